@@ -1,0 +1,322 @@
+"""Bulk vector reading and atomic writing through the system GDAL/OGR (no pyogrio/fiona inside QGIS).
+
+Reads are column-wise (``ogr.Layer.GetArrowStreamAsNumPy``, GDAL >= 3.6) with geometries as WKB handed to
+``shapely.from_wkb``; layers with curves or M values fall back to a per-feature read that linearises them.
+Writes go to a temporary file beside the target and are renamed into place only on success.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional, Sequence
+
+import numpy as np
+import pandas as pd
+import pyproj
+import shapely
+from osgeo import gdal, ogr, osr
+
+from neaspec_planner.core.errors import InputError
+
+DRIVERS = {
+    ".gpkg": "GPKG",
+    ".shp": "ESRI Shapefile",
+    ".geojson": "GeoJSON",
+    ".json": "GeoJSON",
+    ".kml": "KML",
+    ".csv": "CSV",
+    ".fgb": "FlatGeobuf",
+}
+GEOMETRY_TYPES = {
+    None: ogr.wkbNone,
+    "Point": ogr.wkbPoint,
+    "MultiPoint": ogr.wkbMultiPoint,
+    "LineString": ogr.wkbLineString,
+    "MultiLineString": ogr.wkbMultiLineString,
+    "Polygon": ogr.wkbPolygon,
+    "MultiPolygon": ogr.wkbMultiPolygon,
+}
+
+
+@dataclass
+class VectorData:
+    """Geometries (shapely array), attributes (DataFrame, same row order), CRS and name of a layer."""
+
+    geometry: np.ndarray
+    attributes: pd.DataFrame
+    crs: Optional[pyproj.CRS]
+    name: str
+    geometry_type: str = "Unknown"
+
+    def __len__(self) -> int:
+        return len(self.geometry)
+
+
+def split_uri(uri: str) -> tuple[str, Optional[str]]:
+    """``path|layername=x`` (QGIS style) → ``(path, x)``."""
+    path, layer = uri, None
+    if "|" in uri:
+        path, *opts = uri.split("|")
+        for opt in opts:
+            if opt.startswith("layername="):
+                layer = opt.split("=", 1)[1]
+    return path, layer
+
+
+def open_layer(uri: str, layer: Optional[str] = None) -> tuple[ogr.DataSource, ogr.Layer]:
+    path, uri_layer = split_uri(str(uri))
+    layer = layer or uri_layer
+    if not os.path.exists(path):
+        raise InputError(f"File not found: {path}")
+    ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    if ds is None:
+        raise InputError(f"Cannot open '{path}' as a vector file: it may be corrupt or truncated ({gdal.GetLastErrorMsg()}).")
+    lyr = ds.GetLayerByName(layer) if layer else ds.GetLayer(0)
+    if lyr is None:
+        raise InputError(f"Layer '{layer}' not found in '{path}'.")
+    return ds, lyr
+
+
+def _crs_of(lyr: ogr.Layer) -> Optional[pyproj.CRS]:
+    srs = lyr.GetSpatialRef()
+    if srs is None:
+        return None
+    return pyproj.CRS.from_wkt(srs.ExportToWkt())
+
+
+def _decode(column: np.ndarray) -> np.ndarray:
+    """Arrow columns as numpy: byte strings → str, masked → None."""
+    mask = np.ma.getmaskarray(column) if isinstance(column, np.ma.MaskedArray) else None
+    data = np.ma.getdata(column)
+    if data.dtype.kind == "S":
+        out = np.char.decode(data, "utf-8", errors="replace").astype(object)
+    elif data.dtype == object:
+        out = np.array([v.decode("utf-8", "replace") if isinstance(v, bytes) else v for v in data], dtype=object)
+    else:
+        out = data
+    if mask is not None and mask.any():
+        out = out.astype(object)
+        out[mask] = None
+    return out
+
+
+def _wkb_to_geoms(column: np.ndarray) -> np.ndarray:
+    data = np.ma.getdata(column)
+    mask = np.ma.getmaskarray(column) if isinstance(column, np.ma.MaskedArray) else np.zeros(len(data), bool)
+    values = np.empty(len(data), dtype=object)
+    values[:] = data.tolist()
+    values[mask] = None
+    return shapely.from_wkb(values, on_invalid="warn")
+
+
+def _needs_linearising(lyr: ogr.Layer) -> bool:
+    gtype = lyr.GetGeomType()
+    return bool(ogr.GT_IsNonLinear(gtype) or ogr.GT_HasM(gtype) or gtype == ogr.wkbUnknown and _has_curves(lyr))
+
+
+def _has_curves(lyr: ogr.Layer) -> bool:
+    lyr.ResetReading()
+    for i, feat in enumerate(lyr):
+        geom = feat.GetGeometryRef()
+        if geom is not None and (geom.HasCurveGeometry() or ogr.GT_HasM(geom.GetGeometryType())):
+            lyr.ResetReading()
+            return True
+        if i > 1000:
+            break
+    lyr.ResetReading()
+    return False
+
+
+def read_vector(uri: str, layer: Optional[str] = None, columns: Optional[Sequence[str]] = None,
+                where: Optional[str] = None, name: Optional[str] = None) -> VectorData:
+    """Read a vector layer (any OGR format) into shapely geometries and a DataFrame."""
+    ds, lyr = open_layer(uri, layer)
+    layer_name = name or lyr.GetName()
+    if where:
+        lyr.SetAttributeFilter(where)
+    defn = lyr.GetLayerDefn()
+    field_names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    wanted = [f for f in field_names if columns is None or f in columns]
+    if _needs_linearising(lyr) or not hasattr(lyr, "GetArrowStreamAsNumPy"):
+        geoms, attrs = _read_features(lyr, wanted)
+    else:
+        geoms, attrs = _read_arrow(lyr, wanted)
+    gtype = ogr.GeometryTypeToName(lyr.GetGeomType())
+    crs = _crs_of(lyr)
+    ds = None  # noqa: F841 - close
+    return VectorData(geoms, attrs, crs, layer_name, gtype)
+
+
+def _read_arrow(lyr: ogr.Layer, wanted: list[str]) -> tuple[np.ndarray, pd.DataFrame]:
+    geom_col = lyr.GetGeometryColumn() or "wkb_geometry"
+    options = ["INCLUDE_FID=NO", "MAX_FEATURES_IN_BATCH=65536"]
+    if lyr.GetGeomType() == ogr.wkbNone:
+        geom_col = None
+    stream = lyr.GetArrowStreamAsNumPy(options=options)
+    geoms_parts: list[np.ndarray] = []
+    cols: dict[str, list[np.ndarray]] = {f: [] for f in wanted}
+    for batch in stream:
+        if geom_col is not None:
+            key = geom_col if geom_col in batch else next((k for k in batch if k not in cols), None)
+            geoms_parts.append(_wkb_to_geoms(batch[key]) if key else np.full(len(next(iter(batch.values()))), None))
+        for f in wanted:
+            if f in batch:
+                cols[f].append(_decode(batch[f]))
+    n = sum(len(g) for g in geoms_parts) if geom_col else (sum(len(v) for v in next(iter(cols.values()))) if cols else 0)
+    geoms = np.concatenate(geoms_parts) if geoms_parts else np.full(n, None, dtype=object)
+    frame = pd.DataFrame({f: (np.concatenate(v) if v else np.full(len(geoms), None)) for f, v in cols.items()})
+    if geom_col is None and not len(frame):
+        frame = pd.DataFrame(columns=wanted)
+    return geoms, frame
+
+
+def _read_features(lyr: ogr.Layer, wanted: list[str]) -> tuple[np.ndarray, pd.DataFrame]:
+    """Fallback for curved or measured geometries: linearise and drop M per feature."""
+    wkbs, rows = [], {f: [] for f in wanted}
+    lyr.ResetReading()
+    for feat in lyr:
+        geom = feat.GetGeometryRef()
+        if geom is None:
+            wkbs.append(None)
+        else:
+            lin = geom.GetLinearGeometry() if geom.HasCurveGeometry() else geom.Clone()
+            lin.FlattenTo2D()
+            wkbs.append(bytes(lin.ExportToIsoWkb()))
+        for f in wanted:
+            rows[f].append(feat.GetField(f))
+    values = np.empty(len(wkbs), dtype=object)
+    values[:] = wkbs
+    return shapely.from_wkb(values, on_invalid="warn"), pd.DataFrame(rows, columns=wanted)
+
+
+def layer_names(path: str) -> list[str]:
+    ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    if ds is None:
+        raise InputError(f"Cannot open '{path}' as a vector file.")
+    return [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())]
+
+
+# ---------------------------------------------------------------------------------------------- writing
+
+
+def _ogr_field_type(series: pd.Series) -> tuple[int, int]:
+    kind = series.dtype.kind
+    if kind == "b":  # 0/1 integers: GDAL 3.6's Arrow reader mis-reads boolean GeoPackage columns
+        return ogr.OFTInteger, ogr.OFSTNone
+    if kind in "iu":
+        return ogr.OFTInteger64, ogr.OFSTNone
+    if kind == "f":
+        return ogr.OFTReal, ogr.OFSTNone
+    return ogr.OFTString, ogr.OFSTNone
+
+
+def _srs(crs: object) -> Optional[osr.SpatialReference]:
+    if crs is None:
+        return None
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(pyproj.CRS.from_user_input(crs).to_wkt())
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
+
+
+def _promote(geom: ogr.Geometry, gtype: int) -> ogr.Geometry:
+    if gtype == ogr.wkbMultiPolygon:
+        return ogr.ForceToMultiPolygon(geom)
+    if gtype == ogr.wkbMultiLineString:
+        return ogr.ForceToMultiLineString(geom)
+    if gtype == ogr.wkbMultiPoint:
+        return ogr.ForceToMultiPoint(geom)
+    return geom
+
+
+def write_vector(path: str | Path, geometry: Optional[np.ndarray], attributes: pd.DataFrame, crs: object,
+                 layer_name: Optional[str] = None, geometry_type: Optional[str] = "MultiPolygon",
+                 driver: Optional[str] = None, creation_options: Sequence[str] = (),
+                 append: bool = False) -> Path:
+    """Write a layer atomically (temporary file, then rename). Returns the path written.
+
+    For GeoPackages, ``append=True`` adds a layer to an existing file (written to a copy, then swapped).
+    """
+    path = Path(path)
+    driver = driver or DRIVERS.get(path.suffix.lower())
+    if driver is None:
+        raise InputError(f"Unsupported output format '{path.suffix}' for {path}; use .gpkg, .shp, .geojson or .kml.")
+    layer_name = layer_name or path.stem
+    if not path.parent.exists():
+        raise InputError(f"Output folder does not exist: {path.parent}")
+    if not os.access(path.parent, os.W_OK):
+        raise InputError(f"Output folder is not writable: {path.parent}")
+    tmpdir = Path(tempfile.mkdtemp(prefix=".neaspec-", dir=path.parent))
+    try:
+        tmp = tmpdir / path.name
+        if append and path.exists():
+            shutil.copy2(path, tmp)
+        _write_layer(tmp, driver, geometry, attributes, crs, layer_name, geometry_type, creation_options, append)
+        siblings = [p for p in tmpdir.iterdir()]
+        for produced in siblings:  # shapefiles write several files: move each
+            os.replace(produced, path.parent / produced.name)
+    finally:
+        shutil.rmtree(tmpdir, ignore_errors=True)
+    return path
+
+
+def _write_layer(tmp: Path, driver_name: str, geometry: Optional[np.ndarray], attributes: pd.DataFrame,
+                 crs: object, layer_name: str, geometry_type: Optional[str], creation_options: Sequence[str],
+                 append: bool) -> None:
+    drv = ogr.GetDriverByName(driver_name)
+    ds = ogr.Open(str(tmp), 1) if append and tmp.exists() else drv.CreateDataSource(str(tmp))
+    if ds is None:
+        raise InputError(f"Cannot create {tmp.name}: {gdal.GetLastErrorMsg()}")
+    options = list(creation_options)
+    if driver_name == "ESRI Shapefile":
+        options.append("ENCODING=UTF-8")
+    if driver_name == "GPKG" and append:
+        options.append("OVERWRITE=YES")
+    gtype = GEOMETRY_TYPES.get(geometry_type, ogr.wkbUnknown) if geometry is not None else ogr.wkbNone
+    lyr = ds.CreateLayer(layer_name, _srs(crs) if geometry is not None else None, gtype, options=options)
+    if lyr is None:
+        raise InputError(f"Cannot create layer '{layer_name}' in {tmp.name}: {gdal.GetLastErrorMsg()}")
+    columns = list(attributes.columns)
+    for col in columns:
+        ftype, subtype = _ogr_field_type(attributes[col])
+        fdef = ogr.FieldDefn(str(col), ftype)
+        fdef.SetSubType(subtype)
+        if lyr.CreateField(fdef) != 0:
+            raise InputError(f"Cannot create field '{col}' in {tmp.name}.")
+    defn = lyr.GetLayerDefn()
+    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    wkbs = shapely.to_wkb(geometry) if geometry is not None else None
+    records = attributes.astype(object).where(attributes.notna(), None).to_numpy()
+    lyr.StartTransaction()
+    for row in range(len(attributes) if geometry is None else len(geometry)):
+        feat = ogr.Feature(defn)
+        for j, name in enumerate(names):
+            value = records[row, j] if len(columns) else None
+            if value is None:
+                feat.SetFieldNull(j)
+            elif isinstance(value, (bool, np.bool_)):
+                feat.SetField(j, int(value))
+            elif isinstance(value, (np.integer,)):
+                feat.SetField(j, int(value))
+            elif isinstance(value, (np.floating, float)):
+                feat.SetField(j, float(value))
+            else:
+                feat.SetField(j, str(value))
+        if wkbs is not None and wkbs[row] is not None:
+            geom = ogr.CreateGeometryFromWkb(wkbs[row])
+            feat.SetGeometryDirectly(_promote(geom, gtype))
+        lyr.CreateFeature(feat)
+    lyr.CommitTransaction()
+    ds = None  # noqa: F841 - flush and close
+
+
+def write_table(path: str | Path, table: pd.DataFrame, layer_name: Optional[str] = None, append: bool = False) -> Path:
+    """A table without geometry (GeoPackage attribute table or CSV), atomically."""
+    path = Path(path)
+    if path.suffix.lower() == ".csv":
+        return write_vector(path, None, table, None, layer_name, None, driver="CSV")
+    return write_vector(path, None, table, None, layer_name, None, append=append,
+                        creation_options=["ASPATIAL_VARIANT=GPKG_ATTRIBUTES"] if path.suffix.lower() == ".gpkg" else ())

@@ -1,0 +1,1 @@
+"""Print layouts, Ramsar designation package, attribute reports."""

@@ -1,0 +1,1 @@
+"""Dock widget workflow and background task runners."""

@@ -1,0 +1,1 @@
+"""Processing provider ``neaspec``: one algorithm per module, thin adapters over core/."""

@@ -1,0 +1,207 @@
+"""Thin base class shared by the ``neaspec:`` algorithms: translation, dependency check, bulk layer reads,
+feedback → core progress callback, core errors → ``QgsProcessingException``, output paths."""
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, Callable, Iterator, Optional
+
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingUtils,
+    QgsRasterLayer,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from neaspec_planner.paths import resource_path
+
+
+class NeaspecAlgorithm(QgsProcessingAlgorithm):
+    """Base for all algorithms: subclasses set ``NAME``, ``GROUP_ID`` and implement the usual methods."""
+
+    NAME = ""
+    GROUP_ID = "analysis"
+    GROUPS = {
+        "inputs": "Input layers",
+        "analysis": "Analysis",
+        "corridors": "Corridors",
+        "ramsar": "Ramsar",
+        "export": "Maps and reports",
+    }
+
+    # --- identity -------------------------------------------------------------------------------------
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate(type(self).__name__, text)
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def name(self) -> str:
+        return self.NAME
+
+    def groupId(self) -> str:  # noqa: N802
+        return self.GROUP_ID
+
+    def group(self) -> str:
+        return QCoreApplication.translate("NeaspecAlgorithm", self.GROUPS[self.GROUP_ID])
+
+    def icon(self) -> QIcon:
+        return QIcon(str(resource_path("icons", "neaspec.svg")))
+
+    def helpUrl(self) -> str:  # noqa: N802
+        from neaspec_planner.__about__ import __repository__
+
+        return f"{__repository__}/blob/main/docs/algorithms.md#{self.NAME}"
+
+    def canExecute(self) -> tuple[bool, str]:  # noqa: N802
+        """Algorithms stay listed when a dependency is missing and say why they cannot run."""
+        from neaspec_planner.deps import ensure_on_path, install_hint, missing_modules
+
+        ensure_on_path()
+        missing = missing_modules()
+        if missing:
+            return False, self.tr("Missing Python packages: {}. Install them from the plugin's menu "
+                                  "(NEASPEC Planner ▸ Install dependencies) or by hand:\n{}").format(
+                ", ".join(missing), install_hint())
+        return True, ""
+
+    # --- running core code ----------------------------------------------------------------------------
+    @staticmethod
+    def progress_callback(feedback: Optional[QgsProcessingFeedback]) -> Callable[[float], bool]:
+        """A core ``progress(fraction) -> bool`` bound to the Processing feedback (False = cancel)."""
+
+        def progress(fraction: float) -> bool:
+            if feedback is None:
+                return True
+            feedback.setProgress(100.0 * fraction)
+            return not feedback.isCanceled()
+
+        return progress
+
+    @contextlib.contextmanager
+    def core_errors(self) -> Iterator[None]:
+        """Turn core exceptions into clear Processing errors (never a traceback for a user mistake)."""
+        from neaspec_planner.core.errors import Cancelled, InputError
+
+        try:
+            yield
+        except InputError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        except Cancelled as exc:
+            raise QgsProcessingException(self.tr("Cancelled: no output was written.")) from exc
+        except MemoryError as exc:
+            raise QgsProcessingException(self.tr("Not enough memory for this run. Use a smaller extent or a "
+                                                 "coarser raster.")) from exc
+
+    # --- reading layers in bulk -----------------------------------------------------------------------
+    def read_vector_parameter(self, parameters: dict, key: str, context: QgsProcessingContext,
+                              feedback: Optional[QgsProcessingFeedback] = None, required: bool = True):
+        """A ``VectorData`` for a vector parameter, read column-wise from the file when possible.
+
+        File-backed OGR layers without a filter are read with the system GDAL in bulk; anything else (memory
+        layers, filtered layers, selected features, other providers) through QGIS features.
+        """
+        from neaspec_planner.core.vector_io import read_vector
+
+        layer = self.parameterAsVectorLayer(parameters, key, context)
+        if layer is None:
+            source = self.parameterAsSource(parameters, key, context)
+            if source is None:
+                if required:
+                    raise QgsProcessingException(self.invalidSourceError(parameters, key))
+                return None
+            return self._read_via_qgis(source, source.sourceName() if hasattr(source, "sourceName") else key)
+        if not layer.crs().isValid():
+            raise QgsProcessingException(self.tr("Layer '{}' has no coordinate reference system. Set it in "
+                                                 "Layer Properties ▸ Source and run again.").format(layer.name()))
+        selected_only = False
+        value = parameters.get(key)
+        if value is not None and hasattr(value, "selectedFeaturesOnly"):
+            selected_only = bool(value.selectedFeaturesOnly)
+        if layer.providerType() == "ogr" and not layer.subsetString() and not selected_only:
+            from neaspec_planner.core.errors import InputError
+
+            uri = layer.source()
+            try:
+                data = read_vector(uri, name=layer.name())
+            except InputError as exc:
+                raise QgsProcessingException(str(exc)) from exc
+            if data.crs is None:
+                import pyproj
+
+                data.crs = pyproj.CRS.from_wkt(layer.crs().toWkt())
+            return data
+        source = self.parameterAsSource(parameters, key, context)
+        return self._read_via_qgis(source, layer.name(), layer)
+
+    @staticmethod
+    def _read_via_qgis(source, name: str, layer: Optional[QgsVectorLayer] = None):
+        import numpy as np
+        import pandas as pd
+        import pyproj
+        import shapely
+
+        from neaspec_planner.core.vector_io import VectorData
+
+        fields = [f.name() for f in source.fields()]
+        wkbs, rows = [], {f: [] for f in fields}
+        for feat in source.getFeatures(QgsFeatureRequest()):
+            geom = feat.geometry()
+            if geom is None or geom.isNull():
+                wkbs.append(None)
+            else:
+                if QgsWkbTypes.isCurvedType(geom.wkbType()):
+                    geom = geom.__class__(geom.constGet().segmentize())
+                wkbs.append(bytes(geom.asWkb()))
+            for f, value in zip(fields, feat.attributes()):
+                rows[f].append(None if value is None or (hasattr(value, "isNull") and value.isNull()) else value)
+        values = np.empty(len(wkbs), dtype=object)
+        values[:] = wkbs
+        geoms = shapely.force_2d(shapely.from_wkb(values, on_invalid="warn"))
+        crs = source.sourceCrs()
+        return VectorData(geoms, pd.DataFrame(rows, columns=fields),
+                          pyproj.CRS.from_wkt(crs.toWkt()) if crs.isValid() else None, name,
+                          QgsWkbTypes.displayString(source.wkbType()))
+
+    def raster_path(self, parameters: dict, key: str, context: QgsProcessingContext) -> tuple[str, QgsRasterLayer]:
+        """File path of a raster parameter (GDAL-readable) and its layer."""
+        layer = self.parameterAsRasterLayer(parameters, key, context)
+        if layer is None:
+            raise QgsProcessingException(self.invalidRasterError(parameters, key))
+        if layer.providerType() != "gdal":
+            raise QgsProcessingException(self.tr("Raster '{}' is not a file GDAL can read; save it as a GeoTIFF "
+                                                 "first.").format(layer.name()))
+        return layer.source(), layer
+
+    # --- output paths ---------------------------------------------------------------------------------
+    def output_path(self, parameters: dict, key: str, context: QgsProcessingContext, default_ext: str = ".gpkg") -> str:
+        """A local file path for a destination parameter (temporary outputs become a file in the temp folder)."""
+        value = self.parameterAsOutputLayer(parameters, key, context)
+        if not value or value.startswith("memory:") or value == "TEMPORARY_OUTPUT":
+            folder = QgsProcessingUtils.tempFolder()
+            value = os.path.join(folder, f"{key.lower()}_{next(tempfile._get_candidate_names())}{default_ext}")
+        if value.startswith("ogr:"):
+            raise QgsProcessingException(self.tr("Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), "
+                                                 "not a database table.").format(key))
+        if "|" in value:
+            value = value.split("|", 1)[0]
+        Path(value).parent.mkdir(parents=True, exist_ok=True)
+        return value
+
+
+def to_plain(value: Any) -> Any:
+    """QVariant-like NULLs to None (for attribute values read through QGIS)."""
+    if value is None:
+        return None
+    if hasattr(value, "isNull") and value.isNull():
+        return None
+    return value

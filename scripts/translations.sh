@@ -1,0 +1,17 @@
+#!/bin/bash
+# update: refresh i18n/*.ts from the sources (pylupdate5); compile: build i18n/*.qm (lrelease).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+LOCALES="zh ru mn ko ja"
+case "${1:-compile}" in
+  update)
+    mapfile -t sources < <(find neaspec_planner -name '*.py' -o -name '*.ui' | sort)
+    ts=(); for l in $LOCALES; do ts+=("i18n/neaspec_planner_$l.ts"); done
+    pylupdate5 -noobsolete "${sources[@]}" -ts "${ts[@]}"
+    ;;
+  compile)
+    shopt -s nullglob
+    files=(i18n/*.ts)
+    if [ ${#files[@]} -gt 0 ]; then lrelease -silent "${files[@]}"; fi
+    ;;
+esac
