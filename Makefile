@@ -6,6 +6,7 @@ export QT_QPA_PLATFORM := offscreen
 export PYTHONPATH := $(CURDIR):/usr/share/qgis/python/plugins
 export XDG_RUNTIME_DIR := /tmp/runtime-$(shell id -u)
 LOCALES := zh ru mn ko ja
+PYTEST_ARGS ?= test
 
 .PHONY: setup demo test zip deploy bench translations transcompile lint clean
 
@@ -16,7 +17,7 @@ demo: setup transcompile
 	$(PY) -m neaspec_planner demo --out out/demo
 
 test: setup transcompile
-	$(PY) -m pytest test
+	$(PY) -m pytest $(PYTEST_ARGS)
 
 zip: setup transcompile
 	$(PY) scripts/build_zip.py --out dist/neaspec_planner.zip

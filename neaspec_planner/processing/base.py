@@ -60,7 +60,7 @@ class NeaspecAlgorithm(QgsProcessingAlgorithm):
     def helpUrl(self) -> str:  # noqa: N802
         from neaspec_planner.__about__ import __repository__
 
-        return f"{__repository__}/blob/main/docs/algorithms.md#{self.NAME}"
+        return f"{__repository__}/blob/main/docs/algorithms/{self.NAME}.md"
 
     def canExecute(self) -> tuple[bool, str]:  # noqa: N802
         """Algorithms stay listed when a dependency is missing and say why they cannot run."""
