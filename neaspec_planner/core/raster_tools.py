@@ -1,0 +1,295 @@
+"""Grid helpers shared by the raster analyses (resistance, corridors, compare_options). No qgis import.
+
+* ``rasterize_on_grid`` burns shapely geometries onto a grid given by a GDAL geotransform and a shape, in memory;
+* ``warp_to_grid`` resamples another raster onto such a grid (``gdal.Warp`` into a MEM dataset);
+* ``block_rows`` / ``window_transform`` split a large grid into bands of rows so arrays stay small;
+* ``AtomicRasterWriter`` writes a GeoTIFF band by band into a temporary file and renames it on success.
+
+A *grid* is ``(transform, shape, crs)``: ``transform`` is GDAL's 6-tuple geotransform (north-up or rotated),
+``shape`` is ``(rows, cols)`` and ``crs`` anything ``pyproj.CRS.from_user_input`` accepts (or ``None``).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Iterator, Literal, Optional, Sequence, Union
+
+import numpy as np
+import pyproj
+import shapely
+from osgeo import gdal, ogr, osr
+
+from neaspec_planner.core.errors import InputError
+
+Transform = tuple[float, float, float, float, float, float]
+
+_NUMPY_TO_GDAL = {
+    np.dtype("uint8"): gdal.GDT_Byte,
+    np.dtype("int16"): gdal.GDT_Int16,
+    np.dtype("uint16"): gdal.GDT_UInt16,
+    np.dtype("int32"): gdal.GDT_Int32,
+    np.dtype("uint32"): gdal.GDT_UInt32,
+    np.dtype("float32"): gdal.GDT_Float32,
+    np.dtype("float64"): gdal.GDT_Float64,
+}
+_RESAMPLING = {
+    "nearest": gdal.GRA_NearestNeighbour,
+    "bilinear": gdal.GRA_Bilinear,
+    "cubic": gdal.GRA_Cubic,
+    "average": gdal.GRA_Average,
+    "mode": gdal.GRA_Mode,
+    "max": gdal.GRA_Max,
+    "min": gdal.GRA_Min,
+}
+
+
+def _gdal_type(dtype: object) -> int:
+    gtype = _NUMPY_TO_GDAL.get(np.dtype(dtype))  # type: ignore[call-overload]
+    if gtype is None:
+        raise ValueError(f"unsupported raster dtype {dtype}")
+    return gtype
+
+
+def _wkt(crs: object) -> str:
+    return "" if crs is None else pyproj.CRS.from_user_input(crs).to_wkt()
+
+
+def _srs(crs: object) -> Optional[osr.SpatialReference]:
+    if crs is None:
+        return None
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(_wkt(crs))
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
+
+
+def window_transform(transform: Sequence[float], row0: int, col0: int = 0) -> Transform:
+    """Geotransform of the window whose top-left cell is ``(row0, col0)`` of the grid ``transform``."""
+    x0, dx, rx, y0, ry, dy = (float(v) for v in transform)
+    return (x0 + col0 * dx + row0 * rx, dx, rx, y0 + col0 * ry + row0 * dy, ry, dy)
+
+
+def grid_bounds(transform: Sequence[float], shape: tuple[int, int]) -> tuple[float, float, float, float]:
+    """``(xmin, ymin, xmax, ymax)`` of a grid (all four corners, so rotated grids are covered)."""
+    x0, dx, rx, y0, ry, dy = (float(v) for v in transform)
+    rows, cols = shape
+    xs = [x0, x0 + cols * dx, x0 + rows * rx, x0 + cols * dx + rows * rx]
+    ys = [y0, y0 + cols * ry, y0 + rows * dy, y0 + cols * ry + rows * dy]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def block_rows(rows: int, cols: int, max_cells: int = 4_000_000) -> Iterator[tuple[int, int]]:
+    """Bands of whole rows ``(row0, nrows)`` holding at most ``max_cells`` cells each (at least one row)."""
+    step = max(1, int(max_cells) // max(1, int(cols)))
+    for row0 in range(0, rows, step):
+        yield row0, min(step, rows - row0)
+
+
+def _mem_raster(transform: Sequence[float], shape: tuple[int, int], crs: object, dtype: object,
+                fill: float) -> gdal.Dataset:
+    rows, cols = shape
+    ds = gdal.GetDriverByName("MEM").Create("", int(cols), int(rows), 1, _gdal_type(dtype))
+    ds.SetGeoTransform(tuple(float(v) for v in transform))
+    wkt = _wkt(crs)
+    if wkt:
+        ds.SetProjection(wkt)
+    band = ds.GetRasterBand(1)
+    band.Fill(float(fill))
+    return ds
+
+
+def rasterize_on_grid(geoms: Union[np.ndarray, Sequence], transform: Sequence[float], shape: tuple[int, int],
+                      crs: object = None, all_touched: bool = False,
+                      burn_values: Union[float, Sequence[float], np.ndarray] = 1.0,
+                      *, fill: float = 0.0, dtype: object = "float32",
+                      merge: Literal["max", "min", "last"] = "max",
+                      geoms_crs: object = None) -> np.ndarray:
+    """Burn geometries onto a grid in memory and return the array ``(rows, cols)``.
+
+    Parameters
+    ----------
+    geoms : array of shapely geometries (polygons, lines or points; ``None``/empty are skipped), in the
+        grid's CRS, or in ``geoms_crs`` if given (then reprojected to ``crs`` first).
+    transform, shape, crs : the grid: GDAL geotransform, ``(rows, cols)`` and its CRS.
+    all_touched : GDAL's ALL_TOUCHED: burn every cell the geometry touches (``True``) or only the cells whose
+        centre lies inside polygons / on the line's Bresenham path (``False``).
+    burn_values : one value for all geometries, or one per geometry.
+    fill : value of the cells no geometry touches.
+    dtype : numpy dtype of the result (float32 by default).
+    merge : where geometries overlap, keep the ``"max"`` (default) or ``"min"`` burn value, or the ``"last"``
+        in the given order. (GDAL burns features in layer order and each overwrites; the features are sorted
+        by value to get max/min.) ``+inf`` is a valid burn value with float dtypes.
+
+    Windows: pass ``window_transform(transform, row0, col0)`` and the window's shape to burn a part of a large
+    grid; the cells are the same as in the full grid.
+
+    Example
+    -------
+    >>> import shapely
+    >>> a = rasterize_on_grid([shapely.box(0, 0, 20, 10)], (0, 10, 0, 30, 0, -10), (3, 3), None, False, 5)
+    >>> a.tolist()
+    [[0.0, 0.0, 0.0], [0.0, 0.0, 0.0], [5.0, 5.0, 0.0]]
+    """
+    rows, cols = int(shape[0]), int(shape[1])
+    geoms = np.asarray(geoms, dtype=object).ravel()
+    values = np.broadcast_to(np.asarray(burn_values, dtype=float), geoms.shape).copy()
+    out_dtype = np.dtype(dtype)  # type: ignore[call-overload]
+    if rows == 0 or cols == 0:
+        return np.full((rows, cols), fill, dtype=out_dtype)
+    if geoms_crs is not None and crs is not None and geoms.size:
+        from neaspec_planner.core.crs import reproject
+
+        geoms = reproject(geoms, geoms_crs, crs)
+    keep = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms)) if geoms.size else np.zeros(0, bool)
+    if keep.any():
+        # Only the geometries whose envelope meets the grid (cheap, vectorised).
+        xmin, ymin, xmax, ymax = grid_bounds(transform, (rows, cols))
+        b = shapely.bounds(geoms)
+        keep &= (b[:, 0] <= xmax) & (b[:, 2] >= xmin) & (b[:, 1] <= ymax) & (b[:, 3] >= ymin)
+    geoms, values = geoms[keep], values[keep]
+    if geoms.size == 0:
+        return np.full((rows, cols), fill, dtype=out_dtype)
+    if merge == "max":
+        order = np.argsort(values, kind="stable")
+    elif merge == "min":
+        order = np.argsort(-values, kind="stable")
+    elif merge == "last":
+        order = np.arange(values.size)
+    else:
+        raise ValueError(f"merge must be 'max', 'min' or 'last', not {merge!r}")
+    geoms, values = geoms[order], values[order]
+
+    ds = _mem_raster(transform, (rows, cols), crs, out_dtype, fill)
+    vds = ogr.GetDriverByName("Memory").CreateDataSource("burn")
+    lyr = vds.CreateLayer("burn", _srs(crs), ogr.wkbUnknown)
+    lyr.CreateField(ogr.FieldDefn("v", ogr.OFTReal))
+    defn = lyr.GetLayerDefn()
+    wkbs = shapely.to_wkb(shapely.force_2d(geoms))
+    lyr.StartTransaction()
+    for wkb, value in zip(wkbs, values):  # building the OGR layer: one call per feature, no per-cell work
+        feat = ogr.Feature(defn)
+        feat.SetField(0, float(value))
+        feat.SetGeometryDirectly(ogr.CreateGeometryFromWkb(wkb))
+        lyr.CreateFeature(feat)
+    lyr.CommitTransaction()
+    options = ["ATTRIBUTE=v"]
+    if all_touched:
+        options.append("ALL_TOUCHED=TRUE")
+    err = gdal.RasterizeLayer(ds, [1], lyr, options=options)
+    if err != 0:
+        raise RuntimeError(f"rasterising failed: {gdal.GetLastErrorMsg()}")
+    arr = ds.GetRasterBand(1).ReadAsArray()
+    vds = ds = None  # noqa: F841 - free the in-memory datasets
+    return arr.astype(out_dtype, copy=False)
+
+
+def warp_to_grid(path: str, transform: Sequence[float], shape: tuple[int, int], crs: object,
+                 resampling: str = "bilinear", dtype: object = "float32",
+                 dst_nodata: float = np.nan, band: int = 1) -> np.ndarray:
+    """Resample band ``band`` of the raster at ``path`` onto a grid; cells without data get ``dst_nodata``.
+
+    Uses ``gdal.Warp`` into an in-memory dataset with exactly the grid's geotransform and size (so it also
+    works for a window of a large grid: pass ``window_transform`` and the window shape). The source nodata
+    value is honoured. ``resampling``: nearest, bilinear, cubic, average, mode, max, min.
+    """
+    if not os.path.exists(path):
+        raise InputError(f"File not found: {path}")
+    src = gdal.OpenEx(str(path), gdal.OF_RASTER | gdal.OF_READONLY)
+    if src is None:
+        raise InputError(f"Cannot open '{path}' as a raster: it may be corrupt or truncated "
+                         f"({gdal.GetLastErrorMsg()}).")
+    if not src.GetProjection():
+        raise InputError(f"Raster '{Path(path).name}' has no coordinate reference system. Set it and run again.")
+    if band != 1:
+        src = gdal.Translate("", src, format="MEM", bandList=[band])
+    out_dtype = np.dtype(dtype)  # type: ignore[call-overload]
+    dst = _mem_raster(transform, shape, crs, out_dtype, dst_nodata)
+    dst.GetRasterBand(1).SetNoDataValue(float(dst_nodata))
+    method = _RESAMPLING.get(resampling)
+    if method is None:
+        raise ValueError(f"unknown resampling {resampling!r}; use one of {sorted(_RESAMPLING)}")
+    result = gdal.Warp(dst, src, options=gdal.WarpOptions(resampleAlg=method, dstNodata=float(dst_nodata),
+                                                            multithread=False))
+    if result is None:
+        raise InputError(f"Cannot resample '{Path(path).name}' onto the grid: {gdal.GetLastErrorMsg()}")
+    arr = dst.GetRasterBand(1).ReadAsArray()
+    dst = src = result = None  # noqa: F841
+    return arr.astype(out_dtype, copy=False)
+
+
+def same_grid(transform_a: Sequence[float], shape_a: tuple[int, int], crs_a: object,
+              transform_b: Sequence[float], shape_b: tuple[int, int], crs_b: object,
+              tolerance: float = 1e-6) -> bool:
+    """True if two grids have the same shape, CRS and geotransform (within ``tolerance`` of a cell)."""
+    if tuple(shape_a) != tuple(shape_b):
+        return False
+    if (crs_a is None) != (crs_b is None):
+        return False
+    if crs_a is not None and pyproj.CRS.from_user_input(crs_a) != pyproj.CRS.from_user_input(crs_b):
+        return False
+    cell = max(abs(float(transform_a[1])), abs(float(transform_a[5])), 1e-12)
+    return bool(np.allclose(np.asarray(transform_a, float), np.asarray(transform_b, float), rtol=0,
+                            atol=tolerance * cell))
+
+
+class AtomicRasterWriter:
+    """A single-band GeoTIFF written window by window to a temporary file, renamed into place on ``commit``.
+
+    Use as a context manager: leaving the block without ``commit()`` (an error, a cancel) deletes the
+    temporary file, so no half-written output is ever left at ``path``::
+
+        with AtomicRasterWriter(path, rows, cols, transform, crs, "float32", nodata=-9999) as w:
+            for row0, n in block_rows(rows, cols):
+                w.write(block, row0)
+            w.commit()
+    """
+
+    def __init__(self, path: Union[str, Path], rows: int, cols: int, transform: Sequence[float], crs: object,
+                 dtype: object = "float32", nodata: Optional[float] = None) -> None:
+        self.path = Path(path)
+        if not self.path.parent.exists() or not os.access(self.path.parent, os.W_OK):
+            raise InputError(f"Output folder is missing or not writable: {self.path.parent}")
+        self._tmpdir = Path(tempfile.mkdtemp(prefix=".neaspec-", dir=self.path.parent))
+        self._tmp = self._tmpdir / (self.path.stem + ".tif")
+        opts = ["COMPRESS=DEFLATE", "TILED=YES", "BIGTIFF=IF_SAFER"]
+        self._ds = gdal.GetDriverByName("GTiff").Create(str(self._tmp), int(cols), int(rows), 1,
+                                                        _gdal_type(dtype), options=opts)
+        if self._ds is None:
+            self.abort()
+            raise InputError(f"Cannot create {self.path}: {gdal.GetLastErrorMsg()}")
+        self._ds.SetGeoTransform(tuple(float(v) for v in transform))
+        wkt = _wkt(crs)
+        if wkt:
+            self._ds.SetProjection(wkt)
+        self._band = self._ds.GetRasterBand(1)
+        if nodata is not None:
+            self._band.SetNoDataValue(float(nodata))
+        self.dtype = np.dtype(dtype)  # type: ignore[call-overload]
+        self.committed = False
+
+    def write(self, block: np.ndarray, row0: int, col0: int = 0) -> None:
+        """Write ``block`` with its top-left cell at ``(row0, col0)``."""
+        self._band.WriteArray(np.asarray(block, dtype=self.dtype), int(col0), int(row0))
+
+    def commit(self) -> Path:
+        """Close the file and move it to ``path`` (replacing an existing file only now)."""
+        self._band.FlushCache()
+        self._band = self._ds = None
+        os.replace(self._tmp, self.path)
+        self.committed = True
+        shutil.rmtree(self._tmpdir, ignore_errors=True)
+        return self.path
+
+    def abort(self) -> None:
+        """Drop the temporary file; ``path`` is left as it was."""
+        self._band = self._ds = None
+        shutil.rmtree(self._tmpdir, ignore_errors=True)
+
+    def __enter__(self) -> "AtomicRasterWriter":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if not self.committed:
+            self.abort()
