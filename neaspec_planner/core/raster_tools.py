@@ -133,23 +133,23 @@ def rasterize_on_grid(geoms: Union[np.ndarray, Sequence], transform: Sequence[fl
     [[0.0, 0.0, 0.0], [0.0, 0.0, 0.0], [5.0, 5.0, 0.0]]
     """
     rows, cols = int(shape[0]), int(shape[1])
-    geoms = np.asarray(geoms, dtype=object).ravel()
-    values = np.broadcast_to(np.asarray(burn_values, dtype=float), geoms.shape).copy()
+    garr: np.ndarray = np.asarray(geoms, dtype=object).ravel()
+    values = np.broadcast_to(np.asarray(burn_values, dtype=float), garr.shape).copy()
     out_dtype = np.dtype(dtype)  # type: ignore[call-overload]
     if rows == 0 or cols == 0:
         return np.full((rows, cols), fill, dtype=out_dtype)
-    if geoms_crs is not None and crs is not None and geoms.size:
+    if geoms_crs is not None and crs is not None and garr.size:
         from neaspec_planner.core.crs import reproject
 
-        geoms = reproject(geoms, geoms_crs, crs)
-    keep = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms)) if geoms.size else np.zeros(0, bool)
+        garr = reproject(garr, geoms_crs, crs)
+    keep = ~(shapely.is_missing(garr) | shapely.is_empty(garr)) if garr.size else np.zeros(0, bool)
     if keep.any():
         # Only the geometries whose envelope meets the grid (cheap, vectorised).
         xmin, ymin, xmax, ymax = grid_bounds(transform, (rows, cols))
-        b = shapely.bounds(geoms)
+        b = shapely.bounds(garr)
         keep &= (b[:, 0] <= xmax) & (b[:, 2] >= xmin) & (b[:, 1] <= ymax) & (b[:, 3] >= ymin)
-    geoms, values = geoms[keep], values[keep]
-    if geoms.size == 0:
+    garr, values = garr[keep], values[keep]
+    if garr.size == 0:
         return np.full((rows, cols), fill, dtype=out_dtype)
     if merge == "max":
         order = np.argsort(values, kind="stable")
@@ -159,14 +159,14 @@ def rasterize_on_grid(geoms: Union[np.ndarray, Sequence], transform: Sequence[fl
         order = np.arange(values.size)
     else:
         raise ValueError(f"merge must be 'max', 'min' or 'last', not {merge!r}")
-    geoms, values = geoms[order], values[order]
+    garr, values = garr[order], values[order]
 
     ds = _mem_raster(transform, (rows, cols), crs, out_dtype, fill)
     vds = ogr.GetDriverByName("Memory").CreateDataSource("burn")
     lyr = vds.CreateLayer("burn", _srs(crs), ogr.wkbUnknown)
     lyr.CreateField(ogr.FieldDefn("v", ogr.OFTReal))
     defn = lyr.GetLayerDefn()
-    wkbs = shapely.to_wkb(shapely.force_2d(geoms))
+    wkbs = shapely.to_wkb(shapely.force_2d(garr))
     lyr.StartTransaction()
     for wkb, value in zip(wkbs, values):  # building the OGR layer: one call per feature, no per-cell work
         feat = ogr.Feature(defn)
@@ -181,7 +181,8 @@ def rasterize_on_grid(geoms: Union[np.ndarray, Sequence], transform: Sequence[fl
     if err != 0:
         raise RuntimeError(f"rasterising failed: {gdal.GetLastErrorMsg()}")
     arr = ds.GetRasterBand(1).ReadAsArray()
-    vds = ds = None  # noqa: F841 - free the in-memory datasets
+    lyr = None  # noqa: F841 - the layer before its data source, then the raster
+    vds = ds = None  # noqa: F841
     return arr.astype(out_dtype, copy=False)
 
 
