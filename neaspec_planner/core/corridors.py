@@ -1,0 +1,757 @@
+"""Least-cost corridors between core areas (Linkage Mapper's method, in pure Python; no qgis import).
+
+Model (the same as GRASS ``r.cost`` without ``-k`` and scikit-image ``MCP_Geometric``)
+-------------------------------------------------------------------------------------
+* The resistance raster gives the cost of crossing one metre of a cell (cost ≥ 1 by convention; any positive
+  value is accepted). Zero and negative cells are refused; NaN and nodata cells are impassable.
+* Moves go to the 8 neighbours. A move between two cells costs the **mean of the two cells' resistances ×
+  the step length in metres** (cell size for axial moves, cell diagonal for diagonal moves). With square
+  cells that is GRASS ``r.cost``'s default (``r.cost`` reports cost × cells; we multiply by the cell size so
+  every cost here is in **cost × metres**).
+* CWD_A(x): the minimum over 8-neighbour paths from any cell of core A to cell x (core cells are at 0).
+  LCD_AB = min over the cells x of B of CWD_A(x). NLCC_AB(x) = CWD_A(x) + CWD_B(x) − LCD_AB; the corridor
+  mosaic is the cell-wise minimum over links, kept where NLCC ≤ CORRIDOR_WIDTH (cost × metres).
+* The least-cost path is traced back from the cheapest cell of B to A and drawn through the cell centres.
+
+Work and memory
+---------------
+* One cost-distance run per core (not per pair), reused by all its links.
+* Each run works in a window: the bounding box of the core and the cores it links to, grown by half the
+  longest of those links (at least 10 cells). If a least-cost path touches the window's edge (inside the
+  raster) the window is doubled and the core re-run, up to the whole raster.
+* Each run stops at a cost cutoff: the largest known upper bound of its links' LCDs (the cost of a straight
+  8-neighbour path between the two cores, or the LCD already found from the other end) plus CORRIDOR_WIDTH.
+  No cell the corridors need is dropped by it. (scikit-image 0.24 ignores ``max_cumulative_cost``, so the cutoff
+  is made with a sentinel: a separate row of cells whose last cell is exactly the cutoff away from a start,
+  passed as an extra end; Dijkstra stops once every end is settled.)
+* scikit-image's MCP builds two temporary int64 edge maps of the whole window (48 bytes per cell); this module
+  swaps in an equivalent int8 builder, so a run needs about 36 bytes per window cell instead of ~80.
+* Before reading the raster the memory is estimated and the run refused (``InputError``) above the budget.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Optional, Sequence, Union
+
+import numpy as np
+import pandas as pd
+import pyproj
+import shapely
+
+from neaspec_planner.core.crs import analysis_crs, area_ha, as_crs, check_projected_raster, reproject
+from neaspec_planner.core.errors import InputError
+from neaspec_planner.core.progress import Progress, ProgressFn
+from neaspec_planner.core.raster_io import RasterData, raster_info, read_raster
+from neaspec_planner.core.vector_io import VectorData
+
+DEFAULT_MEMORY_BUDGET = 4 * 1024 ** 3
+#: bytes per window cell of one cost-distance run: float64 costs + float64 cumulative costs + int16 traceback
+#: + int8 edge maps (2 × 2) + the heap's int64 cross-reference + the int16 window of the link index
+MCP_BYTES_PER_CELL = 36
+#: bytes per raster cell held for the whole run: float32 resistance, float32 mosaic, int32 link of the mosaic
+GRID_BYTES_PER_CELL = 12
+CORRIDOR_NODATA = -9999.0
+MIN_MARGIN_CELLS = 10
+LINK_FIELDS = ["from_id", "to_id", "lcd", "euclid_m", "path_m", "cwd_to_euclid", "cwd_to_path", "countries",
+               "transboundary", "unprotected_m", "rank"]
+GAP_FIELDS = ["link", "country", "area_ha"]
+COUNTRY_CANDIDATES = ("ISO3", "ISO_A3", "ADM0_A3", "GID_0", "iso3", "ISO", "SOV_A3")
+
+
+# ------------------------------------------------------------------------------------------ results
+
+
+@dataclass
+class CorridorResult:
+    """Everything ``neaspec:corridors`` writes, in the resistance raster's grid and CRS."""
+
+    links: pd.DataFrame                 # LINK_FIELDS, one row per link
+    link_geometry: np.ndarray           # LineString per link (None when the cores are not connected)
+    corridors: np.ndarray               # float32 NLCC ≤ width, CORRIDOR_NODATA elsewhere
+    corridor_link: np.ndarray           # int32 index into ``links`` of the link owning each corridor cell, -1
+    gaps: pd.DataFrame                  # GAP_FIELDS
+    gap_geometry: np.ndarray            # polygons (raster CRS)
+    transform: tuple
+    crs: pyproj.CRS
+    messages: list[str] = field(default_factory=list)
+
+    @property
+    def corridor_mask(self) -> np.ndarray:
+        return self.corridor_link >= 0
+
+
+@dataclass
+class _Core:
+    ident: object
+    geom: shapely.Geometry
+    rows: np.ndarray                    # global row / col of its cells
+    cols: np.ndarray
+
+
+@dataclass
+class _Link:
+    a: int
+    b: int
+    euclid: float
+    lcd: float = math.inf
+    path: Optional[np.ndarray] = None   # (n, 2) global rows/cols from a to b
+
+
+@dataclass
+class _Cwd:
+    row0: int
+    col0: int
+    values: np.ndarray                  # float32, inf where not reached
+
+
+# --------------------------------------------------------------------------------- scikit-image MCP
+
+
+def _lean_offset_edge_map(shape: Sequence[int], offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Same result as ``skimage.graph._mcp._offset_edge_map`` built directly in int8 (no int64 temporaries)."""
+    offsets = np.asarray(offsets)
+    d = len(shape)
+    pos = np.zeros((d,) + tuple(int(s) for s in shape), dtype=np.int8)
+    neg = np.zeros_like(pos)
+    highs, lows = offsets.max(axis=0), offsets.min(axis=0)
+    for dim in range(d):
+        index: list = [dim] + [slice(None)] * d
+        for step in range(1, int(highs[dim]) + 1):
+            if step <= shape[dim]:
+                index[dim + 1] = int(shape[dim]) - step
+                pos[tuple(index)] = step
+        for k in range(0, -int(lows[dim])):
+            if k < shape[dim]:
+                index[dim + 1] = k
+                neg[tuple(index)] = -1 - k
+    return pos, neg
+
+
+def _mcp_class():
+    from skimage.graph import MCP_Geometric, _mcp
+
+    if getattr(_mcp, "_offset_edge_map", None) is not _lean_offset_edge_map:
+        _mcp._neaspec_original_edge_map = _mcp._offset_edge_map
+        _mcp._offset_edge_map = _lean_offset_edge_map
+    return MCP_Geometric
+
+
+def cost_distance(costs: np.ndarray, starts: np.ndarray, cell_size: tuple[float, float],
+                  ends: Optional[np.ndarray] = None, cutoff: float = math.inf):
+    """Cost-weighted distance (cost × metres) from ``starts`` (k × 2 rows/cols) over ``costs``.
+
+    Returns ``(cumulative, mcp)``: float64 array of ``costs``' shape (inf where unreached or beyond
+    ``cutoff``), and the MCP object for ``traceback``. ``costs`` must hold ``inf`` for impassable cells.
+    With ``ends`` (k × 2) and a finite ``cutoff`` the search stops once every end is settled and every cell
+    within ``cutoff`` is final.
+    """
+    mcp_cls = _mcp_class()
+    rows, cols = costs.shape
+    starts = [tuple(int(v) for v in rc) for rc in np.asarray(starts).reshape(-1, 2)]
+    end_list = None if ends is None else [tuple(int(v) for v in rc) for rc in np.asarray(ends).reshape(-1, 2)]
+    sentinel = bool(np.isfinite(cutoff) and end_list is not None and cols >= 2)
+    grid = np.empty((rows + 2 if sentinel else rows, cols), dtype=np.float64, order="F")
+    grid[:rows] = costs
+    if sentinel:
+        # Row ``rows`` is a wall; along row ``rows + 1`` the last cell is exactly ``cutoff`` from its first cell.
+        grid[rows] = np.inf
+        grid[rows + 1] = cutoff / ((cols - 1) * cell_size[1])
+        starts.append((rows + 1, 0))
+        end_list.append((rows + 1, cols - 1))  # type: ignore[union-attr]
+    mcp = mcp_cls(grid, fully_connected=True, sampling=(float(cell_size[0]), float(cell_size[1])))
+    cumulative, _ = mcp.find_costs(starts, end_list, find_all_ends=True)
+    if sentinel:
+        limit = float(cumulative[rows + 1, cols - 1])
+        cumulative = cumulative[:rows]
+        cumulative[cumulative > limit] = np.inf
+    return cumulative, mcp
+
+
+# ------------------------------------------------------------------------------------------- helpers
+
+
+def _say(log: Optional[Callable[[str], None]], messages: list[str], text: str) -> None:
+    messages.append(text)
+    if log is not None:
+        log(text)
+
+
+def _country_codes(countries: VectorData, field_name: Optional[str]) -> np.ndarray:
+    try:
+        from neaspec_planner.core.overlap import country_codes
+
+        return country_codes(countries.attributes, field_name, countries.name)[0]
+    except ImportError:  # pragma: no cover - overlap module not present
+        cols = {str(c).lower(): c for c in countries.attributes.columns}
+        name = field_name or next((cols[c.lower()] for c in COUNTRY_CANDIDATES if c.lower() in cols), None)
+        if name is None:
+            raise InputError(f"Layer '{countries.name}' has no country code field (ISO3, ISO_A3 or ADM0_A3).")
+        return np.array([None if v is None else str(v) for v in countries.attributes[name]], dtype=object)
+
+
+def _cell_centres(rows: np.ndarray, cols: np.ndarray, gt: Sequence[float]) -> tuple[np.ndarray, np.ndarray]:
+    x = gt[0] + (cols + 0.5) * gt[1] + (rows + 0.5) * gt[2]
+    y = gt[3] + (cols + 0.5) * gt[4] + (rows + 0.5) * gt[5]
+    return x, y
+
+
+def _to_pixel(x: np.ndarray, y: np.ndarray, gt: Sequence[float]) -> tuple[np.ndarray, np.ndarray]:
+    return (np.asarray(y) - gt[3]) / gt[5], (np.asarray(x) - gt[0]) / gt[1]
+
+
+def _prepare_cores(cores: VectorData, core_id: str, raster_crs: pyproj.CRS, messages: list[str],
+                   log: Optional[Callable[[str], None]]) -> tuple[list[object], np.ndarray]:
+    """Ids and geometries (raster CRS) of the cores: features with the same id are one core."""
+    if core_id not in cores.attributes.columns:
+        raise InputError(f"Layer '{cores.name}' has no field '{core_id}'. Choose the field that identifies "
+                         "each core area.")
+    geoms = np.asarray(cores.geometry, dtype=object)
+    ids = cores.attributes[core_id].to_numpy(dtype=object)
+    present = ~shapely.is_missing(geoms)
+    present[present] = ~shapely.is_empty(geoms[present])
+    null_id = np.array([v is None or (isinstance(v, float) and math.isnan(v)) for v in ids], dtype=bool)
+    if (~present).any():
+        _say(log, messages, f"{cores.name}: {int((~present).sum())} features without geometry skipped.")
+    if (null_id & present).any():
+        _say(log, messages, f"{cores.name}: {int((null_id & present).sum())} features without a '{core_id}' "
+                            "value skipped.")
+    keep = present & ~null_id
+    geoms, ids = shapely.force_2d(geoms[keep]), ids[keep]
+    invalid = ~shapely.is_valid(geoms)
+    if invalid.any():
+        geoms[invalid] = shapely.make_valid(geoms[invalid])
+        _say(log, messages, f"{cores.name}: {int(invalid.sum())} invalid geometries repaired (make_valid).")
+    if cores.crs is None:
+        as_crs(None, cores.name)
+    geoms = reproject(geoms, cores.crs, raster_crs)
+    keys = pd.Index(pd.Series(ids, dtype=object).astype(str))
+    order, uniques = pd.factorize(keys)
+    unique_ids, unique_geoms = [], []
+    for k in range(len(uniques)):  # one union per core id (few cores)
+        members = np.flatnonzero(order == k)
+        unique_ids.append(ids[members[0]])
+        unique_geoms.append(geoms[members[0]] if len(members) == 1 else shapely.union_all(geoms[members]))
+    return unique_ids, np.array(unique_geoms, dtype=object)
+
+
+def _core_cells(geom: shapely.Geometry, ident: object, gt: Sequence[float], shape: tuple[int, int],
+                crs: pyproj.CRS, passable: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rows/cols of the passable cells whose centre lies in the core (or the cell holding a small core)."""
+    from neaspec_planner.core.raster_tools import rasterize_on_grid, window_transform
+
+    rows, cols = shape
+    xmin, ymin, xmax, ymax = shapely.bounds(geom)
+    r_a, c_a = _to_pixel(np.array([xmin, xmax]), np.array([ymax, ymin]), gt)
+    r0, r1 = max(int(math.floor(min(r_a))), 0), min(int(math.ceil(max(r_a))) + 1, rows)
+    c0, c1 = max(int(math.floor(min(c_a))), 0), min(int(math.ceil(max(c_a))) + 1, cols)
+    rr = cc = np.zeros(0, dtype=np.int64)
+    if r1 > r0 and c1 > c0:
+        burnt = rasterize_on_grid([geom], window_transform(gt, r0, c0), (r1 - r0, c1 - c0), crs,
+                                  all_touched=False, burn_values=1, dtype="uint8")
+        rr, cc = np.nonzero(burnt)
+        rr, cc = rr + r0, cc + c0
+    if rr.size == 0:  # smaller than a cell, or a point or thin line: the cell(s) holding it
+        pts = shapely.get_coordinates(shapely.point_on_surface(geom)) if shapely.get_type_id(geom) in (3, 6) \
+            else shapely.get_coordinates(geom)
+        pr, pc = _to_pixel(pts[:, 0], pts[:, 1], gt)
+        pr, pc = np.floor(pr).astype(np.int64), np.floor(pc).astype(np.int64)
+        inside = (pr >= 0) & (pr < rows) & (pc >= 0) & (pc < cols)
+        rr, cc = pr[inside], pc[inside]
+    if rr.size == 0:
+        raise InputError(f"Core '{ident}' lies outside the resistance raster. Clip the cores to the raster's "
+                         "extent or use a larger raster.")
+    ok = passable[rr, cc]
+    if not ok.any():
+        raise InputError(f"Core '{ident}' lies only on nodata (impassable) cells of the resistance raster. "
+                         "Give its cells a cost or move the core.")
+    return rr[ok], cc[ok]
+
+
+def _straight_path_cost(res: np.ndarray, a: tuple[int, int], b: tuple[int, int],
+                        cell: tuple[float, float]) -> float:
+    """Cost of the straight 8-neighbour path between two cells: an upper bound of their least-cost distance."""
+    n = max(abs(b[0] - a[0]), abs(b[1] - a[1]))
+    if n == 0:
+        return 0.0
+    rr = np.rint(np.linspace(a[0], b[0], n + 1)).astype(np.int64)
+    cc = np.rint(np.linspace(a[1], b[1], n + 1)).astype(np.int64)
+    vals = res[rr, cc].astype(np.float64)
+    steps = np.hypot(np.diff(rr) * cell[0], np.diff(cc) * cell[1])
+    return float(np.sum((vals[:-1] + vals[1:]) / 2.0 * steps))
+
+
+def _nearest_cells(core_a: _Core, core_b: _Core, gt: Sequence[float]) -> tuple[tuple[int, int], tuple[int, int]]:
+    line = shapely.shortest_line(core_a.geom, core_b.geom)
+    (xa, ya), (xb, yb) = shapely.get_coordinates(line)[[0, -1]]
+    out = []
+    for core, (x, y) in ((core_a, (xa, ya)), (core_b, (xb, yb))):
+        pr, pc = _to_pixel(np.array([x]), np.array([y]), gt)
+        k = int(np.argmin((core.rows + 0.5 - pr[0]) ** 2 + (core.cols + 0.5 - pc[0]) ** 2))
+        out.append((int(core.rows[k]), int(core.cols[k])))
+    return out[0], out[1]
+
+
+# ----------------------------------------------------------------------------------- planning, memory
+
+
+def _links_within(geoms: np.ndarray, max_distance: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    if len(geoms) < 2:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0)
+    tree = shapely.STRtree(geoms)
+    left, right = tree.query(geoms, predicate="dwithin", distance=float(max_distance))
+    keep = left < right
+    left, right = left[keep], right[keep]
+    dist = shapely.distance(geoms[left], geoms[right])
+    order = np.lexsort((right, left))
+    return left[order], right[order], dist[order]
+
+
+def _windows(geoms: np.ndarray, links: list[_Link], gt: Sequence[float], shape: tuple[int, int],
+             growth: float = 1.0) -> dict[int, tuple[int, int, int, int]]:
+    """Pixel window ``(r0, r1, c0, c1)`` per linked core: bbox of it and its partners + half the longest link."""
+    cell = min(abs(gt[1]), abs(gt[5]))
+    rows, cols = shape
+    out: dict[int, tuple[int, int, int, int]] = {}
+    members: dict[int, list[int]] = {}
+    longest: dict[int, float] = {}
+    for link in links:
+        for me, other in ((link.a, link.b), (link.b, link.a)):
+            members.setdefault(me, [me]).append(other)
+            longest[me] = max(longest.get(me, 0.0), link.euclid)
+    for core, group in members.items():
+        b = shapely.bounds(geoms[group])
+        margin = max(0.5 * longest[core] * growth, MIN_MARGIN_CELLS * cell * growth)
+        xmin, xmax = b[:, 0].min() - margin, b[:, 2].max() + margin
+        ymin, ymax = b[:, 1].min() - margin, b[:, 3].max() + margin
+        r_a, c_a = _to_pixel(np.array([xmin, xmax]), np.array([ymax, ymin]), gt)
+        r0, r1 = max(int(math.floor(min(r_a))), 0), min(int(math.ceil(max(r_a))), rows)
+        c0, c1 = max(int(math.floor(min(c_a))), 0), min(int(math.ceil(max(c_a))), cols)
+        out[core] = (r0, max(r1, r0 + 1), c0, max(c1, c0 + 1))
+    return out
+
+
+def estimate_memory(shape: tuple[int, int], windows: Sequence[tuple[int, int, int, int]]) -> int:
+    """Bytes a corridor run needs: the grids kept for the run + the largest cost-distance window + the stored
+    cost distances of every core (float32, at most their windows) + 64 MiB of working space."""
+    cells = [(r1 - r0) * (c1 - c0) for r0, r1, c0, c1 in windows]
+    grid = int(shape[0]) * int(shape[1]) * GRID_BYTES_PER_CELL
+    return int(grid + (max(cells) if cells else 0) * MCP_BYTES_PER_CELL + 4 * sum(cells) + 64 * 1024 ** 2)
+
+
+def _gib(n: float) -> str:
+    return f"{n / 1024 ** 3:.2f} GiB"
+
+
+# ------------------------------------------------------------------------------------------ resistance
+
+
+def _load_resistance(resistance: Union[str, Path, RasterData], name: Optional[str] = None
+                     ) -> tuple[Optional[str], tuple, tuple[int, int], pyproj.CRS, Optional[float], str]:
+    if isinstance(resistance, RasterData):
+        rname = name or resistance.name
+        if resistance.crs is None:
+            as_crs(None, rname)
+        return None, tuple(resistance.transform), resistance.shape, resistance.crs, resistance.nodata, rname
+    path = str(resistance)
+    rows, cols, gt, crs, nodata, _ = raster_info(path)
+    rname = name or Path(path).stem
+    if crs is None:
+        as_crs(None, rname)
+    return path, tuple(gt), (rows, cols), crs, nodata, rname
+
+
+def validate_resistance(values: np.ndarray, nodata: Optional[float], gt: Sequence[float], name: str
+                        ) -> tuple[np.ndarray, float]:
+    """float32 costs with ``inf`` for NaN/nodata (impassable); ``InputError`` on zero or negative cells."""
+    res = np.asarray(values, dtype=np.float32)
+    res = res.copy() if res is values else res
+    invalid = ~np.isfinite(res)
+    if nodata is not None and np.isfinite(nodata):
+        invalid |= res == np.float32(nodata)
+    bad = (res <= 0) & ~invalid
+    n_bad = int(np.count_nonzero(bad))
+    if n_bad:
+        first = int(np.flatnonzero(bad.ravel())[0])
+        r, c = divmod(first, res.shape[1])
+        x, y = _cell_centres(np.array([r]), np.array([c]), gt)
+        raise InputError(
+            f"Raster '{name}' has {n_bad} cells with zero or negative cost, e.g. row {r}, column {c} "
+            f"(x={x[0]:.1f}, y={y[0]:.1f}) with value {float(res[r, c]):g}. Costs must be > 0 (normally ≥ 1); "
+            "set impassable cells to nodata instead.")
+    res[invalid] = np.inf
+    passable = ~invalid
+    if not passable.any():
+        raise InputError(f"Raster '{name}' has no valid cells: every cell is nodata.")
+    return res, float(res[passable].min())
+
+
+# ------------------------------------------------------------------------------------------ main entry
+
+
+def run_corridors(cores: VectorData, core_id: str, resistance: Union[str, Path, RasterData],
+                  max_distance: float, corridor_width: float, *,
+                  countries: Optional[VectorData] = None, country_field: Optional[str] = None,
+                  protected: Optional[VectorData] = None, progress: Optional[ProgressFn] = None,
+                  memory_budget: int = DEFAULT_MEMORY_BUDGET, log: Optional[Callable[[str], None]] = None,
+                  resistance_name: Optional[str] = None) -> CorridorResult:
+    """Links, least-cost paths, the corridor mosaic and its unprotected gaps between core areas.
+
+    Parameters
+    ----------
+    cores : polygons (multi-part and features sharing an id are one core; points and cores smaller than a
+        cell use the cell they fall in), any CRS.
+    core_id : field identifying the cores.
+    resistance : GeoTIFF path or ``RasterData``; projected CRS in metres; cost per metre, > 0; NaN/nodata
+        impassable.
+    max_distance : link cores whose edges are at most this far apart (metres, Euclidean).
+    corridor_width : keep cells whose NLCC ≤ this (cost × metres, the unit of ``lcd``).
+    countries, country_field : optional country polygons and ISO3 field (detected when omitted).
+    protected : optional protected areas: their cells are not gaps and their length of a path is protected.
+    memory_budget : bytes; above the estimate the run is refused before reading the raster.
+    """
+    prog = Progress(progress)
+    messages: list[str] = []
+    if not (max_distance > 0):
+        raise InputError(f"The maximum link distance must be positive (got {max_distance} m).")
+    if not (corridor_width >= 0):
+        raise InputError(f"The corridor width must be zero or positive (got {corridor_width}).")
+    path, gt, shape, raster_crs, nodata, rname = _load_resistance(resistance, resistance_name)
+    raster_crs = check_projected_raster(raster_crs, rname)
+    if abs(gt[2]) > 0 or abs(gt[4]) > 0:
+        raise InputError(f"Raster '{rname}' is rotated; warp it to a north-up grid first.")
+    cell = (abs(gt[5]), abs(gt[1]))  # (row step, column step) in metres
+
+    ids, geoms = _prepare_cores(cores, core_id, raster_crs, messages, log)
+    # A core outside the raster's extent is named before anything heavy happens.
+    x0, y1 = gt[0], gt[3]
+    x1, y0 = gt[0] + shape[1] * gt[1], gt[3] + shape[0] * gt[5]
+    extent = shapely.box(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+    outside = np.flatnonzero(~shapely.intersects(geoms, extent)) if len(geoms) else np.zeros(0, int)
+    if outside.size:
+        names = ", ".join(f"'{ids[i]}'" for i in outside[:5])
+        raise InputError(f"Core {names} of layer '{cores.name}' lies outside the resistance raster "
+                         f"'{rname}'. Clip the cores to the raster or use a raster covering them.")
+    left, right, dist = _links_within(geoms, max_distance)
+    links = [_Link(int(a), int(b), float(d)) for a, b, d in zip(left, right, dist)]
+    if len(geoms) < 2:
+        _say(log, messages, f"Fewer than two cores in '{cores.name}': no links.")
+    elif not links:
+        _say(log, messages, f"No pair of cores lies within {max_distance:g} m: no links.")
+    windows = _windows(geoms, links, gt, shape)
+    need = estimate_memory(shape, list(windows.values()))
+    if need > memory_budget:
+        raise InputError(
+            f"This run would need about {_gib(need)} of memory (raster {shape[0]} × {shape[1]} cells, "
+            f"{len(windows)} core windows), more than the budget of {_gib(memory_budget)}. Use a coarser "
+            "resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE.")
+    _say(log, messages, f"{len(ids)} cores, {len(links)} links; estimated memory {_gib(need)}.")
+
+    prog(0.0)
+    if path is not None:
+        data = read_raster(path)
+        values = data.array
+    else:
+        values = resistance.array  # type: ignore[union-attr]
+    res, r_min = validate_resistance(values, nodata, gt, rname)
+    del values
+    passable = np.isfinite(res)
+    prog(0.05)
+
+    core_objs: list[_Core] = []
+    linked = sorted(windows)
+    for i, (ident, geom) in enumerate(zip(ids, geoms)):
+        if i in windows or len(links) == 0:
+            rr, cc = _core_cells(geom, ident, gt, shape, raster_crs, passable)
+        else:
+            rr = cc = np.zeros(0, dtype=np.int64)
+        core_objs.append(_Core(ident, geom, rr, cc))
+
+    cwds: dict[int, _Cwd] = {}
+    cwd_prog = prog.phase(0.05, 0.85)
+    for k, core in enumerate(linked):
+        cwds[core] = _core_run(core, core_objs, links, windows, res, gt, shape, cell, corridor_width,
+                               memory_budget, need, messages, log)
+        cwd_prog((k + 1) / max(len(linked), 1))
+
+    corridors, owner = _mosaic(links, cwds, shape, corridor_width, messages, log, core_objs)
+    del cwds
+    prog(0.9)
+
+    frame, line_geoms = _link_table(links, core_objs, gt, raster_crs, countries, country_field, protected,
+                                    messages, log)
+    prog(0.95)
+    gaps, gap_geoms = _gaps(owner, frame, gt, raster_crs, countries, country_field, protected, messages, log)
+    prog(1.0)
+    return CorridorResult(frame, line_geoms, corridors, owner, gaps, gap_geoms, gt, raster_crs, messages)
+
+
+def _core_run(core: int, cores: list[_Core], links: list[_Link], windows: dict, res: np.ndarray,
+              gt: Sequence[float], shape: tuple[int, int], cell: tuple[float, float], width: float,
+              budget: int, base_need: int, messages: list[str], log) -> _Cwd:
+    """One cost-distance run for ``core`` in its window, with traceback of the links it improves."""
+    mine = [lk for lk in links if core in (lk.a, lk.b)]
+    growth = 1.0
+    r0, r1, c0, c1 = windows[core]
+    while True:
+        bounds = []
+        for lk in mine:
+            other = lk.b if lk.a == core else lk.a
+            if math.isfinite(lk.lcd):
+                bounds.append(lk.lcd)
+            else:
+                a, b = _nearest_cells(cores[core], cores[other], gt)
+                bounds.append(_straight_path_cost(res, a, b, cell))
+        cutoff = (max(bounds) + width) * (1 + 1e-6) if bounds else math.inf  # margin for rounding
+        win = res[r0:r1, c0:c1]
+        me = cores[core]
+        inside = (me.rows >= r0) & (me.rows < r1) & (me.cols >= c0) & (me.cols < c1)
+        starts = np.column_stack([me.rows[inside] - r0, me.cols[inside] - c0])
+        ends = []
+        for lk in mine:
+            o = cores[lk.b if lk.a == core else lk.a]
+            ok = (o.rows >= r0) & (o.rows < r1) & (o.cols >= c0) & (o.cols < c1)
+            ends.append(np.column_stack([o.rows[ok] - r0, o.cols[ok] - c0]))
+        cum, mcp = cost_distance(win, starts, cell, np.concatenate(ends) if ends else None, cutoff)
+        touched = False
+        for lk, end in zip(mine, ends):
+            if end.size == 0:
+                continue
+            vals = cum[end[:, 0], end[:, 1]]
+            best = int(np.argmin(vals))
+            if not np.isfinite(vals[best]):
+                touched |= not math.isfinite(lk.lcd)  # not reached in this window: try a larger one
+                continue
+            if vals[best] >= lk.lcd:
+                continue
+            trace = np.asarray(mcp.traceback(tuple(int(v) for v in end[best])), dtype=np.int64)
+            on_edge = (((trace[:, 0] == 0) & (r0 > 0)) | ((trace[:, 0] == r1 - r0 - 1) & (r1 < shape[0]))
+                       | ((trace[:, 1] == 0) & (c0 > 0)) | ((trace[:, 1] == c1 - c0 - 1) & (c1 < shape[1])))
+            touched |= bool(on_edge.any())
+            path = trace + np.array([r0, c0])
+            lk.lcd = float(vals[best])
+            lk.path = path[::-1] if lk.a != core else path  # always from a to b
+        full = (r0, r1, c0, c1) == (0, shape[0], 0, shape[1])
+        if touched and not full:
+            growth *= 2.0
+            grown = _windows(np.array([c.geom for c in cores], dtype=object), mine, gt, shape, growth)[core]
+            trial = base_need + ((grown[1] - grown[0]) * (grown[3] - grown[2])) * (MCP_BYTES_PER_CELL + 4)
+            if trial <= budget:
+                _say(log, messages, f"Core '{cores[core].ident}': a least-cost path reached the edge of its "
+                                    "working window (or a partner was not reached); recomputing in a larger "
+                                    "window.")
+                r0, r1, c0, c1 = grown
+                del mcp, cum
+                continue
+            _say(log, messages, f"Core '{cores[core].ident}': a least-cost path reaches the edge of its working "
+                                "window and a larger window would exceed the memory budget; it may be longer "
+                                "than the true least-cost path.")
+        break
+    del mcp
+    finite = np.isfinite(cum)
+    rows_any, cols_any = np.flatnonzero(finite.any(axis=1)), np.flatnonzero(finite.any(axis=0))
+    if rows_any.size == 0:
+        return _Cwd(r0, c0, np.zeros((0, 0), dtype=np.float32))
+    a0, a1, b0, b1 = rows_any[0], rows_any[-1] + 1, cols_any[0], cols_any[-1] + 1
+    return _Cwd(r0 + int(a0), c0 + int(b0), cum[a0:a1, b0:b1].astype(np.float32))
+
+
+def _mosaic(links: list[_Link], cwds: dict[int, _Cwd], shape: tuple[int, int], width: float,
+            messages: list[str], log, cores: list[_Core]) -> tuple[np.ndarray, np.ndarray]:
+    """NLCC mosaic (cell-wise minimum over links), kept where ≤ width; and the link owning each cell."""
+    mosaic = np.full(shape, np.inf, dtype=np.float32)
+    owner = np.full(shape, -1, dtype=np.int32)
+    for index, lk in enumerate(links):
+        if not math.isfinite(lk.lcd):
+            continue
+        ca, cb = cwds[lk.a], cwds[lk.b]
+        r0, c0 = max(ca.row0, cb.row0), max(ca.col0, cb.col0)
+        r1 = min(ca.row0 + ca.values.shape[0], cb.row0 + cb.values.shape[0])
+        c1 = min(ca.col0 + ca.values.shape[1], cb.col0 + cb.values.shape[1])
+        if r1 <= r0 or c1 <= c0:
+            continue
+        step = max(1, 2_000_000 // max(c1 - c0, 1))
+        for top in range(r0, r1, step):  # bands of rows keep the float temporaries small
+            bot = min(top + step, r1)
+            va = ca.values[top - ca.row0:bot - ca.row0, c0 - ca.col0:c1 - ca.col0]
+            vb = cb.values[top - cb.row0:bot - cb.row0, c0 - cb.col0:c1 - cb.col0]
+            nlcc = va + vb
+            nlcc -= np.float32(lk.lcd)
+            np.maximum(nlcc, 0, out=nlcc)
+            target = mosaic[top:bot, c0:c1]
+            better = (nlcc <= width) & (nlcc < target)
+            target[better] = nlcc[better]
+            owner[top:bot, c0:c1][better] = index
+        band = owner[r0:r1, c0:c1] == index
+        edge = np.zeros(4, dtype=bool)
+        if band.size:
+            edge = np.array([band[0].any() and r0 > 0, band[-1].any() and r1 < shape[0],
+                             band[:, 0].any() and c0 > 0, band[:, -1].any() and c1 < shape[1]])
+        if edge.any():
+            _say(log, messages, f"Corridor {cores[lk.a].ident}-{cores[lk.b].ident} reaches the edge of the "
+                                "cores' working windows and may be cut there.")
+    mosaic[owner < 0] = CORRIDOR_NODATA
+    return mosaic, owner
+
+
+def _link_label(a: object, b: object) -> str:
+    return f"{a}-{b}"
+
+
+def _link_table(links: list[_Link], cores: list[_Core], gt: Sequence[float], crs: pyproj.CRS,
+                countries: Optional[VectorData], country_field: Optional[str], protected: Optional[VectorData],
+                messages: list[str], log) -> tuple[pd.DataFrame, np.ndarray]:
+    n = len(links)
+    lines = np.full(n, None, dtype=object)
+    for i, lk in enumerate(links):
+        if lk.path is not None:
+            x, y = _cell_centres(lk.path[:, 0].astype(float), lk.path[:, 1].astype(float), gt)
+            coords = np.column_stack([x, y])
+            if len(coords) == 1:
+                coords = np.vstack([coords, coords])
+            lines[i] = shapely.LineString(coords)
+        elif n:
+            _say(log, messages, f"Cores '{cores[lk.a].ident}' and '{cores[lk.b].ident}' are not connected "
+                                "through passable cells: the link has no least-cost path.")
+    lcd = np.array([lk.lcd if math.isfinite(lk.lcd) else np.nan for lk in links], dtype=float)
+    euclid = np.array([lk.euclid for lk in links], dtype=float)
+    has = np.array([g is not None for g in lines], dtype=bool)
+    path_m = np.full(n, np.nan)
+    if has.any():
+        path_m[has] = shapely.length(lines[has])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        to_euclid = np.where(euclid > 0, lcd / euclid, np.nan)
+        to_path = np.where(path_m > 0, lcd / path_m, np.nan)
+    crossed = np.full(n, None, dtype=object)
+    transboundary = np.zeros(n, dtype=bool)
+    if countries is not None and len(countries) and has.any():
+        codes = _country_codes(countries, country_field)
+        cgeoms = reproject(np.asarray(countries.geometry, dtype=object), countries.crs, crs)
+        ok = ~shapely.is_missing(cgeoms) & (codes != None)  # noqa: E711
+        cgeoms, codes = cgeoms[ok], codes[ok]
+        bad = ~shapely.is_valid(cgeoms)
+        if bad.any():
+            cgeoms[bad] = shapely.make_valid(cgeoms[bad])
+        li, ci = shapely.STRtree(cgeoms).query(lines[has], predicate="intersects")
+        li = np.flatnonzero(has)[li]
+        pieces = shapely.intersection(lines[li], cgeoms[ci])
+        start_pts = shapely.get_point(shapely.line_merge(pieces), 0)
+        missing = shapely.is_missing(start_pts) | shapely.is_empty(start_pts)
+        start_pts[missing] = shapely.point_on_surface(pieces[missing])
+        pos = shapely.line_locate_point(lines[li], start_pts)
+        table = pd.DataFrame({"link": li, "code": codes[ci], "pos": pos})
+        table = table[~shapely.is_empty(pieces)].sort_values(["link", "pos"])
+        for link_i, group in table.groupby("link", sort=False):
+            seen = list(dict.fromkeys(group["code"]))
+            crossed[link_i] = ",".join(seen)
+            transboundary[link_i] = len(seen) > 1
+    unprotected = path_m.copy()
+    if protected is not None and len(protected) and has.any():
+        pgeoms = reproject(np.asarray(protected.geometry, dtype=object), protected.crs, crs)
+        pgeoms = pgeoms[~shapely.is_missing(pgeoms) & ~shapely.is_empty(pgeoms)]
+        bad = ~shapely.is_valid(pgeoms)
+        if bad.any():
+            pgeoms[bad] = shapely.make_valid(pgeoms[bad])
+        li, pi = shapely.STRtree(pgeoms).query(lines[has], predicate="intersects")
+        li = np.flatnonzero(has)[li]
+        for link_i in np.unique(li):  # per link: its part inside the union of the PAs it meets (no double count)
+            inside = shapely.intersection(lines[link_i], shapely.union_all(pgeoms[pi[li == link_i]]))
+            unprotected[link_i] = max(path_m[link_i] - shapely.length(inside), 0.0)
+    rank = np.full(n, np.nan)
+    if n:
+        key = np.where(np.isfinite(to_euclid), to_euclid, np.inf)
+        order = np.lexsort((np.where(np.isfinite(lcd), lcd, np.inf), key))
+        rank[order] = np.arange(1, n + 1)
+    frame = pd.DataFrame({
+        "from_id": pd.Series([cores[lk.a].ident for lk in links], dtype=object),
+        "to_id": pd.Series([cores[lk.b].ident for lk in links], dtype=object),
+        "lcd": lcd, "euclid_m": euclid, "path_m": path_m, "cwd_to_euclid": to_euclid, "cwd_to_path": to_path,
+        "countries": pd.Series(crossed, dtype=object), "transboundary": transboundary.astype(np.int32),
+        "unprotected_m": unprotected, "rank": pd.array(rank, dtype="Int64") if n else pd.array([], "Int64"),
+    }, columns=LINK_FIELDS)
+    for col in ("from_id", "to_id"):
+        if n and all(isinstance(v, (int, np.integer)) for v in frame[col]):
+            frame[col] = frame[col].astype(np.int64)
+    return frame, lines
+
+
+def _gaps(owner: np.ndarray, links: pd.DataFrame, gt: Sequence[float], crs: pyproj.CRS,
+          countries: Optional[VectorData], country_field: Optional[str], protected: Optional[VectorData],
+          messages: list[str], log) -> tuple[pd.DataFrame, np.ndarray]:
+    """Corridor cells outside protected areas as polygons, one per link and country, with hectares."""
+    from osgeo import gdal, ogr
+
+    from neaspec_planner.core.raster_tools import rasterize_on_grid, window_transform
+
+    empty = (pd.DataFrame({"link": pd.Series([], dtype=object), "country": pd.Series([], dtype=object),
+                           "area_ha": pd.Series([], dtype=float)}), np.zeros(0, dtype=object))
+    mask = owner >= 0
+    if not mask.any():
+        return empty
+    rows_any, cols_any = np.flatnonzero(mask.any(axis=1)), np.flatnonzero(mask.any(axis=0))
+    r0, r1, c0, c1 = rows_any[0], rows_any[-1] + 1, cols_any[0], cols_any[-1] + 1
+    sub = owner[r0:r1, c0:c1] + 1  # 0 = no corridor
+    wgt = window_transform(gt, int(r0), int(c0))
+    if protected is not None and len(protected):
+        pa = rasterize_on_grid(protected.geometry, wgt, sub.shape, crs, all_touched=False, burn_values=1,
+                               dtype="uint8", geoms_crs=protected.crs)
+        sub = np.where(pa > 0, 0, sub)
+    else:
+        _say(log, messages, "No protected areas given: the whole corridor area is reported as gaps.")
+    if not sub.any():
+        return empty
+    ds = gdal.GetDriverByName("MEM").Create("", sub.shape[1], sub.shape[0], 1, gdal.GDT_Int32)
+    ds.SetGeoTransform(wgt)
+    band = ds.GetRasterBand(1)
+    band.WriteArray(sub.astype(np.int32))
+    band.SetNoDataValue(0)
+    vds = ogr.GetDriverByName("Memory").CreateDataSource("gaps")
+    lyr = vds.CreateLayer("gaps", None, ogr.wkbPolygon)
+    lyr.CreateField(ogr.FieldDefn("v", ogr.OFTInteger))
+    gdal.Polygonize(band, band, lyr, 0, ["8CONNECTED=8"])
+    stream = lyr.GetArrowStreamAsNumPy(options=["INCLUDE_FID=NO"])
+    values, wkbs = [], []
+    for batch in stream:
+        values.append(np.asarray(batch["v"]))
+        geom_key = next(k for k in batch if k != "v")
+        wkbs.extend(np.asarray(batch[geom_key]).tolist())
+    vds = ds = None  # noqa: F841
+    link_index = np.concatenate(values) - 1 if values else np.zeros(0, dtype=int)
+    polys = shapely.from_wkb(np.array(wkbs, dtype=object))
+    # One multipolygon per link, then split by country.
+    order, uniques = pd.factorize(link_index, sort=True)
+    merged = np.array([shapely.union_all(polys[order == k]) for k in range(len(uniques))], dtype=object)
+    link_of = np.asarray(uniques)
+    country = np.full(len(merged), None, dtype=object)
+    if countries is not None and len(countries):
+        codes = _country_codes(countries, country_field)
+        cgeoms = reproject(np.asarray(countries.geometry, dtype=object), countries.crs, crs)
+        ok = ~shapely.is_missing(cgeoms) & (codes != None)  # noqa: E711
+        cgeoms, codes = cgeoms[ok], codes[ok]
+        bad = ~shapely.is_valid(cgeoms)
+        if bad.any():
+            cgeoms[bad] = shapely.make_valid(cgeoms[bad])
+        gi, ci = shapely.STRtree(cgeoms).query(merged, predicate="intersects")
+        pieces = shapely.intersection(merged[gi], cgeoms[ci])
+        covered = np.array([shapely.union_all(cgeoms[ci[gi == k]]) for k in range(len(merged))], dtype=object)
+        rest = shapely.difference(merged, covered)
+        geoms = np.concatenate([pieces, rest])
+        link_of = np.concatenate([link_of[gi], link_of])
+        country = np.concatenate([codes[ci], np.full(len(rest), None, dtype=object)])
+        merged = geoms
+    keep = ~shapely.is_empty(merged)
+    from neaspec_planner.core.geometry import polygonal_part
+
+    merged = polygonal_part(merged[keep])
+    link_of, country = link_of[keep], country[keep]
+    keep = shapely.area(merged) > 0
+    merged, link_of, country = merged[keep], link_of[keep], country[keep]
+    ea = analysis_crs([(merged, crs)])
+    areas = area_ha(reproject(merged, crs, ea))
+    labels = np.array([_link_label(links["from_id"].iloc[i], links["to_id"].iloc[i]) for i in link_of],
+                      dtype=object)
+    frame = pd.DataFrame({"link": pd.Series(labels, dtype=object), "country": pd.Series(country, dtype=object),
+                          "area_ha": areas}, columns=GAP_FIELDS)
+    return frame, merged
