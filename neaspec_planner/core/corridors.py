@@ -31,9 +31,10 @@ Work and memory
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Optional, Sequence, Union
+from typing import Callable, Optional, Union
 
 import numpy as np
 import pandas as pd
@@ -129,7 +130,7 @@ def _lean_offset_edge_map(shape: Sequence[int], offsets: np.ndarray) -> tuple[np
     return pos, neg
 
 
-def _mcp_class():
+def _mcp_class() -> type:
     from skimage.graph import MCP_Geometric, _mcp
 
     if getattr(_mcp, "_offset_edge_map", None) is not _lean_offset_edge_map:
@@ -139,7 +140,7 @@ def _mcp_class():
 
 
 def cost_distance(costs: np.ndarray, starts: np.ndarray, cell_size: tuple[float, float],
-                  ends: Optional[np.ndarray] = None, cutoff: float = math.inf):
+                  ends: Optional[np.ndarray] = None, cutoff: float = math.inf) -> tuple[np.ndarray, Any]:
     """Cost-weighted distance (cost × metres) from ``starts`` (k × 2 rows/cols) over ``costs``.
 
     Returns ``(cumulative, mcp)``: float64 array of ``costs``' shape (inf where unreached or beyond
@@ -149,7 +150,7 @@ def cost_distance(costs: np.ndarray, starts: np.ndarray, cell_size: tuple[float,
     """
     mcp_cls = _mcp_class()
     rows, cols = costs.shape
-    starts = [tuple(int(v) for v in rc) for rc in np.asarray(starts).reshape(-1, 2)]
+    start_list = [tuple(int(v) for v in rc) for rc in np.asarray(starts).reshape(-1, 2)]
     end_list = None if ends is None else [tuple(int(v) for v in rc) for rc in np.asarray(ends).reshape(-1, 2)]
     sentinel = bool(np.isfinite(cutoff) and end_list is not None and cols >= 2)
     grid = np.empty((rows + 2 if sentinel else rows, cols), dtype=np.float64, order="F")
@@ -158,10 +159,10 @@ def cost_distance(costs: np.ndarray, starts: np.ndarray, cell_size: tuple[float,
         # Row ``rows`` is a wall; along row ``rows + 1`` the last cell is exactly ``cutoff`` from its first cell.
         grid[rows] = np.inf
         grid[rows + 1] = cutoff / ((cols - 1) * cell_size[1])
-        starts.append((rows + 1, 0))
+        start_list.append((rows + 1, 0))
         end_list.append((rows + 1, cols - 1))  # type: ignore[union-attr]
     mcp = mcp_cls(grid, fully_connected=True, sampling=(float(cell_size[0]), float(cell_size[1])))
-    cumulative, _ = mcp.find_costs(starts, end_list, find_all_ends=True)
+    cumulative, _ = mcp.find_costs(start_list, end_list, find_all_ends=True)
     if sentinel:
         limit = float(cumulative[rows + 1, cols - 1])
         cumulative = cumulative[:rows]
@@ -187,7 +188,8 @@ def _country_codes(countries: VectorData, field_name: Optional[str]) -> np.ndarr
         cols = {str(c).lower(): c for c in countries.attributes.columns}
         name = field_name or next((cols[c.lower()] for c in COUNTRY_CANDIDATES if c.lower() in cols), None)
         if name is None:
-            raise InputError(f"Layer '{countries.name}' has no country code field (ISO3, ISO_A3 or ADM0_A3).")
+            raise InputError(f"Layer '{countries.name}' has no country code field (ISO3, ISO_A3 or ADM0_A3).") \
+                from None
         return np.array([None if v is None else str(v) for v in countries.attributes[name]], dtype=object)
 
 
@@ -349,7 +351,7 @@ def _gib(n: float) -> str:
 
 
 def _load_resistance(resistance: Union[str, Path, RasterData], name: Optional[str] = None
-                     ) -> tuple[Optional[str], tuple, tuple[int, int], pyproj.CRS, Optional[float], str]:
+                     ) -> tuple[Optional[str], tuple, tuple[int, int], Optional[pyproj.CRS], Optional[float], str]:
     if isinstance(resistance, RasterData):
         rname = name or resistance.name
         if resistance.crs is None:
@@ -490,7 +492,7 @@ def run_corridors(cores: VectorData, core_id: str, resistance: Union[str, Path, 
 
 def _core_run(core: int, cores: list[_Core], links: list[_Link], windows: dict, res: np.ndarray,
               gt: Sequence[float], shape: tuple[int, int], cell: tuple[float, float], width: float,
-              budget: int, base_need: int, messages: list[str], log) -> _Cwd:
+              budget: int, base_need: int, messages: list[str], log: Optional[Callable[[str], None]]) -> _Cwd:
     """One cost-distance run for ``core`` in its window, with traceback of the links it improves."""
     mine = [lk for lk in links if core in (lk.a, lk.b)]
     growth = 1.0
@@ -559,7 +561,8 @@ def _core_run(core: int, cores: list[_Core], links: list[_Link], windows: dict, 
 
 
 def _mosaic(links: list[_Link], cwds: dict[int, _Cwd], shape: tuple[int, int], width: float,
-            messages: list[str], log, cores: list[_Core]) -> tuple[np.ndarray, np.ndarray]:
+            messages: list[str], log: Optional[Callable[[str], None]],
+            cores: list[_Core]) -> tuple[np.ndarray, np.ndarray]:
     """NLCC mosaic (cell-wise minimum over links), kept where ≤ width; and the link owning each cell."""
     mosaic = np.full(shape, np.inf, dtype=np.float32)
     owner = np.full(shape, -1, dtype=np.int32)
@@ -602,7 +605,7 @@ def _link_label(a: object, b: object) -> str:
 
 def _link_table(links: list[_Link], cores: list[_Core], gt: Sequence[float], crs: pyproj.CRS,
                 countries: Optional[VectorData], country_field: Optional[str], protected: Optional[VectorData],
-                messages: list[str], log) -> tuple[pd.DataFrame, np.ndarray]:
+                messages: list[str], log: Optional[Callable[[str], None]]) -> tuple[pd.DataFrame, np.ndarray]:
     n = len(links)
     lines = np.full(n, None, dtype=object)
     for i, lk in enumerate(links):
@@ -679,7 +682,7 @@ def _link_table(links: list[_Link], cores: list[_Core], gt: Sequence[float], crs
 
 def _gaps(owner: np.ndarray, links: pd.DataFrame, gt: Sequence[float], crs: pyproj.CRS,
           countries: Optional[VectorData], country_field: Optional[str], protected: Optional[VectorData],
-          messages: list[str], log) -> tuple[pd.DataFrame, np.ndarray]:
+          messages: list[str], log: Optional[Callable[[str], None]]) -> tuple[pd.DataFrame, np.ndarray]:
     """Corridor cells outside protected areas as polygons, one per link and country, with hectares."""
     from osgeo import gdal, ogr
 
@@ -695,7 +698,8 @@ def _gaps(owner: np.ndarray, links: pd.DataFrame, gt: Sequence[float], crs: pypr
     sub = owner[r0:r1, c0:c1] + 1  # 0 = no corridor
     wgt = window_transform(gt, int(r0), int(c0))
     if protected is not None and len(protected):
-        pa = rasterize_on_grid(protected.geometry, wgt, sub.shape, crs, all_touched=False, burn_values=1,
+        pa = rasterize_on_grid(protected.geometry, wgt, (sub.shape[0], sub.shape[1]), crs, all_touched=False,
+                               burn_values=1,
                                dtype="uint8", geoms_crs=protected.crs)
         sub = np.where(pa > 0, 0, sub)
     else:
