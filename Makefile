@@ -35,7 +35,8 @@ transcompile:
 	@bash scripts/translations.sh compile
 
 lint: setup
-	$(PY) -m ruff check neaspec_planner test scripts
+	$(PY) -m ruff check neaspec_planner test scripts bench resources
+	$(PY) scripts/check_qgis_rules.py neaspec_planner test scripts bench resources
 	$(PY) -m mypy neaspec_planner/core
 
 clean:

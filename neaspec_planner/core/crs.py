@@ -4,7 +4,7 @@ centre is found on the circle of longitudes, and polygons written across the ant
 """
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 import pyproj

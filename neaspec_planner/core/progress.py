@@ -28,7 +28,7 @@ class Progress:
         if self.callback(value) is False:
             raise Cancelled("cancelled by the user")
 
-    def phase(self, start: float, end: float) -> "Progress":
+    def phase(self, start: float, end: float) -> Progress:
         """A sub-range ``[start, end]`` (fractions of this range)."""
         span = self.end - self.start
         return Progress(self.callback, self.start + span * start, self.start + span * end)

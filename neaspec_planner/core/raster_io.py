@@ -45,7 +45,8 @@ def open_raster(path: str) -> gdal.Dataset:
         raise InputError(f"File not found: {path}")
     ds = gdal.OpenEx(str(path), gdal.OF_RASTER | gdal.OF_READONLY)
     if ds is None:
-        raise InputError(f"Cannot open '{path}' as a raster: it may be corrupt or truncated ({gdal.GetLastErrorMsg()}).")
+        raise InputError(f"Cannot open '{path}' as a raster: it may be corrupt or truncated "
+                         f"({gdal.GetLastErrorMsg()}).")
     return ds
 
 

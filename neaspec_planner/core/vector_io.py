@@ -9,9 +9,10 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Optional
 
 import numpy as np
 import pandas as pd
@@ -73,7 +74,8 @@ def open_layer(uri: str, layer: Optional[str] = None) -> tuple[ogr.DataSource, o
         raise InputError(f"File not found: {path}")
     ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
     if ds is None:
-        raise InputError(f"Cannot open '{path}' as a vector file: it may be corrupt or truncated ({gdal.GetLastErrorMsg()}).")
+        raise InputError(f"Cannot open '{path}' as a vector file: it may be corrupt or truncated "
+                         f"({gdal.GetLastErrorMsg()}).")
     lyr = ds.GetLayerByName(layer) if layer else ds.GetLayer(0)
     if lyr is None:
         raise InputError(f"Layer '{layer}' not found in '{path}'.")
@@ -165,7 +167,8 @@ def _read_arrow(lyr: ogr.Layer, wanted: list[str]) -> tuple[np.ndarray, pd.DataF
         for f in wanted:
             if f in batch:
                 cols[f].append(_decode(batch[f]))
-    n = sum(len(g) for g in geoms_parts) if geom_col else (sum(len(v) for v in next(iter(cols.values()))) if cols else 0)
+    n = (sum(len(g) for g in geoms_parts) if geom_col
+         else (sum(len(v) for v in next(iter(cols.values()))) if cols else 0))
     geoms = np.concatenate(geoms_parts) if geoms_parts else np.full(n, None, dtype=object)
     frame = pd.DataFrame({f: (np.concatenate(v) if v else np.full(len(geoms), None)) for f, v in cols.items()})
     if geom_col is None and not len(frame):
@@ -175,7 +178,8 @@ def _read_arrow(lyr: ogr.Layer, wanted: list[str]) -> tuple[np.ndarray, pd.DataF
 
 def _read_features(lyr: ogr.Layer, wanted: list[str]) -> tuple[np.ndarray, pd.DataFrame]:
     """Fallback for curved or measured geometries: linearise and drop M per feature."""
-    wkbs, rows = [], {f: [] for f in wanted}
+    wkbs: list = []
+    rows: dict[str, list] = {f: [] for f in wanted}
     lyr.ResetReading()
     for feat in lyr:
         geom = feat.GetGeometryRef()
@@ -293,7 +297,7 @@ def _write_layer(tmp: Path, driver_name: str, geometry: Optional[np.ndarray], at
     lyr.StartTransaction()
     for row in range(len(attributes) if geometry is None else len(geometry)):
         feat = ogr.Feature(defn)
-        for j, name in enumerate(names):
+        for j, _name in enumerate(names):
             value = records[row, j] if len(columns) else None
             if value is None:
                 feat.SetFieldNull(j)

@@ -432,3 +432,44 @@ def test_qgis_process_lists_the_deployed_provider(deployed_profile, expected_alg
     assert "NEASPEC Planner" in listing, listing
     listed = sorted(re.findall(r"^\s*neaspec:(\w+)", listing, re.M))
     assert listed == expected_algorithms
+
+
+# --------------------------------------------------------------------------------------------------------------
+# 4. pb_tool.cfg describes the same plugin as make zip
+# --------------------------------------------------------------------------------------------------------------
+def documented_pb_tool_difference(name: str) -> bool:
+    """Files pb_tool also ships because it cannot filter folders (listed in pb_tool.cfg's header)."""
+    rel = name.split("/", 1)[1]
+    if rel.startswith("resources/"):
+        return build_zip._is_junk(Path(rel), build_zip.RESOURCE_BUILD_FILES)
+    return rel.startswith("i18n/") and rel.endswith(".ts")
+
+
+def test_pb_tool_deploys_and_zips_what_make_zip_ships(plugin_zip, tmp_path):
+    tree = tmp_path / "tree"  # pb_tool zip writes into its working folder: run it on a copy of the sources
+    for name in (SLUG, "resources", "i18n", "pb_tool.cfg", *build_zip.TOP_FILES):
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, tree / name)
+        elif src.is_file():
+            (tree / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, tree / name)
+    pb_tool = str(Path(sys.executable).parent / "pb_tool")
+    env = dict(os.environ)
+    with zipfile.ZipFile(plugin_zip) as archive:
+        ours = {n for n in archive.namelist() if not n.endswith("/")}
+
+    run_checked([pb_tool, "deploy", "-y", "-p", str(tmp_path / "deployed")], env, tree)
+    deployed_root = tmp_path / "deployed"
+    deployed = {p.relative_to(deployed_root).as_posix() for p in deployed_root.rglob("*")
+                if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"}
+
+    run_checked([pb_tool, "zip", "-q", "-p", str(tmp_path / "zipped")], env, tree)
+    with zipfile.ZipFile(tree / f"{SLUG}.zip") as archive:
+        zipped = {n for n in archive.namelist() if not n.endswith("/")}
+    validate_plugin_zip(tree / f"{SLUG}.zip")
+
+    for label, theirs in (("pb_tool deploy", deployed), ("pb_tool zip", zipped)):
+        assert ours - theirs == set(), f"{label} misses files make zip ships"
+        extra = {n for n in theirs - ours if not documented_pb_tool_difference(n)}
+        assert extra == set(), f"{label} ships files make zip leaves out (update pb_tool.cfg or build_zip.py)"
