@@ -1,0 +1,101 @@
+"""Layer roles of the planner and a small heuristic that suggests a role from a layer's name, fields and kind.
+
+A role is what a layer is used for (countries, protected areas, habitat, core areas, land cover …). The
+suggestion scores name keywords and characteristic field names (WDPA, Natural Earth, Ramsar, demo schemas) and
+never suggests a role whose geometry kind does not fit.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Optional, Sequence
+
+
+@dataclass(frozen=True)
+class Role:
+    key: str
+    label: str
+    kinds: tuple[str, ...]  # polygon, line, point, table, raster
+    required_by: str  # the step that needs it ("" = optional everywhere)
+    keywords: tuple[str, ...]
+    fields: tuple[str, ...]
+
+
+ROLES: tuple[Role, ...] = (
+    Role("countries", "Countries", ("polygon",), "overlap, ramsar",
+         ("countr", "admin", "adm0", "boundar", "border"),
+         ("iso_a3", "adm0_a3", "iso3", "name_en", "name_local", "sovereignt")),
+    Role("protected", "Protected areas", ("polygon",), "overlap",
+         ("protected", "wdpa", "wdpca", "reserve", "park"),
+         ("wdpaid", "wdpa_pid", "site_id", "site_pid", "desig", "desig_eng", "desig_type", "iucn_cat", "status_yr")),
+    Role("habitat", "Habitat", ("polygon",), "overlap",
+         ("habitat", "range", "distribution"),
+         ("habitat", "binomial", "presence", "seasonal")),
+    Role("barriers", "Roads and barriers", ("line",), "",
+         ("road", "fence", "rail", "barrier", "highway"),
+         ("highway", "railway", "fclass", "cost")),
+    Role("cores", "Core areas", ("polygon",), "corridors",
+         ("core",),
+         ("core_id",)),
+    Role("landcover", "Land cover", ("raster",), "corridors",
+         ("landcover", "land_cover", "worldcover", "lulc", "globcover"),
+         ()),
+    Role("wetlands", "Wetlands", ("polygon",), "ramsar",
+         ("wetland", "lagoon", "lake", "marsh"),
+         ("wetland_type", "site")),
+    Role("ramsar", "Ramsar sites", ("polygon", "point"), "",
+         ("ramsar",),
+         ("ramsarid", "officialname", "area_off")),
+    Role("counts", "Waterbird counts", ("table",), "",
+         ("count", "census", "waterbird"),
+         ("count", "season", "species", "site")),
+    Role("thresholds", "1 % thresholds", ("table",), "",
+         ("threshold",),
+         ("threshold_1pct", "population", "estimate")),
+)
+ROLE_KEYS = tuple(r.key for r in ROLES)
+OPTION_KEYWORDS = ("crossing", "option", "restor", "scenario", "overpass", "underpass", "bridge")
+
+
+def role(key: str) -> Role:
+    return next(r for r in ROLES if r.key == key)
+
+
+def score(r: Role, name: str, fields: Iterable[str], kind: str) -> int:
+    """How well a layer fits role ``r`` (0 = not at all)."""
+    if kind not in r.kinds:
+        return 0
+    lowered = name.lower()
+    names = {f.lower() for f in fields}
+    points = sum(3 for k in r.keywords if k in lowered)
+    points += sum(2 for f in r.fields if f in names)
+    return points
+
+
+def suggest_role(name: str, fields: Sequence[str], kind: str) -> Optional[str]:
+    """The best role for a layer, or None when nothing fits."""
+    best, best_score = None, 0
+    for r in ROLES:
+        s = score(r, name, fields, kind)
+        if s > best_score:
+            best, best_score = r.key, s
+    return best
+
+
+def suggest_assignment(layers: Sequence[tuple[str, str, Sequence[str], str]]) -> dict[str, str]:
+    """Role → layer id for ``layers`` given as ``(id, name, fields, kind)``: the best-scoring layer per role
+    (the first loaded wins ties); a layer gets at most the one role it fits best."""
+    best: dict[str, tuple[int, str]] = {}
+    for layer_id, name, fields, kind in layers:
+        key = suggest_role(name, fields, kind)
+        if key is None:
+            continue
+        s = score(role(key), name, fields, kind)
+        if key not in best or s > best[key][0]:
+            best[key] = (s, layer_id)
+    return {key: layer_id for key, (_, layer_id) in best.items()}
+
+
+def looks_like_option(name: str) -> bool:
+    """A layer whose name says it is a planning option (crossing, restoration, scenario …)."""
+    lowered = name.lower()
+    return any(k in lowered for k in OPTION_KEYWORDS)

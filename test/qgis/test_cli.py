@@ -1,0 +1,172 @@
+"""The headless pipeline as users run it: ``python -m neaspec_planner demo|run`` in a subprocess (system Python with
+the environment the Makefile sets), complete outputs or none, one-line errors with exit code 2."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from osgeo import gdal, ogr
+
+from neaspec_planner.gui.tasks import algorithm_available
+from neaspec_planner.paths import resource_path
+
+ROOT = Path(__file__).resolve().parents[2]
+PYTHON = "/usr/bin/python3" if Path("/usr/bin/python3").exists() else sys.executable
+
+#: algorithm → the demo outputs it must produce (relative to --out)
+DEMO_OUTPUTS = {
+    "neaspec:overlap": ["overlap/overlap_summary.csv", "overlap/overlap_gaps.gpkg", "overlap/overlap_protected.gpkg"],
+    "neaspec:resistance": ["resistance/resistance_tumen.tif", "resistance/resistance_altai.tif"],
+    "neaspec:corridors": ["corridors/tumen_links.gpkg", "corridors/tumen_gaps.gpkg", "corridors/altai_links.gpkg"],
+    "neaspec:compare_options": ["options/options_comparison.csv"],
+    "neaspec:ramsar_candidates": ["ramsar/ramsar_candidates.gpkg", "ramsar/ramsar_candidates_summary.csv"],
+    "neaspec:ramsar_package": ["ramsar/package"],
+    "neaspec:planning_map": ["planning_map.pdf"],
+    "neaspec:report": ["report.xlsx", "report.html"],
+}
+
+
+def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    env = dict(os.environ)
+    env.update({"NEASPEC_PLANNER_DEPS": str(ROOT / ".deps"), "QT_QPA_PLATFORM": "offscreen",
+                "PYTHONPATH": f"{ROOT}:/usr/share/qgis/python/plugins"})
+    return subprocess.run([PYTHON, "-m", "neaspec_planner", *args], cwd=cwd, env=env, capture_output=True,
+                          text=True, timeout=900)
+
+
+def _rows(path: Path) -> list[dict]:
+    ds = ogr.Open(str(path))
+    assert ds is not None, path
+    layer = ds.GetLayer(0)
+    return [f.items() for f in layer]
+
+
+@pytest.fixture(scope="module")
+def demo_run(tmp_path_factory, plugin):  # noqa: ARG001 - the plugin registers the algorithms of this build
+    out = tmp_path_factory.mktemp("cli") / "demo"
+    result = run_cli("demo", "--out", str(out))
+    return out, result
+
+
+def test_demo_produces_the_outputs_of_this_build(demo_run):
+    out, result = demo_run
+    assert result.returncode == 0, result.stderr
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    statuses = {s["algorithm"]: s["status"] for s in manifest["steps"]}
+    assert set(statuses) == set(DEMO_OUTPUTS)
+    for alg_id, outputs in DEMO_OUTPUTS.items():
+        if algorithm_available(alg_id):
+            assert statuses[alg_id] == "done", (alg_id, result.stdout)
+            for rel in outputs:
+                assert (out / rel).exists(), f"{alg_id} did not write {rel}"
+        else:
+            assert statuses[alg_id] == "not available"
+            assert f"({alg_id}): not available in this build" in result.stdout
+            for rel in outputs:
+                assert not (out / rel).exists()
+    # progress went to the terminal, and nothing but the final outputs is left beside the folder
+    assert "%" in result.stdout or not any(algorithm_available(a) for a in DEMO_OUTPUTS)
+    assert [p.name for p in out.parent.iterdir()] == ["demo"]
+
+
+def test_demo_outputs_are_real(demo_run):
+    out, result = demo_run
+    assert result.returncode == 0, result.stderr
+    if algorithm_available("neaspec:overlap"):
+        rows = _rows(out / "overlap/overlap_summary.csv")
+        assert rows and {"habitat", "country", "habitat_ha", "protected_ha", "protected_pct", "gap_ha"} <= set(rows[0])
+        countries = {r["country"] for r in rows}
+        assert {"CHN", "RUS"} <= countries
+        for r in rows:
+            habitat, protected, gap = (float(r[k]) for k in ("habitat_ha", "protected_ha", "gap_ha"))
+            assert habitat > 0 and abs(habitat - protected - gap) <= 0.01 * habitat + 1
+    if algorithm_available("neaspec:resistance"):
+        ds = gdal.Open(str(out / "resistance/resistance_tumen.tif"))
+        band = ds.GetRasterBand(1)
+        assert band.DataType == gdal.GDT_Float32
+        assert band.ComputeRasterMinMax(False)[0] >= 1.0
+    if algorithm_available("neaspec:corridors"):
+        links = _rows(out / "corridors/tumen_links.gpkg")
+        assert links, "the Tumen cores must be linked"
+        assert all(float(r["lcd"]) > 0 for r in links)
+    if algorithm_available("neaspec:planning_map"):
+        assert (out / "planning_map.pdf").read_bytes()[:4] == b"%PDF"
+    if algorithm_available("neaspec:report"):
+        assert (out / "report.xlsx").read_bytes()[:2] == b"PK"
+        assert "<html" in (out / "report.html").read_text(encoding="utf-8").lower()
+    if algorithm_available("neaspec:ramsar_package"):
+        files = [p.suffix for p in (out / "ramsar/package").rglob("*")]
+        assert {".shp", ".kml", ".pdf"} <= set(files)
+
+
+def _small_workshop(folder: Path, extra: str = "") -> Path:
+    demo = resource_path("demo")
+    toml = folder / "small.toml"
+    toml.write_text(f"""
+[workshop]
+title = "Small"
+[layers]
+habitat = "{demo}/neaspec_demo.gpkg|layername=habitat"
+protected_areas = "{demo}/neaspec_demo.gpkg|layername=protected_areas"
+countries = "{demo}/neaspec_demo.gpkg|layername=countries"
+[overlap]
+habitat_field = "habitat"
+[outputs]
+planning_map = ""
+report = []
+{extra}
+""", encoding="utf-8")
+    return toml
+
+
+def test_run_twice_replaces_the_outputs(demo_run, tmp_path):
+    out, first = demo_run
+    assert first.returncode == 0, first.stderr
+    (out / "stale.txt").write_text("from an earlier run")
+    config = _small_workshop(tmp_path)
+    for _ in range(2):
+        result = run_cli("run", str(config), "--out", str(out))
+        assert result.returncode == 0, result.stderr
+        manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+        assert [s["step"] for s in manifest["steps"]] == ["overlap"]
+        assert not (out / "stale.txt").exists()
+        assert sorted(p.name for p in out.parent.iterdir()) == ["demo"]
+    if algorithm_available("neaspec:overlap"):
+        assert (out / "overlap/overlap_summary.csv").exists()
+    else:
+        assert "not available in this build" in result.stdout
+
+
+@pytest.mark.parametrize("body, words", [
+    ("[workshop\ntitle = 'x'", "not a valid TOML file"),
+    ("[workshop]\ntitel = 'x'", "unknown key(s) titel"),
+    ("[scenarios]\nx = 1", "unknown section(s) scenarios"),
+    ("[layers]\nhabitat = 'missing.gpkg|layername=habitat'", "layer 'habitat': file not found"),
+    ("[overlap]\nhabitat = 'habitat'", "layer 'habitat' is not defined in [layers]"),
+])
+def test_bad_workshop_file_exits_2_with_one_line(tmp_path, body, words):
+    config = tmp_path / "bad.toml"
+    config.write_text(body, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("run", str(config), "--out", str(out))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("error: ") and words in lines[0]
+    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.toml"]
+
+
+def test_missing_workshop_file_and_foreign_folder(tmp_path):
+    result = run_cli("run", str(tmp_path / "nope.toml"), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2 and "workshop file not found" in result.stderr
+    foreign = tmp_path / "mine"
+    foreign.mkdir()
+    (foreign / "thesis.docx").write_text("keep me")
+    result = run_cli("run", str(_small_workshop(tmp_path)), "--out", str(foreign))
+    assert result.returncode == 2 and "not written by NEASPEC Planner" in result.stderr
+    assert (foreign / "thesis.docx").read_text() == "keep me"
