@@ -1,0 +1,265 @@
+"""Benchmark: habitat × protected areas overlay (``neaspec:overlap``) against its peers, in one run.
+
+Inputs (fixed seed 20261126, as ../shared/reference/perf-anchors.md §B): star-shaped valid polygons in EPSG:3035,
+5,000 habitat × 500 protected areas over 316 × 316 km and 50,000 × 5,000 over 1000 × 1000 km, 30 % of the
+protected areas placed to overlap another one; written to GeoPackages.
+
+Each tool runs in its own subprocess (one at a time) that reads the GeoPackages and writes a GeoPackage; we
+report the tool's compute time (measured inside the subprocess, without interpreter/QGIS start-up), the wall
+time of the whole subprocess and its peak RSS (``ru_maxrss`` of the child):
+
+* ``neaspec:overlap`` through ``processing.run`` GPKG → GPKG (OUTPUT, GAPS and SUMMARY);
+* QGIS ``native:intersection`` GPKG → GPKG (pairwise, double counts overlapping protected areas);
+* QGIS ``native:dissolve`` → ``native:multiparttosingleparts`` → ``native:intersection`` (the correct coverage
+  the QGIS way);
+* ``geopandas.overlay(how="intersection")`` reading through ``core.vector_io`` (pairwise, like native:intersection);
+* the floor: ``STRtree.query`` + ``shapely.intersection`` + area, reading through ``core.vector_io``.
+
+Usage: ``python bench/bench_overlap.py [--sizes small,large] [--runs N] [--keep DIR]``
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = 20261126
+SIZES = {  # name: (habitat count, PA count, side km)
+    "small": (5_000, 500, 316.0),
+    "large": (50_000, 5_000, 1000.0),
+}
+ORIGIN = (4_000_000.0, 2_800_000.0)  # EPSG:3035 metres (central Europe)
+
+
+# ----------------------------------------------------------------------------------------- input data
+
+
+def star_polygons(rng, centres, radii, n_vertices):
+    """Valid star-shaped polygons: sorted random angles, radius r × U(0.9, 1)."""
+    import numpy as np
+    import shapely
+
+    n = len(centres)
+    ang = np.sort(rng.uniform(0.0, 2.0 * np.pi, size=(n, n_vertices)), axis=1)
+    rad = radii[:, None] * rng.uniform(0.9, 1.0, size=(n, n_vertices))
+    x = centres[:, 0:1] + rad * np.cos(ang)
+    y = centres[:, 1:2] + rad * np.sin(ang)
+    coords = np.stack([x, y], axis=-1)
+    coords = np.concatenate([coords, coords[:, :1]], axis=1)  # close rings
+    rings = shapely.linearrings(coords.reshape(-1, 2), indices=np.repeat(np.arange(n), n_vertices + 1))
+    return shapely.polygons(rings)
+
+
+def generate(folder: Path, size: str) -> tuple[Path, Path]:
+    """Habitat and protected-area GeoPackages for one size (cached in ``folder``)."""
+    import numpy as np
+    import pandas as pd
+
+    from neaspec_planner.core.vector_io import write_vector
+
+    n_hab, n_pa, side_km = SIZES[size]
+    hab_path, pa_path = folder / f"habitat_{size}.gpkg", folder / f"protected_{size}.gpkg"
+    if hab_path.exists() and pa_path.exists():
+        return hab_path, pa_path
+    rng = np.random.default_rng(SEED)
+    side = side_km * 1000.0
+    x0, y0 = ORIGIN
+    hab_c = np.column_stack([x0 + rng.uniform(0, side, n_hab), y0 + rng.uniform(0, side, n_hab)])
+    hab_r = rng.uniform(800.0, 2_200.0, n_hab)
+    hab = star_polygons(rng, hab_c, hab_r, 28)
+    pa_r = rng.uniform(2_000.0, 5_000.0, n_pa)
+    pa_c = np.column_stack([x0 + rng.uniform(0, side, n_pa), y0 + rng.uniform(0, side, n_pa)])
+    ov = np.flatnonzero(rng.random(n_pa) < 0.3)  # 30 % placed to overlap another protected area
+    partner = rng.integers(0, n_pa, len(ov))
+    ang = rng.uniform(0, 2 * np.pi, len(ov))
+    dist = rng.uniform(0.3, 1.2, len(ov)) * (pa_r[ov] + pa_r[partner]) / 2
+    pa_c[ov] = pa_c[partner] + np.column_stack([dist * np.cos(ang), dist * np.sin(ang)])
+    pa = star_polygons(rng, pa_c, pa_r, 149)
+    iucn = np.array(["Ia", "Ib", "II", "III", "IV", "V", "VI", "Not Reported"], dtype=object)
+    write_vector(hab_path, hab, pd.DataFrame({"habitat": np.where(rng.random(n_hab) < 0.5, "forest", "wetland")}),
+                 "EPSG:3035", "habitat", "Polygon")
+    write_vector(pa_path, pa, pd.DataFrame({"WDPAID": np.arange(1, n_pa + 1, dtype=np.int64),
+                                            "IUCN_CAT": iucn[rng.integers(0, len(iucn), n_pa)]}),
+                 "EPSG:3035", "protected", "Polygon")
+    return hab_path, pa_path
+
+
+# ------------------------------------------------------------------------------------------ the tools
+
+QGIS_PRELUDE = """
+import sys, time
+from qgis.core import QgsApplication
+app = QgsApplication([], False); app.initQgis()
+sys.path.append('/usr/share/qgis/python/plugins')
+import processing
+from processing.core.Processing import Processing
+Processing.initialize()
+from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+"""
+
+TOOLS = {
+    "neaspec:overlap": QGIS_PRELUDE + """
+from neaspec_planner.processing.provider import NeaspecProvider
+prov = NeaspecProvider(); QgsApplication.processingRegistry().addProvider(prov)
+t0 = time.perf_counter()
+res = processing.run("neaspec:overlap", {"HABITAT": HAB, "HABITAT_FIELD": "habitat", "PROTECTED": PA,
+                     "OUTPUT": OUT + "/out.gpkg", "GAPS": OUT + "/gaps.gpkg", "SUMMARY": OUT + "/summary.gpkg"})
+t1 = time.perf_counter()
+from neaspec_planner.core.vector_io import read_vector
+import shapely
+out = read_vector(OUT + "/out.gpkg")
+RESULT = {"compute": t1 - t0, "features": len(out), "area_km2": float(shapely.area(out.geometry).sum() / 1e6)}
+""",
+    "native:intersection": QGIS_PRELUDE + """
+t0 = time.perf_counter()
+processing.run("native:intersection", {"INPUT": HAB, "OVERLAY": PA, "OUTPUT": OUT + "/inter.gpkg"})
+t1 = time.perf_counter()
+from neaspec_planner.core.vector_io import read_vector
+import shapely
+out = read_vector(OUT + "/inter.gpkg")
+RESULT = {"compute": t1 - t0, "features": len(out), "area_km2": float(shapely.area(out.geometry).sum() / 1e6)}
+""",
+    "QGIS dissolve chain": QGIS_PRELUDE + """
+t0 = time.perf_counter()
+d = processing.run("native:dissolve", {"INPUT": PA, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+s = processing.run("native:multiparttosingleparts", {"INPUT": d, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+processing.run("native:intersection", {"INPUT": HAB, "OVERLAY": s, "OUTPUT": OUT + "/chain.gpkg"})
+t1 = time.perf_counter()
+from neaspec_planner.core.vector_io import read_vector
+import shapely
+out = read_vector(OUT + "/chain.gpkg")
+RESULT = {"compute": t1 - t0, "features": len(out), "area_km2": float(shapely.area(out.geometry).sum() / 1e6)}
+""",
+    "geopandas.overlay": """
+import time
+import geopandas as gpd, shapely
+from neaspec_planner.core.vector_io import read_vector, write_vector
+t0 = time.perf_counter()
+h = read_vector(HAB); p = read_vector(PA)
+gh = gpd.GeoDataFrame(h.attributes, geometry=h.geometry, crs=h.crs)
+gp = gpd.GeoDataFrame(p.attributes, geometry=p.geometry, crs=p.crs)
+res = gpd.overlay(gh, gp, how="intersection", keep_geom_type=True)
+write_vector(OUT + "/gpd.gpkg", res.geometry.to_numpy(), res.drop(columns="geometry"), h.crs, "gpd")
+t1 = time.perf_counter()
+RESULT = {"compute": t1 - t0, "features": len(res), "area_km2": float(shapely.area(res.geometry.to_numpy()).sum() / 1e6)}
+""",
+    "floor (STRtree+intersection)": """
+import time
+import numpy as np, shapely
+from neaspec_planner.core.vector_io import read_vector
+t0 = time.perf_counter()
+h = read_vector(HAB, columns=[]); p = read_vector(PA, columns=[])
+tree = shapely.STRtree(p.geometry)
+i, j = tree.query(h.geometry)
+pieces = shapely.intersection(h.geometry[i], p.geometry[j])
+area = shapely.area(pieces)
+keep = area > 0
+t1 = time.perf_counter()
+RESULT = {"compute": t1 - t0, "features": int(keep.sum()), "area_km2": float(area.sum() / 1e6)}
+""",
+}
+
+CHILD = """
+import json, resource, sys, time
+T_START = time.perf_counter()
+sys.path.insert(0, {root!r})
+from neaspec_planner.deps import ensure_on_path
+ensure_on_path()
+HAB, PA, OUT = {hab!r}, {pa!r}, {out!r}
+{body}
+RESULT["wall_inside"] = time.perf_counter() - T_START
+print("RESULT " + json.dumps(RESULT))
+"""
+
+
+def run_tool(name: str, hab: Path, pa: Path, work: Path) -> dict:
+    out = Path(tempfile.mkdtemp(prefix="out-", dir=work))
+    code = CHILD.format(root=str(ROOT), hab=str(hab), pa=str(pa), out=str(out), body=TOOLS[name])
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["PYTHONPATH"] = f"{ROOT}:/usr/share/qgis/python/plugins:" + env.get("PYTHONPATH", "")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t0 = time.perf_counter()
+    # /usr/bin/time -v would do as well; wait4's rusage gives the child's own peak RSS (kB on Linux).
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                            text=True)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    stdout, stderr = proc.stdout.read(), proc.stderr.read()
+    proc.stdout.close()
+    proc.stderr.close()
+    del before
+    lines = [line for line in stdout.splitlines() if line.startswith("RESULT ")]
+    if os.waitstatus_to_exitcode(status) != 0 or not lines:
+        raise RuntimeError(f"{name} failed:\n{stderr[-3000:]}")
+    result = json.loads(lines[-1][7:])
+    result.update(wall=wall, rss_mb=usage.ru_maxrss / 1024.0)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="small,large")
+    parser.add_argument("--runs", type=int, default=1, help="runs per tool (median reported)")
+    parser.add_argument("--keep", default=None, help="folder for the generated inputs (kept between runs)")
+    parser.add_argument("--tools", default=",".join(TOOLS))
+    parser.add_argument("--markdown", default=None, help="also write the table to this Markdown file")
+    args = parser.parse_args(argv)
+
+    sys.path.insert(0, str(ROOT))
+    from neaspec_planner.deps import ensure_on_path
+
+    ensure_on_path()
+    import numpy as np
+
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench-overlap-"))
+    work.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for size in args.sizes.split(","):
+        t0 = time.perf_counter()
+        hab, pa = generate(work, size)
+        n_h, n_p, side = SIZES[size]
+        print(f"\n{size}: {n_h:,} habitat × {n_p:,} protected areas over {side:.0f} × {side:.0f} km "
+              f"(inputs ready in {time.perf_counter() - t0:.1f} s)", flush=True)
+        results = {}
+        for name in args.tools.split(","):
+            runs = [run_tool(name, hab, pa, work) for _ in range(args.runs)]
+            med = {k: float(np.median([r[k] for r in runs])) for k in ("compute", "wall", "wall_inside")}
+            med["rss_mb"] = max(r["rss_mb"] for r in runs)
+            med.update(features=runs[0]["features"], area_km2=runs[0]["area_km2"])
+            results[name] = med
+            print(f"  {name:30s} compute {med['compute']:7.2f} s  wall {med['wall']:7.2f} s  "
+                  f"peak {med['rss_mb']:6.0f} MB  {med['features']:>7,} pieces  {med['area_km2']:12,.3f} km²",
+                  flush=True)
+        ours = results.get("neaspec:overlap")
+        for name, med in results.items():
+            ratio = med["compute"] / ours["compute"] if ours else float("nan")
+            mem = ours["rss_mb"] / med["rss_mb"] if ours else float("nan")
+            rows.append((size, name, med, ratio, mem))
+    table = format_table(rows)
+    print("\n" + table)
+    if args.markdown:
+        Path(args.markdown).write_text(table + "\n", encoding="utf-8")
+    return 0
+
+
+def format_table(rows) -> str:
+    head = ("| size | tool | compute s | wall s | peak RSS MB | pieces | area km² | time ÷ ours | "
+            "ours' RSS ÷ its |\n|---|---|---|---|---|---|---|---|---|")
+    lines = [head]
+    for size, name, med, ratio, mem in rows:
+        n_h, n_p, _ = SIZES[size]
+        lines.append(f"| {n_h // 1000}k × {n_p:,} | {name} | {med['compute']:.2f} | {med['wall']:.2f} | "
+                     f"{med['rss_mb']:.0f} | {med['features']:,} | {med['area_km2']:,.3f} | {ratio:.2f} | {mem:.2f} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

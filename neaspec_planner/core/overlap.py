@@ -1,0 +1,743 @@
+"""Habitat × protected areas × countries: protected pieces, gaps and a per-country summary in hectares.
+
+The question of every workshop: how much of each habitat is protected, in which country, and where are the
+unprotected parts?  The answer must not count overlapping or nested designations twice and must split
+transboundary habitat by country.
+
+Method (vectorised, shapely 2):
+
+1. The inputs are checked (points where polygons are expected, missing CRS), protected areas and countries far
+   from the habitat are dropped by their longitude/latitude boxes, and every layer is reprojected to the
+   Lambert azimuthal equal-area CRS of the joint extent of the habitat and the remaining protected areas
+   (``core.crs.analysis_crs``). Geometries are cleaned (``core.geometry.clean_polygons``).
+2. Countries are dissolved per code and made disjoint (a disputed overlap goes to the first code in
+   alphabetical order). Habitat features are split by country: features lying wholly inside one country are
+   kept as they are (a prepared ``contains_properly`` query), the rest are intersected with the country (GEOS
+   OverlayNG clips the country to the feature's envelope first). Parts outside every country polygon keep an empty (NULL) country.
+3. For each chunk of habitat units, an STRtree bulk query gives the (unit, protected area) pairs that
+   intersect; ``shapely.intersection`` makes the pairwise pieces (a protected area that wholly contains the unit
+   gives the unit itself). Units hit by one protected area are done; for units hit by several, the pieces are
+   united locally (a grouped ``union_all``): overlapping or nested protected areas are never counted twice and
+   no global union of all protected areas is ever built. The gap is the unit minus its covered part.
+4. Optional breakdown by IUCN category or designation type, without double counting: a part covered by several
+   categories is credited to the highest one in a fixed hierarchy (IUCN Ia > Ib > II > III > IV > V > VI > other;
+   National > Regional > International > other).
+
+Areas are ``shapely.area`` in the equal-area CRS, in hectares. All outputs are in that CRS.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Callable, Literal, Optional, Sequence
+
+import numpy as np
+import pandas as pd
+import pyproj
+import shapely
+
+from neaspec_planner.core.crs import WGS84, analysis_crs, as_crs, reproject, unwrap_longitudes
+from neaspec_planner.core.errors import InputError
+from neaspec_planner.core.geometry import clean_polygons, polygonal_part
+from neaspec_planner.core.progress import Progress, ProgressFn
+from neaspec_planner.core.vector_io import VectorData
+
+LOG = logging.getLogger(__name__)
+
+Breakdown = Literal["none", "iucn", "designation"]
+
+#: Country code fields tried in this order (case-insensitive) when none is given.
+COUNTRY_FIELDS = ("ISO3", "ISO_A3", "ADM0_A3", "GID_0", "ISO3166_1_", "ISO_A3_EH", "SOV_A3", "iso3", "PARENT_ISO3",
+                  "PARENT_ISO", "PRNT_ISO3")
+#: Protected-area id fields tried in this order (both WDPA schemas, shapefile-cut names).
+PA_ID_FIELDS = ("WDPAID", "SITE_ID", "WDPA_PID", "SITE_PID", "ramsarid", "id", "fid", "ID")
+IUCN_FIELDS = ("IUCN_CAT", "IUCN_CATEG", "iucn_cat")
+DESIG_FIELDS = ("DESIG_TYPE", "desig_type", "DESIG_TYP")
+#: Strictest first. Anything else (Not Reported, Not Applicable, Not Assigned, empty) is "other".
+IUCN_ORDER = ("Ia", "Ib", "II", "III", "IV", "V", "VI")
+#: National designations first: "international" then means "covered only by international designations".
+DESIG_ORDER = ("National", "Regional", "International")
+
+OUTPUT_FIELDS = ("habitat", "country", "pa_ids", "area_ha")
+GAP_FIELDS = ("habitat", "country", "area_ha")
+SUMMARY_FIELDS = ("habitat", "country", "habitat_ha", "protected_ha", "protected_pct", "gap_ha")
+
+#: Habitat units processed at once (bounds the size of the pair and piece arrays).
+DEFAULT_CHUNK = 10_000
+
+
+@dataclass
+class OverlapResult:
+    """Pieces inside protection, gaps and the summary table, all in ``crs`` (equal-area, metres)."""
+
+    protected_geometry: np.ndarray
+    protected: pd.DataFrame
+    gap_geometry: np.ndarray
+    gaps: pd.DataFrame
+    summary: pd.DataFrame
+    crs: pyproj.CRS
+    messages: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------------------------- helpers
+
+
+def find_field(columns: Sequence[str], candidates: Sequence[str]) -> Optional[str]:
+    """The first of ``candidates`` present in ``columns`` (exact match first, then case-insensitive)."""
+    cols = [str(c) for c in columns]
+    for cand in candidates:
+        if cand in cols:
+            return cand
+    lower = {c.lower(): c for c in cols}
+    for cand in candidates:
+        if cand.lower() in lower:
+            return lower[cand.lower()]
+    return None
+
+
+def country_codes(attributes: pd.DataFrame, field_name: Optional[str] = None,
+                  layer_name: str = "countries") -> tuple[np.ndarray, str]:
+    """Country codes (str or None) per row and the field used.
+
+    Without ``field_name`` the first of ISO3 / ISO_A3 / ADM0_A3 / GID_0 / … is used. Natural Earth writes
+    ``-99`` in ISO_A3 for France, Norway, Kosovo, Somaliland…: those rows take ADM0_A3 (or SOV_A3) instead.
+    """
+    name = field_name or find_field(list(attributes.columns), COUNTRY_FIELDS)
+    if name is None or name not in attributes.columns:
+        raise InputError(
+            f"Layer '{layer_name}' has no country code field (looked for {', '.join(COUNTRY_FIELDS[:4])}). "
+            "Choose the field holding ISO 3166 alpha-3 codes in 'Country code field'.")
+    codes = attributes[name].astype(object).to_numpy()
+    codes = np.array([None if v is None or (isinstance(v, float) and np.isnan(v)) else str(v).strip()
+                      for v in codes], dtype=object)
+    bad = np.array([v in (None, "", "-99", "-1") for v in codes], dtype=bool)
+    if bad.any():
+        for fallback in ("ADM0_A3", "SOV_A3", "GU_A3"):
+            alt = find_field(list(attributes.columns), (fallback,))
+            if alt is None or alt == name:
+                continue
+            alt_vals = attributes[alt].astype(object).to_numpy()
+            for i in np.flatnonzero(bad):
+                v = alt_vals[i]
+                if v is not None and str(v).strip() not in ("", "-99", "-1"):
+                    codes[i] = str(v).strip()
+            bad = np.array([v in (None, "", "-99", "-1") for v in codes], dtype=bool)
+    codes[bad] = None
+    return codes, name
+
+
+def _check_polygon_layer(data: VectorData, role: str) -> None:
+    """``InputError`` for a layer of points or lines where polygons are expected, or without a CRS."""
+    geoms = np.asarray(data.geometry, dtype=object)
+    present = geoms[~shapely.is_missing(geoms)] if geoms.size else geoms
+    if present.size:
+        kinds = shapely.get_type_id(present)
+        polygonal = np.isin(kinds, (3, 6, 7)).any()
+        if not polygonal:
+            if np.isin(kinds, (0, 4)).all():
+                hint = ""
+                if role == "protected":
+                    hint = (" Protected Planet publishes sites without a boundary as points with a reported area "
+                            "(REP_AREA, km²): buffer them to circles of that area first (radius = "
+                            "sqrt(REP_AREA × 1,000,000 / π) metres, in a projected CRS), e.g. with the plugin's "
+                            "REP_AREA buffer option of its layer tools, or Vector ▸ Geoprocessing ▸ Buffer.")
+                raise InputError(f"Layer '{data.name}' ({role}) holds points, but polygons are needed.{hint}")
+            raise InputError(f"Layer '{data.name}' ({role}) holds no polygons (lines or other geometries); "
+                             "choose a polygon layer.")
+    as_crs(data.crs, data.name)
+
+
+def _lonlat_boxes(geoms: np.ndarray, crs: pyproj.CRS) -> np.ndarray:
+    """Per-geometry (lon_min, lat_min, lon_max, lat_max) from the bounds' corners (NaN for missing)."""
+    b = shapely.bounds(geoms)
+    if crs.is_geographic:
+        return b
+    to_ll = pyproj.Transformer.from_crs(crs, WGS84, always_xy=True)
+    xs = np.column_stack([b[:, 0], b[:, 2], b[:, 0], b[:, 2], (b[:, 0] + b[:, 2]) / 2])
+    ys = np.column_stack([b[:, 1], b[:, 3], b[:, 3], b[:, 1], (b[:, 1] + b[:, 3]) / 2])
+    lon, lat = to_ll.transform(xs.ravel(), ys.ravel())
+    lon = np.asarray(lon).reshape(xs.shape)
+    lat = np.asarray(lat).reshape(ys.shape)
+    lon = np.where(np.isfinite(lon), lon, np.nan)
+    with np.errstate(invalid="ignore"):
+        out = np.column_stack([np.nanmin(lon, 1), np.nanmin(lat, 1), np.nanmax(lon, 1), np.nanmax(lat, 1)])
+    # a box whose corners straddle 180° comes out nearly world-wide: keep it (it is only a pre-filter)
+    return out
+
+
+def _near(boxes: np.ndarray, box: tuple[float, float, float, float], margin: float = 2.0) -> np.ndarray:
+    """Rows of ``boxes`` (lon/lat) that intersect ``box`` (lon_max may exceed 180) grown by ``margin`` degrees."""
+    lon0, lat0, lon1, lat1 = box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin
+    ok = np.isfinite(boxes).all(axis=1)
+    lat_hit = (boxes[:, 1] <= lat1) & (boxes[:, 3] >= lat0)
+    hit = np.zeros(len(boxes), dtype=bool)
+    for shift in (-360.0, 0.0, 360.0):
+        hit |= (boxes[:, 0] + shift <= lon1) & (boxes[:, 2] + shift >= lon0)
+    wide = (boxes[:, 2] - boxes[:, 0]) >= 180.0  # split at the antimeridian or world-wide: keep
+    return ~ok | (lat_hit & (hit | wide))
+
+
+def _joint_lonlat_box(boxes: np.ndarray) -> Optional[tuple[float, float, float, float]]:
+    boxes = boxes[np.isfinite(boxes).all(axis=1)]
+    if not len(boxes):
+        return None
+    lons = unwrap_longitudes(np.concatenate([boxes[:, 0], boxes[:, 2]]))
+    return float(lons.min()), float(boxes[:, 1].min()), float(lons.max()), float(boxes[:, 3].max())
+
+
+_EQUAL_AREA_METHODS = ("lambert azimuthal equal area", "albers equal area", "lambert cylindrical equal area",
+                       "mollweide", "eckert iv", "eckert vi", "sinusoidal", "equal earth",
+                       "interrupted goode homolosine")
+
+
+def is_equal_area(crs: pyproj.CRS) -> bool:
+    """True for a projected CRS in metres whose projection preserves areas (LAEA, Albers, Mollweide…)."""
+    if not crs.is_projected:
+        return False
+    try:
+        method = crs.coordinate_operation.method_name.lower() if crs.coordinate_operation else ""
+        unit = crs.axis_info[0].unit_name if crs.axis_info else ""
+    except Exception:  # noqa: BLE001 - exotic CRS definitions: just not a shortcut
+        return False
+    return unit in ("metre", "meter", "m") and any(m in method for m in _EQUAL_AREA_METHODS)
+
+
+def choose_crs(layers: Sequence[tuple[np.ndarray, pyproj.CRS]]) -> pyproj.CRS:
+    """The analysis CRS: the inputs' own CRS when they all share one equal-area projection in metres
+    (areas are identical in every equal-area projection, so nothing is reprojected), otherwise the LAEA
+    of their joint extent (``core.crs.analysis_crs``)."""
+    crss = [c for g, c in layers if len(g)]
+    if crss and all(c == crss[0] for c in crss) and is_equal_area(crss[0]):
+        return crss[0]
+    return analysis_crs(layers)
+
+
+# ------------------------------------------------------------------------------------ grouped geometry ops
+
+
+def grouped_union(geoms: np.ndarray, groups: np.ndarray, n_groups: int) -> np.ndarray:
+    """``union_all`` of ``geoms`` per group id (0..n_groups-1); None for groups without members.
+
+    Vectorised: members are laid out in a padded 2-D array (by buckets of group size, to bound padding) and
+    united with ``shapely.union_all(..., axis=1)``.
+    """
+    out = np.full(n_groups, None, dtype=object)
+    if not len(geoms):
+        return out
+    order = np.argsort(groups, kind="stable")
+    g_sorted, geoms_sorted = groups[order], geoms[order]
+    counts = np.bincount(g_sorted, minlength=n_groups)
+    starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
+    rank = np.arange(len(g_sorted)) - starts[g_sorted]  # position within its group
+    single = counts == 1
+    out[single] = geoms_sorted[starts[single]]
+    bounds = (2, 4, 16, 64, 256, 1024, np.inf)
+    low = 2
+    for high in bounds:
+        sel_groups = np.flatnonzero((counts >= low) & (counts <= high))
+        if len(sel_groups):
+            width = int(counts[sel_groups].max())
+            row_of = np.full(n_groups, -1)
+            row_of[sel_groups] = np.arange(len(sel_groups))
+            member = row_of[g_sorted] >= 0
+            table = np.full((len(sel_groups), width), None, dtype=object)
+            table[row_of[g_sorted[member]], rank[member]] = geoms_sorted[member]
+            out[sel_groups] = shapely.union_all(table, axis=1)
+        low = int(high) + 1 if np.isfinite(high) else low
+    return out
+
+
+def _polygonal(geoms: np.ndarray) -> np.ndarray:
+    """Polygonal content of overlay results (a touching edge gives lines inside a collection)."""
+    kinds = shapely.get_type_id(geoms)
+    if np.isin(kinds, (3, 6)).all():
+        return geoms
+    return polygonal_part(geoms)
+
+
+# -------------------------------------------------------------------------------------------- countries
+
+
+def _prepare_countries(countries: Optional[VectorData], codes: Optional[np.ndarray], crs: pyproj.CRS,
+                       extent: tuple[float, float, float, float], report: list[str],
+                       progress: Progress) -> tuple[np.ndarray, np.ndarray]:
+    """Disjoint country polygons (one per code, clipped to ``extent`` in the analysis CRS) and their codes."""
+    if countries is None or codes is None or not len(countries):
+        return np.empty(0, dtype=object), np.empty(0, dtype=object)
+    geoms = np.asarray(countries.geometry, dtype=object)
+    src = as_crs(countries.crs, countries.name)
+    if src != crs:
+        report.append(f"{countries.name}: reprojected from {src.name} to the analysis CRS.")
+    work = reproject(geoms, src, crs)
+    work, idx, rep = clean_polygons(work)
+    report.append(rep.summary(countries.name))
+    codes = codes[idx]
+    x0, y0, x1, y1 = extent
+    pad = max(x1 - x0, y1 - y0) * 0.01 + 1000.0
+    work = shapely.clip_by_rect(work, x0 - pad, y0 - pad, x1 + pad, y1 + pad)
+    keep = ~shapely.is_empty(work)
+    work, codes = work[keep], codes[keep]
+    invalid = ~shapely.is_valid(work)  # clip_by_rect may return invalid rings on odd input
+    if invalid.any():
+        work[invalid] = shapely.make_valid(work[invalid])
+    work = _polygonal(work)
+    progress(0.5)
+    labels = np.array(["" if c is None else c for c in codes], dtype=object)
+    uniq = sorted(set(labels.tolist()))
+    group = np.searchsorted(np.array(uniq, dtype=object), labels)
+    dissolved = grouped_union(work, group, len(uniq))
+    # Disjoint: a disputed overlap belongs to the first code (alphabetical); few countries, so a short loop.
+    taken = None
+    out_geoms, out_codes = [], []
+    for code, geom in zip(uniq, dissolved):
+        if geom is None or geom.is_empty:
+            continue
+        if taken is not None and shapely.intersects(geom, taken):
+            geom = shapely.difference(geom, taken)
+        taken = geom if taken is None else shapely.union(taken, geom)
+        geom = _polygonal(np.array([geom], dtype=object))[0]
+        if shapely.area(geom) > 0:
+            out_geoms.append(geom)
+            out_codes.append(code or None)
+    return np.array(out_geoms, dtype=object), np.array(out_codes, dtype=object)
+
+
+def _split_by_country(hab: np.ndarray, country_geoms: np.ndarray,
+                      progress: Progress) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Habitat split at country borders: (unit geometries, habitat row, country index or -1)."""
+    n = len(hab)
+    if not len(country_geoms):
+        return hab, np.arange(n), np.full(n, -1)
+    tree = shapely.STRtree(hab)
+    shapely.prepare(country_geoms)
+    c_in, h_in = tree.query(country_geoms, predicate="contains_properly")
+    inside = np.zeros(n, dtype=bool)
+    inside[h_in] = True
+    country_of = np.full(n, -1)
+    country_of[h_in] = c_in
+    progress(0.3)
+    c_hit, h_hit = tree.query(country_geoms, predicate="intersects")
+    border = ~inside[h_hit]
+    c_b, h_b = c_hit[border], h_hit[border]
+    pieces = np.empty(0, dtype=object)
+    if len(h_b):
+        # OverlayNG clips the (large) country to the habitat's envelope itself: linear in its vertices.
+        pieces = _polygonal(shapely.intersection(hab[h_b], country_geoms[c_b]))
+    progress(0.7)
+    ok = ~shapely.is_empty(pieces) & (shapely.area(pieces) > 0) if len(pieces) else np.zeros(0, bool)
+    pieces, h_b, c_b = pieces[ok], h_b[ok], c_b[ok]
+    # Parts of border habitat that lie in no country polygon (sea, outside the countries layer).
+    rest_rows = np.flatnonzero(~inside)
+    covered = grouped_union(pieces, h_b, n)
+    need_rest = rest_rows[np.array([covered[i] is not None for i in rest_rows], dtype=bool)] if len(rest_rows) \
+        else rest_rows
+    untouched = rest_rows[np.array([covered[i] is None for i in rest_rows], dtype=bool)] if len(rest_rows) \
+        else rest_rows
+    rest = _polygonal(shapely.difference(hab[need_rest], np.asarray(covered[need_rest], dtype=object))) \
+        if len(need_rest) else np.empty(0, dtype=object)
+    rest_ok = ~shapely.is_empty(rest) & (shapely.area(rest) > 1e-6) if len(rest) else np.zeros(0, bool)
+    in_rows = np.flatnonzero(inside)
+    units = np.concatenate([hab[in_rows], pieces, hab[untouched], rest[rest_ok]])
+    src = np.concatenate([in_rows, h_b, untouched, need_rest[rest_ok]]).astype(np.int64)
+    cidx = np.concatenate([country_of[in_rows], c_b, np.full(len(untouched), -1),
+                           np.full(int(rest_ok.sum()), -1)]).astype(np.int64)
+    progress(1.0)
+    return units, src, cidx
+
+
+# -------------------------------------------------------------------------------------------- main entry
+
+
+def _rank(values: np.ndarray, kind: Breakdown) -> tuple[np.ndarray, list[str]]:
+    """Rank per protected area (0 = strictest) and the category labels by rank (last = other)."""
+    order = IUCN_ORDER if kind == "iucn" else DESIG_ORDER
+    labels = list(order) + ["other"]
+    lookup = {v.lower(): i for i, v in enumerate(order)}
+    ranks = np.array([lookup.get(str(v).strip().lower(), len(order)) if v is not None else len(order)
+                      for v in values], dtype=np.int64)
+    return ranks, labels
+
+
+def breakdown_column(label: str, kind: Breakdown) -> str:
+    """Summary column name for one category of the breakdown."""
+    return f"iucn_{label}_ha" if kind == "iucn" else f"{label.lower()}_ha"
+
+
+def overlap(habitat: VectorData, protected: VectorData, countries: Optional[VectorData] = None, *,
+            habitat_field: Optional[str] = None, country_field: Optional[str] = None,
+            pa_id_field: Optional[str] = None, breakdown: Breakdown = "none", gaps: bool = True,
+            chunk_size: int = DEFAULT_CHUNK, progress: Optional[ProgressFn] = None,
+            log: Optional[Callable[[str], None]] = None) -> OverlapResult:
+    """Protected pieces, gap pieces and the summary of habitat × protected areas × countries.
+
+    Parameters
+    ----------
+    habitat, protected, countries : VectorData
+        Polygon layers in any CRS (each must have one). ``countries`` is optional.
+    habitat_field : str, optional
+        Class field of the habitat layer (species, wetland type…); without it every feature is of the class
+        named after the layer.
+    country_field : str, optional
+        ISO3 code field of ``countries``; detected when omitted (see ``country_codes``).
+    pa_id_field : str, optional
+        Id field of the protected areas (default: WDPAID / SITE_ID / … or the feature number, from 1).
+    breakdown : {"none", "iucn", "designation"}
+        Adds a ``category`` field to the protected pieces and one ``…_ha`` column per category to the summary.
+    gaps : bool
+        Compute the gap pieces (False leaves them empty; the summary is complete either way).
+    chunk_size : int
+        Habitat units per batch (memory bound).
+    progress : callable, optional
+        ``progress(fraction) -> bool``; False cancels (``Cancelled`` is raised).
+    log : callable, optional
+        Receives one line per step (what was repaired, reprojected, skipped).
+
+    Returns
+    -------
+    OverlapResult
+        Fields ``habitat, country, pa_ids, area_ha`` (protected), ``habitat, country, area_ha`` (gaps) and
+        ``habitat, country, habitat_ha, protected_ha, protected_pct, gap_ha`` (summary); areas in hectares.
+
+    Examples
+    --------
+    >>> import pandas as pd, shapely, numpy as np
+    >>> hab = VectorData(np.array([shapely.box(0, 0, 1000, 1000)]), pd.DataFrame({"t": ["a"]}), "EPSG:3035", "h")
+    >>> pa = VectorData(np.array([shapely.box(0, 0, 500, 1000)]), pd.DataFrame({"WDPAID": [7]}), "EPSG:3035", "p")
+    >>> overlap(hab, pa, habitat_field="t").summary.protected_ha.round(6).tolist()
+    [50.0]
+    """
+    if breakdown not in ("none", "iucn", "designation"):
+        raise ValueError(f"breakdown must be 'none', 'iucn' or 'designation', not {breakdown!r}")
+    messages: list[str] = []
+    warnings: list[str] = []
+
+    def say(text: str) -> None:
+        messages.append(text)
+        LOG.info(text)
+        if log is not None:
+            log(text)
+
+    prog = Progress(progress)
+    p_prep, p_split, p_overlay, p_summary = prog.phase(0, 0.15), prog.phase(0.15, 0.3), prog.phase(0.3, 0.95), \
+        prog.phase(0.95, 1.0)
+
+    # ---- 1. checks, selection, CRS -----------------------------------------------------------------
+    _check_polygon_layer(habitat, "habitat")
+    _check_polygon_layer(protected, "protected areas")
+    if countries is not None:
+        _check_polygon_layer(countries, "countries")
+    hab_crs = as_crs(habitat.crs, habitat.name)
+    pa_crs = as_crs(protected.crs, protected.name)
+
+    hab_raw = np.asarray(habitat.geometry, dtype=object)
+    if habitat_field:
+        if habitat_field not in habitat.attributes.columns:
+            raise InputError(f"Layer '{habitat.name}' has no field '{habitat_field}'.")
+        classes_raw = np.array([None if v is None or (isinstance(v, float) and np.isnan(v)) else str(v)
+                                for v in habitat.attributes[habitat_field].tolist()], dtype=object)
+    else:
+        classes_raw = np.full(len(hab_raw), habitat.name, dtype=object)
+
+    pa_raw = np.asarray(protected.geometry, dtype=object)
+    id_name = pa_id_field or find_field(list(protected.attributes.columns), PA_ID_FIELDS)
+    if pa_id_field and pa_id_field not in protected.attributes.columns:
+        raise InputError(f"Layer '{protected.name}' has no field '{pa_id_field}'.")
+    if id_name is not None:
+        ids_raw = np.array([_id_text(v) for v in protected.attributes[id_name].tolist()], dtype=object)
+    else:
+        ids_raw = np.array([str(i + 1) for i in range(len(pa_raw))], dtype=object)
+        say(f"{protected.name}: no id field (WDPAID, SITE_ID…); pa_ids are feature numbers from 1.")
+    cats_raw = None
+    if breakdown != "none":
+        cat_field = find_field(list(protected.attributes.columns), IUCN_FIELDS if breakdown == "iucn" else DESIG_FIELDS)
+        if cat_field is None:
+            raise InputError(f"Layer '{protected.name}' has no {'IUCN_CAT' if breakdown == 'iucn' else 'DESIG_TYPE'} "
+                             "field for the breakdown; choose another breakdown or add the field.")
+        cats_raw = protected.attributes[cat_field].to_numpy(dtype=object)
+
+    codes_all = None
+    if countries is not None:
+        codes_all, used = country_codes(countries.attributes, country_field, countries.name)
+        say(f"{countries.name}: country codes from field '{used}'.")
+
+    present_h = ~shapely.is_missing(hab_raw) & ~shapely.is_empty(hab_raw) if len(hab_raw) else np.zeros(0, bool)
+    hab_box = _joint_lonlat_box(_lonlat_boxes(hab_raw[present_h], hab_crs)) if present_h.any() else None
+    if hab_box is not None and len(pa_raw):
+        near = _near(_lonlat_boxes(pa_raw, pa_crs), hab_box)
+        if not near.all():
+            say(f"{protected.name}: {int((~near).sum())} protected areas far from the habitat left out.")
+        pa_sel = np.flatnonzero(near)
+    else:
+        pa_sel = np.arange(len(pa_raw))
+    p_prep(0.1)
+    crs = choose_crs([(hab_raw, hab_crs), (pa_raw[pa_sel], pa_crs)])
+    say(f"Analysis CRS (equal-area, metres): {crs.name if crs.name != 'unknown' else crs.to_proj4()}")
+    for name, src in ((habitat.name, hab_crs), (protected.name, pa_crs)):
+        if src != crs:
+            say(f"{name}: reprojected from {src.name} to the analysis CRS.")
+
+    # ---- 2. reproject and clean ------------------------------------------------------------------------
+    hab, h_idx, rep = clean_polygons(reproject(hab_raw, hab_crs, crs))
+    say(rep.summary(habitat.name))
+    classes = classes_raw[h_idx]
+    p_prep(0.5)
+    pa, p_idx, rep = clean_polygons(reproject(pa_raw[pa_sel], pa_crs, crs))
+    say(rep.summary(protected.name))
+    pa_ids = ids_raw[pa_sel][p_idx]
+    ranks, labels = (None, [])
+    if cats_raw is not None:
+        ranks, labels = _rank(cats_raw[pa_sel][p_idx], breakdown)
+    p_prep(1.0)
+
+    if not len(hab):
+        warnings.append(f"Layer '{habitat.name}' has no usable polygons: the outputs are empty.")
+    if not len(pa):
+        warnings.append(f"Layer '{protected.name}' has no usable polygons near the habitat: all habitat is gap.")
+
+    # ---- 3. countries ---------------------------------------------------------------------------------
+    country_geoms = np.empty(0, dtype=object)
+    country_list = np.empty(0, dtype=object)
+    if countries is not None and len(hab):
+        b = shapely.total_bounds(hab)
+        cnear = _near(_lonlat_boxes(np.asarray(countries.geometry, dtype=object), as_crs(countries.crs)), hab_box) \
+            if hab_box is not None else np.ones(len(countries), bool)
+        sub = VectorData(np.asarray(countries.geometry, dtype=object)[cnear],
+                         countries.attributes.iloc[np.flatnonzero(cnear)].reset_index(drop=True),
+                         countries.crs, countries.name)
+        country_geoms, country_list = _prepare_countries(sub, codes_all[cnear], crs, tuple(b), messages,
+                                                         p_split.phase(0, 0.3))
+        if not len(country_geoms):
+            warnings.append(f"No polygon of '{countries.name}' overlaps the habitat: country is left empty.")
+    units, unit_src, unit_cidx = _split_by_country(hab, country_geoms, p_split.phase(0.3, 1.0))
+    unit_class = classes[unit_src]
+    unit_country = np.where(unit_cidx >= 0, country_list[np.clip(unit_cidx, 0, None)] if len(country_list)
+                            else None, None).astype(object)
+    if len(country_geoms):
+        say(f"Habitat split by country: {len(hab)} features → {len(units)} habitat × country units.")
+
+    # ---- 4. overlay in chunks -------------------------------------------------------------------------
+    tree = shapely.STRtree(pa)
+    if len(pa):
+        shapely.prepare(pa)
+    unit_area = shapely.area(units)
+    prot_area = np.zeros(len(units))
+    cat_area = np.zeros((len(units), len(labels))) if ranks is not None else None
+    out_geoms: list[np.ndarray] = []
+    out_rows: list[pd.DataFrame] = []
+    gap_geoms: list[np.ndarray] = []
+    gap_rows: list[np.ndarray] = []
+    n_chunks = max(1, int(np.ceil(len(units) / chunk_size)))
+    for k in range(n_chunks):
+        lo, hi = k * chunk_size, min(len(units), (k + 1) * chunk_size)
+        chunk = units[lo:hi]
+        res = _overlay_chunk(chunk, pa, tree, pa_ids, ranks, len(labels), gaps)
+        prot_area[lo:hi] = res.covered_area
+        if cat_area is not None and res.cat_area is not None:
+            cat_area[lo:hi] = res.cat_area
+        if len(res.piece_unit):
+            u = res.piece_unit + lo
+            frame = pd.DataFrame({"habitat": unit_class[u], "country": unit_country[u], "pa_ids": res.piece_ids,
+                                  "area_ha": shapely.area(res.piece_geom) / 10_000.0})
+            if ranks is not None:
+                frame.insert(3, "category", np.array(labels, dtype=object)[res.piece_rank])
+            out_geoms.append(res.piece_geom)
+            out_rows.append(frame)
+        gap_geoms.append(res.gap_geom)
+        gap_rows.append(res.gap_unit + lo)
+        p_overlay((k + 1) / n_chunks)
+
+    # ---- 5. outputs -----------------------------------------------------------------------------------
+    prot_cols = list(OUTPUT_FIELDS[:3]) + (["category"] if ranks is not None else []) + ["area_ha"]
+    protected_geom = np.concatenate(out_geoms) if out_geoms else np.empty(0, dtype=object)
+    protected_df = pd.concat(out_rows, ignore_index=True) if out_rows else pd.DataFrame(
+        {c: pd.Series(dtype=float if c == "area_ha" else object) for c in prot_cols})
+    gap_geom = np.concatenate(gap_geoms) if gap_geoms else np.empty(0, dtype=object)
+    g_unit = np.concatenate(gap_rows).astype(np.int64) if gap_rows else np.empty(0, np.int64)
+    gaps_df = pd.DataFrame({"habitat": unit_class[g_unit], "country": unit_country[g_unit],
+                            "area_ha": shapely.area(gap_geom) / 10_000.0})
+    if not len(gaps_df):
+        gaps_df = pd.DataFrame({c: pd.Series(dtype=float if c == "area_ha" else object) for c in GAP_FIELDS})
+
+    summary = _summary(unit_class, unit_country, unit_area, prot_area, cat_area, labels, breakdown)
+    p_summary(1.0)
+    if len(hab) and len(pa) and not len(protected_df):
+        warnings.append("No habitat lies inside any protected area: OUTPUT is empty, all habitat is gap.")
+    for w in warnings:
+        LOG.warning(w)
+    return OverlapResult(protected_geom, protected_df[prot_cols], gap_geom, gaps_df[list(GAP_FIELDS)], summary,
+                         crs, messages, warnings)
+
+
+def _id_text(value: object) -> str:
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return ""
+    if isinstance(value, (float, np.floating)) and float(value).is_integer():
+        return str(int(value))
+    return str(value)
+
+
+@dataclass
+class _ChunkResult:
+    covered_area: np.ndarray
+    cat_area: Optional[np.ndarray]
+    piece_geom: np.ndarray
+    piece_unit: np.ndarray
+    piece_ids: np.ndarray
+    piece_rank: np.ndarray
+    gap_geom: np.ndarray
+    gap_unit: np.ndarray
+
+
+def _overlay_chunk(units: np.ndarray, pa: np.ndarray, tree: shapely.STRtree, pa_ids: np.ndarray,
+                   ranks: Optional[np.ndarray], n_labels: int, gaps: bool = True) -> _ChunkResult:
+    n = len(units)
+    if len(pa):
+        u, p = tree.query(units, predicate="intersects")
+    else:
+        u, p = np.empty(0, np.int64), np.empty(0, np.int64)
+    # A protected area wholly containing the unit gives the unit itself (no overlay needed).
+    whole = shapely.contains_properly(pa[p], units[u]) if len(u) else np.zeros(0, bool)
+    pieces = np.empty(len(u), dtype=object)
+    pieces[whole] = units[u[whole]]
+    part = np.flatnonzero(~whole)
+    if len(part):
+        pieces[part] = _polygonal(shapely.intersection(units[u[part]], pa[p[part]]))
+    ok = shapely.area(pieces) > 0
+    u, p, pieces, whole = u[ok], p[ok], pieces[ok], whole[ok]
+    counts = np.bincount(u, minlength=n)
+    hit = counts > 0
+    unit_whole = np.zeros(n, dtype=bool)
+    unit_whole[u[whole]] = True
+    ids_of_unit = _joined_ids(u, pa_ids[p], n)
+
+    covered = np.full(n, None, dtype=object)
+    cat_area = None
+    piece_geom_list, piece_unit_list, piece_ids_list, piece_rank_list = [], [], [], []
+    if ranks is None:
+        # single hits: the piece; inside a protected area: the unit; several hits: local union of the pieces
+        single = counts[u] == 1
+        covered[u[single]] = pieces[single]
+        covered[unit_whole] = units[unit_whole]
+        multi = ~single & ~unit_whole[u]
+        if multi.any():
+            local = grouped_union(pieces[multi], u[multi], n)
+            rows_m = np.unique(u[multi])
+            covered[rows_m] = local[rows_m]
+        rows = np.flatnonzero(hit)
+        piece_geom_list.append(covered[rows])
+        piece_unit_list.append(rows)
+        piece_ids_list.append(ids_of_unit[rows])
+        piece_rank_list.append(np.zeros(len(rows), np.int64))
+    else:
+        r = ranks[p]
+        cat_area = np.zeros((n, n_labels))
+        cum = np.full(n, None, dtype=object)
+        cum_area = np.zeros(n)
+        for level in np.unique(r):  # a handful of categories: credit each the part not already credited
+            at_level = np.flatnonzero(r == level)
+            units_here = np.unique(u[at_level])
+            sel = (r <= level) & np.isin(u, units_here)
+            new_cum = grouped_union(pieces[sel], u[sel], n)[units_here]
+            new_area = shapely.area(new_cum)
+            cat_area[units_here, level] = np.maximum(new_area - cum_area[units_here], 0.0)
+            prev = cum[units_here]
+            has_prev = ~shapely.is_missing(prev)
+            credited = new_cum.copy()
+            if has_prev.any():
+                credited[has_prev] = _polygonal(shapely.difference(new_cum[has_prev],
+                                                                   np.asarray(prev[has_prev], dtype=object)))
+            good = shapely.area(credited) > 0
+            ids_level = _joined_ids(u[at_level], pa_ids[p[at_level]], n)
+            piece_geom_list.append(credited[good])
+            piece_unit_list.append(units_here[good])
+            piece_ids_list.append(ids_level[units_here[good]])
+            piece_rank_list.append(np.full(int(good.sum()), level, np.int64))
+            cum[units_here] = new_cum
+            cum_area[units_here] = new_area
+        covered = cum
+    covered_area = np.zeros(n)
+    rows = np.flatnonzero(hit)
+    covered_area[rows] = shapely.area(np.asarray(covered[rows], dtype=object))
+
+    gap_geom, gap_unit = np.empty(0, dtype=object), np.empty(0, np.int64)
+    if gaps:
+        # untouched units are whole gaps; units inside a protected area have none; the rest lose their cover
+        # (one hit: minus the protected area itself, which avoids near-coincident edges; several: minus the union)
+        gap = units.copy()
+        gap[unit_whole] = None
+        single_rows = np.flatnonzero((counts == 1) & ~unit_whole)
+        multi_rows = np.flatnonzero((counts > 1) & ~unit_whole)
+        if len(single_rows):
+            first = np.full(n, -1)
+            first[u] = p
+            gap[single_rows] = shapely.difference(units[single_rows], pa[first[single_rows]])
+        if len(multi_rows):
+            gap[multi_rows] = shapely.difference(units[multi_rows], np.asarray(covered[multi_rows], dtype=object))
+        changed = np.concatenate([single_rows, multi_rows])
+        gap[changed] = _polygonal(gap[changed])
+        keep = np.flatnonzero(~shapely.is_missing(gap))
+        keep = keep[shapely.area(gap[keep]) > 0]
+        gap_geom, gap_unit = gap[keep], keep
+    piece_geom = np.concatenate(piece_geom_list) if piece_geom_list else np.empty(0, dtype=object)
+    return _ChunkResult(
+        covered_area, cat_area, piece_geom,
+        np.concatenate(piece_unit_list).astype(np.int64) if piece_unit_list else np.empty(0, np.int64),
+        np.concatenate(piece_ids_list) if piece_ids_list else np.empty(0, dtype=object),
+        np.concatenate(piece_rank_list) if piece_rank_list else np.empty(0, np.int64),
+        gap_geom, gap_unit)
+
+
+def _joined_ids(units: np.ndarray, ids: np.ndarray, n: int) -> np.ndarray:
+    """Comma-separated, sorted, unique ids per unit (numeric order when all ids are integers)."""
+    out = np.full(n, "", dtype=object)
+    if not len(units):
+        return out
+    ids = np.asarray(ids, dtype=object)
+    try:
+        key = np.array([int(v) for v in ids], dtype=np.int64)
+        key_order = key
+    except (TypeError, ValueError):
+        key_order = np.unique(ids.astype(str), return_inverse=True)[1]
+    order = np.lexsort((key_order, units))
+    us, ks, vs = units[order], key_order[order], ids[order]
+    first = np.r_[True, (us[1:] != us[:-1]) | (ks[1:] != ks[:-1])]
+    us, vs = us[first], vs[first]
+    counts = np.bincount(us, minlength=n)
+    one = counts[us] == 1
+    out[us[one]] = vs[one]
+    many = ~one
+    if many.any():
+        um, vm = us[many], vs[many]
+        cuts = np.flatnonzero(um[1:] != um[:-1]) + 1
+        starts = np.r_[0, cuts]
+        out[um[starts]] = [",".join(chunk) for chunk in np.split(vm, cuts)]
+    return out
+
+
+def _summary(unit_class: np.ndarray, unit_country: np.ndarray, unit_area: np.ndarray, prot_area: np.ndarray,
+             cat_area: Optional[np.ndarray], labels: list[str], breakdown: Breakdown) -> pd.DataFrame:
+    cols = list(SUMMARY_FIELDS)
+    frame = pd.DataFrame({"habitat": unit_class, "country": unit_country,
+                          "habitat_ha": unit_area / 10_000.0, "protected_ha": prot_area / 10_000.0})
+    extra = []
+    if cat_area is not None:
+        for j, label in enumerate(labels):
+            name = breakdown_column(label, breakdown)
+            frame[name] = cat_area[:, j] / 10_000.0
+            extra.append(name)
+    if not len(frame):
+        return pd.DataFrame({c: pd.Series(dtype=object if c in ("habitat", "country") else float)
+                             for c in cols + extra})
+    # group with NULL classes/countries kept as their own group
+    keys = frame[["habitat", "country"]].astype(object).where(frame[["habitat", "country"]].notna(), "\x00")
+    frame[["habitat", "country"]] = keys
+    grouped = frame.groupby(["habitat", "country"], sort=True, dropna=False).sum(numeric_only=True).reset_index()
+    for c in ("habitat", "country"):
+        grouped[c] = grouped[c].astype(object).where(grouped[c] != "\x00", None)
+    grouped["protected_ha"] = np.minimum(grouped["protected_ha"], grouped["habitat_ha"])
+    grouped["gap_ha"] = np.maximum(grouped["habitat_ha"] - grouped["protected_ha"], 0.0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        pct = np.where(grouped["habitat_ha"] > 0, 100.0 * grouped["protected_ha"] / grouped["habitat_ha"], 0.0)
+    grouped["protected_pct"] = pct
+    return grouped[cols + extra].reset_index(drop=True)
