@@ -20,7 +20,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Optional, Union
+from typing import Callable, Literal, Optional, Union
 
 import numpy as np
 import pandas as pd
@@ -116,7 +116,8 @@ def apply_layer(baseline: RasterData, layer: VectorData, min_cost: float) -> np.
     if baseline.nodata is not None and np.isfinite(baseline.nodata):
         out[out == np.float32(baseline.nodata)] = np.nan
     geoms = np.asarray(layer.geometry, dtype=object)
-    for mode, merge in ((0, "last"), (-1, "min"), (1, "max")):
+    merges: tuple[tuple[int, Literal["last", "min", "max"]], ...] = ((0, "last"), (-1, "min"), (1, "max"))
+    for mode, merge in merges:
         pick = modes == mode
         if not pick.any():
             continue
@@ -179,6 +180,17 @@ def changes_raster(base: CorridorResult, other: CorridorResult) -> np.ndarray:
     return out
 
 
+def _sub(prog: Progress, start: float, end: float) -> ProgressFn:
+    """A ``ProgressFn`` for a part of ``prog`` (its ``Cancelled`` propagates)."""
+    part = prog.phase(start, end)
+
+    def callback(fraction: float) -> bool:
+        part(fraction)
+        return True
+
+    return callback
+
+
 def compare_options(cores: VectorData, core_id: str, baseline: Union[str, Path], options: Sequence[Option],
                     max_distance: float, corridor_width: float, *, countries: Optional[VectorData] = None,
                     protected: Optional[VectorData] = None, progress: Optional[ProgressFn] = None,
@@ -205,7 +217,7 @@ def compare_options(cores: VectorData, core_id: str, baseline: Union[str, Path],
     steps = len(options) + 1
     say(f"Baseline '{base_name}'.")
     base = run_corridors(cores, core_id, base_data, max_distance, corridor_width, countries=countries,
-                         protected=protected, progress=prog.phase(0.0, 1.0 / steps), log=say,
+                         protected=protected, progress=_sub(prog, 0.0, 1.0 / steps), log=say,
                          resistance_name=base_name)
     valid = np.isfinite(base_data.array)
     if base_data.nodata is not None:
@@ -219,7 +231,7 @@ def compare_options(cores: VectorData, core_id: str, baseline: Union[str, Path],
         say(f"Option '{option.name}'.")
         data = _option_raster(base_data, option, min_cost, say)
         result = run_corridors(cores, core_id, data, max_distance, corridor_width, countries=countries,
-                               protected=protected, progress=prog.phase(k / steps, (k + 1) / steps), log=say,
+                               protected=protected, progress=_sub(prog, k / steps, (k + 1) / steps), log=say,
                                resistance_name=option.name)
         del data
         if _link_labels(result) != _link_labels(base):  # same cores and distance: cannot differ

@@ -5,12 +5,12 @@ import numpy as np
 import pandas as pd
 import pytest
 import shapely
+from test_corridors import CELL, CRS, X0, Y0, cell_box, cores_layer, scipy_cwd
 
 from neaspec_planner.core import options as opt
 from neaspec_planner.core.errors import InputError
 from neaspec_planner.core.raster_io import write_raster
 from neaspec_planner.core.vector_io import VectorData
-from test_corridors import CELL, CRS, X0, Y0, cell_box, cores_layer, scipy_cwd
 
 GT = (X0, CELL, 0.0, Y0, 0.0, -CELL)
 
