@@ -62,6 +62,8 @@ OUTPUT_FIELDS = ("habitat", "country", "pa_ids", "area_ha")
 GAP_FIELDS = ("habitat", "country", "area_ha")
 SUMMARY_FIELDS = ("habitat", "country", "habitat_ha", "protected_ha", "protected_pct", "gap_ha")
 
+#: Stands for NULL class/country while grouping the summary.
+_NULL_KEY = "\uffff<null>"
 #: Habitat units processed at once (bounds the size of the pair and piece arrays).
 DEFAULT_CHUNK = 10_000
 
@@ -137,7 +139,7 @@ def _check_polygon_layer(data: VectorData, role: str) -> None:
         if not polygonal:
             if np.isin(kinds, (0, 4)).all():
                 hint = ""
-                if role == "protected":
+                if role.startswith("protected"):
                     hint = (" Protected Planet publishes sites without a boundary as points with a reported area "
                             "(REP_AREA, km²): buffer them to circles of that area first (radius = "
                             "sqrt(REP_AREA × 1,000,000 / π) metres, in a projected CRS), e.g. with the plugin's "
@@ -201,6 +203,17 @@ def is_equal_area(crs: pyproj.CRS) -> bool:
     except Exception:  # noqa: BLE001 - exotic CRS definitions: just not a shortcut
         return False
     return unit in ("metre", "meter", "m") and any(m in method for m in _EQUAL_AREA_METHODS)
+
+
+def describe_crs(crs: pyproj.CRS) -> str:
+    """A short name for the log (LAEA made from a PROJ string is named 'unknown')."""
+    if crs.name and crs.name != "unknown":
+        return crs.name
+    op = crs.coordinate_operation
+    params = {p.name: p.value for p in op.params} if op is not None else {}
+    lat = params.get("Latitude of natural origin", 0.0)
+    lon = params.get("Longitude of natural origin", 0.0)
+    return f"{op.method_name if op is not None else 'projection'} centred at {lat:g}°, {lon:g}°"
 
 
 def choose_crs(layers: Sequence[tuple[np.ndarray, pyproj.CRS]]) -> pyproj.CRS:
@@ -472,7 +485,7 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
         pa_sel = np.arange(len(pa_raw))
     p_prep(0.1)
     crs = choose_crs([(hab_raw, hab_crs), (pa_raw[pa_sel], pa_crs)])
-    say(f"Analysis CRS (equal-area, metres): {crs.name if crs.name != 'unknown' else crs.to_proj4()}")
+    say(f"Analysis CRS (equal-area, metres): {describe_crs(crs)}")
     for name, src in ((habitat.name, hab_crs), (protected.name, pa_crs)):
         if src != crs:
             say(f"{name}: reprojected from {src.name} to the analysis CRS.")
@@ -730,14 +743,224 @@ def _summary(unit_class: np.ndarray, unit_country: np.ndarray, unit_area: np.nda
         return pd.DataFrame({c: pd.Series(dtype=object if c in ("habitat", "country") else float)
                              for c in cols + extra})
     # group with NULL classes/countries kept as their own group
-    keys = frame[["habitat", "country"]].astype(object).where(frame[["habitat", "country"]].notna(), "\x00")
+    keys = frame[["habitat", "country"]].astype(object).where(frame[["habitat", "country"]].notna(), _NULL_KEY)
     frame[["habitat", "country"]] = keys
     grouped = frame.groupby(["habitat", "country"], sort=True, dropna=False).sum(numeric_only=True).reset_index()
     for c in ("habitat", "country"):
-        grouped[c] = grouped[c].astype(object).where(grouped[c] != "\x00", None)
+        grouped[c] = grouped[c].astype(object).where(grouped[c] != _NULL_KEY, None)
     grouped["protected_ha"] = np.minimum(grouped["protected_ha"], grouped["habitat_ha"])
     grouped["gap_ha"] = np.maximum(grouped["habitat_ha"] - grouped["protected_ha"], 0.0)
     with np.errstate(invalid="ignore", divide="ignore"):
         pct = np.where(grouped["habitat_ha"] > 0, 100.0 * grouped["protected_ha"] / grouped["habitat_ha"], 0.0)
     grouped["protected_pct"] = pct
     return grouped[cols + extra].reset_index(drop=True)
+
+
+# ------------------------------------------------------------------------------------------ raster mode
+
+
+@dataclass
+class RasterOverlapResult:
+    """Summary per habitat class and country from a habitat raster (zonal counting in an equal-area grid)."""
+
+    summary: pd.DataFrame
+    crs: pyproj.CRS
+    cell_area_m2: float
+    messages: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _ogr_memory_layer(geoms: np.ndarray, crs: pyproj.CRS, values: Optional[np.ndarray] = None):
+    """An in-memory OGR layer of polygons (for gdal.RasterizeLayer), with an integer ``value`` field."""
+    from osgeo import ogr, osr
+
+    drv = ogr.GetDriverByName("Memory")
+    ds = drv.CreateDataSource("overlap")
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(crs.to_wkt())
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    lyr = ds.CreateLayer("polys", srs, ogr.wkbMultiPolygon)
+    lyr.CreateField(ogr.FieldDefn("value", ogr.OFTInteger))
+    defn = lyr.GetLayerDefn()
+    wkbs = shapely.to_wkb(geoms)
+    for i, wkb in enumerate(wkbs):  # rasterising needs OGR features; no bulk writer in GDAL 3.6
+        feat = ogr.Feature(defn)
+        feat.SetField(0, int(values[i]) if values is not None else 1)
+        feat.SetGeometryDirectly(ogr.CreateGeometryFromWkb(wkb))
+        lyr.CreateFeature(feat)
+    return ds, lyr
+
+
+def overlap_raster(raster_path: str, protected: VectorData, countries: Optional[VectorData] = None, *,
+                   country_field: Optional[str] = None, threshold: Optional[float] = None, band: int = 1,
+                   block_cells: int = 8_000_000, workdir: Optional[str] = None,
+                   progress: Optional[ProgressFn] = None,
+                   log: Optional[Callable[[str], None]] = None) -> RasterOverlapResult:
+    """Protected and gap hectares per habitat class and country from a habitat raster.
+
+    The raster (class codes, or a suitability surface with ``threshold``: cells ≥ threshold are habitat) is
+    warped (nearest neighbour) to the Lambert azimuthal equal-area grid of its extent at its own resolution
+    in metres; protected areas and countries are rasterised onto that grid (cell centres) and cells are
+    counted per (class, country, protected) in row blocks of at most ``block_cells``. Every cell has the same
+    area in an equal-area grid, so hectares = count × cell area. Nodata cells are not habitat.
+    """
+    import os
+    import tempfile
+
+    from osgeo import gdal
+
+    from neaspec_planner.core.raster_io import open_raster
+
+    messages: list[str] = []
+    warnings: list[str] = []
+
+    def say(text: str) -> None:
+        messages.append(text)
+        LOG.info(text)
+        if log is not None:
+            log(text)
+
+    prog = Progress(progress)
+    _check_polygon_layer(protected, "protected areas")
+    if countries is not None:
+        _check_polygon_layer(countries, "countries")
+    src = open_raster(raster_path)
+    name = os.path.basename(str(raster_path))
+    wkt = src.GetProjection()
+    if not wkt:
+        raise InputError(f"Raster '{name}' has no coordinate reference system. Assign one (Raster ▸ Projections ▸ "
+                         "Assign Projection) and run again.")
+    r_crs = pyproj.CRS.from_wkt(wkt)
+    gt = src.GetGeoTransform()
+    cols, rows = src.RasterXSize, src.RasterYSize
+    corners = shapely.box(gt[0], gt[3] + rows * gt[5], gt[0] + cols * gt[1], gt[3])
+    equal_area = is_equal_area(r_crs) and abs(gt[2]) == 0 and abs(gt[4]) == 0
+    crs = r_crs if equal_area else analysis_crs([(np.array([corners], dtype=object), r_crs)])
+    if r_crs.is_geographic:
+        lat = gt[3] + rows * gt[5] / 2
+        cell = abs(gt[1]) * 111_320.0 * max(np.cos(np.radians(lat)), 0.01)
+    else:
+        cell = abs(gt[1]) * (r_crs.axis_info[0].unit_conversion_factor if r_crs.axis_info else 1.0)
+    src_band = src.GetRasterBand(band)
+    nodata = src_band.GetNoDataValue()
+    tmpdir = tempfile.mkdtemp(prefix=".neaspec-overlap-", dir=workdir)
+    warped_path = os.path.join(tmpdir, "habitat_laea.tif")
+    try:
+        if equal_area:  # already an equal-area grid: count its own cells, no resampling
+            say(f"Habitat raster '{name}' is in an equal-area CRS ({r_crs.name}): cells counted as they are.")
+            warped = src
+        else:
+            say(f"Habitat raster '{name}' warped (nearest neighbour) to the equal-area grid, cell {cell:.1f} m.")
+            dst_nodata = nodata if nodata is not None else -9999.0 if src_band.DataType in (
+                gdal.GDT_Float32, gdal.GDT_Float64, gdal.GDT_Int16, gdal.GDT_Int32) else 255
+            warp_opts = gdal.WarpOptions(dstSRS=crs.to_wkt(), xRes=cell, yRes=cell, resampleAlg="near",
+                                         srcNodata=nodata, dstNodata=dst_nodata,
+                                         creationOptions=["COMPRESS=DEFLATE", "TILED=YES", "BIGTIFF=IF_SAFER"],
+                                         targetAlignedPixels=True, multithread=False)
+            warped = gdal.Warp(warped_path, src, options=warp_opts)
+            if warped is None:
+                raise InputError(f"Cannot warp raster '{name}' to the equal-area grid: {gdal.GetLastErrorMsg()}")
+        prog(0.2)
+        wgt = warped.GetGeoTransform()
+        w_nodata = warped.GetRasterBand(band if warped is src else 1).GetNoDataValue()
+        cell_area = abs(wgt[1] * wgt[5])
+
+        pa_geoms, _, rep = clean_polygons(reproject(np.asarray(protected.geometry, dtype=object),
+                                                    as_crs(protected.crs, protected.name), crs))
+        say(rep.summary(protected.name))
+        pa_ds, pa_lyr = _ogr_memory_layer(pa_geoms, crs)
+        c_ds = c_lyr = None
+        codes_list: list[Optional[str]] = []
+        if countries is not None:
+            codes, used = country_codes(countries.attributes, country_field, countries.name)
+            say(f"{countries.name}: country codes from field '{used}'.")
+            bx = warped.RasterXSize * wgt[1]
+            extent = (wgt[0], wgt[3] + warped.RasterYSize * wgt[5], wgt[0] + bx, wgt[3])
+            box_ll = _lonlat_boxes(np.array([shapely.box(*extent)], dtype=object), crs)
+            near = _near(_lonlat_boxes(np.asarray(countries.geometry, dtype=object), as_crs(countries.crs)),
+                         tuple(box_ll[0]))
+            sub = VectorData(np.asarray(countries.geometry, dtype=object)[near],
+                             countries.attributes.iloc[np.flatnonzero(near)].reset_index(drop=True),
+                             countries.crs, countries.name)
+            cgeoms, ccodes = _prepare_countries(sub, codes[near], crs, extent, messages, Progress())
+            codes_list = list(ccodes)
+            c_ds, c_lyr = _ogr_memory_layer(cgeoms, crs, np.arange(1, len(cgeoms) + 1))
+        prog(0.3)
+
+        counts: dict[tuple, int] = {}
+        wband = warped.GetRasterBand(band if warped is src else 1)
+        n_rows, n_cols = warped.RasterYSize, warped.RasterXSize
+        step = max(1, block_cells // max(n_cols, 1))
+        mem = gdal.GetDriverByName("MEM")
+        for r0 in range(0, n_rows, step):
+            nr = min(step, n_rows - r0)
+            vals = wband.ReadAsArray(0, r0, n_cols, nr)
+            valid = np.ones(vals.shape, dtype=bool)
+            if w_nodata is not None:
+                valid &= vals != w_nodata
+            if vals.dtype.kind == "f":
+                valid &= np.isfinite(vals)
+            if threshold is not None:
+                valid &= vals >= threshold
+            block_gt = (wgt[0], wgt[1], 0.0, wgt[3] + r0 * wgt[5], 0.0, wgt[5])
+            prot = np.zeros(vals.shape, dtype=np.uint8)
+            ctry = np.zeros(vals.shape, dtype=np.int32)
+            if valid.any():
+                x0, x1 = wgt[0], wgt[0] + n_cols * wgt[1]
+                y1, y0 = block_gt[3], block_gt[3] + nr * wgt[5]
+                for lyr_, arr_ in ((pa_lyr, prot), (c_lyr, ctry)):
+                    if lyr_ is None or lyr_.GetFeatureCount() == 0:
+                        continue
+                    mds = mem.Create("", n_cols, nr, 1, gdal.GDT_Int32)
+                    mds.SetGeoTransform(block_gt)
+                    mds.SetProjection(crs.to_wkt())
+                    lyr_.SetSpatialFilterRect(x0, y0, x1, y1)
+                    if lyr_ is pa_lyr:
+                        gdal.RasterizeLayer(mds, [1], lyr_, burn_values=[1])
+                    else:
+                        gdal.RasterizeLayer(mds, [1], lyr_, options=["ATTRIBUTE=value"])
+                    lyr_.SetSpatialFilter(None)
+                    arr_[:] = mds.GetRasterBand(1).ReadAsArray()
+                v = vals[valid]
+                if threshold is None:
+                    if v.dtype.kind == "f" and not np.all(np.mod(v, 1) == 0):
+                        raise InputError(
+                            f"Raster '{name}' holds fractional values (a suitability surface?): set 'Suitability "
+                            "threshold' so that cells at or above it count as habitat.")
+                    v = v.astype(np.int64)
+                else:
+                    v = np.zeros(v.shape, dtype=np.int64)
+                key_c = ctry[valid].astype(np.int64)
+                key_p = prot[valid].astype(np.int64)
+                stacked = np.stack([v, key_c, key_p], axis=1)
+                uniq, cnt = np.unique(stacked, axis=0, return_counts=True)
+                for (cv, cc, cp), n in zip(uniq.tolist(), cnt.tolist()):
+                    counts[(cv, cc, cp)] = counts.get((cv, cc, cp), 0) + n
+            prog(0.3 + 0.7 * min(1.0, (r0 + nr) / max(n_rows, 1)))
+        warped = src = None  # noqa: F841 - close before removing the folder
+        pa_ds = c_ds = None  # noqa: F841
+    finally:
+        import shutil
+
+        shutil.rmtree(tmpdir, ignore_errors=True)
+
+    label = (lambda cv: f">= {threshold:g}") if threshold is not None else (lambda cv: str(cv))
+    rows_out: dict[tuple, list[float]] = {}
+    for (cv, cc, cp), n in counts.items():
+        key = (label(cv), codes_list[cc - 1] if cc > 0 else None)
+        acc = rows_out.setdefault(key, [0.0, 0.0])
+        acc[0] += n * cell_area / 10_000.0
+        if cp:
+            acc[1] += n * cell_area / 10_000.0
+    records = [(h, c, tot, prot, 100.0 * prot / tot if tot > 0 else 0.0, tot - prot)
+               for (h, c), (tot, prot) in rows_out.items()]
+    summary = pd.DataFrame(records, columns=list(SUMMARY_FIELDS))
+    if len(summary):
+        order = np.lexsort((summary["country"].fillna("").astype(str).to_numpy(),
+                            summary["habitat"].astype(str).to_numpy()))
+        summary = summary.iloc[order].reset_index(drop=True)
+    else:
+        summary = pd.DataFrame({c: pd.Series(dtype=object if c in ("habitat", "country") else float)
+                                for c in SUMMARY_FIELDS})
+        warnings.append(f"Raster '{name}' has no habitat cells: the summary is empty.")
+    return RasterOverlapResult(summary, crs, cell_area, messages, warnings)

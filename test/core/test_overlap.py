@@ -1,0 +1,251 @@
+"""``core.overlap`` against independent numbers: hand-computed square areas in an equal-area CRS, pyproj.Geod
+geodesic areas for lon/lat and UTM inputs, and hand-counted raster cells."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pyproj
+import pytest
+import shapely
+
+from neaspec_planner.core.errors import Cancelled, InputError
+from neaspec_planner.core.overlap import country_codes, grouped_union, overlap, overlap_raster
+from neaspec_planner.core.vector_io import VectorData
+
+GEOD = pyproj.Geod(ellps="WGS84")
+KM = 1000.0
+LAEA = "EPSG:3035"  # equal-area: a square of 10 km × 10 km is exactly 10,000 ha
+
+
+def box_km(x0, y0, x1, y1, ox=4_000_000.0, oy=3_000_000.0):
+    return shapely.box(ox + x0 * KM, oy + y0 * KM, ox + x1 * KM, oy + y1 * KM)
+
+
+def layer(geoms, crs=LAEA, name="layer", **columns):
+    geoms = np.array(list(geoms), dtype=object)
+    frame = pd.DataFrame(columns) if columns else pd.DataFrame(index=range(len(geoms)))
+    return VectorData(geoms, frame, pyproj.CRS.from_user_input(crs) if crs else None, name)
+
+
+def dense_box(lon0, lat0, lon1, lat1, n=100):
+    """A lon/lat box with densified edges (straight-edge vs geodesic-edge differences vanish)."""
+    lons, lats = np.linspace(lon0, lon1, n), np.linspace(lat0, lat1, n)
+    ring = np.concatenate([np.column_stack([lons, np.full(n, lat0)]), np.column_stack([np.full(n, lon1), lats]),
+                           np.column_stack([lons[::-1], np.full(n, lat1)]),
+                           np.column_stack([np.full(n, lon0), lats[::-1]])])
+    return shapely.Polygon(ring)
+
+
+def geodesic_ha(geom) -> float:
+    return sum(abs(GEOD.geometry_area_perimeter(p)[0]) for p in shapely.get_parts(geom)) / 1e4
+
+
+# habitat 10 × 10 km; PA 1 = west half; PA 2 overlaps PA 1 by 2 × 5 km; PA 3 nested inside PA 1.
+HABITAT = box_km(0, 0, 10, 10)
+PA_1, PA_2, PA_3 = box_km(0, 0, 5, 10), box_km(3, 0, 8, 5), box_km(1, 1, 2, 2)
+# union inside habitat: PA 1 (5,000 ha) + the part of PA 2 east of x = 5 (3 × 5 km = 1,500 ha) = 6,500 ha
+
+
+def test_overlapping_and_nested_protected_areas_counted_once():
+    res = overlap(layer([HABITAT], name="hab", cls=["forest"]),
+                  layer([PA_1, PA_2, PA_3], WDPAID=[11, 22, 33]), habitat_field="cls")
+    row = res.summary.iloc[0]
+    assert list(res.summary.columns) == ["habitat", "country", "habitat_ha", "protected_ha", "protected_pct", "gap_ha"]
+    assert row.habitat == "forest" and row.country is None
+    assert row.habitat_ha == pytest.approx(10_000.0, rel=1e-9)
+    assert row.protected_ha == pytest.approx(6_500.0, rel=1e-9)  # not 5,000 + 2,500 + 100 = 7,600
+    assert row.gap_ha == pytest.approx(3_500.0, rel=1e-9)
+    assert row.protected_pct == pytest.approx(65.0, rel=1e-9)
+    assert list(res.protected.columns) == ["habitat", "country", "pa_ids", "area_ha"]
+    assert res.protected.area_ha.sum() == pytest.approx(6_500.0, rel=1e-9)
+    assert res.protected.pa_ids.tolist() == ["11,22,33"]
+    assert list(res.gaps.columns) == ["habitat", "country", "area_ha"]
+    assert res.gaps.area_ha.sum() == pytest.approx(3_500.0, rel=1e-9)
+    # the gap really lies outside every protected area
+    pas = shapely.union_all([PA_1, PA_2, PA_3])
+    assert shapely.area(shapely.intersection(shapely.union_all(res.gap_geometry), pas)) < 1e-3
+
+
+def test_pa_ids_are_per_habitat_feature_and_untouched_features_are_whole_gaps():
+    hab = [box_km(0, 0, 2, 2), box_km(20, 0, 22, 2), box_km(40, 0, 41, 1)]
+    pas = [box_km(1, 0, 3, 2), box_km(21, 0, 25, 1)]
+    res = overlap(layer(hab, name="h"), layer(pas, SITE_ID=[501, 7]))
+    assert sorted(res.protected.pa_ids) == ["501", "7"]
+    assert sorted(res.protected.area_ha.round(6)) == [100.0, 200.0]
+    assert sorted(res.gaps.area_ha.round(6)) == [100.0, 200.0, 300.0]
+    assert res.summary.habitat.tolist() == ["h"]  # no class field: the layer name
+    assert res.summary.habitat_ha.iloc[0] == pytest.approx(900.0)
+
+
+def test_breakdown_credits_the_strictest_category_once():
+    pas = layer([PA_1, PA_2, PA_3], WDPAID=[1, 2, 3], IUCN_CAT=["II", "Ia", "Not Reported"])
+    res = overlap(layer([HABITAT]), pas, breakdown="iucn")
+    row = res.summary.iloc[0]
+    assert row.iucn_Ia_ha == pytest.approx(2_500.0, rel=1e-9)  # all of PA 2
+    assert row.iucn_II_ha == pytest.approx(4_000.0, rel=1e-9)  # PA 1 minus its overlap with PA 2
+    assert row.iucn_other_ha == pytest.approx(0.0, abs=1e-9)  # PA 3 lies inside PA 1 (II)
+    assert row.protected_ha == pytest.approx(6_500.0, rel=1e-9)
+    cats = res.protected.groupby("category").area_ha.sum()
+    assert cats["Ia"] == pytest.approx(2_500.0) and cats["II"] == pytest.approx(4_000.0)
+    des = overlap(layer([HABITAT]), layer([PA_1, PA_2], DESIG_TYPE=["International", "National"]),
+                  breakdown="designation").summary.iloc[0]
+    assert des.national_ha == pytest.approx(2_500.0) and des.international_ha == pytest.approx(4_000.0)
+
+
+def test_habitat_across_a_border_is_split_and_sums_to_the_whole():
+    west, east = box_km(-50, -50, 6, 50), box_km(6, -50, 60, 50)
+    res = overlap(layer([HABITAT]), layer([PA_1]),
+                  layer([east, west], ISO_A3=["-99", "MNG"], ADM0_A3=["CHN", "MNG"]))
+    s = res.summary.set_index("country")
+    assert s.loc["MNG", "habitat_ha"] == pytest.approx(6_000.0, rel=1e-9)
+    assert s.loc["CHN", "habitat_ha"] == pytest.approx(4_000.0, rel=1e-9)  # -99 fixed through ADM0_A3
+    assert s.habitat_ha.sum() == pytest.approx(10_000.0, rel=1e-4)
+    assert s.loc["MNG", "protected_ha"] == pytest.approx(5_000.0, rel=1e-9)
+    assert s.loc["CHN", "protected_ha"] == pytest.approx(0.0, abs=1e-9)
+    assert set(res.gaps.country) == {"MNG", "CHN"}
+
+
+def test_lonlat_border_case_agrees_with_geodesic_areas():
+    hab = dense_box(130.0, 42.0, 131.5, 43.0)
+    west, east = dense_box(125.0, 38.0, 130.7, 48.0), dense_box(130.7, 38.0, 136.0, 48.0)
+    pa_a, pa_b = dense_box(130.2, 42.2, 130.9, 42.8), dense_box(130.5, 42.5, 131.2, 42.9)
+    res = overlap(layer([hab], "EPSG:4326"), layer([pa_a, pa_b], "EPSG:4326"),
+                  layer([west, east], "EPSG:4326", ISO3=["CHN", "RUS"]))
+    s = res.summary.set_index("country")
+    clip = {"CHN": dense_box(130.0, 42.0, 130.7, 43.0), "RUS": dense_box(130.7, 42.0, 131.5, 43.0)}
+    union = shapely.union(pa_a, pa_b)  # axis-aligned boxes: their lon/lat union is exact
+    for code, part in clip.items():
+        assert s.loc[code, "habitat_ha"] == pytest.approx(geodesic_ha(part), rel=1e-3)
+        covered = shapely.segmentize(shapely.intersection(part, union), 0.01)
+        assert s.loc[code, "protected_ha"] == pytest.approx(geodesic_ha(covered), rel=1e-3)
+    assert s.habitat_ha.sum() == pytest.approx(geodesic_ha(hab), rel=1e-3)
+    assert res.crs.coordinate_operation.method_name == "Lambert Azimuthal Equal Area"
+
+
+def test_projected_utm_input_is_measured_on_the_ellipsoid():
+    utm = pyproj.CRS.from_epsg(32652)  # UTM 52N is not equal-area: 10 km squares are not 10,000 ha
+    sq = shapely.segmentize(shapely.box(300_000, 4_700_000, 340_000, 4_740_000), 500)
+    pa = shapely.segmentize(shapely.box(320_000, 4_690_000, 360_000, 4_720_000), 500)
+    res = overlap(layer([sq], utm), layer([pa], utm))
+    to_ll = pyproj.Transformer.from_crs(utm, "EPSG:4326", always_xy=True)
+    ll = lambda g: shapely.transform(g, lambda c: np.column_stack(to_ll.transform(c[:, 0], c[:, 1])))  # noqa: E731
+    assert res.summary.habitat_ha.iloc[0] == pytest.approx(geodesic_ha(ll(sq)), rel=1e-4)
+    assert res.summary.protected_ha.iloc[0] == pytest.approx(geodesic_ha(ll(shapely.intersection(sq, pa))), rel=1e-4)
+
+
+def test_mixed_crs_inputs_agree_with_single_crs():
+    hab = dense_box(128.0, 44.0, 129.0, 45.0)
+    pa = dense_box(128.5, 44.5, 129.5, 45.5)
+    base = overlap(layer([hab], "EPSG:4326"), layer([pa], "EPSG:4326")).summary.iloc[0]
+    to_utm = pyproj.Transformer.from_crs("EPSG:4326", "EPSG:32652", always_xy=True)
+    pa_utm = shapely.transform(pa, lambda c: np.column_stack(to_utm.transform(c[:, 0], c[:, 1])))
+    logs: list[str] = []
+    mixed = overlap(layer([hab], "EPSG:4326"), layer([pa_utm], "EPSG:32652"), log=logs.append)
+    assert mixed.summary.iloc[0].protected_ha == pytest.approx(base.protected_ha, rel=1e-4)
+    assert any("reprojected" in line for line in logs)
+
+
+def test_antimeridian_split_habitat_matches_geodesic():
+    west, east = dense_box(178.0, 65.0, 180.0, 66.0), dense_box(-180.0, 65.0, -178.0, 66.0)
+    hab = shapely.MultiPolygon([west, east])
+    pa = dense_box(179.0, 65.2, 180.0, 65.8)
+    res = overlap(layer([hab], "EPSG:4326"), layer([pa], "EPSG:4326"))
+    row = res.summary.iloc[0]
+    assert row.habitat_ha == pytest.approx(geodesic_ha(west) + geodesic_ha(east), rel=1e-3)
+    assert row.protected_ha == pytest.approx(geodesic_ha(pa), rel=1e-3)
+    assert row.habitat_ha < 2 * geodesic_ha(west) * 1.01  # no world-wide sliver
+
+
+def test_invalid_null_empty_and_sliver_geometries_are_cleaned_and_counted():
+    bowtie = shapely.Polygon([(0, 0), (10 * KM, 10 * KM), (10 * KM, 0), (0, 10 * KM)])  # two 2,500 ha triangles
+    bowtie = shapely.transform(bowtie, lambda c: c + [4_000_000.0, 3_000_000.0])
+    sliver = shapely.Polygon([(4_000_000, 3_000_000), (4_001_000, 3_000_000), (4_002_000, 3_000_000)])
+    logs: list[str] = []
+    res = overlap(layer([bowtie, None, shapely.Polygon(), sliver], name="hab"),
+                  layer([box_km(0, 0, 10, 10)]), log=logs.append)
+    assert res.summary.habitat_ha.iloc[0] == pytest.approx(5_000.0, rel=1e-9)
+    assert res.summary.protected_ha.iloc[0] == pytest.approx(5_000.0, rel=1e-9)
+    text = " ".join(logs)
+    # the collinear sliver is invalid too: repaired to nothing, then skipped with the null and the empty one
+    assert "2 invalid geometries repaired" in text and "3 null or empty skipped" in text
+
+
+def test_empty_inputs_and_no_overlap_give_valid_empty_outputs_with_warnings():
+    none = overlap(layer([], name="hab"), layer([PA_1]))
+    assert len(none.protected) == len(none.gaps) == len(none.summary) == 0
+    assert list(none.summary.columns)[:6] == ["habitat", "country", "habitat_ha", "protected_ha", "protected_pct",
+                                              "gap_ha"]
+    assert none.warnings
+    far = overlap(layer([HABITAT]), layer([box_km(100, 100, 110, 110)]))
+    assert len(far.protected) == 0 and far.gaps.area_ha.sum() == pytest.approx(10_000.0)
+    assert far.summary.protected_pct.iloc[0] == 0.0 and far.warnings
+    no_pa = overlap(layer([HABITAT]), layer([]))
+    assert no_pa.summary.gap_ha.iloc[0] == pytest.approx(10_000.0) and no_pa.warnings
+
+
+def test_points_as_protected_areas_and_missing_crs_are_clear_errors():
+    with pytest.raises(InputError, match="REP_AREA"):
+        overlap(layer([HABITAT]), layer([shapely.Point(4_000_000, 3_000_000)], name="wdpa_points"))
+    with pytest.raises(InputError, match="no coordinate reference system"):
+        overlap(layer([HABITAT], crs=None, name="nocrs"), layer([PA_1]))
+
+
+def test_chunks_give_the_same_answer_and_cancel_stops():
+    rng = np.random.default_rng(3)
+    hab = [box_km(x, y, x + 3, y + 3) for x, y in rng.uniform(0, 50, (40, 2))]
+    pas = [box_km(x, y, x + 6, y + 4) for x, y in rng.uniform(0, 50, (15, 2))]
+    big = overlap(layer(hab), layer(pas))
+    small = overlap(layer(hab), layer(pas), chunk_size=3)
+    np.testing.assert_allclose(small.summary.protected_ha, big.summary.protected_ha, rtol=1e-12)
+    expected = shapely.area(shapely.intersection(shapely.union_all(hab), shapely.union_all(pas))) / 1e4
+    # habitat squares overlap each other: protected area is summed per habitat feature, so compare per feature
+    per_feature = sum(shapely.area(shapely.intersection(h, shapely.union_all(pas))) for h in hab) / 1e4
+    assert big.summary.protected_ha.sum() == pytest.approx(per_feature, rel=1e-9)
+    assert per_feature >= expected
+    with pytest.raises(Cancelled):
+        overlap(layer(hab), layer(pas), chunk_size=3, progress=lambda f: f < 0.5)
+
+
+def test_grouped_union_matches_union_per_group():
+    geoms = np.array([box_km(i, 0, i + 2, 1) for i in range(10)], dtype=object)
+    groups = np.array([0, 0, 1, 2, 2, 2, 2, 2, 3, 0])
+    out = grouped_union(geoms, groups, 5)
+    for g in range(4):
+        assert shapely.area(out[g]) == pytest.approx(shapely.area(shapely.union_all(geoms[groups == g])))
+    assert out[4] is None
+
+
+def test_country_codes_detection_and_natural_earth_fix():
+    frame = pd.DataFrame({"NAME": ["France", "Norway", "China"], "ISO_A3": ["-99", "-99", "CHN"],
+                          "ADM0_A3": ["FRA", "NOR", "CHN"]})
+    codes, used = country_codes(frame)
+    assert used == "ISO_A3" and codes.tolist() == ["FRA", "NOR", "CHN"]
+    with pytest.raises(InputError, match="country code"):
+        country_codes(pd.DataFrame({"NAME": ["x"]}))
+
+
+def test_raster_mode_counts_cells_in_an_equal_area_grid(tmp_path):
+    from neaspec_planner.core.raster_io import write_raster
+
+    # 100 m cells in EPSG:3035 (equal-area): each cell is exactly 1 ha.
+    arr = np.zeros((40, 60), dtype=np.int16)
+    arr[:, :30] = 1
+    arr[:, 30:] = 2
+    arr[:5, :] = -1  # nodata rows
+    x0, y0 = 4_000_000.0, 3_004_000.0
+    path = write_raster(tmp_path / "classes.tif", arr, (x0, 100.0, 0.0, y0, 0.0, -100.0), "EPSG:3035", nodata=-1)
+    pa = shapely.box(x0 + 1000, y0 - 4000, x0 + 4000, y0 - 2000)  # cols 10..39, rows 20..39
+    west = shapely.box(x0 - 1e5, y0 - 1e5, x0 + 2000, y0 + 1e5)  # cols 0..19
+    east = shapely.box(x0 + 2000, y0 - 1e5, x0 + 1e5, y0 + 1e5)
+    res = overlap_raster(str(path), layer([pa]), layer([west, east], ISO3=["KOR", "PRK"]))
+    s = res.summary.set_index(["habitat", "country"])
+    rows = 35  # valid rows
+    assert s.loc[("1", "KOR"), "habitat_ha"] == pytest.approx(rows * 20, rel=1e-6)
+    assert s.loc[("1", "PRK"), "habitat_ha"] == pytest.approx(rows * 10, rel=1e-6)
+    assert s.loc[("2", "PRK"), "habitat_ha"] == pytest.approx(rows * 30, rel=1e-6)
+    assert s.loc[("1", "KOR"), "protected_ha"] == pytest.approx(20 * 10, rel=1e-6)
+    assert s.loc[("1", "PRK"), "protected_ha"] == pytest.approx(20 * 10, rel=1e-6)
+    assert s.loc[("2", "PRK"), "protected_ha"] == pytest.approx(20 * 10, rel=1e-6)
+    assert s.loc[("2", "PRK"), "gap_ha"] == pytest.approx(rows * 30 - 200, rel=1e-6)
+    thr = overlap_raster(str(path), layer([pa]), threshold=2).summary
+    assert thr.habitat.tolist() == [">= 2"] and thr.habitat_ha.iloc[0] == pytest.approx(rows * 30, rel=1e-6)
