@@ -177,6 +177,17 @@ def style_path(layer: QgsMapLayer) -> Optional[Path]:
     return None
 
 
+def display_name(layer: QgsMapLayer) -> str:
+    """The layer's name, or its GeoPackage table name when QGIS named it after the file (``region`` for
+    ``region.gpkg|layername=roads``)."""
+    name = layer.name()
+    source = layer.source()
+    match = re.search(r"layername=([^|]+)", source)
+    if match and name.lower() == Path(source.split("|")[0]).stem.lower():
+        return match.group(1)
+    return name
+
+
 def _source_layer_name(layer: QgsMapLayer) -> str:
     source = layer.source()
     match = re.search(r"layername=([^|]+)", source)
@@ -201,13 +212,13 @@ def apply_bundled_style(layer: QgsMapLayer, keep_existing: bool = True) -> bool:
 
 
 def _draw_rank(layer: QgsMapLayer) -> int:
-    """Drawing order: points on top, then lines, polygons, country polygons, rasters at the bottom."""
+    """Drawing order: points on top, then lines, polygons, rasters, and country polygons (the opaque base)."""
     if layer.type() == QgsMapLayerType.VectorLayer:
         geom = QgsWkbTypes.geometryType(layer.wkbType())
-        if geom == QgsWkbTypes.PolygonGeometry and texts.layer_key(layer.name()) == "countries":
-            return 3
-        return {QgsWkbTypes.PointGeometry: 0, QgsWkbTypes.LineGeometry: 1, QgsWkbTypes.PolygonGeometry: 2}.get(geom, 4)
-    return 5
+        if geom == QgsWkbTypes.PolygonGeometry and texts.layer_key(display_name(layer)) == "countries":
+            return 5
+        return {QgsWkbTypes.PointGeometry: 0, QgsWkbTypes.LineGeometry: 1, QgsWkbTypes.PolygonGeometry: 2}.get(geom, 3)
+    return 4
 
 
 def ordered_layers(layers: Iterable[QgsMapLayer]) -> list[QgsMapLayer]:
@@ -316,9 +327,18 @@ def _legend_fill(legend: QgsLayoutItemLegend, layers: Sequence[QgsMapLayer], lan
     legend.setAutoUpdateModel(False)
     root: QgsLayerTree = legend.model().rootGroup()
     root.clear()
+    from qgis.core import QgsMapLayerLegendUtils
+
+    model = legend.model()
     for layer in layers:
         node = root.addLayer(layer)  # (node.setName would rename the layer itself)
-        node.setCustomProperty("legend/title-label", texts.layer_title(layer.name(), lang))
+        node.setCustomProperty("legend/title-label", texts.layer_title(display_name(layer), lang))
+        if layer.type() == QgsMapLayerType.RasterLayer:  # drop the "Band 1 (Gray)" line above the classes
+            nodes = model.layerLegendNodes(node)
+            keep = [i for i, n in enumerate(nodes) if not re.match(r"^Band \d+", str(n.data(0) or ""))]
+            if len(keep) < len(nodes):
+                QgsMapLayerLegendUtils.setLegendNodeOrder(node, keep)
+                model.refreshLayerLegend(node)
     legend.setTitle(texts.text("legend", lang))
     for style in (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup, QgsLegendStyle.SymbolLabel):
         legend.setStyleFont(style, _font_like(legend.styleFont(style), family))
@@ -328,42 +348,46 @@ def _legend_fill(legend: QgsLayoutItemLegend, layers: Sequence[QgsMapLayer], lan
 
 def fit_legend(legend: QgsLayoutItemLegend) -> None:
     """Keep the legend inside its template box: more columns, then smaller text, when it does not fit."""
+    from qgis.core import QgsLayoutUtils, QgsLegendRenderer
+
     box_w, box_h = legend.rect().width(), legend.rect().height()
-    pos = legend.positionWithUnits()
-    size = legend.sizeWithUnits()
-    legend.setResizeToContents(True)
+    context = QgsLayoutUtils.createRenderContextForLayout(legend.layout(), None)
 
     def needed() -> tuple[float, float]:
-        legend.adjustBoxSize()
-        return legend.rect().width(), legend.rect().height()
+        size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
+        return size.width(), size.height()
 
     styles = (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup, QgsLegendStyle.SymbolLabel)
     originals = {s: QFont(legend.styleFont(s)) for s in styles}
     symbol = (legend.symbolWidth(), legend.symbolHeight())
-    for scale in (1.0, 0.9, 0.8, 0.7, 0.62):
+
+    def apply(scale: float, columns: int) -> tuple[float, float]:
         for s in styles:
             legend.setStyleFont(s, _font_like(originals[s], originals[s].family(), scale))
         legend.setSymbolWidth(symbol[0] * max(scale, 0.8))
         legend.setSymbolHeight(symbol[1] * max(scale, 0.8))
-        fitted = False
+        legend.setColumnCount(columns)
+        return needed()
+
+    best, best_overflow = (0.62, 1), math.inf
+    for scale in (1.0, 0.9, 0.8, 0.72, 0.65):
         for columns in (1, 2, 3):
-            legend.setColumnCount(columns)
-            w, h = needed()
-            if w <= box_w + 0.1 and h <= box_h + 0.1:
-                fitted = True
-                break
+            w, h = apply(scale, columns)
+            overflow = max(w - box_w, 0.0) * 10 + max(h - box_h, 0.0)
+            if overflow <= 0.1:
+                legend.updateLegend()
+                return
+            if overflow < best_overflow:
+                best, best_overflow = (scale, columns), overflow
             if w > box_w + 0.1:
                 break
-        if fitted:
-            break
-    legend.setResizeToContents(False)
-    legend.attemptResize(size)
-    legend.attemptMove(pos)
+    apply(*best)  # nothing fits: the least overflowing arrangement
+    legend.updateLegend()
 
 
 def _grid_setup(main: QgsLayoutItemMap, family: str, extent_wgs84: QgsRectangle) -> None:
-    span = max(extent_wgs84.width(), extent_wgs84.height() * 1.3)
-    step = grid_interval(span)
+    span = min(extent_wgs84.width() * math.cos(math.radians(extent_wgs84.center().y())), extent_wgs84.height())
+    step = grid_interval(span, target_lines=4.0)
     precision = 0 if step >= 1 else (1 if step >= 0.1 and round(step * 10) == step * 10 else 2)
     for grid in main.grids().asList():
         if grid.crs().isValid() and grid.crs().isGeographic():
@@ -498,16 +522,13 @@ def nice_step(value: float) -> float:
 
 
 def _nice_scalebar(bar: QgsLayoutItemScaleBar, main: QgsLayoutItemMap) -> None:
-    """Fixed segments of a round number of km filling about 3/4 of the bar's allowed width."""
+    """Fixed segments of a round number of km (1, 2, 2.5 or 5 × 10ⁿ) within the bar's maximum width."""
     scale = main.scale()
     if not math.isfinite(scale) or scale <= 0:
         return
     segments = max(bar.numberOfSegments(), 1)
-    target_mm = 0.5 * (bar.minimumBarWidth() + bar.maximumBarWidth())
     mm_per_km = 1e6 / scale
-    step = nice_step(target_mm / segments / mm_per_km)
-    while segments * step * mm_per_km < bar.minimumBarWidth() and segments < 6:
-        segments += 1
+    step = nice_step(bar.maximumBarWidth() / segments / mm_per_km)
     from qgis.core import QgsScaleBarSettings
 
     bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)

@@ -312,16 +312,38 @@ def build(page: Page, project: QgsProject) -> QgsPrintLayout:
     grid_room = 5.5 * s  # outside the map frame: ticks and degree labels
     line_h = small_pt * PT * 1.45
 
-    if page.landscape:
-        panel_w = (66.0 if page.name != "slide_16x9" else 64.0) * s
+    if page.landscape and page.name == "slide_16x9":
+        # slide: map and side panel (inset, legend, scale) above a footer strip with credits and disclaimer
+        panel_w = 68.0 * s
+        gap = 6.0 * s
+        panel_x = W - m - panel_w
+        footer_h = 5 * line_h
+        footer_y = H - m - footer_h
+        map_rect = (m + grid_room, top, panel_x - gap - m - grid_room, footer_y - 2.5 * s - grid_room - top)
+        main = _main_map(layout, page, map_rect)
+        inset_h = panel_w * 0.5 + 6 * s
+        _inset(layout, page, main, (panel_x, top, panel_w, inset_h))
+        bar_h = 13.0 * s
+        bar_y = footer_y - 2.5 * s - bar_h
+        _scalebar_and_arrow(layout, page, main, (panel_x, bar_y, panel_w, bar_h))
+        legend_y = top + inset_h + 4.0 * s
+        _legend(layout, page, main, (panel_x, legend_y, panel_w, bar_y - 2.0 * s - legend_y))
+        credits_w = 0.58 * (W - 2 * m)
+        _label(layout, "credits", "Data sources", (m, footer_y, credits_w, footer_h), small_pt, color=MUTED,
+               valign=Qt.AlignmentFlag.AlignBottom)
+        _label(layout, "disclaimer", "Boundaries shown are not official.",
+               (m + credits_w + 6.0 * s, footer_y, W - 2 * m - credits_w - 6.0 * s, footer_h), small_pt,
+               color=MUTED, valign=Qt.AlignmentFlag.AlignBottom)
+    elif page.landscape:
+        panel_w = 70.0 * s
         gap = 6.0 * s
         panel_x = W - m - panel_w
         map_rect = (m + grid_room, top, panel_x - gap - m - grid_room, H - m - grid_room - top)
         main = _main_map(layout, page, map_rect)
-        inset_h = panel_w * 0.62 + 6 * s
+        inset_h = panel_w * 0.55 + 6 * s
         _inset(layout, page, main, (panel_x, top, panel_w, inset_h))
         disclaimer_h = 4 * line_h
-        credits_h = 7 * line_h
+        credits_h = 6 * line_h
         bottom = H - m
         _label(layout, "disclaimer", "Boundaries shown are not official.",
                (panel_x, bottom - disclaimer_h, panel_w, disclaimer_h), small_pt, color=MUTED,
@@ -330,10 +352,10 @@ def build(page: Page, project: QgsProject) -> QgsPrintLayout:
         _label(layout, "credits", "Data sources", (panel_x, credits_y, panel_w, credits_h), small_pt,
                color=MUTED, valign=Qt.AlignmentFlag.AlignBottom)
         bar_h = 13.0 * s
-        bar_y = credits_y - 3.0 * s - bar_h
+        bar_y = credits_y - 2.5 * s - bar_h
         _scalebar_and_arrow(layout, page, main, (panel_x, bar_y, panel_w, bar_h))
-        legend_y = top + inset_h + 5.0 * s
-        _legend(layout, page, main, (panel_x, legend_y, panel_w, bar_y - 3.0 * s - legend_y))
+        legend_y = top + inset_h + 4.0 * s
+        _legend(layout, page, main, (panel_x, legend_y, panel_w, bar_y - 2.0 * s - legend_y))
     else:
         footer_h = 9 * line_h
         lower_h = 0.30 * (H - top - m - footer_h)
