@@ -142,7 +142,8 @@ def read_vector(uri: str, layer: Optional[str] = None, columns: Optional[Sequenc
     defn = lyr.GetLayerDefn()
     field_names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
     wanted = [f for f in field_names if columns is None or f in columns]
-    if _needs_linearising(lyr) or not hasattr(lyr, "GetArrowStreamAsNumPy"):
+    # GDAL 3.6's Arrow reader returns empty geometry blobs for a layer without attribute fields: read per feature.
+    if _needs_linearising(lyr) or not hasattr(lyr, "GetArrowStreamAsNumPy") or not field_names:
         geoms, attrs = _read_features(lyr, wanted)
     else:
         geoms, attrs = _read_arrow(lyr, wanted)
