@@ -162,7 +162,10 @@ def _lonlat_boxes(geoms: np.ndarray, crs: pyproj.CRS) -> np.ndarray:
     lon = np.asarray(lon).reshape(xs.shape)
     lat = np.asarray(lat).reshape(ys.shape)
     lon = np.where(np.isfinite(lon), lon, np.nan)
-    with np.errstate(invalid="ignore"):
+    import warnings
+
+    with warnings.catch_warnings():  # rows of missing geometries are all-NaN: they stay NaN
+        warnings.simplefilter("ignore", RuntimeWarning)
         out = np.column_stack([np.nanmin(lon, 1), np.nanmin(lat, 1), np.nanmax(lon, 1), np.nanmax(lat, 1)])
     # a box whose corners straddle 180° comes out nearly world-wide: keep it (it is only a pre-filter)
     return out
