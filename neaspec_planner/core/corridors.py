@@ -365,11 +365,15 @@ def _load_resistance(resistance: Union[str, Path, RasterData], name: Optional[st
     return path, tuple(gt), (rows, cols), crs, nodata, rname
 
 
-def validate_resistance(values: np.ndarray, nodata: Optional[float], gt: Sequence[float], name: str
-                        ) -> tuple[np.ndarray, float]:
-    """float32 costs with ``inf`` for NaN/nodata (impassable); ``InputError`` on zero or negative cells."""
+def validate_resistance(values: np.ndarray, nodata: Optional[float], gt: Sequence[float], name: str,
+                        copy: bool = True) -> tuple[np.ndarray, float]:
+    """float32 costs with ``inf`` for NaN/nodata (impassable); ``InputError`` on zero or negative cells.
+
+    ``copy=False`` lets a float32 array the caller owns be modified in place (no second copy of the raster).
+    """
     res = np.asarray(values, dtype=np.float32)
-    res = res.copy() if res is values else res
+    if copy and np.shares_memory(res, values):
+        res = res.copy()
     invalid = ~np.isfinite(res)
     if nodata is not None and np.isfinite(nodata):
         invalid |= res == np.float32(nodata)
@@ -453,11 +457,11 @@ def run_corridors(cores: VectorData, core_id: str, resistance: Union[str, Path, 
 
     prog(0.0)
     if path is not None:
-        data = read_raster(path)
-        values = data.array
+        values = read_raster(path).array
+        res, r_min = validate_resistance(values, nodata, gt, rname, copy=False)
     else:
         values = resistance.array  # type: ignore[union-attr]
-    res, r_min = validate_resistance(values, nodata, gt, rname)
+        res, r_min = validate_resistance(values, nodata, gt, rname)
     del values
     passable = np.isfinite(res)
     prog(0.05)
@@ -470,6 +474,7 @@ def run_corridors(cores: VectorData, core_id: str, resistance: Union[str, Path, 
         else:
             rr = cc = np.zeros(0, dtype=np.int64)
         core_objs.append(_Core(ident, geom, rr, cc))
+    del passable
 
     cwds: dict[int, _Cwd] = {}
     cwd_prog = prog.phase(0.05, 0.85)
