@@ -13,8 +13,9 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Iterator, Literal, Optional, Sequence, Union
+from typing import Literal, Optional, Union
 
 import numpy as np
 import pyproj
@@ -22,6 +23,7 @@ import shapely
 from osgeo import gdal, ogr, osr
 
 from neaspec_planner.core.errors import InputError
+from neaspec_planner.core.raster_io import open_raster
 
 Transform = tuple[float, float, float, float, float, float]
 
@@ -80,9 +82,15 @@ def grid_bounds(transform: Sequence[float], shape: tuple[int, int]) -> tuple[flo
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def block_rows(rows: int, cols: int, max_cells: int = 4_000_000) -> Iterator[tuple[int, int]]:
-    """Bands of whole rows ``(row0, nrows)`` holding at most ``max_cells`` cells each (at least one row)."""
+def block_rows(rows: int, cols: int, max_cells: int = 4_000_000, align: int = 1) -> Iterator[tuple[int, int]]:
+    """Bands of whole rows ``(row0, nrows)`` holding at most ``max_cells`` cells each (at least one row).
+
+    With ``align`` (e.g. a GeoTIFF tile height), the band height is a multiple of it whenever ``max_cells``
+    allows one full ``align`` band, so each band completes whole rows of tiles.
+    """
     step = max(1, int(max_cells) // max(1, int(cols)))
+    if align > 1 and step >= align:
+        step -= step % align
     for row0 in range(0, rows, step):
         yield row0, min(step, rows - row0)
 
@@ -195,12 +203,7 @@ def warp_to_grid(path: str, transform: Sequence[float], shape: tuple[int, int], 
     works for a window of a large grid: pass ``window_transform`` and the window shape). The source nodata
     value is honoured. ``resampling``: nearest, bilinear, cubic, average, mode, max, min.
     """
-    if not os.path.exists(path):
-        raise InputError(f"File not found: {path}")
-    src = gdal.OpenEx(str(path), gdal.OF_RASTER | gdal.OF_READONLY)
-    if src is None:
-        raise InputError(f"Cannot open '{path}' as a raster: it may be corrupt or truncated "
-                         f"({gdal.GetLastErrorMsg()}).")
+    src = open_raster(str(path))
     if not src.GetProjection():
         raise InputError(f"Raster '{Path(path).name}' has no coordinate reference system. Set it and run again.")
     if band != 1:
@@ -270,9 +273,20 @@ class AtomicRasterWriter:
         self.dtype = np.dtype(dtype)  # type: ignore[call-overload]
         self.committed = False
 
+    #: Tile height of the GeoTIFF: write bands of rows that are multiples of it (see ``block_rows(align=)``).
+    TILE = 256
+
     def write(self, block: np.ndarray, row0: int, col0: int = 0) -> None:
-        """Write ``block`` with its top-left cell at ``(row0, col0)``."""
-        self._band.WriteArray(np.asarray(block, dtype=self.dtype), int(col0), int(row0))
+        """Write ``block`` with its top-left cell at ``(row0, col0)``.
+
+        When the block ends on a tile-row boundary (or at the last row), the finished tiles are flushed out of
+        GDAL's block cache, so memory stays bounded by the block size rather than by ``GDAL_CACHEMAX``.
+        """
+        block = np.asarray(block, dtype=self.dtype)
+        self._band.WriteArray(block, int(col0), int(row0))
+        end = int(row0) + block.shape[0]
+        if end % self.TILE == 0 or end == self._ds.RasterYSize:
+            self._band.FlushCache()
 
     def commit(self) -> Path:
         """Close the file and move it to ``path`` (replacing an existing file only now)."""
@@ -288,7 +302,7 @@ class AtomicRasterWriter:
         self._band = self._ds = None
         shutil.rmtree(self._tmpdir, ignore_errors=True)
 
-    def __enter__(self) -> "AtomicRasterWriter":
+    def __enter__(self) -> AtomicRasterWriter:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, Optional, Sequence
+from typing import Literal, Optional
 
 import numpy as np
 import pandas as pd
@@ -62,7 +63,7 @@ TRI_SAMPLE = 4_000_000
 #: Barrier cost for lines with neither a cost nor a type (ED: a full barrier).
 DEFAULT_BARRIER_COST = 1000.0
 BARRIER_TYPE_FIELDS = ("highway", "railway", "barrier", "type", "fclass")
-BLOCK_CELLS = 2_000_000
+BLOCK_CELLS = 2_600_000
 
 
 @dataclass
@@ -552,13 +553,14 @@ def build_resistance(landcover: str | Path, output: str | Path, profile: str = "
         unknown_counts: dict[int, int] = {}
         nodata_cells = barrier_cells = dem_missing = 0
         lo, hi = np.inf, -np.inf
-        blocks = list(block_rows(rows, cols, block_cells))
+        blocks = list(block_rows(rows, cols, block_cells, align=AtomicRasterWriter.TILE))
         with AtomicRasterWriter(output, rows, cols, gt, crs, "float32", nodata=NODATA) as writer:
             for i, (row0, n) in enumerate(blocks):
                 arr = band.ReadAsArray(0, row0, cols, n)
                 if arr is None:
                     raise InputError(f"Cannot read '{lc_name}' at rows {row0}–{row0 + n}: the file may be corrupt or "
                                      f"truncated ({gdal.GetLastErrorMsg()}).")
+                band.FlushCache()  # drop the input's cached blocks: memory bounded by the band of rows
                 cost, unk, valid = classify(arr, cost_table, lc_nodata)
                 if arr.dtype.kind in "iu" and arr.dtype.itemsize <= 2 and int(arr.min()) >= 0:
                     counts = np.bincount(arr[valid].ravel())

@@ -45,7 +45,8 @@ def test_polygon_centre_rule_and_all_touched():
     touched = rasterize_on_grid([poly], GT, shape, CRS, True, 7).ravel()
     assert np.array_equal(plain == 7, centre_in)
     # ALL_TOUCHED: every cell the polygon overlaps, nothing farther away.
-    assert np.all(touched[touches & (shapely.area(shapely.intersection(cell_boxes(GT, shape).ravel(), poly)) > 1e-6)] == 7)
+    overlap = shapely.area(shapely.intersection(cell_boxes(GT, shape).ravel(), poly)) > 1e-6
+    assert np.all(touched[touches & overlap] == 7)
     assert np.all(touched[~touches] == 0)
 
 
@@ -85,6 +86,18 @@ def test_block_rows_cover_every_row_once():
     assert blocks[0] == (0, 250) and sum(n for _, n in blocks) == 1003
     assert [r for r, _ in blocks] == [0, 250, 500, 750, 1000]
     assert list(block_rows(3, 10**9, max_cells=10)) == [(0, 1), (1, 1), (2, 1)]
+    assert [n for _, n in block_rows(1000, 100, max_cells=60_000, align=256)] == [512, 488]
+    assert [n for _, n in block_rows(300, 100, max_cells=20_000, align=256)] == [200, 100]  # < one tile row
+
+
+def test_atomic_writer_tile_aligned_bands(tmp_path):
+    rows, cols = 700, 300
+    data = np.arange(rows * cols, dtype=np.float32).reshape(rows, cols)
+    with AtomicRasterWriter(tmp_path / "big.tif", rows, cols, GT, CRS) as w:
+        for r0, n in block_rows(rows, cols, max_cells=300 * 300, align=256):
+            w.write(data[r0:r0 + n], r0)
+        w.commit()
+    np.testing.assert_array_equal(read_raster(str(tmp_path / "big.tif")).array, data)
 
 
 def test_grid_bounds_and_same_grid():
@@ -125,8 +138,11 @@ def test_atomic_writer_commits_or_leaves_nothing(tmp_path):
         w.commit()
     data = read_raster(str(path))
     assert data.array.tolist() == [[1, 1, 1], [1, 1, 1], [5, 5, 5], [5, 5, 5]] and data.nodata == -9999
-    with pytest.raises(RuntimeError):
+    def half_written() -> None:
         with AtomicRasterWriter(tmp_path / "half.tif", 4, 3, GT, CRS) as w:
             w.write(np.ones((2, 3)), 0)
             raise RuntimeError("stop")
+
+    with pytest.raises(RuntimeError):
+        half_written()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.tif"]

@@ -92,7 +92,7 @@ def test_unknown_classes_are_listed_or_impassable(tmp_path):
     assert any("11 (1 cells)" in m for m in res.messages)
 
 
-@pytest.mark.parametrize("text, line, words", [
+@pytest.mark.parametrize(("text", "line", "words"), [
     ("# comment\n\nclass,cost\n10,1\n20,0.5\n", 5, "below 1"),
     ("class,cost\n10,1\n20,abc\n", 3, "not a number"),
     ("class,cost\n10,1\n10,4\n", 3, "already given on line 2"),
@@ -285,7 +285,7 @@ def plane_dem(path, shape, slope_deg, aspect_deg=30.0, cell=10.0, grid_gt=None, 
     return str(path)
 
 
-@pytest.mark.parametrize("profile, cls, base, slope, factor", [
+@pytest.mark.parametrize(("profile", "cls", "base", "slope", "factor"), [
     ("amur_tiger", 10, 1.0, 20.0, 1.0), ("amur_tiger", 10, 1.0, 35.0, 1.5), ("amur_tiger", 40, 200.0, 52.0, 3.0),
     ("amur_leopard", 20, 20.0, 40.0, 1.5), ("crane", 40, 20.0, 8.0, 5.0), ("crane", 90, 1.0, 3.0, 1.0),
 ])
@@ -333,3 +333,19 @@ def test_snow_leopard_ruggedness(tmp_path):
     res = build_resistance(lc, tmp_path / "p.tif", "snow_leopard", dem=dem)   # p90 of a plane = its TRI
     np.testing.assert_allclose(result_array(tmp_path / "p.tif")[:, :8], 2.5, rtol=1e-4)
     assert any(f"{tri:.1f}" in m for m in res.messages)
+
+
+def test_every_bundled_number_is_flagged_expert_default():
+    import csv
+
+    from neaspec_planner.paths import resource_path
+
+    for name in ("amur_tiger", "amur_leopard", "snow_leopard", "crane", "barriers"):
+        text = resource_path("profiles", f"{name}.csv").read_text(encoding="utf-8")
+        assert "EXPERT DEFAULT (ED)" in text and "ADJUST" in text
+        rows = list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
+        numeric = [r for r in rows if r.get("cost", "0") not in ("nodata",)]
+        assert numeric and all(r["status"] == "ED, adjust" for r in numeric if r.get("class", "") != "0")
+        assert all(r["basis"].strip() for r in numeric)
+    readme = resource_path("profiles", "README.md").read_text(encoding="utf-8")
+    assert "expert default" in readme.lower()
