@@ -21,6 +21,7 @@ import hashlib
 import importlib.metadata
 import importlib.util
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -201,9 +202,23 @@ def _remove_duplicates(site: Path) -> None:
     shutil.rmtree(site / "bin", ignore_errors=True)
 
 
+def requirements_for_this_python() -> list[str]:
+    """The pinned requirements that apply to the running Python, without their markers (for a shell command)."""
+    out = []
+    for requirement in REQUIREMENTS:
+        spec, _, marker = requirement.partition(";")
+        match = re.fullmatch(r'\s*python_version\s*(<|>=)\s*"(\d+)\.(\d+)"\s*', marker)
+        if match:
+            below = sys.version_info[:2] < (int(match.group(2)), int(match.group(3)))
+            if below != (match.group(1) == "<"):
+                continue
+        out.append(spec.strip())
+    return out
+
+
 def install_hint() -> str:
     """The exact commands for users who install by hand."""
-    reqs = " ".join(f'"{r}"' for r in REQUIREMENTS)
+    reqs = " ".join(f'"{r}"' for r in requirements_for_this_python())
     target = deps_dir()
     return (
         "Linux (Debian/Ubuntu): sudo apt install libgeos-dev python3-dev gcc python3-pip, then\n"

@@ -75,6 +75,21 @@ class NeaspecAlgorithm(QgsProcessingAlgorithm):
                 ", ".join(missing), install_hint())
         return True, ""
 
+    def checkParameterValues(self, parameters: dict, context: QgsProcessingContext):  # noqa: N802
+        """``processing.run`` and ``qgis_process`` do not ask ``canExecute``: refuse here with its message."""
+        ok, message = self.canExecute()
+        if not ok:
+            return False, message
+        return super().checkParameterValues(parameters, context)
+
+    def prepareAlgorithm(self, parameters: dict, context: QgsProcessingContext,  # noqa: N802
+                         feedback: QgsProcessingFeedback) -> bool:
+        """Same guard for subclasses whose ``checkParameterValues`` does not reach the one above."""
+        ok, message = self.canExecute()
+        if not ok:
+            raise QgsProcessingException(message)
+        return super().prepareAlgorithm(parameters, context, feedback)
+
     # --- running core code ----------------------------------------------------------------------------
     @staticmethod
     def progress_callback(feedback: Optional[QgsProcessingFeedback]) -> Callable[[float], bool]:

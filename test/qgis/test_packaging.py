@@ -384,6 +384,7 @@ def test_missing_dependencies_keep_algorithms_listed_with_install_hint(installed
         assert "shapely" in message and "Missing Python packages" in message, message
         assert f'--target "{empty}"' in message, message  # the exact command for this profile
         assert "OSGeo4W" in message and "macOS" in message, message
+        assert "python_version" not in message, "environment markers break the shell quoting of the hint"
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -434,6 +435,92 @@ def test_qgis_process_lists_the_deployed_provider(deployed_profile, expected_alg
     assert listed == expected_algorithms
 
 
+def _square(ogr, x0: float, y0: float, x1: float, y1: float):
+    """A square in EPSG:3035 (an equal-area CRS) near its origin, where the tool's own LAEA agrees to 1e-6."""
+    ox, oy = 4321000.0, 3210000.0
+    ring = ",".join(f"{ox + x} {oy + y}" for x, y in ((x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)))
+    return ogr.CreateGeometryFromWkt(f"POLYGON(({ring}))")
+
+
+def _write_polygons(path: Path, fields: dict[str, int], rows: list[tuple[tuple[float, ...], dict]]) -> Path:
+    from osgeo import ogr, osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(3035)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = ds.CreateLayer(path.stem, srs, ogr.wkbPolygon)
+    for name, kind in fields.items():
+        layer.CreateField(ogr.FieldDefn(name, kind))
+    for box, attrs in rows:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetGeometry(_square(ogr, *box))
+        for key, value in attrs.items():
+            feature.SetField(key, value)
+        layer.CreateFeature(feature)
+    ds = None
+    return path
+
+
+@pytest.fixture(scope="module")
+def overlap_inputs(tmp_path_factory) -> dict[str, str]:
+    """10 km x 10 km of habitat (10 000 ha); two protected areas overlapping each other cover x = 0-7.5 km."""
+    from osgeo import ogr
+
+    folder = tmp_path_factory.mktemp("overlap-in")
+    habitat = _write_polygons(folder / "habitat.gpkg", {"habitat": ogr.OFTString},
+                              [((0, 0, 10000, 10000), {"habitat": "forest"})])
+    protected = _write_polygons(folder / "protected.gpkg", {"WDPAID": ogr.OFTInteger},
+                                [((0, 0, 5000, 10000), {"WDPAID": 1}), ((2500, 0, 7500, 10000), {"WDPAID": 2})])
+    return {"HABITAT": str(habitat), "HABITAT_FIELD": "habitat", "PROTECTED": str(protected)}
+
+
+def test_qgis_process_runs_overlap_with_the_profile_dependencies(deployed_profile, overlap_inputs, tmp_path):
+    from osgeo import ogr
+
+    env = system_env(tmp_path, deployed_profile.parents[1])  # no NEASPEC_PLANNER_DEPS: the profile's own folder
+    outputs = {key: str(tmp_path / f"{key.lower()}.gpkg") for key in ("OUTPUT", "GAPS", "SUMMARY")}
+    args = [f"{k}={v}" for k, v in {**overlap_inputs, **outputs}.items()]
+    proc = qgis_process(["run", "neaspec:overlap", "--json", "--", *args], env, tmp_path)
+    assert "Traceback" not in proc.stdout + proc.stderr, proc.stderr
+    results = json.loads(proc.stdout[proc.stdout.index("{"):])["results"]
+    assert Path(results["SUMMARY"].split("|")[0]).is_file()
+
+    def rows(path: str) -> list[dict]:
+        ds = ogr.Open(path.split("|")[0])
+        layer = ds.GetLayer(0)
+        return [feature.items() for feature in layer]
+
+    summary = [r for r in rows(results["SUMMARY"]) if r["habitat"] == "forest"]
+    assert len(summary) == 1, summary
+    assert summary[0]["habitat_ha"] == pytest.approx(10000, rel=1e-4)
+    assert summary[0]["protected_ha"] == pytest.approx(7500, rel=1e-4)  # overlap of the two counted once
+    assert summary[0]["gap_ha"] == pytest.approx(2500, rel=1e-4)
+    assert summary[0]["protected_pct"] == pytest.approx(75, rel=1e-4)
+    assert sum(r["area_ha"] for r in rows(results["GAPS"])) == pytest.approx(2500, rel=1e-4)
+    assert sum(r["area_ha"] for r in rows(results["OUTPUT"])) == pytest.approx(7500, rel=1e-4)
+
+
+def test_qgis_process_without_dependencies_explains_instead_of_traceback(plugin_zip, overlap_inputs,
+                                                                        expected_algorithms, tmp_path):
+    profile = tmp_path / "qgis" / "profiles" / "default"
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "NEASPEC_PLANNER_DEPS")}
+    run_checked([sys.executable, str(ROOT / "scripts" / "deploy.py"), str(plugin_zip), "--profile", str(profile),
+                 "--no-deps"], env, tmp_path)
+    assert not (profile / "python" / f"{SLUG}_deps").exists()
+    env = system_env(tmp_path, profile.parents[1])
+    listing = qgis_process(["list"], env, tmp_path).stdout
+    assert sorted(re.findall(r"^\s*neaspec:(\w+)", listing, re.M)) == expected_algorithms
+    out = tmp_path / "never.gpkg"
+    args = [f"{k}={v}" for k, v in overlap_inputs.items()] + [f"OUTPUT={out}", f"GAPS={out}", f"SUMMARY={out}"]
+    proc = qgis_process(["run", "neaspec:overlap", "--", *args], env, tmp_path, check=False)
+    text = proc.stdout + proc.stderr
+    assert proc.returncode != 0
+    assert "Traceback" not in text, text
+    assert "Missing Python packages" in text and "shapely" in text, text
+    assert str(profile / "python" / f"{SLUG}_deps") in text, "the hint must name this profile's folder"
+    assert not out.exists()
+
+
 # --------------------------------------------------------------------------------------------------------------
 # 4. pb_tool.cfg describes the same plugin as make zip
 # --------------------------------------------------------------------------------------------------------------
@@ -445,7 +532,7 @@ def documented_pb_tool_difference(name: str) -> bool:
     return rel.startswith("i18n/") and rel.endswith(".ts")
 
 
-def test_pb_tool_deploys_and_zips_what_make_zip_ships(plugin_zip, tmp_path):
+def test_pb_tool_deploys_and_zips_what_make_zip_ships(tmp_path):
     tree = tmp_path / "tree"  # pb_tool zip writes into its working folder: run it on a copy of the sources
     for name in (SLUG, "resources", "i18n", "pb_tool.cfg", *build_zip.TOP_FILES):
         src = ROOT / name
@@ -456,6 +543,7 @@ def test_pb_tool_deploys_and_zips_what_make_zip_ships(plugin_zip, tmp_path):
             shutil.copy2(src, tree / name)
     pb_tool = str(Path(sys.executable).parent / "pb_tool")
     env = dict(os.environ)
+    plugin_zip = build_zip.build_zip(tmp_path / "ours" / f"{SLUG}.zip", tree)  # the same snapshot of the sources
     with zipfile.ZipFile(plugin_zip) as archive:
         ours = {n for n in archive.namelist() if not n.endswith("/")}
 
