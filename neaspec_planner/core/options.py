@@ -7,7 +7,9 @@ does not match it) or a vector layer applied to a copy of the baseline:
   ``cost`` field makes them impassable);
 * otherwise a ``type`` field: ``crossing`` (wildlife over/underpass) and ``restoration`` lower the cost of the
   touched cells to the baseline's lowest cost (normally 1), never raising it; ``barrier`` (a new road, fence or
-  dam) makes them impassable. A feature with both uses its ``cost`` with the ``type``'s direction.
+  dam) makes them impassable. A feature with both uses its ``cost`` with the ``type``'s direction;
+* a layer with neither field whose name says what it is (``crossings_tumen``, ``fence_2027``, ``restoration``)
+  is taken as that type for all its features.
 
 Features are burned with GDAL's ALL_TOUCHED rule, so a line of any angle blocks (or opens) 8-neighbour moves.
 For every link the table gives the option's LCD, its change against the baseline in %, CWD:Euclidean and the
@@ -65,10 +67,25 @@ def _field(columns: Sequence[str], name: str) -> Optional[str]:
     return lower.get(name)
 
 
+def type_from_name(name: str) -> Optional[str]:
+    """``crossing`` / ``restoration`` / ``barrier`` when a layer's name says so (e.g. ``crossings_tumen``)."""
+    text = name.lower()
+    for word, kind in (("crossing", "crossing"), ("overpass", "crossing"), ("underpass", "crossing"),
+                       ("restor", "restoration"), ("barrier", "barrier"), ("fence", "barrier")):
+        if word in text:
+            return kind
+    return None
+
+
 def _feature_rules(layer: VectorData, min_cost: float) -> tuple[np.ndarray, np.ndarray]:
     """Per feature: the value to burn (inf = impassable, nan = skip) and the mode (-1 lower, 0 set, +1 raise)."""
     cost_col, type_col = _field(layer.attributes.columns, "cost"), _field(layer.attributes.columns, "type")
     if cost_col is None and type_col is None:
+        kind = type_from_name(layer.name)
+        if kind is not None:  # e.g. a layer 'crossings_tumen' with only a name field
+            lower = kind in LOWER_TYPES
+            return (np.full(len(layer), min_cost if lower else np.inf),
+                    np.full(len(layer), -1 if lower else 1, dtype=np.int8))
         raise InputError(f"Option layer '{layer.name}' has neither a 'cost' nor a 'type' field. Add a numeric "
                          "'cost' (the new cost of the cells it covers) or a 'type' (crossing, restoration or "
                          "barrier).")
@@ -139,6 +156,11 @@ def _option_raster(baseline: RasterData, option: Option, min_cost: float, log: C
     from neaspec_planner.core.raster_tools import same_grid, warp_to_grid
 
     if option.layer is not None:
+        cols = option.layer.attributes.columns
+        kind = type_from_name(option.layer.name)
+        if _field(cols, "cost") is None and _field(cols, "type") is None and kind is not None:
+            log(f"Option '{option.name}': no 'cost' or 'type' field; every feature is taken as a {kind} "
+                "(from the layer's name).")
         arr = apply_layer(baseline, option.layer, min_cost)
         return RasterData(arr, baseline.transform, baseline.crs, None, option.name)
     if option.raster is None:

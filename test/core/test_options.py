@@ -109,6 +109,10 @@ def test_bad_option_layers_are_named():
         opt.apply_layer(data, _layer([cell_box(1, 1), cell_box(2, 2)], type=["crossing", "bridge2"]), 1.0)
     with pytest.raises(InputError, match="must be > 0"):
         opt.apply_layer(data, _layer([cell_box(1, 1)], cost=[0.0]), 1.0)
+    by_name = _layer([cell_box(1, 1)], name=["Kraskino"])
+    by_name.name = "crossings_tumen"
+    lowered = opt.apply_layer(RasterData(np.full((5, 5), 7, np.float32), GT, CRS, None, "b"), by_name, 1.0)
+    assert lowered[1, 1] == 1.0 and lowered[0, 0] == 7.0
     blocked = opt.apply_layer(data, _layer([cell_box(1, 1)], cost=["impassable"]), 1.0)
     assert np.isinf(blocked[1, 1]) and np.isfinite(blocked[0, 0])
     assert np.array_equal(base, np.ones((5, 5)))  # the input is not modified
