@@ -206,7 +206,14 @@ def apply_bundled_style(layer: QgsMapLayer, keep_existing: bool = True) -> bool:
     path = style_path(layer)
     if path is None:
         return False
+    before = layer.renderer().clone() if layer.type() == QgsMapLayerType.VectorLayer and layer.renderer() else None
     _msg, ok = layer.loadNamedStyle(str(path))
+    if ok and before is not None and layer.renderer() is not None:
+        names = {n.lower() for n in layer.fields().names()}
+        used = {a.lower() for a in layer.renderer().usedAttributes(QgsRenderContext())}
+        if not used <= names:  # the style classifies by fields this layer lacks: it would draw nothing
+            layer.setRenderer(before)
+            ok = False
     layer.triggerRepaint()
     return bool(ok)
 

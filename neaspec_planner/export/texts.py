@@ -205,6 +205,9 @@ LAYER_NAMES: dict[str, dict[str, str]] = {
     "corridor_gaps": {"en": "Unprotected corridor sections", "zh": "未受保护的廊道段",
                       "ru": "Неохраняемые участки коридоров", "mn": "Хамгаалалтгүй коридорын хэсэг",
                       "ko": "보호되지 않는 생태통로 구간", "ja": "保護されていない回廊区間"},
+    "overlap_summary": {"en": "Habitat protection by country", "zh": "各国生境保护情况",
+                        "ru": "Охрана местообитаний по странам", "mn": "Улс тус бүрийн амьдрах орчны хамгаалалт",
+                        "ko": "국가별 서식지 보호 현황", "ja": "国別の生息地保護状況"},
     "overlap": {"en": "Protected habitat", "zh": "受保护的生境", "ru": "Охраняемые местообитания",
                 "mn": "Хамгаалагдсан амьдрах орчин", "ko": "보호되는 서식지", "ja": "保護された生息地"},
     "gaps": {"en": "Habitat outside protected areas", "zh": "保护地以外的生境", "ru": "Местообитания вне охраняемых территорий",
@@ -222,7 +225,7 @@ LAYER_ALIASES = (
     ("countries", "countries"), ("admin0", "countries"), ("wetlands", "wetlands"), ("habitat", "habitat"),
     ("cores", "cores"), ("roads", "roads"), ("landcover", "landcover"), ("worldcover", "landcover"),
     ("corridor_gaps", "corridor_gaps"), ("corridors", "corridors"), ("links", "links"),
-    ("overlap_gaps", "gaps"), ("gaps", "gaps"), ("overlap", "overlap"), ("resistance", "resistance"),
+    ("overlap_gaps", "gaps"), ("overlap_summary", "overlap_summary"), ("summary", "overlap_summary"), ("gaps", "gaps"), ("overlap", "overlap"), ("resistance", "resistance"),
     ("changes", "changes"),
 )
 

@@ -1,0 +1,178 @@
+"""``neaspec:report``: XLSX and CSV re-read and compared with the source exactly, HTML self-contained with the chart
+and map thumbnail, PDF text with headings, languages and bad input."""
+from __future__ import annotations
+
+import csv
+import re
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+from osgeo import ogr, osr
+
+SUMMARY_ROWS = [  # habitat, country, habitat_ha, protected_ha, protected_pct, gap_ha, sites
+    ("amur_tiger_leopard", "CHN", 1234567.891234567, 234567.12345678901, 18.99999999999999, 1000000.7678, 3),
+    ("amur_tiger_leopard", "RUS", 987654.3210987654, 654321.0987654321, 66.24999213, 333333.2223333333, 5),
+    ("crane_wetland", "CHN", 5000.5, 2500.25, 50.0, 2500.25, 1),
+    ("crane_wetland", "MNG", 0.1 + 0.2, 0.0, 0.0, 0.30000000000000004, None),
+]
+
+
+def _srs():
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory) -> dict:
+    folder = tmp_path_factory.mktemp("reportdata")
+    gpkg = folder / "results.gpkg"
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(gpkg))
+    summary = ds.CreateLayer("overlap_summary", None, ogr.wkbNone)
+    for name, ftype in (("habitat", ogr.OFTString), ("country", ogr.OFTString), ("habitat_ha", ogr.OFTReal),
+                        ("protected_ha", ogr.OFTReal), ("protected_pct", ogr.OFTReal), ("gap_ha", ogr.OFTReal),
+                        ("sites", ogr.OFTInteger)):
+        summary.CreateField(ogr.FieldDefn(name, ftype))
+    for row in SUMMARY_ROWS:
+        feat = ogr.Feature(summary.GetLayerDefn())
+        for i, value in enumerate(row):
+            if value is not None:
+                feat.SetField(i, value)
+        summary.CreateFeature(feat)
+    links = ds.CreateLayer("links", _srs(), ogr.wkbLineString)
+    for name, ftype in (("from_id", ogr.OFTInteger), ("to_id", ogr.OFTInteger), ("euclid_m", ogr.OFTReal),
+                        ("countries", ogr.OFTString), ("name", ogr.OFTString)):
+        links.CreateField(ogr.FieldDefn(name, ftype))
+    for values, wkt in (((1, 2, 12345.678, "CHN;RUS", "Хасан – 珲春"), "LINESTRING(130.3 42.9,131.1 42.6)"),
+                        ((2, 3, 48000.25, "RUS", "Земля леопарда"), "LINESTRING(131.1 42.6,131.9 43.4)")):
+        feat = ogr.Feature(links.GetLayerDefn())
+        for i, value in enumerate(values):
+            feat.SetField(i, value)
+        feat.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        links.CreateFeature(feat)
+    ds = None
+    return {"gpkg": gpkg, "summary": f"{gpkg}|layername=overlap_summary", "links": f"{gpkg}|layername=links"}
+
+
+def _source_rows(uri: str) -> tuple[list[str], list[list]]:
+    """Values read independently with OGR."""
+    path, layer = uri.split("|layername=")
+    ds = ogr.Open(path)
+    lyr = ds.GetLayerByName(layer)
+    defn = lyr.GetLayerDefn()
+    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    rows = [[feat.GetField(i) if feat.IsFieldSetAndNotNull(i) else None for i in range(len(names))] for feat in lyr]
+    return names, rows
+
+
+def _report(run_alg, data, output: Path, **extra):
+    params = {"INPUT": [data["summary"], data["links"]], "LANGUAGE": 0, "OUTPUT": str(output)}
+    params.update(extra)
+    return run_alg("neaspec:report", params)
+
+
+def test_xlsx_numbers_exact_units_and_frozen_header(run_alg, data, tmp_path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "report.xlsx"
+    assert _report(run_alg, data, out)["OUTPUT"] == str(out)
+    wb = load_workbook(out)
+    assert wb.sheetnames[:2] == ["overlap_summary", "links"]
+    for sheet, uri in (("overlap_summary", data["summary"]), ("links", data["links"])):
+        ws = wb[sheet]
+        names, rows = _source_rows(uri)
+        assert [c.value for c in ws[2]] == names  # raw field names kept in the second header row
+        assert ws.freeze_panes == "A3"
+        assert ws["A1"].font.bold
+        data_rows = [[c.value for c in row] for row in ws.iter_rows(min_row=3)]
+        assert len(data_rows) == len(rows)
+        for got, expected in zip(data_rows, rows):
+            for g, e in zip(got, expected):
+                assert g == e, (sheet, got, expected)
+                if isinstance(e, (int, float)):
+                    assert isinstance(g, (int, float)) and not isinstance(g, str)
+    heads = [c.value for c in wb["overlap_summary"][1]]
+    assert heads[2:6] == ["Habitat (ha)", "Protected (ha)", "Protected (%)", "Gap (ha)"]
+    assert [c.value for c in wb["links"][1]][2] == "Straight-line distance (m)"
+    notes = wb[wb.sheetnames[-1]]
+    assert any(row[1] == "protected_pct" and row[2] == "Protected (%)"
+               for row in notes.iter_rows(values_only=True))
+
+
+def test_csv_exact_and_excel_friendly(run_alg, data, tmp_path):
+    out = tmp_path / "summary.csv"
+    _report(run_alg, data, out)
+    second = tmp_path / "summary_links.csv"
+    assert out.exists() and second.exists()
+    raw = out.read_bytes()
+    assert not raw.startswith(b"\xef\xbb\xbf")
+    with open(out, encoding="utf-8", newline="") as handle:
+        table = list(csv.reader(handle))
+    names, rows = _source_rows(data["summary"])
+    assert table[0][4] == "Protected (%) [protected_pct]"
+    assert [re.search(r"\[(\w+)\]$", h).group(1) for h in table[0]] == names
+    for got, expected in zip(table[1:], rows):
+        for g, e in zip(got, expected):
+            if isinstance(e, float):
+                assert float(g) == e
+            elif isinstance(e, int):
+                assert int(g) == e
+            else:
+                assert g == ("" if e is None else e)
+
+    ru = tmp_path / "ru.csv"
+    _report(run_alg, data, ru, EXCEL_CSV=True, LANGUAGE="ru")
+    assert ru.read_bytes().startswith(b"\xef\xbb\xbf")
+    with open(ru, encoding="utf-8-sig", newline="") as handle:
+        table = list(csv.reader(handle, delimiter=";"))
+    assert table[0][4] == "Под охраной (%) [protected_pct]"
+    assert [float(v.replace(",", ".")) for v in (r[2] for r in table[1:])] == [r[2] for r in rows]
+    links = tmp_path / "ru_links.csv"
+    text = links.read_text(encoding="utf-8-sig")
+    assert "Хасан – 珲春" in text and "12345,678" in text
+
+
+def test_html_self_contained_with_chart_and_map(run_alg, data, tmp_path):
+    out = tmp_path / "report.html"
+    _report(run_alg, data, out, LANGUAGE="ru")
+    page = out.read_text(encoding="utf-8")
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", page, re.I), "external resource"
+    assert "<link" not in page and "@import" not in page and "url(" not in page
+    assert page.count('<table class="sortable"') == 2 and "<script>" in page
+    assert page.count("data:image/png;base64,") == 1  # thumbnail of the one spatial layer
+    chart = re.search(r"<svg[^>]*class=\"chart\".*?</svg>", page, re.S)
+    assert chart, "bar chart missing"
+    bars = re.findall(r'<rect class="bar"[^>]*width="([\d.]+)"', chart.group(0))
+    assert len(bars) == 3  # CHN, RUS, MNG
+    # CHN combines both habitats area-weighted: (234567.12… + 2500.25) / (1234567.89… + 5000.5)
+    chn = 100 * (SUMMARY_ROWS[0][3] + SUMMARY_ROWS[2][3]) / (SUMMARY_ROWS[0][2] + SUMMARY_ROWS[2][2])
+    assert re.search(rf"CHN: {chn:.1f} %", chart.group(0))
+    # Russian number format: space-grouped thousands, decimal comma; distances in km
+    assert re.search(r"1\s234\s567,9", page)
+    assert "Расстояние по прямой (км)" in page and re.search(r">12,3<", page)
+    assert "Хасан – 珲春" in page and "Под охраной (%)" in page
+
+
+def test_pdf_has_headings_and_embedded_fonts(run_alg, data, tmp_path):
+    out = tmp_path / "report.pdf"
+    _report(run_alg, data, out, TITLE="Overlap summary 2026", LANGUAGE="zh")
+    text = unicodedata.normalize("NFKC", subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"],
+                                                        capture_output=True, text=True, check=True).stdout)
+    assert "Overlap summary 2026" in " ".join(text.split())
+    assert "各国生境保护情况" in text  # the table's heading
+    assert "受保护比例" in text  # a translated column heading
+    assert "珲春" in text
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    rows = [r.split() for r in fonts.splitlines()[2:] if r.strip()]
+    assert rows and all(r[-5] == "yes" for r in rows)
+
+
+def test_bad_inputs(run_alg, data, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match=r"\.xlsx, \.csv, \.html or \.pdf"):
+        _report(run_alg, data, tmp_path / "report.docx")
+    assert not list(tmp_path.iterdir())
