@@ -349,3 +349,16 @@ def test_every_bundled_number_is_flagged_expert_default():
         assert all(r["basis"].strip() for r in numeric)
     readme = resource_path("profiles", "README.md").read_text(encoding="utf-8")
     assert "expert default" in readme.lower()
+
+
+def test_existing_output_kept_on_failure_and_unwritable_folder(tmp_path):
+    lc = write_classes(tmp_path / "lc.tif", np.array([[10, 11]], dtype=np.uint8))
+    old = tmp_path / "r.tif"
+    old.write_bytes(b"previous result")
+    with pytest.raises(InputError, match="11"):
+        build_resistance(lc, old, "amur_tiger")
+    assert old.read_bytes() == b"previous result"
+    build_resistance(lc, old, "amur_tiger", unknown="impassable")  # replaced only on success
+    np.testing.assert_array_equal(result_array(old), [[1, ND]])
+    with pytest.raises(InputError, match="missing or not writable"):
+        build_resistance(lc, tmp_path / "no" / "such" / "r.tif", "amur_tiger")
