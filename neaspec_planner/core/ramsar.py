@@ -465,12 +465,17 @@ def _text(attributes: pd.DataFrame, field_name: Optional[str]) -> np.ndarray:
                                       else str(v).strip()).to_numpy(object)
 
 
-def _join_unique(values) -> str:
-    seen: list[str] = []
+def _unique(values) -> list[str]:
+    """Non-empty values, first occurrence kept, duplicates ignoring case removed."""
+    seen: dict[str, str] = {}
     for v in values:
-        if v and v not in seen:
-            seen.append(v)
-    return "; ".join(seen)
+        if v and v.casefold() not in seen:
+            seen[v.casefold()] = v
+    return list(seen.values())
+
+
+def _join_unique(values) -> str:
+    return "; ".join(_unique(values))
 
 
 # ------------------------------------------------------------------------------------------ geometry
@@ -571,22 +576,38 @@ def _split_by_country(unions: np.ndarray, country_geoms: np.ndarray, country_cod
     return cand_i, parties, geoms
 
 
+def _member_pairs(comp: np.ndarray, member_geoms: np.ndarray) -> pd.DataFrame:
+    """(component, member, shared area) for members holding at least 1 % of their area in the component."""
+    tree = shapely.STRtree(member_geoms)
+    ci, mi = tree.query(comp, predicate="intersects")
+    inter = shapely.area(shapely.intersection(comp[ci], member_geoms[mi]))
+    share = inter / np.maximum(shapely.area(member_geoms[mi]), 1e-12)
+    pairs = pd.DataFrame({"comp": ci, "member": mi, "area": inter})
+    return pairs[(inter > 0) & (share >= 0.01)]
+
+
 def _merge_slivers(cand_i: np.ndarray, parties: np.ndarray, geoms: np.ndarray, unions: np.ndarray,
-                   messages: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Components under 0.05 ha and 0.01 % of their candidate (border digitising noise) join the largest
-    component of the same candidate."""
+                   member_geoms: np.ndarray, messages: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Border slivers join the largest component of their candidate: components under 0.01 % of the candidate
+    that are either under 0.05 ha or hold no member's share of 1 % or more (the edge of a wetland that lies in
+    the neighbouring country, drawn a few metres across the border)."""
     areas = shapely.area(geoms)
     total = shapely.area(unions)[cand_i]
-    sliver = (areas < 500.0) & (areas < 1e-4 * total)
+    with_members = np.zeros(len(geoms), dtype=bool)
+    with_members[_member_pairs(geoms, member_geoms)["comp"].to_numpy()] = True
+    sliver = (areas < 1e-4 * total) & ((areas < 500.0) | ~with_members)
     if not sliver.any():
         return cand_i, parties, geoms
+    keep = ~sliver
     for i in np.flatnonzero(sliver):
         sel = np.flatnonzero((cand_i == cand_i[i]) & ~sliver)
         if len(sel):
             target = sel[np.argmax(areas[sel])]
             geoms[target] = shapely.union(geoms[target], geoms[i])
-    keep = ~sliver | np.array([not np.any((cand_i == cand_i[i]) & ~sliver) for i in range(len(cand_i))])
-    messages.append(f"{int((~keep).sum())} border slivers (< 0.05 ha) merged into the neighbouring component.")
+        else:
+            keep[i] = True
+    messages.append(f"{int((~keep).sum())} border slivers ({areas[~keep].sum() / 1e4:,.2f} ha in all) merged into "
+                    "the neighbouring component.")
     return cand_i[keep], parties[keep], geoms[keep]
 
 
@@ -714,16 +735,13 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
     cand_ids = np.array([f"C{i + 1:0{width}d}" for i in range(len(unions))], dtype=object)
 
     cand_i, parties, comp = _split_by_country(unions, cg, ccodes, messages)
-    cand_i, parties, comp = _merge_slivers(cand_i, parties, comp, unions, messages)
+    cand_i, parties, comp = _merge_slivers(cand_i, parties, comp, unions, m.geometry, messages)
     prog(0.65)
 
     # --- members of each component, names ------------------------------------------------------------
-    tree_m = shapely.STRtree(m.geometry)
-    ci_, mi_ = tree_m.query(comp, predicate="intersects")
-    inter = shapely.area(shapely.intersection(comp[ci_], m.geometry[mi_]))
-    pairs = pd.DataFrame({"comp": ci_, "member": mi_, "area": inter})
-    pairs = pairs[pairs["area"] > 0]
     member_area = shapely.area(m.geometry)
+    # a member belongs to a component holding at least 1 % of it (not a border sliver of it)
+    pairs = _member_pairs(comp, m.geometry)
     # Each site's counts go to the component holding most of it.
     best = pairs.sort_values("area", ascending=False).drop_duplicates("member")
     site_comp = dict(zip(best["member"], best["comp"]))
@@ -731,7 +749,7 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
     cand_name = []
     for idx in label_members:
         ordered = idx[np.argsort(-member_area[idx], kind="stable")]
-        nm = [v for v in dict.fromkeys(m.name[ordered]) if v]
+        nm = _unique(m.name[ordered])
         cand_name.append(" – ".join(nm[:3]) + (f" (+{len(nm) - 3})" if len(nm) > 3 else ""))
     comp_members = [pairs[pairs["comp"] == i].sort_values("area", ascending=False)["member"].to_numpy()
                     for i in range(len(comp))]
@@ -817,8 +835,13 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
     wgs = to_wgs84(comp, crs)
     prog(1.0)
     messages.append(f"{len(unions)} candidate complexes, {len(comp)} national components "
-                    f"(equal-area CRS: {crs.name}).")
+                    f"(areas in a Lambert azimuthal equal-area CRS centred on {_centre_text(crs)}).")
     return RamsarResult(frame, comp, wgs, summary, crs, messages, rejected)
+
+
+def _centre_text(crs: pyproj.CRS) -> str:
+    params = crs.to_dict()
+    return f"{params.get('lon_0', 0):g}°E, {params.get('lat_0', 0):g}°N"
 
 
 def _largest_overlap(geoms: np.ndarray, countries: np.ndarray, tree: shapely.STRtree) -> np.ndarray:

@@ -39,6 +39,11 @@ PARTIES = {
     "MNG": ("Mongolia", "Монгол Улс", "mn"),
     "JPN": ("Japan", "日本", "ja"),
 }
+#: Short names for titles: ISO3 → (English, local).
+SHORT_NAMES = {
+    "CHN": ("China", "中国"), "PRK": ("DPR Korea", "조선"), "KOR": ("Republic of Korea", "대한민국"),
+    "RUS": ("Russia", "Россия"), "MNG": ("Mongolia", "Монгол Улс"), "JPN": ("Japan", "日本"),
+}
 #: Party colours (same as resources/styles/ramsar_candidates.qml): fill, outline.
 PARTY_COLOURS = {
     "CHN": ("#f4a259", "#b5651d"), "PRK": ("#5b8fd6", "#1f4e96"), "RUS": ("#6cc08b", "#2b7a4b"),
@@ -60,7 +65,7 @@ RIS_TEXTS: dict[str, dict[str, str]] = {
     "map_title": {
         "en": "Candidate Ramsar site {cand}: {party} component",
         "zh": "拉姆萨尔候选湿地 {cand}：{party} 部分",
-        "ru": "Кандидат в Рамсарские угодья {cand}: часть {party}",
+        "ru": "Кандидат в Рамсарские угодья {cand}: {party}, национальная часть",
         "mn": "Рамсарын нэр дэвшигч газар {cand}: {party} хэсэг",
         "ko": "람사르 후보지 {cand}: {party} 구역",
         "ja": "ラムサール候補地 {cand}：{party} 部分",
@@ -144,6 +149,12 @@ def bilingual(key: str, lang: str, **values: object) -> str:
     en = t(key, "en", **values)
     local = t(key, lang, **values)
     return en if lang == "en" or local == en else f"{en} / {local}"
+
+
+def short_name(name: str, limit: int = 60) -> str:
+    """The first part of a long generated name, cut at ``limit`` characters."""
+    first = re.split(r" – |; ", name)[0] if len(name) > limit else name
+    return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
 
 
 def party_names(iso3: str) -> tuple[str, str, str]:
@@ -554,7 +565,7 @@ def build_package(geometry: np.ndarray, attributes: pd.DataFrame, candidate: str
         raise InputError(f"Output folder is not writable: {out_root}")
     comps = components_of(geometry, attributes, candidate)
     cand = comps[0].candidate
-    slug = f"{safe_name(cand, 'C')}_{safe_name(comps[0].name, 'candidate', 40)}"
+    slug = f"{safe_name(cand, 'C')}_{safe_name(comps[0].name.split(' – ')[0], 'candidate', 40)}"
     sources = sources or ("Candidate boundaries: NEASPEC Planner (neaspec:ramsar_candidates) from the wetland, "
                           "Ramsar site and country layers supplied by the user; country outlines as supplied.")
     result = PackageResult(out_root / slug)
@@ -669,6 +680,7 @@ def _text_format(family: str, size: float, bold: bool = False, colour: str = "#2
 def _label(layout, text_value: str, x: float, y: float, w: float, h: float, size: float, bold: bool = False,
            colour: str = "#222222", family: Optional[str] = None, lang: str = "en"):
     from qgis.core import QgsLayoutItemLabel, QgsLayoutPoint, QgsLayoutSize, QgsUnitTypes
+    from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtGui import QColor
 
     label = QgsLayoutItemLabel(layout)
@@ -680,6 +692,8 @@ def _label(layout, text_value: str, x: float, y: float, w: float, h: float, size
         label.setFont(_qfont(fam, size, bold))
         label.setFontColor(QColor(colour))
     label.setMode(QgsLayoutItemLabel.ModeFont)
+    label.setHAlign(Qt.AlignmentFlag.AlignLeft)
+    label.setVAlign(Qt.AlignmentFlag.AlignTop)
     label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
     label.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(label)
@@ -851,16 +865,16 @@ def _map_document(title: str, subtitle: str, comps: Sequence[Component], focus: 
             legend_layers.append(grey)
         fill, line = PARTY_COLOURS.get(focus.party, ("#e6550d", "#a63603"))
         en, local, _ = party_names(focus.party)
-        name = f"{focus.candidate} {en} ({focus.party})" + (f" — {local}" if local else "")
+        name = f"{focus.candidate} {en} ({focus.party})" + (f"|{local}" if local else "")
         mine = _polygon_layer(name, [focus.geometry], [focus.party], fill, line, 0.6, family, 9.0)
         layers_main.append(mine)
         legend_layers.append(mine)
-        extent_geoms = [focus.geometry]
+        extent_geoms = [c.geometry for c in comps]
     else:
         for comp in comps:
             fill, line = PARTY_COLOURS.get(comp.party, OTHER_COLOURS)
             en, local, _ = party_names(comp.party)
-            name = f"{en} ({comp.party})" + (f" — {local}" if local else "") + f": {comp.area_ha:,.0f} ha"
+            name = f"{en} ({comp.party}): {comp.area_ha:,.0f} ha" + (f"|{local}" if local else "")
             lyr = _polygon_layer(name, [comp.geometry], [comp.party], fill, line, 0.6, family, 9.0)
             layers_main.append(lyr)
             legend_layers.append(lyr)
@@ -875,23 +889,23 @@ def _map_document(title: str, subtitle: str, comps: Sequence[Component], focus: 
             QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters) if w is not None else None)
 
     # title block
-    _label(layout, title, 10, 7, 277, 10, 15, True, "#1d3557", family)
-    _label(layout, subtitle, 10, 16.5, 277, 7, 9.5, False, "#444444", family)
+    _label(layout, title, 10, 6, 277, 9, 15, True, "#1d3557", family)
+    _label(layout, subtitle, 10, 15, 277, 6, 9, False, "#444444", family)
 
     # main map
     main = QgsLayoutItemMap(layout)
     main.setId("main_map")
-    pos, size = mm(10, 25, 200, 160)
+    pos, size = mm(10, 27, 200, 158)
     main.attemptMove(pos)
     main.attemptResize(size)
     main.setCrs(crs)
     main.setLayers(list(reversed(layers_main)))
-    main.setExtent(_extent(extent_geoms, crs, 0.18, 200 / 160))
+    main.setExtent(_extent(extent_geoms, crs, 0.12, 200 / 158))
     main.setBackgroundColor(QColor("#dcecf5"))  # outside every country (sea)
     main.setFrameEnabled(True)
     main.setFrameStrokeWidth(_measure_mm(0.3))
     layout.addLayoutItem(main)
-    main.setExtent(_extent(extent_geoms, crs, 0.18, 200 / 160))
+    main.setExtent(_extent(extent_geoms, crs, 0.12, 200 / 158))
 
     # graticule in degrees
     rect = main.extent()
@@ -935,7 +949,7 @@ def _map_document(title: str, subtitle: str, comps: Sequence[Component], focus: 
     arrow.setNorthMode(QgsLayoutItemPicture.TrueNorth)
     arrow.setBackgroundEnabled(True)
     arrow.setBackgroundColor(QColor(255, 255, 255, 220))
-    pos, size = mm(196, 28, 11, 15)
+    pos, size = mm(196, 30, 11, 15)
     arrow.attemptMove(pos)
     arrow.attemptResize(size)
     layout.addLayoutItem(arrow)
@@ -967,7 +981,7 @@ def _map_document(title: str, subtitle: str, comps: Sequence[Component], focus: 
     # inset locator
     inset = QgsLayoutItemMap(layout)
     inset.setId("inset_map")
-    pos, size = mm(215, 25, 72, 52)
+    pos, size = mm(215, 27, 72, 52)
     inset.attemptMove(pos)
     inset.attemptResize(size)
     inset.setCrs(crs)
@@ -982,7 +996,7 @@ def _map_document(title: str, subtitle: str, comps: Sequence[Component], focus: 
     inset.setExtent(QgsRectangle(cx - half_w, cy - half_h, cx + half_w, cy + half_h))
     overview = inset.overview()
     overview.setLinkedMap(main)
-    _label(layout, "Locator", 215, 77.5, 72, 5, 7, False, "#555555", "Noto Sans")
+    _label(layout, "Locator", 215, 79.5, 72, 5, 7, False, "#555555", "Noto Sans")
 
     # legend
     legend = QgsLayoutItemLegend(layout)
@@ -990,7 +1004,11 @@ def _map_document(title: str, subtitle: str, comps: Sequence[Component], focus: 
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
     root.clear()
-    for lyr in reversed(legend_layers):
+    backgrounds = [lyr for lyr in legend_layers if lyr in layers_main[:1] and cgeoms]
+    for lyr in [x for x in reversed(legend_layers) if x not in backgrounds] if focus is not None else \
+            [x for x in legend_layers if x not in backgrounds]:
+        root.addLayer(lyr)
+    for lyr in backgrounds:
         root.addLayer(lyr)
     legend.setLinkedMap(main)
     for style, size_, bold in ((QgsLegendStyle.Title, 9.5, True), (QgsLegendStyle.Group, 8, True),
@@ -1000,13 +1018,13 @@ def _map_document(title: str, subtitle: str, comps: Sequence[Component], focus: 
     legend.setSymbolHeight(4.5)
     legend.setWrapString("|")
     legend.setBackgroundEnabled(False)
-    pos, _ = mm(215, 84)
+    pos, _ = mm(215, 86)
     legend.attemptMove(pos)
     layout.addLayoutItem(legend)
     legend.adjustBoxSize()
 
     # facts box
-    _label(layout, info, 215, 132, 72, 53, 7.5, False, "#222222", family)
+    _label(layout, info, 215, 134, 72, 51, 7.5, False, "#222222", family)
 
     # sources and statement
     disclaimer = t("disclaimer", "en") + ("" if lang == "en" else "\n" + t("disclaimer", lang))
@@ -1184,12 +1202,13 @@ def _facts(comp: Component, others: Sequence[Component], lang: str) -> str:
 
 def party_map(comps: Sequence[Component], focus: Component, countries, lang: str, sources: str, path: Path) -> None:
     """A4 map of one Party's component (others in grey)."""
-    en, local, _ = party_names(focus.party)
+    en, local = SHORT_NAMES.get(focus.party, party_names(focus.party)[:2])
     title = t("map_title", "en", cand=focus.candidate, party=en)
     if lang != "en":
         title += "  |  " + t("map_title", lang, cand=focus.candidate, party=local or en)
-    subtitle = f"{focus.comp_name}" + (f" — {focus.name_local}" if focus.name_local else "") + \
-        f"   (candidate: {focus.name})"
+    subtitle = f"{short_name(focus.comp_name, 90)}" + (f" — {short_name(focus.name_local, 60)}"
+                                                       if focus.name_local else "") + \
+        f"   (candidate {focus.candidate}: {short_name(focus.name, 70)})"
     others = [c for c in comps if c is not focus]
     project, layout = _map_document(title, subtitle, comps, focus, countries, lang, sources,
                                     _facts(focus, others, lang))
@@ -1200,10 +1219,10 @@ def party_map(comps: Sequence[Component], focus: Component, countries, lang: str
 def combined_map(comps: Sequence[Component], countries, lang: str, sources: str, path: Path) -> None:
     """A4 map of all national components of the candidate."""
     cand = comps[0].candidate
-    title = t("combined_title", "en", cand=cand) + f": {comps[0].name}"
-    subtitle = "  ·  ".join(f"{party_names(c.party)[0]} ({c.party})" + (f" {party_names(c.party)[1]}"
-                                                                          if party_names(c.party)[1] else "")
-                            for c in comps)
+    title = t("combined_title", "en", cand=cand)
+    if lang != "en":
+        title += "  |  " + t("combined_title", lang, cand=cand)
+    subtitle = short_name(comps[0].name, 160)
     total = sum(c.area_ha for c in comps)
     info = "\n".join([f"Total GIS area: {total:,.1f} ha"] +
                      [f"{c.party}: {c.area_ha:,.1f} ha; criteria {c.criteria or '—'}" for c in comps] +
