@@ -30,7 +30,8 @@ TOP_FILES = ("metadata.txt", "LICENSE", "README.md")
 #: Folders never shipped, wherever they are.
 JUNK_DIRS = frozenset({"__pycache__", ".git", "__MACOSX", ".mypy_cache", ".pytest_cache", ".ruff_cache",
                        "test", "tests", ".ipynb_checkpoints"})
-#: Files never shipped, wherever they are: bytecode, editor and OS leftovers, GDAL/SQLite side files, tests.
+#: Files never shipped, wherever they are: bytecode, editor and OS leftovers, GDAL/SQLite side files, tests
+#: (besides every hidden file or folder, whose name starts with a dot).
 JUNK_FILES = ("*.pyc", "*.pyo", "*~", "*.bak", "*.orig", "*.rej", "*.swp", ".DS_Store", "Thumbs.db",
               "*.aux.xml", "*.gpkg-wal", "*.gpkg-shm", "*-journal", ".git*", "test_*.py", "*_test.py",
               "conftest.py")
@@ -41,7 +42,8 @@ ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
 def _is_junk(rel: PurePosixPath, extra: tuple[str, ...] = ()) -> bool:
-    if any(part in JUNK_DIRS for part in rel.parts[:-1]):
+    """Caches, bytecode, tests, editor/OS leftovers and hidden files or folders (e.g. half-built temp folders)."""
+    if any(part in JUNK_DIRS or part.startswith(".") for part in rel.parts):
         return True
     return any(fnmatch.fnmatch(rel.name, pattern) for pattern in JUNK_FILES + extra)
 
@@ -50,7 +52,7 @@ def _walk(folder: Path, extra: tuple[str, ...] = ()) -> list[Path]:
     """Regular files under ``folder`` (symlinks followed), minus junk, sorted."""
     found = []
     for dirpath, dirnames, filenames in os.walk(folder, followlinks=True):
-        dirnames[:] = sorted(d for d in dirnames if d not in JUNK_DIRS)
+        dirnames[:] = sorted(d for d in dirnames if d not in JUNK_DIRS and not d.startswith("."))
         for name in sorted(filenames):
             path = Path(dirpath) / name
             rel = PurePosixPath(path.relative_to(folder).as_posix())

@@ -319,7 +319,8 @@ def test_build_rules_on_a_synthetic_tree(tmp_path):
         "resources/demo/neaspec_demo.qgz": "q", "resources/layouts/build_templates.py": "",
         "resources/layouts/map.qpt": "<x/>", "resources/styles/gaps.qml": "<x/>", "resources/.gitkeep": "",
         "i18n/neaspec_planner_ru.ts": "<TS/>", "i18n/neaspec_planner_ru.qm": "qm", "test/test_x.py": "",
-        "scripts/build_zip.py": "", ".git/HEAD": "",
+        "scripts/build_zip.py": "", ".git/HEAD": "", "resources/demo/.build-tmp/demo.gpkg": "half",
+        f"{SLUG}/.hidden.py": "",
     }
     for name, content in files.items():
         (root / name).parent.mkdir(parents=True, exist_ok=True)
