@@ -128,7 +128,8 @@ def blob_ring(seed: int, n: int = 180, rough: float = 0.16, aspect: float = 1.0,
 
 def _ll_polygon(ring: np.ndarray, scale: float, lon: float, lat: float) -> shapely.Geometry:
     to_ll = pyproj.Transformer.from_crs(local_crs(lon, lat), WGS84, always_xy=True)
-    x, y = to_ll.transform(ring[:, 0] * scale, ring[:, 1] * scale)
+    x0, y0 = to_ll.transform(lon, lat, direction="INVERSE")  # the CRS centre is rounded to 0.1°
+    x, y = to_ll.transform(x0 + ring[:, 0] * scale, y0 + ring[:, 1] * scale)
     return shapely.Polygon(np.column_stack([x, y]))
 
 
@@ -179,7 +180,7 @@ def multipolygon(geom: shapely.Geometry) -> shapely.Geometry:
 PA_SITES = [
     ("land_of_leopard", "Land of the Leopard", "Земля леопарда", "RUS", 131.33, 43.25, 261_868.0,
      "Национальный парк", "National Park", "National", "II", "0", "Designated", 2012, "home",
-     {"aspect": 1.6, "rot_deg": 60}, "Wikipedia 'Land of the Leopard National Park'; internationalparks.org"),
+     {"aspect": 3.4, "rot_deg": 55}, "Wikipedia 'Land of the Leopard National Park'; internationalparks.org"),
     ("kedrovaya_pad", "Kedrovaya Pad", "Кедровая Падь", "RUS", 131.50, 43.083, 17_897.0,
      "Государственный природный заповедник", "State Nature Reserve (Zapovednik)", "National", "Ia", "0",
      "Designated", 1925, "home", {}, "Wikipedia 'Kedrovaya Pad Nature Reserve' (2018 revision)"),
@@ -188,7 +189,7 @@ PA_SITES = [
      {"aspect": 1.3, "rot_deg": 35, "rough": 0.22},
      "CCTV/NFGA figures 2021 (k1u.com, guanhai.com.cn); centre of the pilot bbox 42.518-44.247 N, 129.083-131.313 E"),
     ("hunchun_nnr", "Hunchun", "珲春东北虎国家级自然保护区", "CHN", 130.733, 42.833, 108_700.0,
-     "国家级自然保护区", "National Nature Reserve", "National", "Ia", "0", "Designated", 2005, "home",
+     "国家级自然保护区", "National Nature Reserve", "National", "Ia", "0", "Designated", 2001, "home",
      {"aspect": 1.8, "rot_deg": 45}, "Wikipedia; NEASPEC slides; china.org.cn"),
     ("fe_marine", "Far Eastern Marine", "Дальневосточный морской заповедник", "RUS", 131.461, 42.665, 64_316.3,
      "Государственный природный заповедник", "State Nature Reserve (Zapovednik)", "National", "Ia", "2",
@@ -221,10 +222,10 @@ PA_SITES = [
      140_000.0, "Байгалийн цогцолборт газар", "National Park", "National", "II", "0", "Designated", 2000, "home",
      {"aspect": 1.8, "rot_deg": 20}, "tour operator site (~140,000 ha, weak); centre not published (placed)"),
     ("tsagaan_shuvuut", "Tsagaan Shuvuut", "Цагаан шувуут", "MNG", 91.20, 50.25, 36_000.0,
-     "Дархан цаазат газар", "Strictly Protected Area", "National", "Ia", "0", "Designated", 1995, "home",
+     "Дархан цаазат газар", "Strictly Protected Area", "National", "Ia", "0", "Designated", 0, "home",
      {"aspect": 1.5}, "UNESCO Uvs Nuur Basin (artsandculture.google.com); centre not published (placed)"),
     ("uvs_nuur", "Uvs Nuur", "Увс нуур", "MNG", 92.75, 50.30, 712_545.0,
-     "Дархан цаазат газар", "Strictly Protected Area", "National", "Ia", "0", "Designated", 1993, "home",
+     "Дархан цаазат газар", "Strictly Protected Area", "National", "Ia", "0", "Designated", 0, "home",
      {"aspect": 1.7}, "UNESCO WHS 'Uvs Nuur Basin' (Uvs Nuur SPA, 4 parts drawn as one)"),
 ]
 RAMSAR = {  # key → ramsarid (None where region-facts.md found no number)
@@ -233,7 +234,7 @@ RAMSAR = {  # key → ramsarid (None where region-facts.md found no number)
 
 # wetlands: site, name, name_local, iso3, lon, lat, area_ha, wetland_type, clip mode, shape, note
 WETLANDS = [
-    ("tumen_jingxin", "Jingxin wetland (Hunchun)", "敬信湿地", "CHN", 130.52, 42.50, 5_800.0, "river floodplain marsh",
+    ("tumen_jingxin", "Jingxin wetland (Hunchun)", "敬信湿地", "CHN", 130.55, 42.56, 5_800.0, "river floodplain marsh",
      "home", {"aspect": 2.0, "rot_deg": 125}, "China Daily 2019 ('>5,800 ha'); boundary not found"),
     ("rason_sobonpho", "Sobonpho lagoon", "서번포", "PRK", 130.55, 42.335, 1_500.0, "coastal lagoon", "coast", {},
      "part of Rason MBR (3,525.7 ha, Ramsar 2343); split between the lagoons is illustrative"),
@@ -241,9 +242,9 @@ WETLANDS = [
      "part of Rason MBR (3,525.7 ha, Ramsar 2343); split between the lagoons is illustrative"),
     ("rason_manpho", "Manpho lagoon", "만포", "PRK", 130.66, 42.37, 725.7, "coastal lagoon", "coast", {},
      "part of Rason MBR (3,525.7 ha, Ramsar 2343); split between the lagoons is illustrative"),
-    ("tumen_tumannaya", "Lower Tumannaya River", "Нижнее течение реки Туманной", "RUS", 130.69, 42.36, 4_000.0,
-     "river floodplain marsh", "home", {"aspect": 2.5, "rot_deg": 70},
-     "Ramsar shadow list (birdland.ru); area not found: 4,000 ha is synthetic"),
+    ("tumen_tumannaya", "Lower Tumannaya River", "Нижнее течение реки Туманной", "RUS", 130.635, 42.41, 5_000.0,
+     "river floodplain marsh", "home", {"aspect": 8.0, "rot_deg": 120, "rough": 0.08},
+     "Ramsar shadow list (birdland.ru); area not found: 5,000 ha is synthetic"),
     ("khanka_ru", "Lake Khanka (Russian shore)", "Озеро Ханка", "RUS", 132.45, 44.80, 60_000.0, "freshwater lake and marsh",
      "home", {}, "area synthetic (part of the Ramsar site)"),
     ("xingkai_cn", "Xingkai Lake (Chinese shore)", "兴凯湖", "CHN", 132.60, 45.28, 40_000.0, "freshwater lake and marsh",
@@ -276,6 +277,7 @@ CORES_TUMEN = [  # core_id, name, lon, lat, area ha, clip iso3
     (3, "Hunchun, NCTLNP (CN) / 珲春", 130.72, 42.95, 40_000, "CHN"),
     (4, "Wangqing, NCTLNP (CN) / 汪清", 130.05, 43.45, 50_000, "CHN"),
     (5, "NE DPRK core (KP) / 조선 동북부", 129.95, 42.45, 30_000, "PRK"),
+    (6, "Jingxin hills (CN), south of the Kraskino–Hunchun road / 敬信", 130.52, 42.63, 10_000, "CHN"),
 ]
 CORES_ALTAI = [
     (1, "Argut (RU) / Аргут", 87.55, 50.10, 40_000, "RUS"),
@@ -373,7 +375,7 @@ def protected_area_tables(geo: Geo) -> tuple[np.ndarray, pd.DataFrame, pd.DataFr
                       STATUS_YR=year, GOV_TYPE="Federal or national ministry or agency",
                       OWN_TYPE="State", MANG_AUTH="Not Reported", MANG_PLAN="Not Reported", VERIF="Not Reported",
                       METADATAID=0)
-        legacy.append(dict(WDPAID=wdpaid, WDPA_PID=str(wdpaid), PA_DEF="1", NAME=name, ORIG_NAME=orig, **common,
+        legacy.append(dict(WDPAID=wdpaid, WDPA_PID=str(wdpaid), PA_DEF="1", NAME=name, ORIG_NAME=orig, **common, MARINE=marine,
                            SUB_LOC="Not Reported", PARENT_ISO3=iso3, ISO3=iso3, SUPP_INFO="Not Reported",
                            CONS_OBJ="Not Applicable", DEMO_NOTE=f"{ILLUSTRATIVE}. Source: {source}"))
         realm = {"0": "Terrestrial", "1": "Coastal", "2": "Marine"}[marine]
@@ -446,6 +448,7 @@ def build_vectors(ne_zip: Path) -> dict:
     pad = shapely.box(-30, -200, 30, 200)
     road_dir = np.degrees(np.arctan2(42.79 - 42.76, (130.60 - 130.66) * np.cos(np.radians(42.77))))
     pad = shapely.affinity.rotate(pad, road_dir, origin=(0, 0))
+    pad = shapely.affinity.translate(pad, *pyproj.Transformer.from_crs(WGS84, crs_l, always_xy=True).transform(lon, lat))
     crossing = ncrs.reproject(np.array([pad], dtype=object), crs_l, WGS84)
     write_vector(GPKG, crossing, pd.DataFrame({"name": ["Kraskino–Hunchun wildlife overpass (planned option)"]}),
                  WGS84, "crossings_tumen", "Polygon", append=True)
@@ -521,7 +524,8 @@ def disks(towns: list) -> list:
     out = []
     for lon, lat, r in towns:
         crs_l = local_crs(lon, lat)
-        out.append(ncrs.reproject(np.array([shapely.Point(0, 0).buffer(r, 16)], dtype=object), crs_l, WGS84)[0])
+        x, y = pyproj.Transformer.from_crs(WGS84, crs_l, always_xy=True).transform(lon, lat)
+        out.append(ncrs.reproject(np.array([shapely.Point(x, y).buffer(r, 16)], dtype=object), crs_l, WGS84)[0])
     return out
 
 
