@@ -20,7 +20,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from neaspec_planner.paths import resource_path
@@ -31,17 +31,25 @@ class NeaspecAlgorithm(QgsProcessingAlgorithm):
 
     NAME = ""
     GROUP_ID = "analysis"
-    GROUPS = {
-        "inputs": "Input layers",
-        "analysis": "Analysis",
-        "corridors": "Corridors",
-        "ramsar": "Ramsar",
-        "export": "Maps and reports",
+    GROUPS = {  # QT_TRANSLATE_NOOP: pylupdate5 extracts them; group() translates them
+        "inputs": QT_TRANSLATE_NOOP("NeaspecAlgorithm", "Input layers"),
+        "analysis": QT_TRANSLATE_NOOP("NeaspecAlgorithm", "Analysis"),
+        "corridors": QT_TRANSLATE_NOOP("NeaspecAlgorithm", "Corridors"),
+        "ramsar": QT_TRANSLATE_NOOP("NeaspecAlgorithm", "Ramsar"),
+        "export": QT_TRANSLATE_NOOP("NeaspecAlgorithm", "Maps and reports"),
     }
 
     # --- identity -------------------------------------------------------------------------------------
     def tr(self, text: str) -> str:
-        return QCoreApplication.translate(type(self).__name__, text)
+        """Translate ``text`` in the context pylupdate5 files it under: the class whose source holds the
+        ``self.tr()`` call, i.e. this algorithm's class or a base/mixin class of it (first one that has it)."""
+        for cls in type(self).__mro__:
+            if cls is QgsProcessingAlgorithm:
+                break
+            translated = QCoreApplication.translate(cls.__name__, text)
+            if translated != text:
+                return translated
+        return text
 
     def createInstance(self):  # noqa: N802
         return type(self)()

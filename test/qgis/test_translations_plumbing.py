@@ -14,6 +14,9 @@ ROOT = Path(__file__).resolve().parents[2]
 LOCALES = ("zh", "ru", "mn", "ko", "ja")
 CONTEXT, SOURCE = "NeaspecPlannerPlugin", "NEASPEC Planner panel"  # plugin.py: self.tr("NEASPEC Planner panel")
 MARKER = "Панель NEASPEC Planner (тест)"
+# processing/base.py: a self.tr() string of the base class, used by every algorithm subclass, and a group name
+BASE_CONTEXT, BASE_SOURCE, BASE_MARKER = "NeaspecAlgorithm", "Cancelled: no output was written.", "Отменено (тест)"
+GROUP_SOURCE, GROUP_MARKER = "Analysis", "Анализ (тест)"
 
 LOAD_SCRIPT = r'''
 import sys
@@ -25,6 +28,11 @@ from neaspec_planner.plugin import NeaspecPlannerPlugin
 plugin = NeaspecPlannerPlugin(None)
 print("LOADED", plugin.translator is not None)
 print("TEXT", plugin.tr(sys.argv[1]))
+from neaspec_planner.processing.base import NeaspecAlgorithm
+class ProbeAlgorithm(NeaspecAlgorithm):
+    NAME = "probe"
+print("BASE", ProbeAlgorithm().tr(sys.argv[2]))
+print("GROUP", ProbeAlgorithm().group())
 '''
 
 
@@ -68,7 +76,10 @@ def test_update_compile_and_load_a_translation(tmp_path):
         sources = {(c.findtext("name"), m.findtext("source")) for c in root.iter("context") for m in c.iter("message")}
         assert (CONTEXT, SOURCE) in sources, f"{SOURCE!r} not extracted into {ts.name}"
 
-    _translate_one(tree / "i18n" / "neaspec_planner_ru.ts", CONTEXT, SOURCE, MARKER)
+    ru = tree / "i18n" / "neaspec_planner_ru.ts"
+    _translate_one(ru, CONTEXT, SOURCE, MARKER)
+    _translate_one(ru, BASE_CONTEXT, BASE_SOURCE, BASE_MARKER)
+    _translate_one(ru, BASE_CONTEXT, GROUP_SOURCE, GROUP_MARKER)
     subprocess.run(["bash", "scripts/translations.sh", "compile"], cwd=tree, check=True, capture_output=True,
                    timeout=120)
     for locale in LOCALES:
@@ -86,8 +97,11 @@ def test_update_compile_and_load_a_translation(tmp_path):
     (tmp_path / "home").mkdir()
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen",
            "LANG": "C.UTF-8", "PYTHONPATH": str(tree), "QGIS_CUSTOM_CONFIG_PATH": str(tmp_path / "qgis")}
-    proc = subprocess.run(["/usr/bin/python3", str(script), SOURCE], cwd=tmp_path, env=env, capture_output=True,
+    proc = subprocess.run(["/usr/bin/python3", str(script), SOURCE, BASE_SOURCE], cwd=tmp_path, env=env, capture_output=True,
                           text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert "LOADED True" in proc.stdout, proc.stdout + proc.stderr
     assert f"TEXT {MARKER}" in proc.stdout, proc.stdout + proc.stderr
+    # a subclass finds the strings pylupdate5 filed under its base class
+    assert f"BASE {BASE_MARKER}" in proc.stdout, proc.stdout + proc.stderr
+    assert f"GROUP {GROUP_MARKER}" in proc.stdout, proc.stdout + proc.stderr
