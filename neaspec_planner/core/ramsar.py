@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -428,7 +429,7 @@ def _display_names(tables: CriteriaTables) -> dict[str, str]:
 # ------------------------------------------------------------------------------------------ attributes
 
 
-def detect_field(columns, candidates: tuple[str, ...]) -> Optional[str]:
+def detect_field(columns: Iterable[object], candidates: tuple[str, ...]) -> Optional[str]:
     """The first of ``candidates`` present in ``columns`` (exact, then case-insensitive)."""
     cols = [str(c) for c in columns]
     for name in candidates:
@@ -465,7 +466,7 @@ def _text(attributes: pd.DataFrame, field_name: Optional[str]) -> np.ndarray:
                                       else str(v).strip()).to_numpy(object)
 
 
-def _unique(values) -> list[str]:
+def _unique(values: Iterable[str]) -> list[str]:
     """Non-empty values, first occurrence kept, duplicates ignoring case removed."""
     seen: dict[str, str] = {}
     for v in values:
@@ -474,7 +475,7 @@ def _unique(values) -> list[str]:
     return list(seen.values())
 
 
-def _join_unique(values) -> str:
+def _join_unique(values: Iterable[str]) -> str:
     return "; ".join(_unique(values))
 
 
@@ -761,9 +762,9 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
         messages.append(f"Rejected {r}")
     groups_sites: dict[str, list[str]] = {}
     for i, idx in enumerate(label_members):
-        groups_sites[f"cand{i}"] = [m.site[j] for j in idx if m.site[j]]
+        groups_sites[f"cand{i}"] = [str(m.site[j]) for j in idx if m.site[j]]
     for i in range(len(comp)):
-        groups_sites[f"comp{i}"] = [m.site[j] for j, c in site_comp.items() if c == i and m.site[j]]
+        groups_sites[f"comp{i}"] = [str(m.site[j]) for j, c in site_comp.items() if c == i and m.site[j]]
     crit = evaluate_criteria(tables, groups_sites, options) if not tables.empty else {}
     prog(0.8)
 
@@ -792,7 +793,7 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
 
     rows = []
     for i in range(len(comp)):
-        c = cand_i[i]
+        c = int(cand_i[i])
         mem = comp_members[i]
         own = [j for j in mem if m.iso3[j] == parties[i]] or list(mem)
         crit_c, evid_c = crit.get(f"comp{i}", ("", ""))
@@ -840,8 +841,11 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
 
 
 def _centre_text(crs: pyproj.CRS) -> str:
-    params = crs.to_dict()
-    return f"{params.get('lon_0', 0):g}°E, {params.get('lat_0', 0):g}°N"
+    op = crs.coordinate_operation
+    values = {p.name: p.value for p in op.params} if op is not None else {}
+    lon = values.get("Longitude of natural origin", 0.0)
+    lat = values.get("Latitude of natural origin", 0.0)
+    return f"{lon:g}°E, {lat:g}°N"
 
 
 def _largest_overlap(geoms: np.ndarray, countries: np.ndarray, tree: shapely.STRtree) -> np.ndarray:

@@ -23,9 +23,10 @@ import re
 import shutil
 import tempfile
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Optional, Sequence
+from typing import Callable, Optional
 
 import numpy as np
 import pandas as pd
@@ -39,6 +40,9 @@ PARTIES = {
     "MNG": ("Mongolia", "Монгол Улс", "mn"),
     "JPN": ("Japan", "日本", "ja"),
 }
+#: Language names for the RIS sheet.
+LANGUAGE_NAMES = {"en": "English", "zh": "Chinese / 中文", "ru": "Russian / Русский", "mn": "Mongolian / Монгол",
+                  "ko": "Korean / 조선말·한국어", "ja": "Japanese / 日本語"}
 #: Short names for titles: ISO3 → (English, local).
 SHORT_NAMES = {
     "CHN": ("China", "中国"), "PRK": ("DPR Korea", "조선"), "KOR": ("Republic of Korea", "대한민국"),
@@ -78,7 +82,8 @@ RIS_TEXTS: dict[str, dict[str, str]] = {
         "ko": "초국경 람사르 후보지 {cand}",
         "ja": "越境ラムサール候補地 {cand}",
     },
-    "party": {"en": "Contracting Party", "zh": "缔约方", "ru": "Договаривающаяся Сторона", "mn": "Хэлэлцэн тохирогч тал",
+    "party": {"en": "Contracting Party", "zh": "缔约方", "ru": "Договаривающаяся Сторона",
+              "mn": "Хэлэлцэн тохирогч тал",
               "ko": "당사국", "ja": "締約国"},
     "site_name": {"en": "Site name", "zh": "湿地名称", "ru": "Название угодья", "mn": "Газрын нэр", "ko": "습지 이름",
                   "ja": "湿地名"},
@@ -88,7 +93,8 @@ RIS_TEXTS: dict[str, dict[str, str]] = {
                  "ru": "Площадь по границам ГИС (га)", "mn": "ГМС хилээр тооцсон талбай (га)",
                  "ko": "GIS 경계로 계산한 면적 (ha)", "ja": "GIS 境界から算出した面積（ha）"},
     "official_area": {"en": "Official area (ha) — to be entered by the Administrative Authority",
-                      "zh": "官方面积（公顷）— 由行政主管部门填写", "ru": "Официальная площадь (га) — заполняет административный орган",
+                      "zh": "官方面积（公顷）— 由行政主管部门填写",
+                      "ru": "Официальная площадь (га) — заполняет административный орган",
                       "mn": "Албан ёсны талбай (га) — захиргааны байгууллага бөглөнө",
                       "ko": "공식 면적 (ha) — 행정당국 기입", "ja": "公式面積（ha）— 行政当局が記入"},
     "extends": {"en": "Does the wetland extend onto the territory of one or more other countries?",
@@ -106,11 +112,13 @@ RIS_TEXTS: dict[str, dict[str, str]] = {
     "criteria": {"en": "Ramsar criteria met (this component)", "zh": "符合的拉姆萨尔标准（本部分）",
                  "ru": "Выполненные Рамсарские критерии (эта часть)", "mn": "Хангасан Рамсарын шалгуур (энэ хэсэг)",
                  "ko": "충족한 람사르 기준 (이 구역)", "ja": "満たすラムサール基準（この部分）"},
-    "criteria_all": {"en": "Ramsar criteria met (whole transboundary complex)", "zh": "符合的拉姆萨尔标准（整个跨境湿地）",
+    "criteria_all": {"en": "Ramsar criteria met (whole transboundary complex)",
+                     "zh": "符合的拉姆萨尔标准（整个跨境湿地）",
                      "ru": "Выполненные Рамсарские критерии (весь трансграничный комплекс)",
                      "mn": "Хангасан Рамсарын шалгуур (хил дамнасан бүхэл цогцолбор)",
                      "ko": "충족한 람사르 기준 (초국경 전체)", "ja": "満たすラムサール基準（越境全体）"},
-    "evidence": {"en": "Evidence (waterbird counts)", "zh": "依据（水鸟调查）", "ru": "Обоснование (учёты водоплавающих птиц)",
+    "evidence": {"en": "Evidence (waterbird counts)", "zh": "依据（水鸟调查）",
+                 "ru": "Обоснование (учёты водоплавающих птиц)",
                  "mn": "Нотолгоо (усны шувууны тооллого)", "ko": "근거 (물새 조사)", "ja": "根拠（水鳥調査）"},
     "component": {"en": "component", "zh": "部分", "ru": "часть", "mn": "хэсэг", "ko": "구역", "ja": "部分"},
     "other_components": {"en": "Components of other Parties", "zh": "其他缔约方的部分", "ru": "Части других Сторон",
@@ -122,7 +130,8 @@ RIS_TEXTS: dict[str, dict[str, str]] = {
     "disclaimer": {
         "en": "Candidate boundary computed by NEASPEC Planner: not an official boundary. The boundaries and names "
               "shown imply no position on the status of any territory or on the delimitation of any frontier.",
-        "zh": "由 NEASPEC Planner 计算的候选边界，并非官方边界。所示边界和名称不代表对任何领土地位或边界划分的任何立场。",
+        "zh": "由 NEASPEC Planner 计算的候选边界，并非官方边界。"
+              "所示边界和名称不代表对任何领土地位或边界划分的任何立场。",
         "ru": "Границы кандидата рассчитаны NEASPEC Planner и не являются официальными. Показанные границы и названия "
               "не выражают позиции относительно статуса какой-либо территории или делимитации границ.",
         "mn": "NEASPEC Planner-ээр тооцсон нэр дэвшигч хил бөгөөд албан ёсны хил биш. Үзүүлсэн хил, нэр нь аливаа "
@@ -284,7 +293,8 @@ def components_of(geometry: np.ndarray, attributes: pd.DataFrame, candidate: str
             name=str(_get(row, "name", "")), comp_name=str(_get(row, "comp_name", _get(row, "name", ""))),
             name_local=str(_get(row, "name_local", "")),
             extends_abroad=bool(int(_get(row, "extends_abroad", 0) or 0)) or len(rows) > 1,
-            adjacent_ramsar=str(_get(row, "adjacent_ramsar", "")), includes_ramsar=str(_get(row, "includes_ramsar", "")),
+            adjacent_ramsar=str(_get(row, "adjacent_ramsar", "")),
+            includes_ramsar=str(_get(row, "includes_ramsar", "")),
             criteria=str(_get(row, "criteria", "")), criteria_all=str(_get(row, "criteria_all", "")),
             evidence=str(_get(row, "evidence", "")), members=str(_get(row, "members", ""))))
     # one component per Party: union duplicates (a layer edited by hand)
@@ -323,10 +333,10 @@ def ris_rows(comp: Component, others: Sequence[Component], lang: str, files: dic
         (bilingual("party", lang), f"{en} ({comp.party})" + (f" — {local}" if local else ""), ""),
         ("Candidate", f"{comp.candidate}: {comp.name}", ""),
         (t("site_name", "en") + " (English)", comp.comp_name, ""),
-        (bilingual("site_name", lang) + f" ({local or lang})", comp.name_local or "—", ""),
+        (bilingual("site_name", lang) + f" ({LANGUAGE_NAMES.get(lang, lang)})", comp.name_local or "—", ""),
         (bilingual("coordinates", lang), f"{comp.lat:.5f}, {comp.lon:.5f}  "
                                          f"({dms(comp.lat, 'N', 'S')}, {dms(comp.lon, 'E', 'W')})", ""),
-        (bilingual("gis_area", lang), f"{comp.area_ha:,.1f}", ""),
+        (bilingual("gis_area", lang), round(comp.area_ha, 1), ""),
         (bilingual("official_area", lang), "", ""),
         (bilingual("extends", lang), (yes + f": {other_parties}") if others else no, ""),
         (bilingual("adjacent", lang), (yes + f": {comp.adjacent_ramsar}") if comp.adjacent_ramsar else no, ""),
@@ -425,6 +435,9 @@ def _xlsx_sheet(ws, title: str, header: Sequence[str], rows: Sequence[Sequence[o
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             cell.border = Border(top=thin, bottom=thin, left=thin, right=thin)
             cell.font = Font(name="Noto Sans")
+            if isinstance(cell.value, float):
+                cell.number_format = "#,##0.0"
+                cell.alignment = Alignment(horizontal="left", vertical="top")
             if cell.column - 1 in input_columns:
                 cell.fill = PatternFill("solid", fgColor="FFF6D5")
     for i, width in enumerate(widths):
@@ -484,7 +497,8 @@ def _html_table(header: Sequence[str], rows: Sequence[Sequence[object]], input_c
         out.append("<tr>")
         for j, value in enumerate(row):
             cls = ' class="input"' if j == input_column else ""
-            text = html.escape("" if value is None else str(value)).replace("\n", "<br>").replace(" | ", "<br>")
+            shown = f"{value:,.1f}" if isinstance(value, float) else ("" if value is None else str(value))
+            text = html.escape(shown).replace("\n", "<br>").replace(" | ", "<br>")
             out.append(f"<td{cls}>{text}</td>")
         out.append("</tr>")
     out.append("</tbody></table>")

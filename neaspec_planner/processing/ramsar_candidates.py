@@ -26,7 +26,7 @@ from neaspec_planner.processing.base import NeaspecAlgorithm
 class _StyleLayer(QgsProcessingLayerPostProcessorInterface):
     """Loads a .qml style on the output layer when Processing adds it to the project."""
 
-    instances: list["_StyleLayer"] = []  # keep Python references alive until QGIS calls them
+    instances: list[_StyleLayer] = []  # keep Python references alive until QGIS calls them
 
     def __init__(self, qml: str) -> None:
         super().__init__()
@@ -38,7 +38,7 @@ class _StyleLayer(QgsProcessingLayerPostProcessorInterface):
             layer.triggerRepaint()
 
     @classmethod
-    def create(cls, qml: str) -> "_StyleLayer":
+    def create(cls, qml: str) -> _StyleLayer:
         instance = cls(qml)
         cls.instances.append(instance)
         return instance

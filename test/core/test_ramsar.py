@@ -116,7 +116,7 @@ def run(**kw):
 # ------------------------------------------------------------------------------------------ thresholds
 
 
-@pytest.mark.parametrize("estimate, expected", [
+@pytest.mark.parametrize(("estimate", "expected"), [
     (4_600, 45),        # 46 → nearest 5
     (13_100, 130),      # 131 → nearest 10
     (19_300, 190),      # 193 → nearest 10

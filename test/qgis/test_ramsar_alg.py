@@ -167,7 +167,7 @@ def test_package(run_alg, inputs, tmp_path):
     official_key = next(k for k in cells if k.startswith("Official area"))
     assert cells[official_key] in (None, "")
     chn_ha = components.loc[(components["candidate"] == "C02") & (components["party"] == "CHN"), "area_ha"].iloc[0]
-    assert float(cells[gis_key].replace(",", "")) == pytest.approx(chn_ha, abs=0.06)
+    assert float(str(cells[gis_key]).replace(",", "")) == pytest.approx(chn_ha, abs=0.06)
     extends = next(v for k, v in cells.items() if k.startswith("Does the wetland extend"))
     adjacent = next(v for k, v in cells.items() if k.startswith("Is the site adjacent"))
     assert extends.startswith("yes") and "PRK" in extends and "RUS" in extends
