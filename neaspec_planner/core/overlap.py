@@ -208,6 +208,14 @@ def is_equal_area(crs: pyproj.CRS) -> bool:
     return unit in ("metre", "meter", "m") and any(m in method for m in _EQUAL_AREA_METHODS)
 
 
+def _to_crs(geoms: np.ndarray, src: pyproj.CRS, dst: pyproj.CRS) -> np.ndarray:
+    """``reproject``, except that geometries already in ``dst`` are passed on uncopied (clean_polygons drops
+    Z/M itself): one copy fewer of the largest arrays."""
+    if src == dst:
+        return geoms
+    return reproject(geoms, src, dst)
+
+
 def describe_crs(crs: pyproj.CRS) -> str:
     """A short name for the log (LAEA made from a PROJ string is named 'unknown')."""
     if crs.name and crs.name != "unknown":
@@ -494,11 +502,11 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
             say(f"{name}: reprojected from {src.name} to the analysis CRS.")
 
     # ---- 2. reproject and clean ------------------------------------------------------------------------
-    hab, h_idx, rep = clean_polygons(reproject(hab_raw, hab_crs, crs))
+    hab, h_idx, rep = clean_polygons(_to_crs(hab_raw, hab_crs, crs))
     say(rep.summary(habitat.name))
     classes = classes_raw[h_idx]
     p_prep(0.5)
-    pa, p_idx, rep = clean_polygons(reproject(pa_raw[pa_sel], pa_crs, crs))
+    pa, p_idx, rep = clean_polygons(_to_crs(pa_raw[pa_sel], pa_crs, crs))
     say(rep.summary(protected.name))
     pa_ids = ids_raw[pa_sel][p_idx]
     ranks, labels = (None, [])
@@ -609,7 +617,11 @@ def _overlay_chunk(units: np.ndarray, pa: np.ndarray, tree: shapely.STRtree, pa_
                    ranks: Optional[np.ndarray], n_labels: int, gaps: bool = True) -> _ChunkResult:
     n = len(units)
     if len(pa):
-        u, p = tree.query(units, predicate="intersects")
+        # bounding-box candidates, then the exact test with the (prepared, reused) protected areas: cheaper than
+        # the tree's predicate query, which prepares every habitat unit
+        u, p = tree.query(units)
+        touching = shapely.intersects(pa[p], units[u])
+        u, p = u[touching], p[touching]
     else:
         u, p = np.empty(0, np.int64), np.empty(0, np.int64)
     # A protected area wholly containing the unit gives the unit itself (no overlay needed).

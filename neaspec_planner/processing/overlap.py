@@ -183,9 +183,9 @@ class OverlapAlgorithm(NeaspecAlgorithm):
         feedback.pushInfo(self.tr("Writing {} protected pieces, {} gap pieces, {} summary rows…").format(
             len(prot_df), len(gap_df), len(summary)))
         with self.core_errors():
-            write_vector(out_path, prot_geom, prot_df, crs, "protected_habitat", "MultiPolygon")
+            write_vector(out_path, prot_geom, prot_df, crs, "protected_habitat", "MultiPolygon", bulk=True)
             feedback.setProgress(95)
-            write_vector(gaps_path, gap_geom, gap_df, crs, "protection_gaps", "MultiPolygon")
+            write_vector(gaps_path, gap_geom, gap_df, crs, "protection_gaps", "MultiPolygon", bulk=True)
             write_table(summary_path, summary, "overlap_summary")
         feedback.setProgress(100)
         feedback.pushInfo(self.tr("Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).").format(

@@ -249,3 +249,35 @@ def test_raster_mode_counts_cells_in_an_equal_area_grid(tmp_path):
     assert s.loc[("2", "PRK"), "gap_ha"] == pytest.approx(rows * 30 - 200, rel=1e-6)
     thr = overlap_raster(str(path), layer([pa]), threshold=2).summary
     assert thr.habitat.tolist() == [">= 2"] and thr.habitat_ha.iloc[0] == pytest.approx(rows * 30, rel=1e-6)
+
+
+def test_bulk_geopackage_writer_matches_ogr_writer(tmp_path):
+    """The SQLite bulk path of write_vector (used for OUTPUT/GAPS) writes what the OGR feature loop writes."""
+    from osgeo import ogr
+
+    from neaspec_planner.core.vector_io import read_vector, write_vector
+
+    geoms = np.array([box_km(0, 0, 1, 1), None, shapely.MultiPolygon([box_km(2, 2, 3, 3), box_km(4, 4, 5, 5)]),
+                      shapely.Polygon(), box_km(10, 10, 12, 11)], dtype=object)
+    frame = pd.DataFrame({"habitat": ["東北虎", None, "Цэн тогоруу", "a", "b"], "n": np.arange(5, dtype=np.int64),
+                          "area_ha": [1.5, np.nan, 2.0, 0.0, 200.0]})
+    write_vector(tmp_path / "bulk.gpkg", geoms, frame, LAEA, "gaps", "MultiPolygon", bulk=True)
+    write_vector(tmp_path / "ogr.gpkg", geoms, frame, LAEA, "gaps", "MultiPolygon")
+    a, b = read_vector(str(tmp_path / "bulk.gpkg")), read_vector(str(tmp_path / "ogr.gpkg"))
+    pd.testing.assert_frame_equal(a.attributes, b.attributes)
+    assert a.crs == b.crs and a.geometry_type == b.geometry_type == "Multi Polygon"
+    for ga, gb in zip(a.geometry, b.geometry):
+        assert (ga is None and gb is None) or shapely.equals_exact(ga, gb)
+    ds = ogr.Open(str(tmp_path / "bulk.gpkg"), 1)
+    lyr = ds.GetLayer(0)
+    assert lyr.GetFeatureCount() == 5 and lyr.GetExtent() == ogr.Open(str(tmp_path / "ogr.gpkg")).GetLayer(0).GetExtent()
+    lyr.SetSpatialFilterRect(4_009_000, 3_009_000, 4_013_000, 3_012_000)  # uses the R-tree
+    assert [f.GetField("n") for f in lyr] == [4]
+    lyr.SetSpatialFilter(None)
+    lyr.DeleteFeature(1)  # GDAL's own triggers were restored: edits keep the index in step
+    feat = ogr.Feature(lyr.GetLayerDefn())
+    feat.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(shapely.MultiPolygon([box_km(50, 50, 51, 51)]))))
+    lyr.CreateFeature(feat)
+    lyr.SetSpatialFilterRect(4_049_000, 3_049_000, 4_052_000, 3_052_000)
+    assert lyr.GetFeatureCount() == 1
+    ds = None
