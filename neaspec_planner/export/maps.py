@@ -75,7 +75,7 @@ WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 #: Nice graticule intervals in degrees.
 GRID_STEPS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 15.0, 20.0, 30.0)
 #: Styles of other helpers' layers, found by key (``<key>.qml`` or ``<key>_*.qml``).
-STYLE_FILES = {"landcover": "landcover_worldcover.qml", "ramsar_sites": "protected_areas.qml"}
+STYLE_FILES = {"landcover": "landcover_worldcover.qml"}
 #: Fields used to name atlas pages, in order of preference.
 PAGE_NAME_FIELDS = ("candidate", "officialname", "NAME_LOCAL", "name_local", "NAME_EN", "name", "NAME", "NAME_ENG",
                     "site", "country", "ISO_A3", "iso3", "core_id", "link")
@@ -312,6 +312,21 @@ def _set_label(layout: QgsPrintLayout, item_id: str, value: str, family: str) ->
     return label
 
 
+def _shrink_to_width(label: Optional[QgsLayoutItemLabel], floor: float = 0.55) -> None:
+    """Single-line labels (title, subtitle): a smaller font when the text is wider than the label."""
+    if label is None:
+        return
+    from qgis.core import QgsLayoutUtils
+
+    font = label.font()
+    text = label.currentText()
+    width = QgsLayoutUtils.textWidthMM(font, text)
+    available = label.rect().width() - 2 * label.marginX()
+    if width <= available or width <= 0:
+        return
+    label.setFont(_font_like(font, font.family(), max(floor, available / width * 0.98)))
+
+
 def _escape_expression(value: str) -> str:
     """Plain text for a layout label (``[%`` would start an expression)."""
     return value.replace("[%", "[ %")
@@ -340,6 +355,7 @@ def _legend_fill(legend: QgsLayoutItemLegend, layers: Sequence[QgsMapLayer], lan
     for layer in layers:
         node = root.addLayer(layer)  # (node.setName would rename the layer itself)
         node.setCustomProperty("legend/title-label", texts.layer_title(display_name(layer), lang))
+        _translate_categories(node, layer, lang)
         if layer.type() == QgsMapLayerType.RasterLayer:  # drop the "Band 1 (Gray)" line above the classes
             nodes = model.layerLegendNodes(node)
             keep = [i for i, n in enumerate(nodes) if not re.match(r"^Band \d+", str(n.data(0) or ""))]
@@ -351,6 +367,19 @@ def _legend_fill(legend: QgsLayoutItemLegend, layers: Sequence[QgsMapLayer], lan
         legend.setStyleFont(style, _font_like(legend.styleFont(style), family))
     legend.setLegendFilterByMapEnabled(True)
     legend.updateLegend()
+
+
+def _translate_categories(node, layer: QgsMapLayer, lang: str) -> None:
+    """Legend labels of known habitat classes in the map's language (the layer's own style is not changed)."""
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsMapLayerLegendUtils
+
+    renderer = layer.renderer() if layer.type() == QgsMapLayerType.VectorLayer else None
+    if not isinstance(renderer, QgsCategorizedSymbolRenderer) or renderer.classAttribute().lower() != "habitat":
+        return
+    for index, category in enumerate(renderer.categories()):
+        name = texts.habitat_name(str(category.value()), lang)
+        if name:
+            QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, index, name)
 
 
 def fit_legend(legend: QgsLayoutItemLegend) -> None:
@@ -394,7 +423,7 @@ def fit_legend(legend: QgsLayoutItemLegend) -> None:
 
 def _grid_setup(main: QgsLayoutItemMap, family: str, extent_wgs84: QgsRectangle) -> None:
     span = min(extent_wgs84.width() * math.cos(math.radians(extent_wgs84.center().y())), extent_wgs84.height())
-    step = grid_interval(span, target_lines=4.0)
+    step = grid_interval(span, target_lines=5.0)
     precision = 0 if step >= 1 else (1 if step >= 0.1 and round(step * 10) == step * 10 else 2)
     for grid in main.grids().asList():
         if grid.crs().isValid() and grid.crs().isGeographic():
@@ -454,11 +483,14 @@ def build_map(request: MapRequest, project: Optional[QgsProject] = None,
     _grid_setup(main, family, visible_wgs)
 
     inset = item(layout, "inset_map", QgsLayoutItemMap)
+    inset_hidden = False
     if inset is not None:
         inset.setKeepLayerSet(True)
         inset.setLayers([base])
         if inset.overview() is not None:
             inset.overview().setLinkedMap(main)
+        if request.atlas_layer is None and _covers_inset(main, inset, project):
+            inset_hidden = True  # the main map already shows the region: a locator map would add nothing
     for picture in (item(layout, "north_arrow", QgsLayoutItemPicture),):
         if picture is not None:
             picture.setPicturePath(str(resource_path("icons", "north_arrow.svg")))
@@ -477,13 +509,13 @@ def build_map(request: MapRequest, project: Optional[QgsProject] = None,
         bar.update()
 
     title = request.title.strip() or texts.text("default_title", lang)
-    _set_label(layout, "title", _escape_expression(title), family)
+    _shrink_to_width(_set_label(layout, "title", _escape_expression(title), family))
     date_text = locale.toString(date, QLocale.LongFormat)
     subtitle = _escape_expression(request.subtitle.strip())
     if request.atlas_layer is not None:
         subtitle = " · ".join(p for p in (subtitle, "[% @atlas_pagename %]") if p)
-    _set_label(layout, "subtitle", " · ".join(p for p in (subtitle, texts.text("produced", lang, date=date_text))
-                                               if p), family)
+    _shrink_to_width(_set_label(layout, "subtitle", " · ".join(
+        p for p in (subtitle, texts.text("produced", lang, date=date_text)) if p), family))
     centre = map_crs.toProj()
     lat0 = float(re.search(r"\+lat_0=([-\d.]+)", centre).group(1))
     lon0 = float(re.search(r"\+lon_0=([-\d.]+)", centre).group(1))
@@ -494,6 +526,8 @@ def build_map(request: MapRequest, project: Optional[QgsProject] = None,
     _set_label(layout, "inset_title", texts.text("inset", lang), family)
 
     legend = item(layout, "legend", QgsLayoutItemLegend)
+    if inset_hidden:
+        _hide_inset(layout, inset, legend)
     if legend is not None:
         legend.setLinkedMap(main)
         _legend_fill(legend, layers, lang, family)
@@ -504,6 +538,34 @@ def build_map(request: MapRequest, project: Optional[QgsProject] = None,
     layout.renderContext().setDpi(request.dpi)
     log(f"Map projection: {map_crs.toProj()}")
     return doc
+
+
+def _covers_inset(main: QgsLayoutItemMap, inset: QgsLayoutItemMap, project: QgsProject) -> bool:
+    """True when the main map shows more than a third of the inset's area."""
+    rect = QgsCoordinateTransform(main.crs(), inset.crs(), project).transformBoundingBox(main.extent())
+    inset_rect = inset.extent()
+    if inset_rect.isEmpty():
+        return False
+    return rect.intersect(inset_rect).area() > inset_rect.area() / 3
+
+
+def _hide_inset(layout: QgsPrintLayout, inset: QgsLayoutItemMap, legend: Optional[QgsLayoutItemLegend]) -> None:
+    """Hide the locator map and its title; a legend just below (or beside) it takes the freed space."""
+    title = item(layout, "inset_title", QgsLayoutItemLabel)
+    top = min(i.pos().y() for i in (inset, title) if i is not None)
+    for hidden in (inset, title):
+        if hidden is not None:
+            hidden.setVisibility(False)
+    if legend is None:
+        return
+    left, width = inset.pos().x(), inset.rect().width()
+    if abs(legend.pos().x() - left) < 1.0 and legend.pos().y() > top:  # legend under the inset: grow upwards
+        bottom = legend.pos().y() + legend.rect().height()
+        legend.attemptMove(QgsLayoutPoint(legend.pos().x(), top, QgsUnitTypes.LayoutMillimeters))
+        legend.attemptResize(QgsLayoutSize(legend.rect().width(), bottom - top, QgsUnitTypes.LayoutMillimeters))
+    elif legend.pos().x() < left and abs(legend.pos().y() - top) < 20.0:  # legend beside it: grow sideways
+        legend.attemptResize(QgsLayoutSize(left + width - legend.pos().x(), legend.rect().height(),
+                                           QgsUnitTypes.LayoutMillimeters))
 
 
 def _zoom(map_item: QgsLayoutItemMap, extent: QgsRectangle) -> None:

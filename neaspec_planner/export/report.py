@@ -525,7 +525,7 @@ def html_report(tables: Sequence[Table], lang: str, title: str, with_maps: bool 
     parts = [f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
              f'<meta name="viewport" content="width=device-width, initial-scale=1">'
              f'<meta name="generator" content="NEASPEC Planner"><title>{html.escape(title)}</title>'
-             f'<style>{CSS % {"font": html.escape(family)}}</style></head><body>',
+             f'<style>{CSS % {"font": chr(34) + family + chr(34)}}</style></head><body>',
              f"<h1>{html.escape(title)}</h1>",
              f'<p class="meta">{html.escape(texts.text("generated", lang, date=_date_text(lang)))} · '
              f'{html.escape(texts.text("sort_hint", lang))}</p>']

@@ -218,6 +218,19 @@ LAYER_NAMES: dict[str, dict[str, str]] = {
                 "ko": "생태통로 변화", "ja": "回廊の変化"},
 }
 
+#: Habitat classes of the demo/workshop habitat layers (field ``habitat``), for legends.
+HABITAT_NAMES: dict[str, dict[str, str]] = {
+    "amur_tiger_leopard": {"en": "Amur tiger and leopard", "zh": "东北虎和东北豹", "ru": "Амурский тигр и леопард",
+                           "mn": "Амарын бар ба ирвэс", "ko": "아무르호랑이와 표범", "ja": "アムールトラとヒョウ"},
+    "snow_leopard": {"en": "Snow leopard", "zh": "雪豹", "ru": "Снежный барс", "mn": "Ирвэс", "ko": "눈표범",
+                     "ja": "ユキヒョウ"},
+    "crane_wetland": {"en": "Cranes (wetlands)", "zh": "鹤类（湿地）", "ru": "Журавли (водно-болотные угодья)",
+                      "mn": "Тогоруу (намгархаг газар)", "ko": "두루미류(습지)", "ja": "ツル類（湿地）"},
+    "spoonbill_wetland": {"en": "Black-faced spoonbill (wetlands)", "zh": "黑脸琵鹭（湿地）",
+                          "ru": "Малая колпица (водно-болотные угодья)", "mn": "Хар нүүрт халбагашунгаа (намгархаг газар)",
+                          "ko": "저어새(습지)", "ja": "クロツラヘラサギ（湿地）"},
+}
+
 #: Layer-name aliases → key of ``LAYER_NAMES`` (matched on the normalised name's start).
 LAYER_ALIASES = (
     ("protected_areas", "protected_areas"), ("wdpa", "protected_areas"), ("wdpca", "protected_areas"),
@@ -370,6 +383,11 @@ def layer_title(name: str, lang: str = "en") -> str:
     if key is not None:
         return _lookup(LAYER_NAMES, key, language(lang)) or name
     return humanize(name)
+
+
+def habitat_name(value: str, lang: str = "en") -> Optional[str]:
+    """Translated name of a habitat class value (``crane_wetland`` → "Cranes (wetlands)"), None if unknown."""
+    return _lookup(HABITAT_NAMES, value, language(lang))
 
 
 def humanize(name: str) -> str:

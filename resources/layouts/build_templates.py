@@ -163,26 +163,26 @@ def _main_map(layout: QgsLayout, page: Page, rect) -> QgsLayoutItemMap:
     fmt.setColor(MUTED)
     grid.setAnnotationTextFormat(fmt)
     grid.setAnnotationFrameDistance(0.8 * s)
+    # latitudes on the left, longitudes at the bottom (with a curved graticule a parallel can also cross the
+    # bottom edge: showing only the matching coordinate keeps labels unambiguous); ticks on all four sides
     sides = {
-        QgsLayoutItemMapGrid.Left: (QgsLayoutItemMapGrid.ShowAll, QgsLayoutItemMapGrid.VerticalDescending,
-                                    QgsLayoutItemMapGrid.LatitudeOnly),
-        QgsLayoutItemMapGrid.Bottom: (QgsLayoutItemMapGrid.ShowAll, QgsLayoutItemMapGrid.Horizontal,
-                                      QgsLayoutItemMapGrid.LongitudeOnly),
+        QgsLayoutItemMapGrid.Left: (QgsLayoutItemMapGrid.LatitudeOnly, QgsLayoutItemMapGrid.VerticalDescending,
+                                    QgsLayoutItemMapGrid.FrameLeft),
+        QgsLayoutItemMapGrid.Bottom: (QgsLayoutItemMapGrid.LongitudeOnly, QgsLayoutItemMapGrid.Horizontal,
+                                      QgsLayoutItemMapGrid.FrameBottom),
         QgsLayoutItemMapGrid.Right: (QgsLayoutItemMapGrid.HideAll, QgsLayoutItemMapGrid.Horizontal,
-                                     QgsLayoutItemMapGrid.LatitudeOnly),
+                                     QgsLayoutItemMapGrid.FrameRight),
         QgsLayoutItemMapGrid.Top: (QgsLayoutItemMapGrid.HideAll, QgsLayoutItemMapGrid.Horizontal,
-                                   QgsLayoutItemMapGrid.LongitudeOnly),
+                                   QgsLayoutItemMapGrid.FrameTop),
     }
-    for side, (display, direction, which) in sides.items():
+    for side, (display, direction, frame_flag) in sides.items():
         grid.setAnnotationDisplay(display, side)
         grid.setAnnotationPosition(QgsLayoutItemMapGrid.OutsideMapFrame, side)
         grid.setAnnotationDirection(direction, side)
-        grid.setFrameSideFlag({QgsLayoutItemMapGrid.Left: QgsLayoutItemMapGrid.FrameLeft,
-                               QgsLayoutItemMapGrid.Bottom: QgsLayoutItemMapGrid.FrameBottom,
-                               QgsLayoutItemMapGrid.Right: QgsLayoutItemMapGrid.FrameRight,
-                               QgsLayoutItemMapGrid.Top: QgsLayoutItemMapGrid.FrameTop}[side], True)
+        grid.setFrameSideFlag(frame_flag, True)
+        which = QgsLayoutItemMapGrid.LatitudeOnly if side in (QgsLayoutItemMapGrid.Left, QgsLayoutItemMapGrid.Right) \
+            else QgsLayoutItemMapGrid.LongitudeOnly
         grid.setFrameDivisions(which, side)
-        grid.setAnnotationDirection(direction, side)
     main.grids().addGrid(grid)
     return main
 
@@ -510,6 +510,17 @@ def build_styles() -> list[Path]:
     layer.setLabeling(_labeling(NAME_EXPR, 7.0, "#1e5631", max_scale=1_500_000, italic=True))
     layer.setLabelsEnabled(True)
     save(layer, "protected_areas.qml")
+
+    # Ramsar sites (designated): no fill, a strong blue double outline, names at 1:1 500 000 and larger
+    layer = _memory("MultiPolygon", "&field=officialname:string", "ramsar_sites")
+    symbol = _fill("#ffffff", "#0b4f8a", 0.7, style="no")
+    inner = QgsSimpleLineSymbolLayer(QColor("#7fb8e6"), 0.3)
+    inner.setOffset(-0.6)
+    symbol.appendSymbolLayer(inner)
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    layer.setLabeling(_labeling(NAME_EXPR, 7.0, "#0b4f8a", max_scale=1_500_000, italic=True))
+    layer.setLabelsEnabled(True)
+    save(layer, "ramsar_sites.qml")
 
     # wetlands: blue with horizontal marsh hatching
     layer = _memory("MultiPolygon", "&field=name:string&field=name_local:string", "wetlands")
