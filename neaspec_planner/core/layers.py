@@ -1,0 +1,499 @@
+"""Input layers as they really come: recognise their schemas, normalise them, load them safely.
+
+GIS officers bring Protected Planet downloads (legacy WDPA and the new WDPCA schema, polygons or points,
+shapefiles with field names cut to 10 characters), IUCN Red List / BirdLife ranges, GLWD v1 polygons,
+GLWD v2 and ESA WorldCover class rasters, Natural Earth / GADM country boundaries and national files in several
+CRSs. This module recognises those schemas from their field names and turns them into the planner's common
+columns; it never modifies the input (everything works on copies read through ``core/vector_io``).
+
+Pure Python (no qgis import). Facts and field lists: ``shared/reference/region-facts.md`` §6; behaviour on bad
+input: ``robustness.md``; user documentation: ``docs/algorithms/inputs.md``.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from typing import Iterable, Literal, Optional, Sequence
+
+import numpy as np
+import pandas as pd
+import pyproj
+import shapely
+
+from neaspec_planner.core import crs as ncrs
+from neaspec_planner.core.errors import InputError
+from neaspec_planner.core.geometry import CleanReport, clean_polygons
+from neaspec_planner.core.progress import Progress, ProgressFn
+from neaspec_planner.core.vector_io import VectorData, read_vector
+
+# ------------------------------------------------------------------------------------------------ roles
+
+ROLE_HABITAT = "habitat"
+ROLE_PROTECTED = "protected_areas"
+ROLE_WETLANDS = "wetlands"
+ROLE_RAMSAR = "ramsar_sites"
+ROLE_COUNTRIES = "countries"
+ROLE_LANDCOVER = "landcover"
+ROLE_BARRIERS = "barriers"
+ROLE_CORES = "cores"
+ROLE_COUNTS = "waterbird_counts"
+ROLE_THRESHOLDS = "thresholds"
+ROLES = (ROLE_HABITAT, ROLE_PROTECTED, ROLE_WETLANDS, ROLE_RAMSAR, ROLE_COUNTRIES, ROLE_LANDCOVER, ROLE_BARRIERS,
+         ROLE_CORES, ROLE_COUNTS, ROLE_THRESHOLDS)
+
+PA_COLUMNS = ["pa_id", "name", "iso3", "desig_type", "iucn_cat", "status", "rep_area_km2"]
+
+# WDPA field names as published; shapefiles cut names to 10 characters (PARENT_ISO3 → PARENT_ISO).
+WDPA_LEGACY = {"pa_id": ("WDPAID",), "name": ("NAME", "ORIG_NAME"), "iso3": ("ISO3", "PARENT_ISO3"),
+               "desig_type": ("DESIG_TYPE",), "iucn_cat": ("IUCN_CAT",), "status": ("STATUS",),
+               "rep_area_km2": ("REP_AREA",)}
+WDPCA = {"pa_id": ("SITE_ID",), "name": ("NAME_ENG", "NAME"), "iso3": ("ISO3", "PRNT_ISO3"),
+         "desig_type": ("DESIG_TYPE",), "iucn_cat": ("IUCN_CAT",), "status": ("STATUS",),
+         "rep_area_km2": ("REP_AREA",)}
+PA_SCHEMAS = {"wdpa": WDPA_LEGACY, "wdpca": WDPCA}
+
+# IUCN Red List spatial data codes (letsR docs; IUCN mapping standards).
+IUCN_PRESENCE = {1: "Extant", 2: "Probably extant", 3: "Possibly extant", 4: "Possibly extinct",
+                 5: "Extinct (post-1500)", 6: "Presence uncertain"}
+IUCN_ORIGIN = {1: "Native", 2: "Reintroduced", 3: "Introduced", 4: "Vagrant", 5: "Origin uncertain",
+               6: "Assisted colonisation"}
+IUCN_SEASONAL = {1: "Resident", 2: "Breeding season", 3: "Non-breeding season", 4: "Passage",
+                 5: "Seasonal occurrence uncertain"}
+DEFAULT_PRESENCE = (1, 2)
+DEFAULT_ORIGIN = (1, 2)
+DEFAULT_SEASONAL = (1, 2, 3)
+
+COUNTRY_FIELDS = ("ISO3", "ISO_A3", "ADM0_A3", "GID_0", "ISO_A3_EH", "ADM0_ISO", "SOV_A3", "PARENT_ISO3", "PRNT_ISO3",
+                  "COUNTRY_ISO3")
+GLWD1_FIELDS = ("GLWD_ID", "TYPE", "LAKE_NAME", "DAM_NAME", "AREA_SKM", "COUNTRY", "SEC_CNTRY")
+SHAPEFILE_FIELD_LIMIT = 10
+
+
+# ------------------------------------------------------------------------------------------------ field names
+
+
+def find_field(field_names: Iterable[str], *candidates: str) -> Optional[str]:
+    """The actual name of the first candidate present, case-insensitive, also cut to 10 characters (shapefiles).
+
+    >>> find_field(["WDPAID", "PARENT_ISO"], "PARENT_ISO3")
+    'PARENT_ISO'
+    """
+    names = list(field_names)
+    upper = {n.upper(): n for n in names}
+    for cand in candidates:
+        key = cand.upper()
+        if key in upper:
+            return upper[key]
+        short = key[:SHAPEFILE_FIELD_LIMIT]
+        if len(key) > SHAPEFILE_FIELD_LIMIT and short in upper:
+            return upper[short]
+    return None
+
+
+def detect_pa_schema(field_names: Iterable[str]) -> Optional[Literal["wdpa", "wdpca"]]:
+    """``"wdpa"`` (legacy WDPAID… schema), ``"wdpca"`` (SITE_ID… schema of 2026) or ``None``."""
+    names = list(field_names)
+    if find_field(names, "WDPAID"):
+        return "wdpa"
+    if find_field(names, "SITE_ID") and (find_field(names, "SITE_TYPE", "REALM", "PRNT_ISO3", "DESIG_ENG")):
+        return "wdpca"
+    return None
+
+
+def detect_country_field(field_names: Iterable[str]) -> Optional[str]:
+    """The ISO 3166 alpha-3 field of a boundary layer (ISO3, ISO_A3, ADM0_A3, GID_0, iso3 …) or ``None``."""
+    return find_field(field_names, *COUNTRY_FIELDS)
+
+
+def country_codes(attributes: pd.DataFrame, field_name: Optional[str] = None) -> pd.Series:
+    """ISO3 codes per row; Natural Earth's ``-99`` (France, Norway, Kosovo…) replaced by ``ADM0_A3``.
+
+    Raises ``InputError`` when no country field is found.
+    """
+    names = list(attributes.columns)
+    fname = field_name or detect_country_field(names)
+    if fname is None or fname not in attributes.columns:
+        raise InputError(
+            f"No country code field found (looked for {', '.join(COUNTRY_FIELDS)}; fields: {', '.join(names)}). "
+            "Choose the field holding ISO 3166 alpha-3 codes."
+        )
+    codes = attributes[fname].astype(object).where(attributes[fname].notna(), None)
+    codes = codes.map(lambda v: None if v is None else str(v).strip().upper())
+    bad = codes.isin(["-99", "-9", "", "NONE", "NAN"]) | codes.isna()
+    fallback = find_field(names, "ADM0_A3", "ISO_A3_EH", "SOV_A3", "GU_A3")
+    if bad.any() and fallback and fallback != fname:
+        alt = attributes[fallback].astype(object).map(lambda v: None if v is None else str(v).strip().upper())
+        codes = codes.where(~bad, alt)
+    return codes
+
+
+# ------------------------------------------------------------------------------------------------ protected areas
+
+
+@dataclass
+class LoadReport:
+    """What loading and normalising did, for the log."""
+
+    layer: str
+    schema: Optional[str] = None
+    clean: Optional[CleanReport] = None
+    dropped_status: int = 0
+    buffered_points: int = 0
+    dropped_points_without_area: int = 0
+    filtered: int = 0
+    reprojected_from: Optional[str] = None
+    messages: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        out = []
+        if self.schema:
+            out.append(f"{self.layer}: recognised the {self.schema.upper()} schema.")
+        if self.clean is not None:
+            out.append(self.clean.summary(self.layer))
+        if self.dropped_status:
+            out.append(f"{self.layer}: {self.dropped_status} sites with STATUS 'Proposed' left out.")
+        if self.buffered_points:
+            out.append(f"{self.layer}: {self.buffered_points} points drawn as circles of their reported area "
+                       "(REP_AREA) — APPROXIMATE shapes, not boundaries.")
+        if self.dropped_points_without_area:
+            out.append(f"{self.layer}: {self.dropped_points_without_area} points without a reported area skipped.")
+        if self.filtered:
+            out.append(f"{self.layer}: {self.filtered} features left out by the filters.")
+        if self.reprojected_from:
+            out.append(f"{self.layer}: reprojected on the fly from {self.reprojected_from}.")
+        return out + self.messages
+
+
+def normalise_pa_attributes(attributes: pd.DataFrame, schema: Optional[str] = None,
+                            layer_name: str = "protected areas") -> pd.DataFrame:
+    """The common columns ``pa_id, name, iso3, desig_type, iucn_cat, status, rep_area_km2`` from either WDPA schema.
+
+    Missing optional fields give empty values; a layer with neither schema raises ``InputError``.
+    """
+    names = list(attributes.columns)
+    schema = schema or detect_pa_schema(names)
+    if schema not in PA_SCHEMAS:
+        raise InputError(
+            f"Layer '{layer_name}' is not a WDPA file: it has neither WDPAID (legacy WDPA) nor SITE_ID with "
+            "SITE_TYPE/REALM/PRNT_ISO3 (WDPCA). Pick the Protected Planet download, or a layer with those fields."
+        )
+    out = pd.DataFrame(index=attributes.index)
+    for column, candidates in PA_SCHEMAS[schema].items():
+        present = [f for f in (find_field(names, c) for c in candidates) if f]
+        if not present:
+            out[column] = None
+            continue
+        values = attributes[present[0]]
+        for extra in present[1:]:  # e.g. ISO3 empty → PARENT_ISO3; NAME empty → ORIG_NAME
+            empty = values.isna() | (values.astype(str).str.strip() == "")
+            values = values.where(~empty, attributes[extra])
+        out[column] = values
+    out["rep_area_km2"] = pd.to_numeric(out["rep_area_km2"], errors="coerce")
+    out["pa_id"] = out["pa_id"].map(_id_text)
+    for column in ("name", "iso3", "desig_type", "iucn_cat", "status"):
+        out[column] = out[column].map(lambda v: None if v is None or (isinstance(v, float) and np.isnan(v))
+                                      else str(v))
+    return out
+
+
+def _id_text(value: object) -> Optional[str]:
+    """WDPA ids arrive as int, float (shapefile) or text: a stable text form ('555624857', '9000001')."""
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return None
+    if isinstance(value, (float, np.floating)) and float(value).is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def status_mask(status: pd.Series, include_proposed: bool = False) -> np.ndarray:
+    """Rows to keep: everything except STATUS 'Proposed' (case-insensitive) unless ``include_proposed``."""
+    if include_proposed:
+        return np.ones(len(status), dtype=bool)
+    return ~status.fillna("").astype(str).str.strip().str.lower().eq("proposed").to_numpy()
+
+
+def is_point_type(geometry_type: str) -> bool:
+    return "POINT" in str(geometry_type).upper()
+
+
+def buffer_points_by_area(points: np.ndarray, area_km2: np.ndarray, crs: object) -> np.ndarray:
+    """Circles of equal area (``area_km2``) around points, drawn in the equal-area CRS, returned in ``crs``.
+
+    Multipoints get one circle per part with the area shared equally. Rows with no or non-positive area → None.
+    """
+    points = np.asarray(points, dtype=object)
+    area = np.asarray(area_km2, dtype=float)
+    out = np.full(len(points), None, dtype=object)
+    ok = ~shapely.is_missing(points) & np.isfinite(area) & (area > 0)
+    ok[ok] &= ~shapely.is_empty(points[ok])
+    if not ok.any():
+        return out
+    laea = ncrs.analysis_crs([(points[ok], crs)])
+    pts = ncrs.reproject(points[ok], crs, laea)
+    parts, index = shapely.get_parts(pts, return_index=True)
+    n_parts = np.bincount(index, minlength=len(pts))
+    radius = np.sqrt(area[ok][index] * 1e6 / n_parts[index] / np.pi)
+    # a 64-gon of circumradius R has area 32 R² sin(2π/64); scale R so the polygon's area is exact
+    radius = radius * np.sqrt(np.pi / (32 * np.sin(2 * np.pi / 64)))
+    circles = shapely.buffer(parts, radius, quad_segs=16)
+    merged = np.array([shapely.union_all(circles[index == i]) for i in range(len(pts))], dtype=object) \
+        if len(parts) != len(pts) else circles
+    out[ok] = ncrs.reproject(merged, laea, crs)
+    return out
+
+
+@dataclass
+class ProtectedAreas:
+    """Normalised protected areas: polygons (in the layer's CRS), common columns, CRS, name, log."""
+
+    geometry: np.ndarray
+    attributes: pd.DataFrame
+    crs: pyproj.CRS
+    name: str
+    report: LoadReport
+
+    def __len__(self) -> int:
+        return len(self.geometry)
+
+
+def normalise_protected_areas(data: VectorData, include_proposed: bool = False, buffer_points: bool = False,
+                              progress: ProgressFn | None = None) -> ProtectedAreas:
+    """WDPA / WDPCA layer (already read) → repaired polygons with ``PA_COLUMNS`` plus ``approximate``.
+
+    ``buffer_points``: a WDPA point file is accepted only when asked, each point becoming a circle of its
+    REP_AREA (flagged ``approximate``); otherwise points raise ``InputError``.
+    """
+    crs = ncrs.as_crs(data.crs, data.name)
+    step = Progress(progress)
+    report = LoadReport(layer=data.name, schema=detect_pa_schema(data.attributes.columns))
+    attrs = normalise_pa_attributes(data.attributes, report.schema, data.name)
+    step(0.1)
+    keep = status_mask(attrs["status"], include_proposed)
+    report.dropped_status = int((~keep).sum())
+    geoms = np.asarray(data.geometry, dtype=object)[keep]
+    attrs = attrs[keep].reset_index(drop=True)
+    approximate = np.zeros(len(geoms), dtype=bool)
+    kinds = shapely.get_type_id(geoms)
+    pointish = np.isin(kinds, (0, 4))
+    if pointish.any() or is_point_type(data.geometry_type):
+        if not buffer_points:
+            raise InputError(
+                f"Layer '{data.name}' holds points (a WDPA point file: {int(pointish.sum())} sites have no boundary). "
+                "Use the WDPA polygon file, or tick the option to draw each point as a circle of its reported "
+                "area (REP_AREA) — an approximation, flagged in the output."
+            )
+        circles = buffer_points_by_area(geoms[pointish], attrs["rep_area_km2"].to_numpy()[pointish], crs)
+        report.buffered_points = int(sum(c is not None for c in circles))
+        report.dropped_points_without_area = int(sum(c is None for c in circles))
+        geoms = geoms.copy()
+        geoms[pointish] = circles
+        approximate[pointish] = True
+    step(0.5)
+    cleaned, index, clean = clean_polygons(geoms)
+    report.clean = clean
+    attrs = attrs.iloc[index].reset_index(drop=True)
+    attrs["approximate"] = approximate[index]
+    step(1.0)
+    return ProtectedAreas(cleaned, attrs, crs, data.name, report)
+
+
+def load_protected_areas(uri: str, include_proposed: bool = False, buffer_points: bool = False,
+                         progress: ProgressFn | None = None) -> ProtectedAreas:
+    """Read and normalise a WDPA/WDPCA file (any OGR format; ``path|layername=x`` for GeoPackages)."""
+    return normalise_protected_areas(read_layer(uri), include_proposed, buffer_points, progress)
+
+
+# ------------------------------------------------------------------------------------------------ IUCN ranges
+
+
+def is_iucn_range(field_names: Iterable[str]) -> bool:
+    names = list(field_names)
+    return bool(find_field(names, "presence") and find_field(names, "origin")
+                and find_field(names, "sci_name", "binomial", "id_no", "sisid"))
+
+
+def iucn_range_mask(attributes: pd.DataFrame, presence: Sequence[int] = DEFAULT_PRESENCE,
+                    origin: Sequence[int] = DEFAULT_ORIGIN, seasonal: Sequence[int] = DEFAULT_SEASONAL,
+                    layer_name: str = "range") -> np.ndarray:
+    """Rows of an IUCN / BirdLife range layer kept by the PRESENCE, ORIGIN and SEASONAL codes.
+
+    Defaults: presence 1–2 (extant, probably extant), origin 1–2 (native, reintroduced), seasonal 1–3 (resident,
+    breeding, non-breeding). A code field that is missing is not filtered on; values that are not codes are
+    dropped. ``InputError`` if the layer has none of the three fields or a code is out of range.
+    """
+    names = list(attributes.columns)
+    keep = np.ones(len(attributes), dtype=bool)
+    used = 0
+    for key, wanted, legend in (("presence", presence, IUCN_PRESENCE), ("origin", origin, IUCN_ORIGIN),
+                                ("seasonal", seasonal, IUCN_SEASONAL)):
+        wrong = [c for c in wanted if c not in legend]
+        if wrong:
+            raise InputError(f"{key.upper()} codes {wrong} do not exist; valid codes: "
+                             + ", ".join(f"{k} {v}" for k, v in legend.items()))
+        fname = find_field(names, key)
+        if fname is None:
+            continue
+        used += 1
+        codes = pd.to_numeric(attributes[fname], errors="coerce").to_numpy()
+        keep &= np.isin(codes, np.asarray(wanted, dtype=float))
+    if not used:
+        raise InputError(f"Layer '{layer_name}' has no PRESENCE, ORIGIN or SEASONAL field: is it an IUCN Red List "
+                         "or BirdLife range map?")
+    return keep
+
+
+# ------------------------------------------------------------------------------------------------ GLWD, legends
+
+
+def is_glwd_v1(field_names: Iterable[str]) -> bool:
+    names = list(field_names)
+    return bool(find_field(names, "GLWD_ID") and find_field(names, "TYPE") and find_field(names, "LAKE_NAME"))
+
+
+def normalise_glwd_v1(attributes: pd.DataFrame) -> pd.DataFrame:
+    """GLWD v1 level 1/2 polygons → ``site`` (GLWD_ID), ``name`` (LAKE_NAME, else DAM_NAME), ``wetland_type``
+    (TYPE), ``iso_country`` (COUNTRY: a name in GLWD v1, not a code), ``area_km2`` (AREA_SKM)."""
+    names = list(attributes.columns)
+    col = {k: find_field(names, k) for k in GLWD1_FIELDS}
+
+    def get(key: str) -> pd.Series:
+        return attributes[col[key]] if col[key] else pd.Series([None] * len(attributes), index=attributes.index)
+
+    name = get("LAKE_NAME").astype(object)
+    blank = name.isna() | (name.astype(str).str.strip() == "")
+    name = name.where(~blank, get("DAM_NAME"))
+    return pd.DataFrame({
+        "site": get("GLWD_ID").map(lambda v: None if pd.isna(v) else f"glwd_{_id_text(v)}"),
+        "name": name,
+        "wetland_type": get("TYPE"),
+        "iso_country": get("COUNTRY"),
+        "area_km2": pd.to_numeric(get("AREA_SKM"), errors="coerce"),
+    }, index=attributes.index)
+
+
+def read_legend(name: Literal["esa_worldcover", "glwd_v2", "glwd_v1_level3"]) -> pd.DataFrame:
+    """A class legend shipped in ``resources/legends/<name>.csv`` (columns code, label, wetland, …)."""
+    from neaspec_planner.paths import resource_path
+
+    path = resource_path("legends", f"{name}.csv")
+    if not path.exists():
+        raise InputError(f"Unknown legend '{name}' (no {path.name} in resources/legends).")
+    with open(path, encoding="utf-8", newline="") as fh:
+        frame = pd.DataFrame(list(csv.DictReader(fh)))
+    frame["code"] = frame["code"].astype(int)
+    frame["wetland"] = frame["wetland"].astype(int).astype(bool)
+    return frame
+
+
+def detect_class_legend(values: Iterable[int]) -> Optional[str]:
+    """Which legend a class raster's distinct cell values fit: ``esa_worldcover``, ``glwd_v2`` or ``None``.
+
+    WorldCover uses multiples of 10 (and 95); GLWD v2 uses 0–33. GLWD v1 level 3 (1–12) is indistinguishable from
+    a GLWD v2 subset by values alone, so it is only chosen by the caller.
+    """
+    vals = {int(v) for v in values}
+    if not vals:
+        return None
+    worldcover = set(read_legend("esa_worldcover")["code"])
+    if vals <= worldcover and any(v >= 40 for v in vals):
+        return "esa_worldcover"
+    if vals <= set(range(0, 34)) | {255}:
+        return "glwd_v2"
+    return None
+
+
+# ------------------------------------------------------------------------------------------------ role suggestion
+
+
+def suggest_role(field_names: Iterable[str], geometry_type: Optional[str]) -> Optional[str]:
+    """The role a layer most likely plays, from its field names and geometry type (``None`` if unsure).
+
+    ``geometry_type``: an OGR/QGIS geometry name ("Polygon", "MultiPolygon", "LineString", "Point", …),
+    "Raster" for a raster, or ``None`` / "None" / "NoGeometry" for a table.
+    """
+    names = list(field_names)
+    gtype = str(geometry_type or "none").lower()
+    if "raster" in gtype:
+        return ROLE_LANDCOVER
+    if gtype in ("none", "nogeometry", "no geometry", "unknown_table") or gtype == "":
+        if find_field(names, "species") and find_field(names, "count") and find_field(names, "site", "season"):
+            return ROLE_COUNTS
+        if find_field(names, "species") and find_field(names, "threshold_1pct", "estimate", "threshold"):
+            return ROLE_THRESHOLDS
+        return None
+    if "line" in gtype or ("curve" in gtype and "polygon" not in gtype):
+        return ROLE_BARRIERS
+    if find_field(names, "ramsarid", "officialname", "ramsar_id", "area_off"):
+        return ROLE_RAMSAR
+    if detect_pa_schema(names):
+        return ROLE_PROTECTED
+    if is_glwd_v1(names) or find_field(names, "wetland_type", "wetland", "GLWD_ID"):
+        return ROLE_WETLANDS
+    if is_iucn_range(names) or find_field(names, "habitat", "suitability"):
+        return ROLE_HABITAT
+    if find_field(names, "core_id", "core"):
+        return ROLE_CORES
+    if detect_country_field(names) or find_field(names, "NAME_EN", "ADMIN", "SOVEREIGNT", "NAME_0", "COUNTRY"):
+        return ROLE_COUNTRIES
+    return None
+
+
+# ------------------------------------------------------------------------------------------------ loading
+
+
+def read_layer(uri: str, layer: Optional[str] = None, name: Optional[str] = None) -> VectorData:
+    """Read any vector file into a ``VectorData`` copy; every failure becomes an ``InputError`` naming the file.
+
+    Curves are segmentised and Z/M dropped by the reader; a layer without a CRS raises ``InputError`` naming it.
+    """
+    path = str(uri).split("|")[0]
+    try:
+        data = read_vector(uri, layer, name=name)
+    except InputError:
+        raise
+    except (RuntimeError, OSError, ValueError, KeyError) as exc:
+        raise InputError(f"Cannot read '{path}': it may be corrupt or truncated ({exc}).") from exc
+    ncrs.as_crs(data.crs, data.name)
+    data.geometry = shapely.force_2d(np.asarray(data.geometry, dtype=object))
+    return data
+
+
+@dataclass
+class PolygonLayer:
+    """Repaired polygons of one layer (attributes of the kept rows), its CRS and the load report."""
+
+    geometry: np.ndarray
+    attributes: pd.DataFrame
+    crs: pyproj.CRS
+    name: str
+    report: LoadReport
+
+
+def load_polygons(uri: str, layer: Optional[str] = None, name: Optional[str] = None) -> PolygonLayer:
+    """Read a polygon layer and clean a copy (make_valid, null/empty/zero-area skipped and counted).
+
+    Point or line layers raise ``InputError`` naming the layer.
+    """
+    data = read_layer(uri, layer, name)
+    geoms = np.asarray(data.geometry, dtype=object)
+    present = geoms[~shapely.is_missing(geoms)]
+    kinds = set(shapely.get_type_id(present[~shapely.is_empty(present)]).tolist()) if len(present) else set()
+    if kinds and kinds <= {0, 1, 2, 4, 5}:
+        kind = "points" if kinds & {0, 4} else "lines"
+        raise InputError(f"Layer '{data.name}' holds {kind}; polygons are needed here. Choose a polygon layer "
+                         "(for a WDPA point file, use the protected-areas option that draws circles of REP_AREA).")
+    cleaned, index, clean = clean_polygons(geoms)
+    report = LoadReport(layer=data.name, clean=clean)
+    return PolygonLayer(cleaned, data.attributes.iloc[index].reset_index(drop=True),
+                        ncrs.as_crs(data.crs, data.name), data.name, report)
+
+
+def to_common_crs(layers: Sequence[PolygonLayer | ProtectedAreas]) -> tuple[pyproj.CRS, list[np.ndarray], list[str]]:
+    """Every layer reprojected to one equal-area CRS for their joint extent; log lines say what was reprojected."""
+    target = ncrs.analysis_crs([(lyr.geometry, lyr.crs) for lyr in layers])
+    out, log = [], []
+    for lyr in layers:
+        out.append(ncrs.reproject(lyr.geometry, lyr.crs, target))
+        log.append(f"{lyr.name}: reprojected on the fly from {lyr.crs.name} to the equal-area analysis CRS "
+                   f"({target.srs}).")
+    return target, out, log
