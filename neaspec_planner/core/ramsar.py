@@ -44,6 +44,9 @@ REGULARLY_RULES = ("two_thirds", "mean_max")
 #: Red List categories that qualify under Criterion 2.
 THREATENED = {"VU": "VU", "EN": "EN", "CR": "CR", "VULNERABLE": "VU", "ENDANGERED": "EN",
               "CRITICALLY ENDANGERED": "CR", "CR(PE)": "CR", "CR (PE)": "CR", "CR(PEW)": "CR"}
+#: Parts of a candidate outside every country polygon but within this distance (m) go to the nearest country
+#: (12 nautical miles of territorial sea, plus a margin for generalised coastlines); farther parts are left out.
+MAX_OFFSHORE = 25_000.0
 #: Criterion 5 level (individual waterbirds).
 CRITERION5_LEVEL = 20_000
 #: Country-code fields recognised, in order of preference.
@@ -108,6 +111,23 @@ class RamsarResult:
     crs: pyproj.CRS
     messages: list[str] = field(default_factory=list)
     rejected: list[RejectedRow] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+_FLOAT_FIELDS = ("area_ha", "centroid_lat", "centroid_lon")
+_INT_FIELDS = ("extends_abroad", "n_members", "n_components")
+
+
+def _typed_empty(columns: tuple[str, ...]) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=float if c in _FLOAT_FIELDS else "int64" if c in _INT_FIELDS
+                                      else object) for c in columns})
+
+
+def _empty_result(crs: pyproj.CRS, messages: list[str], warning: str) -> RamsarResult:
+    """Valid empty outputs and a warning (empty layer, no overlap)."""
+    empty = np.empty(0, dtype=object)
+    return RamsarResult(_typed_empty(COMPONENT_FIELDS), empty, empty.copy(), _typed_empty(SUMMARY_FIELDS), crs,
+                        messages, [], [warning])
 
 
 # ------------------------------------------------------------------------------------------ thresholds
@@ -533,7 +553,7 @@ def _assign_nearest(parts: np.ndarray, country_geoms: np.ndarray) -> np.ndarray:
 
 
 def _split_by_country(unions: np.ndarray, country_geoms: np.ndarray, country_codes_: np.ndarray,
-                      messages: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                      messages: list[str], warnings: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(candidate index, party, geometry) of each national component; sea parts go to the nearest country."""
     tree = shapely.STRtree(country_geoms)
     cand, ctry = tree.query(unions, predicate="intersects")
@@ -552,10 +572,16 @@ def _split_by_country(unions: np.ndarray, country_geoms: np.ndarray, country_cod
         keep = shapely.area(parts) > 0
         parts, owner = parts[keep], owner[keep]
         nearest = _assign_nearest(parts, country_geoms)
-        extra = pd.DataFrame({"cand": owner, "party": country_codes_[nearest], "geom": parts})
+        near = shapely.distance(parts, country_geoms[nearest]) <= MAX_OFFSHORE
+        if (~near).any():
+            warnings.append(f"{shapely.area(parts[~near]).sum() / 1e4:,.1f} ha of the candidates lie more than "
+                            f"{MAX_OFFSHORE / 1000:g} km from every country polygon and were left out (check that "
+                            "COUNTRIES covers the wetlands).")
+        extra = pd.DataFrame({"cand": owner[near], "party": country_codes_[nearest[near]], "geom": parts[near]})
         frame = pd.concat([frame, extra], ignore_index=True)
-        messages.append(f"{shapely.area(parts).sum() / 1e4:,.1f} ha of the candidates lie outside every country "
-                        f"polygon (sea or gaps in COUNTRIES) and were given to the nearest country.")
+        if near.any():
+            messages.append(f"{shapely.area(parts[near]).sum() / 1e4:,.1f} ha of the candidates lie outside every "
+                            "country polygon (sea or gaps in COUNTRIES) and were given to the nearest country.")
     rows = []
     for (c, party), grp in frame.groupby(["cand", "party"], sort=True):
         geom = shapely.union_all(grp["geom"].to_numpy())
@@ -678,8 +704,8 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
                               _text(pa, detect_field(pa.columns, ("ISO3", "iso3", "PARENT_ISO3")))))
     m = _Members(*(np.concatenate([getattr(p, f) for p in parts]) for f in _Members.__dataclass_fields__))
     if not np.any(m.kind == "wetland"):
-        raise InputError(f"Layer WETLANDS ('{wetlands.name}') has no usable polygons "
-                         f"({messages[0]}). Check the layer and its geometry type.")
+        return _empty_result(crs, messages, f"Layer WETLANDS ('{wetlands.name}') has no usable polygons "
+                                            f"({messages[0]}): the outputs are empty.")
     prog(0.15)
 
     # --- countries (clipped to the members' surroundings) ---------------------------------------------
@@ -695,8 +721,10 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
         messages.append(f"{int((~valid).sum())} country polygons without a code in '{cfield}' were ignored.")
     cg, ccodes = cg[valid], ccodes[valid]
     if not len(cg):
-        raise InputError(f"Layer COUNTRIES ('{countries.name}') has no polygon near the wetlands; check that it "
-                         "covers them and that both layers have the right CRS.")
+        return _empty_result(crs, messages, f"Layer COUNTRIES ('{countries.name}') has no polygon within "
+                                            f"{margin / 1000:,.0f} km of the wetlands: no national component can be "
+                                            "made and the outputs are empty. Check that it covers the wetlands and "
+                                            "that both layers have the right CRS.")
     # Party of Ramsar sites without an ISO3 attribute: the country holding most of the site.
     tree_c = shapely.STRtree(cg)
     unknown = np.flatnonzero(m.iso3 == "")
@@ -735,7 +763,8 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
     width = max(2, len(str(len(unions))))
     cand_ids = np.array([f"C{i + 1:0{width}d}" for i in range(len(unions))], dtype=object)
 
-    cand_i, parties, comp = _split_by_country(unions, cg, ccodes, messages)
+    warnings: list[str] = []
+    cand_i, parties, comp = _split_by_country(unions, cg, ccodes, messages, warnings)
     cand_i, parties, comp = _merge_slivers(cand_i, parties, comp, unions, m.geometry, messages)
     prog(0.65)
 
@@ -832,12 +861,12 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
         "n_members": int(len(label_members[c])),
         "criteria": crit.get(f"cand{c}", ("", ""))[0],
         "evidence": crit.get(f"cand{c}", ("", ""))[1],
-    } for c in range(len(unions))], columns=list(SUMMARY_FIELDS))
+    } for c in range(len(unions)) if (cand_i == c).any()], columns=list(SUMMARY_FIELDS))
     wgs = to_wgs84(comp, crs)
     prog(1.0)
     messages.append(f"{len(unions)} candidate complexes, {len(comp)} national components "
                     f"(areas in a Lambert azimuthal equal-area CRS centred on {_centre_text(crs)}).")
-    return RamsarResult(frame, comp, wgs, summary, crs, messages, rejected)
+    return RamsarResult(frame, comp, wgs, summary, crs, messages, rejected, warnings)
 
 
 def _centre_text(crs: pyproj.CRS) -> str:

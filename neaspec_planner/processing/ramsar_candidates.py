@@ -220,7 +220,9 @@ class RamsarCandidatesAlgorithm(NeaspecAlgorithm):
         if result.rejected:
             feedback.reportError(self.tr("{} table rows were rejected (listed above with their line numbers); "
                                          "the other rows were used.").format(len(result.rejected)), False)
-        if not len(result.components):
+        for warning in result.warnings:
+            feedback.pushWarning(warning)
+        if not len(result.components) and not result.warnings:
             feedback.pushWarning(self.tr("No candidate complex found: the outputs are empty."))
         output = self.output_path(parameters, self.OUTPUT, context)
         summary = self.output_path(parameters, self.SUMMARY, context)

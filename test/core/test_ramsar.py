@@ -331,3 +331,13 @@ def test_bad_thresholds_rows_rejected():
     th = pd.DataFrame({"species": ["A", "B", "C"], "estimate": ["1000", "many", "-3"]})
     res = run(thresholds=th)
     assert {r.line for r in res.rejected if r.table == "THRESHOLDS"} == {3, 4}
+
+
+def test_empty_wetlands_and_no_country_overlap_give_empty_outputs_with_warning():
+    empty = layer([], {"site": []}, "wetlands")
+    res = find_candidates(empty, countries())
+    assert len(res.components) == 0 and len(res.summary) == 0 and res.warnings
+    assert list(res.components.columns[:3]) == ["candidate", "party", "area_ha"]
+    far_away = layer([box(10.0, 50.0, 10.1, 50.1)], {"site": ["rhine"]}, "wetlands")
+    res = find_candidates(far_away, countries())
+    assert len(res.components) == 0 and "COUNTRIES" in res.warnings[0]

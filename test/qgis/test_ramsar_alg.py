@@ -197,3 +197,49 @@ def test_package_unknown_candidate(run_alg, inputs, tmp_path):
         run_alg("neaspec:ramsar_package", {"CANDIDATES": cands, "CANDIDATE": "C09",
                                            "OUTPUT_FOLDER": str(tmp_path / "p")})
     assert not (tmp_path / "p").exists() or not any((tmp_path / "p").iterdir())
+
+
+def test_demo_tumen_estuary_package(run_alg, tmp_path):
+    """The bundled demo region: the Tumen estuary complex splits into China, DPRK and Russia, with a complete
+    package whose PDFs carry the three scripts."""
+    from neaspec_planner.paths import resource_path
+
+    gpkg = resource_path("demo", "neaspec_demo.gpkg")
+    assert gpkg.exists(), "demo data missing: run resources/demo/build_demo.py"
+    layer = f"{gpkg}|layername="
+    res = run_alg("neaspec:ramsar_candidates", {
+        "WETLANDS": layer + "wetlands", "COUNTRIES": layer + "countries", "RAMSAR": layer + "ramsar_sites",
+        "COUNTS": layer + "waterbird_counts", "THRESHOLDS": layer + "thresholds", "SPECIES": layer + "species",
+        "LINK_DISTANCE": 10000, "OUTPUT": str(tmp_path / "c.gpkg"), "SUMMARY": str(tmp_path / "s.gpkg")})
+    assert res["N_REJECTED"] == 0
+    comps = read_vector(res["OUTPUT"]).attributes
+    tumen_id = comps.loc[comps["members"].str.contains("tumen_jingxin"), "candidate"].iloc[0]
+    tumen = comps[comps["candidate"] == tumen_id]
+    assert sorted(tumen["party"]) == ["CHN", "PRK", "RUS"]
+    assert (tumen["extends_abroad"] == 1).all() and (tumen["area_ha"] > 100).all()
+    assert "2343" in tumen.loc[tumen["party"] == "RUS", "adjacent_ramsar"].iloc[0]
+    assert "2343" in tumen.loc[tumen["party"] == "PRK", "includes_ramsar"].iloc[0]
+    pkg = Path(run_alg("neaspec:ramsar_package", {
+        "CANDIDATES": res["OUTPUT"], "CANDIDATE": tumen_id, "COUNTRIES": layer + "countries",
+        "OUTPUT_FOLDER": str(tmp_path / "pkg")})["PACKAGE"])
+    for party, word in (("CHN", "敬信湿地"), ("PRK", "만포"), ("RUS", "Туманн")):
+        names = {p.name for p in (pkg / party).iterdir()}
+        stem = f"{tumen_id}_{party}"
+        assert names == {f"{stem}_boundary{e}" for e in (".shp", ".shx", ".dbf", ".prj", ".cpg", ".kml")} | {
+            f"{stem}_map.pdf", f"{stem}_RIS_sheet.xlsx", f"{stem}_RIS_sheet.html"}
+        assert word in _pdf_text(pkg / party / f"{stem}_map.pdf")
+        assert all(row[-5] == "yes" for row in _pdf_fonts(pkg / party / f"{stem}_map.pdf"))
+    combined = _pdf_text(pkg / f"{tumen_id}_transboundary_map.pdf")
+    assert all(w in combined for w in ("中国", "조선민주주의인민공화국", "Российская Федерация"))
+    assert (pkg / "README.txt").is_file() and (pkg / f"{tumen_id}_components.xlsx").is_file()
+
+
+def test_candidates_no_overlap_gives_valid_empty_outputs(run_alg, inputs, tmp_path):
+    far = tmp_path / "far.gpkg"
+    write_vector(far, np.array([box(10.0, 50.0, 10.1, 50.1)], dtype=object), pd.DataFrame({"site": ["rhine"]}),
+                 "EPSG:4326", layer_name="wetlands")
+    res = run_candidates(run_alg, inputs, tmp_path, WETLANDS=f"{far}|layername=wetlands", COUNTS=None)
+    assert res["N_COMPONENTS"] == 0
+    out = read_vector(res["OUTPUT"])
+    assert len(out) == 0 and "area_ha" in out.attributes.columns
+    assert len(read_vector(res["SUMMARY"])) == 0
