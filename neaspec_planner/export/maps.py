@@ -16,9 +16,10 @@ from __future__ import annotations
 import math
 import os
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Callable, Optional
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -29,7 +30,6 @@ from qgis.core import (
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
-    QgsLayoutItemMapGrid,
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
     QgsLayoutPoint,
@@ -421,9 +421,9 @@ def fit_legend(legend: QgsLayoutItemLegend) -> None:
     legend.updateLegend()
 
 
-def _grid_setup(main: QgsLayoutItemMap, family: str, extent_wgs84: QgsRectangle) -> None:
+def _grid_setup(main: QgsLayoutItemMap, family: str, extent_wgs84: QgsRectangle, target_lines: float = 5.0) -> None:
     span = min(extent_wgs84.width() * math.cos(math.radians(extent_wgs84.center().y())), extent_wgs84.height())
-    step = grid_interval(span, target_lines=5.0)
+    step = grid_interval(span, target_lines=target_lines)
     precision = 0 if step >= 1 else (1 if step >= 0.1 and round(step * 10) == step * 10 else 2)
     for grid in main.grids().asList():
         if grid.crs().isValid() and grid.crs().isGeographic():
@@ -478,9 +478,9 @@ def build_map(request: MapRequest, project: Optional[QgsProject] = None,
     map_extent = with_margin(map_extent, margin, minimum=2000.0)
     _zoom(main, map_extent)
     visible_wgs = QgsCoordinateTransform(map_crs, WGS84, project).transformBoundingBox(main.extent())
-    if request.atlas_layer is not None:
+    if request.atlas_layer is not None:  # pages differ in scale: a step that suits a typical page
         visible_wgs = _typical_feature_extent(request.atlas_layer, project)
-    _grid_setup(main, family, visible_wgs)
+    _grid_setup(main, family, visible_wgs, 3.5 if request.atlas_layer is not None else 5.0)
 
     inset = item(layout, "inset_map", QgsLayoutItemMap)
     inset_hidden = False
@@ -683,7 +683,10 @@ def export(doc: MapDocument, output: str | os.PathLike, dpi: float = 200.0,
     ext = output.suffix.lower()
     if ext not in FORMATS:
         raise MapError(f"Output '{output}' must end in .pdf, .png or .svg.")
-    output.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise MapError(f"Cannot create the folder of '{output}': {exc.strerror}. Choose a writable folder.") from exc
     layout = doc.layout
     if doc.atlas:
         return _export_atlas(doc, output, ext, dpi, feedback)

@@ -15,9 +15,10 @@ import html
 import math
 import os
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, Optional, Sequence
+from typing import Any, Callable, Optional
 
 from qgis.core import (
     QgsCoordinateTransform,
@@ -175,6 +176,8 @@ def write_xlsx(tables: Sequence[Table], path: Path, lang: str, title: str) -> No
         for r, row in enumerate(table.rows, start=3):
             for c, value in enumerate(row, start=1):
                 cell = ws.cell(row=r, column=c, value=_xlsx_value(value))
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    cell.data_type = "s"  # a value, never a formula
                 if formats[c - 1]:
                     cell.number_format = formats[c - 1]
         for col, column in enumerate(table.columns, start=1):
@@ -247,8 +250,7 @@ def _xlsx_value(value: Any) -> Any:
         return value
     if isinstance(value, (list, tuple, dict)):
         return str(value)
-    text = str(value)
-    return text if not text.startswith("=") else "'" + text  # never let a value run as a formula
+    return str(value)
 
 
 def _xlsx_text(value: Any) -> str:
@@ -608,8 +610,8 @@ def write_pdf(tables: Sequence[Table], path: Path, lang: str, title: str, with_m
     doc.setHtml("\n".join(parts))
     writer = QPdfWriter(str(path))
     wide = max((len(t.columns) for t in tables), default=0) > 7
-    from qgis.PyQt.QtGui import QPageLayout, QPageSize
     from qgis.PyQt.QtCore import QMarginsF
+    from qgis.PyQt.QtGui import QPageLayout, QPageSize
 
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4),
                                      QPageLayout.Landscape if wide else QPageLayout.Portrait,
@@ -649,7 +651,10 @@ def make_report(layers: Sequence[QgsMapLayer], output: str | os.PathLike, lang: 
     names = list(names) if names else [display_name(layer) for layer in vector]
     tables = [table_from_layer(layer, name, lang, cancelled) for layer, name in zip(vector, names)]
     title = title.strip() or texts.text("report_title", lang)
-    output.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ReportError(f"Cannot create the folder of '{output}': {exc.strerror}. Choose a writable folder.") from exc
     targets = csv_paths(output, tables) if ext == ".csv" else [output]
     partials = [_partial(t) for t in targets]
     try:
@@ -664,11 +669,19 @@ def make_report(layers: Sequence[QgsMapLayer], output: str | os.PathLike, lang: 
             write_pdf(tables, partials[0], lang, title, with_maps, project)
         if cancelled():
             raise ReportError("Cancelled: no report was written.")
+    except OSError as exc:
+        for partial in partials:
+            partial.unlink(missing_ok=True)
+        raise ReportError(f"Cannot write '{output}': {exc.strerror or exc}. Choose a writable folder.") from exc
     except Exception:
         for partial in partials:
             partial.unlink(missing_ok=True)
         raise
-    for partial, target in zip(partials, targets):
-        os.replace(partial, target)
+    try:
+        for partial, target in zip(partials, targets):
+            os.replace(partial, target)
+    except OSError as exc:
+        raise ReportError(f"Cannot write '{output}': {exc.strerror}. Close it in other programs and run again.") \
+            from exc
     return [str(t) for t in targets]
 

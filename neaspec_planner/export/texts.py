@@ -186,7 +186,8 @@ LAYER_NAMES: dict[str, dict[str, str]] = {
                         "mn": "Тусгай хамгаалалттай газар", "ko": "보호지역", "ja": "保護地域"},
     "ramsar_sites": {"en": "Ramsar sites", "zh": "拉姆萨尔湿地", "ru": "Рамсарские угодья",
                      "mn": "Рамсарын газар", "ko": "람사르 습지", "ja": "ラムサール条約湿地"},
-    "ramsar_candidates": {"en": "Ramsar candidate sites", "zh": "拉姆萨尔候选湿地", "ru": "Кандидаты в Рамсарские угодья",
+    "ramsar_candidates": {"en": "Ramsar candidate sites", "zh": "拉姆萨尔候选湿地",
+                          "ru": "Кандидаты в Рамсарские угодья",
                           "mn": "Рамсарын нэр дэвшигч газар", "ko": "람사르 후보 습지", "ja": "ラムサール候補地"},
     "wetlands": {"en": "Wetlands", "zh": "湿地", "ru": "Водно-болотные угодья", "mn": "Намгархаг газар",
                  "ko": "습지", "ja": "湿地"},
@@ -210,7 +211,8 @@ LAYER_NAMES: dict[str, dict[str, str]] = {
                         "ko": "국가별 서식지 보호 현황", "ja": "国別の生息地保護状況"},
     "overlap": {"en": "Protected habitat", "zh": "受保护的生境", "ru": "Охраняемые местообитания",
                 "mn": "Хамгаалагдсан амьдрах орчин", "ko": "보호되는 서식지", "ja": "保護された生息地"},
-    "gaps": {"en": "Habitat outside protected areas", "zh": "保护地以外的生境", "ru": "Местообитания вне охраняемых территорий",
+    "gaps": {"en": "Habitat outside protected areas", "zh": "保护地以外的生境",
+             "ru": "Местообитания вне охраняемых территорий",
              "mn": "Хамгаалалтаас гадуурх амьдрах орчин", "ko": "보호지역 밖 서식지", "ja": "保護地域外の生息地"},
     "resistance": {"en": "Movement resistance", "zh": "移动阻力", "ru": "Сопротивление перемещению",
                    "mn": "Хөдөлгөөний эсэргүүцэл", "ko": "이동 저항", "ja": "移動抵抗"},
@@ -227,7 +229,8 @@ HABITAT_NAMES: dict[str, dict[str, str]] = {
     "crane_wetland": {"en": "Cranes (wetlands)", "zh": "鹤类（湿地）", "ru": "Журавли (водно-болотные угодья)",
                       "mn": "Тогоруу (намгархаг газар)", "ko": "두루미류(습지)", "ja": "ツル類（湿地）"},
     "spoonbill_wetland": {"en": "Black-faced spoonbill (wetlands)", "zh": "黑脸琵鹭（湿地）",
-                          "ru": "Малая колпица (водно-болотные угодья)", "mn": "Хар нүүрт халбагашунгаа (намгархаг газар)",
+                          "ru": "Малая колпица (водно-болотные угодья)",
+                          "mn": "Хар нүүрт халбагашунгаа (намгархаг газар)",
                           "ko": "저어새(습지)", "ja": "クロツラヘラサギ（湿地）"},
 }
 
@@ -238,7 +241,8 @@ LAYER_ALIASES = (
     ("countries", "countries"), ("admin0", "countries"), ("wetlands", "wetlands"), ("habitat", "habitat"),
     ("cores", "cores"), ("roads", "roads"), ("landcover", "landcover"), ("worldcover", "landcover"),
     ("corridor_gaps", "corridor_gaps"), ("corridors", "corridors"), ("links", "links"),
-    ("overlap_gaps", "gaps"), ("overlap_summary", "overlap_summary"), ("summary", "overlap_summary"), ("gaps", "gaps"), ("overlap", "overlap"), ("resistance", "resistance"),
+    ("overlap_gaps", "gaps"), ("overlap_summary", "overlap_summary"), ("summary", "overlap_summary"),
+    ("gaps", "gaps"), ("overlap", "overlap"), ("resistance", "resistance"),
     ("changes", "changes"),
 )
 

@@ -293,18 +293,18 @@ def _rule(layout: QgsLayout, page: Page, y: float) -> None:
 
 
 def build(page: Page, project: QgsProject) -> QgsPrintLayout:
-    s, m, W, H = page.scale, page.margin, page.width, page.height
+    s, m, pw, ph = page.scale, page.margin, page.width, page.height
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     layout.setName(page.name)
-    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(W, H, QgsUnitTypes.LayoutMillimeters))
+    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(pw, ph, QgsUnitTypes.LayoutMillimeters))
 
     title_pt, sub_pt, small_pt = 18.0 * s, 9.5 * s, 6.0 * s
     title_h = title_pt * PT * 1.45
     sub_h = sub_pt * PT * 1.5
-    _label(layout, "title", "Map title", (m, m, W - 2 * m, title_h), title_pt, bold=True,
+    _label(layout, "title", "Map title", (m, m, pw - 2 * m, title_h), title_pt, bold=True,
            valign=Qt.AlignmentFlag.AlignBottom)
-    _label(layout, "subtitle", "Subtitle · date", (m, m + title_h + 0.5 * s, W - 2 * m, sub_h), sub_pt,
+    _label(layout, "subtitle", "Subtitle · date", (m, m + title_h + 0.5 * s, pw - 2 * m, sub_h), sub_pt,
            color=MUTED)
     rule_y = m + title_h + sub_h + 2.0 * s
     _rule(layout, page, rule_y)
@@ -316,9 +316,9 @@ def build(page: Page, project: QgsProject) -> QgsPrintLayout:
         # slide: map and side panel (inset, legend, scale) above a footer strip with credits and disclaimer
         panel_w = 68.0 * s
         gap = 6.0 * s
-        panel_x = W - m - panel_w
+        panel_x = pw - m - panel_w
         footer_h = 5 * line_h
-        footer_y = H - m - footer_h
+        footer_y = ph - m - footer_h
         map_rect = (m + grid_room, top, panel_x - gap - m - grid_room, footer_y - 2.5 * s - grid_room - top)
         main = _main_map(layout, page, map_rect)
         inset_h = panel_w * 0.5 + 6 * s
@@ -328,23 +328,23 @@ def build(page: Page, project: QgsProject) -> QgsPrintLayout:
         _scalebar_and_arrow(layout, page, main, (panel_x, bar_y, panel_w, bar_h))
         legend_y = top + inset_h + 4.0 * s
         _legend(layout, page, main, (panel_x, legend_y, panel_w, bar_y - 2.0 * s - legend_y))
-        credits_w = 0.58 * (W - 2 * m)
+        credits_w = 0.58 * (pw - 2 * m)
         _label(layout, "credits", "Data sources", (m, footer_y, credits_w, footer_h), small_pt, color=MUTED,
                valign=Qt.AlignmentFlag.AlignBottom)
         _label(layout, "disclaimer", "Boundaries shown are not official.",
-               (m + credits_w + 6.0 * s, footer_y, W - 2 * m - credits_w - 6.0 * s, footer_h), small_pt,
+               (m + credits_w + 6.0 * s, footer_y, pw - 2 * m - credits_w - 6.0 * s, footer_h), small_pt,
                color=MUTED, valign=Qt.AlignmentFlag.AlignBottom)
     elif page.landscape:
         panel_w = 70.0 * s
         gap = 6.0 * s
-        panel_x = W - m - panel_w
-        map_rect = (m + grid_room, top, panel_x - gap - m - grid_room, H - m - grid_room - top)
+        panel_x = pw - m - panel_w
+        map_rect = (m + grid_room, top, panel_x - gap - m - grid_room, ph - m - grid_room - top)
         main = _main_map(layout, page, map_rect)
         inset_h = panel_w * 0.55 + 6 * s
         _inset(layout, page, main, (panel_x, top, panel_w, inset_h))
         disclaimer_h = 4 * line_h
         credits_h = 6 * line_h
-        bottom = H - m
+        bottom = ph - m
         _label(layout, "disclaimer", "Boundaries shown are not official.",
                (panel_x, bottom - disclaimer_h, panel_w, disclaimer_h), small_pt, color=MUTED,
                valign=Qt.AlignmentFlag.AlignBottom)
@@ -358,20 +358,20 @@ def build(page: Page, project: QgsProject) -> QgsPrintLayout:
         _legend(layout, page, main, (panel_x, legend_y, panel_w, bar_y - 2.0 * s - legend_y))
     else:
         footer_h = 9 * line_h
-        lower_h = 0.30 * (H - top - m - footer_h)
-        map_h = H - m - footer_h - lower_h - top - grid_room - 4.0 * s
-        map_rect = (m + grid_room, top, W - 2 * m - grid_room, map_h)
+        lower_h = 0.30 * (ph - top - m - footer_h)
+        map_h = ph - m - footer_h - lower_h - top - grid_room - 4.0 * s
+        map_rect = (m + grid_room, top, pw - 2 * m - grid_room, map_h)
         main = _main_map(layout, page, map_rect)
         lower_y = top + map_h + grid_room + 4.0 * s
-        right_w = 0.40 * (W - 2 * m)
-        right_x = W - m - right_w
+        right_w = 0.40 * (pw - 2 * m)
+        right_x = pw - m - right_w
         bar_h = 13.0 * s
         inset_h = lower_h - bar_h - 2.0 * s
         _inset(layout, page, main, (right_x, lower_y, right_w, inset_h))
         _scalebar_and_arrow(layout, page, main, (right_x, lower_y + inset_h + 2.0 * s, right_w, bar_h))
-        _legend(layout, page, main, (m, lower_y, W - 2 * m - right_w - 6.0 * s, lower_h))
-        footer_y = H - m - footer_h
-        col_w = (W - 2 * m - 6.0 * s) / 2
+        _legend(layout, page, main, (m, lower_y, pw - 2 * m - right_w - 6.0 * s, lower_h))
+        footer_y = ph - m - footer_h
+        col_w = (pw - 2 * m - 6.0 * s) / 2
         _label(layout, "credits", "Data sources", (m, footer_y, col_w, footer_h), small_pt, color=MUTED,
                valign=Qt.AlignmentFlag.AlignBottom)
         _label(layout, "disclaimer", "Boundaries shown are not official.",

@@ -1,24 +1,24 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis minScale="100000000" symbologyReferenceScale="-1" styleCategories="AllStyleCategories" simplifyDrawingTol="1" readOnly="0" hasScaleBasedVisibilityFlag="0" labelsEnabled="0" simplifyDrawingHints="1" simplifyMaxScale="1" version="3.22.16-Białowieża" simplifyLocal="1" simplifyAlgorithm="0" maxScale="0">
+<qgis hasScaleBasedVisibilityFlag="0" symbologyReferenceScale="-1" labelsEnabled="0" readOnly="0" simplifyLocal="1" simplifyMaxScale="1" simplifyDrawingHints="1" maxScale="0" version="3.22.16-Białowieża" simplifyAlgorithm="0" simplifyDrawingTol="1" minScale="100000000" styleCategories="AllStyleCategories">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startExpression="" durationField="" durationUnit="min" enabled="0" endExpression="" fixedDuration="0" startField="" endField="" accumulate="0" mode="0" limitMode="0">
+  <temporal endExpression="" fixedDuration="0" enabled="0" endField="" durationUnit="min" mode="0" startField="" startExpression="" accumulate="0" limitMode="0" durationField="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 forceraster="0" symbollevels="0" type="RuleRenderer" referencescale="-1" enableorderby="0">
-    <rules key="{5ce5781f-231a-437a-9bfa-b4ef4e9b51e4}">
-      <rule symbol="0" key="{628247df-1544-46f3-964e-96e5f1bcca6f}" filter="&quot;iso_a2&quot; IN ('CN','RU','MN','KP','KR','JP')"/>
-      <rule symbol="1" key="{7b71c4c7-ff6a-4027-b0af-ee841458dc95}" filter="NOT (&quot;iso_a2&quot; IN ('CN','RU','MN','KP','KR','JP'))"/>
+  <renderer-v2 forceraster="0" enableorderby="0" type="RuleRenderer" referencescale="-1" symbollevels="0">
+    <rules key="{800ea876-44da-4c32-9e7b-d1c11f479a4c}">
+      <rule symbol="0" key="{bbce758d-c399-4e15-a2fe-6944a12f3404}" filter="&quot;iso_a2&quot; IN ('CN','RU','MN','KP','KR','JP')"/>
+      <rule symbol="1" key="{af211b79-b474-4f88-b0d3-5fd15268c143}" filter="NOT (&quot;iso_a2&quot; IN ('CN','RU','MN','KP','KR','JP'))"/>
     </rules>
     <symbols>
-      <symbol name="0" type="fill" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol name="0" clip_to_extent="1" type="fill" force_rhr="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -26,7 +26,7 @@
             <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" enabled="1" locked="0" class="SimpleFill">
+        <layer class="SimpleFill" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="color" type="QString" value="228,223,210,255"/>
@@ -60,7 +60,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="1" type="fill" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol name="1" clip_to_extent="1" type="fill" force_rhr="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -68,7 +68,7 @@
             <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" enabled="1" locked="0" class="SimpleFill">
+        <layer class="SimpleFill" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="color" type="QString" value="242,241,236,255"/>
@@ -110,7 +110,7 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
+  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
     <activeChecks type="StringList">
       <Option type="QString" value=""/>
     </activeChecks>
@@ -142,28 +142,28 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="" index="0" field="iso_a2"/>
-    <alias name="" index="1" field="iso_a3"/>
-    <alias name="" index="2" field="name"/>
+    <alias name="" field="iso_a2" index="0"/>
+    <alias name="" field="iso_a3" index="1"/>
+    <alias name="" field="name" index="2"/>
   </aliases>
   <defaults>
-    <default expression="" field="iso_a2" applyOnUpdate="0"/>
-    <default expression="" field="iso_a3" applyOnUpdate="0"/>
-    <default expression="" field="name" applyOnUpdate="0"/>
+    <default field="iso_a2" applyOnUpdate="0" expression=""/>
+    <default field="iso_a3" applyOnUpdate="0" expression=""/>
+    <default field="name" applyOnUpdate="0" expression=""/>
   </defaults>
   <constraints>
-    <constraint field="iso_a2" unique_strength="0" notnull_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="iso_a3" unique_strength="0" notnull_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="name" unique_strength="0" notnull_strength="0" constraints="0" exp_strength="0"/>
+    <constraint notnull_strength="0" field="iso_a2" exp_strength="0" unique_strength="0" constraints="0"/>
+    <constraint notnull_strength="0" field="iso_a3" exp_strength="0" unique_strength="0" constraints="0"/>
+    <constraint notnull_strength="0" field="name" exp_strength="0" unique_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" field="iso_a2" desc=""/>
-    <constraint exp="" field="iso_a3" desc=""/>
-    <constraint exp="" field="name" desc=""/>
+    <constraint field="iso_a2" desc="" exp=""/>
+    <constraint field="iso_a3" desc="" exp=""/>
+    <constraint field="name" desc="" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortOrder="0" actionWidgetStyle="dropDown" sortExpression="">
+  <attributetableconfig sortExpression="" actionWidgetStyle="dropDown" sortOrder="0">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

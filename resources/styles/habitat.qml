@@ -1,27 +1,27 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis minScale="100000000" symbologyReferenceScale="-1" styleCategories="AllStyleCategories" simplifyDrawingTol="1" readOnly="0" hasScaleBasedVisibilityFlag="0" labelsEnabled="0" simplifyDrawingHints="1" simplifyMaxScale="1" version="3.22.16-Białowieża" simplifyLocal="1" simplifyAlgorithm="0" maxScale="0">
+<qgis hasScaleBasedVisibilityFlag="0" symbologyReferenceScale="-1" labelsEnabled="0" readOnly="0" simplifyLocal="1" simplifyMaxScale="1" simplifyDrawingHints="1" maxScale="0" version="3.22.16-Białowieża" simplifyAlgorithm="0" simplifyDrawingTol="1" minScale="100000000" styleCategories="AllStyleCategories">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startExpression="" durationField="" durationUnit="min" enabled="0" endExpression="" fixedDuration="0" startField="" endField="" accumulate="0" mode="0" limitMode="0">
+  <temporal endExpression="" fixedDuration="0" enabled="0" endField="" durationUnit="min" mode="0" startField="" startExpression="" accumulate="0" limitMode="0" durationField="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 forceraster="0" symbollevels="0" type="categorizedSymbol" referencescale="-1" attr="habitat" enableorderby="0">
+  <renderer-v2 attr="habitat" forceraster="0" enableorderby="0" type="categorizedSymbol" referencescale="-1" symbollevels="0">
     <categories>
-      <category value="amur_tiger_leopard" symbol="0" render="true" label="Amur tiger and leopard"/>
-      <category value="snow_leopard" symbol="1" render="true" label="Snow leopard"/>
-      <category value="crane_wetland" symbol="2" render="true" label="Cranes (wetlands)"/>
-      <category value="spoonbill_wetland" symbol="3" render="true" label="Black-faced spoonbill (wetlands)"/>
-      <category value="" symbol="4" render="true" label="Other habitat"/>
+      <category symbol="0" value="amur_tiger_leopard" label="Amur tiger and leopard" render="true"/>
+      <category symbol="1" value="snow_leopard" label="Snow leopard" render="true"/>
+      <category symbol="2" value="crane_wetland" label="Cranes (wetlands)" render="true"/>
+      <category symbol="3" value="spoonbill_wetland" label="Black-faced spoonbill (wetlands)" render="true"/>
+      <category symbol="4" value="" label="Other habitat" render="true"/>
     </categories>
     <symbols>
-      <symbol name="0" type="fill" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol name="0" clip_to_extent="1" type="fill" force_rhr="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -29,7 +29,7 @@
             <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" enabled="1" locked="0" class="SimpleFill">
+        <layer class="SimpleFill" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="color" type="QString" value="230,134,46,45"/>
@@ -62,7 +62,7 @@
             </Option>
           </data_defined_properties>
         </layer>
-        <layer pass="0" enabled="1" locked="0" class="LinePatternFill">
+        <layer class="LinePatternFill" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option name="angle" type="QString" value="45"/>
             <Option name="color" type="QString" value="230,134,46,255"/>
@@ -98,7 +98,7 @@
               <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
-          <symbol name="@0@1" type="line" alpha="1" clip_to_extent="1" force_rhr="0">
+          <symbol name="@0@1" clip_to_extent="1" type="line" force_rhr="0" alpha="1">
             <data_defined_properties>
               <Option type="Map">
                 <Option name="name" type="QString" value=""/>
@@ -106,7 +106,7 @@
                 <Option name="type" type="QString" value="collection"/>
               </Option>
             </data_defined_properties>
-            <layer pass="0" enabled="1" locked="0" class="SimpleLine">
+            <layer class="SimpleLine" locked="0" enabled="1" pass="0">
               <Option type="Map">
                 <Option name="align_dash_pattern" type="QString" value="0"/>
                 <Option name="capstyle" type="QString" value="square"/>
@@ -174,7 +174,7 @@
           </symbol>
         </layer>
       </symbol>
-      <symbol name="1" type="fill" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol name="1" clip_to_extent="1" type="fill" force_rhr="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -182,7 +182,7 @@
             <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" enabled="1" locked="0" class="SimpleFill">
+        <layer class="SimpleFill" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="color" type="QString" value="140,107,177,45"/>
@@ -215,7 +215,7 @@
             </Option>
           </data_defined_properties>
         </layer>
-        <layer pass="0" enabled="1" locked="0" class="LinePatternFill">
+        <layer class="LinePatternFill" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option name="angle" type="QString" value="45"/>
             <Option name="color" type="QString" value="140,107,177,255"/>
@@ -251,7 +251,7 @@
               <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
-          <symbol name="@1@1" type="line" alpha="1" clip_to_extent="1" force_rhr="0">
+          <symbol name="@1@1" clip_to_extent="1" type="line" force_rhr="0" alpha="1">
             <data_defined_properties>
               <Option type="Map">
                 <Option name="name" type="QString" value=""/>
@@ -259,7 +259,7 @@
                 <Option name="type" type="QString" value="collection"/>
               </Option>
             </data_defined_properties>
-            <layer pass="0" enabled="1" locked="0" class="SimpleLine">
+            <layer class="SimpleLine" locked="0" enabled="1" pass="0">
               <Option type="Map">
                 <Option name="align_dash_pattern" type="QString" value="0"/>
                 <Option name="capstyle" type="QString" value="square"/>
@@ -327,7 +327,7 @@
           </symbol>
         </layer>
       </symbol>
-      <symbol name="2" type="fill" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol name="2" clip_to_extent="1" type="fill" force_rhr="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -335,7 +335,7 @@
             <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" enabled="1" locked="0" class="SimpleFill">
+        <layer class="SimpleFill" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="color" type="QString" value="44,159,176,45"/>
@@ -368,7 +368,7 @@
             </Option>
           </data_defined_properties>
         </layer>
-        <layer pass="0" enabled="1" locked="0" class="LinePatternFill">
+        <layer class="LinePatternFill" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option name="angle" type="QString" value="45"/>
             <Option name="color" type="QString" value="44,159,176,255"/>
@@ -404,7 +404,7 @@
               <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
-          <symbol name="@2@1" type="line" alpha="1" clip_to_extent="1" force_rhr="0">
+          <symbol name="@2@1" clip_to_extent="1" type="line" force_rhr="0" alpha="1">
             <data_defined_properties>
               <Option type="Map">
                 <Option name="name" type="QString" value=""/>
@@ -412,7 +412,7 @@
                 <Option name="type" type="QString" value="collection"/>
               </Option>
             </data_defined_properties>
-            <layer pass="0" enabled="1" locked="0" class="SimpleLine">
+            <layer class="SimpleLine" locked="0" enabled="1" pass="0">
               <Option type="Map">
                 <Option name="align_dash_pattern" type="QString" value="0"/>
                 <Option name="capstyle" type="QString" value="square"/>
@@ -480,7 +480,7 @@
           </symbol>
         </layer>
       </symbol>
-      <symbol name="3" type="fill" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol name="3" clip_to_extent="1" type="fill" force_rhr="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -488,7 +488,7 @@
             <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" enabled="1" locked="0" class="SimpleFill">
+        <layer class="SimpleFill" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="color" type="QString" value="34,94,168,45"/>
@@ -521,7 +521,7 @@
             </Option>
           </data_defined_properties>
         </layer>
-        <layer pass="0" enabled="1" locked="0" class="LinePatternFill">
+        <layer class="LinePatternFill" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option name="angle" type="QString" value="45"/>
             <Option name="color" type="QString" value="34,94,168,255"/>
@@ -557,7 +557,7 @@
               <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
-          <symbol name="@3@1" type="line" alpha="1" clip_to_extent="1" force_rhr="0">
+          <symbol name="@3@1" clip_to_extent="1" type="line" force_rhr="0" alpha="1">
             <data_defined_properties>
               <Option type="Map">
                 <Option name="name" type="QString" value=""/>
@@ -565,7 +565,7 @@
                 <Option name="type" type="QString" value="collection"/>
               </Option>
             </data_defined_properties>
-            <layer pass="0" enabled="1" locked="0" class="SimpleLine">
+            <layer class="SimpleLine" locked="0" enabled="1" pass="0">
               <Option type="Map">
                 <Option name="align_dash_pattern" type="QString" value="0"/>
                 <Option name="capstyle" type="QString" value="square"/>
@@ -633,7 +633,7 @@
           </symbol>
         </layer>
       </symbol>
-      <symbol name="4" type="fill" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol name="4" clip_to_extent="1" type="fill" force_rhr="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -641,7 +641,7 @@
             <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" enabled="1" locked="0" class="SimpleFill">
+        <layer class="SimpleFill" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="color" type="QString" value="127,127,127,45"/>
@@ -674,7 +674,7 @@
             </Option>
           </data_defined_properties>
         </layer>
-        <layer pass="0" enabled="1" locked="0" class="LinePatternFill">
+        <layer class="LinePatternFill" locked="0" enabled="1" pass="0">
           <Option type="Map">
             <Option name="angle" type="QString" value="45"/>
             <Option name="color" type="QString" value="127,127,127,255"/>
@@ -710,7 +710,7 @@
               <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
-          <symbol name="@4@1" type="line" alpha="1" clip_to_extent="1" force_rhr="0">
+          <symbol name="@4@1" clip_to_extent="1" type="line" force_rhr="0" alpha="1">
             <data_defined_properties>
               <Option type="Map">
                 <Option name="name" type="QString" value=""/>
@@ -718,7 +718,7 @@
                 <Option name="type" type="QString" value="collection"/>
               </Option>
             </data_defined_properties>
-            <layer pass="0" enabled="1" locked="0" class="SimpleLine">
+            <layer class="SimpleLine" locked="0" enabled="1" pass="0">
               <Option type="Map">
                 <Option name="align_dash_pattern" type="QString" value="0"/>
                 <Option name="capstyle" type="QString" value="square"/>
@@ -796,7 +796,7 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
+  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
     <activeChecks type="StringList">
       <Option type="QString" value=""/>
     </activeChecks>
@@ -821,24 +821,24 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="" index="0" field="habitat"/>
-    <alias name="" index="1" field="name"/>
+    <alias name="" field="habitat" index="0"/>
+    <alias name="" field="name" index="1"/>
   </aliases>
   <defaults>
-    <default expression="" field="habitat" applyOnUpdate="0"/>
-    <default expression="" field="name" applyOnUpdate="0"/>
+    <default field="habitat" applyOnUpdate="0" expression=""/>
+    <default field="name" applyOnUpdate="0" expression=""/>
   </defaults>
   <constraints>
-    <constraint field="habitat" unique_strength="0" notnull_strength="0" constraints="0" exp_strength="0"/>
-    <constraint field="name" unique_strength="0" notnull_strength="0" constraints="0" exp_strength="0"/>
+    <constraint notnull_strength="0" field="habitat" exp_strength="0" unique_strength="0" constraints="0"/>
+    <constraint notnull_strength="0" field="name" exp_strength="0" unique_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" field="habitat" desc=""/>
-    <constraint exp="" field="name" desc=""/>
+    <constraint field="habitat" desc="" exp=""/>
+    <constraint field="name" desc="" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortOrder="0" actionWidgetStyle="dropDown" sortExpression="">
+  <attributetableconfig sortExpression="" actionWidgetStyle="dropDown" sortOrder="0">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

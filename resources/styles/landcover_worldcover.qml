@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis minScale="1e+08" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" version="3.22.16-Białowieża" maxScale="0">
+<qgis hasScaleBasedVisibilityFlag="0" maxScale="0" version="3.22.16-Białowieża" minScale="1e+08" styleCategories="AllStyleCategories">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal enabled="0" fetchMode="0" mode="0">
+  <temporal enabled="0" mode="0" fetchMode="0">
     <fixedRange>
       <start></start>
       <end></end>
@@ -26,9 +26,9 @@
   </pipe-data-defined-properties>
   <pipe>
     <provider>
-      <resampling enabled="false" zoomedOutResamplingMethod="nearestNeighbour" zoomedInResamplingMethod="nearestNeighbour" maxOversampling="2"/>
+      <resampling zoomedOutResamplingMethod="nearestNeighbour" enabled="false" zoomedInResamplingMethod="nearestNeighbour" maxOversampling="2"/>
     </provider>
-    <rasterrenderer band="1" type="paletted" opacity="1" alphaBand="-1" nodataColor="">
+    <rasterrenderer opacity="1" nodataColor="" band="1" alphaBand="-1" type="paletted">
       <minMaxOrigin>
         <limits>None</limits>
         <extent>WholeRaster</extent>
@@ -38,21 +38,21 @@
         <stdDevFactor>2</stdDevFactor>
       </minMaxOrigin>
       <colorPalette>
-        <paletteEntry value="10" alpha="255" color="#006400" label="Tree cover"/>
-        <paletteEntry value="20" alpha="255" color="#ffbb22" label="Shrubland"/>
-        <paletteEntry value="30" alpha="255" color="#ffff4c" label="Grassland"/>
-        <paletteEntry value="40" alpha="255" color="#f096ff" label="Cropland"/>
-        <paletteEntry value="50" alpha="255" color="#fa0000" label="Built-up"/>
-        <paletteEntry value="60" alpha="255" color="#b4b4b4" label="Bare / sparse vegetation"/>
-        <paletteEntry value="70" alpha="255" color="#f0f0f0" label="Snow and ice"/>
-        <paletteEntry value="80" alpha="255" color="#0064c8" label="Permanent water bodies"/>
-        <paletteEntry value="90" alpha="255" color="#0096a0" label="Herbaceous wetland"/>
-        <paletteEntry value="95" alpha="255" color="#00cf75" label="Mangroves"/>
-        <paletteEntry value="100" alpha="255" color="#fae6a0" label="Moss and lichen"/>
+        <paletteEntry color="#006400" value="10" label="Tree cover" alpha="255"/>
+        <paletteEntry color="#ffbb22" value="20" label="Shrubland" alpha="255"/>
+        <paletteEntry color="#ffff4c" value="30" label="Grassland" alpha="255"/>
+        <paletteEntry color="#f096ff" value="40" label="Cropland" alpha="255"/>
+        <paletteEntry color="#fa0000" value="50" label="Built-up" alpha="255"/>
+        <paletteEntry color="#b4b4b4" value="60" label="Bare / sparse vegetation" alpha="255"/>
+        <paletteEntry color="#f0f0f0" value="70" label="Snow and ice" alpha="255"/>
+        <paletteEntry color="#0064c8" value="80" label="Permanent water bodies" alpha="255"/>
+        <paletteEntry color="#0096a0" value="90" label="Herbaceous wetland" alpha="255"/>
+        <paletteEntry color="#00cf75" value="95" label="Mangroves" alpha="255"/>
+        <paletteEntry color="#fae6a0" value="100" label="Moss and lichen" alpha="255"/>
       </colorPalette>
     </rasterrenderer>
-    <brightnesscontrast contrast="0" gamma="1" brightness="0"/>
-    <huesaturation colorizeRed="255" grayscaleMode="0" invertColors="0" colorizeOn="0" saturation="0" colorizeBlue="128" colorizeStrength="100" colorizeGreen="128"/>
+    <brightnesscontrast gamma="1" contrast="0" brightness="0"/>
+    <huesaturation colorizeOn="0" colorizeStrength="100" grayscaleMode="0" saturation="0" colorizeGreen="128" colorizeRed="255" invertColors="0" colorizeBlue="128"/>
     <rasterresampler maxOversampling="2"/>
     <resamplingStage>resamplingFilter</resamplingStage>
   </pipe>

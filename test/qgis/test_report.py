@@ -11,11 +11,13 @@ from pathlib import Path
 import pytest
 from osgeo import ogr, osr
 
-SUMMARY_ROWS = [  # habitat, country, habitat_ha, protected_ha, protected_pct, gap_ha, sites
-    ("amur_tiger_leopard", "CHN", 1234567.891234567, 234567.12345678901, 18.99999999999999, 1000000.7678, 3),
-    ("amur_tiger_leopard", "RUS", 987654.3210987654, 654321.0987654321, 66.24999213, 333333.2223333333, 5),
-    ("crane_wetland", "CHN", 5000.5, 2500.25, 50.0, 2500.25, 1),
-    ("crane_wetland", "MNG", 0.1 + 0.2, 0.0, 0.0, 0.30000000000000004, None),
+SUMMARY_ROWS = [  # habitat, country, habitat_ha, protected_ha, protected_pct, gap_ha, sites, remark
+    ("amur_tiger_leopard", "CHN", 1234567.891234567, 234567.12345678901, 18.99999999999999, 1000000.7678, 3,
+     "珲春 / Хасан"),
+    ("amur_tiger_leopard", "RUS", 987654.3210987654, 654321.0987654321, 66.24999213, 333333.2223333333, 5,
+     "=SUM(A1:A9)"),
+    ("crane_wetland", "CHN", 5000.5, 2500.25, 50.0, 2500.25, 1, None),
+    ("crane_wetland", "MNG", 0.1 + 0.2, 0.0, 0.0, 0.30000000000000004, None, "Монгол"),
 ]
 
 
@@ -34,7 +36,7 @@ def data(tmp_path_factory) -> dict:
     summary = ds.CreateLayer("overlap_summary", None, ogr.wkbNone)
     for name, ftype in (("habitat", ogr.OFTString), ("country", ogr.OFTString), ("habitat_ha", ogr.OFTReal),
                         ("protected_ha", ogr.OFTReal), ("protected_pct", ogr.OFTReal), ("gap_ha", ogr.OFTReal),
-                        ("sites", ogr.OFTInteger)):
+                        ("sites", ogr.OFTInteger), ("remark", ogr.OFTString)):
         summary.CreateField(ogr.FieldDefn(name, ftype))
     for row in SUMMARY_ROWS:
         feat = ogr.Feature(summary.GetLayerDefn())
@@ -53,8 +55,11 @@ def data(tmp_path_factory) -> dict:
             feat.SetField(i, value)
         feat.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
         links.CreateFeature(feat)
+    empty = ds.CreateLayer("empty_results", None, ogr.wkbNone)
+    empty.CreateField(ogr.FieldDefn("area_ha", ogr.OFTReal))
     ds = None
-    return {"gpkg": gpkg, "summary": f"{gpkg}|layername=overlap_summary", "links": f"{gpkg}|layername=links"}
+    return {"gpkg": gpkg, "summary": f"{gpkg}|layername=overlap_summary", "links": f"{gpkg}|layername=links",
+            "empty": f"{gpkg}|layername=empty_results"}
 
 
 def _source_rows(uri: str) -> tuple[list[str], list[list]]:
@@ -168,6 +173,19 @@ def test_pdf_has_headings_and_embedded_fonts(run_alg, data, tmp_path):
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
     rows = [r.split() for r in fonts.splitlines()[2:] if r.strip()]
     assert rows and all(r[-5] == "yes" for r in rows)
+
+
+def test_formula_like_text_stays_text_and_empty_table(run_alg, data, tmp_path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "r.xlsx"
+    _report(run_alg, data, out, INPUT=[data["summary"], data["empty"]])
+    wb = load_workbook(out)
+    ws = wb["overlap_summary"]
+    cell = ws.cell(row=4, column=8)
+    assert cell.value == "=SUM(A1:A9)" and cell.data_type == "s"
+    empty = wb["empty_results"]
+    assert [c.value for c in empty[1]] == ["Area (ha)"] and empty.max_row == 2
 
 
 def test_bad_inputs(run_alg, data, tmp_path):
