@@ -690,18 +690,22 @@ def export(doc: MapDocument, output: str | os.PathLike, dpi: float = 200.0,
     layout = doc.layout
     if doc.atlas:
         return _export_atlas(doc, output, ext, dpi, feedback)
-    exporter = QgsLayoutExporter(layout)
     partial = _partial(output)
+    _export_page(QgsLayoutExporter(layout), ext, partial, output, dpi)
+    os.replace(partial, output)
+    return [str(output)]
+
+
+def _export_page(exporter: QgsLayoutExporter, ext: str, partial: Path, target: Path, dpi: float) -> None:
+    """The layout's current page(s) as one PDF, PNG or SVG file at ``partial`` (errors name ``target``)."""
     if ext == ".pdf":
-        _check(exporter.exportToPdf(str(partial), pdf_settings(dpi)), "PDF", output)
+        _check(exporter.exportToPdf(str(partial), pdf_settings(dpi)), "PDF", target)
     elif ext == ".png":
         settings = QgsLayoutExporter.ImageExportSettings()
         settings.dpi = dpi
-        _check(exporter.exportToImage(str(partial), settings), "PNG", output)
+        _check(exporter.exportToImage(str(partial), settings), "PNG", target)
     else:
-        _check(exporter.exportToSvg(str(partial), _svg_settings(dpi)), "SVG", output)
-    os.replace(partial, output)
-    return [str(output)]
+        _check(exporter.exportToSvg(str(partial), _svg_settings(dpi)), "SVG", target)
 
 
 def _svg_settings(dpi: float) -> QgsLayoutExporter.SvgExportSettings:
@@ -739,12 +743,7 @@ def _export_atlas(doc: MapDocument, output: Path, ext: str, dpi: float,
             atlas.seekTo(index)
             target = output if index == 0 else output.with_name(f"{output.stem}_{index + 1:03d}{output.suffix}")
             partial = _partial(target)
-            if ext == ".png":
-                settings = QgsLayoutExporter.ImageExportSettings()
-                settings.dpi = dpi
-                _check(exporter.exportToImage(str(partial), settings), "PNG", target)
-            else:
-                _check(exporter.exportToSvg(str(partial), _svg_settings(dpi)), "SVG", target)
+            _export_page(exporter, ext, partial, target, dpi)
             written.append((partial, target))
     except Exception:
         for partial, _target in written:

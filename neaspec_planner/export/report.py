@@ -519,6 +519,13 @@ def _html_table(table: Table, lang: str, locale: QLocale) -> str:
             f'<tbody>{"".join(body)}</tbody></table></div>')
 
 
+def _table_heading(table: Table, lang: str, locale: QLocale) -> str:
+    """A table's heading and its name · row count line (HTML and PDF)."""
+    rows = texts.text("rows", lang, n=locale.toString(len(table.rows)))
+    return (f'<h2>{html.escape(table.title)}</h2><p class="meta">{html.escape(table.name)} · '
+            f"{html.escape(rows)}</p>")
+
+
 def html_report(tables: Sequence[Table], lang: str, title: str, with_maps: bool = True,
                 project: Optional[QgsProject] = None) -> str:
     lang = texts.language(lang)
@@ -532,9 +539,7 @@ def html_report(tables: Sequence[Table], lang: str, title: str, with_maps: bool 
              f'<p class="meta">{html.escape(texts.text("generated", lang, date=_date_text(lang)))} · '
              f'{html.escape(texts.text("sort_hint", lang))}</p>']
     for table in tables:
-        parts.append(f'<section><h2>{html.escape(table.title)}</h2>')
-        parts.append(f'<p class="meta">{html.escape(table.name)} · '
-                     f'{html.escape(texts.text("rows", lang, n=locale.toString(len(table.rows))))}</p>')
+        parts.append(f"<section>{_table_heading(table, lang, locale)}")
         figures = []
         if with_maps and table.layer is not None:
             image = thumbnail(table.layer, project=project)
@@ -577,9 +582,7 @@ def write_pdf(tables: Sequence[Table], path: Path, lang: str, title: str, with_m
     parts = [f"<h1>{html.escape(title)}</h1>",
              f'<p class="meta">{html.escape(texts.text("generated", lang, date=_date_text(lang)))}</p>']
     for t_index, table in enumerate(tables):
-        parts.append(f"<h2>{html.escape(table.title)}</h2>")
-        parts.append(f'<p class="meta">{html.escape(table.name)} · '
-                     f'{html.escape(texts.text("rows", lang, n=locale.toString(len(table.rows))))}</p>')
+        parts.append(_table_heading(table, lang, locale))
         images = []
         if with_maps and table.layer is not None:
             image = thumbnail(table.layer, project=project)

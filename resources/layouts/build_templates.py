@@ -478,10 +478,20 @@ def _fill(color: str, outline: str, width: float, alpha: int = 255, style: str =
                                        "outline_width_unit": "MM", "style": style})
 
 
+def _hatch(color: str, angle: float, distance: float, width: float):
+    from qgis.core import QgsLinePatternFillSymbolLayer
+
+    hatch = QgsLinePatternFillSymbolLayer()
+    hatch.setLineAngle(angle)
+    hatch.setDistance(distance)
+    hatch.setLineWidth(width)
+    hatch.setColor(QColor(color))
+    return hatch
+
+
 def build_styles() -> list[Path]:
     from qgis.core import (
         QgsCategorizedSymbolRenderer,
-        QgsLinePatternFillSymbolLayer,
         QgsPalettedRasterRenderer,
         QgsRasterLayer,
         QgsRendererCategory,
@@ -525,12 +535,7 @@ def build_styles() -> list[Path]:
     # wetlands: blue with horizontal marsh hatching
     layer = _memory("MultiPolygon", "&field=name:string&field=name_local:string", "wetlands")
     symbol = _fill("#9fd3ea", "#1f78b4", 0.35, alpha=150)
-    hatch = QgsLinePatternFillSymbolLayer()
-    hatch.setLineAngle(0)
-    hatch.setDistance(1.2)
-    hatch.setLineWidth(0.15)
-    hatch.setColor(QColor("#1f78b4"))
-    symbol.appendSymbolLayer(hatch)
+    symbol.appendSymbolLayer(_hatch("#1f78b4", angle=0, distance=1.2, width=0.15))
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     layer.setLabeling(_labeling(NAME_EXPR, 7.0, "#174f78", max_scale=1_000_000, italic=True))
     layer.setLabelsEnabled(True)
@@ -541,12 +546,7 @@ def build_styles() -> list[Path]:
     categories = []
     for value, label, color in HABITATS + (("", "Other habitat", "#7f7f7f"),):
         symbol = _fill(color, color, 0.5, alpha=45)
-        hatch = QgsLinePatternFillSymbolLayer()
-        hatch.setLineAngle(45)
-        hatch.setDistance(2.0)
-        hatch.setLineWidth(0.25)
-        hatch.setColor(QColor(color))
-        symbol.appendSymbolLayer(hatch)
+        symbol.appendSymbolLayer(_hatch(color, angle=45, distance=2.0, width=0.25))
         categories.append(QgsRendererCategory(value, symbol, label))
     layer.setRenderer(QgsCategorizedSymbolRenderer("habitat", categories))
     save(layer, "habitat.qml")

@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis hasScaleBasedVisibilityFlag="0" maxScale="0" version="3.22.16-Białowieża" minScale="1e+08" styleCategories="AllStyleCategories">
+<qgis styleCategories="AllStyleCategories" maxScale="0" minScale="1e+08" version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal enabled="0" mode="0" fetchMode="0">
+  <temporal fetchMode="0" mode="0" enabled="0">
     <fixedRange>
       <start></start>
       <end></end>
@@ -14,21 +14,21 @@
   </temporal>
   <customproperties>
     <Option type="Map">
-      <Option name="identify/format" type="QString" value="Value"/>
+      <Option type="QString" value="Value" name="identify/format"/>
     </Option>
   </customproperties>
   <pipe-data-defined-properties>
     <Option type="Map">
-      <Option name="name" type="QString" value=""/>
+      <Option type="QString" value="" name="name"/>
       <Option name="properties"/>
-      <Option name="type" type="QString" value="collection"/>
+      <Option type="QString" value="collection" name="type"/>
     </Option>
   </pipe-data-defined-properties>
   <pipe>
     <provider>
-      <resampling zoomedOutResamplingMethod="nearestNeighbour" enabled="false" zoomedInResamplingMethod="nearestNeighbour" maxOversampling="2"/>
+      <resampling maxOversampling="2" zoomedOutResamplingMethod="nearestNeighbour" enabled="false" zoomedInResamplingMethod="nearestNeighbour"/>
     </provider>
-    <rasterrenderer opacity="1" nodataColor="" band="1" alphaBand="-1" type="paletted">
+    <rasterrenderer type="paletted" band="1" opacity="1" alphaBand="-1" nodataColor="">
       <minMaxOrigin>
         <limits>None</limits>
         <extent>WholeRaster</extent>
@@ -38,21 +38,21 @@
         <stdDevFactor>2</stdDevFactor>
       </minMaxOrigin>
       <colorPalette>
-        <paletteEntry color="#006400" value="10" label="Tree cover" alpha="255"/>
-        <paletteEntry color="#ffbb22" value="20" label="Shrubland" alpha="255"/>
-        <paletteEntry color="#ffff4c" value="30" label="Grassland" alpha="255"/>
-        <paletteEntry color="#f096ff" value="40" label="Cropland" alpha="255"/>
-        <paletteEntry color="#fa0000" value="50" label="Built-up" alpha="255"/>
-        <paletteEntry color="#b4b4b4" value="60" label="Bare / sparse vegetation" alpha="255"/>
-        <paletteEntry color="#f0f0f0" value="70" label="Snow and ice" alpha="255"/>
-        <paletteEntry color="#0064c8" value="80" label="Permanent water bodies" alpha="255"/>
-        <paletteEntry color="#0096a0" value="90" label="Herbaceous wetland" alpha="255"/>
-        <paletteEntry color="#00cf75" value="95" label="Mangroves" alpha="255"/>
-        <paletteEntry color="#fae6a0" value="100" label="Moss and lichen" alpha="255"/>
+        <paletteEntry label="Tree cover" value="10" color="#006400" alpha="255"/>
+        <paletteEntry label="Shrubland" value="20" color="#ffbb22" alpha="255"/>
+        <paletteEntry label="Grassland" value="30" color="#ffff4c" alpha="255"/>
+        <paletteEntry label="Cropland" value="40" color="#f096ff" alpha="255"/>
+        <paletteEntry label="Built-up" value="50" color="#fa0000" alpha="255"/>
+        <paletteEntry label="Bare / sparse vegetation" value="60" color="#b4b4b4" alpha="255"/>
+        <paletteEntry label="Snow and ice" value="70" color="#f0f0f0" alpha="255"/>
+        <paletteEntry label="Permanent water bodies" value="80" color="#0064c8" alpha="255"/>
+        <paletteEntry label="Herbaceous wetland" value="90" color="#0096a0" alpha="255"/>
+        <paletteEntry label="Mangroves" value="95" color="#00cf75" alpha="255"/>
+        <paletteEntry label="Moss and lichen" value="100" color="#fae6a0" alpha="255"/>
       </colorPalette>
     </rasterrenderer>
-    <brightnesscontrast gamma="1" contrast="0" brightness="0"/>
-    <huesaturation colorizeOn="0" colorizeStrength="100" grayscaleMode="0" saturation="0" colorizeGreen="128" colorizeRed="255" invertColors="0" colorizeBlue="128"/>
+    <brightnesscontrast brightness="0" gamma="1" contrast="0"/>
+    <huesaturation invertColors="0" colorizeBlue="128" colorizeOn="0" grayscaleMode="0" saturation="0" colorizeRed="255" colorizeGreen="128" colorizeStrength="100"/>
     <rasterresampler maxOversampling="2"/>
     <resamplingStage>resamplingFilter</resamplingStage>
   </pipe>
