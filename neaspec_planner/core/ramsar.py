@@ -36,6 +36,8 @@ from scipy.sparse.csgraph import connected_components
 from neaspec_planner.core.crs import WGS84, analysis_crs, area_ha, as_crs, reproject
 from neaspec_planner.core.errors import InputError
 from neaspec_planner.core.geometry import clean_polygons, polygonal_part
+from neaspec_planner.core.layers import country_codes as layer_country_codes
+from neaspec_planner.core.layers import detect_country_field, find_field
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.vector_io import VectorData
 
@@ -49,8 +51,6 @@ THREATENED = {"VU": "VU", "EN": "EN", "CR": "CR", "VULNERABLE": "VU", "ENDANGERE
 MAX_OFFSHORE = 25_000.0
 #: Criterion 5 level (individual waterbirds).
 CRITERION5_LEVEL = 20_000
-#: Country-code fields recognised, in order of preference.
-COUNTRY_FIELDS = ("ISO3", "ISO_A3", "ADM0_A3", "GID_0", "iso3", "iso_a3", "adm0_a3", "ISO3_CODE", "SOV_A3")
 SITE_FIELDS = ("site", "SITE", "name", "NAME")
 NAME_FIELDS = ("name", "NAME", "name_en", "NAME_EN", "NAME_ENG", "officialname", "OFFICIALNAME", "site_name")
 LOCAL_NAME_FIELDS = ("name_local", "NAME_LOCAL", "ORIG_NAME", "orig_name", "name_loc", "NAME_LOC")
@@ -451,32 +451,22 @@ def _display_names(tables: CriteriaTables) -> dict[str, str]:
 
 def detect_field(columns: Iterable[object], candidates: tuple[str, ...]) -> Optional[str]:
     """The first of ``candidates`` present in ``columns`` (exact, then case-insensitive)."""
-    cols = [str(c) for c in columns]
-    for name in candidates:
-        if name in cols:
-            return name
-    lower = {c.lower(): c for c in cols}
-    for name in candidates:
-        if name.lower() in lower:
-            return lower[name.lower()]
-    return None
+    return find_field([str(c) for c in columns], *candidates)
 
 
 def country_codes(attributes: pd.DataFrame, field_name: Optional[str] = None,
                   layer: str = "COUNTRIES") -> tuple[np.ndarray, str]:
-    """ISO3 code of each country row; Natural Earth's ``-99`` ISO_A3 (France, Norway, Kosovo…) replaced by ADM0_A3."""
-    name = field_name or detect_field(attributes.columns, COUNTRY_FIELDS)
-    if not name or name not in attributes.columns:
-        raise InputError(f"Layer {layer} has no country-code field (looked for {', '.join(COUNTRY_FIELDS)}). "
-                         "Choose the field holding ISO 3166 alpha-3 codes in COUNTRY_FIELD.")
-    codes = attributes[name].map(lambda v: "" if v is None or (isinstance(v, float) and math.isnan(v))
-                                 else str(v).strip().upper()).to_numpy(object)
-    adm0 = detect_field(attributes.columns, ("ADM0_A3", "adm0_a3"))
-    broken = np.isin(codes, ("-99", "", "-1"))
-    if broken.any() and adm0 and adm0 != name:
-        alt = attributes[adm0].fillna("").astype(str).str.strip().str.upper().to_numpy(object)
-        codes = np.where(broken, alt, codes)
-    return codes, name
+    """ISO3 code of each country row ("" when missing) and the field used; Natural Earth's ``-99`` ISO_A3
+    (France, Norway, Kosovo…) is replaced by ADM0_A3 (``core.layers.country_codes``)."""
+    name = field_name or detect_country_field([str(c) for c in attributes.columns])
+    if field_name and field_name not in attributes.columns:
+        raise InputError(f"Layer {layer} has no field '{field_name}' (COUNTRY_FIELD); fields: "
+                         f"{', '.join(map(str, attributes.columns))}.")
+    try:
+        codes = layer_country_codes(attributes, name)
+    except InputError as exc:
+        raise InputError(f"Layer {layer}: {exc} (COUNTRY_FIELD)") from exc
+    return codes.fillna("").astype(str).to_numpy(object), str(name)
 
 
 def _text(attributes: pd.DataFrame, field_name: Optional[str]) -> np.ndarray:

@@ -236,7 +236,7 @@ def test_country_field_detection_and_natural_earth_minus_99():
     res = find_candidates(wetlands(), countries(codes=("CHN", "-99", "RUS")), ramsar=ramsar(),
                           options=RamsarOptions(link_distance=8000))
     assert "PRK" in set(res.components["party"])
-    with pytest.raises(InputError, match="country-code"):
+    with pytest.raises(InputError, match="COUNTRY_FIELD"):
         country_codes(pd.DataFrame({"name": ["x"]}))
 
 
