@@ -541,43 +541,60 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
         say(f"Habitat split by country: {len(hab)} features → {len(units)} habitat × country units.")
 
     # ---- 4. overlay in chunks -------------------------------------------------------------------------
+    # Chunks are bands of nearby units, so each touches few protected areas: only those are prepared (GEOS
+    # indexes for fast predicates, ~20 kB per protected area) and released after the chunk.
     tree = shapely.STRtree(pa)
-    if len(pa):
-        shapely.prepare(pa)
     unit_area = shapely.area(units)
     prot_area = np.zeros(len(units))
     cat_area = np.zeros((len(units), len(labels))) if ranks is not None else None
     out_geoms: list[np.ndarray] = []
-    out_rows: list[pd.DataFrame] = []
+    out_units: list[np.ndarray] = []
+    out_ids: list[np.ndarray] = []
+    out_rank: list[np.ndarray] = []
     gap_geoms: list[np.ndarray] = []
     gap_rows: list[np.ndarray] = []
     n_chunks = max(1, int(np.ceil(len(units) / chunk_size)))
+    order = _spatial_order(units, n_chunks)
     for k in range(n_chunks):
-        lo, hi = k * chunk_size, min(len(units), (k + 1) * chunk_size)
-        chunk = units[lo:hi]
-        res = _overlay_chunk(chunk, pa, tree, pa_ids, ranks, len(labels), gaps)
-        prot_area[lo:hi] = res.covered_area
+        rows = order[k * chunk_size:(k + 1) * chunk_size]
+        chunk = units[rows]
+        near = np.unique(tree.query(chunk)[1]) if len(pa) and len(chunk) else np.empty(0, np.int64)
+        shapely.prepare(pa[near])
+        try:
+            res = _overlay_chunk(chunk, pa, tree, pa_ids, ranks, len(labels), gaps)
+        finally:
+            shapely.destroy_prepared(pa[near])
+        prot_area[rows] = res.covered_area
         if cat_area is not None and res.cat_area is not None:
-            cat_area[lo:hi] = res.cat_area
-        if len(res.piece_unit):
-            u = res.piece_unit + lo
-            frame = pd.DataFrame({"habitat": unit_class[u], "country": unit_country[u], "pa_ids": res.piece_ids,
-                                  "area_ha": shapely.area(res.piece_geom) / 10_000.0})
-            if ranks is not None:
-                frame.insert(3, "category", np.array(labels, dtype=object)[res.piece_rank])
-            out_geoms.append(res.piece_geom)
-            out_rows.append(frame)
+            cat_area[rows] = res.cat_area
+        out_geoms.append(res.piece_geom)
+        out_units.append(rows[res.piece_unit])
+        out_ids.append(res.piece_ids)
+        out_rank.append(res.piece_rank)
         gap_geoms.append(res.gap_geom)
-        gap_rows.append(res.gap_unit + lo)
+        gap_rows.append(rows[res.gap_unit])
         p_overlay((k + 1) / n_chunks)
+
+    # pieces back in the order of the habitat features
+    piece_unit = np.concatenate(out_units).astype(np.int64) if out_units else np.empty(0, np.int64)
+    back = np.argsort(piece_unit, kind="stable")
+    piece_unit = piece_unit[back]
+    protected_geom = np.concatenate(out_geoms)[back] if out_geoms else np.empty(0, dtype=object)
+    protected_df = pd.DataFrame({
+        "habitat": unit_class[piece_unit], "country": unit_country[piece_unit],
+        "pa_ids": (np.concatenate(out_ids)[back] if out_ids else np.empty(0, dtype=object)),
+        "area_ha": shapely.area(protected_geom) / 10_000.0})
+    if ranks is not None:
+        protected_df.insert(3, "category", np.array(labels, dtype=object)[np.concatenate(out_rank)[back]])
+    g_unit = np.concatenate(gap_rows).astype(np.int64) if gap_rows else np.empty(0, np.int64)
+    back = np.argsort(g_unit, kind="stable")
+    g_unit = g_unit[back]
+    gap_geom = np.concatenate(gap_geoms)[back] if gap_geoms else np.empty(0, dtype=object)
 
     # ---- 5. outputs -----------------------------------------------------------------------------------
     prot_cols = list(OUTPUT_FIELDS[:3]) + (["category"] if ranks is not None else []) + ["area_ha"]
-    protected_geom = np.concatenate(out_geoms) if out_geoms else np.empty(0, dtype=object)
-    protected_df = pd.concat(out_rows, ignore_index=True) if out_rows else pd.DataFrame(
-        {c: pd.Series(dtype=float if c == "area_ha" else object) for c in prot_cols})
-    gap_geom = np.concatenate(gap_geoms) if gap_geoms else np.empty(0, dtype=object)
-    g_unit = np.concatenate(gap_rows).astype(np.int64) if gap_rows else np.empty(0, np.int64)
+    if not len(protected_df):
+        protected_df = pd.DataFrame({c: pd.Series(dtype=float if c == "area_ha" else object) for c in prot_cols})
     gaps_df = pd.DataFrame({"habitat": unit_class[g_unit], "country": unit_country[g_unit],
                             "area_ha": shapely.area(gap_geom) / 10_000.0})
     if not len(gaps_df):
@@ -591,6 +608,16 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
         LOG.warning(w)
     return OverlapResult(protected_geom, protected_df[prot_cols], gap_geom, gaps_df[list(GAP_FIELDS)], summary,
                          crs, messages, warnings)
+
+
+def _spatial_order(geoms: np.ndarray, n_bands: int) -> np.ndarray:
+    """Indices sorted into ``n_bands`` horizontal bands of equal count, west to east within each band."""
+    if n_bands <= 1 or not len(geoms):
+        return np.arange(len(geoms))
+    b = shapely.bounds(geoms)
+    cx, cy = (b[:, 0] + b[:, 2]) / 2, (b[:, 1] + b[:, 3]) / 2
+    band = np.minimum((np.argsort(np.argsort(cy, kind="stable")) * n_bands) // len(geoms), n_bands - 1)
+    return np.lexsort((cx, band))
 
 
 def _id_text(value: object) -> str:

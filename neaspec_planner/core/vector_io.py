@@ -338,6 +338,46 @@ def _as_multi(geometry: np.ndarray, geometry_type: Optional[str]) -> np.ndarray:
     return out
 
 
+def _gpkg_blobs(geometry: np.ndarray, bounds: np.ndarray, present: np.ndarray, empty: np.ndarray, srs_id: int,
+                geometry_type: Optional[str], batch: int = 20_000) -> list:
+    """GeoPackage geometry blobs (header with envelope + ISO WKB), built in batches to bound memory.
+
+    Single 2-D polygons/lines/points of a multi layer get the multi WKB prefix (byte order, type, one part)
+    in front of their own WKB instead of a promoted copy of the geometry.
+    """
+    import struct
+
+    multi_code = {"MultiPolygon": (3, 6), "MultiLineString": (1, 5), "MultiPoint": (0, 4)}.get(geometry_type or "")
+    header = np.zeros(len(geometry), dtype=[("magic", "S2"), ("version", "u1"), ("flags", "u1"),
+                                            ("srs", "<i4"), ("env", "<f8", (4,))])
+    header["magic"] = b"GP"
+    header["flags"] = 0x03  # little endian, xy envelope
+    header["srs"] = srs_id
+    header["env"] = bounds[:, [0, 2, 1, 3]]
+    size = header.dtype.itemsize
+    empty_header = struct.pack("<2sBBi", b"GP", 0, 0x11, srs_id)  # empty flag, no envelope
+    blobs: list = [None] * len(geometry)
+    for start in range(0, len(geometry), batch):
+        stop = min(start + batch, len(geometry))
+        part = geometry[start:stop]
+        prefix = np.full(len(part), b"", dtype=object)
+        if multi_code is not None:
+            single = (shapely.get_type_id(part) == multi_code[0]) & ~shapely.has_z(part) & present[start:stop]
+            prefix[single] = struct.pack("<BII", 1, multi_code[1], 1)
+            with_z = (shapely.get_type_id(part) == multi_code[0]) & shapely.has_z(part)
+            if with_z.any():
+                part = part.copy()
+                part[with_z] = _as_multi(part[with_z], geometry_type)
+        wkb = shapely.to_wkb(part, flavor="iso")
+        raw = header[start:stop].tobytes()
+        for i in np.flatnonzero(present[start:stop]).tolist():
+            blobs[start + i] = raw[i * size:(i + 1) * size] + prefix[i] + wkb[i]
+        empty_multi = struct.pack("<BII", 1, multi_code[1], 0) if multi_code is not None else None
+        for i in np.flatnonzero(empty[start:stop]).tolist():
+            blobs[start + i] = empty_header + (empty_multi or wkb[i])
+    return blobs
+
+
 def _sql_values(series: pd.Series) -> list:
     """Column values as Python natives for sqlite3 (NaN/None → None)."""
     kind = series.dtype.kind
@@ -362,9 +402,8 @@ def _sql_values(series: pd.Series) -> list:
 def _write_gpkg_bulk(tmp: Path, geometry: np.ndarray, attributes: pd.DataFrame, crs: object, layer_name: str,
                      geometry_type: Optional[str], creation_options: Sequence[str]) -> None:
     import sqlite3
-    import struct
 
-    geometry = _as_multi(np.asarray(geometry, dtype=object), geometry_type)
+    geometry = np.asarray(geometry, dtype=object)
     # OGR creates the empty layer: schema, SRS, metadata, R-tree and its triggers, exactly as usual.
     _write_layer(tmp, "GPKG", geometry[:0], attributes.iloc[:0], crs, layer_name, geometry_type,
                  creation_options, False)
@@ -379,22 +418,8 @@ def _write_gpkg_bulk(tmp: Path, geometry: np.ndarray, attributes: pd.DataFrame, 
         empty[~missing] = shapely.is_empty(geometry[~missing])
         present = ~missing & ~empty
         bounds = shapely.bounds(geometry)
-        header = np.zeros(len(geometry), dtype=[("magic", "S2"), ("version", "u1"), ("flags", "u1"),
-                                                ("srs", "<i4"), ("env", "<f8", (4,))])
-        header["magic"] = b"GP"
-        header["flags"] = 0x03  # little endian, xy envelope
-        header["srs"] = srs_id
-        header["env"] = bounds[:, [0, 2, 1, 3]]
-        raw = header.tobytes()
-        size = header.dtype.itemsize
-        wkb = shapely.to_wkb(geometry, flavor="iso")
-        empty_header = struct.pack("<2sBBi", b"GP", 0, 0x11, srs_id)  # empty flag, no envelope
-        blobs: list = [None] * len(geometry)
-        for i in np.flatnonzero(present).tolist():
-            blobs[i] = raw[i * size:(i + 1) * size] + wkb[i]
-        for i in np.flatnonzero(empty).tolist():
-            blobs[i] = empty_header + wkb[i]
-        fids = list(range(1, len(geometry) + 1))
+        blobs = _gpkg_blobs(geometry, bounds, present, empty, srs_id, geometry_type)
+        fids = range(1, len(geometry) + 1)
         names = [fid_col, geom_col] + [str(c) for c in attributes.columns]
         columns = [fids, blobs] + [_sql_values(attributes[c]) for c in attributes.columns]
         quoted = ", ".join('"' + n.replace('"', '""') + '"' for n in names)
