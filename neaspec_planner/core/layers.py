@@ -12,8 +12,9 @@ input: ``robustness.md``; user documentation: ``docs/algorithms/inputs.md``.
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Literal, Optional, Sequence
+from typing import Literal, Optional
 
 import numpy as np
 import pandas as pd
@@ -27,16 +28,17 @@ from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.vector_io import VectorData, read_vector
 
 # ------------------------------------------------------------------------------------------------ roles
+# The same keys as the dock's roles (gui/roles.py ROLES), so its suggestion can use ``suggest_role`` below.
 
 ROLE_HABITAT = "habitat"
-ROLE_PROTECTED = "protected_areas"
+ROLE_PROTECTED = "protected"
 ROLE_WETLANDS = "wetlands"
-ROLE_RAMSAR = "ramsar_sites"
+ROLE_RAMSAR = "ramsar"
 ROLE_COUNTRIES = "countries"
 ROLE_LANDCOVER = "landcover"
 ROLE_BARRIERS = "barriers"
 ROLE_CORES = "cores"
-ROLE_COUNTS = "waterbird_counts"
+ROLE_COUNTS = "counts"
 ROLE_THRESHOLDS = "thresholds"
 ROLES = (ROLE_HABITAT, ROLE_PROTECTED, ROLE_WETLANDS, ROLE_RAMSAR, ROLE_COUNTRIES, ROLE_LANDCOVER, ROLE_BARRIERS,
          ROLE_CORES, ROLE_COUNTS, ROLE_THRESHOLDS)

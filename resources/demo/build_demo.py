@@ -245,9 +245,11 @@ WETLANDS = [
     ("tumen_tumannaya", "Lower Tumannaya River", "Нижнее течение реки Туманной", "RUS", 130.635, 42.41, 5_000.0,
      "river floodplain marsh", "home", {"aspect": 8.0, "rot_deg": 120, "rough": 0.08},
      "Ramsar shadow list (birdland.ru); area not found: 5,000 ha is synthetic"),
-    ("khanka_ru", "Lake Khanka (Russian shore)", "Озеро Ханка", "RUS", 132.45, 44.80, 60_000.0, "freshwater lake and marsh",
+    ("khanka_ru", "Lake Khanka (Russian shore)", "Озеро Ханка", "RUS", 132.45, 44.80, 60_000.0,
+     "freshwater lake and marsh",
      "home", {}, "area synthetic (part of the Ramsar site)"),
-    ("xingkai_cn", "Xingkai Lake (Chinese shore)", "兴凯湖", "CHN", 132.60, 45.28, 40_000.0, "freshwater lake and marsh",
+    ("xingkai_cn", "Xingkai Lake (Chinese shore)", "兴凯湖", "CHN", 132.60, 45.28, 40_000.0,
+     "freshwater lake and marsh",
      "home", {}, "area synthetic (part of the Ramsar site)"),
     ("torey_ru", "Torey lakes", "Торейские озёра", "RUS", 115.55, 50.05, 50_000.0, "saline lake", "home", {},
      "area synthetic"),
@@ -375,7 +377,8 @@ def protected_area_tables(geo: Geo) -> tuple[np.ndarray, pd.DataFrame, pd.DataFr
                       STATUS_YR=year, GOV_TYPE="Federal or national ministry or agency",
                       OWN_TYPE="State", MANG_AUTH="Not Reported", MANG_PLAN="Not Reported", VERIF="Not Reported",
                       METADATAID=0)
-        legacy.append(dict(WDPAID=wdpaid, WDPA_PID=str(wdpaid), PA_DEF="1", NAME=name, ORIG_NAME=orig, **common, MARINE=marine,
+        legacy.append(dict(WDPAID=wdpaid, WDPA_PID=str(wdpaid), PA_DEF="1", NAME=name, ORIG_NAME=orig,
+                           **common, MARINE=marine,
                            SUB_LOC="Not Reported", PARENT_ISO3=iso3, ISO3=iso3, SUPP_INFO="Not Reported",
                            CONS_OBJ="Not Applicable", DEMO_NOTE=f"{ILLUSTRATIVE}. Source: {source}"))
         realm = {"0": "Terrestrial", "1": "Coastal", "2": "Marine"}[marine]
@@ -448,7 +451,8 @@ def build_vectors(ne_zip: Path) -> dict:
     pad = shapely.box(-30, -200, 30, 200)
     road_dir = np.degrees(np.arctan2(42.79 - 42.76, (130.60 - 130.66) * np.cos(np.radians(42.77))))
     pad = shapely.affinity.rotate(pad, road_dir, origin=(0, 0))
-    pad = shapely.affinity.translate(pad, *pyproj.Transformer.from_crs(WGS84, crs_l, always_xy=True).transform(lon, lat))
+    centre = pyproj.Transformer.from_crs(WGS84, crs_l, always_xy=True).transform(lon, lat)
+    pad = shapely.affinity.translate(pad, *centre)
     crossing = ncrs.reproject(np.array([pad], dtype=object), crs_l, WGS84)
     write_vector(GPKG, crossing, pd.DataFrame({"name": ["Kraskino–Hunchun wildlife overpass (planned option)"]}),
                  WGS84, "crossings_tumen", "Polygon", append=True)
@@ -477,8 +481,9 @@ def grid_for(bbox: tuple[float, float, float, float]) -> tuple[pyproj.CRS, tuple
     lon0, lat0, lon1, lat1 = bbox
     crs = ncrs.equal_area_crs((lon0 + lon1) / 2, (lat0 + lat1) / 2)
     t = pyproj.Transformer.from_crs(WGS84, crs, always_xy=True)
-    lons = np.concatenate([np.linspace(lon0, lon1, 50), np.full(50, lon1), np.linspace(lon1, lon0, 50), np.full(50, lon0)])
-    lats = np.concatenate([np.full(50, lat0), np.linspace(lat0, lat1, 50), np.full(50, lat1), np.linspace(lat1, lat0, 50)])
+    up_lon, up_lat = np.linspace(lon0, lon1, 50), np.linspace(lat0, lat1, 50)
+    lons = np.concatenate([up_lon, np.full(50, lon1), up_lon[::-1], np.full(50, lon0)])
+    lats = np.concatenate([np.full(50, lat0), up_lat, np.full(50, lat1), up_lat[::-1]])
     x, y = t.transform(lons, lats)
     xmin, xmax = np.floor(x.min() / CELL) * CELL, np.ceil(x.max() / CELL) * CELL
     ymin, ymax = np.floor(y.min() / CELL) * CELL, np.ceil(y.max() / CELL) * CELL

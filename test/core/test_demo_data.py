@@ -164,7 +164,8 @@ def test_countries_iso_codes_fixed_and_local_names():
 
 def test_habitat_crosses_borders():
     hab, countries = layer("habitat"), layer("countries")
-    assert {"amur_tiger_leopard", "snow_leopard", "crane_wetland", "spoonbill_wetland"} <= set(hab.attributes["habitat"])
+    kinds = {"amur_tiger_leopard", "snow_leopard", "crane_wetland", "spoonbill_wetland"}
+    assert kinds <= set(hab.attributes["habitat"])
     crs = analysis_crs([(hab.geometry, hab.crs)])
     h = reproject(hab.geometry, hab.crs, crs)
     c = reproject(countries.geometry, countries.crs, crs)
