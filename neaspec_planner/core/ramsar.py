@@ -677,6 +677,13 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
     parts.append(_Members(wg, np.full(len(wg), "wetland", object), site, names, _text(wa, local_f),
                           np.full(len(wg), "", object), _text(wa, detect_field(wa.columns, RAMSAR_ISO_FIELDS))))
     if ramsar is not None and len(ramsar):
+        desig = detect_field(ramsar.attributes.columns, ("DESIG_ENG", "desig_eng"))
+        if desig:  # a whole WDPA download: keep its Ramsar sites
+            is_ramsar = ramsar.attributes[desig].fillna("").astype(str).str.contains("Ramsar", case=False).to_numpy()
+            messages.append(f"RAMSAR: {int(is_ramsar.sum())} of {len(is_ramsar)} features are Ramsar sites "
+                            f"({desig}).")
+            ramsar = VectorData(ramsar.geometry[is_ramsar], ramsar.attributes[is_ramsar].reset_index(drop=True),
+                                ramsar.crs, ramsar.name, ramsar.geometry_type)
         rg, ri = _prepare(ramsar, crs, "RAMSAR", messages)
         ra = ramsar.attributes.iloc[ri].reset_index(drop=True)
         rid = _text(ra, detect_field(ra.columns, RAMSAR_ID_FIELDS))

@@ -341,3 +341,15 @@ def test_empty_wetlands_and_no_country_overlap_give_empty_outputs_with_warning()
     far_away = layer([box(10.0, 50.0, 10.1, 50.1)], {"site": ["rhine"]}, "wetlands")
     res = find_candidates(far_away, countries())
     assert len(res.components) == 0 and "COUNTRIES" in res.warnings[0]
+
+
+def test_wdpa_layer_as_ramsar_keeps_only_ramsar_sites():
+    wdpa = layer([box(130.60, 42.29, 130.68, 42.335), box(130.45, 42.40, 130.49, 42.45)],
+                 {"WDPAID": [555, 777], "NAME": ["Rason Migratory Bird Reserve", "Some nature reserve"],
+                  "DESIG_ENG": ["Ramsar Site, Wetland of International Importance", "Nature Reserve"],
+                  "ISO3": ["PRK", "CHN"]}, "wdpa")
+    res = run(ramsar=wdpa)
+    comps = res.components
+    assert "Some nature reserve" not in " ".join(comps["comp_name"])
+    cn = comps[(comps["party"] == "CHN") & in_tumen(comps)].iloc[0]
+    assert "555 Rason" in cn["adjacent_ramsar"]

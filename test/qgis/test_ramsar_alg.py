@@ -94,6 +94,15 @@ def test_candidates_algorithm(run_alg, inputs, tmp_path):
     cn = t[t["party"] == "CHN"].iloc[0]
     assert "敬信湿地" in cn["name_local"] and "2343" in cn["adjacent_ramsar"]
     assert cn["criteria"] == "2,6" and "2019 (50)" in cn["evidence"]
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsVectorLayer
+
+    from neaspec_planner.paths import resource_path
+
+    styled = QgsVectorLayer(res["OUTPUT"], "cands", "ogr")
+    assert styled.loadNamedStyle(str(resource_path("styles", "ramsar_candidates.qml")))[1]
+    renderer = styled.renderer()
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "party"
+    assert {"CHN", "PRK", "RUS"} <= {c.value() for c in renderer.categories()}
     summary = read_vector(res["SUMMARY"]).attributes.set_index("candidate")
     assert summary.loc["C02", "criteria"] == "2,5,6" and summary.loc["C02", "parties"] == "CHN,PRK,RUS"
     assert int(summary.loc["C02", "n_members"]) == 5
@@ -176,7 +185,8 @@ def test_package(run_alg, inputs, tmp_path):
     html_text = (cn / "C02_CHN_RIS_sheet.html").read_text(encoding="utf-8")
     assert '<meta charset="utf-8">' in html_text and "敬信湿地" in html_text and "src=" not in html_text
 
-    for pdf, words in ((cn / "C02_CHN_map.pdf", ["敬信湿地", "C02", "not an official boundary", "km"]),
+    for pdf, words in ((cn / "C02_CHN_map.pdf", ["敬信湿地", "C02", "not an official boundary", "km",
+                                                 "并非官方边界", "所示边界"]),
                        (pkg / "PRK" / "C02_PRK_map.pdf", ["만포", "조선민주주의인민공화국"]),
                        (pkg / "RUS" / "C02_RUS_map.pdf", ["Туманная", "Российская"]),
                        (pkg / "C02_transboundary_map.pdf", ["中国", "Российская", "조선"])):
@@ -243,3 +253,14 @@ def test_candidates_no_overlap_gives_valid_empty_outputs(run_alg, inputs, tmp_pa
     out = read_vector(res["OUTPUT"])
     assert len(out) == 0 and "area_ha" in out.attributes.columns
     assert len(read_vector(res["SUMMARY"])) == 0
+
+
+def test_safe_file_names_and_dbf_text():
+    from neaspec_planner.export.ramsar_package import safe_name, truncate_utf8
+
+    assert safe_name("Tumen estuary – 图们江口 / Туманная") == "Tumen_estuary"
+    assert safe_name("图们江口", fallback="C04") == "C04"
+    assert safe_name("CON") == "_CON" and safe_name("lpt1") == "_lpt1"
+    assert safe_name('a<b>c:"d"/e\\f|g?h*i. ') == "a_b_c_d_e_f_g_h_i"
+    cut = truncate_utf8("湿" * 100)
+    assert len(cut.encode("utf-8")) <= 254 and cut == "湿" * 84
