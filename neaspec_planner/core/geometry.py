@@ -59,7 +59,10 @@ def clean_polygons(geoms: np.ndarray, min_area: float = 0.0) -> tuple[np.ndarray
     present[present] = ~shapely.is_empty(geoms[present])
     report.null_or_empty = int((~present).sum())
     index = np.flatnonzero(present)
-    work = shapely.force_2d(geoms[index])
+    work = geoms[index]
+    has_z = shapely.has_z(work)
+    if has_z.any():  # copy only what has Z (a full copy of a large layer costs memory and time)
+        work[has_z] = shapely.force_2d(work[has_z])
     kinds = shapely.get_type_id(work)
     not_poly = ~np.isin(kinds, (3, 6, 7))
     report.not_polygonal = int(not_poly.sum())
