@@ -104,10 +104,13 @@ class RamsarPackageAlgorithm(NeaspecAlgorithm):
         from neaspec_planner.core.crs import reproject
 
         geoms = reproject(candidates.geometry, candidates.crs, "EPSG:4326")
+        note = ""
+        if countries is None:
+            countries, note = self._bundled_countries(feedback)
         if not sources:
             names = [candidates.name] + ([countries.name] if countries is not None else [])
             sources = self.tr("Candidate boundaries computed with NEASPEC Planner (neaspec:ramsar_candidates) from "
-                              "the user's layers ({}); illustrative, not official.").format(", ".join(names))
+                              "the user's layers ({}); illustrative, not official.").format(", ".join(names)) + note
         with self.core_errors():
             result = build_package(geoms, candidates.attributes, candidate, folder, language=language,
                                    countries=countries, sources=sources,
@@ -117,6 +120,24 @@ class RamsarPackageAlgorithm(NeaspecAlgorithm):
         for path in result.files:
             feedback.pushInfo(str(path.relative_to(result.folder)))
         return {self.OUTPUT_FOLDER: folder, self.PACKAGE: str(result.folder), self.N_FILES: len(result.files)}
+
+
+    def _bundled_countries(self, feedback: QgsProcessingFeedback):
+        """The bundled Natural Earth countries of North-East Asia for the background and locator, if present."""
+        from neaspec_planner.core.errors import InputError
+        from neaspec_planner.core.vector_io import read_vector
+        from neaspec_planner.paths import resource_path
+
+        gpkg = resource_path("demo", "neaspec_demo.gpkg")
+        if not gpkg.exists():
+            return None, ""
+        try:
+            data = read_vector(f"{gpkg}|layername=countries", name="Natural Earth countries")
+        except InputError:
+            return None, ""
+        feedback.pushInfo(self.tr("No COUNTRIES given: the bundled Natural Earth countries of North-East Asia "
+                                  "are drawn as background and locator."))
+        return data, self.tr(" Country outlines: Natural Earth 1:10m (public domain).")
 
 
 ALGORITHM = RamsarPackageAlgorithm

@@ -264,3 +264,14 @@ def test_safe_file_names_and_dbf_text():
     assert safe_name('a<b>c:"d"/e\\f|g?h*i. ') == "a_b_c_d_e_f_g_h_i"
     cut = truncate_utf8("湿" * 100)
     assert len(cut.encode("utf-8")) <= 254 and cut == "湿" * 84
+
+
+def test_package_language_and_default_countries(run_alg, inputs, tmp_path):
+    cands = run_candidates(run_alg, inputs, tmp_path)["OUTPUT"]
+    res = run_alg("neaspec:ramsar_package", {"CANDIDATES": cands, "CANDIDATE": "C02", "LANGUAGE": 5,  # 한국어
+                                             "OUTPUT_FOLDER": str(tmp_path / "ko")})
+    pkg = Path(res["PACKAGE"])
+    ris = (pkg / "RUS" / "C02_RUS_RIS_sheet.html").read_text(encoding="utf-8")
+    assert "당사국" in ris and "Contracting Party" in ris  # Korean labels forced for every Party, English first
+    text = _pdf_text(pkg / "RUS" / "C02_RUS_map.pdf")
+    assert "람사르 후보지 C02" in text and "Natural Earth" in text
