@@ -449,6 +449,8 @@ def build_map(request: MapRequest, project: Optional[QgsProject] = None,
     date = request.date or QDate.currentDate()
     locale = QLocale(texts.LOCALES[lang])
 
+    if request.atlas_layer is not None and request.atlas_layer.featureCount() == 0:
+        raise MapError(f"Atlas layer '{request.atlas_layer.name()}' is empty: no pages to make.")
     # extent in WGS84, then the map's equal-area projection centred on it
     coverage = [request.atlas_layer] if request.atlas_layer is not None else list(layers)
     if request.extent is not None and not request.extent.isNull() and request.atlas_layer is None:
@@ -701,9 +703,17 @@ def _export_page(exporter: QgsLayoutExporter, ext: str, partial: Path, target: P
     if ext == ".pdf":
         _check(exporter.exportToPdf(str(partial), pdf_settings(dpi)), "PDF", target)
     elif ext == ".png":
+        from osgeo import gdal
+
         settings = QgsLayoutExporter.ImageExportSettings()
         settings.dpi = dpi
-        _check(exporter.exportToImage(str(partial), settings), "PNG", target)
+        # QGIS then tries to georeference the PNG in place, which GDAL's PNG driver cannot: silence that error
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        try:
+            result = exporter.exportToImage(str(partial), settings)
+        finally:
+            gdal.PopErrorHandler()
+        _check(result, "PNG", target)
     else:
         _check(exporter.exportToSvg(str(partial), _svg_settings(dpi)), "SVG", target)
 

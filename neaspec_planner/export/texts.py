@@ -321,10 +321,15 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "evidence": {"en": "Evidence", "zh": "依据", "ru": "Обоснование", "mn": "Нотолгоо", "ko": "근거", "ja": "根拠"},
     "area_off": {"en": "Official area", "zh": "官方面积", "ru": "Официальная площадь", "mn": "Албан ёсны талбай",
                  "ko": "공식 면적", "ja": "公式面積"},
-    "gis_area": {"en": "GIS area (WDPA)", "zh": "GIS 面积（WDPA）", "ru": "Площадь ГИС (WDPA)",
-                 "mn": "ГМС талбай (WDPA)", "ko": "GIS 면적(WDPA)", "ja": "GIS 面積（WDPA）"},
-    "rep_area": {"en": "Reported area (WDPA)", "zh": "报告面积（WDPA）", "ru": "Заявленная площадь (WDPA)",
-                 "mn": "Мэдээлсэн талбай (WDPA)", "ko": "보고 면적(WDPA)", "ja": "報告面積（WDPA）"},
+    "gis_area": {"en": "WDPA GIS area", "zh": "WDPA GIS 面积", "ru": "Площадь ГИС WDPA",
+                 "mn": "WDPA ГМС талбай", "ko": "WDPA GIS 면적", "ja": "WDPA GIS 面積"},
+    "rep_area": {"en": "WDPA reported area", "zh": "WDPA 报告面积", "ru": "Заявленная площадь WDPA",
+                 "mn": "WDPA мэдээлсэн талбай", "ko": "WDPA 보고 면적", "ja": "WDPA 報告面積"},
+    "rep_m_area": {"en": "WDPA reported marine area", "zh": "WDPA 报告海洋面积",
+                   "ru": "Заявленная морская площадь WDPA",
+                   "mn": "WDPA мэдээлсэн далайн талбай", "ko": "WDPA 보고 해양 면적", "ja": "WDPA 報告海域面積"},
+    "gis_m_area": {"en": "WDPA GIS marine area", "zh": "WDPA GIS 海洋面积", "ru": "Морская площадь ГИС WDPA",
+                   "mn": "WDPA ГМС далайн талбай", "ko": "WDPA GIS 해양 면적", "ja": "WDPA GIS 海域面積"},
     "iso3": {"en": "Country (ISO3)", "zh": "国家（ISO3）", "ru": "Страна (ISO3)", "mn": "Улс (ISO3)",
              "ko": "국가(ISO3)", "ja": "国（ISO3）"},
 }
@@ -395,8 +400,9 @@ def habitat_name(value: str, lang: str = "en") -> Optional[str]:
 
 
 def humanize(name: str) -> str:
-    """``snake_case`` or ``CAPS`` → ``Snake case``; names with spaces or non-ASCII letters are kept."""
-    if not re.fullmatch(r"[A-Za-z0-9_]+", name):
+    """``snake_case`` → ``Snake case``; upper-case names (``IUCN_CAT``, ``WDPAID``: published schemas users know)
+    and names with spaces or non-ASCII letters are kept."""
+    if not re.fullmatch(r"[A-Za-z0-9_]+", name) or name.upper() == name:
         return name
     words = name.replace("_", " ").strip()
     return words[:1].upper() + words[1:].lower() if words else name
@@ -430,4 +436,8 @@ def column_label(field: str, lang: str = "en", unit: Optional[str] = None) -> st
         stem = re.sub(r"_(ha|pct|m|km)$", "", low) if field_unit(field) else field
         base = humanize(stem)
     unit = unit or field_unit(field)
-    return f"{base} ({unit_label(unit, lang)})" if unit else base
+    if not unit:
+        return base
+    if lang in ("zh", "ja"):  # full-width brackets, no space
+        return f"{base}（{unit_label(unit, lang)}）"
+    return f"{base} ({unit_label(unit, lang)})"

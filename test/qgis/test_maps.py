@@ -58,6 +58,7 @@ def data(tmp_path_factory) -> dict:
         ("MULTIPOLYGON(((130.2 42.9,131.0 42.9,131.0 43.6,130.2 43.6,130.2 42.9)))", (1.0, "Hunchun", "CHN")),
         ("MULTIPOLYGON(((131.0 42.6,131.6 42.6,131.6 43.3,131.0 43.3,131.0 42.6)))", (2.0, "Земля леопарда", "RUS")),
     ], srs)
+    _write_layer(ds, "empty_areas", ogr.wkbMultiPolygon, [("NAME", s)], [], srs)
     _write_layer(ds, "roads", ogr.wkbLineString, [("name", s), ("highway", s)], [
         ("LINESTRING(130.3 42.9,130.7 42.75,131.1 42.6)", ("Kraskino–Hunchun", "primary"))], srs)
     ds = None
@@ -76,6 +77,7 @@ def data(tmp_path_factory) -> dict:
         "layers": [f"{gpkg}|layername=roads", f"{gpkg}|layername=protected_areas",
                    f"{gpkg}|layername=countries", str(tif)],
         "countries": f"{gpkg}|layername=countries",
+        "empty": f"{gpkg}|layername=empty_areas",
         "tif": tif,
     }
 
@@ -202,7 +204,8 @@ def test_explicit_extent_sets_graticule(run_alg, data, tmp_path):
     pdf = tmp_path / "zoom.pdf"
     _run_map(run_alg, data, pdf, EXTENT="130.0,131.6,42.5,43.7 [EPSG:4326]")
     flat = " ".join(_text(pdf).split())
-    lons = [float(v) for v in re.findall(r"(\d+(?:\.\d+)?)°E", flat) if "Lambert" not in v]
+    graticule = re.sub(r"centred on [\d.]+°E", "", flat)  # the credits name the projection centre too
+    lons = [float(v) for v in re.findall(r"(\d+(?:\.\d+)?)°E", graticule)]
     assert lons and min(lons) >= 129.0 and max(lons) <= 132.5, lons  # graticule of the zoomed area only
     assert "126°E" not in flat
     assert any(v % 1 for v in lons), "a 1.6° wide map should get a graticule finer than 1°"
@@ -232,4 +235,8 @@ def test_bad_inputs_give_clear_errors(run_alg, data, tmp_path):
         _run_map(run_alg, data, tmp_path / "map.docx")
     with pytest.raises(QgsProcessingException, match="template"):
         _run_map(run_alg, data, tmp_path / "x.pdf", TEMPLATE=str(tmp_path / "missing.qpt"))
+    with pytest.raises(QgsProcessingException, match="no features to map"):
+        _run_map(run_alg, data, tmp_path / "y.pdf", LAYERS=[data["empty"]])
+    with pytest.raises(QgsProcessingException, match="empty: no pages"):
+        _run_map(run_alg, data, tmp_path / "z.pdf", ATLAS_LAYER=data["empty"])
     assert not list(tmp_path.iterdir())

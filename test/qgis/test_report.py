@@ -194,3 +194,23 @@ def test_bad_inputs(run_alg, data, tmp_path):
     with pytest.raises(QgsProcessingException, match=r"\.xlsx, \.csv, \.html or \.pdf"):
         _report(run_alg, data, tmp_path / "report.docx")
     assert not list(tmp_path.iterdir())
+
+
+def test_texts_complete_and_column_rules():
+    from neaspec_planner.export import texts
+
+    for table in (texts.TEXTS, texts.LAYER_NAMES, texts.FIELD_LABELS, texts.UNITS, texts.HABITAT_NAMES):
+        for key, entry in table.items():
+            missing = set(texts.LANGUAGES) - set(entry)
+            assert not missing, f"{key} lacks {missing}"
+            assert all(isinstance(v, str) and v.strip() for v in entry.values()), key
+    assert set(texts.FONTS) == set(texts.LANGUAGES) == set(texts.LOCALES)
+    assert texts.column_label("area_ha") == "Area (ha)"
+    assert texts.column_label("protected_pct") == "Protected (%)"
+    assert texts.column_label("corridor_width_m") == "Corridor width (m)"
+    assert texts.column_label("euclid_m", unit="km") == "Straight-line distance (km)"
+    assert texts.column_label("area_ha", "zh") == "面积（公顷）"
+    assert texts.column_label("IUCN_CAT") == "IUCN_CAT"
+    assert texts.layer_title("protected_areas_wdpca", "ru") == "Охраняемые территории"
+    assert texts.layer_title("my own layer") == "my own layer"
+    assert "{date}" not in texts.text("produced", "mn", date="x")
