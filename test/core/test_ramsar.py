@@ -353,3 +353,17 @@ def test_wdpa_layer_as_ramsar_keeps_only_ramsar_sites():
     assert "Some nature reserve" not in " ".join(comps["comp_name"])
     cn = comps[(comps["party"] == "CHN") & in_tumen(comps)].iloc[0]
     assert "555 Rason" in cn["adjacent_ramsar"]
+
+
+def test_cancel_raises_and_stops():
+    from neaspec_planner.core.errors import Cancelled
+
+    calls = []
+
+    def progress(fraction: float) -> bool:
+        calls.append(fraction)
+        return fraction < 0.3
+
+    with pytest.raises(Cancelled):
+        run(progress=progress)
+    assert max(calls) < 0.6

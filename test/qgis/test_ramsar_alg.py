@@ -275,3 +275,20 @@ def test_package_language_and_default_countries(run_alg, inputs, tmp_path):
     assert "당사국" in ris and "Contracting Party" in ris  # Korean labels forced for every Party, English first
     text = _pdf_text(pkg / "RUS" / "C02_RUS_map.pdf")
     assert "람사르 후보지 C02" in text and "Natural Earth" in text
+
+
+def test_package_cancel_leaves_nothing(tmp_path):
+    from neaspec_planner.core.errors import Cancelled
+    from neaspec_planner.export.ramsar_package import build_package
+
+    keys = ["cn_a", "ru_a"]
+    attrs = pd.DataFrame({"candidate": ["C01", "C01"], "party": ["CHN", "RUS"], "area_ha": [1.0, 1.0],
+                          "name": ["Test", "Test"], "members": keys})
+    geoms = np.array([WETLANDS[k] for k in keys], dtype=object)
+    out = tmp_path / "out"
+    with pytest.raises(Cancelled):
+        build_package(geoms, attrs, "C01", out, progress=lambda f: f < 0.4, make_maps=False)
+    assert out.exists() and not any(out.iterdir())
+    done = build_package(geoms, attrs, "C01", out, make_maps=False)
+    assert sorted(p.name for p in done.folder.iterdir()) == ["C01_components.html", "C01_components.xlsx", "CHN",
+                                                            "README.txt", "RUS"]
