@@ -142,8 +142,6 @@ class LoadReport:
     dropped_status: int = 0
     buffered_points: int = 0
     dropped_points_without_area: int = 0
-    filtered: int = 0
-    reprojected_from: Optional[str] = None
     messages: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
@@ -159,10 +157,6 @@ class LoadReport:
                        "(REP_AREA) — APPROXIMATE shapes, not boundaries.")
         if self.dropped_points_without_area:
             out.append(f"{self.layer}: {self.dropped_points_without_area} points without a reported area skipped.")
-        if self.filtered:
-            out.append(f"{self.layer}: {self.filtered} features left out by the filters.")
-        if self.reprojected_from:
-            out.append(f"{self.layer}: reprojected on the fly from {self.reprojected_from}.")
         return out + self.messages
 
 

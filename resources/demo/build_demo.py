@@ -196,7 +196,8 @@ PA_SITES = [
      "Designated", 1978, "sea", {"aspect": 1.5}, "tour.primorsky.ru; fegi.ru"),
     ("khasan_np", "Khasan", "Хасанский природный парк", "RUS", 130.75, 42.62, 35_000.0,
      "Природный парк", "Nature Park", "Regional", "Not Reported", "1", "Proposed", 1997, "home",
-     {"aspect": 2.0, "rot_deg": 70}, "fegi.ru (1997, 'in the stage of organization'; status unknown)"),
+     {"aspect": 2.0, "rot_deg": 70},
+     "fegi.ru (1997, 'in the stage of organization'; status unknown); centre not published (placed)"),
     ("rason_mbr", "Rason Migratory Bird Reserve", "라선철새보호구", "PRK", 130.583, 42.333, 3_525.7,
      "Ramsar Site", "Ramsar Site, Wetland of International Importance", "International", "Not Applicable", "1",
      "Designated", 2018, "coast", {}, "ramsar.org news 6 Feb and 16 May 2018 (Ramsar no. 2343)"),
@@ -226,7 +227,7 @@ PA_SITES = [
      {"aspect": 1.5}, "UNESCO Uvs Nuur Basin (artsandculture.google.com); centre not published (placed)"),
     ("uvs_nuur", "Uvs Nuur", "Увс нуур", "MNG", 92.75, 50.30, 712_545.0,
      "Дархан цаазат газар", "Strictly Protected Area", "National", "Ia", "0", "Designated", 0, "home",
-     {"aspect": 1.7}, "UNESCO WHS 'Uvs Nuur Basin' (Uvs Nuur SPA, 4 parts drawn as one)"),
+     {"aspect": 1.7}, "UNESCO WHS 'Uvs Nuur Basin' (Uvs Nuur SPA, 4 parts drawn as one); centre placed on the lake"),
 ]
 RAMSAR = {  # key → ramsarid (None where region-facts.md found no number)
     "rason_mbr": 2343, "xingkai": 1155, "lake_khanka": None, "torey": 683, "mongol_daguur": 924, "dalai": 1146,

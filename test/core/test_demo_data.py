@@ -9,7 +9,7 @@ import numpy as np
 import pyproj
 import pytest
 import shapely
-from osgeo import gdal, ogr
+from osgeo import ogr
 
 from neaspec_planner.core.crs import analysis_crs, area_ha, check_projected_raster, reproject
 from neaspec_planner.core.raster_io import read_raster
@@ -229,10 +229,8 @@ def test_landcover_rasters(name):
 
 def test_rasters_cover_their_cores():
     for raster, cores in (("landcover_tumen.tif", "cores_tumen"), ("landcover_altai.tif", "cores_altai")):
-        ds = gdal.Open(str(resource_path("demo", raster)))
         r = read_raster(str(resource_path("demo", raster)))
         data = layer(cores)
         g = reproject(data.geometry, data.crs, r.crs)
         x0, y0, x1, y1 = r.bounds()
         assert shapely.covers(shapely.box(x0, y0, x1, y1), g).all(), cores
-        ds = None  # noqa: F841
