@@ -327,6 +327,30 @@ def _shrink_to_width(label: Optional[QgsLayoutItemLabel], floor: float = 0.55) -
     label.setFont(_font_like(font, font.family(), max(floor, available / width * 0.98)))
 
 
+def _wrapped_height(font: QFont, text: str, width: float) -> float:
+    """Estimated height (mm) of ``text`` word-wrapped to ``width`` mm (paragraphs at newlines)."""
+    from qgis.core import QgsLayoutUtils
+
+    lines = 0
+    for paragraph in text.split("\n"):
+        lines += max(1, math.ceil(QgsLayoutUtils.textWidthMM(font, paragraph) * 1.05 / max(width, 1.0)))
+    return lines * QgsLayoutUtils.fontHeightMM(font) * 1.2
+
+
+def _shrink_to_box(label: Optional[QgsLayoutItemLabel], floor: float = 0.75) -> None:
+    """Multi-line labels (credits, disclaimer): a smaller font (down to ``floor``) when the text would overflow."""
+    if label is None:
+        return
+    font, text = label.font(), label.currentText()
+    width = label.rect().width() - 2 * label.marginX()
+    height = label.rect().height() - 2 * label.marginY()
+    for scale in (1.0, 0.92, 0.85, 0.8, floor):
+        candidate = _font_like(font, font.family(), scale)
+        if _wrapped_height(candidate, text, width) <= height or scale == floor:
+            label.setFont(candidate)
+            return
+
+
 def _escape_expression(value: str) -> str:
     """Plain text for a layout label (``[%`` would start an expression)."""
     return value.replace("[%", "[ %")
@@ -523,8 +547,9 @@ def build_map(request: MapRequest, project: Optional[QgsProject] = None,
     lon0 = float(re.search(r"\+lon_0=([-\d.]+)", centre).group(1))
     projection = texts.text("projection", lang, lon=_format_degree(lon0, "E", "W"),
                             lat=_format_degree(lat0, "N", "S"))
-    _set_label(layout, "credits", _escape_expression(credits_text(lang, request.credits, date, projection)), family)
-    _set_label(layout, "disclaimer", texts.text("disclaimer", lang), family)
+    _shrink_to_box(_set_label(layout, "credits", _escape_expression(
+        credits_text(lang, request.credits, date, projection)), family))
+    _shrink_to_box(_set_label(layout, "disclaimer", texts.text("disclaimer", lang), family))
     _set_label(layout, "inset_title", texts.text("inset", lang), family)
 
     legend = item(layout, "legend", QgsLayoutItemLegend)
