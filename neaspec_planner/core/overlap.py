@@ -27,6 +27,7 @@ Areas are ``shapely.area`` in the equal-area CRS, in hectares. All outputs are i
 """
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass, field
 from typing import Callable, Literal, Optional, Sequence
@@ -155,7 +156,7 @@ def _lonlat_boxes(geoms: np.ndarray, crs: pyproj.CRS) -> np.ndarray:
     b = shapely.bounds(geoms)
     if crs.is_geographic:
         return b
-    to_ll = pyproj.Transformer.from_crs(crs, WGS84, always_xy=True)
+    to_ll = _to_lonlat(crs.to_wkt())
     xs = np.column_stack([b[:, 0], b[:, 2], b[:, 0], b[:, 2], (b[:, 0] + b[:, 2]) / 2])
     ys = np.column_stack([b[:, 1], b[:, 3], b[:, 3], b[:, 1], (b[:, 1] + b[:, 3]) / 2])
     lon, lat = to_ll.transform(xs.ravel(), ys.ravel())
@@ -169,6 +170,11 @@ def _lonlat_boxes(geoms: np.ndarray, crs: pyproj.CRS) -> np.ndarray:
         out = np.column_stack([np.nanmin(lon, 1), np.nanmin(lat, 1), np.nanmax(lon, 1), np.nanmax(lat, 1)])
     # a box whose corners straddle 180° comes out nearly world-wide: keep it (it is only a pre-filter)
     return out
+
+
+@functools.lru_cache(maxsize=8)
+def _to_lonlat(wkt: str) -> pyproj.Transformer:
+    return pyproj.Transformer.from_crs(pyproj.CRS.from_wkt(wkt), WGS84, always_xy=True)
 
 
 def _near(boxes: np.ndarray, box: tuple[float, float, float, float], margin: float = 2.0) -> np.ndarray:
