@@ -162,7 +162,10 @@ def build_layers(folder: Path) -> list:
         classes = [QgsPalettedRasterRenderer.Class(v, QColor(c), lab) for v, lab, c in WORLDCOVER]
         r.setRenderer(QgsPalettedRasterRenderer(r.dataProvider(), 1, classes))
         rasters.append(r)
-    return [crossings, roads, *cores, ramsar, wetlands, pas, wdpca, habitat, *rasters, countries]
+    tables = [vector(gpkg, name, title) for name, title in (
+        ("waterbird_counts", "waterbird_counts (SYNTHETIC test values)"),
+        ("thresholds", "thresholds (SYNTHETIC 1 % test values)"), ("species", "species"))]
+    return [crossings, roads, *cores, ramsar, wetlands, pas, wdpca, habitat, *rasters, countries, *tables]
 
 
 def ll_extent(box: tuple, crs: QgsCoordinateReferenceSystem, project: QgsProject) -> QgsRectangle:
@@ -207,7 +210,8 @@ def build(folder: Path, screenshot: Path) -> Path:
 def render(layers: list, crs: QgsCoordinateReferenceSystem, extent: QgsRectangle, size: QSize,
            project: QgsProject) -> QImage:
     ms = QgsMapSettings()
-    visible = [lyr for lyr in layers if project.layerTreeRoot().findLayer(lyr.id()).isVisible()]
+    visible = [lyr for lyr in layers if project.layerTreeRoot().findLayer(lyr.id()).isVisible()
+               and (not isinstance(lyr, QgsVectorLayer) or lyr.isSpatial())]
     ms.setLayers(visible)
     ms.setDestinationCrs(crs)
     ms.setOutputSize(size)

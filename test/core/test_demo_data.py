@@ -234,3 +234,17 @@ def test_rasters_cover_their_cores():
         g = reproject(data.geometry, data.crs, r.crs)
         x0, y0, x1, y1 = r.bounds()
         assert shapely.covers(shapely.box(x0, y0, x1, y1), g).all(), cores
+
+
+def test_qgis_project_references_every_layer_by_relative_path():
+    import zipfile
+
+    path = resource_path("demo", "neaspec_demo.qgz")
+    with zipfile.ZipFile(path) as z:
+        qgs = z.read(next(n for n in z.namelist() if n.endswith(".qgs"))).decode("utf-8")
+    assert str(resource_path("demo")) not in qgs  # relative paths: the project opens from the installed plugin
+    for name in CONTRACT:
+        assert f"./neaspec_demo.gpkg|layername={name}" in qgs, name
+    for tif in ("landcover_tumen.tif", "landcover_altai.tif"):
+        assert f"./{tif}" in qgs
+    assert "paletted" in qgs  # land cover styled with the WorldCover palette
