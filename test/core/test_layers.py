@@ -180,12 +180,14 @@ def test_not_a_wdpa_layer_is_refused_with_its_name(tmp_path):
 def wdpa_points(tmp_path):
     rows = [wdpa_row(1, "Tsagaan Shuvuut", "Цагаан шувуут", "MNG", rep_area=360.0),
             wdpa_row(2, "Kedrovaya Pad", "Кедровая Падь", "RUS", rep_area=178.97),
-            wdpa_row(3, "No area", "无面积", "CHN", rep_area=0.0)]
+            wdpa_row(3, "No area", "无面积", "CHN", rep_area=0.0),
+            wdpa_row(4, "Two parts", "Хоёр хэсэг", "MNG", rep_area=200.0)]
     for r in rows:
         r.pop("GIS_AREA")  # WDPA point files have no GIS_AREA
     fields = [f for f in WDPA_FIELDS if f != "GIS_AREA"]
     return write_ogr(tmp_path / "WDPA_Nov2026_Public_shp-points.shp", "ESRI Shapefile", rows,
-                     ["MULTIPOINT ((91.2 50.25))", "MULTIPOINT ((131.5 43.083))", "MULTIPOINT ((130 43))"],
+                     ["MULTIPOINT ((91.2 50.25))", "MULTIPOINT ((131.5 43.083))", "MULTIPOINT ((130 43))",
+                      "MULTIPOINT ((100 50), (101 50))"],
                      gtype=ogr.wkbMultiPoint, fields=fields)
 
 
@@ -196,13 +198,17 @@ def test_wdpa_points_refused_without_the_option(wdpa_points):
 
 def test_wdpa_points_buffered_to_circles_of_reported_area(wdpa_points):
     pa = load_protected_areas(wdpa_points, buffer_points=True)
-    assert len(pa) == 2 and pa.attributes["approximate"].all()
-    assert pa.report.buffered_points == 2 and pa.report.dropped_points_without_area == 1
+    assert len(pa) == 3 and pa.attributes["approximate"].all()
+    assert pa.report.buffered_points == 3 and pa.report.dropped_points_without_area == 1
     assert any("APPROXIMATE" in line for line in pa.report.lines())
     # equal-area circles: geodesic areas equal REP_AREA (km² → ha)
     assert geodesic_ha(pa.geometry[0]) == pytest.approx(36_000.0, rel=0.005)
     assert geodesic_ha(pa.geometry[1]) == pytest.approx(17_897.0, rel=0.005)
     assert shapely.contains(pa.geometry[0], shapely.Point(91.2, 50.25))
+    # a two-part multipoint: two circles sharing the reported area
+    assert shapely.get_num_geometries(pa.geometry[2]) == 2
+    assert geodesic_ha(pa.geometry[2]) == pytest.approx(20_000.0, rel=0.005)
+    assert pa.attributes["name"].tolist() == ["Tsagaan Shuvuut", "Kedrovaya Pad", "Two parts"]
 
 
 def test_progress_cancel_stops(wdpa_shapefile):
