@@ -251,3 +251,29 @@ def test_habitat_raster_mode(run_alg, squares, tmp_path):
     assert s.loc[("4", "CHN"), "protected_ha"] == pytest.approx(1_000.0)  # x 6..8, y 0..5
     assert s.habitat_ha.sum() == pytest.approx(10_000.0)
     assert QgsVectorLayer(res["OUTPUT"], "o", "ogr").featureCount() == 0
+
+
+def test_outputs_loaded_from_the_gui_get_the_bundled_styles(plugin, squares):  # noqa: ARG001
+    """As the toolbox does: outputs to load on completion get a post-processor applying the .qml."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingOutputLayerDefinition, QgsProject
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    feedback = QgsProcessingFeedback()
+    out = squares["out"]
+    params = {"HABITAT": squares["hab"], "PROTECTED": squares["pa"],
+              "OUTPUT": QgsProcessingOutputLayerDefinition(str(out / "p.gpkg"), QgsProject.instance()),
+              "GAPS": QgsProcessingOutputLayerDefinition(str(out / "g.gpkg"), QgsProject.instance()),
+              "SUMMARY": str(out / "s.gpkg")}
+    res = processing.run("neaspec:overlap", params, context=context, feedback=feedback)
+    for key, style, red in (("OUTPUT", "solid", False), ("GAPS", "b_diagonal", True)):
+        assert context.willLoadLayerOnCompletion(res[key])
+        processor = context.layerToLoadOnCompletionDetails(res[key]).postProcessor()
+        layer = QgsVectorLayer(res[key], key, "ogr")
+        processor.postProcessLayer(layer, context, feedback)
+        fill = layer.renderer().symbol().symbolLayer(0)
+        assert fill.properties()["style"] == style
+        assert (fill.color().red() > 200 and fill.color().green() < 60) == red
+        if not red:
+            assert fill.color().green() > fill.color().red()
