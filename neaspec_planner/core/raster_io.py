@@ -41,7 +41,7 @@ class RasterData:
 
 
 def open_raster(path: str) -> gdal.Dataset:
-    if not os.path.exists(path):
+    if not str(path).startswith("/vsi") and not os.path.exists(path):
         raise InputError(f"File not found: {path}")
     ds = gdal.OpenEx(str(path), gdal.OF_RASTER | gdal.OF_READONLY)
     if ds is None:

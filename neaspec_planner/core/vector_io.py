@@ -70,7 +70,7 @@ def split_uri(uri: str) -> tuple[str, Optional[str]]:
 def open_layer(uri: str, layer: Optional[str] = None) -> tuple[ogr.DataSource, ogr.Layer]:
     path, uri_layer = split_uri(str(uri))
     layer = layer or uri_layer
-    if not os.path.exists(path):
+    if not path.startswith("/vsi") and not os.path.exists(path):
         raise InputError(f"File not found: {path}")
     ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
     if ds is None:
