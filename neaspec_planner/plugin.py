@@ -57,6 +57,12 @@ class NeaspecPlannerPlugin:
         deps.triggered.connect(self.install_dependencies)
         self._add_action(deps)
 
+        language = QAction(self.tr("Language…"), self.iface.mainWindow())
+        language.setObjectName("NeaspecPlannerLanguage")
+        language.setToolTip(self.tr("Choose the interface language of NEASPEC Planner"))
+        language.triggered.connect(self.choose_language)
+        self._add_action(language)
+
         self._create_dock()
         self._check_dependencies()
 
@@ -124,6 +130,11 @@ class NeaspecPlannerPlugin:
         ensure_on_path()
         log(self.tr("Dependencies installed in {}").format(deps_dir()), "success", bar=True)
         return True
+
+    def choose_language(self) -> None:
+        from neaspec_planner.gui.language_dialog import LanguageDialog
+
+        LanguageDialog(self.iface.mainWindow()).exec()
 
     # ------------------------------------------------------------------------------------------ unload
     def unload(self) -> None:

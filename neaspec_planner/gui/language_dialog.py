@@ -1,0 +1,56 @@
+"""Plugin setting: the interface language (follow QGIS, or one of the shipped translations)."""
+from __future__ import annotations
+
+from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+
+from neaspec_planner.i18n import SETTINGS_KEY
+
+#: Language code → name written in that language (so every user finds their own).
+LANGUAGE_NAMES = {
+    "": None,  # follow QGIS
+    "en": "English",
+    "zh": "中文",
+    "ru": "Русский",
+    "mn": "Монгол",
+    "ko": "한국어",
+    "ja": "日本語",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LanguageDialog", text)
+
+
+class LanguageDialog(QDialog):
+    """Choose the plugin's interface language; takes effect when the plugin is next loaded."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("NEASPEC Planner language"))
+        layout = QVBoxLayout(self)
+        label = QLabel(_tr("Interface language of NEASPEC Planner (maps and reports have their own "
+                           "LANGUAGE parameter). The change applies after restarting QGIS or reloading "
+                           "the plugin."))
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.combo = QComboBox(self)
+        self.combo.setToolTip(_tr("'Follow QGIS' uses the language set in QGIS Settings ▸ Options ▸ General"))
+        for code, name in LANGUAGE_NAMES.items():
+            self.combo.addItem(name or _tr("Follow QGIS"), code)
+        current = QgsSettings().value(SETTINGS_KEY, "", type=str)
+        index = self.combo.findData(current)
+        self.combo.setCurrentIndex(max(index, 0))
+        layout.addWidget(self.combo)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def selected_language(self) -> str:
+        return self.combo.currentData() or ""
+
+    def accept(self) -> None:
+        QgsSettings().setValue(SETTINGS_KEY, self.selected_language())
+        super().accept()
