@@ -13,7 +13,8 @@ Method (vectorised, shapely 2):
 2. Countries are dissolved per code and made disjoint (a disputed overlap goes to the first code in
    alphabetical order). Habitat features are split by country: features lying wholly inside one country are
    kept as they are (a prepared ``contains_properly`` query), the rest are intersected with the country (GEOS
-   OverlayNG clips the country to the feature's envelope first). Parts outside every country polygon keep an empty (NULL) country.
+   OverlayNG clips the country to the feature's envelope first). Parts outside every country polygon keep an
+   empty (NULL) country.
 3. For each chunk of habitat units, an STRtree bulk query gives the (unit, protected area) pairs that
    intersect; ``shapely.intersection`` makes the pairwise pieces (a protected area that wholly contains the unit
    gives the unit itself). Units hit by one protected area are done; for units hit by several, the pieces are
@@ -29,8 +30,9 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Literal, Optional, Sequence
+from typing import Callable, Literal, Optional
 
 import numpy as np
 import pandas as pd
@@ -302,18 +304,18 @@ def _prepare_countries(countries: Optional[VectorData], codes: Optional[np.ndarr
     work = reproject(geoms, src, crs)
     work, idx, rep = clean_polygons(work)
     report.append(rep.summary(countries.name))
-    codes = codes[idx]
+    code_arr: np.ndarray = np.asarray(codes, dtype=object)[idx]
     x0, y0, x1, y1 = extent
     pad = max(x1 - x0, y1 - y0) * 0.01 + 1000.0
     work = shapely.clip_by_rect(work, x0 - pad, y0 - pad, x1 + pad, y1 + pad)
     keep = ~shapely.is_empty(work)
-    work, codes = work[keep], codes[keep]
+    work, code_arr = work[keep], code_arr[keep]
     invalid = ~shapely.is_valid(work)  # clip_by_rect may return invalid rings on odd input
     if invalid.any():
         work[invalid] = shapely.make_valid(work[invalid])
     work = _polygonal(work)
     progress(0.5)
-    labels = np.array(["" if c is None else c for c in codes], dtype=object)
+    labels = np.array(["" if c is None else c for c in code_arr.tolist()], dtype=object)
     uniq = sorted(set(labels.tolist()))
     group = np.searchsorted(np.array(uniq, dtype=object), labels)
     dissolved = grouped_union(work, group, len(uniq))
@@ -515,7 +517,8 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
     pa, p_idx, rep = clean_polygons(_to_crs(pa_raw[pa_sel], pa_crs, crs))
     say(rep.summary(protected.name))
     pa_ids = ids_raw[pa_sel][p_idx]
-    ranks, labels = (None, [])
+    ranks: Optional[np.ndarray] = None
+    labels: list[str] = []
     if cats_raw is not None:
         ranks, labels = _rank(cats_raw[pa_sel][p_idx], breakdown)
     p_prep(1.0)
@@ -528,7 +531,7 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
     # ---- 3. countries ---------------------------------------------------------------------------------
     country_geoms = np.empty(0, dtype=object)
     country_list = np.empty(0, dtype=object)
-    if countries is not None and len(hab):
+    if countries is not None and codes_all is not None and len(hab):
         b = shapely.total_bounds(hab)
         cnear = _near(_lonlat_boxes(np.asarray(countries.geometry, dtype=object), as_crs(countries.crs)), hab_box) \
             if hab_box is not None else np.ones(len(countries), bool)
@@ -541,8 +544,10 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
             warnings.append(f"No polygon of '{countries.name}' overlaps the habitat: country is left empty.")
     units, unit_src, unit_cidx = _split_by_country(hab, country_geoms, p_split.phase(0.3, 1.0))
     unit_class = classes[unit_src]
-    unit_country = np.where(unit_cidx >= 0, country_list[np.clip(unit_cidx, 0, None)] if len(country_list)
-                            else None, None).astype(object)
+    unit_country = np.full(len(units), None, dtype=object)
+    if len(country_list):
+        inside = unit_cidx >= 0
+        unit_country[inside] = country_list[unit_cidx[inside]]
     if len(country_geoms):
         say(f"Habitat split by country: {len(hab)} features → {len(units)} habitat × country units.")
 
@@ -818,7 +823,7 @@ class RasterOverlapResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def _ogr_memory_layer(geoms: np.ndarray, crs: pyproj.CRS, values: Optional[np.ndarray] = None):
+def _ogr_memory_layer(geoms: np.ndarray, crs: pyproj.CRS, values: Optional[np.ndarray] = None) -> tuple:
     """An in-memory OGR layer of polygons (for gdal.RasterizeLayer), with an integer ``value`` field."""
     from osgeo import ogr, osr
 

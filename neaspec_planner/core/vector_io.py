@@ -386,7 +386,7 @@ def _sql_values(series: pd.Series) -> list:
     if kind == "f":
         values = series.to_numpy(dtype=float)
         return [None if v != v else float(v) for v in values.tolist()]
-    out = []
+    out: list = []
     for v in series.tolist():
         if v is None or (isinstance(v, float) and v != v) or v is pd.NA:
             out.append(None)

@@ -24,7 +24,7 @@ from neaspec_planner.processing.base import NeaspecAlgorithm
 class _StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
     """Loads a bundled .qml onto an output when the GUI adds it to the project."""
 
-    alive: list["_StyleOnLoad"] = []  # QGIS does not own Python post-processors: keep them referenced
+    alive: list[_StyleOnLoad] = []  # QGIS does not own Python post-processors: keep them referenced
 
     def __init__(self, qml_name: str) -> None:
         super().__init__()

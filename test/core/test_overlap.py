@@ -270,7 +270,8 @@ def test_bulk_geopackage_writer_matches_ogr_writer(tmp_path):
         assert (ga is None and gb is None) or shapely.to_wkt(ga) == shapely.to_wkt(gb)
     ds = ogr.Open(str(tmp_path / "bulk.gpkg"), 1)
     lyr = ds.GetLayer(0)
-    assert lyr.GetFeatureCount() == 5 and lyr.GetExtent() == ogr.Open(str(tmp_path / "ogr.gpkg")).GetLayer(0).GetExtent()
+    reference = ogr.Open(str(tmp_path / "ogr.gpkg"))  # keep the data source alive while its layer is used
+    assert lyr.GetFeatureCount() == 5 and lyr.GetExtent() == reference.GetLayer(0).GetExtent()
     lyr.SetSpatialFilterRect(4_009_000, 3_009_000, 4_013_000, 3_012_000)  # uses the R-tree
     assert [f.GetField("n") for f in lyr] == [4]
     lyr.SetSpatialFilter(None)
