@@ -443,12 +443,7 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
         raise ValueError(f"breakdown must be 'none', 'iucn' or 'designation', not {breakdown!r}")
     messages: list[str] = []
     warnings: list[str] = []
-
-    def say(text: str) -> None:
-        messages.append(text)
-        LOG.info(text)
-        if log is not None:
-            log(text)
+    say = _recorder(messages, log)
 
     prog = Progress(progress)
     p_prep, p_split, p_overlay, p_summary = prog.phase(0, 0.15), prog.phase(0.15, 0.3), prog.phase(0.3, 0.95), \
@@ -629,6 +624,18 @@ def _spatial_order(geoms: np.ndarray, n_bands: int) -> np.ndarray:
     cx, cy = (b[:, 0] + b[:, 2]) / 2, (b[:, 1] + b[:, 3]) / 2
     band = np.minimum((np.argsort(np.argsort(cy, kind="stable")) * n_bands) // len(geoms), n_bands - 1)
     return np.lexsort((cx, band))
+
+
+def _recorder(messages: list[str], log: Optional[Callable[[str], None]]) -> Callable[[str], None]:
+    """A ``say(text)`` that keeps the line for the result, logs it and passes it to the caller's ``log``."""
+
+    def say(text: str) -> None:
+        messages.append(text)
+        LOG.info(text)
+        if log is not None:
+            log(text)
+
+    return say
 
 
 def _id_text(value: object) -> str:
@@ -866,12 +873,7 @@ def overlap_raster(raster_path: str, protected: VectorData, countries: Optional[
 
     messages: list[str] = []
     warnings: list[str] = []
-
-    def say(text: str) -> None:
-        messages.append(text)
-        LOG.info(text)
-        if log is not None:
-            log(text)
+    say = _recorder(messages, log)
 
     prog = Progress(progress)
     _check_polygon_layer(protected, "protected areas")
