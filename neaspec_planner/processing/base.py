@@ -31,6 +31,7 @@ class NeaspecAlgorithm(QgsProcessingAlgorithm):
 
     NAME = ""
     GROUP_ID = "analysis"
+    _deps_ok = False  # set once the dependency check has passed in this session
     GROUPS = {  # QT_TRANSLATE_NOOP: pylupdate5 extracts them; group() translates them
         "inputs": QT_TRANSLATE_NOOP("NeaspecAlgorithm", "Input layers"),
         "analysis": QT_TRANSLATE_NOOP("NeaspecAlgorithm", "Analysis"),
@@ -75,12 +76,15 @@ class NeaspecAlgorithm(QgsProcessingAlgorithm):
         """Algorithms stay listed when a dependency is missing and say why they cannot run."""
         from neaspec_planner.deps import ensure_on_path, install_hint, missing_modules
 
+        if NeaspecAlgorithm._deps_ok:  # found once, they stay: the check reads every package's metadata (~0.15 s)
+            return True, ""
         ensure_on_path()
         missing = missing_modules()
         if missing:
             return False, self.tr("Missing Python packages: {}. Install them from the plugin's menu "
                                   "(NEASPEC Planner ▸ Install dependencies) or by hand:\n{}").format(
                 ", ".join(missing), install_hint())
+        NeaspecAlgorithm._deps_ok = True
         return True, ""
 
     def checkParameterValues(self, parameters: dict, context: QgsProcessingContext):  # noqa: N802
