@@ -152,6 +152,17 @@ write_vector(OUT + "/gpd.gpkg", geoms, res.drop(columns="geometry"), h.crs, "gpd
 t1 = time.perf_counter()
 RESULT = {"compute": t1 - t0, "features": len(res), "area_km2": float(shapely.area(geoms).sum() / 1e6)}
 """,
+    "idle QGIS + Processing (baseline)": QGIS_PRELUDE + """
+from neaspec_planner.processing.provider import NeaspecProvider
+QgsApplication.processingRegistry().addProvider(NeaspecProvider())
+import neaspec_planner.core.overlap  # noqa: F401
+RESULT = {"compute": 0.0, "features": 0, "area_km2": 0.0}
+""",
+    "idle Python + shapely/geopandas (baseline)": """
+import geopandas, shapely  # noqa: F401
+from neaspec_planner.core.vector_io import read_vector  # noqa: F401
+RESULT = {"compute": 0.0, "features": 0, "area_km2": 0.0}
+""",
     "floor (STRtree+intersection)": """
 import time
 import numpy as np, shapely
@@ -167,6 +178,9 @@ t1 = time.perf_counter()
 RESULT = {"compute": t1 - t0, "features": int(keep.sum()), "area_km2": float(area.sum() / 1e6)}
 """,
 }
+
+QGIS_BASE, PY_BASE = "idle QGIS + Processing (baseline)", "idle Python + shapely/geopandas (baseline)"
+IN_QGIS = {"neaspec:overlap", "native:intersection", "QGIS dissolve chain", QGIS_BASE}
 
 CHILD = """
 import json, resource, sys, time
@@ -241,8 +255,11 @@ def main(argv: list[str] | None = None) -> int:
                   f"peak {med['rss_mb']:6.0f} MB  {med['features']:>7,} pieces  {med['area_km2']:12,.3f} km²",
                   flush=True)
         ours = results.get("neaspec:overlap")
+        for name, med in results.items():  # memory above the idle process of the same kind
+            base = results.get(QGIS_BASE if name in IN_QGIS else PY_BASE)
+            med["rss_above_idle"] = med["rss_mb"] - base["rss_mb"] if base else float("nan")
         for name, med in results.items():
-            ratio = med["compute"] / ours["compute"] if ours else float("nan")
+            ratio = med["compute"] / ours["compute"] if ours and med["compute"] > 0 else float("nan")
             mem = ours["rss_mb"] / med["rss_mb"] if ours else float("nan")
             rows.append((size, name, med, ratio, mem))
     table = format_table(rows)
@@ -253,13 +270,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def format_table(rows) -> str:
-    head = ("| size | tool | compute s | wall s | peak RSS MB | pieces | area km² | time ÷ ours | "
-            "ours' RSS ÷ its |\n|---|---|---|---|---|---|---|---|---|")
+    head = ("| size | tool | compute s | wall s | peak RSS MB | above idle MB | pieces | area km² | time ÷ ours | "
+            "ours' RSS ÷ its |\n|---|---|---|---|---|---|---|---|---|---|")
     lines = [head]
     for size, name, med, ratio, mem in rows:
         n_h, n_p, _ = SIZES[size]
         lines.append(f"| {n_h // 1000}k × {n_p:,} | {name} | {med['compute']:.2f} | {med['wall']:.2f} | "
-                     f"{med['rss_mb']:.0f} | {med['features']:,} | {med['area_km2']:,.3f} | {ratio:.2f} | {mem:.2f} |")
+                     f"{med['rss_mb']:.0f} | {med['rss_above_idle']:.0f} | {med['features']:,} | "
+                     f"{med['area_km2']:,.3f} | {ratio:.2f} | {mem:.2f} |")
     return "\n".join(lines)
 
 
