@@ -145,8 +145,9 @@ def _check_polygon_layer(data: VectorData, role: str) -> None:
                 if role.startswith("protected"):
                     hint = (" Protected Planet publishes sites without a boundary as points with a reported area "
                             "(REP_AREA, km²): buffer them to circles of that area first (radius = "
-                            "sqrt(REP_AREA × 1,000,000 / π) metres, in a projected CRS), e.g. with the plugin's "
-                            "REP_AREA buffer option of its layer tools, or Vector ▸ Geoprocessing ▸ Buffer.")
+                            "sqrt(REP_AREA × 1,000,000 / π) metres, in a projected CRS): tick 'Draw WDPA points "
+                            "as circles of their reported area (REP_AREA)' of this tool, or use Vector ▸ "
+                            "Geoprocessing ▸ Buffer.")
                 raise InputError(f"Layer '{data.name}' ({role}) holds points, but polygons are needed.{hint}")
             raise InputError(f"Layer '{data.name}' ({role}) holds no polygons (lines or other geometries); "
                              "choose a polygon layer.")

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -48,6 +49,7 @@ class OverlapAlgorithm(NeaspecAlgorithm):
     COUNTRY_FIELD = "COUNTRY_FIELD"
     PROTECTED_ID_FIELD = "PROTECTED_ID_FIELD"
     BREAKDOWN = "BREAKDOWN"
+    BUFFER_POINTS = "BUFFER_POINTS"
     HABITAT_RASTER = "HABITAT_RASTER"
     RASTER_THRESHOLD = "RASTER_THRESHOLD"
     OUTPUT = "OUTPUT"
@@ -103,6 +105,9 @@ class OverlapAlgorithm(NeaspecAlgorithm):
                 self.BREAKDOWN, self.tr("Breakdown of the protected area"),
                 [self.tr("None"), self.tr("IUCN category (strictest counts)"),
                  self.tr("Designation type (national first)")], defaultValue=0),
+            QgsProcessingParameterBoolean(
+                self.BUFFER_POINTS, self.tr("Draw WDPA points as circles of their reported area (REP_AREA; "
+                                            "approximate)"), defaultValue=False),
         ]
         for param in advanced:
             param.setFlags(param.flags() | param.FlagAdvanced)
@@ -135,6 +140,8 @@ class OverlapAlgorithm(NeaspecAlgorithm):
 
         feedback.pushInfo(self.tr("Reading layers…"))
         protected = self.read_vector_parameter(parameters, self.PROTECTED, context, feedback)
+        if self.parameterAsBoolean(parameters, self.BUFFER_POINTS, context):
+            protected = self._points_as_circles(protected, feedback)
         countries = self.read_vector_parameter(parameters, self.COUNTRIES, context, feedback, required=False) \
             if parameters.get(self.COUNTRIES) not in (None, "") else None
         country_field = self.parameterAsString(parameters, self.COUNTRY_FIELD, context) or None
@@ -195,6 +202,40 @@ class OverlapAlgorithm(NeaspecAlgorithm):
             if context.willLoadLayerOnCompletion(path):
                 context.layerToLoadOnCompletionDetails(path).setPostProcessor(_StyleOnLoad(qml))
         return {self.OUTPUT: out_path, self.GAPS: gaps_path, self.SUMMARY: summary_path}
+
+
+    def _points_as_circles(self, data, feedback: QgsProcessingFeedback):
+        """WDPA point sites → circles of their REP_AREA (km²), drawn by the layer tools' equal-area buffer."""
+        import numpy as np
+        import pandas as pd
+        import shapely
+
+        from neaspec_planner.core.overlap import find_field
+        from neaspec_planner.core.vector_io import VectorData
+
+        geoms = np.asarray(data.geometry, dtype=object)
+        points = np.isin(shapely.get_type_id(geoms), (0, 4))
+        if not points.any():
+            return data
+        field = find_field(list(data.attributes.columns), ("REP_AREA", "rep_area", "REP_AREA_K"))
+        if field is None:
+            raise QgsProcessingException(self.tr("Layer '{}' has points but no REP_AREA field (reported area, "
+                                                 "km²) to draw them as circles.").format(data.name))
+        try:
+            from neaspec_planner.core.layers import buffer_points_by_area
+        except ImportError as exc:
+            raise QgsProcessingException(self.tr("Drawing points as circles needs the plugin's layer tools "
+                                                 "(core/layers.py), which are missing.")) from exc
+        area = pd.to_numeric(data.attributes[field], errors="coerce").to_numpy(dtype=float)
+        with self.core_errors():
+            circles = buffer_points_by_area(geoms[points], area[points], data.crs)
+        geoms = geoms.copy()
+        geoms[points] = circles
+        drawn = int(sum(c is not None for c in circles))
+        feedback.pushWarning(self.tr("{}: {} point sites drawn as circles of their reported area (approximate "
+                                     "shapes); {} without a positive REP_AREA skipped.").format(
+            data.name, drawn, int(points.sum()) - drawn))
+        return VectorData(geoms, data.attributes, data.crs, data.name, data.geometry_type)
 
 
 ALGORITHM = OverlapAlgorithm

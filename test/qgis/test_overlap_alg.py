@@ -277,3 +277,15 @@ def test_outputs_loaded_from_the_gui_get_the_bundled_styles(plugin, squares):  #
         assert (fill.color().red() > 200 and fill.color().green() < 60) == red
         if not red:
             assert fill.color().green() > fill.color().red()
+
+
+def test_wdpa_points_drawn_as_circles_of_rep_area_on_request(run_alg, tmp_path):
+    hab = gpkg(tmp_path / "hab.gpkg", [box_km(-0.5, -0.5, 0.5, 0.5), box_km(30, 30, 31, 31)])
+    points = gpkg(tmp_path / "wdpa_points.gpkg", [shapely.Point(OX, OY)], gtype="Point",
+                  WDPAID=np.array([555], dtype=np.int64), REP_AREA=[100.0])  # 100 km²: a circle of r ≈ 5.64 km
+    res = run_alg("neaspec:overlap", {"HABITAT": hab, "PROTECTED": points, "BUFFER_POINTS": True,
+                                      **outputs(tmp_path)})
+    row = summary_of(res["SUMMARY"]).iloc[0]
+    assert row.habitat_ha == pytest.approx(200.0, rel=1e-9)
+    assert row.protected_ha == pytest.approx(100.0, rel=1e-9)  # the first square lies inside the circle
+    assert read_vector(res["OUTPUT"]).attributes.pa_ids.tolist() == ["555"]
