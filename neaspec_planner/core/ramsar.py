@@ -371,67 +371,68 @@ def _regular(values: np.ndarray, level: float, seasons: list[str], options: Rams
     return ok, text
 
 
+def _group_tables(counts: pd.DataFrame, groups: dict[str, list[str]]) -> dict[str, dict[str, dict[str, float]]]:
+    """group → species key → season → count summed over the group's sites (one vectorised group-by)."""
+    membership = pd.DataFrame([(g, site) for g, sites in groups.items() for site in sites], columns=["group", "site"])
+    if not len(membership) or not len(counts):
+        return {}
+    merged = membership.merge(counts, on="site")
+    sums = merged.groupby(["group", "key", "season"], sort=False)["count"].sum()
+    nested: dict[str, dict[str, dict[str, float]]] = {}
+    for (g, k, season), value in zip(sums.index, sums.to_numpy(float)):
+        nested.setdefault(g, {}).setdefault(k, {})[season] = value
+    return nested
+
+
 def evaluate_criteria(tables: CriteriaTables, groups: dict[str, list[str]],
                       options: RamsarOptions) -> dict[str, tuple[str, str]]:
     """Criteria met (``"2,5,6"``) and evidence text for each group of sites (key → list of site keys).
 
     A group's count of a species in a season is the sum over its sites (each site's maximum for that season);
-    the seasons considered are those with any count at the group's sites.
+    the seasons considered are those with any count at the group's sites (a species not counted in such a
+    season counts 0 there).
     """
-    out: dict[str, tuple[str, str]] = {}
-    counts = tables.counts
+    out: dict[str, tuple[str, str]] = {g: ("", "") for g in groups}
     names = _display_names(tables)
-    for gkey, sites in groups.items():
-        rows = counts[counts["site"].isin(sites)] if len(counts) else counts
-        if not len(rows):
-            out[gkey] = ("", "")
-            continue
-        seasons = sorted(set(rows["season"]), key=_season_sort_key)
-        table = rows.pivot_table(index="key", columns="season", values="count", aggfunc="sum", fill_value=0.0)
-        table = table.reindex(columns=seasons, fill_value=0.0)
+    threatened = [(k, THREATENED[c]) for k, c in zip(tables.species["key"], tables.species["category"])
+                  if c in THREATENED]
+    thresholds = list(zip(tables.thresholds["key"], tables.thresholds["population"],
+                          tables.thresholds["threshold"], tables.thresholds["source"]))
+    needed = options.min_seasons_mean if options.regularly == "mean_max" else options.min_seasons
+    for gkey, table in _group_tables(tables.counts, groups).items():
+        seasons = sorted({s for per_season in table.values() for s in per_season}, key=_season_sort_key)
+        series = {k: np.array([per_season.get(s, 0.0) for s in seasons]) for k, per_season in table.items()}
         met: list[str] = []
         evidence: list[str] = []
-        # Criterion 2: a threatened species occurs.
-        if len(tables.species):
-            threatened = tables.species[tables.species["category"].map(lambda c: c in THREATENED)]
-            present = [(k, THREATENED[c]) for k, c in zip(threatened["key"], threatened["category"])
-                       if k in table.index and table.loc[k].max() > 0]
-            if present:
-                met.append("2")
-                parts = []
-                for k, cat in present:
-                    row = table.loc[k]
-                    seen = [s for s in seasons if row[s] > 0]
-                    parts.append(f"{names.get(k, k)} ({cat}) counted in {', '.join(seen)} "
-                                 f"(max {_fmt(row.max())})")
-                evidence.append("Criterion 2: " + "; ".join(parts))
+        # Criterion 2: a threatened species was counted.
+        present = [(k, cat) for k, cat in threatened if k in series and series[k].max() > 0]
+        if present:
+            met.append("2")
+            evidence.append("Criterion 2: " + "; ".join(
+                f"{names.get(k, k)} ({cat}) counted in {', '.join(s for s, v in zip(seasons, series[k]) if v > 0)} "
+                f"(max {_fmt(series[k].max())})" for k, cat in present))
         # Criterion 5: total waterbirds per season.
-        totals = table.sum(axis=0).to_numpy(float)
-        ok5, text5 = _regular(totals, CRITERION5_LEVEL, seasons, options)
+        ok5, text5 = _regular(np.sum(list(series.values()), axis=0), CRITERION5_LEVEL, seasons, options)
         if ok5:
             met.append("5")
             evidence.append(f"Criterion 5: total waterbirds >= {CRITERION5_LEVEL:,} {text5}")
         # Criterion 6: 1 % of a population.
         parts6 = []
-        for k, pop, level, source in zip(tables.thresholds["key"], tables.thresholds["population"],
-                                         tables.thresholds["threshold"], tables.thresholds["source"]):
-            if k not in table.index:
-                continue
-            values = table.loc[k].to_numpy(float)
-            ok6, text6 = _regular(values, float(level), seasons, options)
-            if ok6:
-                label = names.get(k, k) + (f", population {pop}" if pop else "")
-                parts6.append(f"{label} (1% = {_fmt(level)}, {source}) {text6}")
+        for k, pop, level, source in thresholds:
+            if k in series:
+                ok6, text6 = _regular(series[k], float(level), seasons, options)
+                if ok6:
+                    label = names.get(k, k) + (f", population {pop}" if pop else "")
+                    parts6.append(f"{label} (1% = {_fmt(level)}, {source}) {text6}")
         if parts6:
             met.append("6")
             evidence.append("Criterion 6: " + "; ".join(parts6))
-        span = f"{len(seasons)} seasons: {seasons[0]}–{seasons[-1]}" if len(seasons) > 1 else \
-            f"1 season: {seasons[0]}"
-        needed = options.min_seasons_mean if options.regularly == "mean_max" else options.min_seasons
         if len(seasons) < needed:
             evidence.append(f"Criteria 5 and 6 not assessable: only {len(seasons)} seasons with counts, "
                             f"{needed} needed to show 'regularly'.")
         if not met:
+            span = f"{len(seasons)} seasons: {seasons[0]}–{seasons[-1]}" if len(seasons) > 1 else \
+                f"1 season: {seasons[0]}"
             evidence.append(f"No criterion met by the counts ({span}).")
         out[gkey] = (",".join(sorted(met, key=int)), " | ".join(evidence))
     return out
@@ -533,36 +534,82 @@ def _components_of_graph(geoms: np.ndarray, distance: float) -> np.ndarray:
     return labels
 
 
-def _assign_nearest(parts: np.ndarray, country_geoms: np.ndarray) -> np.ndarray:
-    """Index of the nearest country polygon for each part (parts outside every country)."""
-    tree = shapely.STRtree(country_geoms)
-    idx = tree.query_nearest(parts, all_matches=False)
-    out = np.empty(len(parts), dtype=int)
-    out[idx[0]] = idx[1]
+def _assign_nearest(parts: np.ndarray, country_geoms: np.ndarray, max_distance: Optional[float] = None) -> np.ndarray:
+    """Index of the nearest country polygon for each part outside every country (-1 when none lies within
+    ``max_distance``); the search runs on short pieces of the countries' outlines."""
+    lines, owner = _boundary_chunks(country_geoms)
+    out = np.full(len(parts), -1, dtype=int)
+    if not len(lines) or not len(parts):
+        return out
+    idx = shapely.STRtree(lines).query_nearest(parts, max_distance=max_distance, all_matches=False)
+    out[idx[0]] = owner[idx[1]]
     return out
+
+
+def _boundary_chunks(polygons: np.ndarray, size: int = 64) -> tuple[np.ndarray, np.ndarray]:
+    """The polygons' rings cut into lines of at most ``size`` segments, and the polygon index of each line:
+    nearest-neighbour searches against small pieces instead of whole countries' coastlines."""
+    parts, owner = shapely.get_parts(polygons, return_index=True)
+    rings, ring_owner = shapely.get_rings(parts, return_index=True)
+    coords, ring_of = shapely.get_coordinates(rings, return_index=True)
+    if not len(coords):
+        return np.empty(0, dtype=object), np.empty(0, dtype=int)
+    start = np.r_[0, np.flatnonzero(np.diff(ring_of)) + 1]
+    pos = np.arange(len(coords)) - np.repeat(start, np.diff(np.r_[start, len(coords)]))
+    chunk = pos // size
+    again = (pos % size == 0) & (pos > 0)  # a chunk's first vertex also ends the previous chunk
+    ring_all = np.r_[ring_of, ring_of[again]]
+    chunk_all = np.r_[chunk, chunk[again] - 1]
+    pos_all = np.r_[pos, pos[again]]
+    xy = np.r_[coords, coords[again]]
+    order = np.lexsort((pos_all, chunk_all, ring_all))
+    ring_all, chunk_all, xy = ring_all[order], chunk_all[order], xy[order]
+    key = ring_all.astype(np.int64) * (int(chunk_all.max()) + 2) + chunk_all
+    _, group, counts = np.unique(key, return_inverse=True, return_counts=True)
+    ok = counts[group] >= 2
+    _, group = np.unique(group[ok], return_inverse=True)
+    lines = shapely.linestrings(xy[ok], indices=group)
+    first = np.r_[0, np.flatnonzero(np.diff(group)) + 1]
+    return lines, owner[ring_owner[ring_all[ok][first]]]
+
+
+def _pairs(big: np.ndarray, small: np.ndarray, predicate: str) -> tuple[np.ndarray, np.ndarray]:
+    """(small index, big index) pairs where ``big <predicate> small`` — the big geometries are prepared."""
+    big_i, small_i = shapely.STRtree(small).query(big, predicate=predicate)
+    return small_i, big_i
 
 
 def _split_by_country(unions: np.ndarray, country_geoms: np.ndarray, country_codes_: np.ndarray,
                       messages: list[str], warnings: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(candidate index, party, geometry) of each national component; sea parts go to the nearest country."""
-    tree = shapely.STRtree(country_geoms)
-    cand, ctry = tree.query(unions, predicate="intersects")
+    # The (few, large) country polygons are the prepared query geometries, the candidates sit in the tree.
+    inside_c, inside_k = _pairs(country_geoms, unions, "contains_properly")
+    inside_c, first = np.unique(inside_c, return_index=True)
+    inside_k = inside_k[first]
+    cand, ctry = _pairs(country_geoms, unions, "intersects")
+    cross = ~np.isin(cand, inside_c)
+    cand, ctry = cand[cross], ctry[cross]
     pieces = polygonal_part(shapely.intersection(unions[cand], country_geoms[ctry]))
-    frame = pd.DataFrame({"cand": cand, "party": country_codes_[ctry], "geom": pieces})
+    frame = pd.concat([pd.DataFrame({"cand": inside_c, "party": country_codes_[inside_k], "geom": unions[inside_c]}),
+                       pd.DataFrame({"cand": cand, "party": country_codes_[ctry], "geom": pieces})],
+                      ignore_index=True)
     # Parts outside every country polygon (sea, gaps between country polygons).
     covered = np.empty(len(unions), dtype=object)
     covered[:] = [shapely.Polygon()] * len(unions)
-    for c, grp in frame.groupby("cand"):
+    for c, grp in frame[np.isin(frame["cand"], inside_c, invert=True)].groupby("cand"):
         covered[c] = shapely.union_all(grp["geom"].to_numpy())
-    rest = polygonal_part(shapely.difference(unions, covered))
+    rest = np.empty(len(unions), dtype=object)
+    rest[:] = [shapely.Polygon()] * len(unions)
+    todo = np.setdiff1d(np.arange(len(unions)), inside_c)
+    rest[todo] = polygonal_part(shapely.difference(unions[todo], covered[todo]))
     rest_area = shapely.area(rest)
     if np.any(rest_area > 1.0):
         parts, owner = shapely.get_parts(rest[rest_area > 1.0], return_index=True)
         owner = np.flatnonzero(rest_area > 1.0)[owner]
         keep = shapely.area(parts) > 0
         parts, owner = parts[keep], owner[keep]
-        nearest = _assign_nearest(parts, country_geoms)
-        near = shapely.distance(parts, country_geoms[nearest]) <= MAX_OFFSHORE
+        nearest = _assign_nearest(parts, country_geoms, MAX_OFFSHORE)
+        near = nearest >= 0
         if (~near).any():
             warnings.append(f"{shapely.area(parts[~near]).sum() / 1e4:,.1f} ha of the candidates lie more than "
                             f"{MAX_OFFSHORE / 1000:g} km from every country polygon and were left out (check that "
@@ -778,8 +825,8 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
         ordered = idx[np.argsort(-member_area[idx], kind="stable")]
         nm = _unique(m.name[ordered])
         cand_name.append(" – ".join(nm[:3]) + (f" (+{len(nm) - 3})" if len(nm) > 3 else ""))
-    comp_members = [pairs[pairs["comp"] == i].sort_values("area", ascending=False)["member"].to_numpy()
-                    for i in range(len(comp))]
+    by_comp = {int(c): g["member"].to_numpy() for c, g in pairs.sort_values("area", ascending=False).groupby("comp")}
+    comp_members = [by_comp.get(i, np.empty(0, dtype=int)) for i in range(len(comp))]
 
     # --- criteria ----------------------------------------------------------------------------------
     sites_all = set(v for v in m.site if v)
@@ -789,8 +836,12 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
     groups_sites: dict[str, list[str]] = {}
     for i, idx in enumerate(label_members):
         groups_sites[f"cand{i}"] = [str(m.site[j]) for j in idx if m.site[j]]
+    comp_sites: dict[int, list[str]] = {i: [] for i in range(len(comp))}
+    for j, c in site_comp.items():
+        if m.site[j]:
+            comp_sites[int(c)].append(str(m.site[j]))
     for i in range(len(comp)):
-        groups_sites[f"comp{i}"] = [str(m.site[j]) for j, c in site_comp.items() if c == i and m.site[j]]
+        groups_sites[f"comp{i}"] = comp_sites[i]
     crit = evaluate_criteria(tables, groups_sites, options) if not tables.empty else {}
     prog(0.8)
 
@@ -876,12 +927,19 @@ def _centre_text(crs: pyproj.CRS) -> str:
 
 def _largest_overlap(geoms: np.ndarray, countries: np.ndarray, tree: shapely.STRtree) -> np.ndarray:
     """Index of the country holding most of each geometry (nearest country when none overlaps)."""
-    out = _assign_nearest(shapely.point_on_surface(geoms), countries)
-    g, c = tree.query(geoms, predicate="intersects")
+    out = np.full(len(geoms), -1, dtype=int)
+    g, c = _pairs(countries, geoms, "contains_properly")
+    out[g] = c
+    g, c = _pairs(countries, geoms, "intersects")
+    cross = out[g] < 0
+    g, c = g[cross], c[cross]
     if len(g):
         inter = shapely.area(shapely.intersection(geoms[g], countries[c]))
         best = pd.DataFrame({"g": g, "c": c, "a": inter}).sort_values("a", ascending=False).drop_duplicates("g")
         out[best["g"].to_numpy()] = best["c"].to_numpy()
+    outside = np.flatnonzero(out < 0)
+    if len(outside):
+        out[outside] = _assign_nearest(shapely.point_on_surface(geoms[outside]), countries)
     return out
 
 

@@ -367,3 +367,29 @@ def test_cancel_raises_and_stops():
     with pytest.raises(Cancelled):
         run(progress=progress)
     assert max(calls) < 0.6
+
+
+def test_sea_part_goes_to_nearest_country_and_area_is_kept():
+    lagoon = box(130.0, 41.75, 130.1, 41.85)  # half of it south of PRK's coast at 41.8°N
+    wl = layer([lagoon], {"site": ["lagoon"], "name": ["Lagoon"]}, "wetlands")
+    res = find_candidates(wl, countries())
+    assert list(res.components["party"]) == ["PRK"]
+    assert res.components["area_ha"].iloc[0] == pytest.approx(geod_ha(lagoon), rel=5e-4)
+    assert any("nearest country" in msg for msg in res.messages)
+
+
+def test_outline_pieces_keep_distances():
+    from neaspec_planner.core.ramsar import _boundary_chunks
+
+    rng = np.random.default_rng(3)
+    ring = shapely.Polygon(np.column_stack([np.cos(np.linspace(0, 2 * np.pi, 500)),
+                                            np.sin(np.linspace(0, 2 * np.pi, 500))]) * 1000)
+    polys = np.array([ring, shapely.MultiPolygon([box(3000, 0, 3500, 400, n=90), box(4000, 0, 4100, 50, n=3)])],
+                     dtype=object)
+    lines, owner = _boundary_chunks(polys, size=16)
+    assert set(owner) == {0, 1}
+    pts = shapely.points(rng.uniform(-3000, 6000, 300), rng.uniform(-3000, 3000, 300))
+    for k in (0, 1):
+        expected = shapely.distance(pts, shapely.boundary(polys[k]))
+        got = np.min(shapely.distance(pts[:, None], lines[owner == k][None, :]), axis=1)
+        np.testing.assert_allclose(got, expected, rtol=1e-9, atol=1e-6)
