@@ -1,0 +1,1842 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name>@default</name>
+    <message>
+        <location filename="../neaspec_planner/gui/tasks.py" line="102"/>
+        <source>{} is not available in this build</source>
+        <translation>Алгоритм {} недоступен в этой сборке</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/tasks.py" line="116"/>
+        <source>Running {} ({}/{})…</source>
+        <translation>Выполняется: {} ({}/{})…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/tasks.py" line="130"/>
+        <source>The algorithm failed; see the log.</source>
+        <translation>Ошибка алгоритма; подробности в журнале.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareOptionsAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="44"/>
+        <source>Compare corridor options</source>
+        <translation>Сравнение вариантов коридоров</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="47"/>
+        <source>Runs the least-cost corridors (as in 'Least-cost corridors and gaps') on a BASELINE resistance and on each option, for the workshop side-by-side.
+
+OPTIONS: layers, each named by its layer name. A raster is an alternative resistance (resampled onto the baseline grid if needed). A line or polygon layer is applied to a copy of the baseline: a numeric 'cost' field sets the cost of every cell the features touch ('impassable' blocks them); otherwise a 'type' field: crossing and restoration lower the cost to the baseline's lowest cost (normally 1), barrier makes the cells impassable. A layer with neither field is taken by its name (a name with 'crossing', 'restor', 'barrier' or 'fence').
+MAX_DISTANCE (m) and CORRIDOR_WIDTH (cost × m) as in the corridors tool; PROTECTED and COUNTRIES (optional) make gap_ha the corridor area outside protected areas.
+
+TABLE: one row per link and option (the baseline included) with link (from-to core ids), option, lcd (cost × m), lcd_change_pct (against the baseline; negative = easier), cwd_to_euclid and gap_ha. CHANGES: a folder with one GeoTIFF per option, changes_&lt;option&gt;.tif: +1 corridor gained, −1 corridor lost, 0 corridor in both, nodata elsewhere.</source>
+        <translation>Строит коридоры наименьшей стоимости (как инструмент «Коридоры наименьшей стоимости и пробелы в охране») на базовом сопротивлении BASELINE и на каждом варианте, чтобы сравнить их рядом на семинаре.
+
+OPTIONS: слои; каждый вариант называется по имени своего слоя. Растр — это альтернативное сопротивление (при необходимости передискретизируется на сетку базового растра). Линейный или полигональный слой применяется к копии базового растра: числовое поле 'cost' задаёт стоимость всех ячеек, которых касаются объекты ('impassable' делает их непроходимыми); иначе используется поле 'type': crossing (переход) и restoration (восстановление) снижают стоимость до наименьшей стоимости базового растра (обычно 1), barrier (барьер) делает ячейки непроходимыми. Слой без этих полей распознаётся по имени (имя содержит 'crossing', 'restor', 'barrier' или 'fence').
+MAX_DISTANCE (m) и CORRIDOR_WIDTH (стоимость × m) — как в инструменте коридоров; PROTECTED и COUNTRIES (необязательные) позволяют вычислить gap_ha — площадь коридора вне охраняемых территорий.
+
+TABLE: по одной строке на связь и вариант (включая базовый) с полями link (идентификаторы ключевых участков «от-до»), option, lcd (стоимость × m), lcd_change_pct (относительно базового варианта; отрицательное значение = легче), cwd_to_euclid и gap_ha. CHANGES: каталог с одним файлом GeoTIFF на вариант, changes_&lt;option&gt;.tif: +1 — коридор появился, −1 — коридор исчез, 0 — коридор есть в обоих случаях, «нет данных» — в остальных ячейках.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="64"/>
+        <source>Core areas</source>
+        <translation>Ключевые участки</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="66"/>
+        <source>Core id field</source>
+        <translation>Поле идентификатора ключевого участка</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="68"/>
+        <source>Baseline resistance raster (cost per metre, projected CRS)</source>
+        <translation>Базовый растр сопротивления (стоимость на метр, проекционная СК)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="70"/>
+        <source>Options (resistance rasters, or crossings / restorations / barriers layers)</source>
+        <translation>Варианты (растры сопротивления или слои переходов / восстановления / барьеров)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="73"/>
+        <source>Maximum link distance, edge to edge (m)</source>
+        <translation>Максимальное расстояние связи, от края до края (m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="76"/>
+        <source>Corridor width (cost × m above the least-cost distance)</source>
+        <translation>Ширина коридора (стоимость × m сверх расстояния наименьшей стоимости)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="79"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>Страны (поле ISO3 / ISO_A3 / ADM0_A3)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="82"/>
+        <source>Protected areas</source>
+        <translation>Охраняемые территории</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="84"/>
+        <source>Comparison table (link × option)</source>
+        <translation>Таблица сравнения (связь × вариант)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="86"/>
+        <source>Folder for the change rasters (one per option)</source>
+        <translation>Каталог для растров изменений (по одному на вариант)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="97"/>
+        <source>Option raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
+        <translation>Растр варианта '{}' не является файлом, который может прочитать GDAL; сначала сохраните его как GeoTIFF.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="107"/>
+        <source>Option layer &apos;{}&apos; has no coordinate reference system.</source>
+        <translation>У слоя варианта '{}' не задана система координат.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="111"/>
+        <source>Option &apos;{}&apos; is neither a raster nor a vector layer.</source>
+        <translation>Вариант '{}' не является ни растровым, ни векторным слоем.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="136"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Отменено: результаты не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="163"/>
+        <source>{} option(s) compared on {} link(s).</source>
+        <translation>Сравнено вариантов: {}, связей: {}.</translation>
+    </message>
+</context>
+<context>
+    <name>CorridorsAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="88"/>
+        <source>Least-cost corridors and gaps</source>
+        <translation>Коридоры наименьшей стоимости и пробелы в охране</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="91"/>
+        <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
+
+CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
+Cost model: 8 neighbours; a move costs the mean of the two cells' costs × the step length in metres (GRASS r.cost's default). All costs (lcd, CORRIDOR_WIDTH, the corridor raster) are in cost × metres: crossing 1 km of cost-1 land costs 1000.
+MAX_DISTANCE (m): cores whose edges are at most this far apart (straight line) are linked. CORRIDOR_WIDTH (cost × m): cells whose normalised least-cost corridor value NLCC = CWD_A + CWD_B − LCD is at most this are in the corridor (0 on the least-cost path).
+
+LINKS: the least-cost path of each link with from_id, to_id, lcd (least-cost distance), euclid_m (edge-to-edge), path_m, cwd_to_euclid, cwd_to_path (mean cost along the path), countries crossed (ISO3, in path order), transboundary (1/0), unprotected_m (path length outside PROTECTED) and rank (1 = lowest cwd_to_euclid, the best-connected link). CORRIDORS: the NLCC mosaic (minimum over links) where ≤ CORRIDOR_WIDTH, nodata elsewhere. GAPS: corridor area outside PROTECTED, one polygon per link and country, with area_ha (equal-area).
+
+Each core's cost distance is computed once, in a window around it and the cores it links to; the run is refused up front with a memory estimate if it would need more than 4 GiB.</source>
+        <translation>Коридоры наименьшей стоимости между ключевыми участками (как в Linkage Mapper) и их части вне охраняемых территорий, по странам.
+
+CORES: полигоны (многочастный объект или несколько объектов с одинаковым CORE_ID образуют один ключевой участок; участок меньше ячейки представлен ячейкой, в которой он находится). RESISTANCE: стоимость пересечения одного метра каждой ячейки (≥ 1; нулевые или отрицательные значения останавливают расчёт; «нет данных» — непроходимо) в проекционной системе координат в метрах.
+Модель стоимости: 8 соседей; шаг стоит среднее стоимостей двух ячеек × длина шага в метрах (как по умолчанию в GRASS r.cost). Все стоимости (lcd, CORRIDOR_WIDTH, растр коридоров) выражены в единицах «стоимость × метры»: пересечение 1 km территории со стоимостью 1 стоит 1000.
+MAX_DISTANCE (m): связываются ключевые участки, края которых отстоят друг от друга (по прямой) не более чем на это расстояние. CORRIDOR_WIDTH (стоимость × m): в коридор входят ячейки, у которых нормированное значение коридора наименьшей стоимости NLCC = CWD_A + CWD_B − LCD не превышает этой величины (0 на пути наименьшей стоимости).
+
+LINKS: путь наименьшей стоимости для каждой связи с полями from_id, to_id, lcd (расстояние наименьшей стоимости), euclid_m (от края до края), path_m, cwd_to_euclid, cwd_to_path (средняя стоимость вдоль пути), countries (пересекаемые страны, ISO3, в порядке следования по пути), transboundary (1/0), unprotected_m (длина пути вне PROTECTED) и rank (1 = наименьшее cwd_to_euclid, т. е. наилучшим образом связанная пара). CORRIDORS: мозаика NLCC (минимум по всем связям) там, где она ≤ CORRIDOR_WIDTH, «нет данных» в остальных ячейках. GAPS: площадь коридоров вне PROTECTED, по одному полигону на связь и страну, с area_ha (равновеликая проекция).
+
+Взвешенное по стоимости расстояние от каждого ключевого участка вычисляется один раз, в окне вокруг него и связанных с ним участков; если расчёту потребуется более 4 GiB памяти, он отклоняется заранее с оценкой необходимого объёма памяти.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
+        <source>Core areas</source>
+        <translation>Ключевые участки</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
+        <source>Core id field</source>
+        <translation>Поле идентификатора ключевого участка</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="117"/>
+        <source>Resistance raster (cost per metre, projected CRS)</source>
+        <translation>Растр сопротивления (стоимость на метр, проекционная СК)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="119"/>
+        <source>Maximum link distance, edge to edge (m)</source>
+        <translation>Максимальное расстояние связи, от края до края (m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="122"/>
+        <source>Corridor width (cost × m above the least-cost distance)</source>
+        <translation>Ширина коридора (стоимость × m сверх расстояния наименьшей стоимости)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="125"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>Страны (поле ISO3 / ISO_A3 / ADM0_A3)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="128"/>
+        <source>Protected areas</source>
+        <translation>Охраняемые территории</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="130"/>
+        <source>Links (least-cost paths)</source>
+        <translation>Связи (пути наименьшей стоимости)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="132"/>
+        <source>Corridors (NLCC, cost × m)</source>
+        <translation>Коридоры (NLCC, стоимость × m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="134"/>
+        <source>Corridor gaps (outside protected areas)</source>
+        <translation>Пробелы в охране коридоров (вне охраняемых территорий)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="143"/>
+        <source>Choose the core id field.</source>
+        <translation>Выберите поле идентификатора ключевого участка.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="144"/>
+        <source>{} core feature(s) read from &apos;{}&apos;.</source>
+        <translation>Прочитано объектов ключевых участков: {} из '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="165"/>
+        <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
+        <translation>Растр коридоров записывается в формате GeoTIFF: укажите имя файла с расширением .tif (указано '{}').</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="173"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Отменено: результаты не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="189"/>
+        <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
+        <translation>Связей: {}; трансграничных: {}; пробелы в охране коридоров: {:.1f} ha.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="192"/>
+        <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
+        <translation>Связей нет: ключевых участков меньше двух или ни одна пара не находится в пределах максимального расстояния. Результаты пусты.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMixin</name>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="32"/>
+        <source>Language of the map/report texts</source>
+        <translation>Язык текстов карты и отчёта</translation>
+    </message>
+</context>
+<context>
+    <name>NeaspecAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="36"/>
+        <source>Input layers</source>
+        <translation>Входные слои</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="37"/>
+        <source>Analysis</source>
+        <translation>Анализ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="38"/>
+        <source>Corridors</source>
+        <translation>Коридоры</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="39"/>
+        <source>Ramsar</source>
+        <translation>Рамсарские угодья</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="40"/>
+        <source>Maps and reports</source>
+        <translation>Карты и отчёты</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="84"/>
+        <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
+{}</source>
+        <translation>Отсутствуют пакеты Python: {}. Установите их из меню модуля (NEASPEC Planner ▸ Установить зависимости) или вручную:
+{}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="128"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Отменено: результаты не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="130"/>
+        <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
+        <translation>Недостаточно памяти для этого расчёта. Уменьшите охват или используйте растр с более крупной ячейкой.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="152"/>
+        <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
+        <translation>У слоя '{}' не задана система координат. Задайте её в окне Свойства слоя ▸ Источник и запустите снова.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="209"/>
+        <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
+        <translation>Растр '{}' не является файлом, который может прочитать GDAL; сначала сохраните его как GeoTIFF.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="221"/>
+        <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
+        <translation>Результат {} должен быть файлом (GeoPackage, shape-файл, GeoTIFF…), а не таблицей базы данных.</translation>
+    </message>
+</context>
+<context>
+    <name>NeaspecPlannerPlugin</name>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="47"/>
+        <source>NEASPEC Planner panel</source>
+        <translation>Панель NEASPEC Planner</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="50"/>
+        <source>Show or hide the NEASPEC Planner panel: layers, overlaps, corridors, Ramsar candidates and exports</source>
+        <translation>Показать или скрыть панель NEASPEC Planner: слои, перекрытия, коридоры, кандидаты в Рамсарские угодья и экспорт</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="55"/>
+        <source>Install dependencies…</source>
+        <translation>Установить зависимости…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="60"/>
+        <source>Language…</source>
+        <translation>Язык…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="62"/>
+        <source>Choose the interface language of NEASPEC Planner</source>
+        <translation>Выбор языка интерфейса NEASPEC Planner</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="101"/>
+        <source>Missing Python packages: {}</source>
+        <translation>Отсутствуют пакеты Python: {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="111"/>
+        <source>All dependencies are installed.</source>
+        <translation>Все зависимости установлены.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="114"/>
+        <source>NEASPEC Planner needs these Python packages: {}.
+
+Install them now into {}? (needs a compiler and GEOS headers on Linux)</source>
+        <translation>Для работы NEASPEC Planner нужны следующие пакеты Python: {}.
+
+Установить их сейчас в {}? (в Linux требуются компилятор и заголовочные файлы GEOS)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="119"/>
+        <source>Install now</source>
+        <translation>Установить</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="127"/>
+        <source>Installation failed: {}
+
+Install by hand:
+{}</source>
+        <translation>Ошибка установки: {}
+
+Установите вручную:
+{}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="131"/>
+        <source>Dependencies installed in {}</source>
+        <translation>Зависимости установлены в {}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlapAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="62"/>
+        <source>Habitat protection and gaps by country</source>
+        <translation>Охрана местообитаний и пробелы в охране по странам</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="65"/>
+        <source>How much of each habitat is protected, in which country, and where the unprotected parts are.
+
+HABITAT: habitat polygons (species range, wetland type…), with an optional class field (HABITAT_FIELD; without it the layer name is the class). PROTECTED: protected-area polygons (e.g. WDPA); overlapping or nested areas are merged locally first, so no hectare is counted twice. A WDPA point file is refused: buffer the points by their reported area (REP_AREA) first. COUNTRIES (optional): country polygons with an ISO3 code (ISO3, ISO_A3, ADM0_A3 or GID_0 is found by itself; Natural Earth's -99 codes are replaced by ADM0_A3); habitat across a border is split.
+
+All areas are hectares, measured in a Lambert azimuthal equal-area projection centred on the data (inputs in other CRSs, also EPSG:4326, are reprojected). Invalid polygons are repaired, empty ones skipped; the log says how many.
+
+OUTPUT: habitat inside protection (habitat, country, pa_ids = ids of the protected areas covering all or part of the piece, area_ha). GAPS: habitat outside every protected area (habitat, country, area_ha). SUMMARY: a table per habitat and country: habitat_ha, protected_ha, protected_pct (%), gap_ha.
+
+BREAKDOWN (optional): by IUCN category or designation type; a piece covered by several categories counts once, for the strictest (Ia &gt; Ib &gt; II &gt; … &gt; VI &gt; other; National &gt; Regional &gt; International &gt; other), in an added 'category' field and one '…_ha' column per category.
+
+HABITAT_RASTER (optional, instead of HABITAT): a class raster, or a suitability raster with RASTER_THRESHOLD (cells at or above it are habitat). Cells are counted in an equal-area grid; SUMMARY gets hectares per class and country, OUTPUT and GAPS stay empty.</source>
+        <translation>Какая доля каждого местообитания охраняется, в какой стране и где находятся неохраняемые части.
+
+HABITAT: полигоны местообитаний (ареал вида, тип водно-болотного угодья…) с необязательным полем класса (HABITAT_FIELD; без него классом служит имя слоя). PROTECTED: полигоны охраняемых территорий (например, WDPA); перекрывающиеся или вложенные территории сначала объединяются локально, поэтому ни один гектар не учитывается дважды. Точечный файл WDPA не принимается: сначала постройте вокруг точек буферы по заявленной площади (REP_AREA). COUNTRIES (необязательно): полигоны стран с кодом ISO3 (поле ISO3, ISO_A3, ADM0_A3 или GID_0 находится автоматически; коды -99 из Natural Earth заменяются на ADM0_A3); местообитание, пересекающее границу, разделяется.
+
+Все площади приводятся в гектарах и измеряются в азимутальной равновеликой проекции Ламберта с центром в области данных (данные в других системах координат, в том числе EPSG:4326, перепроецируются). Некорректные полигоны исправляются, пустые пропускаются; их число указывается в журнале.
+
+OUTPUT: местообитания под охраной (habitat, country, pa_ids — идентификаторы охраняемых территорий, полностью или частично покрывающих фрагмент, area_ha). GAPS: местообитания вне всех охраняемых территорий (habitat, country, area_ha). SUMMARY: таблица по местообитаниям и странам: habitat_ha, protected_ha, protected_pct (%), gap_ha.
+
+BREAKDOWN (необязательно): по категории МСОП (IUCN) или по типу статуса; фрагмент, покрытый несколькими категориями, учитывается один раз — по самой строгой (Ia &gt; Ib &gt; II &gt; … &gt; VI &gt; прочие; National &gt; Regional &gt; International &gt; прочие, т. е. национальный &gt; региональный &gt; международный), в добавленном поле 'category' и в отдельном столбце '…_ha' для каждой категории.
+
+HABITAT_RASTER (необязательно, вместо HABITAT): растр классов или растр пригодности с порогом RASTER_THRESHOLD (ячейки со значением не ниже порога считаются местообитанием). Ячейки подсчитываются в равновеликой сетке; в SUMMARY выводятся гектары по классам и странам, OUTPUT и GAPS остаются пустыми.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="88"/>
+        <source>Habitat polygons</source>
+        <translation>Полигоны местообитаний</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="90"/>
+        <source>Habitat class field</source>
+        <translation>Поле класса местообитания</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="93"/>
+        <source>Protected areas</source>
+        <translation>Охраняемые территории</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="95"/>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>Поле кода страны (по умолчанию: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="101"/>
+        <source>Protected-area id field (default: WDPAID / SITE_ID)</source>
+        <translation>Поле идентификатора охраняемой территории (по умолчанию: WDPAID / SITE_ID)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>Breakdown of the protected area</source>
+        <translation>Разбивка охраняемой площади</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>IUCN category (strictest counts)</source>
+        <translation>Категория МСОП (учитывается самая строгая)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>Designation type (national first)</source>
+        <translation>Тип статуса (сначала национальный)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="115"/>
+        <source>Habitat raster (instead of habitat polygons)</source>
+        <translation>Растр местообитаний (вместо полигонов местообитаний)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="117"/>
+        <source>Suitability threshold for the habitat raster (cells ≥ it)</source>
+        <translation>Порог пригодности для растра местообитаний (ячейки ≥ порога)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="120"/>
+        <source>Protected habitat</source>
+        <translation>Охраняемые местообитания</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="122"/>
+        <source>Protection gaps</source>
+        <translation>Пробелы в охране</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="124"/>
+        <source>Summary by habitat and country</source>
+        <translation>Сводка по местообитаниям и странам</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="138"/>
+        <source>Give habitat polygons (HABITAT) or a habitat raster (HABITAT_RASTER).</source>
+        <translation>Укажите полигоны местообитаний (HABITAT) или растр местообитаний (HABITAT_RASTER).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="141"/>
+        <source>Reading layers…</source>
+        <translation>Чтение слоёв…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="189"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Отменено: результаты не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="190"/>
+        <source>Writing {} protected pieces, {} gap pieces, {} summary rows…</source>
+        <translation>Запись: охраняемых фрагментов — {}, фрагментов вне охраны — {}, строк сводки — {}…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="198"/>
+        <source>Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).</source>
+        <translation>Под охраной: {:,.1f} ha из {:,.1f} ha местообитаний ({:.1f} %).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="108"/>
+        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
+        <translation>Показывать точки WDPA кругами с заявленной площадью (REP_AREA; приблизительно)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="222"/>
+        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
+        <translation>В слое '{}' есть точки, но нет поля REP_AREA (заявленная площадь, km²), чтобы показать их кругами.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="227"/>
+        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
+        <translation>Для отображения точек кругами нужны инструменты слоёв модуля (core/layers.py), но они отсутствуют.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="235"/>
+        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
+        <translation>{}: точечных объектов, показанных кругами с заявленной площадью (приблизительная форма): {}; пропущено объектов без положительного значения REP_AREA: {}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerDock</name>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="121"/>
+        <source>NEASPEC Planner</source>
+        <translation>NEASPEC Planner</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="127"/>
+        <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
+        <translation>NEASPEC Planner: пошаговый семинар — от слоёв к картам, отчётам и документам для Рамсарской конвенции</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="157"/>
+        <source>needed by: {}</source>
+        <translation>нужен для: {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="157"/>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="158"/>
+        <source>Layer used as {} ({})</source>
+        <translation>Слой для роли «{}» ({})</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="159"/>
+        <source> (optional)</source>
+        <translation> (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="167"/>
+        <source>Amur tiger</source>
+        <translation>Амурский тигр</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="167"/>
+        <source>Amur leopard</source>
+        <translation>Дальневосточный леопард</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <source>Snow leopard</source>
+        <translation>Снежный барс</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <source>Cranes (wetland birds)</source>
+        <translation>Журавли (околоводные птицы)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="169"/>
+        <source>Custom cost table</source>
+        <translation>Собственная таблица стоимостей</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="177"/>
+        <source>CSV cost table (*.csv)</source>
+        <translation>Таблица стоимостей CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF (*.pdf);;Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
+        <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
+        <translation>Книга Excel (*.xlsx);;Веб-страница (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="752"/>
+        <source>Baseline</source>
+        <translation>Базовый вариант</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="415"/>
+        <source>Option &apos;{}&apos; ({} layer)</source>
+        <translation>Вариант '{}' (слой: {})</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="427"/>
+        <source>The demo region is not installed: {} is missing.</source>
+        <translation>Демонстрационный регион не установлен: отсутствует {}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="430"/>
+        <source>Demo region</source>
+        <translation>Демонстрационный регион</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="454"/>
+        <source>Transboundary planning: Tumen River</source>
+        <translation>Трансграничное планирование: река Туманная</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="459"/>
+        <source>Demo region loaded: {} layers; roles assigned.</source>
+        <translation>Демонстрационный регион загружен: слоёв — {}; роли назначены.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="484"/>
+        <source>Choose the {} layer in step 1 Layers first.</source>
+        <translation>Сначала выберите слой «{}» на шаге 1 «Слои».</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="514"/>
+        <source>A step is still running: wait for it or press Cancel.</source>
+        <translation>Шаг ещё выполняется: дождитесь его завершения или нажмите «Отмена».</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="518"/>
+        <source>{} is not available in this build.</source>
+        <translation>Недоступно в этой сборке: {}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="520"/>
+        <source>{} {}</source>
+        <translation>{} {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="554"/>
+        <source>{}: the results could not be shown: {}</source>
+        <translation>{}: не удалось показать результаты: {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="557"/>
+        <source>{}: done.</source>
+        <translation>{}: готово.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="562"/>
+        <source>{}: cancelled; nothing was added.</source>
+        <translation>{}: отменено; ничего не добавлено.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="564"/>
+        <source>{} failed: {}</source>
+        <translation>Сбой расчёта «{}»: {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="568"/>
+        <source>Cancelling…</source>
+        <translation>Выполняется отмена…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="627"/>
+        <source>Overlap</source>
+        <translation>Перекрытие</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="632"/>
+        <source>Habitat gaps</source>
+        <translation>Пробелы в охране местообитаний</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="633"/>
+        <source>Protected habitat</source>
+        <translation>Охраняемые местообитания</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="634"/>
+        <source>Overlap summary</source>
+        <translation>Сводка перекрытия</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="672"/>
+        <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
+        <translation>Для собственного профиля нужна таблица стоимостей (CSV со столбцами class,cost).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="697"/>
+        <source>Corridors</source>
+        <translation>Коридоры</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="695"/>
+        <source>Corridor links</source>
+        <translation>Связи коридоров</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="696"/>
+        <source>Corridor gaps</source>
+        <translation>Пробелы в охране коридоров</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="698"/>
+        <source>Resistance</source>
+        <translation>Сопротивление</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
+        <source>Run resistance and corridors first: the options are compared with its resistance.</source>
+        <translation>Сначала рассчитайте сопротивление и коридоры: варианты сравниваются с этим сопротивлением.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="714"/>
+        <source>Tick at least one option layer to compare.</source>
+        <translation>Отметьте хотя бы один слой варианта для сравнения.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="725"/>
+        <source>Options</source>
+        <translation>Варианты</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="730"/>
+        <source>Options comparison</source>
+        <translation>Сравнение вариантов</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="773"/>
+        <source>Link {}, option {}: least-cost distance {}</source>
+        <translation>Связь {}, вариант {}: расстояние наименьшей стоимости {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="819"/>
+        <source>Ramsar candidates</source>
+        <translation>Кандидаты в Рамсарские угодья</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="820"/>
+        <source>Candidates summary</source>
+        <translation>Сводка по кандидатам</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="856"/>
+        <source>{} — {} ({:,.0f} ha)</source>
+        <translation>{} — {} ({:,.0f} ha)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="858"/>
+        <source>{} national component(s); select to see the evidence</source>
+        <translation>Национальных частей: {}; выберите, чтобы увидеть обоснование</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="883"/>
+        <source>Area (ha)</source>
+        <translation>Площадь (ha)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="883"/>
+        <source>Extends abroad</source>
+        <translation>Выходит за пределы страны</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="884"/>
+        <source>Adjacent Ramsar sites</source>
+        <translation>Соседние Рамсарские угодья</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="884"/>
+        <source>Ramsar criteria</source>
+        <translation>Рамсарские критерии</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="885"/>
+        <source>Evidence</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="908"/>
+        <source>Find candidates first.</source>
+        <translation>Сначала найдите кандидатов.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="933"/>
+        <source>Choose the map file to write (.pdf, .png or .svg).</source>
+        <translation>Выберите файл карты для записи (.pdf, .png или .svg).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="937"/>
+        <source>Show at least one layer on the map to print.</source>
+        <translation>Включите показ хотя бы одного слоя на карте, чтобы её напечатать.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="945"/>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="959"/>
+        <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
+        <translation>Выберите файл отчёта для записи (.xlsx, .html, .csv или .pdf).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="963"/>
+        <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
+        <translation>Сначала выполните какой-либо шаг: в отчёт включаются результаты шагов перекрытия, коридоров, вариантов и Рамсарских угодий.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="971"/>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="979"/>
+        <source>Find Ramsar candidates first (step 4) and choose one.</source>
+        <translation>Сначала найдите кандидатов в Рамсарские угодья (шаг 4) и выберите одного из них.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="982"/>
+        <source>Choose the folder for the Ramsar package.</source>
+        <translation>Выберите каталог для рамсарского пакета.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="988"/>
+        <source>Ramsar package</source>
+        <translation>Рамсарский пакет</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="994"/>
+        <source>{}: written to {}</source>
+        <translation>{}: записано в {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="1007"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="1008"/>
+        <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
+        <translation>Открыть журнал (вкладка NEASPEC Planner) с полными сообщениями расчёта</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerDockBase</name>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="9"/>
+        <source>NEASPEC Planner</source>
+        <translation>NEASPEC Planner</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="19"/>
+        <source>The workshop steps, top to bottom: assign layers, measure overlaps, model corridors, find Ramsar candidates, export</source>
+        <translation>Шаги семинара сверху вниз: назначение слоёв, расчёт перекрытий, моделирование коридоров, поиск кандидатов в Рамсарские угодья, экспорт</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="24"/>
+        <source>1  Layers: assign roles</source>
+        <translation>1  Слои: назначение ролей</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="25"/>
+        <source>Tell the planner which loaded layer plays which role</source>
+        <translation>Укажите планировщику, какой из загруженных слоёв какую роль выполняет</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="30"/>
+        <source>Choose the layer for each role. Roles are suggested from the layers&apos; names and fields; change any of them. Optional roles can stay empty.</source>
+        <translation>Выберите слой для каждой роли. Роли предлагаются по именам и полям слоёв; любую из них можно изменить. Необязательные роли можно оставить пустыми.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="39"/>
+        <source>Load demo region</source>
+        <translation>Загрузить демонстрационный регион</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="40"/>
+        <source>Add the bundled demo region (Tumen River, Primorye–Hunchun, Altai, Dauria, Khanka) to the project and assign its layers to the roles</source>
+        <translation>Добавить в проект встроенный демонстрационный регион (река Туманная, Приморье–Хуньчунь, Алтай, Даурия, Ханка) и назначить его слои ролям</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="45"/>
+        <source>Suggest roles</source>
+        <translation>Предложить роли</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="46"/>
+        <source>Fill the empty roles from the loaded layers&apos; names and fields (roles you set stay as they are)</source>
+        <translation>Заполнить пустые роли по именам и полям загруженных слоёв (заданные вами роли не меняются)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="67"/>
+        <source>2  Overlaps: habitat in protected areas</source>
+        <translation>2  Перекрытия: местообитания на охраняемых территориях</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="68"/>
+        <source>How much habitat lies inside protected areas, per country</source>
+        <translation>Какая часть местообитаний находится на охраняемых территориях, по странам</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="73"/>
+        <source>Habitat × protected areas × countries. Overlapping designations are counted once; areas in hectares (equal-area projection).</source>
+        <translation>Местообитания × охраняемые территории × страны. Перекрывающиеся статусы охраны учитываются один раз; площади в гектарах (равновеликая проекция).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="82"/>
+        <source>Habitat field</source>
+        <translation>Поле местообитания</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="86"/>
+        <source>Field of the habitat layer naming the habitat or species (empty: one habitat)</source>
+        <translation>Поле слоя местообитаний с названием местообитания или вида (пусто: одно местообитание)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="90"/>
+        <source>Country field</source>
+        <translation>Поле страны</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="94"/>
+        <source>Field of the countries layer with the ISO 3166 code (empty: detect ISO3, ISO_A3 or ADM0_A3)</source>
+        <translation>Поле слоя стран с кодом ISO 3166 (пусто: определить ISO3, ISO_A3 или ADM0_A3 автоматически)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="101"/>
+        <source>Run overlap</source>
+        <translation>Рассчитать перекрытие</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="102"/>
+        <source>Run neaspec:overlap in the background; the results land in a layer group named after the run</source>
+        <translation>Запустить neaspec:overlap в фоновом режиме; результаты попадут в группу слоёв, названную по имени расчёта</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="107"/>
+        <source>Habitat and protected hectares per habitat and country (last run)</source>
+        <translation>Гектары местообитаний и охраняемой площади по местообитаниям и странам (последний расчёт)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="116"/>
+        <source>3  Corridors: links, gaps, options</source>
+        <translation>3  Коридоры: связи, пробелы в охране, варианты</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="117"/>
+        <source>Least-cost corridors between core areas, their gaps, and options compared side by side</source>
+        <translation>Коридоры наименьшей стоимости между ключевыми участками, пробелы в их охране и сравнение вариантов</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="131"/>
+        <source>Species profile</source>
+        <translation>Профиль вида</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="135"/>
+        <source>Resistance of each land-cover class for this species (docs/algorithms/resistance.md); custom uses your cost table</source>
+        <translation>Сопротивление каждого класса земного покрова для этого вида (docs/algorithms/resistance.md); для собственного профиля используется ваша таблица стоимостей</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="139"/>
+        <source>Cost table</source>
+        <translation>Таблица стоимостей</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="143"/>
+        <source>Optional CSV with columns class,cost (land-cover code, cost ≥ 1; empty cost = impassable). Needed for the custom profile</source>
+        <translation>Необязательный CSV со столбцами class,cost (код класса земного покрова, стоимость ≥ 1; пустая стоимость = непроходимо). Обязателен для собственного профиля</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="147"/>
+        <source>Barrier width</source>
+        <translation>Ширина барьеров</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="151"/>
+        <source>Width in metres over which roads and fences add their cost to the resistance (0: one cell)</source>
+        <translation>Ширина в метрах, на которой дороги и ограждения добавляют свою стоимость к сопротивлению (0: одна ячейка)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="152"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="159"/>
+        <source>Core id field</source>
+        <translation>Поле идентификатора ключевого участка</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="163"/>
+        <source>Field of the core areas layer with a unique id for each core</source>
+        <translation>Поле слоя ключевых участков с уникальным идентификатором каждого участка</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="167"/>
+        <source>Max. distance</source>
+        <translation>Макс. расстояние</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="171"/>
+        <source>Only core pairs closer than this (straight line, edge to edge, kilometres) are linked</source>
+        <translation>Связываются только пары ключевых участков, расположенные ближе этого расстояния (по прямой, от края до края, в километрах)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="276"/>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="180"/>
+        <source>Corridor width</source>
+        <translation>Ширина коридора</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="184"/>
+        <source>Corridor width in cost units above the least-cost path (normalized least-cost corridor); 0 uses the algorithm&apos;s default</source>
+        <translation>Ширина коридора в единицах стоимости сверх пути наименьшей стоимости (нормированный коридор наименьшей стоимости); 0 — значение алгоритма по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="279"/>
+        <source>default</source>
+        <translation>по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="195"/>
+        <source>Run resistance and corridors</source>
+        <translation>Рассчитать сопротивление и коридоры</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="196"/>
+        <source>Build the resistance surface from the land cover (and roads), then the corridors between the core areas, in the background</source>
+        <translation>Построить в фоновом режиме поверхность сопротивления по земному покрову (и дорогам), а затем коридоры между ключевыми участками</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="201"/>
+        <source>Corridor links of the last run, best ranked first</source>
+        <translation>Связи коридоров последнего расчёта, лучшие — первыми</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="208"/>
+        <source>Options to compare</source>
+        <translation>Варианты для сравнения</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="209"/>
+        <source>Crossings, restorations or new barriers applied to the baseline resistance, compared link by link</source>
+        <translation>Переходы, восстановленные участки или новые барьеры, наложенные на базовое сопротивление, сравниваются по каждой связи</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="213"/>
+        <source>Tick the option layers to compare with the baseline (each option is named after its layer)</source>
+        <translation>Отметьте слои вариантов для сравнения с базовым (каждый вариант называется по имени своего слоя)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="219"/>
+        <source>Compare options</source>
+        <translation>Сравнить варианты</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="220"/>
+        <source>Run neaspec:compare_options with the baseline resistance of the last corridor run and the ticked options</source>
+        <translation>Запустить neaspec:compare_options с базовым сопротивлением последнего расчёта коридоров и отмеченными вариантами</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="225"/>
+        <source>Least-cost distance per link and option; the change against the baseline in brackets</source>
+        <translation>Расстояние наименьшей стоимости по связям и вариантам; в скобках — изменение относительно базового варианта</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="233"/>
+        <source>Show on map</source>
+        <translation>Показать на карте</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
+        <source>Switch the map between the baseline and each option (shows only that option&apos;s layers)</source>
+        <translation>Переключать карту между базовым вариантом и каждым из вариантов (показываются только слои выбранного варианта)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="256"/>
+        <source>4  Ramsar candidates</source>
+        <translation>4  Кандидаты в Рамсарские угодья</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="257"/>
+        <source>Candidate transboundary Ramsar sites, split into each Party&apos;s component</source>
+        <translation>Кандидаты в трансграничные Рамсарские угодья с разделением на части каждой Стороны</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="263"/>
+        <source>Site field</source>
+        <translation>Поле участка</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="267"/>
+        <source>Field of the wetlands layer with a unique site key, matching the counts table&apos;s site column (empty: site, else name)</source>
+        <translation>Поле слоя водно-болотных угодий с уникальным ключом участка, совпадающим со столбцом site таблицы учётов (пусто: site, иначе name)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="271"/>
+        <source>Link distance</source>
+        <translation>Расстояние связи</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
+        <source>Wetlands closer than this (kilometres) across a border are grouped into one candidate site; 0 uses the algorithm&apos;s default</source>
+        <translation>Водно-болотные угодья по разные стороны границы, расположенные ближе этого расстояния (в километрах), объединяются в одного кандидата; 0 — значение алгоритма по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="286"/>
+        <source>Find candidates</source>
+        <translation>Найти кандидатов</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="287"/>
+        <source>Run neaspec:ramsar_candidates in the background</source>
+        <translation>Запустить neaspec:ramsar_candidates в фоновом режиме</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="293"/>
+        <source>Candidates</source>
+        <translation>Кандидаты</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="297"/>
+        <source>Pick on map</source>
+        <translation>Выбрать на карте</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
+        <source>Click a candidate component on the map to select it in the list</source>
+        <translation>Щёлкните часть кандидата на карте, чтобы выбрать её в списке</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="306"/>
+        <source>Candidate sites of the last run; select one to see its components and evidence and to zoom to it</source>
+        <translation>Кандидаты последнего расчёта; выберите кандидата, чтобы увидеть его части и обоснование и приблизить к нему карту</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="312"/>
+        <source>Components of the selected candidate (one per Party), Ramsar criteria and evidence</source>
+        <translation>Части выбранного кандидата (по одной на Сторону), Рамсарские критерии и обоснование</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="319"/>
+        <source>5  Export: maps, reports, Ramsar package</source>
+        <translation>5  Экспорт: карты, отчёты, рамсарский пакет</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="320"/>
+        <source>Planning maps, attribute reports and the Ramsar designation package</source>
+        <translation>Карты для планирования, отчёты по атрибутам и пакет документов для включения в Рамсарский список</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
+        <source>Planning map</source>
+        <translation>Карта для планирования</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="328"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="332"/>
+        <source>Title printed on the map</source>
+        <translation>Заголовок, печатаемый на карте</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="358"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="340"/>
+        <source>Map file to write: .pdf, .png or .svg</source>
+        <translation>Файл карты для записи: .pdf, .png или .svg</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="345"/>
+        <source>Export map</source>
+        <translation>Экспортировать карту</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="346"/>
+        <source>Run neaspec:planning_map with the visible layers of the project</source>
+        <translation>Запустить neaspec:planning_map с видимыми слоями проекта</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="354"/>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="362"/>
+        <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
+        <translation>Файл отчёта для записи: .xlsx, .csv, .html или .pdf</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="367"/>
+        <source>Export report</source>
+        <translation>Экспортировать отчёт</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="368"/>
+        <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
+        <translation>Запустить neaspec:report для таблиц результатов расчётов этого сеанса</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="376"/>
+        <source>Ramsar package</source>
+        <translation>Рамсарский пакет</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="380"/>
+        <source>Candidate</source>
+        <translation>Кандидат</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="384"/>
+        <source>Candidate site to package (from the Ramsar step)</source>
+        <translation>Кандидат для пакета (с шага «Рамсарские угодья»)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="388"/>
+        <source>Folder</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="392"/>
+        <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
+        <translation>Каталог для пакета: для каждой Стороны — shape-файл, KML и карта в PDF, лист RIS и сводная карта</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="397"/>
+        <source>Export Ramsar package</source>
+        <translation>Экспортировать рамсарский пакет</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="398"/>
+        <source>Run neaspec:ramsar_package for the chosen candidate</source>
+        <translation>Запустить neaspec:ramsar_package для выбранного кандидата</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="417"/>
+        <source>Ready.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="419"/>
+        <source>What the planner is doing</source>
+        <translation>Что делает планировщик</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="427"/>
+        <source>Progress of the running step</source>
+        <translation>Ход выполнения текущего шага</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="433"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="434"/>
+        <source>Stop the running step; nothing is written or added to the map</source>
+        <translation>Остановить выполняемый шаг; ничего не будет записано или добавлено на карту</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningMapAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="69"/>
+        <source>Planning map (PDF, PNG, SVG)</source>
+        <translation>Карта для планирования (PDF, PNG, SVG)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="72"/>
+        <source>Makes a print-ready map of the chosen layers from a layout template: title, subtitle and date, main map in an equal-area projection centred on the area, legend of the mapped layers, scale bar in km, north arrow, graticule with degree labels, inset locator map of North-East Asia, data credits (WDPA, Natural Earth and your own sources) and a statement that the boundaries shown are not official.
+
+Layers keep their style; layers loaded from files get the planner's style for their kind (countries, protected areas, wetlands, habitat, cores, roads, land cover, corridors…).
+Template: a .qpt file or empty for a bundled page (A4/A3 portrait or landscape, 16:9 slide).
+Extent: empty = all layers plus a margin (percent of the extent on each side).
+Language: texts and fonts (Noto Sans / Noto Sans CJK) for en, zh, ru, mn, ko, ja.
+Atlas layer: one page per feature (per country, corridor link, Ramsar candidate); a PDF gets all pages, PNG/SVG one file per page (name_002.png …).
+Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per inch) or .svg.</source>
+        <translation>Создаёт готовую к печати карту выбранных слоёв по шаблону макета: заголовок, подзаголовок и дата, основная карта в равновеликой проекции с центром в районе работ, условные обозначения отображаемых слоёв, масштабная линейка в km, указатель направления на север, координатная сетка с подписями в градусах, обзорная карта-врезка Северо-Восточной Азии, источники данных (WDPA, Natural Earth и ваши собственные) и оговорка о том, что показанные границы не являются официальными.
+
+Слои сохраняют свой стиль; слои, загруженные из файлов, получают стиль планировщика для своего типа (страны, охраняемые территории, водно-болотные угодья, местообитания, ключевые участки, дороги, земной покров, коридоры…).
+Шаблон: файл .qpt или пусто — встроенный лист (A4/A3 книжной или альбомной ориентации, слайд 16:9).
+Охват: пусто — все слои с полями (в процентах от охвата с каждой стороны).
+Язык: тексты и шрифты (Noto Sans / Noto Sans CJK) для en, zh, ru, mn, ko, ja.
+Слой атласа: одна страница на объект (на страну, связь коридора, кандидата в Рамсарские угодья); в PDF попадают все страницы, для PNG/SVG создаётся по файлу на страницу (name_002.png …).
+Результат: .pdf (векторный, со встроенными шрифтами и выделяемым текстом), .png (с разрешением DPI точек на дюйм) или .svg.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="89"/>
+        <source>Layers to map (top first)</source>
+        <translation>Слои для карты (сверху вниз)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="91"/>
+        <source>Layout template (.qpt); empty = bundled page below</source>
+        <translation>Шаблон макета (.qpt); пусто — встроенный лист ниже</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="94"/>
+        <source>Bundled page</source>
+        <translation>Встроенный лист</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="96"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="97"/>
+        <source>Subtitle</source>
+        <translation>Подзаголовок</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="99"/>
+        <source>Map extent</source>
+        <translation>Охват карты</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="100"/>
+        <source>Margin around the layers (%)</source>
+        <translation>Поля вокруг слоёв (%)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="105"/>
+        <source>Other data sources (credits)</source>
+        <translation>Другие источники данных (для подписи)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="108"/>
+        <source>Atlas: one page per feature of</source>
+        <translation>Атлас: по странице на каждый объект слоя</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="111"/>
+        <source>Atlas page name field</source>
+        <translation>Поле имени страницы атласа</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="115"/>
+        <source>Resolution (dots per inch; PNG and rasters in PDF)</source>
+        <translation>Разрешение (точек на дюйм; PNG и растры в PDF)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
+        <source>Map file</source>
+        <translation>Файл карты</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
+        <translation>PDF (*.pdf);;Изображение PNG (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="120"/>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="131"/>
+        <source>No layers to map: choose at least one layer in LAYERS.</source>
+        <translation>Нет слоёв для карты: выберите хотя бы один слой в LAYERS.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="136"/>
+        <source>Layer &apos;{}&apos; could not be read.</source>
+        <translation>Не удалось прочитать слой '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="138"/>
+        <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
+        <translation>У слоя '{}' не задана система координат. Задайте её в окне Свойства слоя ▸ Источник и запустите снова.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="142"/>
+        <source>Styled &apos;{}&apos; with the planner&apos;s style.</source>
+        <translation>К слою '{}' применён стиль планировщика.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="149"/>
+        <source>Output &apos;{}&apos; must end in .pdf, .png or .svg.</source>
+        <translation>Файл результата '{}' должен иметь расширение .pdf, .png или .svg.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="172"/>
+        <source>Template: {}</source>
+        <translation>Шаблон: {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="177"/>
+        <source>Cancelled: no map was written.</source>
+        <translation>Отменено: карта не записана.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="183"/>
+        <source>Wrote {}</source>
+        <translation>Записано: {}</translation>
+    </message>
+</context>
+<context>
+    <name>RamsarCandidatesAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="76"/>
+        <source>Ramsar candidates (transboundary)</source>
+        <translation>Кандидаты в Рамсарские угодья (трансграничные)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="79"/>
+        <source>Finds candidate Ramsar sites in a wetland layer and splits each into one component per Party (country), with the figures a Ramsar Information Sheet asks for.
+
+Wetlands (and existing Ramsar sites and, optionally, protected areas) closer than the link distance (metres) form one candidate complex; its boundary is the union of its members, optionally joined across narrow gaps by a closing distance (metres) that never reaches outside the members' convex hull or into the sea unless you allow it. The boundary is cut by the countries into national components.
+
+Each component gets: candidate id (C01, C02… west to east), party (ISO3), area_ha (hectares, equal-area projection), centroid_lat/centroid_lon (WGS84 degrees; a point on the surface when the centroid falls outside), extends_abroad (1 when the candidate has components in other countries), adjacent_ramsar (designated Ramsar sites of another Party within the adjacency distance, with their number), criteria (e.g. 2,5,6) and evidence.
+
+Criteria come from the optional tables: COUNTS (site, species, season, count — site as in the wetlands' site field), THRESHOLDS (species, population, threshold_1pct or estimate; thresholds are computed from the estimate with the Waterbird Population Estimates rounding rule: 1 % rounded to the nearest 1 up to 10, 5 up to 100, 10 up to 1,000, 100 above; populations of 2,000,000 or more → 20,000) and SPECIES (species, scientific_name, redlist_category). Criterion 5: 20,000 waterbirds or more regularly; Criterion 6: 1 % of a population regularly; Criterion 2: a VU, EN or CR species counted. &quot;Regularly&quot; (unverified reading of the Ramsar glossary): reached in two thirds of the seasons with counts, with at least 3 seasons; or the mean of the seasonal maxima over at least 5 seasons. Bad table rows (text in numeric columns, negative counts, unknown species or sites) are rejected and listed with their line numbers (header = line 1) in the log.
+
+SUMMARY: one row per candidate (candidate, parties, area_ha, n_members, criteria, evidence). Candidates are illustrative, not official boundaries.</source>
+        <translation>Находит в слое водно-болотных угодий кандидатов в Рамсарские угодья и делит каждого из них на части по Сторонам (странам), с показателями, которые требуются для Информационного листа Рамсарского угодья.
+
+Водно-болотные угодья (а также существующие Рамсарские угодья и, по желанию, охраняемые территории), расположенные друг от друга ближе расстояния связи (в метрах), образуют один комплекс-кандидат; его граница — объединение входящих в него участков, по желанию соединённых через узкие разрывы с помощью расстояния замыкания (в метрах); замыкание не выходит за пределы выпуклой оболочки участков и в море, если вы этого не разрешите. Граница разрезается по странам на национальные части.
+
+Каждая часть получает: candidate — идентификатор кандидата (C01, C02… с запада на восток), party (ISO3), area_ha (гектары, равновеликая проекция), centroid_lat/centroid_lon (градусы WGS84; точка на поверхности, если центроид оказывается вне части), extends_abroad (1, если у кандидата есть части в других странах), adjacent_ramsar (Рамсарские угодья другой Стороны в пределах расстояния смежности и их число), criteria (например, 2,5,6) и evidence (обоснование).
+
+Критерии определяются по необязательным таблицам: COUNTS (site, species, season, count; site — как в поле участка слоя водно-болотных угодий), THRESHOLDS (species, population, threshold_1pct или estimate; пороги вычисляются из оценки численности по правилу округления Waterbird Population Estimates: 1 % округляется до ближайшего целого при значениях до 10, до кратного 5 — до 100, до кратного 10 — до 1 000, до кратного 100 — свыше; для популяций численностью 2 000 000 и более → 20 000) и SPECIES (species, scientific_name, redlist_category). Критерий 5: регулярно 20 000 и более водоплавающих птиц; Критерий 6: регулярно 1 % особей популяции; Критерий 2: учтён вид категории VU, EN или CR. «Регулярно» (непроверенное толкование глоссария Рамсарской конвенции): уровень достигнут в двух третях сезонов с учётами при не менее чем 3 сезонах либо достигнут средним из сезонных максимумов не менее чем за 5 сезонов. Ошибочные строки таблиц (текст в числовых столбцах, отрицательная численность, неизвестные виды или участки) отклоняются и перечисляются в журнале с номерами строк (заголовок = строка 1).
+
+SUMMARY: одна строка на кандидата (candidate, parties, area_ha, n_members, criteria, evidence). Кандидаты иллюстративны и не являются официальными границами.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="105"/>
+        <source>Wetlands (polygons)</source>
+        <translation>Водно-болотные угодья (полигоны)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="107"/>
+        <source>Site key field (matches the counts&apos; site column; default: site, else name)</source>
+        <translation>Поле ключа участка (совпадает со столбцом site таблицы учётов; по умолчанию: site, иначе name)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="110"/>
+        <source>Countries (polygons)</source>
+        <translation>Страны (полигоны)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="112"/>
+        <source>Country ISO3 field (default: detect ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>Поле ISO3 страны (по умолчанию: определить ISO3 / ISO_A3 / ADM0_A3 / GID_0 автоматически)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="115"/>
+        <source>Designated Ramsar sites (polygons)</source>
+        <translation>Включённые в список Рамсарские угодья (полигоны)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="118"/>
+        <source>Waterbird counts table (site, species, season, count)</source>
+        <translation>Таблица учётов водоплавающих птиц (site, species, season, count)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="121"/>
+        <source>1 % thresholds table (species, population, threshold_1pct or estimate)</source>
+        <translation>Таблица порогов 1 % (species, population, threshold_1pct или estimate)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="124"/>
+        <source>Link distance between wetlands of one complex (m)</source>
+        <translation>Расстояние связи между водно-болотными угодьями одного комплекса (m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="128"/>
+        <source>Protected areas to include as members (polygons)</source>
+        <translation>Охраняемые территории, включаемые в комплекс (полигоны)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="131"/>
+        <source>Closing distance across narrow gaps (m; 0 = plain union)</source>
+        <translation>Расстояние замыкания через узкие разрывы (m; 0 = простое объединение)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="134"/>
+        <source>Let the closing reach outside the members&apos; convex hull</source>
+        <translation>Разрешить замыканию выходить за пределы выпуклой оболочки участков</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="137"/>
+        <source>Let the closing reach into the sea (outside every country)</source>
+        <translation>Разрешить замыканию выходить в море (за пределы всех стран)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="140"/>
+        <source>Adjacency distance to another Party&apos;s Ramsar site (m)</source>
+        <translation>Расстояние смежности до Рамсарского угодья другой Стороны (m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="143"/>
+        <source>Species table (species, scientific_name, redlist_category)</source>
+        <translation>Таблица видов (species, scientific_name, redlist_category)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <source>&quot;Regularly&quot; rule (unverified reading of the Ramsar glossary)</source>
+        <translation>Правило «регулярно» (непроверенное толкование глоссария Рамсарской конвенции)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <source>Reached in 2/3 of the seasons with counts</source>
+        <translation>Достигнуто в 2/3 сезонов с учётами</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <source>Mean of seasonal maxima reaches the level</source>
+        <translation>Среднее сезонных максимумов достигает уровня</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="150"/>
+        <source>Minimum seasons with counts (2/3 rule: 3; mean rule: 5)</source>
+        <translation>Минимальное число сезонов с учётами (правило 2/3: 3; правило среднего: 5)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="157"/>
+        <source>Ramsar candidate components</source>
+        <translation>Части кандидатов в Рамсарские угодья</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="159"/>
+        <source>Ramsar candidate summary</source>
+        <translation>Сводка по кандидатам в Рамсарские угодья</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="161"/>
+        <source>Number of candidates</source>
+        <translation>Число кандидатов</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="162"/>
+        <source>Number of national components</source>
+        <translation>Число национальных частей</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="163"/>
+        <source>Table rows rejected</source>
+        <translation>Отклонено строк таблиц</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="188"/>
+        <source>Reading layers…</source>
+        <translation>Чтение слоёв…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="221"/>
+        <source>{} table rows were rejected (listed above with their line numbers); the other rows were used.</source>
+        <translation>Отклонено строк таблиц: {} (перечислены выше с номерами строк); остальные строки использованы.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="226"/>
+        <source>No candidate complex found: the outputs are empty.</source>
+        <translation>Не найдено ни одного комплекса-кандидата: результаты пусты.</translation>
+    </message>
+</context>
+<context>
+    <name>RamsarPackageAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="40"/>
+        <source>Ramsar designation package</source>
+        <translation>Пакет документов для включения в Рамсарский список</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="47"/>
+        <source>Writes the files an Administrative Authority needs to propose its part of a candidate (transboundary) Ramsar site, from the output of &apos;Ramsar candidates (transboundary)&apos;.
+
+For the chosen candidate id (e.g. C02) it creates the folder &lt;id&gt;_&lt;name&gt; in the output folder with one sub-folder per Party (ISO3 code) holding: the boundary as a shapefile in WGS84 (EPSG:4326; .shp .shx .dbf .prj .cpg, UTF-8, field names of at most 10 characters) and as KML; an A4 map (PDF) of the Party&apos;s component with the other Parties&apos; components in grey, graticule in degrees, scale bar in km, north arrow, locator, legend, sources and the statement that the boundary is not official; and a Ramsar Information Sheet field sheet (XLSX and HTML) with the site names in the Party&apos;s language and English, the central coordinates, the area calculated from the GIS boundary in hectares, an empty column for the official area, the two border questions (does the site extend into another country; is it adjacent to another Party&apos;s Ramsar site) and the criteria met with their evidence. At the top level: a combined transboundary map (PDF), a components table (XLSX, HTML) and README.txt.
+
+Language: &apos;auto&apos; labels each Party&apos;s files in English and that Party&apos;s language. Countries (optional) draw the background and the locator. File names are ASCII and safe on Windows; the package is built in a temporary folder and moved into place only when complete (an existing package of the same candidate is replaced).</source>
+        <translation>Создаёт файлы, необходимые Административному органу, чтобы предложить свою часть кандидата в (трансграничное) Рамсарское угодье, на основе результата инструмента «Кандидаты в Рамсарские угодья (трансграничные)».
+
+Для выбранного идентификатора кандидата (например, C02) в выходном каталоге создаётся каталог &lt;id&gt;_&lt;name&gt; с подкаталогом для каждой Стороны (код ISO3), в котором находятся: граница в виде shape-файла в WGS84 (EPSG:4326; .shp .shx .dbf .prj .cpg, UTF-8, имена полей не длиннее 10 символов) и в виде KML; карта формата A4 (PDF) части этой Стороны, где части других Сторон показаны серым, с координатной сеткой в градусах, масштабной линейкой в km, указателем направления на север, обзорной врезкой, условными обозначениями, источниками и оговоркой о том, что граница не является официальной; а также бланк полей Информационного листа Рамсарского угодья (XLSX и HTML) с названиями угодья на языке Стороны и на английском, координатами центра, площадью в гектарах, рассчитанной по границе в ГИС, пустым столбцом для официальной площади, двумя вопросами о границе (заходит ли угодье на территорию другой страны; примыкает ли оно к Рамсарскому угодью другой Стороны) и выполненными критериями с обоснованием. На верхнем уровне: сводная трансграничная карта (PDF), таблица частей (XLSX, HTML) и README.txt.
+
+Язык: при значении 'auto' файлы каждой Стороны подписываются на английском и на языке этой Стороны. Страны (необязательно) используются для фона и обзорной врезки. Имена файлов состоят только из символов ASCII и допустимы в Windows; пакет собирается во временном каталоге и перемещается на место только после завершения (существующий пакет того же кандидата заменяется).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="66"/>
+        <source>Ramsar candidate components (output of Ramsar candidates)</source>
+        <translation>Части кандидатов в Рамсарские угодья (результат инструмента «Кандидаты в Рамсарские угодья»)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="69"/>
+        <source>Candidate id (e.g. C02; empty when the layer holds only one candidate)</source>
+        <translation>Идентификатор кандидата (например, C02; пусто, если в слое только один кандидат)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="72"/>
+        <source>Second language of the labels</source>
+        <translation>Второй язык подписей</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="72"/>
+        <source>Each Party&apos;s own language</source>
+        <translation>Язык каждой Стороны</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="76"/>
+        <source>Countries for the map background and locator (polygons)</source>
+        <translation>Страны для фона карты и обзорной врезки (полигоны)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="79"/>
+        <source>Sources statement printed on the maps</source>
+        <translation>Указание источников, печатаемое на картах</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="84"/>
+        <source>Output folder</source>
+        <translation>Выходной каталог</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="86"/>
+        <source>Package folder</source>
+        <translation>Каталог пакета</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="87"/>
+        <source>Number of files written</source>
+        <translation>Число записанных файлов</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="101"/>
+        <source>Choose an output folder.</source>
+        <translation>Выберите выходной каталог.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="103"/>
+        <source>Layer CANDIDATES has no coordinate reference system.</source>
+        <translation>У слоя CANDIDATES не задана система координат.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="112"/>
+        <source>Candidate boundaries computed with NEASPEC Planner (neaspec:ramsar_candidates) from the user&apos;s layers ({}); illustrative, not official.</source>
+        <translation>Границы кандидатов рассчитаны в NEASPEC Planner (neaspec:ramsar_candidates) по слоям пользователя ({}); иллюстративные, не официальные.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="138"/>
+        <source>No COUNTRIES given: the bundled Natural Earth countries of North-East Asia are drawn as background and locator.</source>
+        <translation>Параметр COUNTRIES не задан: в качестве фона и обзорной врезки показаны встроенные границы стран Северо-Восточной Азии из Natural Earth.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="140"/>
+        <source> Country outlines: Natural Earth 1:10m (public domain).</source>
+        <translation> Контуры стран: Natural Earth 1:10m (общественное достояние).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="29"/>
+        <source>Attribute report (XLSX, CSV, HTML, PDF)</source>
+        <translation>Отчёт по атрибутам (XLSX, CSV, HTML, PDF)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="32"/>
+        <source>Writes the attribute tables of result layers and tables as a report for national reporting.
+
+Column headings carry units: area_ha → Area (ha), protected_pct → Protected (%), *_m → metres (shown in km in HTML/PDF when the distances are long); the original field name is kept (second header row in XLSX, [field] in CSV, a list of columns in HTML/PDF).
+XLSX: one sheet per table, formatted and frozen header, numbers stay numbers, plus a sheet listing the columns and units.
+CSV: UTF-8, one file per table (the first at the output path, the others beside it). The Excel-friendly option adds a byte-order mark and, for languages that write a decimal comma (ru, mn…), uses ';' between columns and ',' in numbers.
+HTML: a single file that opens offline (no external resources): sortable tables, a bar chart of the protected share per country (tables with a country column and protected_pct) and a map thumbnail of each spatial layer.
+PDF: A4, selectable text, same content as the HTML.
+Language: headings, number and date formats (en, zh, ru, mn, ko, ja).</source>
+        <translation>Записывает таблицы атрибутов слоёв и таблиц с результатами в виде отчёта для национальной отчётности.
+
+Заголовки столбцов содержат единицы измерения: area_ha → Площадь (га), protected_pct → Под охраной (%), *_m → метры (в HTML/PDF показываются в km, если расстояния большие); исходное имя поля сохраняется (вторая строка заголовка в XLSX, [поле] в CSV, список столбцов в HTML/PDF).
+XLSX: по листу на таблицу, отформатированный и закреплённый заголовок, числа остаются числами, плюс лист со списком столбцов и единиц измерения.
+CSV: UTF-8, по файлу на таблицу (первый — по пути результата, остальные — рядом с ним). Вариант для Excel добавляет метку порядка байтов (BOM), а для языков с десятичной запятой (ru, mn…) использует ';' между столбцами и ',' в числах.
+HTML: один файл, открывающийся без подключения к сети (без внешних ресурсов): сортируемые таблицы, столбчатая диаграмма доли охраняемых местообитаний по странам (для таблиц со столбцом страны и protected_pct) и миниатюра карты для каждого пространственного слоя.
+PDF: A4, выделяемый текст, то же содержание, что и в HTML.
+Язык: заголовки, форматы чисел и дат (en, zh, ru, mn, ko, ja).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="49"/>
+        <source>Layers and tables</source>
+        <translation>Слои и таблицы</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="52"/>
+        <source>Report title</source>
+        <translation>Заголовок отчёта</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="53"/>
+        <source>CSV for Excel (BOM, locale separator)</source>
+        <translation>CSV для Excel (BOM, разделитель по языку)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="57"/>
+        <source>Map thumbnails in HTML/PDF</source>
+        <translation>Миниатюры карт в HTML/PDF</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="60"/>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="60"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;HTML (*.html);;PDF (*.pdf)</source>
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv);;HTML (*.html);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="73"/>
+        <source>No layer or table to report: choose at least one in INPUT.</source>
+        <translation>Нет слоёв или таблиц для отчёта: выберите хотя бы один элемент в INPUT.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="76"/>
+        <source>Output &apos;{}&apos; must end in .xlsx, .csv, .html or .pdf.</source>
+        <translation>Файл результата '{}' должен иметь расширение .xlsx, .csv, .html или .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="81"/>
+        <source>Layer &apos;{}&apos; could not be read.</source>
+        <translation>Не удалось прочитать слой '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="96"/>
+        <source>Wrote {}</source>
+        <translation>Записано: {}</translation>
+    </message>
+</context>
+<context>
+    <name>ResistanceAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="57"/>
+        <source>Resistance surface (species profile)</source>
+        <translation>Поверхность сопротивления (профиль вида)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="60"/>
+        <source>Turns a land-cover raster into a resistance (cost) raster for least-cost corridors: each cell gets the cost of crossing it for the chosen species, from 1 (easiest) upwards; impassable or unknown cells are nodata (-9999).
+
+&lt;b&gt;The species profiles are expert defaults (ED), not published values: adjust them to your region before using results.&lt;/b&gt; No published class-to-resistance table for these species could be read; the bundled tables (folder resources/profiles of the plugin) give for each number only the direction of effect from qualitative findings and their sources.
+
+Land cover: ESA WorldCover 10 m classes (10 tree cover … 100 moss and lichen; 0 = no data) for the species profiles, or any integer class raster with your own TABLE. The raster must be in a projected CRS in metres (reproject a lon/lat raster first with Raster ▸ Projections ▸ Warp).
+Profiles: amur_tiger, amur_leopard, snow_leopard, crane (cranes on foot: chicks or moult; flight between wetlands is not a cost-surface problem), custom (TABLE required).
+TABLE: a CSV file with the columns class,cost (cost ≥ 1, or 'impassable'); lines starting with # are comments. Given with a species profile it replaces that profile's land-cover costs. Classes present in the raster but missing from the table stop the run with their list, unless you treat them as impassable. WorldCover does not separate forest types, paddy from dry cropland, or tidal flats (class 60/80): check those classes.
+BARRIERS: roads, railways, fences as lines, burned BARRIER_WIDTH metres wide (all cells the buffered line touches) with the larger of the barrier and land-cover cost. Each line's cost comes from a number in BARRIER_FIELD (default 'cost'; 'impassable' makes it nodata), else from its OSM type (highway, railway, barrier, type or fclass field: motorway 1000, trunk/primary 500, secondary 200, tertiary 80, track 20, rail 300, fence 1000 for tigers — all ED), else BARRIER_COST (lines with no cost and no type: 1000 if BARRIER_COST is empty).
+DEM (optional, metres; resampled onto the land-cover grid if needed): tiger and leopard cost ×1.5 on slopes of 30–45° and ×3 above 45°; cranes ×5 above 5°; snow leopard cost lowered in rugged terrain, R × (1 − 0.5·min(TRI/TRI_p90, 1)), never below 1. All ED.</source>
+        <translation>Преобразует растр земного покрова в растр сопротивления (стоимости) для коридоров наименьшей стоимости: каждая ячейка получает стоимость её пересечения для выбранного вида — от 1 (легче всего) и выше; непроходимые или неизвестные ячейки получают значение «нет данных» (-9999).
+
+&lt;b&gt;Профили видов — это экспертные значения по умолчанию (ED), а не опубликованные данные: прежде чем использовать результаты, адаптируйте их к своему региону.&lt;/b&gt; Опубликованной таблицы соответствия классов и сопротивления для этих видов найти не удалось; встроенные таблицы (каталог resources/profiles модуля) указывают для каждого числа лишь направление влияния по качественным данным и их источники.
+
+Земной покров: классы ESA WorldCover с разрешением 10 m (10 — древесный покров … 100 — мхи и лишайники; 0 — нет данных) для профилей видов или любой целочисленный растр классов с вашей таблицей TABLE. Растр должен быть в проекционной системе координат в метрах (растр в географических координатах сначала перепроецируйте: Растр ▸ Проекции ▸ Деформация (перепроецирование)).
+Профили: amur_tiger, amur_leopard, snow_leopard, crane (журавли, передвигающиеся по земле: птенцы или линяющие птицы; перелёт между водно-болотными угодьями не моделируется поверхностью стоимости), custom (требуется TABLE).
+TABLE: файл CSV со столбцами class,cost (cost ≥ 1 или 'impassable'); строки, начинающиеся с #, считаются комментариями. Если задана вместе с профилем вида, таблица заменяет стоимости земного покрова этого профиля. Классы, которые есть в растре, но отсутствуют в таблице, останавливают расчёт с выводом их списка, если вы не решили считать их непроходимыми. WorldCover не различает типы леса, рисовые поля и богарную пашню, а также приливные осушки (класс 60/80): проверьте эти классы.
+BARRIERS: дороги, железные дороги и ограждения в виде линий, прожигаемые в растр полосой шириной BARRIER_WIDTH метров (все ячейки, которых касается буфер линии), с большей из стоимостей барьера и земного покрова. Стоимость каждой линии берётся из числа в поле BARRIER_FIELD (по умолчанию 'cost'; 'impassable' даёт «нет данных»), иначе — по её типу OSM (поле highway, railway, barrier, type или fclass: motorway 1000, trunk/primary 500, secondary 200, tertiary 80, track 20, rail 300, fence 1000 для тигров — всё ED), иначе — из BARRIER_COST (для линий без стоимости и без типа: 1000, если BARRIER_COST не задан).
+DEM (необязательно, в метрах; при необходимости передискретизируется на сетку земного покрова): стоимость для тигра и леопарда ×1,5 на склонах 30–45° и ×3 на склонах круче 45°; для журавлей ×5 на склонах круче 5°; для снежного барса стоимость снижается на пересечённой местности: R × (1 − 0.5·min(TRI/TRI_p90, 1)), но не ниже 1. Всё — ED.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="90"/>
+        <source>Land cover (class raster)</source>
+        <translation>Земной покров (растр классов)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="91"/>
+        <source>Species profile</source>
+        <translation>Профиль вида</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="95"/>
+        <source>Cost table (CSV class,cost; required for custom)</source>
+        <translation>Таблица стоимостей (CSV class,cost; обязательна для custom)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="98"/>
+        <source>Barriers (roads, railways, fences)</source>
+        <translation>Барьеры (дороги, железные дороги, ограждения)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="101"/>
+        <source>Barrier width (m)</source>
+        <translation>Ширина барьеров (m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="105"/>
+        <source>Barrier cost field</source>
+        <translation>Поле стоимости барьера</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="107"/>
+        <source>Default barrier cost (lines without cost or known type)</source>
+        <translation>Стоимость барьера по умолчанию (линии без стоимости и известного типа)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="110"/>
+        <source>Elevation (DEM, m) for the slope/ruggedness term</source>
+        <translation>Высоты (DEM, m) для учёта крутизны склонов / пересечённости рельефа</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="112"/>
+        <source>Treat classes missing from the table as impassable</source>
+        <translation>Считать классы, отсутствующие в таблице, непроходимыми</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="119"/>
+        <source>Resistance (cost ≥ 1, nodata = impassable)</source>
+        <translation>Сопротивление (стоимость ≥ 1, «нет данных» = непроходимо)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="142"/>
+        <source>The resistance raster is written as GeoTIFF: give the output a .tif name (got &apos;{}&apos;).</source>
+        <translation>Растр сопротивления записывается в формате GeoTIFF: укажите имя результата с расширением .tif (указано '{}').</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="145"/>
+        <source>Profile '{}': its costs are expert defaults (ED) — adjust them for your region (copy resources/profiles/{}.csv and give it as TABLE).</source>
+        <translation>Профиль '{}': его стоимости — экспертные значения по умолчанию (ED); адаптируйте их к своему региону (скопируйте resources/profiles/{}.csv и укажите копию как TABLE).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="149"/>
+        <source>{} barrier feature(s) read from &apos;{}&apos;.</source>
+        <translation>Прочитано объектов барьеров: {} из '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="151"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Отменено: результаты не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="161"/>
+        <source>Resistance {} × {} cells: cost {} – {}, {} nodata (impassable) cell(s).</source>
+        <translation>Сопротивление {} × {} ячеек: стоимость {} – {}, ячеек «нет данных» (непроходимых): {}.</translation>
+    </message>
+</context>
+</TS>
