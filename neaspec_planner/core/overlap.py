@@ -10,11 +10,11 @@ Method (vectorised, shapely 2):
    from the habitat are dropped by their longitude/latitude boxes, and every layer is reprojected to the
    Lambert azimuthal equal-area CRS of the joint extent of the habitat and the remaining protected areas
    (``core.crs.analysis_crs``). Geometries are cleaned (``core.geometry.clean_polygons``).
-2. Countries are dissolved per code and made disjoint (a disputed overlap goes to the first code in
-   alphabetical order). Habitat features are split by country: features lying wholly inside one country are
-   kept as they are (a prepared ``contains_properly`` query), the rest are intersected with the country (GEOS
-   OverlayNG clips the country to the feature's envelope first). Parts outside every country polygon keep an
-   empty (NULL) country.
+2. Habitat features are split by country: features lying wholly inside one country polygon are kept as they
+   are (a prepared ``contains_properly`` query), the rest are intersected with each country polygon they
+   touch (GEOS OverlayNG clips the country to the feature's envelope first). Where country polygons overlap
+   (disputed areas), the first code in alphabetical order keeps the overlap. Parts outside every country
+   polygon keep an empty (NULL) country.
 3. For each chunk of habitat units, an STRtree bulk query gives the (unit, protected area) pairs that
    intersect; ``shapely.intersection`` makes the pairwise pieces (a protected area that wholly contains the unit
    gives the unit itself). Units hit by one protected area are done; for units hit by several, the pieces are
@@ -316,60 +316,63 @@ def _prepare_countries(countries: Optional[VectorData], codes: Optional[np.ndarr
         work[invalid] = shapely.make_valid(work[invalid])
     work = _polygonal(work)
     progress(0.5)
-    labels = np.array(["" if c is None else c for c in code_arr.tolist()], dtype=object)
-    uniq = sorted(set(labels.tolist()))
-    group = np.searchsorted(np.array(uniq, dtype=object), labels)
-    dissolved = grouped_union(work, group, len(uniq))
-    # Disjoint: a disputed overlap belongs to the first code (alphabetical); few countries, so a short loop.
-    taken = None
-    out_geoms, out_codes = [], []
-    for code, geom in zip(uniq, dissolved):
-        if geom is None or geom.is_empty:
-            continue
-        if taken is not None and shapely.intersects(geom, taken):
-            geom = shapely.difference(geom, taken)
-        taken = geom if taken is None else shapely.union(taken, geom)
-        geom = _polygonal(np.array([geom], dtype=object))[0]
-        if shapely.area(geom) > 0:
-            out_geoms.append(geom)
-            out_codes.append(code or None)
-    return np.array(out_geoms, dtype=object), np.array(out_codes, dtype=object)
+    # No dissolve and no global "make disjoint" step: on edge-matched borders of tens of thousands of vertices
+    # either costs seconds per pair. Features keep their code (several per code are fine: the summary groups
+    # by code), sorted by code, and a disputed overlap is resolved per habitat feature in _split_by_country.
+    area = shapely.area(work)
+    ok = area > 0
+    work, code_arr = work[ok], code_arr[ok]
+    order = np.argsort(np.array(["" if c is None else str(c) for c in code_arr.tolist()], dtype=str), kind="stable")
+    return work[order], code_arr[order]
 
 
 def _split_by_country(hab: np.ndarray, country_geoms: np.ndarray,
                       progress: Progress) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Habitat split at country borders: (unit geometries, habitat row, country index or -1)."""
+    """Habitat split at country borders: (unit geometries, habitat row, country index or -1).
+
+    Features inside exactly one country polygon stay whole (a prepared ``contains_properly`` query); the others
+    are intersected with each country polygon they touch. Where country polygons overlap (disputed areas), the
+    overlap goes to the earlier polygon (codes in alphabetical order), resolved for the affected features only.
+    """
     n = len(hab)
     if not len(country_geoms):
         return hab, np.arange(n), np.full(n, -1)
     tree = shapely.STRtree(hab)
     shapely.prepare(country_geoms)
-    c_in, h_in = tree.query(country_geoms, predicate="contains_properly")
+    try:
+        c_in, h_in = tree.query(country_geoms, predicate="contains_properly")
+        progress(0.2)
+        c_hit, h_hit = tree.query(country_geoms, predicate="intersects")
+    finally:
+        shapely.destroy_prepared(country_geoms)
+    progress(0.4)
+    hits = np.bincount(h_hit, minlength=n)
     inside = np.zeros(n, dtype=bool)
     inside[h_in] = True
+    inside &= hits == 1  # inside one polygon and touching no other
     country_of = np.full(n, -1)
     country_of[h_in] = c_in
-    progress(0.3)
-    c_hit, h_hit = tree.query(country_geoms, predicate="intersects")
     border = ~inside[h_hit]
     c_b, h_b = c_hit[border], h_hit[border]
-    pieces = np.empty(0, dtype=object)
-    if len(h_b):
-        # OverlayNG clips the (large) country to the habitat's envelope itself: linear in its vertices.
-        pieces = _polygonal(shapely.intersection(hab[h_b], country_geoms[c_b]))
+    order = np.lexsort((c_b, h_b))
+    c_b, h_b = c_b[order], h_b[order]
+    # OverlayNG clips the (large) country to the habitat feature's envelope itself: linear in its vertices.
+    pieces = _polygonal(shapely.intersection(hab[h_b], country_geoms[c_b])) if len(h_b) else np.empty(0, object)
     progress(0.7)
-    ok = ~shapely.is_empty(pieces) & (shapely.area(pieces) > 0) if len(pieces) else np.zeros(0, bool)
+    ok = shapely.area(pieces) > 0 if len(pieces) else np.zeros(0, bool)
     pieces, h_b, c_b = pieces[ok], h_b[ok], c_b[ok]
+    if len(pieces):
+        pieces = _resolve_country_overlaps(hab, pieces, h_b)
+        ok = shapely.area(pieces) > 0
+        pieces, h_b, c_b = pieces[ok], h_b[ok], c_b[ok]
     # Parts of border habitat that lie in no country polygon (sea, outside the countries layer).
     rest_rows = np.flatnonzero(~inside)
     covered = grouped_union(pieces, h_b, n)
-    need_rest = rest_rows[np.array([covered[i] is not None for i in rest_rows], dtype=bool)] if len(rest_rows) \
-        else rest_rows
-    untouched = rest_rows[np.array([covered[i] is None for i in rest_rows], dtype=bool)] if len(rest_rows) \
-        else rest_rows
+    has_cover = ~shapely.is_missing(covered[rest_rows]) if len(rest_rows) else np.zeros(0, bool)
+    need_rest, untouched = rest_rows[has_cover], rest_rows[~has_cover]
     rest = _polygonal(shapely.difference(hab[need_rest], np.asarray(covered[need_rest], dtype=object))) \
         if len(need_rest) else np.empty(0, dtype=object)
-    rest_ok = ~shapely.is_empty(rest) & (shapely.area(rest) > 1e-6) if len(rest) else np.zeros(0, bool)
+    rest_ok = shapely.area(rest) > 1e-6 if len(rest) else np.zeros(0, bool)
     in_rows = np.flatnonzero(inside)
     units = np.concatenate([hab[in_rows], pieces, hab[untouched], rest[rest_ok]])
     src = np.concatenate([in_rows, h_b, untouched, need_rest[rest_ok]]).astype(np.int64)
@@ -379,7 +382,25 @@ def _split_by_country(hab: np.ndarray, country_geoms: np.ndarray,
     return units, src, cidx
 
 
-# -------------------------------------------------------------------------------------------- main entry
+def _resolve_country_overlaps(hab: np.ndarray, pieces: np.ndarray, h_idx: np.ndarray) -> np.ndarray:
+    """Country pieces of a habitat feature made disjoint where their areas add up to more than the feature.
+
+    ``pieces`` are sorted by (habitat, country order); only features whose pieces overlap are touched (rare:
+    disputed areas), each later piece losing what the earlier ones already have.
+    """
+    total = np.bincount(h_idx, weights=shapely.area(pieces), minlength=len(hab))
+    feat_area = shapely.area(hab)
+    over = np.flatnonzero(total > feat_area * (1 + 1e-9) + 1e-6)
+    if not len(over):
+        return pieces
+    pieces = pieces.copy()
+    for h in over:  # disputed areas only: a few features
+        rows = np.flatnonzero(h_idx == h)
+        taken = pieces[rows[0]]
+        for r in rows[1:]:
+            pieces[r] = _polygonal(np.array([shapely.difference(pieces[r], taken)], dtype=object))[0]
+            taken = shapely.union(taken, pieces[r])
+    return pieces
 
 
 def _rank(values: np.ndarray, kind: Breakdown) -> tuple[np.ndarray, list[str]]:

@@ -282,3 +282,16 @@ def test_bulk_geopackage_writer_matches_ogr_writer(tmp_path):
     lyr.SetSpatialFilterRect(4_049_000, 3_049_000, 4_052_000, 3_052_000)
     assert lyr.GetFeatureCount() == 1
     ds = None
+
+
+def test_disputed_overlap_counted_once_and_countries_in_several_features():
+    # AAA: x < 6 km as two features; BBB: x > 4 km (disputed 4..6 km strip goes to AAA, alphabetically first)
+    countries = layer([box_km(-50, -50, 3, 50), box_km(3, -50, 6, 50), box_km(4, -50, 60, 50)],
+                      ISO3=["AAA", "AAA", "BBB"])
+    res = overlap(layer([HABITAT, box_km(4.5, 20, 5.5, 21)]), layer([PA_2]), countries)
+    s = res.summary.set_index("country")
+    assert s.loc["AAA", "habitat_ha"] == pytest.approx(6_000.0 + 100.0, rel=1e-9)
+    assert s.loc["BBB", "habitat_ha"] == pytest.approx(4_000.0, rel=1e-9)
+    assert s.habitat_ha.sum() == pytest.approx(10_100.0, rel=1e-9)  # nothing counted twice
+    assert s.loc["AAA", "protected_ha"] == pytest.approx(1_500.0, rel=1e-9)  # PA 2: x 3..6 of y 0..5
+    assert s.loc["BBB", "protected_ha"] == pytest.approx(1_000.0, rel=1e-9)  # x 6..8
