@@ -1,0 +1,1842 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name>@default</name>
+    <message>
+        <location filename="../neaspec_planner/gui/tasks.py" line="102"/>
+        <source>{} is not available in this build</source>
+        <translation>이 빌드에서는 {}을(를) 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/tasks.py" line="116"/>
+        <source>Running {} ({}/{})…</source>
+        <translation>{} 실행 중 ({}/{})…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/tasks.py" line="130"/>
+        <source>The algorithm failed; see the log.</source>
+        <translation>알고리즘이 실패했습니다. 로그를 확인하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareOptionsAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="44"/>
+        <source>Compare corridor options</source>
+        <translation>생태통로 대안 비교</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="47"/>
+        <source>Runs the least-cost corridors (as in 'Least-cost corridors and gaps') on a BASELINE resistance and on each option, for the workshop side-by-side.
+
+OPTIONS: layers, each named by its layer name. A raster is an alternative resistance (resampled onto the baseline grid if needed). A line or polygon layer is applied to a copy of the baseline: a numeric 'cost' field sets the cost of every cell the features touch ('impassable' blocks them); otherwise a 'type' field: crossing and restoration lower the cost to the baseline's lowest cost (normally 1), barrier makes the cells impassable. A layer with neither field is taken by its name (a name with 'crossing', 'restor', 'barrier' or 'fence').
+MAX_DISTANCE (m) and CORRIDOR_WIDTH (cost × m) as in the corridors tool; PROTECTED and COUNTRIES (optional) make gap_ha the corridor area outside protected areas.
+
+TABLE: one row per link and option (the baseline included) with link (from-to core ids), option, lcd (cost × m), lcd_change_pct (against the baseline; negative = easier), cwd_to_euclid and gap_ha. CHANGES: a folder with one GeoTIFF per option, changes_&lt;option&gt;.tif: +1 corridor gained, −1 corridor lost, 0 corridor in both, nodata elsewhere.</source>
+        <translation>기준(BASELINE) 저항과 각 대안에 대해 최소비용 생태통로('최소비용 생태통로와 보호 공백'과 동일한 방법)를 계산하여 워크숍에서 나란히 비교할 수 있게 합니다.
+
+OPTIONS: 레이어 이름으로 구분되는 대안 레이어들입니다. 래스터는 대체 저항 래스터로 사용됩니다(필요하면 기준 격자에 맞게 리샘플링). 라인 또는 폴리곤 레이어는 기준 저항의 복사본에 적용됩니다. 숫자형 'cost' 필드가 있으면 객체가 닿는 모든 셀의 비용을 그 값으로 정하고('impassable'이면 통행 불가), 없으면 'type' 필드를 봅니다. crossing(횡단 시설)과 restoration(복원)은 비용을 기준 저항의 최저 비용(보통 1)으로 낮추고, barrier(장벽)는 셀을 통행 불가로 만듭니다. 두 필드가 모두 없는 레이어는 이름으로 판단합니다('crossing', 'restor', 'barrier', 'fence'가 들어간 이름).
+MAX_DISTANCE(m)와 CORRIDOR_WIDTH(비용 × m)는 생태통로 도구와 같습니다. PROTECTED와 COUNTRIES(선택 사항)를 주면 gap_ha는 보호지역 밖의 생태통로 면적이 됩니다.
+
+TABLE: 연결과 대안(기준 포함)마다 한 행이며, link(시작-끝 핵심지역 ID), option, lcd(비용 × m), lcd_change_pct(기준 대비, 음수 = 이동이 쉬워짐), cwd_to_euclid, gap_ha 필드가 있습니다. CHANGES: 대안마다 GeoTIFF 하나(changes_&lt;option&gt;.tif)를 담은 폴더입니다. +1 생태통로 추가, −1 생태통로 소실, 0 양쪽 모두 생태통로, 그 밖은 NODATA입니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="64"/>
+        <source>Core areas</source>
+        <translation>핵심지역</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="66"/>
+        <source>Core id field</source>
+        <translation>핵심지역 ID 필드</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="68"/>
+        <source>Baseline resistance raster (cost per metre, projected CRS)</source>
+        <translation>기준 저항 래스터 (미터당 비용, 투영 좌표계)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="70"/>
+        <source>Options (resistance rasters, or crossings / restorations / barriers layers)</source>
+        <translation>대안 (저항 래스터, 또는 횡단 시설 / 복원 / 장벽 레이어)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="73"/>
+        <source>Maximum link distance, edge to edge (m)</source>
+        <translation>최대 연결 거리, 경계 간 (m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="76"/>
+        <source>Corridor width (cost × m above the least-cost distance)</source>
+        <translation>생태통로 폭 (최소비용 거리 초과분, 비용 × m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="79"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>국가 (ISO3 / ISO_A3 / ADM0_A3 필드)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="82"/>
+        <source>Protected areas</source>
+        <translation>보호지역</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="84"/>
+        <source>Comparison table (link × option)</source>
+        <translation>비교 테이블 (연결 × 대안)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="86"/>
+        <source>Folder for the change rasters (one per option)</source>
+        <translation>변화 래스터 폴더 (대안마다 하나)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="97"/>
+        <source>Option raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
+        <translation>대안 래스터 '{}'은(는) GDAL이 읽을 수 있는 파일이 아닙니다. 먼저 GeoTIFF로 저장하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="107"/>
+        <source>Option layer &apos;{}&apos; has no coordinate reference system.</source>
+        <translation>대안 레이어 '{}'에 좌표계가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="111"/>
+        <source>Option &apos;{}&apos; is neither a raster nor a vector layer.</source>
+        <translation>대안 '{}'은(는) 래스터 레이어도 벡터 레이어도 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="136"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="163"/>
+        <source>{} option(s) compared on {} link(s).</source>
+        <translation>대안 {}개를 연결 {}개에서 비교했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CorridorsAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="88"/>
+        <source>Least-cost corridors and gaps</source>
+        <translation>최소비용 생태통로와 보호 공백</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="91"/>
+        <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
+
+CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
+Cost model: 8 neighbours; a move costs the mean of the two cells' costs × the step length in metres (GRASS r.cost's default). All costs (lcd, CORRIDOR_WIDTH, the corridor raster) are in cost × metres: crossing 1 km of cost-1 land costs 1000.
+MAX_DISTANCE (m): cores whose edges are at most this far apart (straight line) are linked. CORRIDOR_WIDTH (cost × m): cells whose normalised least-cost corridor value NLCC = CWD_A + CWD_B − LCD is at most this are in the corridor (0 on the least-cost path).
+
+LINKS: the least-cost path of each link with from_id, to_id, lcd (least-cost distance), euclid_m (edge-to-edge), path_m, cwd_to_euclid, cwd_to_path (mean cost along the path), countries crossed (ISO3, in path order), transboundary (1/0), unprotected_m (path length outside PROTECTED) and rank (1 = lowest cwd_to_euclid, the best-connected link). CORRIDORS: the NLCC mosaic (minimum over links) where ≤ CORRIDOR_WIDTH, nodata elsewhere. GAPS: corridor area outside PROTECTED, one polygon per link and country, with area_ha (equal-area).
+
+Each core's cost distance is computed once, in a window around it and the cores it links to; the run is refused up front with a memory estimate if it would need more than 4 GiB.</source>
+        <translation>Linkage Mapper와 같은 방식으로 핵심지역 사이의 최소비용 생태통로를 찾고, 그중 보호지역 밖에 있는 부분을 국가별로 구합니다.
+
+CORES: 폴리곤입니다(멀티파트 객체 하나, 또는 CORE_ID가 같은 여러 객체가 하나의 핵심지역이며, 셀보다 작은 핵심지역은 그것이 놓인 셀을 사용합니다). RESISTANCE: 각 셀을 1미터 통과하는 비용(≥ 1, 0 또는 음수 셀이 있으면 실행이 중단되며 NODATA는 통행 불가)으로, 미터 단위 투영 좌표계여야 합니다.
+비용 모델: 8방향 이웃, 한 번의 이동 비용은 두 셀 비용의 평균 × 이동 거리(m)입니다(GRASS r.cost의 기본값). 모든 비용(lcd, CORRIDOR_WIDTH, 생태통로 래스터)의 단위는 비용 × 미터입니다. 비용 1인 땅을 1 km 지나면 비용은 1000입니다.
+MAX_DISTANCE(m): 경계 간 직선거리가 이 값 이하인 핵심지역끼리 연결합니다. CORRIDOR_WIDTH(비용 × m): 정규화 최소비용 생태통로 값 NLCC = CWD_A + CWD_B − LCD가 이 값 이하인 셀이 생태통로에 속합니다(최소비용 경로 위에서는 0).
+
+LINKS: 연결마다 최소비용 경로이며 from_id, to_id, lcd(최소비용 거리), euclid_m(경계 간 거리), path_m, cwd_to_euclid, cwd_to_path(경로를 따른 평균 비용), 통과하는 국가(ISO3, 경로 순서), transboundary(1/0), unprotected_m(PROTECTED 밖의 경로 길이), rank(1 = cwd_to_euclid가 가장 낮은, 가장 잘 연결된 연결) 필드가 있습니다. CORRIDORS: CORRIDOR_WIDTH 이하인 곳의 NLCC 모자이크(연결들 중 최솟값)이며, 그 밖은 NODATA입니다. GAPS: PROTECTED 밖의 생태통로 면적으로, 연결과 국가마다 폴리곤 하나이며 area_ha(등적 투영)가 있습니다.
+
+각 핵심지역의 비용 거리는 그 핵심지역과 연결되는 핵심지역들을 둘러싼 창 안에서 한 번만 계산합니다. 메모리가 4 GiB 넘게 필요하면 예상 메모리량을 알리고 실행 전에 거부합니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
+        <source>Core areas</source>
+        <translation>핵심지역</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
+        <source>Core id field</source>
+        <translation>핵심지역 ID 필드</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="117"/>
+        <source>Resistance raster (cost per metre, projected CRS)</source>
+        <translation>저항 래스터 (미터당 비용, 투영 좌표계)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="119"/>
+        <source>Maximum link distance, edge to edge (m)</source>
+        <translation>최대 연결 거리, 경계 간 (m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="122"/>
+        <source>Corridor width (cost × m above the least-cost distance)</source>
+        <translation>생태통로 폭 (최소비용 거리 초과분, 비용 × m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="125"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>국가 (ISO3 / ISO_A3 / ADM0_A3 필드)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="128"/>
+        <source>Protected areas</source>
+        <translation>보호지역</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="130"/>
+        <source>Links (least-cost paths)</source>
+        <translation>연결 (최소비용 경로)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="132"/>
+        <source>Corridors (NLCC, cost × m)</source>
+        <translation>생태통로 (NLCC, 비용 × m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="134"/>
+        <source>Corridor gaps (outside protected areas)</source>
+        <translation>생태통로 보호 공백 (보호지역 밖)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="143"/>
+        <source>Choose the core id field.</source>
+        <translation>핵심지역 ID 필드를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="144"/>
+        <source>{} core feature(s) read from &apos;{}&apos;.</source>
+        <translation>핵심지역 객체 {}개를 '{}'에서 읽었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="165"/>
+        <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
+        <translation>생태통로 래스터는 GeoTIFF로 기록됩니다. .tif 파일 이름을 지정하십시오(입력값: '{}').</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="173"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="189"/>
+        <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
+        <translation>연결 {}개, 그중 초국경 {}개, 생태통로 보호 공백 {:.1f} ha.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="192"/>
+        <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
+        <translation>연결이 없습니다. 핵심지역이 두 개 미만이거나 최대 거리 안에 있는 쌍이 없습니다. 산출물은 비어 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMixin</name>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="32"/>
+        <source>Language of the map/report texts</source>
+        <translation>지도/보고서 문구의 언어</translation>
+    </message>
+</context>
+<context>
+    <name>NeaspecAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="36"/>
+        <source>Input layers</source>
+        <translation>입력 레이어</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="37"/>
+        <source>Analysis</source>
+        <translation>분석</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="38"/>
+        <source>Corridors</source>
+        <translation>생태통로</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="39"/>
+        <source>Ramsar</source>
+        <translation>람사르</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="40"/>
+        <source>Maps and reports</source>
+        <translation>지도와 보고서</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="84"/>
+        <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
+{}</source>
+        <translation>Python 패키지가 없습니다: {}. 플러그인 메뉴(NEASPEC Planner ▸ 의존성 설치)에서 설치하거나 직접 설치하십시오:
+{}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="128"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="130"/>
+        <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
+        <translation>이 실행에 필요한 메모리가 부족합니다. 더 작은 범위나 더 낮은 해상도의 래스터를 사용하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="152"/>
+        <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
+        <translation>레이어 '{}'에 좌표계가 없습니다. 레이어 속성 ▸ 원본에서 설정한 뒤 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="209"/>
+        <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
+        <translation>래스터 '{}'은(는) GDAL이 읽을 수 있는 파일이 아닙니다. 먼저 GeoTIFF로 저장하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="221"/>
+        <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
+        <translation>산출물 {}은(는) 데이터베이스 테이블이 아닌 파일(GeoPackage, 셰이프파일, GeoTIFF…)이어야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NeaspecPlannerPlugin</name>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="47"/>
+        <source>NEASPEC Planner panel</source>
+        <translation>NEASPEC Planner 패널</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="50"/>
+        <source>Show or hide the NEASPEC Planner panel: layers, overlaps, corridors, Ramsar candidates and exports</source>
+        <translation>NEASPEC Planner 패널 보이기/숨기기: 레이어, 중첩, 생태통로, 람사르습지 후보지, 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="55"/>
+        <source>Install dependencies…</source>
+        <translation>의존성 설치…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="60"/>
+        <source>Language…</source>
+        <translation>언어…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="62"/>
+        <source>Choose the interface language of NEASPEC Planner</source>
+        <translation>NEASPEC Planner의 인터페이스 언어 선택</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="101"/>
+        <source>Missing Python packages: {}</source>
+        <translation>Python 패키지가 없습니다: {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="111"/>
+        <source>All dependencies are installed.</source>
+        <translation>모든 의존성이 설치되어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="114"/>
+        <source>NEASPEC Planner needs these Python packages: {}.
+
+Install them now into {}? (needs a compiler and GEOS headers on Linux)</source>
+        <translation>NEASPEC Planner에는 다음 Python 패키지가 필요합니다: {}.
+
+지금 {}에 설치하시겠습니까? (Linux에서는 컴파일러와 GEOS 헤더가 필요합니다)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="119"/>
+        <source>Install now</source>
+        <translation>지금 설치</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="127"/>
+        <source>Installation failed: {}
+
+Install by hand:
+{}</source>
+        <translation>설치 실패: {}
+
+직접 설치하십시오:
+{}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="131"/>
+        <source>Dependencies installed in {}</source>
+        <translation>의존성을 {}에 설치했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>OverlapAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="62"/>
+        <source>Habitat protection and gaps by country</source>
+        <translation>국가별 서식지 보호 현황과 보호 공백</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="65"/>
+        <source>How much of each habitat is protected, in which country, and where the unprotected parts are.
+
+HABITAT: habitat polygons (species range, wetland type…), with an optional class field (HABITAT_FIELD; without it the layer name is the class). PROTECTED: protected-area polygons (e.g. WDPA); overlapping or nested areas are merged locally first, so no hectare is counted twice. A WDPA point file is refused: buffer the points by their reported area (REP_AREA) first. COUNTRIES (optional): country polygons with an ISO3 code (ISO3, ISO_A3, ADM0_A3 or GID_0 is found by itself; Natural Earth's -99 codes are replaced by ADM0_A3); habitat across a border is split.
+
+All areas are hectares, measured in a Lambert azimuthal equal-area projection centred on the data (inputs in other CRSs, also EPSG:4326, are reprojected). Invalid polygons are repaired, empty ones skipped; the log says how many.
+
+OUTPUT: habitat inside protection (habitat, country, pa_ids = ids of the protected areas covering all or part of the piece, area_ha). GAPS: habitat outside every protected area (habitat, country, area_ha). SUMMARY: a table per habitat and country: habitat_ha, protected_ha, protected_pct (%), gap_ha.
+
+BREAKDOWN (optional): by IUCN category or designation type; a piece covered by several categories counts once, for the strictest (Ia &gt; Ib &gt; II &gt; … &gt; VI &gt; other; National &gt; Regional &gt; International &gt; other), in an added 'category' field and one '…_ha' column per category.
+
+HABITAT_RASTER (optional, instead of HABITAT): a class raster, or a suitability raster with RASTER_THRESHOLD (cells at or above it are habitat). Cells are counted in an equal-area grid; SUMMARY gets hectares per class and country, OUTPUT and GAPS stay empty.</source>
+        <translation>각 서식지가 어느 국가에서 얼마나 보호되고 있는지, 보호되지 않은 부분은 어디인지 계산합니다.
+
+HABITAT: 서식지 폴리곤(종 분포 범위, 습지 유형 등)이며, 선택적으로 분류 필드(HABITAT_FIELD, 없으면 레이어 이름이 분류가 됨)를 지정합니다. PROTECTED: 보호지역 폴리곤(예: WDPA)입니다. 겹치거나 포개진 보호지역은 먼저 국지적으로 병합하므로 같은 면적이 두 번 계산되지 않습니다. WDPA 포인트 파일은 받지 않습니다. 먼저 포인트를 보고 면적(REP_AREA)만큼 버퍼하십시오. COUNTRIES(선택 사항): ISO3 코드가 있는 국가 폴리곤입니다(ISO3, ISO_A3, ADM0_A3, GID_0 필드를 자동으로 찾고, Natural Earth의 -99 코드는 ADM0_A3로 대체). 국경을 넘는 서식지는 국가별로 나뉩니다.
+
+모든 면적은 헥타르(ha)이며, 데이터 중심의 람베르트 정적방위 등적 투영에서 측정합니다(EPSG:4326을 포함한 다른 좌표계의 입력은 재투영). 유효하지 않은 폴리곤은 복구하고 빈 폴리곤은 건너뛰며, 그 개수는 로그에 기록됩니다.
+
+OUTPUT: 보호지역 안의 서식지(habitat, country, pa_ids = 그 조각의 전부 또는 일부를 덮는 보호지역들의 ID, area_ha). GAPS: 어떤 보호지역에도 속하지 않은 서식지(habitat, country, area_ha). SUMMARY: 서식지와 국가별 테이블로 habitat_ha, protected_ha, protected_pct(%), gap_ha가 있습니다.
+
+BREAKDOWN(선택 사항): IUCN 범주 또는 지정 유형별 내역입니다. 여러 범주에 덮인 조각은 가장 엄격한 범주(Ia &gt; Ib &gt; II &gt; … &gt; VI &gt; 기타, 국가 &gt; 지역 &gt; 국제 &gt; 기타)로 한 번만 계산하며, 추가된 'category' 필드와 범주마다 '…_ha' 열 하나에 기록됩니다.
+
+HABITAT_RASTER(선택 사항, HABITAT 대신): 분류 래스터, 또는 RASTER_THRESHOLD와 함께 쓰는 적합도 래스터(이 값 이상인 셀이 서식지)입니다. 셀은 등적 격자에서 집계하며, SUMMARY에는 분류와 국가별 헥타르가 들어가고 OUTPUT과 GAPS는 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="88"/>
+        <source>Habitat polygons</source>
+        <translation>서식지 폴리곤</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="90"/>
+        <source>Habitat class field</source>
+        <translation>서식지 분류 필드</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="93"/>
+        <source>Protected areas</source>
+        <translation>보호지역</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="95"/>
+        <source>Countries</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>국가 코드 필드 (기본값: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="101"/>
+        <source>Protected-area id field (default: WDPAID / SITE_ID)</source>
+        <translation>보호지역 ID 필드 (기본값: WDPAID / SITE_ID)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>Breakdown of the protected area</source>
+        <translation>보호지역 세부 내역</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>IUCN category (strictest counts)</source>
+        <translation>IUCN 범주 (가장 엄격한 범주로 계산)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>Designation type (national first)</source>
+        <translation>지정 유형 (국가 지정 우선)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="115"/>
+        <source>Habitat raster (instead of habitat polygons)</source>
+        <translation>서식지 래스터 (서식지 폴리곤 대신)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="117"/>
+        <source>Suitability threshold for the habitat raster (cells ≥ it)</source>
+        <translation>서식지 래스터의 적합도 임계값 (이 값 이상인 셀)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="120"/>
+        <source>Protected habitat</source>
+        <translation>보호되는 서식지</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="122"/>
+        <source>Protection gaps</source>
+        <translation>보호 공백</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="124"/>
+        <source>Summary by habitat and country</source>
+        <translation>서식지·국가별 요약</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="138"/>
+        <source>Give habitat polygons (HABITAT) or a habitat raster (HABITAT_RASTER).</source>
+        <translation>서식지 폴리곤(HABITAT) 또는 서식지 래스터(HABITAT_RASTER)를 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="141"/>
+        <source>Reading layers…</source>
+        <translation>레이어 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="189"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="190"/>
+        <source>Writing {} protected pieces, {} gap pieces, {} summary rows…</source>
+        <translation>보호 조각 {}개, 공백 조각 {}개, 요약 행 {}개 기록 중…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="198"/>
+        <source>Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).</source>
+        <translation>보호: {:,.1f} ha (서식지 {:,.1f} ha 중 {:.1f} %).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="108"/>
+        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
+        <translation>WDPA 포인트를 보고 면적(REP_AREA)의 원으로 그리기 (근사치)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="222"/>
+        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
+        <translation>레이어 '{}'에 포인트가 있지만, 원으로 그리는 데 필요한 REP_AREA 필드(보고 면적, km²)가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="227"/>
+        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
+        <translation>포인트를 원으로 그리려면 플러그인의 레이어 도구(core/layers.py)가 필요한데, 이 도구가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="235"/>
+        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
+        <translation>{}: 포인트 보호지역 {}곳을 보고 면적의 원(근사 형태)으로 그렸습니다. REP_AREA가 양수가 아닌 {}곳은 건너뛰었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerDock</name>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="121"/>
+        <source>NEASPEC Planner</source>
+        <translation>NEASPEC Planner</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="127"/>
+        <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
+        <translation>NEASPEC Planner: 레이어에서 지도, 보고서, 람사르 문서까지 단계별로 안내하는 워크숍</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="157"/>
+        <source>needed by: {}</source>
+        <translation>필요한 단계: {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="157"/>
+        <source>optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="158"/>
+        <source>Layer used as {} ({})</source>
+        <translation>{}(으)로 사용할 레이어 ({})</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="159"/>
+        <source> (optional)</source>
+        <translation> (선택 사항)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="167"/>
+        <source>Amur tiger</source>
+        <translation>아무르호랑이</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="167"/>
+        <source>Amur leopard</source>
+        <translation>아무르표범</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <source>Snow leopard</source>
+        <translation>눈표범</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <source>Cranes (wetland birds)</source>
+        <translation>두루미류 (습지 조류)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="169"/>
+        <source>Custom cost table</source>
+        <translation>사용자 정의 비용 테이블</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="177"/>
+        <source>CSV cost table (*.csv)</source>
+        <translation>CSV 비용 테이블 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG 이미지 (*.png);;SVG 도면 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
+        <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
+        <translation>Excel 통합 문서 (*.xlsx);;웹 페이지 (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="752"/>
+        <source>Baseline</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="415"/>
+        <source>Option &apos;{}&apos; ({} layer)</source>
+        <translation>대안 '{}' ({} 레이어)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="427"/>
+        <source>The demo region is not installed: {} is missing.</source>
+        <translation>데모 지역이 설치되어 있지 않습니다: {}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="430"/>
+        <source>Demo region</source>
+        <translation>데모 지역</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="454"/>
+        <source>Transboundary planning: Tumen River</source>
+        <translation>초국경 계획: 두만강</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="459"/>
+        <source>Demo region loaded: {} layers; roles assigned.</source>
+        <translation>데모 지역을 불러왔습니다: 레이어 {}개, 역할 지정 완료.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="484"/>
+        <source>Choose the {} layer in step 1 Layers first.</source>
+        <translation>먼저 1단계 레이어에서 {} 레이어를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="514"/>
+        <source>A step is still running: wait for it or press Cancel.</source>
+        <translation>아직 실행 중인 단계가 있습니다. 끝날 때까지 기다리거나 취소를 누르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="518"/>
+        <source>{} is not available in this build.</source>
+        <translation>이 빌드에서는 {}을(를) 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="520"/>
+        <source>{} {}</source>
+        <translation>{} {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="554"/>
+        <source>{}: the results could not be shown: {}</source>
+        <translation>{}: 결과를 표시할 수 없습니다: {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="557"/>
+        <source>{}: done.</source>
+        <translation>{}: 완료.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="562"/>
+        <source>{}: cancelled; nothing was added.</source>
+        <translation>{}: 취소됨. 아무것도 추가하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="564"/>
+        <source>{} failed: {}</source>
+        <translation>{} 실패: {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="568"/>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="627"/>
+        <source>Overlap</source>
+        <translation>중첩</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="632"/>
+        <source>Habitat gaps</source>
+        <translation>서식지 보호 공백</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="633"/>
+        <source>Protected habitat</source>
+        <translation>보호되는 서식지</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="634"/>
+        <source>Overlap summary</source>
+        <translation>중첩 요약</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="672"/>
+        <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
+        <translation>사용자 정의 프로필에는 비용 테이블(class,cost 열이 있는 CSV)이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="697"/>
+        <source>Corridors</source>
+        <translation>생태통로</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="695"/>
+        <source>Corridor links</source>
+        <translation>생태통로 연결</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="696"/>
+        <source>Corridor gaps</source>
+        <translation>생태통로 보호 공백</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="698"/>
+        <source>Resistance</source>
+        <translation>저항</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
+        <source>Run resistance and corridors first: the options are compared with its resistance.</source>
+        <translation>먼저 저항과 생태통로를 실행하십시오. 대안은 그 저항을 기준으로 비교됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="714"/>
+        <source>Tick at least one option layer to compare.</source>
+        <translation>비교할 대안 레이어를 하나 이상 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="725"/>
+        <source>Options</source>
+        <translation>대안</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="730"/>
+        <source>Options comparison</source>
+        <translation>대안 비교</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="773"/>
+        <source>Link {}, option {}: least-cost distance {}</source>
+        <translation>연결 {}, 대안 {}: 최소비용 거리 {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="819"/>
+        <source>Ramsar candidates</source>
+        <translation>람사르습지 후보지</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="820"/>
+        <source>Candidates summary</source>
+        <translation>후보지 요약</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="856"/>
+        <source>{} — {} ({:,.0f} ha)</source>
+        <translation>{} — {} ({:,.0f} ha)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="858"/>
+        <source>{} national component(s); select to see the evidence</source>
+        <translation>국가별 구성 구역 {}개. 선택하면 근거를 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="883"/>
+        <source>Area (ha)</source>
+        <translation>면적 (ha)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="883"/>
+        <source>Extends abroad</source>
+        <translation>국외로 이어짐</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="884"/>
+        <source>Adjacent Ramsar sites</source>
+        <translation>인접한 람사르습지</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="884"/>
+        <source>Ramsar criteria</source>
+        <translation>람사르 기준</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="885"/>
+        <source>Evidence</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="908"/>
+        <source>Find candidates first.</source>
+        <translation>먼저 후보지를 찾으십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="933"/>
+        <source>Choose the map file to write (.pdf, .png or .svg).</source>
+        <translation>기록할 지도 파일을 선택하십시오(.pdf, .png 또는 .svg).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="937"/>
+        <source>Show at least one layer on the map to print.</source>
+        <translation>인쇄할 지도에 레이어를 하나 이상 표시하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="945"/>
+        <source>Map</source>
+        <translation>지도</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="959"/>
+        <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
+        <translation>기록할 보고서 파일을 선택하십시오(.xlsx, .html, .csv 또는 .pdf).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="963"/>
+        <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
+        <translation>먼저 단계를 하나 실행하십시오. 보고서에는 중첩, 생태통로, 대안, 람사르 단계의 결과가 실립니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="971"/>
+        <source>Report</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="979"/>
+        <source>Find Ramsar candidates first (step 4) and choose one.</source>
+        <translation>먼저 람사르습지 후보지를 찾고(4단계) 하나를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="982"/>
+        <source>Choose the folder for the Ramsar package.</source>
+        <translation>람사르 패키지를 저장할 폴더를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="988"/>
+        <source>Ramsar package</source>
+        <translation>람사르 패키지</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="994"/>
+        <source>{}: written to {}</source>
+        <translation>{}: {}에 기록했습니다</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="1007"/>
+        <source>Details</source>
+        <translation>상세 정보</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="1008"/>
+        <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
+        <translation>실행의 전체 메시지가 있는 로그(NEASPEC Planner 탭) 열기</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerDockBase</name>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="9"/>
+        <source>NEASPEC Planner</source>
+        <translation>NEASPEC Planner</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="19"/>
+        <source>The workshop steps, top to bottom: assign layers, measure overlaps, model corridors, find Ramsar candidates, export</source>
+        <translation>위에서 아래로 워크숍 단계: 레이어 지정, 중첩 측정, 생태통로 모델링, 람사르습지 후보지 찾기, 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="24"/>
+        <source>1  Layers: assign roles</source>
+        <translation>1  레이어: 역할 지정</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="25"/>
+        <source>Tell the planner which loaded layer plays which role</source>
+        <translation>불러온 레이어 중 어느 레이어가 어떤 역할을 하는지 지정합니다</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="30"/>
+        <source>Choose the layer for each role. Roles are suggested from the layers&apos; names and fields; change any of them. Optional roles can stay empty.</source>
+        <translation>역할마다 레이어를 선택하십시오. 역할은 레이어 이름과 필드로부터 제안되며, 어느 것이든 바꿀 수 있습니다. 선택 사항인 역할은 비워 두어도 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="39"/>
+        <source>Load demo region</source>
+        <translation>데모 지역 불러오기</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="40"/>
+        <source>Add the bundled demo region (Tumen River, Primorye–Hunchun, Altai, Dauria, Khanka) to the project and assign its layers to the roles</source>
+        <translation>내장된 데모 지역(두만강, 연해주–훈춘, 알타이, 다우리아, 흥개호)을 프로젝트에 추가하고 그 레이어를 역할에 지정합니다</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="45"/>
+        <source>Suggest roles</source>
+        <translation>역할 제안</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="46"/>
+        <source>Fill the empty roles from the loaded layers&apos; names and fields (roles you set stay as they are)</source>
+        <translation>불러온 레이어의 이름과 필드로 비어 있는 역할을 채웁니다(직접 지정한 역할은 그대로 유지)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="67"/>
+        <source>2  Overlaps: habitat in protected areas</source>
+        <translation>2  중첩: 보호지역 안의 서식지</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="68"/>
+        <source>How much habitat lies inside protected areas, per country</source>
+        <translation>국가별로 서식지가 보호지역 안에 얼마나 있는지</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="73"/>
+        <source>Habitat × protected areas × countries. Overlapping designations are counted once; areas in hectares (equal-area projection).</source>
+        <translation>서식지 × 보호지역 × 국가. 겹치는 지정 구역은 한 번만 계산하며, 면적은 헥타르(등적 투영)입니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="82"/>
+        <source>Habitat field</source>
+        <translation>서식지 필드</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="86"/>
+        <source>Field of the habitat layer naming the habitat or species (empty: one habitat)</source>
+        <translation>서식지 또는 종 이름이 있는 서식지 레이어의 필드 (비워 두면 서식지 하나)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="90"/>
+        <source>Country field</source>
+        <translation>국가 필드</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="94"/>
+        <source>Field of the countries layer with the ISO 3166 code (empty: detect ISO3, ISO_A3 or ADM0_A3)</source>
+        <translation>ISO 3166 코드가 있는 국가 레이어의 필드 (비워 두면 ISO3, ISO_A3 또는 ADM0_A3를 자동 감지)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="101"/>
+        <source>Run overlap</source>
+        <translation>중첩 실행</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="102"/>
+        <source>Run neaspec:overlap in the background; the results land in a layer group named after the run</source>
+        <translation>neaspec:overlap을 백그라운드에서 실행합니다. 결과는 실행 이름을 딴 레이어 그룹에 추가됩니다</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="107"/>
+        <source>Habitat and protected hectares per habitat and country (last run)</source>
+        <translation>서식지·국가별 서식지 면적과 보호 면적(ha) (최근 실행)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="116"/>
+        <source>3  Corridors: links, gaps, options</source>
+        <translation>3  생태통로: 연결, 보호 공백, 대안</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="117"/>
+        <source>Least-cost corridors between core areas, their gaps, and options compared side by side</source>
+        <translation>핵심지역 사이의 최소비용 생태통로와 그 보호 공백, 대안 나란히 비교</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="131"/>
+        <source>Species profile</source>
+        <translation>종 프로필</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="135"/>
+        <source>Resistance of each land-cover class for this species (docs/algorithms/resistance.md); custom uses your cost table</source>
+        <translation>이 종에 대한 토지피복 분류별 저항(docs/algorithms/resistance.md). 사용자 정의는 직접 준비한 비용 테이블을 사용합니다</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="139"/>
+        <source>Cost table</source>
+        <translation>비용 테이블</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="143"/>
+        <source>Optional CSV with columns class,cost (land-cover code, cost ≥ 1; empty cost = impassable). Needed for the custom profile</source>
+        <translation>class,cost 열이 있는 CSV(선택 사항, 토지피복 코드와 비용 ≥ 1, 비용이 비어 있으면 통행 불가). 사용자 정의 프로필에는 필수</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="147"/>
+        <source>Barrier width</source>
+        <translation>장벽 폭</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="151"/>
+        <source>Width in metres over which roads and fences add their cost to the resistance (0: one cell)</source>
+        <translation>도로와 울타리가 저항에 비용을 더하는 폭(m) (0: 셀 하나)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="152"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="159"/>
+        <source>Core id field</source>
+        <translation>핵심지역 ID 필드</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="163"/>
+        <source>Field of the core areas layer with a unique id for each core</source>
+        <translation>핵심지역마다 고유 ID가 있는 핵심지역 레이어의 필드</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="167"/>
+        <source>Max. distance</source>
+        <translation>최대 거리</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="171"/>
+        <source>Only core pairs closer than this (straight line, edge to edge, kilometres) are linked</source>
+        <translation>경계 간 직선거리(km)가 이 값보다 가까운 핵심지역 쌍만 연결합니다</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="276"/>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="180"/>
+        <source>Corridor width</source>
+        <translation>생태통로 폭</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="184"/>
+        <source>Corridor width in cost units above the least-cost path (normalized least-cost corridor); 0 uses the algorithm&apos;s default</source>
+        <translation>최소비용 경로보다 높은 비용 단위로 나타낸 생태통로 폭(정규화 최소비용 생태통로). 0이면 알고리즘의 기본값을 사용합니다</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="279"/>
+        <source>default</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="195"/>
+        <source>Run resistance and corridors</source>
+        <translation>저항과 생태통로 실행</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="196"/>
+        <source>Build the resistance surface from the land cover (and roads), then the corridors between the core areas, in the background</source>
+        <translation>토지피복(과 도로)으로 저항 표면을 만든 뒤 핵심지역 사이의 생태통로를 백그라운드에서 계산합니다</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="201"/>
+        <source>Corridor links of the last run, best ranked first</source>
+        <translation>최근 실행의 생태통로 연결, 순위가 높은 순</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="208"/>
+        <source>Options to compare</source>
+        <translation>비교할 대안</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="209"/>
+        <source>Crossings, restorations or new barriers applied to the baseline resistance, compared link by link</source>
+        <translation>기준 저항에 적용한 횡단 시설, 복원 또는 새 장벽을 연결별로 비교합니다</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="213"/>
+        <source>Tick the option layers to compare with the baseline (each option is named after its layer)</source>
+        <translation>기준과 비교할 대안 레이어를 선택하십시오(각 대안의 이름은 레이어 이름을 따름)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="219"/>
+        <source>Compare options</source>
+        <translation>대안 비교</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="220"/>
+        <source>Run neaspec:compare_options with the baseline resistance of the last corridor run and the ticked options</source>
+        <translation>최근 생태통로 실행의 기준 저항과 선택한 대안으로 neaspec:compare_options를 실행합니다</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="225"/>
+        <source>Least-cost distance per link and option; the change against the baseline in brackets</source>
+        <translation>연결·대안별 최소비용 거리. 괄호 안은 기준 대비 변화</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="233"/>
+        <source>Show on map</source>
+        <translation>지도에 표시</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
+        <source>Switch the map between the baseline and each option (shows only that option&apos;s layers)</source>
+        <translation>지도를 기준과 각 대안 사이에서 전환합니다(해당 대안의 레이어만 표시)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="256"/>
+        <source>4  Ramsar candidates</source>
+        <translation>4  람사르습지 후보지</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="257"/>
+        <source>Candidate transboundary Ramsar sites, split into each Party&apos;s component</source>
+        <translation>초국경 람사르습지 후보지를 당사국별 구성 구역으로 나눕니다</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="263"/>
+        <source>Site field</source>
+        <translation>습지 필드</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="267"/>
+        <source>Field of the wetlands layer with a unique site key, matching the counts table&apos;s site column (empty: site, else name)</source>
+        <translation>개체수 조사 테이블의 site 열과 일치하는 고유 습지 키가 있는 습지 레이어의 필드 (비워 두면 site, 없으면 name)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="271"/>
+        <source>Link distance</source>
+        <translation>연결 거리</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
+        <source>Wetlands closer than this (kilometres) across a border are grouped into one candidate site; 0 uses the algorithm&apos;s default</source>
+        <translation>국경을 사이에 두고 이 거리(km)보다 가까운 습지들을 하나의 후보지로 묶습니다. 0이면 알고리즘의 기본값을 사용합니다</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="286"/>
+        <source>Find candidates</source>
+        <translation>후보지 찾기</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="287"/>
+        <source>Run neaspec:ramsar_candidates in the background</source>
+        <translation>neaspec:ramsar_candidates를 백그라운드에서 실행합니다</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="293"/>
+        <source>Candidates</source>
+        <translation>후보지</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="297"/>
+        <source>Pick on map</source>
+        <translation>지도에서 선택</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
+        <source>Click a candidate component on the map to select it in the list</source>
+        <translation>지도에서 후보지 구성 구역을 클릭하면 목록에서 선택됩니다</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="306"/>
+        <source>Candidate sites of the last run; select one to see its components and evidence and to zoom to it</source>
+        <translation>최근 실행의 후보지. 하나를 선택하면 구성 구역과 근거를 보여 주고 그곳으로 확대합니다</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="312"/>
+        <source>Components of the selected candidate (one per Party), Ramsar criteria and evidence</source>
+        <translation>선택한 후보지의 구성 구역(당사국별 하나), 람사르 기준과 근거</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="319"/>
+        <source>5  Export: maps, reports, Ramsar package</source>
+        <translation>5  내보내기: 지도, 보고서, 람사르 패키지</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="320"/>
+        <source>Planning maps, attribute reports and the Ramsar designation package</source>
+        <translation>계획 지도, 속성 보고서, 람사르습지 지정 패키지</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
+        <source>Planning map</source>
+        <translation>계획 지도</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="328"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="332"/>
+        <source>Title printed on the map</source>
+        <translation>지도에 인쇄할 제목</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="358"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="340"/>
+        <source>Map file to write: .pdf, .png or .svg</source>
+        <translation>기록할 지도 파일: .pdf, .png 또는 .svg</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="345"/>
+        <source>Export map</source>
+        <translation>지도 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="346"/>
+        <source>Run neaspec:planning_map with the visible layers of the project</source>
+        <translation>프로젝트에 표시된 레이어로 neaspec:planning_map을 실행합니다</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="354"/>
+        <source>Report</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="362"/>
+        <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
+        <translation>기록할 보고서 파일: .xlsx, .csv, .html 또는 .pdf</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="367"/>
+        <source>Export report</source>
+        <translation>보고서 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="368"/>
+        <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
+        <translation>이번 세션에서 실행한 결과 테이블로 neaspec:report를 실행합니다</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="376"/>
+        <source>Ramsar package</source>
+        <translation>람사르 패키지</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="380"/>
+        <source>Candidate</source>
+        <translation>후보지</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="384"/>
+        <source>Candidate site to package (from the Ramsar step)</source>
+        <translation>패키지로 만들 후보지 (람사르 단계의 결과)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="388"/>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="392"/>
+        <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
+        <translation>패키지 폴더: 당사국별 셰이프파일, KML, 지도 PDF, RIS 기록지와 통합 지도</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="397"/>
+        <source>Export Ramsar package</source>
+        <translation>람사르 패키지 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="398"/>
+        <source>Run neaspec:ramsar_package for the chosen candidate</source>
+        <translation>선택한 후보지로 neaspec:ramsar_package를 실행합니다</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="417"/>
+        <source>Ready.</source>
+        <translation>준비됨.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="419"/>
+        <source>What the planner is doing</source>
+        <translation>NEASPEC Planner가 현재 하고 있는 작업</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="427"/>
+        <source>Progress of the running step</source>
+        <translation>실행 중인 단계의 진행률</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="433"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="434"/>
+        <source>Stop the running step; nothing is written or added to the map</source>
+        <translation>실행 중인 단계를 중지합니다. 아무것도 기록하거나 지도에 추가하지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningMapAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="69"/>
+        <source>Planning map (PDF, PNG, SVG)</source>
+        <translation>계획 지도 (PDF, PNG, SVG)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="72"/>
+        <source>Makes a print-ready map of the chosen layers from a layout template: title, subtitle and date, main map in an equal-area projection centred on the area, legend of the mapped layers, scale bar in km, north arrow, graticule with degree labels, inset locator map of North-East Asia, data credits (WDPA, Natural Earth and your own sources) and a statement that the boundaries shown are not official.
+
+Layers keep their style; layers loaded from files get the planner's style for their kind (countries, protected areas, wetlands, habitat, cores, roads, land cover, corridors…).
+Template: a .qpt file or empty for a bundled page (A4/A3 portrait or landscape, 16:9 slide).
+Extent: empty = all layers plus a margin (percent of the extent on each side).
+Language: texts and fonts (Noto Sans / Noto Sans CJK) for en, zh, ru, mn, ko, ja.
+Atlas layer: one page per feature (per country, corridor link, Ramsar candidate); a PDF gets all pages, PNG/SVG one file per page (name_002.png …).
+Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per inch) or .svg.</source>
+        <translation>조판 템플릿을 사용해 선택한 레이어로 인쇄용 지도를 만듭니다. 제목, 부제목과 날짜, 해당 지역을 중심으로 한 등적 투영의 본 지도, 지도에 표시된 레이어의 범례, km 단위 축척 막대, 방위표, 도(°) 라벨이 있는 경위선망, 동북아시아 위치도(삽입 지도), 데이터 출처(WDPA, Natural Earth 및 사용자의 자료), 그리고 표시된 경계가 공식 경계가 아니라는 문구가 들어갑니다.
+
+레이어는 자신의 스타일을 유지하며, 파일에서 불러온 레이어에는 종류(국가, 보호지역, 습지, 서식지, 핵심지역, 도로, 토지피복, 생태통로 등)에 맞는 플래너 스타일이 적용됩니다.
+템플릿: .qpt 파일, 또는 비워 두면 내장 페이지(A4/A3 세로 또는 가로, 16:9 슬라이드)를 사용합니다.
+범위: 비워 두면 모든 레이어에 여백(각 변에 범위의 퍼센트)을 더한 범위입니다.
+언어: en, zh, ru, mn, ko, ja용 문구와 글꼴(Noto Sans / Noto Sans CJK).
+지도책 레이어: 객체마다(국가, 생태통로 연결, 람사르습지 후보지마다) 한 페이지이며, PDF에는 모든 페이지가 들어가고 PNG/SVG는 페이지마다 파일 하나(name_002.png …)입니다.
+산출물: .pdf(벡터, 글꼴 포함, 텍스트 선택 가능), .png(DPI 해상도) 또는 .svg.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="89"/>
+        <source>Layers to map (top first)</source>
+        <translation>지도에 표시할 레이어 (위에 그릴 레이어부터)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="91"/>
+        <source>Layout template (.qpt); empty = bundled page below</source>
+        <translation>조판 템플릿 (.qpt). 비워 두면 아래의 내장 페이지</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="94"/>
+        <source>Bundled page</source>
+        <translation>내장 페이지</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="96"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="97"/>
+        <source>Subtitle</source>
+        <translation>부제목</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="99"/>
+        <source>Map extent</source>
+        <translation>지도 범위</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="100"/>
+        <source>Margin around the layers (%)</source>
+        <translation>레이어 주위 여백 (%)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="105"/>
+        <source>Other data sources (credits)</source>
+        <translation>기타 데이터 출처 (출처 표기)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="108"/>
+        <source>Atlas: one page per feature of</source>
+        <translation>지도책: 다음 레이어의 객체마다 한 페이지</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="111"/>
+        <source>Atlas page name field</source>
+        <translation>지도책 페이지 이름 필드</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="115"/>
+        <source>Resolution (dots per inch; PNG and rasters in PDF)</source>
+        <translation>해상도 (DPI, PNG 및 PDF 안의 래스터)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
+        <source>Map file</source>
+        <translation>지도 파일</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG 이미지 (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="120"/>
+        <source>Pages</source>
+        <translation>페이지 수</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="131"/>
+        <source>No layers to map: choose at least one layer in LAYERS.</source>
+        <translation>지도에 표시할 레이어가 없습니다. LAYERS에서 레이어를 하나 이상 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="136"/>
+        <source>Layer &apos;{}&apos; could not be read.</source>
+        <translation>레이어 '{}'을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="138"/>
+        <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
+        <translation>레이어 '{}'에 좌표계가 없습니다. 레이어 속성 ▸ 원본에서 설정한 뒤 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="142"/>
+        <source>Styled &apos;{}&apos; with the planner&apos;s style.</source>
+        <translation>'{}'에 플래너 스타일을 적용했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="149"/>
+        <source>Output &apos;{}&apos; must end in .pdf, .png or .svg.</source>
+        <translation>산출물 '{}'은(는) .pdf, .png 또는 .svg로 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="172"/>
+        <source>Template: {}</source>
+        <translation>템플릿: {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="177"/>
+        <source>Cancelled: no map was written.</source>
+        <translation>취소됨: 지도를 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="183"/>
+        <source>Wrote {}</source>
+        <translation>{} 기록 완료</translation>
+    </message>
+</context>
+<context>
+    <name>RamsarCandidatesAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="76"/>
+        <source>Ramsar candidates (transboundary)</source>
+        <translation>람사르습지 후보지 (초국경)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="79"/>
+        <source>Finds candidate Ramsar sites in a wetland layer and splits each into one component per Party (country), with the figures a Ramsar Information Sheet asks for.
+
+Wetlands (and existing Ramsar sites and, optionally, protected areas) closer than the link distance (metres) form one candidate complex; its boundary is the union of its members, optionally joined across narrow gaps by a closing distance (metres) that never reaches outside the members' convex hull or into the sea unless you allow it. The boundary is cut by the countries into national components.
+
+Each component gets: candidate id (C01, C02… west to east), party (ISO3), area_ha (hectares, equal-area projection), centroid_lat/centroid_lon (WGS84 degrees; a point on the surface when the centroid falls outside), extends_abroad (1 when the candidate has components in other countries), adjacent_ramsar (designated Ramsar sites of another Party within the adjacency distance, with their number), criteria (e.g. 2,5,6) and evidence.
+
+Criteria come from the optional tables: COUNTS (site, species, season, count — site as in the wetlands' site field), THRESHOLDS (species, population, threshold_1pct or estimate; thresholds are computed from the estimate with the Waterbird Population Estimates rounding rule: 1 % rounded to the nearest 1 up to 10, 5 up to 100, 10 up to 1,000, 100 above; populations of 2,000,000 or more → 20,000) and SPECIES (species, scientific_name, redlist_category). Criterion 5: 20,000 waterbirds or more regularly; Criterion 6: 1 % of a population regularly; Criterion 2: a VU, EN or CR species counted. &quot;Regularly&quot; (unverified reading of the Ramsar glossary): reached in two thirds of the seasons with counts, with at least 3 seasons; or the mean of the seasonal maxima over at least 5 seasons. Bad table rows (text in numeric columns, negative counts, unknown species or sites) are rejected and listed with their line numbers (header = line 1) in the log.
+
+SUMMARY: one row per candidate (candidate, parties, area_ha, n_members, criteria, evidence). Candidates are illustrative, not official boundaries.</source>
+        <translation>습지 레이어에서 람사르습지 후보지를 찾고, 각 후보지를 당사국(국가)별 구성 구역으로 나누어 람사르 정보서(RIS)에 필요한 수치를 계산합니다.
+
+연결 거리(m)보다 가까운 습지(및 기존 람사르습지, 선택적으로 보호지역)는 하나의 후보 습지군을 이룹니다. 그 경계는 구성 습지들의 합집합이며, 선택적으로 닫힘 거리(m)만큼 좁은 틈을 메워 잇습니다. 이때 허용하지 않는 한 구성 습지들의 볼록 껍질 밖이나 바다로는 넓히지 않습니다. 경계는 국가 경계로 잘라 국가별 구성 구역으로 나눕니다.
+
+각 구성 구역에는 다음 필드가 들어갑니다: candidate ID(C01, C02… 서쪽에서 동쪽 순), party(ISO3), area_ha(헥타르, 등적 투영), centroid_lat/centroid_lon(WGS84 도 단위, 중심점이 구역 밖에 있으면 구역 표면 위의 점), extends_abroad(후보지에 다른 국가의 구성 구역이 있으면 1), adjacent_ramsar(인접 거리 안에 있는 다른 당사국의 지정 람사르습지와 그 개수), criteria(예: 2,5,6), evidence.
+
+기준은 선택 사항인 테이블에서 판단합니다: COUNTS(site, species, season, count — site는 습지 레이어의 site 필드와 같은 값), THRESHOLDS(species, population, threshold_1pct 또는 estimate. 기준치는 물새 개체군 추정치(WPE)의 반올림 규칙에 따라 estimate로부터 계산: 1 %를 10까지는 1 단위, 100까지는 5 단위, 1,000까지는 10 단위, 그 이상은 100 단위로 반올림하며, 개체군이 2,000,000 이상이면 → 20,000), SPECIES(species, scientific_name, redlist_category). 기준 5: 물새 20,000마리 이상을 정기적으로 부양, 기준 6: 한 개체군의 1 %를 정기적으로 부양, 기준 2: VU, EN 또는 CR 종이 조사에서 확인됨. &quot;정기적으로&quot;(람사르 용어집에 대한 검증되지 않은 해석): 조사가 있었던 시기의 3분의 2 이상에서 도달하고 조사 시기가 3개 이상인 경우, 또는 5개 이상 시기의 시기별 최댓값 평균이 도달한 경우. 잘못된 테이블 행(숫자 열의 텍스트, 음수 개체수, 알 수 없는 종이나 습지)은 제외되며, 줄 번호(머리글 = 1번째 줄)와 함께 로그에 나열됩니다.
+
+SUMMARY: 후보지마다 한 행(candidate, parties, area_ha, n_members, criteria, evidence). 후보지는 예시이며 공식 경계가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="105"/>
+        <source>Wetlands (polygons)</source>
+        <translation>습지 (폴리곤)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="107"/>
+        <source>Site key field (matches the counts&apos; site column; default: site, else name)</source>
+        <translation>습지 키 필드 (개체수 조사 테이블의 site 열과 일치, 기본값: site, 없으면 name)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="110"/>
+        <source>Countries (polygons)</source>
+        <translation>국가 (폴리곤)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="112"/>
+        <source>Country ISO3 field (default: detect ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>국가 ISO3 필드 (기본값: ISO3 / ISO_A3 / ADM0_A3 / GID_0 자동 감지)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="115"/>
+        <source>Designated Ramsar sites (polygons)</source>
+        <translation>지정된 람사르습지 (폴리곤)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="118"/>
+        <source>Waterbird counts table (site, species, season, count)</source>
+        <translation>물새 개체수 조사 테이블 (site, species, season, count)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="121"/>
+        <source>1 % thresholds table (species, population, threshold_1pct or estimate)</source>
+        <translation>1 % 기준치 테이블 (species, population, threshold_1pct 또는 estimate)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="124"/>
+        <source>Link distance between wetlands of one complex (m)</source>
+        <translation>한 습지군에 속하는 습지 사이의 연결 거리 (m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="128"/>
+        <source>Protected areas to include as members (polygons)</source>
+        <translation>구성 요소로 포함할 보호지역 (폴리곤)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="131"/>
+        <source>Closing distance across narrow gaps (m; 0 = plain union)</source>
+        <translation>좁은 틈을 메우는 닫힘 거리 (m, 0 = 단순 합집합)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="134"/>
+        <source>Let the closing reach outside the members&apos; convex hull</source>
+        <translation>닫힘이 구성 요소의 볼록 껍질 밖까지 미치도록 허용</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="137"/>
+        <source>Let the closing reach into the sea (outside every country)</source>
+        <translation>닫힘이 바다(모든 국가의 밖)까지 미치도록 허용</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="140"/>
+        <source>Adjacency distance to another Party&apos;s Ramsar site (m)</source>
+        <translation>다른 당사국의 람사르습지까지의 인접 거리 (m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="143"/>
+        <source>Species table (species, scientific_name, redlist_category)</source>
+        <translation>종 테이블 (species, scientific_name, redlist_category)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <source>&quot;Regularly&quot; rule (unverified reading of the Ramsar glossary)</source>
+        <translation>&quot;정기적으로&quot; 규칙 (람사르 용어집에 대한 검증되지 않은 해석)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <source>Reached in 2/3 of the seasons with counts</source>
+        <translation>조사가 있었던 시기의 2/3에서 도달</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <source>Mean of seasonal maxima reaches the level</source>
+        <translation>시기별 최댓값의 평균이 기준에 도달</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="150"/>
+        <source>Minimum seasons with counts (2/3 rule: 3; mean rule: 5)</source>
+        <translation>조사가 있었던 최소 시기 수 (2/3 규칙: 3, 평균 규칙: 5)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="157"/>
+        <source>Ramsar candidate components</source>
+        <translation>람사르습지 후보지 구성 구역</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="159"/>
+        <source>Ramsar candidate summary</source>
+        <translation>람사르습지 후보지 요약</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="161"/>
+        <source>Number of candidates</source>
+        <translation>후보지 수</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="162"/>
+        <source>Number of national components</source>
+        <translation>국가별 구성 구역 수</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="163"/>
+        <source>Table rows rejected</source>
+        <translation>제외된 테이블 행</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="188"/>
+        <source>Reading layers…</source>
+        <translation>레이어 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="221"/>
+        <source>{} table rows were rejected (listed above with their line numbers); the other rows were used.</source>
+        <translation>테이블 행 {}개를 제외했습니다(위에 줄 번호와 함께 나열). 나머지 행은 사용했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="226"/>
+        <source>No candidate complex found: the outputs are empty.</source>
+        <translation>후보 습지군을 찾지 못했습니다. 산출물은 비어 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RamsarPackageAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="40"/>
+        <source>Ramsar designation package</source>
+        <translation>람사르습지 지정 패키지</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="47"/>
+        <source>Writes the files an Administrative Authority needs to propose its part of a candidate (transboundary) Ramsar site, from the output of &apos;Ramsar candidates (transboundary)&apos;.
+
+For the chosen candidate id (e.g. C02) it creates the folder &lt;id&gt;_&lt;name&gt; in the output folder with one sub-folder per Party (ISO3 code) holding: the boundary as a shapefile in WGS84 (EPSG:4326; .shp .shx .dbf .prj .cpg, UTF-8, field names of at most 10 characters) and as KML; an A4 map (PDF) of the Party&apos;s component with the other Parties&apos; components in grey, graticule in degrees, scale bar in km, north arrow, locator, legend, sources and the statement that the boundary is not official; and a Ramsar Information Sheet field sheet (XLSX and HTML) with the site names in the Party&apos;s language and English, the central coordinates, the area calculated from the GIS boundary in hectares, an empty column for the official area, the two border questions (does the site extend into another country; is it adjacent to another Party&apos;s Ramsar site) and the criteria met with their evidence. At the top level: a combined transboundary map (PDF), a components table (XLSX, HTML) and README.txt.
+
+Language: &apos;auto&apos; labels each Party&apos;s files in English and that Party&apos;s language. Countries (optional) draw the background and the locator. File names are ASCII and safe on Windows; the package is built in a temporary folder and moved into place only when complete (an existing package of the same candidate is replaced).</source>
+        <translation>'람사르습지 후보지 (초국경)'의 산출물로부터, 행정당국이 (초국경) 람사르습지 후보지 중 자국 부분을 제안하는 데 필요한 파일을 만듭니다.
+
+선택한 후보지 ID(예: C02)에 대해 산출 폴더 안에 &lt;id&gt;_&lt;name&gt; 폴더를 만들고, 당사국(ISO3 코드)마다 하위 폴더 하나에 다음을 담습니다: WGS84(EPSG:4326) 셰이프파일(.shp .shx .dbf .prj .cpg, UTF-8, 필드 이름은 최대 10자)과 KML로 된 경계, 다른 당사국의 구성 구역을 회색으로 함께 표시한 해당 당사국 구성 구역의 A4 지도(PDF, 도 단위 경위선망, km 단위 축척 막대, 방위표, 위치도, 범례, 출처, 경계가 공식 경계가 아니라는 문구 포함), 그리고 람사르 정보서(RIS) 항목 기록지(XLSX 및 HTML). 기록지에는 당사국 언어와 영어로 된 습지 이름, 중심 좌표, GIS 경계로 계산한 면적(헥타르), 공식 면적을 적을 빈 열, 국경 관련 두 질문(습지가 다른 국가로 이어지는가, 다른 당사국의 람사르습지와 인접한가), 충족하는 기준과 그 근거가 들어갑니다. 최상위 폴더에는 초국경 통합 지도(PDF), 구성 구역 테이블(XLSX, HTML), README.txt가 있습니다.
+
+언어: 'auto'이면 각 당사국의 파일에 영어와 해당 당사국의 언어로 라벨을 붙입니다. 국가(선택 사항)는 배경과 위치도를 그립니다. 파일 이름은 ASCII이며 Windows에서도 안전합니다. 패키지는 임시 폴더에서 만든 뒤 완성되었을 때만 제자리로 옮깁니다(같은 후보지의 기존 패키지는 교체됩니다).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="66"/>
+        <source>Ramsar candidate components (output of Ramsar candidates)</source>
+        <translation>람사르습지 후보지 구성 구역 (람사르습지 후보지의 산출물)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="69"/>
+        <source>Candidate id (e.g. C02; empty when the layer holds only one candidate)</source>
+        <translation>후보지 ID (예: C02. 레이어에 후보지가 하나뿐이면 비워 둠)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="72"/>
+        <source>Second language of the labels</source>
+        <translation>라벨의 두 번째 언어</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="72"/>
+        <source>Each Party&apos;s own language</source>
+        <translation>각 당사국의 언어</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="76"/>
+        <source>Countries for the map background and locator (polygons)</source>
+        <translation>지도 배경과 위치도에 쓸 국가 (폴리곤)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="79"/>
+        <source>Sources statement printed on the maps</source>
+        <translation>지도에 인쇄할 출처 문구</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="84"/>
+        <source>Output folder</source>
+        <translation>산출 폴더</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="86"/>
+        <source>Package folder</source>
+        <translation>패키지 폴더</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="87"/>
+        <source>Number of files written</source>
+        <translation>기록한 파일 수</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="101"/>
+        <source>Choose an output folder.</source>
+        <translation>산출 폴더를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="103"/>
+        <source>Layer CANDIDATES has no coordinate reference system.</source>
+        <translation>CANDIDATES 레이어에 좌표계가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="112"/>
+        <source>Candidate boundaries computed with NEASPEC Planner (neaspec:ramsar_candidates) from the user&apos;s layers ({}); illustrative, not official.</source>
+        <translation>후보지 경계는 NEASPEC Planner(neaspec:ramsar_candidates)로 사용자의 레이어({})에서 계산한 것으로, 예시이며 공식 경계가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="138"/>
+        <source>No COUNTRIES given: the bundled Natural Earth countries of North-East Asia are drawn as background and locator.</source>
+        <translation>COUNTRIES가 지정되지 않았습니다. 내장된 Natural Earth 동북아시아 국가를 배경과 위치도로 그립니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="140"/>
+        <source> Country outlines: Natural Earth 1:10m (public domain).</source>
+        <translation> 국가 경계: Natural Earth 1:10m (퍼블릭 도메인).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="29"/>
+        <source>Attribute report (XLSX, CSV, HTML, PDF)</source>
+        <translation>속성 보고서 (XLSX, CSV, HTML, PDF)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="32"/>
+        <source>Writes the attribute tables of result layers and tables as a report for national reporting.
+
+Column headings carry units: area_ha → Area (ha), protected_pct → Protected (%), *_m → metres (shown in km in HTML/PDF when the distances are long); the original field name is kept (second header row in XLSX, [field] in CSV, a list of columns in HTML/PDF).
+XLSX: one sheet per table, formatted and frozen header, numbers stay numbers, plus a sheet listing the columns and units.
+CSV: UTF-8, one file per table (the first at the output path, the others beside it). The Excel-friendly option adds a byte-order mark and, for languages that write a decimal comma (ru, mn…), uses ';' between columns and ',' in numbers.
+HTML: a single file that opens offline (no external resources): sortable tables, a bar chart of the protected share per country (tables with a country column and protected_pct) and a map thumbnail of each spatial layer.
+PDF: A4, selectable text, same content as the HTML.
+Language: headings, number and date formats (en, zh, ru, mn, ko, ja).</source>
+        <translation>결과 레이어와 테이블의 속성 테이블을 국가 보고용 보고서로 기록합니다.
+
+열 제목에는 단위가 붙습니다: area_ha → 면적 (ha), protected_pct → 보호 비율 (%), *_m → 미터(HTML/PDF에서는 거리가 길면 km로 표시). 원래 필드 이름도 유지합니다(XLSX에서는 두 번째 머리글 행, CSV에서는 [필드], HTML/PDF에서는 열 목록).
+XLSX: 테이블마다 시트 하나, 서식이 적용되고 고정된 머리글, 숫자는 숫자 형식 그대로이며, 열과 단위를 나열한 시트가 추가됩니다.
+CSV: UTF-8, 테이블마다 파일 하나(첫 번째는 산출 경로에, 나머지는 그 옆에). Excel 호환 옵션은 바이트 순서 표식(BOM)을 추가하고, 소수점에 쉼표를 쓰는 언어(ru, mn…)에서는 열 구분에 ';', 숫자에 ','를 사용합니다.
+HTML: 오프라인에서 열리는 단일 파일(외부 리소스 없음)로, 정렬 가능한 테이블, 국가별 보호 비율 막대 차트(country 열과 protected_pct가 있는 테이블), 공간 레이어마다 지도 미리보기가 들어갑니다.
+PDF: A4, 텍스트 선택 가능, HTML과 같은 내용.
+언어: 제목, 숫자와 날짜 형식(en, zh, ru, mn, ko, ja).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="49"/>
+        <source>Layers and tables</source>
+        <translation>레이어와 테이블</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="52"/>
+        <source>Report title</source>
+        <translation>보고서 제목</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="53"/>
+        <source>CSV for Excel (BOM, locale separator)</source>
+        <translation>Excel용 CSV (BOM, 로캘 구분 기호)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="57"/>
+        <source>Map thumbnails in HTML/PDF</source>
+        <translation>HTML/PDF에 지도 미리보기 포함</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="60"/>
+        <source>Report</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="60"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;HTML (*.html);;PDF (*.pdf)</source>
+        <translation>Excel 통합 문서 (*.xlsx);;CSV (*.csv);;HTML (*.html);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="73"/>
+        <source>No layer or table to report: choose at least one in INPUT.</source>
+        <translation>보고할 레이어나 테이블이 없습니다. INPUT에서 하나 이상 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="76"/>
+        <source>Output &apos;{}&apos; must end in .xlsx, .csv, .html or .pdf.</source>
+        <translation>산출물 '{}'은(는) .xlsx, .csv, .html 또는 .pdf로 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="81"/>
+        <source>Layer &apos;{}&apos; could not be read.</source>
+        <translation>레이어 '{}'을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="96"/>
+        <source>Wrote {}</source>
+        <translation>{} 기록 완료</translation>
+    </message>
+</context>
+<context>
+    <name>ResistanceAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="57"/>
+        <source>Resistance surface (species profile)</source>
+        <translation>저항 표면 (종 프로필)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="60"/>
+        <source>Turns a land-cover raster into a resistance (cost) raster for least-cost corridors: each cell gets the cost of crossing it for the chosen species, from 1 (easiest) upwards; impassable or unknown cells are nodata (-9999).
+
+&lt;b&gt;The species profiles are expert defaults (ED), not published values: adjust them to your region before using results.&lt;/b&gt; No published class-to-resistance table for these species could be read; the bundled tables (folder resources/profiles of the plugin) give for each number only the direction of effect from qualitative findings and their sources.
+
+Land cover: ESA WorldCover 10 m classes (10 tree cover … 100 moss and lichen; 0 = no data) for the species profiles, or any integer class raster with your own TABLE. The raster must be in a projected CRS in metres (reproject a lon/lat raster first with Raster ▸ Projections ▸ Warp).
+Profiles: amur_tiger, amur_leopard, snow_leopard, crane (cranes on foot: chicks or moult; flight between wetlands is not a cost-surface problem), custom (TABLE required).
+TABLE: a CSV file with the columns class,cost (cost ≥ 1, or 'impassable'); lines starting with # are comments. Given with a species profile it replaces that profile's land-cover costs. Classes present in the raster but missing from the table stop the run with their list, unless you treat them as impassable. WorldCover does not separate forest types, paddy from dry cropland, or tidal flats (class 60/80): check those classes.
+BARRIERS: roads, railways, fences as lines, burned BARRIER_WIDTH metres wide (all cells the buffered line touches) with the larger of the barrier and land-cover cost. Each line's cost comes from a number in BARRIER_FIELD (default 'cost'; 'impassable' makes it nodata), else from its OSM type (highway, railway, barrier, type or fclass field: motorway 1000, trunk/primary 500, secondary 200, tertiary 80, track 20, rail 300, fence 1000 for tigers — all ED), else BARRIER_COST (lines with no cost and no type: 1000 if BARRIER_COST is empty).
+DEM (optional, metres; resampled onto the land-cover grid if needed): tiger and leopard cost ×1.5 on slopes of 30–45° and ×3 above 45°; cranes ×5 above 5°; snow leopard cost lowered in rugged terrain, R × (1 − 0.5·min(TRI/TRI_p90, 1)), never below 1. All ED.</source>
+        <translation>토지피복 래스터를 최소비용 생태통로용 저항(비용) 래스터로 변환합니다. 각 셀에는 선택한 종이 그 셀을 통과하는 비용이 1(가장 쉬움)부터 부여되며, 통행 불가 셀이나 알 수 없는 셀은 NODATA(-9999)입니다.
+
+&lt;b&gt;종 프로필은 전문가 기본값(ED)이며 발표된 값이 아닙니다. 결과를 사용하기 전에 해당 지역에 맞게 조정하십시오.&lt;/b&gt; 이 종들에 대해 발표된 토지피복 분류-저항 테이블은 찾을 수 없었습니다. 내장된 테이블(플러그인의 resources/profiles 폴더)은 각 값에 대해 정성적 연구 결과에 따른 영향의 방향과 그 출처만 제시합니다.
+
+토지피복: 종 프로필에는 ESA WorldCover 10 m 분류(10 수목 피복 … 100 이끼와 지의류, 0 = 데이터 없음)를, 직접 만든 TABLE과 함께라면 어떤 정수 분류 래스터든 사용할 수 있습니다. 래스터는 미터 단위 투영 좌표계여야 합니다(경위도 래스터는 먼저 래스터 ▸ 투영체 ▸ 워프(재투영)으로 재투영하십시오).
+프로필: amur_tiger(아무르호랑이), amur_leopard(아무르표범), snow_leopard(눈표범), crane(두루미류: 걸어서 이동하는 새끼나 깃갈이 중인 개체. 습지 사이의 비행은 비용 표면으로 다룰 문제가 아님), custom(TABLE 필수).
+TABLE: class,cost 열이 있는 CSV 파일(비용 ≥ 1, 또는 'impassable')이며 #으로 시작하는 줄은 주석입니다. 종 프로필과 함께 지정하면 그 프로필의 토지피복 비용을 대체합니다. 래스터에는 있으나 테이블에 없는 분류가 있으면, 통행 불가로 처리하도록 하지 않는 한 그 목록을 알리고 실행을 중단합니다. WorldCover는 산림 유형, 논과 밭, 갯벌(분류 60/80)을 구분하지 않으므로 이 분류들을 확인하십시오.
+BARRIERS: 도로, 철도, 울타리 라인으로, BARRIER_WIDTH 미터 폭으로 래스터화하며(버퍼한 라인이 닿는 모든 셀) 장벽 비용과 토지피복 비용 중 큰 값을 씁니다. 각 라인의 비용은 BARRIER_FIELD(기본값 'cost', 'impassable'이면 NODATA)의 숫자에서, 없으면 OSM 유형(highway, railway, barrier, type 또는 fclass 필드: motorway 1000, trunk/primary 500, secondary 200, tertiary 80, track 20, rail 300, 호랑이의 경우 fence 1000 — 모두 ED)에서, 그것도 없으면 BARRIER_COST에서 가져옵니다(비용도 유형도 없는 라인: BARRIER_COST가 비어 있으면 1000).
+DEM(선택 사항, 미터, 필요하면 토지피복 격자에 맞게 리샘플링): 호랑이와 표범은 경사 30–45°에서 비용 ×1.5, 45° 초과에서 ×3, 두루미류는 5° 초과에서 ×5, 눈표범은 험준한 지형에서 비용을 낮춤: R × (1 − 0.5·min(TRI/TRI_p90, 1)), 단 1 미만으로는 내려가지 않음. 모두 ED입니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="90"/>
+        <source>Land cover (class raster)</source>
+        <translation>토지피복 (분류 래스터)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="91"/>
+        <source>Species profile</source>
+        <translation>종 프로필</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="95"/>
+        <source>Cost table (CSV class,cost; required for custom)</source>
+        <translation>비용 테이블 (CSV class,cost, custom에는 필수)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="98"/>
+        <source>Barriers (roads, railways, fences)</source>
+        <translation>장벽 (도로, 철도, 울타리)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="101"/>
+        <source>Barrier width (m)</source>
+        <translation>장벽 폭 (m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="105"/>
+        <source>Barrier cost field</source>
+        <translation>장벽 비용 필드</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="107"/>
+        <source>Default barrier cost (lines without cost or known type)</source>
+        <translation>기본 장벽 비용 (비용이나 알려진 유형이 없는 라인)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="110"/>
+        <source>Elevation (DEM, m) for the slope/ruggedness term</source>
+        <translation>경사/험준도 항에 쓸 표고 (DEM, m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="112"/>
+        <source>Treat classes missing from the table as impassable</source>
+        <translation>테이블에 없는 분류를 통행 불가로 처리</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="119"/>
+        <source>Resistance (cost ≥ 1, nodata = impassable)</source>
+        <translation>저항 (비용 ≥ 1, NODATA = 통행 불가)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="142"/>
+        <source>The resistance raster is written as GeoTIFF: give the output a .tif name (got &apos;{}&apos;).</source>
+        <translation>저항 래스터는 GeoTIFF로 기록됩니다. 산출물에 .tif 파일 이름을 지정하십시오(입력값: '{}').</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="145"/>
+        <source>Profile '{}': its costs are expert defaults (ED) — adjust them for your region (copy resources/profiles/{}.csv and give it as TABLE).</source>
+        <translation>프로필 '{}': 비용은 전문가 기본값(ED)입니다. 해당 지역에 맞게 조정하십시오(resources/profiles/{}.csv를 복사해 TABLE로 지정).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="149"/>
+        <source>{} barrier feature(s) read from &apos;{}&apos;.</source>
+        <translation>장벽 객체 {}개를 '{}'에서 읽었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="151"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="161"/>
+        <source>Resistance {} × {} cells: cost {} – {}, {} nodata (impassable) cell(s).</source>
+        <translation>저항 {} × {} 셀: 비용 {} – {}, NODATA(통행 불가) 셀 {}개.</translation>
+    </message>
+</context>
+</TS>
