@@ -386,7 +386,7 @@ HABITAT_RASTER (optional, instead of HABITAT): a class raster, or a suitability 
 
 HABITAT: 서식지 폴리곤(종 분포 범위, 습지 유형 등)이며, 선택적으로 분류 필드(HABITAT_FIELD, 없으면 레이어 이름이 분류가 됨)를 지정합니다. PROTECTED: 보호지역 폴리곤(예: WDPA)입니다. 겹치거나 포개진 보호지역은 먼저 국지적으로 병합하므로 같은 면적이 두 번 계산되지 않습니다. WDPA 포인트 파일은 받지 않습니다. 먼저 포인트를 보고 면적(REP_AREA)만큼 버퍼하십시오. COUNTRIES(선택 사항): ISO3 코드가 있는 국가 폴리곤입니다(ISO3, ISO_A3, ADM0_A3, GID_0 필드를 자동으로 찾고, Natural Earth의 -99 코드는 ADM0_A3로 대체). 국경을 넘는 서식지는 국가별로 나뉩니다.
 
-모든 면적은 헥타르(ha)이며, 데이터 중심의 람베르트 정적방위 등적 투영에서 측정합니다(EPSG:4326을 포함한 다른 좌표계의 입력은 재투영). 유효하지 않은 폴리곤은 복구하고 빈 폴리곤은 건너뛰며, 그 개수는 로그에 기록됩니다.
+모든 면적은 헥타르(ha)이며, 데이터 중심의 람베르트 정적 방위도법(등적 투영)에서 측정합니다(EPSG:4326을 포함한 다른 좌표계의 입력은 재투영). 유효하지 않은 폴리곤은 복구하고 빈 폴리곤은 건너뛰며, 그 개수는 로그에 기록됩니다.
 
 OUTPUT: 보호지역 안의 서식지(habitat, country, pa_ids = 그 조각의 전부 또는 일부를 덮는 보호지역들의 ID, area_ha). GAPS: 어떤 보호지역에도 속하지 않은 서식지(habitat, country, area_ha). SUMMARY: 서식지와 국가별 테이블로 habitat_ha, protected_ha, protected_pct(%), gap_ha가 있습니다.
 
@@ -760,7 +760,7 @@ HABITAT_RASTER(선택 사항, HABITAT 대신): 분류 래스터, 또는 RASTER_T
     <message>
         <location filename="../neaspec_planner/gui/dock.py" line="883"/>
         <source>Extends abroad</source>
-        <translation>국외로 이어짐</translation>
+        <translation>국외로 연장</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/dock.py" line="884"/>
