@@ -1093,7 +1093,7 @@ HABITAT_RASTER(선택 사항, HABITAT 대신): 분류 래스터, 또는 RASTER_T
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="263"/>
         <source>Site field</source>
-        <translation>습지 필드</translation>
+        <translation>습지 키 필드</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="267"/>
@@ -1253,7 +1253,7 @@ HABITAT_RASTER(선택 사항, HABITAT 대신): 분류 래스터, 또는 RASTER_T
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="419"/>
         <source>What the planner is doing</source>
-        <translation>NEASPEC Planner가 현재 하고 있는 작업</translation>
+        <translation>플래너가 지금 하고 있는 작업</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="427"/>
