@@ -1,0 +1,1842 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name>@default</name>
+    <message>
+        <location filename="../neaspec_planner/gui/tasks.py" line="102"/>
+        <source>{} is not available in this build</source>
+        <translation>このビルドでは{}を利用できません</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/tasks.py" line="116"/>
+        <source>Running {} ({}/{})…</source>
+        <translation>{}を実行中（{}/{}）…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/tasks.py" line="130"/>
+        <source>The algorithm failed; see the log.</source>
+        <translation>アルゴリズムの実行に失敗しました。ログを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareOptionsAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="44"/>
+        <source>Compare corridor options</source>
+        <translation>生態回廊の代替案を比較</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="47"/>
+        <source>Runs the least-cost corridors (as in 'Least-cost corridors and gaps') on a BASELINE resistance and on each option, for the workshop side-by-side.
+
+OPTIONS: layers, each named by its layer name. A raster is an alternative resistance (resampled onto the baseline grid if needed). A line or polygon layer is applied to a copy of the baseline: a numeric 'cost' field sets the cost of every cell the features touch ('impassable' blocks them); otherwise a 'type' field: crossing and restoration lower the cost to the baseline's lowest cost (normally 1), barrier makes the cells impassable. A layer with neither field is taken by its name (a name with 'crossing', 'restor', 'barrier' or 'fence').
+MAX_DISTANCE (m) and CORRIDOR_WIDTH (cost × m) as in the corridors tool; PROTECTED and COUNTRIES (optional) make gap_ha the corridor area outside protected areas.
+
+TABLE: one row per link and option (the baseline included) with link (from-to core ids), option, lcd (cost × m), lcd_change_pct (against the baseline; negative = easier), cwd_to_euclid and gap_ha. CHANGES: a folder with one GeoTIFF per option, changes_&lt;option&gt;.tif: +1 corridor gained, −1 corridor lost, 0 corridor in both, nodata elsewhere.</source>
+        <translation>ベースライン（BASELINE）の抵抗と各代替案について最小コスト回廊（「最小コスト回廊と保護ギャップ」と同じ方法）を計算し、ワークショップで並べて比較できるようにします。
+
+OPTIONS：レイヤ。各代替案はレイヤ名で呼ばれます。ラスタは別の抵抗として使われます（必要に応じてベースラインのグリッドにリサンプリング）。ラインまたはポリゴンのレイヤはベースラインのコピーに適用されます。数値の 'cost' フィールドがあれば、地物が接するすべてのセルのコストをその値にします（'impassable' は通行不能）。ない場合は 'type' フィールドを使い、crossing（横断施設）と restoration（復元）はコストをベースラインの最小コスト（通常 1）まで下げ、barrier（障壁）はセルを通行不能にします。どちらのフィールドもないレイヤは名前で判断します（'crossing'、'restor'、'barrier'、'fence' を含む名前）。
+MAX_DISTANCE（m）と CORRIDOR_WIDTH（コスト × m）は回廊ツールと同じです。PROTECTED と COUNTRIES（オプション）を指定すると、gap_ha は保護地域外の回廊面積になります。
+
+TABLE：リンクと代替案（ベースラインを含む）ごとに 1 行で、link（起点-終点のコアエリア ID）、option、lcd（コスト × m）、lcd_change_pct（ベースラインとの差。負 = 移動しやすくなる）、cwd_to_euclid、gap_ha を持ちます。CHANGES：代替案ごとに GeoTIFF を 1 つ（changes_&lt;option&gt;.tif）収めたフォルダ。+1 は増えた回廊、−1 は失われた回廊、0 は両方で回廊、それ以外は nodata です。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="64"/>
+        <source>Core areas</source>
+        <translation>コアエリア</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="66"/>
+        <source>Core id field</source>
+        <translation>コアエリア ID のフィールド</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="68"/>
+        <source>Baseline resistance raster (cost per metre, projected CRS)</source>
+        <translation>ベースラインの抵抗ラスタ（1 m あたりのコスト、投影座標系）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="70"/>
+        <source>Options (resistance rasters, or crossings / restorations / barriers layers)</source>
+        <translation>代替案（抵抗ラスタ、または横断施設／復元／障壁のレイヤ）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="73"/>
+        <source>Maximum link distance, edge to edge (m)</source>
+        <translation>最大リンク距離、縁から縁まで（m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="76"/>
+        <source>Corridor width (cost × m above the least-cost distance)</source>
+        <translation>回廊幅（最小コスト距離を上回るコスト × m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="79"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>国（ISO3 / ISO_A3 / ADM0_A3 フィールド）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="82"/>
+        <source>Protected areas</source>
+        <translation>保護地域</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="84"/>
+        <source>Comparison table (link × option)</source>
+        <translation>比較表（リンク × 代替案）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="86"/>
+        <source>Folder for the change rasters (one per option)</source>
+        <translation>変化ラスタのフォルダ（代替案ごとに 1 つ）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="97"/>
+        <source>Option raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
+        <translation>代替案ラスタ「{}」は GDAL で読み込めるファイルではありません。先に GeoTIFF として保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="107"/>
+        <source>Option layer &apos;{}&apos; has no coordinate reference system.</source>
+        <translation>代替案レイヤ「{}」に座標参照系がありません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="111"/>
+        <source>Option &apos;{}&apos; is neither a raster nor a vector layer.</source>
+        <translation>代替案「{}」はラスタレイヤでもベクタレイヤでもありません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="136"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>キャンセルしました。出力は書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="163"/>
+        <source>{} option(s) compared on {} link(s).</source>
+        <translation>{} 件の代替案を {} 本のリンクで比較しました。</translation>
+    </message>
+</context>
+<context>
+    <name>CorridorsAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="88"/>
+        <source>Least-cost corridors and gaps</source>
+        <translation>最小コスト回廊と保護ギャップ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="91"/>
+        <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
+
+CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
+Cost model: 8 neighbours; a move costs the mean of the two cells' costs × the step length in metres (GRASS r.cost's default). All costs (lcd, CORRIDOR_WIDTH, the corridor raster) are in cost × metres: crossing 1 km of cost-1 land costs 1000.
+MAX_DISTANCE (m): cores whose edges are at most this far apart (straight line) are linked. CORRIDOR_WIDTH (cost × m): cells whose normalised least-cost corridor value NLCC = CWD_A + CWD_B − LCD is at most this are in the corridor (0 on the least-cost path).
+
+LINKS: the least-cost path of each link with from_id, to_id, lcd (least-cost distance), euclid_m (edge-to-edge), path_m, cwd_to_euclid, cwd_to_path (mean cost along the path), countries crossed (ISO3, in path order), transboundary (1/0), unprotected_m (path length outside PROTECTED) and rank (1 = lowest cwd_to_euclid, the best-connected link). CORRIDORS: the NLCC mosaic (minimum over links) where ≤ CORRIDOR_WIDTH, nodata elsewhere. GAPS: corridor area outside PROTECTED, one polygon per link and country, with area_ha (equal-area).
+
+Each core's cost distance is computed once, in a window around it and the cores it links to; the run is refused up front with a memory estimate if it would need more than 4 GiB.</source>
+        <translation>コアエリア間の最小コスト回廊（Linkage Mapper と同じ方法）と、そのうち保護地域外にある部分を国ごとに求めます。
+
+CORES：ポリゴン（マルチパートの地物、または CORE_ID が同じ複数の地物は 1 つのコアエリアになります。セルより小さいコアエリアはそれを含むセルを使います）。RESISTANCE：各セルを 1 m 横断するコスト（≥ 1。0 または負のセルがあると実行を中止します。nodata は通行不能）。メートル単位の投影座標系であること。
+コストモデル：8 近傍。1 回の移動のコストは 2 つのセルのコストの平均 × 移動距離（m）です（GRASS r.cost のデフォルト）。すべてのコスト（lcd、CORRIDOR_WIDTH、回廊ラスタ）の単位はコスト × m です。コスト 1 の土地を 1 km 横断するとコストは 1000 になります。
+MAX_DISTANCE（m）：縁どうしの直線距離がこの値以下のコアエリアをリンクします。CORRIDOR_WIDTH（コスト × m）：正規化最小コスト回廊値 NLCC = CWD_A + CWD_B − LCD がこの値以下のセルが回廊になります（最小コスト経路上では 0）。
+
+LINKS：各リンクの最小コスト経路。from_id、to_id、lcd（最小コスト距離）、euclid_m（縁から縁まで）、path_m、cwd_to_euclid、cwd_to_path（経路沿いの平均コスト）、通過する国（ISO3、経路順）、transboundary（1/0）、unprotected_m（PROTECTED 外の経路長）、rank（1 = cwd_to_euclid が最小、つまり最も連結性の高いリンク）を持ちます。CORRIDORS：NLCC のモザイク（リンク間の最小値）。CORRIDOR_WIDTH 以下の部分に値があり、それ以外は nodata です。GAPS：PROTECTED 外の回廊部分。リンクと国ごとに 1 つのポリゴンで、area_ha（正積）を持ちます。
+
+各コアエリアのコスト距離は、そのコアエリアとリンク先のコアエリアを囲むウィンドウ内で 1 回だけ計算されます。4 GiB を超えるメモリが必要な場合は、開始前にメモリの見積もりを示して実行を拒否します。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
+        <source>Core areas</source>
+        <translation>コアエリア</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
+        <source>Core id field</source>
+        <translation>コアエリア ID のフィールド</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="117"/>
+        <source>Resistance raster (cost per metre, projected CRS)</source>
+        <translation>抵抗ラスタ（1 m あたりのコスト、投影座標系）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="119"/>
+        <source>Maximum link distance, edge to edge (m)</source>
+        <translation>最大リンク距離、縁から縁まで（m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="122"/>
+        <source>Corridor width (cost × m above the least-cost distance)</source>
+        <translation>回廊幅（最小コスト距離を上回るコスト × m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="125"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>国（ISO3 / ISO_A3 / ADM0_A3 フィールド）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="128"/>
+        <source>Protected areas</source>
+        <translation>保護地域</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="130"/>
+        <source>Links (least-cost paths)</source>
+        <translation>リンク（最小コスト経路）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="132"/>
+        <source>Corridors (NLCC, cost × m)</source>
+        <translation>回廊（NLCC、コスト × m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="134"/>
+        <source>Corridor gaps (outside protected areas)</source>
+        <translation>回廊の保護ギャップ（保護地域外）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="143"/>
+        <source>Choose the core id field.</source>
+        <translation>コアエリア ID のフィールドを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="144"/>
+        <source>{} core feature(s) read from &apos;{}&apos;.</source>
+        <translation>{} 個のコアエリア地物を「{}」から読み込みました。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="165"/>
+        <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
+        <translation>回廊ラスタは GeoTIFF で書き出されます。.tif の名前を指定してください（指定された名前：「{}」）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="173"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>キャンセルしました。出力は書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="189"/>
+        <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
+        <translation>リンク {} 本（うち越境 {} 本）、回廊の保護ギャップ {:.1f} ha。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="192"/>
+        <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
+        <translation>リンクがありません。コアエリアが 2 つ未満か、最大距離以内にあるペアがありません。出力は空です。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMixin</name>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="32"/>
+        <source>Language of the map/report texts</source>
+        <translation>地図／レポートの文字の言語</translation>
+    </message>
+</context>
+<context>
+    <name>NeaspecAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="36"/>
+        <source>Input layers</source>
+        <translation>入力レイヤ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="37"/>
+        <source>Analysis</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="38"/>
+        <source>Corridors</source>
+        <translation>生態回廊</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="39"/>
+        <source>Ramsar</source>
+        <translation>ラムサール条約湿地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="40"/>
+        <source>Maps and reports</source>
+        <translation>地図とレポート</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="84"/>
+        <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
+{}</source>
+        <translation>不足している Python パッケージ：{}。プラグインのメニュー（NEASPEC Planner ▸ 依存パッケージをインストール…）から、または手動でインストールしてください：
+{}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="128"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>キャンセルしました。出力は書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="130"/>
+        <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
+        <translation>この処理にはメモリが不足しています。領域を小さくするか、解像度の粗いラスタを使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="152"/>
+        <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
+        <translation>レイヤ「{}」に座標参照系がありません。レイヤのプロパティ ▸ ソース で設定してから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="209"/>
+        <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
+        <translation>ラスタ「{}」は GDAL で読み込めるファイルではありません。先に GeoTIFF として保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="221"/>
+        <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
+        <translation>出力 {} はデータベースのテーブルではなく、ファイル（GeoPackage、シェープファイル、GeoTIFF…）にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>NeaspecPlannerPlugin</name>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="47"/>
+        <source>NEASPEC Planner panel</source>
+        <translation>NEASPEC Planner パネル</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="50"/>
+        <source>Show or hide the NEASPEC Planner panel: layers, overlaps, corridors, Ramsar candidates and exports</source>
+        <translation>NEASPEC Planner パネルの表示／非表示：レイヤ、重なり解析、生態回廊、ラムサール条約湿地候補地、エクスポート</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="55"/>
+        <source>Install dependencies…</source>
+        <translation>依存パッケージをインストール…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="60"/>
+        <source>Language…</source>
+        <translation>言語…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="62"/>
+        <source>Choose the interface language of NEASPEC Planner</source>
+        <translation>NEASPEC Planner のインターフェイス言語を選択します</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="101"/>
+        <source>Missing Python packages: {}</source>
+        <translation>不足している Python パッケージ：{}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="111"/>
+        <source>All dependencies are installed.</source>
+        <translation>すべての依存パッケージがインストールされています。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="114"/>
+        <source>NEASPEC Planner needs these Python packages: {}.
+
+Install them now into {}? (needs a compiler and GEOS headers on Linux)</source>
+        <translation>NEASPEC Planner には次の Python パッケージが必要です：{}。
+
+今すぐ {} にインストールしますか？（Linux ではコンパイラと GEOS のヘッダファイルが必要です）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="119"/>
+        <source>Install now</source>
+        <translation>今すぐインストール</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="127"/>
+        <source>Installation failed: {}
+
+Install by hand:
+{}</source>
+        <translation>インストールに失敗しました：{}
+
+手動でインストールしてください：
+{}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="131"/>
+        <source>Dependencies installed in {}</source>
+        <translation>依存パッケージを {} にインストールしました</translation>
+    </message>
+</context>
+<context>
+    <name>OverlapAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="62"/>
+        <source>Habitat protection and gaps by country</source>
+        <translation>国別の生息地保護状況と保護ギャップ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="65"/>
+        <source>How much of each habitat is protected, in which country, and where the unprotected parts are.
+
+HABITAT: habitat polygons (species range, wetland type…), with an optional class field (HABITAT_FIELD; without it the layer name is the class). PROTECTED: protected-area polygons (e.g. WDPA); overlapping or nested areas are merged locally first, so no hectare is counted twice. A WDPA point file is refused: buffer the points by their reported area (REP_AREA) first. COUNTRIES (optional): country polygons with an ISO3 code (ISO3, ISO_A3, ADM0_A3 or GID_0 is found by itself; Natural Earth's -99 codes are replaced by ADM0_A3); habitat across a border is split.
+
+All areas are hectares, measured in a Lambert azimuthal equal-area projection centred on the data (inputs in other CRSs, also EPSG:4326, are reprojected). Invalid polygons are repaired, empty ones skipped; the log says how many.
+
+OUTPUT: habitat inside protection (habitat, country, pa_ids = ids of the protected areas covering all or part of the piece, area_ha). GAPS: habitat outside every protected area (habitat, country, area_ha). SUMMARY: a table per habitat and country: habitat_ha, protected_ha, protected_pct (%), gap_ha.
+
+BREAKDOWN (optional): by IUCN category or designation type; a piece covered by several categories counts once, for the strictest (Ia &gt; Ib &gt; II &gt; … &gt; VI &gt; other; National &gt; Regional &gt; International &gt; other), in an added 'category' field and one '…_ha' column per category.
+
+HABITAT_RASTER (optional, instead of HABITAT): a class raster, or a suitability raster with RASTER_THRESHOLD (cells at or above it are habitat). Cells are counted in an equal-area grid; SUMMARY gets hectares per class and country, OUTPUT and GAPS stay empty.</source>
+        <translation>各生息地のどれだけが、どの国で保護されているか、また保護されていない部分がどこにあるかを求めます。
+
+HABITAT：生息地のポリゴン（種の分布域、湿地タイプ…）。クラスを示すフィールドを任意で指定できます（HABITAT_FIELD。指定しない場合はレイヤ名がクラスになります）。PROTECTED：保護地域のポリゴン（WDPA など）。重なり合う保護地域や入れ子になった保護地域は先に局所的に結合されるため、同じ面積が二重に数えられることはありません。WDPA のポイントファイルは受け付けません。先に報告面積（REP_AREA）に応じてポイントのバッファを作成してください。COUNTRIES（オプション）：ISO3 コードを持つ国のポリゴン（ISO3、ISO_A3、ADM0_A3、GID_0 は自動的に検出されます。Natural Earth の -99 コードは ADM0_A3 で置き換えます）。国境をまたぐ生息地は分割されます。
+
+面積はすべてヘクタールで、データの中心に合わせたランベルト正積方位図法で計測します（EPSG:4326 を含め、他の座標系の入力は再投影されます）。無効なポリゴンは修復され、空のポリゴンはスキップされます。その数はログに示されます。
+
+OUTPUT：保護されている生息地（habitat、country、pa_ids = その部分の全体または一部を覆う保護地域の ID、area_ha）。GAPS：どの保護地域にも含まれない生息地（habitat、country、area_ha）。SUMMARY：生息地と国ごとの表（habitat_ha、protected_ha、protected_pct（%）、gap_ha）。
+
+BREAKDOWN（オプション）：IUCN カテゴリーまたは指定の種類による内訳。複数のカテゴリーに覆われる部分は、最も厳格なものとして 1 回だけ数えます（Ia &gt; Ib &gt; II &gt; … &gt; VI &gt; その他、国内指定 &gt; 地域指定 &gt; 国際指定 &gt; その他）。結果は追加される 'category' フィールドと、カテゴリーごとの '…_ha' 列に入ります。
+
+HABITAT_RASTER（オプション、HABITAT の代わり）：クラスラスタ、または RASTER_THRESHOLD と組み合わせる適性ラスタ（値が閾値以上のセルが生息地）。セルは正積グリッドで数えられ、SUMMARY にはクラスと国ごとのヘクタールが入り、OUTPUT と GAPS は空になります。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="88"/>
+        <source>Habitat polygons</source>
+        <translation>生息地ポリゴン</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="90"/>
+        <source>Habitat class field</source>
+        <translation>生息地クラスのフィールド</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="93"/>
+        <source>Protected areas</source>
+        <translation>保護地域</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="95"/>
+        <source>Countries</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>国コードのフィールド（デフォルト：ISO3 / ISO_A3 / ADM0_A3 / GID_0）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="101"/>
+        <source>Protected-area id field (default: WDPAID / SITE_ID)</source>
+        <translation>保護地域 ID のフィールド（デフォルト：WDPAID / SITE_ID）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>Breakdown of the protected area</source>
+        <translation>保護面積の内訳</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>IUCN category (strictest counts)</source>
+        <translation>IUCN カテゴリー（最も厳格なものを採用）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>Designation type (national first)</source>
+        <translation>指定の種類（国内指定を優先）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="115"/>
+        <source>Habitat raster (instead of habitat polygons)</source>
+        <translation>生息地ラスタ（生息地ポリゴンの代わり）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="117"/>
+        <source>Suitability threshold for the habitat raster (cells ≥ it)</source>
+        <translation>生息地ラスタの適性の閾値（この値以上のセル）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="120"/>
+        <source>Protected habitat</source>
+        <translation>保護された生息地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="122"/>
+        <source>Protection gaps</source>
+        <translation>保護ギャップ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="124"/>
+        <source>Summary by habitat and country</source>
+        <translation>生息地別・国別の集計</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="138"/>
+        <source>Give habitat polygons (HABITAT) or a habitat raster (HABITAT_RASTER).</source>
+        <translation>生息地ポリゴン（HABITAT）または生息地ラスタ（HABITAT_RASTER）を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="141"/>
+        <source>Reading layers…</source>
+        <translation>レイヤを読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="189"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>キャンセルしました。出力は書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="190"/>
+        <source>Writing {} protected pieces, {} gap pieces, {} summary rows…</source>
+        <translation>保護された部分 {} 件、保護ギャップ {} 件、集計 {} 行を書き込み中…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="198"/>
+        <source>Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).</source>
+        <translation>保護済み：{:,.1f} ha（生息地全体 {:,.1f} ha のうち {:.1f} %）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="108"/>
+        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
+        <translation>WDPA のポイントを報告面積の円として描く（REP_AREA。近似）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="222"/>
+        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
+        <translation>レイヤ「{}」はポイントですが、円として描くための REP_AREA フィールド（報告面積、km²）がありません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="227"/>
+        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
+        <translation>ポイントを円として描くにはプラグインのレイヤツール（core/layers.py）が必要ですが、見つかりません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="235"/>
+        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
+        <translation>{}：ポイントの保護地域 {} 件を報告面積の円（近似形状）として描きました。REP_AREA が正でない {} 件はスキップしました。</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerDock</name>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="121"/>
+        <source>NEASPEC Planner</source>
+        <translation>NEASPEC Planner</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="127"/>
+        <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
+        <translation>NEASPEC Planner：レイヤから地図、レポート、ラムサール条約湿地の申請ファイルまでを順に案内するワークショップ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="157"/>
+        <source>needed by: {}</source>
+        <translation>必要とするステップ：{}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="157"/>
+        <source>optional</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="158"/>
+        <source>Layer used as {} ({})</source>
+        <translation>{}として使うレイヤ（{}）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="159"/>
+        <source> (optional)</source>
+        <translation>（オプション）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="167"/>
+        <source>Amur tiger</source>
+        <translation>アムールトラ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="167"/>
+        <source>Amur leopard</source>
+        <translation>アムールヒョウ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <source>Snow leopard</source>
+        <translation>ユキヒョウ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <source>Cranes (wetland birds)</source>
+        <translation>ツル類（湿地の鳥類）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="169"/>
+        <source>Custom cost table</source>
+        <translation>カスタムのコスト表</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="177"/>
+        <source>CSV cost table (*.csv)</source>
+        <translation>CSV コスト表 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG 画像 (*.png);;SVG 図形 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
+        <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
+        <translation>Excel ブック (*.xlsx);;Web ページ (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="752"/>
+        <source>Baseline</source>
+        <translation>ベースライン</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="415"/>
+        <source>Option &apos;{}&apos; ({} layer)</source>
+        <translation>代替案「{}」（{} レイヤ）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="427"/>
+        <source>The demo region is not installed: {} is missing.</source>
+        <translation>デモ地域がインストールされていません：{} が見つかりません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="430"/>
+        <source>Demo region</source>
+        <translation>デモ地域</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="454"/>
+        <source>Transboundary planning: Tumen River</source>
+        <translation>越境計画：豆満江</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="459"/>
+        <source>Demo region loaded: {} layers; roles assigned.</source>
+        <translation>デモ地域を読み込みました：{} 個のレイヤ。役割を割り当てました。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="484"/>
+        <source>Choose the {} layer in step 1 Layers first.</source>
+        <translation>先にステップ 1「レイヤ」で{}レイヤを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="514"/>
+        <source>A step is still running: wait for it or press Cancel.</source>
+        <translation>ステップを実行中です。終了を待つか、キャンセルを押してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="518"/>
+        <source>{} is not available in this build.</source>
+        <translation>このビルドでは{}を利用できません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="520"/>
+        <source>{} {}</source>
+        <translation>{} {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="554"/>
+        <source>{}: the results could not be shown: {}</source>
+        <translation>{}：結果を表示できませんでした：{}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="557"/>
+        <source>{}: done.</source>
+        <translation>{}：完了しました。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="562"/>
+        <source>{}: cancelled; nothing was added.</source>
+        <translation>{}：キャンセルしました。何も追加されていません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="564"/>
+        <source>{} failed: {}</source>
+        <translation>{}に失敗しました：{}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="568"/>
+        <source>Cancelling…</source>
+        <translation>キャンセル中…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="627"/>
+        <source>Overlap</source>
+        <translation>重なり解析</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="632"/>
+        <source>Habitat gaps</source>
+        <translation>生息地の保護ギャップ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="633"/>
+        <source>Protected habitat</source>
+        <translation>保護された生息地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="634"/>
+        <source>Overlap summary</source>
+        <translation>重なり解析の集計</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="672"/>
+        <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
+        <translation>カスタムプロファイルにはコスト表（class,cost 列を持つ CSV）が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="697"/>
+        <source>Corridors</source>
+        <translation>生態回廊</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="695"/>
+        <source>Corridor links</source>
+        <translation>回廊リンク</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="696"/>
+        <source>Corridor gaps</source>
+        <translation>回廊の保護ギャップ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="698"/>
+        <source>Resistance</source>
+        <translation>抵抗</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
+        <source>Run resistance and corridors first: the options are compared with its resistance.</source>
+        <translation>先に抵抗と回廊を実行してください。代替案はその抵抗と比較されます。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="714"/>
+        <source>Tick at least one option layer to compare.</source>
+        <translation>比較する代替案レイヤを 1 つ以上チェックしてください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="725"/>
+        <source>Options</source>
+        <translation>代替案</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="730"/>
+        <source>Options comparison</source>
+        <translation>代替案の比較</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="773"/>
+        <source>Link {}, option {}: least-cost distance {}</source>
+        <translation>リンク {}、代替案 {}：最小コスト距離 {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="819"/>
+        <source>Ramsar candidates</source>
+        <translation>ラムサール条約湿地候補地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="820"/>
+        <source>Candidates summary</source>
+        <translation>候補地の集計</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="856"/>
+        <source>{} — {} ({:,.0f} ha)</source>
+        <translation>{} — {}（{:,.0f} ha）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="858"/>
+        <source>{} national component(s); select to see the evidence</source>
+        <translation>国別の構成部分 {} 件。選択すると根拠を表示します</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="883"/>
+        <source>Area (ha)</source>
+        <translation>面積（ha）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="883"/>
+        <source>Extends abroad</source>
+        <translation>国外に延びる</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="884"/>
+        <source>Adjacent Ramsar sites</source>
+        <translation>隣接するラムサール条約湿地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="884"/>
+        <source>Ramsar criteria</source>
+        <translation>ラムサール条約湿地の基準</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="885"/>
+        <source>Evidence</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="908"/>
+        <source>Find candidates first.</source>
+        <translation>先に候補地を検索してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="933"/>
+        <source>Choose the map file to write (.pdf, .png or .svg).</source>
+        <translation>書き出す地図ファイル（.pdf、.png、.svg）を選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="937"/>
+        <source>Show at least one layer on the map to print.</source>
+        <translation>印刷する地図に、少なくとも 1 つのレイヤを表示してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="945"/>
+        <source>Map</source>
+        <translation>地図</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="959"/>
+        <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
+        <translation>書き出すレポートファイル（.xlsx、.html、.csv、.pdf）を選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="963"/>
+        <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
+        <translation>先にいずれかのステップを実行してください。レポートには重なり解析、生態回廊、代替案、ラムサール条約湿地の各ステップの結果が記載されます。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="971"/>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="979"/>
+        <source>Find Ramsar candidates first (step 4) and choose one.</source>
+        <translation>先にラムサール条約湿地候補地を検索し（ステップ 4）、1 つ選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="982"/>
+        <source>Choose the folder for the Ramsar package.</source>
+        <translation>ラムサール申請パッケージのフォルダを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="988"/>
+        <source>Ramsar package</source>
+        <translation>ラムサール申請パッケージ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="994"/>
+        <source>{}: written to {}</source>
+        <translation>{}：{} に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="1007"/>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="1008"/>
+        <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
+        <translation>ログ（NEASPEC Planner タブ）を開き、実行時のすべてのメッセージを表示します</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerDockBase</name>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="9"/>
+        <source>NEASPEC Planner</source>
+        <translation>NEASPEC Planner</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="19"/>
+        <source>The workshop steps, top to bottom: assign layers, measure overlaps, model corridors, find Ramsar candidates, export</source>
+        <translation>ワークショップの手順（上から順に）：レイヤの割り当て、重なりの計測、回廊のモデル化、ラムサール条約湿地候補地の検索、エクスポート</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="24"/>
+        <source>1  Layers: assign roles</source>
+        <translation>1  レイヤ：役割の割り当て</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="25"/>
+        <source>Tell the planner which loaded layer plays which role</source>
+        <translation>読み込んだ各レイヤがどの役割を担うかを指定します</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="30"/>
+        <source>Choose the layer for each role. Roles are suggested from the layers&apos; names and fields; change any of them. Optional roles can stay empty.</source>
+        <translation>役割ごとにレイヤを選択してください。役割はレイヤの名前とフィールドから提案されますが、どれでも変更できます。オプションの役割は空のままでかまいません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="39"/>
+        <source>Load demo region</source>
+        <translation>デモ地域を読み込む</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="40"/>
+        <source>Add the bundled demo region (Tumen River, Primorye–Hunchun, Altai, Dauria, Khanka) to the project and assign its layers to the roles</source>
+        <translation>付属のデモ地域（豆満江、沿海地方–琿春、アルタイ、ダウリア、ハンカ湖）をプロジェクトに追加し、そのレイヤを各役割に割り当てます</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="45"/>
+        <source>Suggest roles</source>
+        <translation>役割を提案</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="46"/>
+        <source>Fill the empty roles from the loaded layers&apos; names and fields (roles you set stay as they are)</source>
+        <translation>読み込んだレイヤの名前とフィールドから空の役割を埋めます（設定済みの役割はそのまま）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="67"/>
+        <source>2  Overlaps: habitat in protected areas</source>
+        <translation>2  重なり：保護地域内の生息地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="68"/>
+        <source>How much habitat lies inside protected areas, per country</source>
+        <translation>国ごとに、生息地のどれだけが保護地域内にあるか</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="73"/>
+        <source>Habitat × protected areas × countries. Overlapping designations are counted once; areas in hectares (equal-area projection).</source>
+        <translation>生息地 × 保護地域 × 国。重なり合う指定は 1 回だけ数えます。面積はヘクタール（正積図法）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="82"/>
+        <source>Habitat field</source>
+        <translation>生息地フィールド</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="86"/>
+        <source>Field of the habitat layer naming the habitat or species (empty: one habitat)</source>
+        <translation>生息地レイヤで生息地または種の名前を示すフィールド（空欄：1 つの生息地として扱う）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="90"/>
+        <source>Country field</source>
+        <translation>国フィールド</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="94"/>
+        <source>Field of the countries layer with the ISO 3166 code (empty: detect ISO3, ISO_A3 or ADM0_A3)</source>
+        <translation>国レイヤで ISO 3166 コードを持つフィールド（空欄：ISO3、ISO_A3、ADM0_A3 を自動検出）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="101"/>
+        <source>Run overlap</source>
+        <translation>重なり解析を実行</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="102"/>
+        <source>Run neaspec:overlap in the background; the results land in a layer group named after the run</source>
+        <translation>neaspec:overlap をバックグラウンドで実行します。結果は実行名のレイヤグループに追加されます</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="107"/>
+        <source>Habitat and protected hectares per habitat and country (last run)</source>
+        <translation>生息地別・国別の生息地面積と保護面積（ha、前回の実行）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="116"/>
+        <source>3  Corridors: links, gaps, options</source>
+        <translation>3  生態回廊：リンク、保護ギャップ、代替案</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="117"/>
+        <source>Least-cost corridors between core areas, their gaps, and options compared side by side</source>
+        <translation>コアエリア間の最小コスト回廊、その保護ギャップ、代替案の並列比較</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="131"/>
+        <source>Species profile</source>
+        <translation>種プロファイル</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="135"/>
+        <source>Resistance of each land-cover class for this species (docs/algorithms/resistance.md); custom uses your cost table</source>
+        <translation>この種に対する土地被覆クラスごとの抵抗（docs/algorithms/resistance.md）。「カスタム」では指定したコスト表を使います</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="139"/>
+        <source>Cost table</source>
+        <translation>コスト表</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="143"/>
+        <source>Optional CSV with columns class,cost (land-cover code, cost ≥ 1; empty cost = impassable). Needed for the custom profile</source>
+        <translation>class,cost 列を持つ CSV（オプション。土地被覆コード、コスト ≥ 1、コストが空 = 通行不能）。カスタムプロファイルでは必須です</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="147"/>
+        <source>Barrier width</source>
+        <translation>障壁の幅</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="151"/>
+        <source>Width in metres over which roads and fences add their cost to the resistance (0: one cell)</source>
+        <translation>道路やフェンスが抵抗にコストを加える幅（m。0：1 セル）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="152"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="159"/>
+        <source>Core id field</source>
+        <translation>コアエリア ID のフィールド</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="163"/>
+        <source>Field of the core areas layer with a unique id for each core</source>
+        <translation>コアエリアレイヤで各コアエリアに一意の ID を持つフィールド</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="167"/>
+        <source>Max. distance</source>
+        <translation>最大距離</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="171"/>
+        <source>Only core pairs closer than this (straight line, edge to edge, kilometres) are linked</source>
+        <translation>これより近い（縁から縁までの直線距離、km）コアエリアのペアだけをリンクします</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="276"/>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="180"/>
+        <source>Corridor width</source>
+        <translation>回廊幅</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="184"/>
+        <source>Corridor width in cost units above the least-cost path (normalized least-cost corridor); 0 uses the algorithm&apos;s default</source>
+        <translation>最小コスト経路を上回るコスト単位での回廊幅（正規化最小コスト回廊）。0 はアルゴリズムのデフォルトを使います</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="279"/>
+        <source>default</source>
+        <translation>デフォルト</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="195"/>
+        <source>Run resistance and corridors</source>
+        <translation>抵抗と回廊を実行</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="196"/>
+        <source>Build the resistance surface from the land cover (and roads), then the corridors between the core areas, in the background</source>
+        <translation>土地被覆（と道路）から抵抗サーフェスを作成し、続いてコアエリア間の回廊をバックグラウンドで計算します</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="201"/>
+        <source>Corridor links of the last run, best ranked first</source>
+        <translation>前回の実行で得られた回廊リンク（順位の高い順）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="208"/>
+        <source>Options to compare</source>
+        <translation>比較する代替案</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="209"/>
+        <source>Crossings, restorations or new barriers applied to the baseline resistance, compared link by link</source>
+        <translation>ベースラインの抵抗に適用する横断施設、復元、新たな障壁。リンクごとに比較します</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="213"/>
+        <source>Tick the option layers to compare with the baseline (each option is named after its layer)</source>
+        <translation>ベースラインと比較する代替案レイヤにチェックを入れます（各代替案はそのレイヤ名で呼ばれます）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="219"/>
+        <source>Compare options</source>
+        <translation>代替案を比較</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="220"/>
+        <source>Run neaspec:compare_options with the baseline resistance of the last corridor run and the ticked options</source>
+        <translation>前回の回廊計算のベースライン抵抗と、チェックした代替案で neaspec:compare_options を実行します</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="225"/>
+        <source>Least-cost distance per link and option; the change against the baseline in brackets</source>
+        <translation>リンク・代替案ごとの最小コスト距離。括弧内はベースラインからの変化</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="233"/>
+        <source>Show on map</source>
+        <translation>地図に表示</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
+        <source>Switch the map between the baseline and each option (shows only that option&apos;s layers)</source>
+        <translation>ベースラインと各代替案の間で地図を切り替えます（その代替案のレイヤだけを表示）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="256"/>
+        <source>4  Ramsar candidates</source>
+        <translation>4  ラムサール条約湿地候補地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="257"/>
+        <source>Candidate transboundary Ramsar sites, split into each Party&apos;s component</source>
+        <translation>越境ラムサール条約湿地の候補地。締約国ごとの構成部分に分割します</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="263"/>
+        <source>Site field</source>
+        <translation>サイトフィールド</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="267"/>
+        <source>Field of the wetlands layer with a unique site key, matching the counts table&apos;s site column (empty: site, else name)</source>
+        <translation>湿地レイヤで一意のサイトキーを持つフィールド。カウント表の site 列と一致させます（空欄：site、なければ name）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="271"/>
+        <source>Link distance</source>
+        <translation>リンク距離</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
+        <source>Wetlands closer than this (kilometres) across a border are grouped into one candidate site; 0 uses the algorithm&apos;s default</source>
+        <translation>国境をはさんでこれより近い（km）湿地を 1 つの候補地にまとめます。0 はアルゴリズムのデフォルトを使います</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="286"/>
+        <source>Find candidates</source>
+        <translation>候補地を検索</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="287"/>
+        <source>Run neaspec:ramsar_candidates in the background</source>
+        <translation>neaspec:ramsar_candidates をバックグラウンドで実行します</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="293"/>
+        <source>Candidates</source>
+        <translation>候補地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="297"/>
+        <source>Pick on map</source>
+        <translation>地図上で選択</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
+        <source>Click a candidate component on the map to select it in the list</source>
+        <translation>地図上で候補地の構成部分をクリックすると、リストで選択されます</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="306"/>
+        <source>Candidate sites of the last run; select one to see its components and evidence and to zoom to it</source>
+        <translation>前回の実行で得られた候補地。1 つ選択すると、構成部分と根拠を表示し、そこへズームします</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="312"/>
+        <source>Components of the selected candidate (one per Party), Ramsar criteria and evidence</source>
+        <translation>選択した候補地の構成部分（締約国ごとに 1 つ）、ラムサール条約湿地の基準と根拠</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="319"/>
+        <source>5  Export: maps, reports, Ramsar package</source>
+        <translation>5  エクスポート：地図、レポート、ラムサール申請パッケージ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="320"/>
+        <source>Planning maps, attribute reports and the Ramsar designation package</source>
+        <translation>計画図、属性レポート、ラムサール条約湿地登録申請パッケージ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
+        <source>Planning map</source>
+        <translation>計画図</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="328"/>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="332"/>
+        <source>Title printed on the map</source>
+        <translation>地図に印刷されるタイトル</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="358"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="340"/>
+        <source>Map file to write: .pdf, .png or .svg</source>
+        <translation>書き出す地図ファイル：.pdf、.png、.svg</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="345"/>
+        <source>Export map</source>
+        <translation>地図をエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="346"/>
+        <source>Run neaspec:planning_map with the visible layers of the project</source>
+        <translation>プロジェクトで表示中のレイヤで neaspec:planning_map を実行します</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="354"/>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="362"/>
+        <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
+        <translation>書き出すレポートファイル：.xlsx、.csv、.html、.pdf</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="367"/>
+        <source>Export report</source>
+        <translation>レポートをエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="368"/>
+        <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
+        <translation>このセッションで実行した結果のテーブルに対して neaspec:report を実行します</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="376"/>
+        <source>Ramsar package</source>
+        <translation>ラムサール申請パッケージ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="380"/>
+        <source>Candidate</source>
+        <translation>候補地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="384"/>
+        <source>Candidate site to package (from the Ramsar step)</source>
+        <translation>パッケージにする候補地（ラムサールのステップから）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="388"/>
+        <source>Folder</source>
+        <translation>フォルダ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="392"/>
+        <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
+        <translation>パッケージのフォルダ：締約国ごとのシェープファイル、KML、地図 PDF、RIS シートと、統合地図</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="397"/>
+        <source>Export Ramsar package</source>
+        <translation>ラムサール申請パッケージをエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="398"/>
+        <source>Run neaspec:ramsar_package for the chosen candidate</source>
+        <translation>選択した候補地について neaspec:ramsar_package を実行します</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="417"/>
+        <source>Ready.</source>
+        <translation>準備完了。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="419"/>
+        <source>What the planner is doing</source>
+        <translation>プランナーが実行中の処理</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="427"/>
+        <source>Progress of the running step</source>
+        <translation>実行中のステップの進行状況</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="433"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="434"/>
+        <source>Stop the running step; nothing is written or added to the map</source>
+        <translation>実行中のステップを停止します。何も書き出されず、地図にも追加されません</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningMapAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="69"/>
+        <source>Planning map (PDF, PNG, SVG)</source>
+        <translation>計画図（PDF、PNG、SVG）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="72"/>
+        <source>Makes a print-ready map of the chosen layers from a layout template: title, subtitle and date, main map in an equal-area projection centred on the area, legend of the mapped layers, scale bar in km, north arrow, graticule with degree labels, inset locator map of North-East Asia, data credits (WDPA, Natural Earth and your own sources) and a statement that the boundaries shown are not official.
+
+Layers keep their style; layers loaded from files get the planner's style for their kind (countries, protected areas, wetlands, habitat, cores, roads, land cover, corridors…).
+Template: a .qpt file or empty for a bundled page (A4/A3 portrait or landscape, 16:9 slide).
+Extent: empty = all layers plus a margin (percent of the extent on each side).
+Language: texts and fonts (Noto Sans / Noto Sans CJK) for en, zh, ru, mn, ko, ja.
+Atlas layer: one page per feature (per country, corridor link, Ramsar candidate); a PDF gets all pages, PNG/SVG one file per page (name_002.png …).
+Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per inch) or .svg.</source>
+        <translation>選択したレイヤから、レイアウトテンプレートを使って印刷用の地図を作成します。タイトル、サブタイトル、日付、対象地域を中心とする正積図法の主図、地図に描いたレイヤの凡例、km 単位のスケールバー、方位記号、度単位のラベル付き経緯線、北東アジアの位置図、データの出典（WDPA、Natural Earth、ユーザー独自の出典）、表示された境界が公式のものではない旨の注記を含みます。
+
+レイヤはそのスタイルを保ちます。ファイルから読み込んだレイヤには、種類（国、保護地域、湿地、生息地、コアエリア、道路、土地被覆、回廊…）に応じたプランナーのスタイルが適用されます。
+テンプレート：.qpt ファイル。空の場合は付属のページ（A4/A3 の縦または横、16:9 スライド）。
+領域：空 = すべてのレイヤの領域に余白を加えたもの（各辺に領域に対するパーセント）。
+言語：en、zh、ru、mn、ko、ja の文字とフォント（Noto Sans / Noto Sans CJK）。
+地図帳レイヤ：地物ごとに 1 ページ（国、回廊リンク、ラムサール条約湿地候補地ごと）。PDF ではすべてのページが 1 つのファイルに、PNG/SVG では 1 ページごとに 1 ファイルになります（name_002.png …）。
+出力：.pdf（ベクタ、フォント埋め込み、テキスト選択可）、.png（DPI で指定した解像度）または .svg。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="89"/>
+        <source>Layers to map (top first)</source>
+        <translation>地図に描くレイヤ（上から順）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="91"/>
+        <source>Layout template (.qpt); empty = bundled page below</source>
+        <translation>レイアウトテンプレート（.qpt）。空 = 下の付属ページ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="94"/>
+        <source>Bundled page</source>
+        <translation>付属のページ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="96"/>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="97"/>
+        <source>Subtitle</source>
+        <translation>サブタイトル</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="99"/>
+        <source>Map extent</source>
+        <translation>地図の領域</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="100"/>
+        <source>Margin around the layers (%)</source>
+        <translation>レイヤ周囲の余白（%）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="105"/>
+        <source>Other data sources (credits)</source>
+        <translation>その他のデータ出典（クレジット）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="108"/>
+        <source>Atlas: one page per feature of</source>
+        <translation>地図帳：地物ごとに 1 ページにするレイヤ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="111"/>
+        <source>Atlas page name field</source>
+        <translation>地図帳のページ名フィールド</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="115"/>
+        <source>Resolution (dots per inch; PNG and rasters in PDF)</source>
+        <translation>解像度（DPI。PNG と PDF 内のラスタ）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
+        <source>Map file</source>
+        <translation>地図ファイル</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG 画像 (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="120"/>
+        <source>Pages</source>
+        <translation>ページ数</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="131"/>
+        <source>No layers to map: choose at least one layer in LAYERS.</source>
+        <translation>地図に描くレイヤがありません。LAYERS で 1 つ以上のレイヤを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="136"/>
+        <source>Layer &apos;{}&apos; could not be read.</source>
+        <translation>レイヤ「{}」を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="138"/>
+        <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
+        <translation>レイヤ「{}」に座標参照系がありません。レイヤのプロパティ ▸ ソース で設定してから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="142"/>
+        <source>Styled &apos;{}&apos; with the planner&apos;s style.</source>
+        <translation>「{}」にプランナーのスタイルを適用しました。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="149"/>
+        <source>Output &apos;{}&apos; must end in .pdf, .png or .svg.</source>
+        <translation>出力「{}」の拡張子は .pdf、.png、.svg のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="172"/>
+        <source>Template: {}</source>
+        <translation>テンプレート：{}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="177"/>
+        <source>Cancelled: no map was written.</source>
+        <translation>キャンセルしました。地図は書き出されていません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="183"/>
+        <source>Wrote {}</source>
+        <translation>{} を書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>RamsarCandidatesAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="76"/>
+        <source>Ramsar candidates (transboundary)</source>
+        <translation>ラムサール条約湿地候補地（越境）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="79"/>
+        <source>Finds candidate Ramsar sites in a wetland layer and splits each into one component per Party (country), with the figures a Ramsar Information Sheet asks for.
+
+Wetlands (and existing Ramsar sites and, optionally, protected areas) closer than the link distance (metres) form one candidate complex; its boundary is the union of its members, optionally joined across narrow gaps by a closing distance (metres) that never reaches outside the members' convex hull or into the sea unless you allow it. The boundary is cut by the countries into national components.
+
+Each component gets: candidate id (C01, C02… west to east), party (ISO3), area_ha (hectares, equal-area projection), centroid_lat/centroid_lon (WGS84 degrees; a point on the surface when the centroid falls outside), extends_abroad (1 when the candidate has components in other countries), adjacent_ramsar (designated Ramsar sites of another Party within the adjacency distance, with their number), criteria (e.g. 2,5,6) and evidence.
+
+Criteria come from the optional tables: COUNTS (site, species, season, count — site as in the wetlands' site field), THRESHOLDS (species, population, threshold_1pct or estimate; thresholds are computed from the estimate with the Waterbird Population Estimates rounding rule: 1 % rounded to the nearest 1 up to 10, 5 up to 100, 10 up to 1,000, 100 above; populations of 2,000,000 or more → 20,000) and SPECIES (species, scientific_name, redlist_category). Criterion 5: 20,000 waterbirds or more regularly; Criterion 6: 1 % of a population regularly; Criterion 2: a VU, EN or CR species counted. &quot;Regularly&quot; (unverified reading of the Ramsar glossary): reached in two thirds of the seasons with counts, with at least 3 seasons; or the mean of the seasonal maxima over at least 5 seasons. Bad table rows (text in numeric columns, negative counts, unknown species or sites) are rejected and listed with their line numbers (header = line 1) in the log.
+
+SUMMARY: one row per candidate (candidate, parties, area_ha, n_members, criteria, evidence). Candidates are illustrative, not official boundaries.</source>
+        <translation>湿地レイヤからラムサール条約湿地の候補地を探し、各候補地を締約国（国）ごとの構成部分に分割して、ラムサール条約湿地情報票（RIS）が求める数値を付けます。
+
+リンク距離（m）より近い湿地（および既存のラムサール条約湿地と、オプションで保護地域）は 1 つの候補複合体になります。その境界は構成要素の和集合で、オプションでクロージング距離（m）により狭い隙間を越えてつなぐことができます。ただし、許可しない限り、構成要素の凸包の外や海には広がりません。境界は国によって国別の構成部分に分割されます。
+
+各構成部分には次の値が付きます：候補地 ID（C01、C02… 西から東へ）、party（ISO3）、area_ha（ヘクタール、正積図法）、centroid_lat/centroid_lon（WGS84 の度。重心がポリゴンの外に落ちる場合は内部の点）、extends_abroad（候補地が他国にも構成部分を持つ場合は 1）、adjacent_ramsar（隣接距離内にある他の締約国の登録済みラムサール条約湿地とその番号）、criteria（例：2,5,6）、evidence（根拠）。
+
+基準はオプションの表から判定します：COUNTS（site、species、season、count。site は湿地のサイトフィールドと同じ）、THRESHOLDS（species、population、threshold_1pct または estimate。閾値は estimate から水鳥個体群推定値（Waterbird Population Estimates）の丸め規則で計算します：1 % を 10 までは 1 単位、100 までは 5 単位、1,000 までは 10 単位、それを超えると 100 単位で丸め、個体数が 2,000,000 以上の個体群は → 20,000）、SPECIES（species、scientific_name、redlist_category）。基準 5：20,000 羽以上の水鳥を定期的に支える。基準 6：ある個体群の 1 % を定期的に支える。基準 2：VU、EN、CR の種が記録されている。「定期的に」（ラムサール条約用語集の未検証の解釈）：カウントのあるシーズンの 3 分の 2 以上で達し、かつ 3 シーズン以上ある場合、または 5 シーズン以上の季節最大値の平均が達する場合。不正な行（数値列の文字、負のカウント、不明な種やサイト）は除外され、行番号（ヘッダー = 1 行目）とともにログに示されます。
+
+SUMMARY：候補地ごとに 1 行（candidate、parties、area_ha、n_members、criteria、evidence）。候補地は例示であり、公式の境界ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="105"/>
+        <source>Wetlands (polygons)</source>
+        <translation>湿地（ポリゴン）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="107"/>
+        <source>Site key field (matches the counts&apos; site column; default: site, else name)</source>
+        <translation>サイトキーのフィールド（カウント表の site 列と一致。デフォルト：site、なければ name）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="110"/>
+        <source>Countries (polygons)</source>
+        <translation>国（ポリゴン）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="112"/>
+        <source>Country ISO3 field (default: detect ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>国の ISO3 フィールド（デフォルト：ISO3 / ISO_A3 / ADM0_A3 / GID_0 を自動検出）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="115"/>
+        <source>Designated Ramsar sites (polygons)</source>
+        <translation>登録済みラムサール条約湿地（ポリゴン）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="118"/>
+        <source>Waterbird counts table (site, species, season, count)</source>
+        <translation>水鳥カウント表（site、species、season、count）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="121"/>
+        <source>1 % thresholds table (species, population, threshold_1pct or estimate)</source>
+        <translation>1 % 閾値の表（species、population、threshold_1pct または estimate）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="124"/>
+        <source>Link distance between wetlands of one complex (m)</source>
+        <translation>1 つの複合体に含める湿地間のリンク距離（m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="128"/>
+        <source>Protected areas to include as members (polygons)</source>
+        <translation>構成要素として含める保護地域（ポリゴン）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="131"/>
+        <source>Closing distance across narrow gaps (m; 0 = plain union)</source>
+        <translation>狭い隙間を越えるクロージング距離（m。0 = 単純な和集合）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="134"/>
+        <source>Let the closing reach outside the members&apos; convex hull</source>
+        <translation>クロージングが構成要素の凸包の外に広がることを許可する</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="137"/>
+        <source>Let the closing reach into the sea (outside every country)</source>
+        <translation>クロージングが海（どの国にも属さない範囲）に広がることを許可する</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="140"/>
+        <source>Adjacency distance to another Party&apos;s Ramsar site (m)</source>
+        <translation>他の締約国のラムサール条約湿地までの隣接距離（m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="143"/>
+        <source>Species table (species, scientific_name, redlist_category)</source>
+        <translation>種の表（species、scientific_name、redlist_category）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <source>&quot;Regularly&quot; rule (unverified reading of the Ramsar glossary)</source>
+        <translation>「定期的に」の規則（ラムサール条約用語集の未検証の解釈）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <source>Reached in 2/3 of the seasons with counts</source>
+        <translation>カウントのあるシーズンの 2/3 で達する</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <source>Mean of seasonal maxima reaches the level</source>
+        <translation>季節最大値の平均が水準に達する</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="150"/>
+        <source>Minimum seasons with counts (2/3 rule: 3; mean rule: 5)</source>
+        <translation>カウントのある最低シーズン数（2/3 規則：3、平均規則：5）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="157"/>
+        <source>Ramsar candidate components</source>
+        <translation>ラムサール条約湿地候補地の構成部分</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="159"/>
+        <source>Ramsar candidate summary</source>
+        <translation>ラムサール条約湿地候補地の集計</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="161"/>
+        <source>Number of candidates</source>
+        <translation>候補地の数</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="162"/>
+        <source>Number of national components</source>
+        <translation>国別構成部分の数</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="163"/>
+        <source>Table rows rejected</source>
+        <translation>除外された表の行</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="188"/>
+        <source>Reading layers…</source>
+        <translation>レイヤを読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="221"/>
+        <source>{} table rows were rejected (listed above with their line numbers); the other rows were used.</source>
+        <translation>表の {} 行を除外しました（行番号は上に示しています）。他の行は使用しました。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="226"/>
+        <source>No candidate complex found: the outputs are empty.</source>
+        <translation>候補複合体は見つかりませんでした。出力は空です。</translation>
+    </message>
+</context>
+<context>
+    <name>RamsarPackageAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="40"/>
+        <source>Ramsar designation package</source>
+        <translation>ラムサール条約湿地登録申請パッケージ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="47"/>
+        <source>Writes the files an Administrative Authority needs to propose its part of a candidate (transboundary) Ramsar site, from the output of &apos;Ramsar candidates (transboundary)&apos;.
+
+For the chosen candidate id (e.g. C02) it creates the folder &lt;id&gt;_&lt;name&gt; in the output folder with one sub-folder per Party (ISO3 code) holding: the boundary as a shapefile in WGS84 (EPSG:4326; .shp .shx .dbf .prj .cpg, UTF-8, field names of at most 10 characters) and as KML; an A4 map (PDF) of the Party&apos;s component with the other Parties&apos; components in grey, graticule in degrees, scale bar in km, north arrow, locator, legend, sources and the statement that the boundary is not official; and a Ramsar Information Sheet field sheet (XLSX and HTML) with the site names in the Party&apos;s language and English, the central coordinates, the area calculated from the GIS boundary in hectares, an empty column for the official area, the two border questions (does the site extend into another country; is it adjacent to another Party&apos;s Ramsar site) and the criteria met with their evidence. At the top level: a combined transboundary map (PDF), a components table (XLSX, HTML) and README.txt.
+
+Language: &apos;auto&apos; labels each Party&apos;s files in English and that Party&apos;s language. Countries (optional) draw the background and the locator. File names are ASCII and safe on Windows; the package is built in a temporary folder and moved into place only when complete (an existing package of the same candidate is replaced).</source>
+        <translation>「ラムサール条約湿地候補地（越境）」の出力から、行政当局が（越境）ラムサール条約湿地候補地のうち自国の部分を提案するために必要なファイルを書き出します。
+
+選択した候補地 ID（例：C02）について、出力フォルダに &lt;id&gt;_&lt;name&gt; フォルダを作成し、締約国（ISO3 コード）ごとのサブフォルダに次のファイルを収めます：WGS84（EPSG:4326）のシェープファイル（.shp .shx .dbf .prj .cpg、UTF-8、フィールド名は 10 文字以内）と KML による境界。その締約国の構成部分の A4 地図（PDF。他の締約国の構成部分は灰色で、度単位の経緯線、km 単位のスケールバー、方位記号、位置図、凡例、出典、境界が公式のものではない旨の注記付き）。ラムサール条約湿地情報票の記入シート（XLSX と HTML。その締約国の言語と英語による湿地名、中心座標、GIS の境界から計算した面積（ヘクタール）、公式面積用の空欄、国境に関する 2 つの質問（湿地が他国に及ぶか、他の締約国のラムサール条約湿地に隣接するか）、満たす基準とその根拠）。最上位には、越境統合地図（PDF）、構成部分の表（XLSX、HTML）、README.txt を置きます。
+
+言語：'auto' では各締約国のファイルに英語とその締約国の言語でラベルを付けます。国（オプション）は背景と位置図を描きます。ファイル名は ASCII で、Windows でも問題ありません。パッケージは一時フォルダで作成し、完成してから所定の場所へ移動します（同じ候補地の既存のパッケージは置き換えられます）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="66"/>
+        <source>Ramsar candidate components (output of Ramsar candidates)</source>
+        <translation>ラムサール条約湿地候補地の構成部分（「ラムサール条約湿地候補地」の出力）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="69"/>
+        <source>Candidate id (e.g. C02; empty when the layer holds only one candidate)</source>
+        <translation>候補地 ID（例：C02。レイヤに候補地が 1 つしかない場合は空欄）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="72"/>
+        <source>Second language of the labels</source>
+        <translation>ラベルの第 2 言語</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="72"/>
+        <source>Each Party&apos;s own language</source>
+        <translation>各締約国の言語</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="76"/>
+        <source>Countries for the map background and locator (polygons)</source>
+        <translation>地図の背景と位置図に使う国（ポリゴン）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="79"/>
+        <source>Sources statement printed on the maps</source>
+        <translation>地図に印刷する出典の記載</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="84"/>
+        <source>Output folder</source>
+        <translation>出力フォルダ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="86"/>
+        <source>Package folder</source>
+        <translation>パッケージのフォルダ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="87"/>
+        <source>Number of files written</source>
+        <translation>書き出したファイルの数</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="101"/>
+        <source>Choose an output folder.</source>
+        <translation>出力フォルダを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="103"/>
+        <source>Layer CANDIDATES has no coordinate reference system.</source>
+        <translation>レイヤ CANDIDATES に座標参照系がありません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="112"/>
+        <source>Candidate boundaries computed with NEASPEC Planner (neaspec:ramsar_candidates) from the user&apos;s layers ({}); illustrative, not official.</source>
+        <translation>候補地の境界は NEASPEC Planner（neaspec:ramsar_candidates）によりユーザーのレイヤ（{}）から計算したもので、例示であり公式のものではありません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="138"/>
+        <source>No COUNTRIES given: the bundled Natural Earth countries of North-East Asia are drawn as background and locator.</source>
+        <translation>COUNTRIES が指定されていません。付属の Natural Earth の北東アジア諸国を背景と位置図に描きます。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="140"/>
+        <source> Country outlines: Natural Earth 1:10m (public domain).</source>
+        <translation>国の輪郭：Natural Earth 1:10m（パブリックドメイン）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="29"/>
+        <source>Attribute report (XLSX, CSV, HTML, PDF)</source>
+        <translation>属性レポート（XLSX、CSV、HTML、PDF）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="32"/>
+        <source>Writes the attribute tables of result layers and tables as a report for national reporting.
+
+Column headings carry units: area_ha → Area (ha), protected_pct → Protected (%), *_m → metres (shown in km in HTML/PDF when the distances are long); the original field name is kept (second header row in XLSX, [field] in CSV, a list of columns in HTML/PDF).
+XLSX: one sheet per table, formatted and frozen header, numbers stay numbers, plus a sheet listing the columns and units.
+CSV: UTF-8, one file per table (the first at the output path, the others beside it). The Excel-friendly option adds a byte-order mark and, for languages that write a decimal comma (ru, mn…), uses ';' between columns and ',' in numbers.
+HTML: a single file that opens offline (no external resources): sortable tables, a bar chart of the protected share per country (tables with a country column and protected_pct) and a map thumbnail of each spatial layer.
+PDF: A4, selectable text, same content as the HTML.
+Language: headings, number and date formats (en, zh, ru, mn, ko, ja).</source>
+        <translation>結果のレイヤとテーブルの属性テーブルを、国別報告用のレポートとして書き出します。
+
+列見出しには単位が付きます：area_ha → 面積（ha）、protected_pct → 保護率（%）、*_m → メートル（距離が長い場合は HTML/PDF で km 表示）。元のフィールド名も残ります（XLSX では 2 行目の見出し、CSV では [field]、HTML/PDF では列の一覧）。
+XLSX：テーブルごとに 1 シート。見出しは書式設定して固定し、数値は数値のまま。さらに列と単位の一覧シートが付きます。
+CSV：UTF-8、テーブルごとに 1 ファイル（最初のものは出力パスに、他はその隣に）。Excel 向けオプションではバイトオーダーマーク（BOM）を付け、小数点にコンマを使う言語（ru、mn…）では列の区切りに ';'、数値に ',' を使います。
+HTML：オフラインで開ける単一ファイル（外部リソースなし）。並べ替え可能な表、国別の保護率の棒グラフ（国の列と protected_pct を持つ表）、各空間レイヤの地図サムネイルを含みます。
+PDF：A4、テキスト選択可、内容は HTML と同じ。
+言語：見出し、数値と日付の書式（en、zh、ru、mn、ko、ja）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="49"/>
+        <source>Layers and tables</source>
+        <translation>レイヤとテーブル</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="52"/>
+        <source>Report title</source>
+        <translation>レポートのタイトル</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="53"/>
+        <source>CSV for Excel (BOM, locale separator)</source>
+        <translation>Excel 用 CSV（BOM、ロケールに応じた区切り文字）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="57"/>
+        <source>Map thumbnails in HTML/PDF</source>
+        <translation>HTML/PDF に地図のサムネイルを入れる</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="60"/>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="60"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;HTML (*.html);;PDF (*.pdf)</source>
+        <translation>Excel ブック (*.xlsx);;CSV (*.csv);;HTML (*.html);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="73"/>
+        <source>No layer or table to report: choose at least one in INPUT.</source>
+        <translation>レポートにするレイヤやテーブルがありません。INPUT で 1 つ以上選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="76"/>
+        <source>Output &apos;{}&apos; must end in .xlsx, .csv, .html or .pdf.</source>
+        <translation>出力「{}」の拡張子は .xlsx、.csv、.html、.pdf のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="81"/>
+        <source>Layer &apos;{}&apos; could not be read.</source>
+        <translation>レイヤ「{}」を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="96"/>
+        <source>Wrote {}</source>
+        <translation>{} を書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>ResistanceAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="57"/>
+        <source>Resistance surface (species profile)</source>
+        <translation>抵抗サーフェス（種プロファイル）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="60"/>
+        <source>Turns a land-cover raster into a resistance (cost) raster for least-cost corridors: each cell gets the cost of crossing it for the chosen species, from 1 (easiest) upwards; impassable or unknown cells are nodata (-9999).
+
+&lt;b&gt;The species profiles are expert defaults (ED), not published values: adjust them to your region before using results.&lt;/b&gt; No published class-to-resistance table for these species could be read; the bundled tables (folder resources/profiles of the plugin) give for each number only the direction of effect from qualitative findings and their sources.
+
+Land cover: ESA WorldCover 10 m classes (10 tree cover … 100 moss and lichen; 0 = no data) for the species profiles, or any integer class raster with your own TABLE. The raster must be in a projected CRS in metres (reproject a lon/lat raster first with Raster ▸ Projections ▸ Warp).
+Profiles: amur_tiger, amur_leopard, snow_leopard, crane (cranes on foot: chicks or moult; flight between wetlands is not a cost-surface problem), custom (TABLE required).
+TABLE: a CSV file with the columns class,cost (cost ≥ 1, or 'impassable'); lines starting with # are comments. Given with a species profile it replaces that profile's land-cover costs. Classes present in the raster but missing from the table stop the run with their list, unless you treat them as impassable. WorldCover does not separate forest types, paddy from dry cropland, or tidal flats (class 60/80): check those classes.
+BARRIERS: roads, railways, fences as lines, burned BARRIER_WIDTH metres wide (all cells the buffered line touches) with the larger of the barrier and land-cover cost. Each line's cost comes from a number in BARRIER_FIELD (default 'cost'; 'impassable' makes it nodata), else from its OSM type (highway, railway, barrier, type or fclass field: motorway 1000, trunk/primary 500, secondary 200, tertiary 80, track 20, rail 300, fence 1000 for tigers — all ED), else BARRIER_COST (lines with no cost and no type: 1000 if BARRIER_COST is empty).
+DEM (optional, metres; resampled onto the land-cover grid if needed): tiger and leopard cost ×1.5 on slopes of 30–45° and ×3 above 45°; cranes ×5 above 5°; snow leopard cost lowered in rugged terrain, R × (1 − 0.5·min(TRI/TRI_p90, 1)), never below 1. All ED.</source>
+        <translation>土地被覆ラスタを、最小コスト回廊用の抵抗（コスト）ラスタに変換します。各セルには、選択した種がそのセルを横断するコストが 1（最も容易）以上の値で入ります。通行不能または不明なセルは nodata（-9999）です。
+
+&lt;b&gt;種プロファイルは専門家によるデフォルト値（ED）であり、公表値ではありません。結果を使う前に対象地域に合わせて調整してください。&lt;/b&gt;これらの種について、クラスと抵抗を対応させた公表済みの表は入手できませんでした。付属の表（プラグインの resources/profiles フォルダ）は、各数値について定性的な知見が示す影響の方向とその出典だけを示しています。
+
+土地被覆：種プロファイルでは ESA WorldCover 10 m のクラス（10 樹木被覆 … 100 コケ・地衣類、0 = データなし）、または独自の TABLE と組み合わせた任意の整数クラスラスタを使います。ラスタはメートル単位の投影座標系でなければなりません（経緯度のラスタは先に ラスタ ▸ 投影法 ▸ 再投影（warp） で再投影してください）。
+プロファイル：amur_tiger（アムールトラ）、amur_leopard（アムールヒョウ）、snow_leopard（ユキヒョウ）、crane（地上を移動するツル：ヒナや換羽期。湿地間の飛翔はコストサーフェスの問題ではありません）、custom（カスタム。TABLE が必須）。
+TABLE：class,cost 列を持つ CSV ファイル（cost ≥ 1 または 'impassable'）。# で始まる行はコメントです。種プロファイルと一緒に指定すると、そのプロファイルの土地被覆コストを置き換えます。ラスタにあって表にないクラスがあると、その一覧を示して実行を中止します（通行不能として扱う設定にした場合を除く）。WorldCover は森林のタイプ、水田と畑、干潟（クラス 60/80）を区別しないので、これらのクラスを確認してください。
+BARRIERS：道路、鉄道、フェンスのライン。BARRIER_WIDTH m の幅で焼き込み（バッファしたラインが接するすべてのセル）、障壁と土地被覆のコストのうち大きい方を使います。各ラインのコストは BARRIER_FIELD の数値（デフォルト 'cost'。'impassable' は nodata）、なければ OSM のタイプ（highway、railway、barrier、type、fclass フィールド：motorway 1000、trunk/primary 500、secondary 200、tertiary 80、track 20、rail 300、トラに対する fence 1000。すべて ED）、それもなければ BARRIER_COST（コストもタイプもないライン。BARRIER_COST が空なら 1000）から取ります。
+DEM（オプション、m。必要に応じて土地被覆のグリッドにリサンプリング）：トラとヒョウは傾斜 30–45° でコスト ×1.5、45° 超で ×3。ツルは 5° 超で ×5。ユキヒョウは起伏の大きい地形でコストを下げ、R × (1 − 0.5·min(TRI/TRI_p90, 1))、ただし 1 未満にはしません。すべて ED。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="90"/>
+        <source>Land cover (class raster)</source>
+        <translation>土地被覆（クラスラスタ）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="91"/>
+        <source>Species profile</source>
+        <translation>種プロファイル</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="95"/>
+        <source>Cost table (CSV class,cost; required for custom)</source>
+        <translation>コスト表（CSV class,cost。custom では必須）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="98"/>
+        <source>Barriers (roads, railways, fences)</source>
+        <translation>障壁（道路、鉄道、フェンス）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="101"/>
+        <source>Barrier width (m)</source>
+        <translation>障壁の幅（m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="105"/>
+        <source>Barrier cost field</source>
+        <translation>障壁コストのフィールド</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="107"/>
+        <source>Default barrier cost (lines without cost or known type)</source>
+        <translation>障壁コストのデフォルト値（コストも既知のタイプもないライン）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="110"/>
+        <source>Elevation (DEM, m) for the slope/ruggedness term</source>
+        <translation>傾斜／起伏の項に使う標高（DEM、m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="112"/>
+        <source>Treat classes missing from the table as impassable</source>
+        <translation>表にないクラスを通行不能として扱う</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="119"/>
+        <source>Resistance (cost ≥ 1, nodata = impassable)</source>
+        <translation>抵抗（コスト ≥ 1、nodata = 通行不能）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="142"/>
+        <source>The resistance raster is written as GeoTIFF: give the output a .tif name (got &apos;{}&apos;).</source>
+        <translation>抵抗ラスタは GeoTIFF で書き出されます。出力に .tif の名前を指定してください（指定された名前：「{}」）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="145"/>
+        <source>Profile '{}': its costs are expert defaults (ED) — adjust them for your region (copy resources/profiles/{}.csv and give it as TABLE).</source>
+        <translation>プロファイル「{}」：コストは専門家によるデフォルト値（ED）です。対象地域に合わせて調整してください（resources/profiles/{}.csv をコピーし、TABLE として指定）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="149"/>
+        <source>{} barrier feature(s) read from &apos;{}&apos;.</source>
+        <translation>{} 個の障壁地物を「{}」から読み込みました。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="151"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>キャンセルしました。出力は書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="161"/>
+        <source>Resistance {} × {} cells: cost {} – {}, {} nodata (impassable) cell(s).</source>
+        <translation>抵抗 {} × {} セル：コスト {} – {}、nodata（通行不能）セル {} 個。</translation>
+    </message>
+</context>
+</TS>

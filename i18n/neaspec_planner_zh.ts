@@ -1,0 +1,1842 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name>@default</name>
+    <message>
+        <location filename="../neaspec_planner/gui/tasks.py" line="102"/>
+        <source>{} is not available in this build</source>
+        <translation>{}在此版本中不可用</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/tasks.py" line="116"/>
+        <source>Running {} ({}/{})…</source>
+        <translation>正在运行{}（{}/{}）…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/tasks.py" line="130"/>
+        <source>The algorithm failed; see the log.</source>
+        <translation>算法运行失败，请查看日志。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareOptionsAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="44"/>
+        <source>Compare corridor options</source>
+        <translation>比较生态廊道方案</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="47"/>
+        <source>Runs the least-cost corridors (as in 'Least-cost corridors and gaps') on a BASELINE resistance and on each option, for the workshop side-by-side.
+
+OPTIONS: layers, each named by its layer name. A raster is an alternative resistance (resampled onto the baseline grid if needed). A line or polygon layer is applied to a copy of the baseline: a numeric 'cost' field sets the cost of every cell the features touch ('impassable' blocks them); otherwise a 'type' field: crossing and restoration lower the cost to the baseline's lowest cost (normally 1), barrier makes the cells impassable. A layer with neither field is taken by its name (a name with 'crossing', 'restor', 'barrier' or 'fence').
+MAX_DISTANCE (m) and CORRIDOR_WIDTH (cost × m) as in the corridors tool; PROTECTED and COUNTRIES (optional) make gap_ha the corridor area outside protected areas.
+
+TABLE: one row per link and option (the baseline included) with link (from-to core ids), option, lcd (cost × m), lcd_change_pct (against the baseline; negative = easier), cwd_to_euclid and gap_ha. CHANGES: a folder with one GeoTIFF per option, changes_&lt;option&gt;.tif: +1 corridor gained, −1 corridor lost, 0 corridor in both, nodata elsewhere.</source>
+        <translation>以基准阻力（BASELINE）和每个方案分别计算最小成本廊道（与“最小成本廊道与保护空缺”相同），供研讨会并排比较。
+
+OPTIONS：图层，每个方案以其图层名称命名。栅格图层作为替代阻力（必要时重采样到基准栅格的网格上）。线或多边形图层应用于基准阻力的副本：若有数值型 'cost' 字段，则要素所触及的每个像元的成本设为该值（'impassable' 表示阻断）；否则读取 'type' 字段：crossing（通道）和 restoration（修复）将成本降至基准的最低成本（通常为 1），barrier（屏障）使像元不可通行。两个字段都没有的图层按名称判断（名称含 'crossing'、'restor'、'barrier' 或 'fence'）。
+MAX_DISTANCE（m）和 CORRIDOR_WIDTH（成本 × m）与廊道工具相同；给出 PROTECTED 和 COUNTRIES（可选）时，gap_ha 为保护地以外的廊道面积。
+
+TABLE：每个连接和方案（含基准）一行，字段为 link（起止核心区 ID）、option、lcd（成本 × m）、lcd_change_pct（相对基准的变化；负值 = 更易通过）、cwd_to_euclid 和 gap_ha。CHANGES：文件夹，每个方案一个 GeoTIFF，即 changes_&lt;option&gt;.tif：+1 为新增廊道，−1 为失去的廊道，0 为两者均是廊道，其余为无数据值。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="64"/>
+        <source>Core areas</source>
+        <translation>核心区</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="66"/>
+        <source>Core id field</source>
+        <translation>核心区 ID 字段</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="68"/>
+        <source>Baseline resistance raster (cost per metre, projected CRS)</source>
+        <translation>基准阻力栅格（每米成本，投影坐标系）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="70"/>
+        <source>Options (resistance rasters, or crossings / restorations / barriers layers)</source>
+        <translation>方案（阻力栅格，或通道/修复/屏障图层）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="73"/>
+        <source>Maximum link distance, edge to edge (m)</source>
+        <translation>最大连接距离，边缘到边缘（m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="76"/>
+        <source>Corridor width (cost × m above the least-cost distance)</source>
+        <translation>廊道宽度（超出最小成本距离的成本 × m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="79"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>国家（ISO3 / ISO_A3 / ADM0_A3 字段）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="82"/>
+        <source>Protected areas</source>
+        <translation>保护地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="84"/>
+        <source>Comparison table (link × option)</source>
+        <translation>比较表（连接 × 方案）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="86"/>
+        <source>Folder for the change rasters (one per option)</source>
+        <translation>变化栅格的文件夹（每个方案一个）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="97"/>
+        <source>Option raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
+        <translation>方案栅格“{}”不是 GDAL 可读取的文件；请先将其另存为 GeoTIFF。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="107"/>
+        <source>Option layer &apos;{}&apos; has no coordinate reference system.</source>
+        <translation>方案图层“{}”没有坐标参照系。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="111"/>
+        <source>Option &apos;{}&apos; is neither a raster nor a vector layer.</source>
+        <translation>方案“{}”既不是栅格图层，也不是矢量图层。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="136"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>已取消：未写入任何输出。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="163"/>
+        <source>{} option(s) compared on {} link(s).</source>
+        <translation>{} 个方案已在 {} 个连接上完成比较。</translation>
+    </message>
+</context>
+<context>
+    <name>CorridorsAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="88"/>
+        <source>Least-cost corridors and gaps</source>
+        <translation>最小成本廊道与保护空缺</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="91"/>
+        <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
+
+CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
+Cost model: 8 neighbours; a move costs the mean of the two cells' costs × the step length in metres (GRASS r.cost's default). All costs (lcd, CORRIDOR_WIDTH, the corridor raster) are in cost × metres: crossing 1 km of cost-1 land costs 1000.
+MAX_DISTANCE (m): cores whose edges are at most this far apart (straight line) are linked. CORRIDOR_WIDTH (cost × m): cells whose normalised least-cost corridor value NLCC = CWD_A + CWD_B − LCD is at most this are in the corridor (0 on the least-cost path).
+
+LINKS: the least-cost path of each link with from_id, to_id, lcd (least-cost distance), euclid_m (edge-to-edge), path_m, cwd_to_euclid, cwd_to_path (mean cost along the path), countries crossed (ISO3, in path order), transboundary (1/0), unprotected_m (path length outside PROTECTED) and rank (1 = lowest cwd_to_euclid, the best-connected link). CORRIDORS: the NLCC mosaic (minimum over links) where ≤ CORRIDOR_WIDTH, nodata elsewhere. GAPS: corridor area outside PROTECTED, one polygon per link and country, with area_ha (equal-area).
+
+Each core's cost distance is computed once, in a window around it and the cores it links to; the run is refused up front with a memory estimate if it would need more than 4 GiB.</source>
+        <translation>核心区之间的最小成本生态廊道（方法同 Linkage Mapper），以及廊道位于保护地以外的部分（按国家）。
+
+CORES：多边形（一个多部件要素，或 CORE_ID 相同的多个要素，视为一个核心区；小于一个像元的核心区使用其所在的像元）。RESISTANCE：穿越每个像元一米的成本（≥ 1；出现零或负值像元时运行中止；无数据值表示不可通行），须为以米为单位的投影坐标系。
+成本模型：8 邻域；每步移动的成本 = 两个像元成本的平均值 × 步长（米）（GRASS r.cost 的默认方式）。所有成本（lcd、CORRIDOR_WIDTH、廊道栅格）的单位均为成本 × 米：穿越 1 km 成本为 1 的土地，成本为 1000。
+MAX_DISTANCE（m）：边缘间直线距离不超过此值的核心区相互连接。CORRIDOR_WIDTH（成本 × m）：标准化最小成本廊道值 NLCC = CWD_A + CWD_B − LCD 不超过此值的像元属于廊道（最小成本路径上为 0）。
+
+LINKS：每个连接的最小成本路径，字段为 from_id、to_id、lcd（最小成本距离）、euclid_m（边缘间距离）、path_m、cwd_to_euclid、cwd_to_path（沿路径的平均成本）、途经国家（ISO3，按路径顺序）、transboundary（1/0，是否跨境）、unprotected_m（位于 PROTECTED 以外的路径长度）和 rank（1 = cwd_to_euclid 最小，即连通性最好的连接）。CORRIDORS：NLCC 镶嵌栅格（各连接中的最小值），≤ CORRIDOR_WIDTH 处有值，其余为无数据值。GAPS：位于 PROTECTED 以外的廊道区域，每个连接和国家一个多边形，带 area_ha（等积）。
+
+每个核心区的成本距离只计算一次，计算窗口覆盖该核心区及与其相连的核心区；若运行所需内存超过 4 GiB，则在开始前给出内存估算并拒绝运行。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
+        <source>Core areas</source>
+        <translation>核心区</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
+        <source>Core id field</source>
+        <translation>核心区 ID 字段</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="117"/>
+        <source>Resistance raster (cost per metre, projected CRS)</source>
+        <translation>阻力栅格（每米成本，投影坐标系）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="119"/>
+        <source>Maximum link distance, edge to edge (m)</source>
+        <translation>最大连接距离，边缘到边缘（m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="122"/>
+        <source>Corridor width (cost × m above the least-cost distance)</source>
+        <translation>廊道宽度（超出最小成本距离的成本 × m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="125"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>国家（ISO3 / ISO_A3 / ADM0_A3 字段）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="128"/>
+        <source>Protected areas</source>
+        <translation>保护地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="130"/>
+        <source>Links (least-cost paths)</source>
+        <translation>连接（最小成本路径）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="132"/>
+        <source>Corridors (NLCC, cost × m)</source>
+        <translation>廊道（NLCC，成本 × m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="134"/>
+        <source>Corridor gaps (outside protected areas)</source>
+        <translation>廊道保护空缺（保护地以外）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="143"/>
+        <source>Choose the core id field.</source>
+        <translation>请选择核心区 ID 字段。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="144"/>
+        <source>{} core feature(s) read from &apos;{}&apos;.</source>
+        <translation>已读取 {} 个核心区要素（来自“{}”）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="165"/>
+        <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
+        <translation>廊道栅格以 GeoTIFF 格式写出：请使用 .tif 文件名（当前为“{}”）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="173"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>已取消：未写入任何输出。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="189"/>
+        <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
+        <translation>{} 个连接；其中 {} 个跨境；廊道保护空缺 {:.1f} ha。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="192"/>
+        <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
+        <translation>没有连接：核心区少于两个，或没有任何一对核心区在最大距离以内。输出为空。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMixin</name>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="32"/>
+        <source>Language of the map/report texts</source>
+        <translation>地图/报告文字的语言</translation>
+    </message>
+</context>
+<context>
+    <name>NeaspecAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="36"/>
+        <source>Input layers</source>
+        <translation>输入图层</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="37"/>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="38"/>
+        <source>Corridors</source>
+        <translation>生态廊道</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="39"/>
+        <source>Ramsar</source>
+        <translation>拉姆萨尔湿地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="40"/>
+        <source>Maps and reports</source>
+        <translation>地图与报告</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="84"/>
+        <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
+{}</source>
+        <translation>缺少 Python 包：{}。请通过插件菜单（NEASPEC Planner ▸ 安装依赖项…）安装，或手动安装：
+{}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="128"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>已取消：未写入任何输出。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="130"/>
+        <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
+        <translation>内存不足，无法完成本次运行。请缩小范围或使用分辨率较粗的栅格。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="152"/>
+        <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
+        <translation>图层“{}”没有坐标参照系。请在 图层属性 ▸ 源 中设置后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="209"/>
+        <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
+        <translation>栅格“{}”不是 GDAL 可读取的文件；请先将其另存为 GeoTIFF。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="221"/>
+        <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
+        <translation>输出 {} 必须是文件（GeoPackage、shapefile、GeoTIFF…），不能是数据库表。</translation>
+    </message>
+</context>
+<context>
+    <name>NeaspecPlannerPlugin</name>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="47"/>
+        <source>NEASPEC Planner panel</source>
+        <translation>NEASPEC Planner 面板</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="50"/>
+        <source>Show or hide the NEASPEC Planner panel: layers, overlaps, corridors, Ramsar candidates and exports</source>
+        <translation>显示或隐藏 NEASPEC Planner 面板：图层、重叠分析、生态廊道、拉姆萨尔湿地候选地和导出</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="55"/>
+        <source>Install dependencies…</source>
+        <translation>安装依赖项…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="60"/>
+        <source>Language…</source>
+        <translation>语言…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="62"/>
+        <source>Choose the interface language of NEASPEC Planner</source>
+        <translation>选择 NEASPEC Planner 的界面语言</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="101"/>
+        <source>Missing Python packages: {}</source>
+        <translation>缺少 Python 包：{}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="111"/>
+        <source>All dependencies are installed.</source>
+        <translation>所有依赖项均已安装。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="114"/>
+        <source>NEASPEC Planner needs these Python packages: {}.
+
+Install them now into {}? (needs a compiler and GEOS headers on Linux)</source>
+        <translation>NEASPEC Planner 需要以下 Python 包：{}。
+
+现在将其安装到 {} 吗？（在 Linux 上需要编译器和 GEOS 头文件）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="119"/>
+        <source>Install now</source>
+        <translation>立即安装</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="127"/>
+        <source>Installation failed: {}
+
+Install by hand:
+{}</source>
+        <translation>安装失败：{}
+
+请手动安装：
+{}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="131"/>
+        <source>Dependencies installed in {}</source>
+        <translation>依赖项已安装到 {}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlapAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="62"/>
+        <source>Habitat protection and gaps by country</source>
+        <translation>各国栖息地保护情况与保护空缺</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="65"/>
+        <source>How much of each habitat is protected, in which country, and where the unprotected parts are.
+
+HABITAT: habitat polygons (species range, wetland type…), with an optional class field (HABITAT_FIELD; without it the layer name is the class). PROTECTED: protected-area polygons (e.g. WDPA); overlapping or nested areas are merged locally first, so no hectare is counted twice. A WDPA point file is refused: buffer the points by their reported area (REP_AREA) first. COUNTRIES (optional): country polygons with an ISO3 code (ISO3, ISO_A3, ADM0_A3 or GID_0 is found by itself; Natural Earth's -99 codes are replaced by ADM0_A3); habitat across a border is split.
+
+All areas are hectares, measured in a Lambert azimuthal equal-area projection centred on the data (inputs in other CRSs, also EPSG:4326, are reprojected). Invalid polygons are repaired, empty ones skipped; the log says how many.
+
+OUTPUT: habitat inside protection (habitat, country, pa_ids = ids of the protected areas covering all or part of the piece, area_ha). GAPS: habitat outside every protected area (habitat, country, area_ha). SUMMARY: a table per habitat and country: habitat_ha, protected_ha, protected_pct (%), gap_ha.
+
+BREAKDOWN (optional): by IUCN category or designation type; a piece covered by several categories counts once, for the strictest (Ia &gt; Ib &gt; II &gt; … &gt; VI &gt; other; National &gt; Regional &gt; International &gt; other), in an added 'category' field and one '…_ha' column per category.
+
+HABITAT_RASTER (optional, instead of HABITAT): a class raster, or a suitability raster with RASTER_THRESHOLD (cells at or above it are habitat). Cells are counted in an equal-area grid; SUMMARY gets hectares per class and country, OUTPUT and GAPS stay empty.</source>
+        <translation>各类栖息地有多少受到保护、位于哪个国家，以及未受保护的部分在哪里。
+
+HABITAT：栖息地多边形（物种分布范围、湿地类型…），可带类别字段（HABITAT_FIELD；未指定时以图层名称作为类别）。PROTECTED：保护地多边形（如 WDPA）；相互重叠或嵌套的保护地先在局部合并，因此同一公顷不会重复计算。不接受 WDPA 点文件：请先按各点的申报面积（REP_AREA）生成缓冲区。COUNTRIES（可选）：带 ISO3 代码的国家多边形（自动识别 ISO3、ISO_A3、ADM0_A3 或 GID_0 字段；Natural Earth 的 -99 代码以 ADM0_A3 替代）；跨越国界的栖息地会被分割。
+
+所有面积单位均为公顷，在以数据为中心的兰伯特方位等积投影中量算（其他坐标系的输入，包括 EPSG:4326，会被重投影）。无效多边形会被修复，空多边形会被跳过；日志中给出其数量。
+
+OUTPUT：受保护的栖息地（habitat、country、pa_ids = 覆盖该图斑全部或部分的保护地 ID、area_ha）。GAPS：位于所有保护地以外的栖息地（habitat、country、area_ha）。SUMMARY：按栖息地和国家汇总的表：habitat_ha、protected_ha、protected_pct（%）、gap_ha。
+
+BREAKDOWN（可选）：按 IUCN 类别或认定类型细分；被多个类别覆盖的图斑只计一次，归入最严格的类别（Ia &gt; Ib &gt; II &gt; … &gt; VI &gt; 其他；国家级 &gt; 区域级 &gt; 国际级 &gt; 其他），结果写入新增的 'category' 字段，并为每个类别增加一个 '…_ha' 列。
+
+HABITAT_RASTER（可选，替代 HABITAT）：类别栅格，或配合 RASTER_THRESHOLD 使用的适宜性栅格（值大于或等于阈值的像元为栖息地）。像元在等积网格中计数；SUMMARY 给出每个类别和国家的公顷数，OUTPUT 和 GAPS 为空。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="88"/>
+        <source>Habitat polygons</source>
+        <translation>栖息地多边形</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="90"/>
+        <source>Habitat class field</source>
+        <translation>栖息地类别字段</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="93"/>
+        <source>Protected areas</source>
+        <translation>保护地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="95"/>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>国家代码字段（默认：ISO3 / ISO_A3 / ADM0_A3 / GID_0）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="101"/>
+        <source>Protected-area id field (default: WDPAID / SITE_ID)</source>
+        <translation>保护地 ID 字段（默认：WDPAID / SITE_ID）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>Breakdown of the protected area</source>
+        <translation>受保护面积细分</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>IUCN category (strictest counts)</source>
+        <translation>IUCN 类别（按最严格者计）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>Designation type (national first)</source>
+        <translation>认定类型（国家级优先）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="115"/>
+        <source>Habitat raster (instead of habitat polygons)</source>
+        <translation>栖息地栅格（替代栖息地多边形）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="117"/>
+        <source>Suitability threshold for the habitat raster (cells ≥ it)</source>
+        <translation>栖息地栅格的适宜性阈值（像元值 ≥ 阈值）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="120"/>
+        <source>Protected habitat</source>
+        <translation>受保护的栖息地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="122"/>
+        <source>Protection gaps</source>
+        <translation>保护空缺</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="124"/>
+        <source>Summary by habitat and country</source>
+        <translation>按栖息地和国家汇总</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="138"/>
+        <source>Give habitat polygons (HABITAT) or a habitat raster (HABITAT_RASTER).</source>
+        <translation>请提供栖息地多边形（HABITAT）或栖息地栅格（HABITAT_RASTER）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="141"/>
+        <source>Reading layers…</source>
+        <translation>正在读取图层…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="189"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>已取消：未写入任何输出。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="190"/>
+        <source>Writing {} protected pieces, {} gap pieces, {} summary rows…</source>
+        <translation>正在写入 {} 个受保护图斑、{} 个空缺图斑、{} 行汇总…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="198"/>
+        <source>Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).</source>
+        <translation>受保护：{:,.1f} ha，栖息地共 {:,.1f} ha（{:.1f} %）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="108"/>
+        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
+        <translation>将 WDPA 点绘制为面积等于其申报面积的圆（REP_AREA；近似）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="222"/>
+        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
+        <translation>图层“{}”为点图层，但没有 REP_AREA 字段（申报面积，km²），无法将点绘制为圆。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="227"/>
+        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
+        <translation>将点绘制为圆需要插件的图层工具（core/layers.py），但该模块缺失。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="235"/>
+        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
+        <translation>{}：{} 个点状保护地已按其申报面积绘制为圆（近似形状）；{} 个 REP_AREA 不为正值的点已跳过。</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerDock</name>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="121"/>
+        <source>NEASPEC Planner</source>
+        <translation>NEASPEC Planner</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="127"/>
+        <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
+        <translation>NEASPEC Planner：从图层到地图、报告和拉姆萨尔湿地申报文件的分步引导式研讨流程</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="157"/>
+        <source>needed by: {}</source>
+        <translation>所需步骤：{}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="157"/>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="158"/>
+        <source>Layer used as {} ({})</source>
+        <translation>用作{}的图层（{}）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="159"/>
+        <source> (optional)</source>
+        <translation>（可选）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="167"/>
+        <source>Amur tiger</source>
+        <translation>东北虎</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="167"/>
+        <source>Amur leopard</source>
+        <translation>东北豹</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <source>Snow leopard</source>
+        <translation>雪豹</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <source>Cranes (wetland birds)</source>
+        <translation>鹤类（湿地鸟类）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="169"/>
+        <source>Custom cost table</source>
+        <translation>自定义成本表</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="177"/>
+        <source>CSV cost table (*.csv)</source>
+        <translation>CSV 成本表 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
+        <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
+        <translation>Excel 工作簿 (*.xlsx);;网页 (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="752"/>
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="415"/>
+        <source>Option &apos;{}&apos; ({} layer)</source>
+        <translation>方案“{}”（{} 图层）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="427"/>
+        <source>The demo region is not installed: {} is missing.</source>
+        <translation>未安装演示区域：缺少 {}。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="430"/>
+        <source>Demo region</source>
+        <translation>演示区域</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="454"/>
+        <source>Transboundary planning: Tumen River</source>
+        <translation>跨境规划：图们江</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="459"/>
+        <source>Demo region loaded: {} layers; roles assigned.</source>
+        <translation>演示区域已加载：{} 个图层；已分配角色。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="484"/>
+        <source>Choose the {} layer in step 1 Layers first.</source>
+        <translation>请先在第 1 步“图层”中选择{}图层。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="514"/>
+        <source>A step is still running: wait for it or press Cancel.</source>
+        <translation>仍有步骤正在运行：请等待其完成或点击“取消”。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="518"/>
+        <source>{} is not available in this build.</source>
+        <translation>{}在此版本中不可用。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="520"/>
+        <source>{} {}</source>
+        <translation>{} {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="554"/>
+        <source>{}: the results could not be shown: {}</source>
+        <translation>{}：无法显示结果：{}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="557"/>
+        <source>{}: done.</source>
+        <translation>{}：已完成。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="562"/>
+        <source>{}: cancelled; nothing was added.</source>
+        <translation>{}：已取消；未添加任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="564"/>
+        <source>{} failed: {}</source>
+        <translation>{}失败：{}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="568"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="627"/>
+        <source>Overlap</source>
+        <translation>重叠分析</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="632"/>
+        <source>Habitat gaps</source>
+        <translation>栖息地保护空缺</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="633"/>
+        <source>Protected habitat</source>
+        <translation>受保护的栖息地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="634"/>
+        <source>Overlap summary</source>
+        <translation>重叠分析汇总</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="672"/>
+        <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
+        <translation>自定义配置需要成本表（含 class,cost 列的 CSV）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="697"/>
+        <source>Corridors</source>
+        <translation>生态廊道</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="695"/>
+        <source>Corridor links</source>
+        <translation>廊道连接</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="696"/>
+        <source>Corridor gaps</source>
+        <translation>廊道保护空缺</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="698"/>
+        <source>Resistance</source>
+        <translation>阻力</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
+        <source>Run resistance and corridors first: the options are compared with its resistance.</source>
+        <translation>请先运行阻力与廊道分析：各方案将与该次的阻力进行比较。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="714"/>
+        <source>Tick at least one option layer to compare.</source>
+        <translation>请至少勾选一个要比较的方案图层。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="725"/>
+        <source>Options</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="730"/>
+        <source>Options comparison</source>
+        <translation>方案比较</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="773"/>
+        <source>Link {}, option {}: least-cost distance {}</source>
+        <translation>连接 {}，方案 {}：最小成本距离 {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="819"/>
+        <source>Ramsar candidates</source>
+        <translation>拉姆萨尔湿地候选地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="820"/>
+        <source>Candidates summary</source>
+        <translation>候选地汇总</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="856"/>
+        <source>{} — {} ({:,.0f} ha)</source>
+        <translation>{} — {}（{:,.0f} ha）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="858"/>
+        <source>{} national component(s); select to see the evidence</source>
+        <translation>{} 个国家组成部分；选中后可查看依据</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="883"/>
+        <source>Area (ha)</source>
+        <translation>面积（ha）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="883"/>
+        <source>Extends abroad</source>
+        <translation>延伸至境外</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="884"/>
+        <source>Adjacent Ramsar sites</source>
+        <translation>相邻的拉姆萨尔湿地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="884"/>
+        <source>Ramsar criteria</source>
+        <translation>国际重要湿地标准</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="885"/>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="908"/>
+        <source>Find candidates first.</source>
+        <translation>请先查找候选地。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="933"/>
+        <source>Choose the map file to write (.pdf, .png or .svg).</source>
+        <translation>请选择要写出的地图文件（.pdf、.png 或 .svg）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="937"/>
+        <source>Show at least one layer on the map to print.</source>
+        <translation>请至少在地图上显示一个图层，以便打印。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="945"/>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="959"/>
+        <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
+        <translation>请选择要写出的报告文件（.xlsx、.html、.csv 或 .pdf）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="963"/>
+        <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
+        <translation>请先运行一个步骤：报告列出重叠分析、生态廊道、方案比较和拉姆萨尔湿地各步骤的结果。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="971"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="979"/>
+        <source>Find Ramsar candidates first (step 4) and choose one.</source>
+        <translation>请先查找拉姆萨尔湿地候选地（第 4 步）并选择其中一个。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="982"/>
+        <source>Choose the folder for the Ramsar package.</source>
+        <translation>请选择拉姆萨尔申报材料包的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="988"/>
+        <source>Ramsar package</source>
+        <translation>拉姆萨尔申报材料包</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="994"/>
+        <source>{}: written to {}</source>
+        <translation>{}：已写入 {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="1007"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="1008"/>
+        <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
+        <translation>打开日志（NEASPEC Planner 选项卡），查看本次运行的完整信息</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerDockBase</name>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="9"/>
+        <source>NEASPEC Planner</source>
+        <translation>NEASPEC Planner</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="19"/>
+        <source>The workshop steps, top to bottom: assign layers, measure overlaps, model corridors, find Ramsar candidates, export</source>
+        <translation>研讨流程步骤（自上而下）：分配图层、计算重叠、模拟生态廊道、查找拉姆萨尔湿地候选地、导出</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="24"/>
+        <source>1  Layers: assign roles</source>
+        <translation>1  图层：分配角色</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="25"/>
+        <source>Tell the planner which loaded layer plays which role</source>
+        <translation>指定已加载的各图层分别承担什么角色</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="30"/>
+        <source>Choose the layer for each role. Roles are suggested from the layers&apos; names and fields; change any of them. Optional roles can stay empty.</source>
+        <translation>为每个角色选择图层。系统会根据图层名称和字段推荐角色，您可以任意更改。可选角色可以留空。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="39"/>
+        <source>Load demo region</source>
+        <translation>加载演示区域</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="40"/>
+        <source>Add the bundled demo region (Tumen River, Primorye–Hunchun, Altai, Dauria, Khanka) to the project and assign its layers to the roles</source>
+        <translation>将内置的演示区域（图们江、滨海边疆区—珲春、阿尔泰、达乌尔、兴凯湖）添加到工程中，并将其图层分配给各角色</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="45"/>
+        <source>Suggest roles</source>
+        <translation>推荐角色</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="46"/>
+        <source>Fill the empty roles from the loaded layers&apos; names and fields (roles you set stay as they are)</source>
+        <translation>根据已加载图层的名称和字段填充空缺的角色（您已设置的角色保持不变）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="67"/>
+        <source>2  Overlaps: habitat in protected areas</source>
+        <translation>2  重叠分析：保护地内的栖息地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="68"/>
+        <source>How much habitat lies inside protected areas, per country</source>
+        <translation>各国有多少栖息地位于保护地内</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="73"/>
+        <source>Habitat × protected areas × countries. Overlapping designations are counted once; areas in hectares (equal-area projection).</source>
+        <translation>栖息地 × 保护地 × 国家。相互重叠的保护地只计一次；面积单位为公顷（等积投影）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="82"/>
+        <source>Habitat field</source>
+        <translation>栖息地字段</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="86"/>
+        <source>Field of the habitat layer naming the habitat or species (empty: one habitat)</source>
+        <translation>栖息地图层中表示栖息地或物种名称的字段（留空：视为单一栖息地）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="90"/>
+        <source>Country field</source>
+        <translation>国家字段</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="94"/>
+        <source>Field of the countries layer with the ISO 3166 code (empty: detect ISO3, ISO_A3 or ADM0_A3)</source>
+        <translation>国家图层中存放 ISO 3166 代码的字段（留空：自动识别 ISO3、ISO_A3 或 ADM0_A3）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="101"/>
+        <source>Run overlap</source>
+        <translation>运行重叠分析</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="102"/>
+        <source>Run neaspec:overlap in the background; the results land in a layer group named after the run</source>
+        <translation>在后台运行 neaspec:overlap；结果放入以本次运行命名的图层组</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="107"/>
+        <source>Habitat and protected hectares per habitat and country (last run)</source>
+        <translation>各栖息地、各国家的栖息地面积与受保护面积（ha，最近一次运行）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="116"/>
+        <source>3  Corridors: links, gaps, options</source>
+        <translation>3  生态廊道：连接、保护空缺、方案</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="117"/>
+        <source>Least-cost corridors between core areas, their gaps, and options compared side by side</source>
+        <translation>核心区之间的最小成本廊道、其保护空缺，以及各方案的并排比较</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="131"/>
+        <source>Species profile</source>
+        <translation>物种配置</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="135"/>
+        <source>Resistance of each land-cover class for this species (docs/algorithms/resistance.md); custom uses your cost table</source>
+        <translation>该物种在各土地覆盖类别中的阻力（见 docs/algorithms/resistance.md）；“自定义”使用您的成本表</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="139"/>
+        <source>Cost table</source>
+        <translation>成本表</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="143"/>
+        <source>Optional CSV with columns class,cost (land-cover code, cost ≥ 1; empty cost = impassable). Needed for the custom profile</source>
+        <translation>可选的 CSV 文件，含 class,cost 列（土地覆盖代码，成本 ≥ 1；成本为空 = 不可通行）。“自定义”配置必须提供</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="147"/>
+        <source>Barrier width</source>
+        <translation>屏障宽度</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="151"/>
+        <source>Width in metres over which roads and fences add their cost to the resistance (0: one cell)</source>
+        <translation>道路和围栏将其成本叠加到阻力上的宽度，单位为米（0：一个像元）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="152"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="159"/>
+        <source>Core id field</source>
+        <translation>核心区 ID 字段</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="163"/>
+        <source>Field of the core areas layer with a unique id for each core</source>
+        <translation>核心区图层中为每个核心区提供唯一 ID 的字段</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="167"/>
+        <source>Max. distance</source>
+        <translation>最大距离</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="171"/>
+        <source>Only core pairs closer than this (straight line, edge to edge, kilometres) are linked</source>
+        <translation>仅连接距离小于此值的核心区对（边缘间直线距离，单位 km）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="276"/>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="180"/>
+        <source>Corridor width</source>
+        <translation>廊道宽度</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="184"/>
+        <source>Corridor width in cost units above the least-cost path (normalized least-cost corridor); 0 uses the algorithm&apos;s default</source>
+        <translation>廊道宽度，以超出最小成本路径的成本单位计（标准化最小成本廊道）；0 表示使用算法默认值</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="279"/>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="195"/>
+        <source>Run resistance and corridors</source>
+        <translation>运行阻力与廊道分析</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="196"/>
+        <source>Build the resistance surface from the land cover (and roads), then the corridors between the core areas, in the background</source>
+        <translation>在后台根据土地覆盖（及道路）生成阻力面，再计算核心区之间的生态廊道</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="201"/>
+        <source>Corridor links of the last run, best ranked first</source>
+        <translation>最近一次运行的廊道连接，排名最优者在前</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="208"/>
+        <source>Options to compare</source>
+        <translation>待比较的方案</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="209"/>
+        <source>Crossings, restorations or new barriers applied to the baseline resistance, compared link by link</source>
+        <translation>在基准阻力上施加的通道、修复或新屏障，逐个连接进行比较</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="213"/>
+        <source>Tick the option layers to compare with the baseline (each option is named after its layer)</source>
+        <translation>勾选要与基准比较的方案图层（每个方案以其图层名称命名）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="219"/>
+        <source>Compare options</source>
+        <translation>比较方案</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="220"/>
+        <source>Run neaspec:compare_options with the baseline resistance of the last corridor run and the ticked options</source>
+        <translation>使用最近一次廊道分析的基准阻力和已勾选的方案运行 neaspec:compare_options</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="225"/>
+        <source>Least-cost distance per link and option; the change against the baseline in brackets</source>
+        <translation>每个连接和方案的最小成本距离；括号内为相对基准的变化</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="233"/>
+        <source>Show on map</source>
+        <translation>在地图上显示</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
+        <source>Switch the map between the baseline and each option (shows only that option&apos;s layers)</source>
+        <translation>在基准和各方案之间切换地图（仅显示该方案的图层）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="256"/>
+        <source>4  Ramsar candidates</source>
+        <translation>4  拉姆萨尔湿地候选地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="257"/>
+        <source>Candidate transboundary Ramsar sites, split into each Party&apos;s component</source>
+        <translation>跨境拉姆萨尔湿地候选地，按缔约方划分为各组成部分</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="263"/>
+        <source>Site field</source>
+        <translation>地点字段</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="267"/>
+        <source>Field of the wetlands layer with a unique site key, matching the counts table&apos;s site column (empty: site, else name)</source>
+        <translation>湿地图层中作为唯一地点键的字段，与计数表的 site 列对应（留空：使用 site，否则使用 name）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="271"/>
+        <source>Link distance</source>
+        <translation>连接距离</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
+        <source>Wetlands closer than this (kilometres) across a border are grouped into one candidate site; 0 uses the algorithm&apos;s default</source>
+        <translation>跨越国界且距离小于此值（km）的湿地归为同一候选地；0 表示使用算法默认值</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="286"/>
+        <source>Find candidates</source>
+        <translation>查找候选地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="287"/>
+        <source>Run neaspec:ramsar_candidates in the background</source>
+        <translation>在后台运行 neaspec:ramsar_candidates</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="293"/>
+        <source>Candidates</source>
+        <translation>候选地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="297"/>
+        <source>Pick on map</source>
+        <translation>在地图上选取</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
+        <source>Click a candidate component on the map to select it in the list</source>
+        <translation>在地图上点击候选地的组成部分，即可在列表中选中它</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="306"/>
+        <source>Candidate sites of the last run; select one to see its components and evidence and to zoom to it</source>
+        <translation>最近一次运行得到的候选地；选中一个可查看其组成部分和依据，并缩放到该处</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="312"/>
+        <source>Components of the selected candidate (one per Party), Ramsar criteria and evidence</source>
+        <translation>所选候选地的组成部分（每个缔约方一个）、国际重要湿地标准及依据</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="319"/>
+        <source>5  Export: maps, reports, Ramsar package</source>
+        <translation>5  导出：地图、报告、拉姆萨尔申报材料包</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="320"/>
+        <source>Planning maps, attribute reports and the Ramsar designation package</source>
+        <translation>规划图、属性报告和拉姆萨尔湿地指定申报材料包</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
+        <source>Planning map</source>
+        <translation>规划图</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="328"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="332"/>
+        <source>Title printed on the map</source>
+        <translation>打印在地图上的标题</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="358"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="340"/>
+        <source>Map file to write: .pdf, .png or .svg</source>
+        <translation>要写出的地图文件：.pdf、.png 或 .svg</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="345"/>
+        <source>Export map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="346"/>
+        <source>Run neaspec:planning_map with the visible layers of the project</source>
+        <translation>使用工程中的可见图层运行 neaspec:planning_map</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="354"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="362"/>
+        <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
+        <translation>要写出的报告文件：.xlsx、.csv、.html 或 .pdf</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="367"/>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="368"/>
+        <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
+        <translation>对本次会话中各次运行的结果表运行 neaspec:report</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="376"/>
+        <source>Ramsar package</source>
+        <translation>拉姆萨尔申报材料包</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="380"/>
+        <source>Candidate</source>
+        <translation>候选地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="384"/>
+        <source>Candidate site to package (from the Ramsar step)</source>
+        <translation>要打包的候选地（来自拉姆萨尔湿地步骤）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="388"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="392"/>
+        <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
+        <translation>材料包的文件夹：每个缔约方一套 shapefile、KML、PDF 地图和 RIS 信息表，另加一幅合并地图</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="397"/>
+        <source>Export Ramsar package</source>
+        <translation>导出拉姆萨尔申报材料包</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="398"/>
+        <source>Run neaspec:ramsar_package for the chosen candidate</source>
+        <translation>对所选候选地运行 neaspec:ramsar_package</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="417"/>
+        <source>Ready.</source>
+        <translation>就绪。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="419"/>
+        <source>What the planner is doing</source>
+        <translation>规划工具当前正在执行的操作</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="427"/>
+        <source>Progress of the running step</source>
+        <translation>正在运行步骤的进度</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="433"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="434"/>
+        <source>Stop the running step; nothing is written or added to the map</source>
+        <translation>停止正在运行的步骤；不会写出任何文件，也不会向地图添加任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningMapAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="69"/>
+        <source>Planning map (PDF, PNG, SVG)</source>
+        <translation>规划图（PDF、PNG、SVG）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="72"/>
+        <source>Makes a print-ready map of the chosen layers from a layout template: title, subtitle and date, main map in an equal-area projection centred on the area, legend of the mapped layers, scale bar in km, north arrow, graticule with degree labels, inset locator map of North-East Asia, data credits (WDPA, Natural Earth and your own sources) and a statement that the boundaries shown are not official.
+
+Layers keep their style; layers loaded from files get the planner's style for their kind (countries, protected areas, wetlands, habitat, cores, roads, land cover, corridors…).
+Template: a .qpt file or empty for a bundled page (A4/A3 portrait or landscape, 16:9 slide).
+Extent: empty = all layers plus a margin (percent of the extent on each side).
+Language: texts and fonts (Noto Sans / Noto Sans CJK) for en, zh, ru, mn, ko, ja.
+Atlas layer: one page per feature (per country, corridor link, Ramsar candidate); a PDF gets all pages, PNG/SVG one file per page (name_002.png …).
+Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per inch) or .svg.</source>
+        <translation>根据布局模板为所选图层制作可直接打印的地图：标题、副标题和日期，采用以该区域为中心的等积投影的主图，所制图层的图例，以 km 为单位的比例尺，指北针，带度数标注的经纬网，东北亚位置图，数据来源（WDPA、Natural Earth 及您自己的数据来源），以及所示边界并非官方边界的声明。
+
+图层保留其原有样式；从文件加载的图层按其类型使用规划工具的样式（国家、保护地、湿地、栖息地、核心区、道路、土地覆盖、廊道…）。
+模板：.qpt 文件；留空则使用内置页面（A4/A3 纵向或横向，16:9 幻灯片）。
+范围：留空 = 所有图层的范围加上边距（每侧为范围的百分比）。
+语言：en、zh、ru、mn、ko、ja 的文字和字体（Noto Sans / Noto Sans CJK）。
+地图集图层：每个要素一页（按国家、廊道连接、拉姆萨尔湿地候选地）；PDF 包含所有页面，PNG/SVG 每页一个文件（name_002.png …）。
+输出：.pdf（矢量，嵌入字体，文字可选取）、.png（按 DPI 每英寸点数）或 .svg。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="89"/>
+        <source>Layers to map (top first)</source>
+        <translation>要制图的图层（从上到下）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="91"/>
+        <source>Layout template (.qpt); empty = bundled page below</source>
+        <translation>布局模板（.qpt）；留空 = 使用下方的内置页面</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="94"/>
+        <source>Bundled page</source>
+        <translation>内置页面</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="96"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="97"/>
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="99"/>
+        <source>Map extent</source>
+        <translation>地图范围</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="100"/>
+        <source>Margin around the layers (%)</source>
+        <translation>图层四周的边距（%）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="105"/>
+        <source>Other data sources (credits)</source>
+        <translation>其他数据来源（署名）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="108"/>
+        <source>Atlas: one page per feature of</source>
+        <translation>地图集：按此图层的每个要素各出一页</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="111"/>
+        <source>Atlas page name field</source>
+        <translation>地图集页面名称字段</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="115"/>
+        <source>Resolution (dots per inch; PNG and rasters in PDF)</source>
+        <translation>分辨率（每英寸点数；用于 PNG 及 PDF 中的栅格）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
+        <source>Map file</source>
+        <translation>地图文件</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG 图像 (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="120"/>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="131"/>
+        <source>No layers to map: choose at least one layer in LAYERS.</source>
+        <translation>没有可制图的图层：请在 LAYERS 中至少选择一个图层。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="136"/>
+        <source>Layer &apos;{}&apos; could not be read.</source>
+        <translation>无法读取图层“{}”。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="138"/>
+        <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
+        <translation>图层“{}”没有坐标参照系。请在 图层属性 ▸ 源 中设置后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="142"/>
+        <source>Styled &apos;{}&apos; with the planner&apos;s style.</source>
+        <translation>已对“{}”应用规划工具的样式。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="149"/>
+        <source>Output &apos;{}&apos; must end in .pdf, .png or .svg.</source>
+        <translation>输出“{}”的扩展名必须为 .pdf、.png 或 .svg。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="172"/>
+        <source>Template: {}</source>
+        <translation>模板：{}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="177"/>
+        <source>Cancelled: no map was written.</source>
+        <translation>已取消：未写出地图。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="183"/>
+        <source>Wrote {}</source>
+        <translation>已写出 {}</translation>
+    </message>
+</context>
+<context>
+    <name>RamsarCandidatesAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="76"/>
+        <source>Ramsar candidates (transboundary)</source>
+        <translation>拉姆萨尔湿地候选地（跨境）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="79"/>
+        <source>Finds candidate Ramsar sites in a wetland layer and splits each into one component per Party (country), with the figures a Ramsar Information Sheet asks for.
+
+Wetlands (and existing Ramsar sites and, optionally, protected areas) closer than the link distance (metres) form one candidate complex; its boundary is the union of its members, optionally joined across narrow gaps by a closing distance (metres) that never reaches outside the members' convex hull or into the sea unless you allow it. The boundary is cut by the countries into national components.
+
+Each component gets: candidate id (C01, C02… west to east), party (ISO3), area_ha (hectares, equal-area projection), centroid_lat/centroid_lon (WGS84 degrees; a point on the surface when the centroid falls outside), extends_abroad (1 when the candidate has components in other countries), adjacent_ramsar (designated Ramsar sites of another Party within the adjacency distance, with their number), criteria (e.g. 2,5,6) and evidence.
+
+Criteria come from the optional tables: COUNTS (site, species, season, count — site as in the wetlands' site field), THRESHOLDS (species, population, threshold_1pct or estimate; thresholds are computed from the estimate with the Waterbird Population Estimates rounding rule: 1 % rounded to the nearest 1 up to 10, 5 up to 100, 10 up to 1,000, 100 above; populations of 2,000,000 or more → 20,000) and SPECIES (species, scientific_name, redlist_category). Criterion 5: 20,000 waterbirds or more regularly; Criterion 6: 1 % of a population regularly; Criterion 2: a VU, EN or CR species counted. &quot;Regularly&quot; (unverified reading of the Ramsar glossary): reached in two thirds of the seasons with counts, with at least 3 seasons; or the mean of the seasonal maxima over at least 5 seasons. Bad table rows (text in numeric columns, negative counts, unknown species or sites) are rejected and listed with their line numbers (header = line 1) in the log.
+
+SUMMARY: one row per candidate (candidate, parties, area_ha, n_members, criteria, evidence). Candidates are illustrative, not official boundaries.</source>
+        <translation>在湿地图层中查找拉姆萨尔湿地（国际重要湿地）候选地，将每个候选地按缔约方（国家）划分为组成部分，并给出拉姆萨尔湿地信息表（RIS）所需的数据。
+
+彼此距离小于连接距离（米）的湿地（以及现有的拉姆萨尔湿地和可选的保护地）构成一个候选湿地复合体；其边界为各成员的并集，并可按闭合距离（米）跨越狭窄间隙将其连成一体——除非您允许，闭合不会超出成员的凸包，也不会延伸入海。边界再按国家切分为各国组成部分。
+
+每个组成部分包含：候选地 ID（C01、C02…，自西向东）、party（ISO3）、area_ha（公顷，等积投影）、centroid_lat/centroid_lon（WGS84 度；质心落在多边形以外时取面上的点）、extends_abroad（候选地在其他国家也有组成部分时为 1）、adjacent_ramsar（邻接距离内其他缔约方已指定的拉姆萨尔湿地及其编号）、criteria（如 2,5,6）和 evidence（依据）。
+
+标准由可选表格判定：COUNTS（site、species、season、count——site 与湿地图层的地点字段一致）、THRESHOLDS（species、population、threshold_1pct 或 estimate；阈值按《水鸟种群估计》（Waterbird Population Estimates）的取整规则由 estimate 计算：1 % 在 10 以内取整到 1，100 以内取整到 5，1,000 以内取整到 10，超过则取整到 100；种群数量为 2,000,000 或以上时 → 20,000）以及 SPECIES（species、scientific_name、redlist_category）。标准5：定期栖息 20,000 只或以上水鸟；标准6：定期栖息某一水鸟种群 1 % 的个体；标准2：记录到 VU、EN 或 CR 物种。“定期”（对拉姆萨尔公约术语表的解读，未经核实）：在有计数的季节中有三分之二达到，且至少有 3 个季节；或至少 5 个季节的季节最大值的平均值达到。有问题的表格行（数值列中有文本、计数为负、未知的物种或地点）会被拒绝，并连同其行号（表头 = 第 1 行）在日志中列出。
+
+SUMMARY：每个候选地一行（candidate、parties、area_ha、n_members、criteria、evidence）。候选地仅为示意，并非官方边界。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="105"/>
+        <source>Wetlands (polygons)</source>
+        <translation>湿地（多边形）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="107"/>
+        <source>Site key field (matches the counts&apos; site column; default: site, else name)</source>
+        <translation>地点键字段（与计数表的 site 列对应；默认：site，否则为 name）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="110"/>
+        <source>Countries (polygons)</source>
+        <translation>国家（多边形）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="112"/>
+        <source>Country ISO3 field (default: detect ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>国家 ISO3 字段（默认：自动识别 ISO3 / ISO_A3 / ADM0_A3 / GID_0）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="115"/>
+        <source>Designated Ramsar sites (polygons)</source>
+        <translation>已指定的拉姆萨尔湿地（多边形）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="118"/>
+        <source>Waterbird counts table (site, species, season, count)</source>
+        <translation>水鸟计数表（site、species、season、count）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="121"/>
+        <source>1 % thresholds table (species, population, threshold_1pct or estimate)</source>
+        <translation>1 % 阈值表（species、population、threshold_1pct 或 estimate）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="124"/>
+        <source>Link distance between wetlands of one complex (m)</source>
+        <translation>同一复合体内湿地之间的连接距离（m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="128"/>
+        <source>Protected areas to include as members (polygons)</source>
+        <translation>作为成员纳入的保护地（多边形）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="131"/>
+        <source>Closing distance across narrow gaps (m; 0 = plain union)</source>
+        <translation>跨越狭窄间隙的闭合距离（m；0 = 直接合并）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="134"/>
+        <source>Let the closing reach outside the members&apos; convex hull</source>
+        <translation>允许闭合超出成员的凸包</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="137"/>
+        <source>Let the closing reach into the sea (outside every country)</source>
+        <translation>允许闭合延伸入海（所有国家范围以外）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="140"/>
+        <source>Adjacency distance to another Party&apos;s Ramsar site (m)</source>
+        <translation>与其他缔约方拉姆萨尔湿地的邻接距离（m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="143"/>
+        <source>Species table (species, scientific_name, redlist_category)</source>
+        <translation>物种表（species、scientific_name、redlist_category）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <source>&quot;Regularly&quot; rule (unverified reading of the Ramsar glossary)</source>
+        <translation>“定期”规则（对拉姆萨尔公约术语表的解读，未经核实）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <source>Reached in 2/3 of the seasons with counts</source>
+        <translation>在有计数的季节中有 2/3 达到</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <source>Mean of seasonal maxima reaches the level</source>
+        <translation>季节最大值的平均值达到该水平</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="150"/>
+        <source>Minimum seasons with counts (2/3 rule: 3; mean rule: 5)</source>
+        <translation>有计数的最少季节数（2/3 规则：3；平均值规则：5）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="157"/>
+        <source>Ramsar candidate components</source>
+        <translation>拉姆萨尔湿地候选地组成部分</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="159"/>
+        <source>Ramsar candidate summary</source>
+        <translation>拉姆萨尔湿地候选地汇总</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="161"/>
+        <source>Number of candidates</source>
+        <translation>候选地数量</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="162"/>
+        <source>Number of national components</source>
+        <translation>国家组成部分数量</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="163"/>
+        <source>Table rows rejected</source>
+        <translation>被拒绝的表格行</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="188"/>
+        <source>Reading layers…</source>
+        <translation>正在读取图层…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="221"/>
+        <source>{} table rows were rejected (listed above with their line numbers); the other rows were used.</source>
+        <translation>{} 个表格行被拒绝（已在上方连同行号列出）；其余各行均已使用。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="226"/>
+        <source>No candidate complex found: the outputs are empty.</source>
+        <translation>未找到候选湿地复合体：输出为空。</translation>
+    </message>
+</context>
+<context>
+    <name>RamsarPackageAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="40"/>
+        <source>Ramsar designation package</source>
+        <translation>拉姆萨尔湿地指定申报材料包</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="47"/>
+        <source>Writes the files an Administrative Authority needs to propose its part of a candidate (transboundary) Ramsar site, from the output of &apos;Ramsar candidates (transboundary)&apos;.
+
+For the chosen candidate id (e.g. C02) it creates the folder &lt;id&gt;_&lt;name&gt; in the output folder with one sub-folder per Party (ISO3 code) holding: the boundary as a shapefile in WGS84 (EPSG:4326; .shp .shx .dbf .prj .cpg, UTF-8, field names of at most 10 characters) and as KML; an A4 map (PDF) of the Party&apos;s component with the other Parties&apos; components in grey, graticule in degrees, scale bar in km, north arrow, locator, legend, sources and the statement that the boundary is not official; and a Ramsar Information Sheet field sheet (XLSX and HTML) with the site names in the Party&apos;s language and English, the central coordinates, the area calculated from the GIS boundary in hectares, an empty column for the official area, the two border questions (does the site extend into another country; is it adjacent to another Party&apos;s Ramsar site) and the criteria met with their evidence. At the top level: a combined transboundary map (PDF), a components table (XLSX, HTML) and README.txt.
+
+Language: &apos;auto&apos; labels each Party&apos;s files in English and that Party&apos;s language. Countries (optional) draw the background and the locator. File names are ASCII and safe on Windows; the package is built in a temporary folder and moved into place only when complete (an existing package of the same candidate is replaced).</source>
+        <translation>根据“拉姆萨尔湿地候选地（跨境）”的输出，写出行政主管部门提名其所属部分的（跨境）拉姆萨尔湿地候选地所需的文件。
+
+对于所选候选地 ID（如 C02），在输出文件夹中创建 &lt;id&gt;_&lt;name&gt; 文件夹，每个缔约方（ISO3 代码）一个子文件夹，其中包含：WGS84（EPSG:4326）shapefile 格式的边界（.shp .shx .dbf .prj .cpg，UTF-8，字段名不超过 10 个字符）及 KML 格式的边界；该缔约方组成部分的 A4 地图（PDF），其他缔约方的组成部分以灰色显示，并带以度为单位的经纬网、以 km 为单位的比例尺、指北针、位置图、图例、数据来源以及边界并非官方边界的声明；以及拉姆萨尔湿地信息表（RIS）的字段表（XLSX 和 HTML），包含以该缔约方语言和英文书写的湿地名称、中心坐标、根据 GIS 边界计算的面积（公顷）、留空的官方面积栏、两个边界问题（该湿地是否延伸至其他国家；是否与其他缔约方的拉姆萨尔湿地相邻）以及所符合的标准及其依据。顶层文件夹包含：跨境合并地图（PDF）、组成部分表（XLSX、HTML）和 README.txt。
+
+语言：'auto' 为每个缔约方的文件使用英文和该缔约方的语言进行标注。国家（可选）用于绘制背景和位置图。文件名为 ASCII，在 Windows 上也安全；材料包先在临时文件夹中生成，完整后才移至目标位置（同一候选地的已有材料包会被替换）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="66"/>
+        <source>Ramsar candidate components (output of Ramsar candidates)</source>
+        <translation>拉姆萨尔湿地候选地组成部分（“拉姆萨尔湿地候选地”的输出）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="69"/>
+        <source>Candidate id (e.g. C02; empty when the layer holds only one candidate)</source>
+        <translation>候选地 ID（如 C02；图层中只有一个候选地时可留空）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="72"/>
+        <source>Second language of the labels</source>
+        <translation>标注的第二语言</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="72"/>
+        <source>Each Party&apos;s own language</source>
+        <translation>各缔约方自己的语言</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="76"/>
+        <source>Countries for the map background and locator (polygons)</source>
+        <translation>用于地图背景和位置图的国家（多边形）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="79"/>
+        <source>Sources statement printed on the maps</source>
+        <translation>打印在地图上的数据来源说明</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="84"/>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="86"/>
+        <source>Package folder</source>
+        <translation>材料包文件夹</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="87"/>
+        <source>Number of files written</source>
+        <translation>写出的文件数</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="101"/>
+        <source>Choose an output folder.</source>
+        <translation>请选择输出文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="103"/>
+        <source>Layer CANDIDATES has no coordinate reference system.</source>
+        <translation>图层 CANDIDATES 没有坐标参照系。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="112"/>
+        <source>Candidate boundaries computed with NEASPEC Planner (neaspec:ramsar_candidates) from the user&apos;s layers ({}); illustrative, not official.</source>
+        <translation>候选地边界由 NEASPEC Planner（neaspec:ramsar_candidates）根据用户的图层（{}）计算得出；仅为示意，并非官方边界。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="138"/>
+        <source>No COUNTRIES given: the bundled Natural Earth countries of North-East Asia are drawn as background and locator.</source>
+        <translation>未提供 COUNTRIES：将使用内置的 Natural Earth 东北亚国家数据绘制背景和位置图。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="140"/>
+        <source> Country outlines: Natural Earth 1:10m (public domain).</source>
+        <translation>国家轮廓：Natural Earth 1:10m（公共领域）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="29"/>
+        <source>Attribute report (XLSX, CSV, HTML, PDF)</source>
+        <translation>属性报告（XLSX、CSV、HTML、PDF）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="32"/>
+        <source>Writes the attribute tables of result layers and tables as a report for national reporting.
+
+Column headings carry units: area_ha → Area (ha), protected_pct → Protected (%), *_m → metres (shown in km in HTML/PDF when the distances are long); the original field name is kept (second header row in XLSX, [field] in CSV, a list of columns in HTML/PDF).
+XLSX: one sheet per table, formatted and frozen header, numbers stay numbers, plus a sheet listing the columns and units.
+CSV: UTF-8, one file per table (the first at the output path, the others beside it). The Excel-friendly option adds a byte-order mark and, for languages that write a decimal comma (ru, mn…), uses ';' between columns and ',' in numbers.
+HTML: a single file that opens offline (no external resources): sortable tables, a bar chart of the protected share per country (tables with a country column and protected_pct) and a map thumbnail of each spatial layer.
+PDF: A4, selectable text, same content as the HTML.
+Language: headings, number and date formats (en, zh, ru, mn, ko, ja).</source>
+        <translation>将结果图层和表格的属性表写成报告，用于国家报告。
+
+列标题带有单位：area_ha → 面积（公顷），protected_pct → 受保护比例（%），*_m → 米（距离较长时在 HTML/PDF 中以 km 显示）；同时保留原字段名（XLSX 中为第二行表头，CSV 中为 [field]，HTML/PDF 中为列清单）。
+XLSX：每个表一个工作表，表头已设置格式并冻结，数字保持为数字格式，另有一个列出各列及其单位的工作表。
+CSV：UTF-8，每个表一个文件（第一个位于输出路径，其余放在同一位置）。“适用于 Excel”选项会添加字节顺序标记（BOM），并对使用小数逗号的语言（ru、mn…）以 ';' 分隔各列、在数字中使用 ','。
+HTML：可离线打开的单个文件（无外部资源）：可排序的表格、各国受保护比例的条形图（针对含国家列和 protected_pct 的表）以及每个空间图层的地图缩略图。
+PDF：A4，文字可选取，内容与 HTML 相同。
+语言：标题、数字和日期格式（en、zh、ru、mn、ko、ja）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="49"/>
+        <source>Layers and tables</source>
+        <translation>图层和表格</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="52"/>
+        <source>Report title</source>
+        <translation>报告标题</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="53"/>
+        <source>CSV for Excel (BOM, locale separator)</source>
+        <translation>适用于 Excel 的 CSV（BOM，按区域设置的分隔符）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="57"/>
+        <source>Map thumbnails in HTML/PDF</source>
+        <translation>在 HTML/PDF 中加入地图缩略图</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="60"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="60"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;HTML (*.html);;PDF (*.pdf)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv);;HTML (*.html);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="73"/>
+        <source>No layer or table to report: choose at least one in INPUT.</source>
+        <translation>没有可报告的图层或表格：请在 INPUT 中至少选择一个。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="76"/>
+        <source>Output &apos;{}&apos; must end in .xlsx, .csv, .html or .pdf.</source>
+        <translation>输出“{}”的扩展名必须为 .xlsx、.csv、.html 或 .pdf。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="81"/>
+        <source>Layer &apos;{}&apos; could not be read.</source>
+        <translation>无法读取图层“{}”。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="96"/>
+        <source>Wrote {}</source>
+        <translation>已写出 {}</translation>
+    </message>
+</context>
+<context>
+    <name>ResistanceAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="57"/>
+        <source>Resistance surface (species profile)</source>
+        <translation>阻力面（物种配置）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="60"/>
+        <source>Turns a land-cover raster into a resistance (cost) raster for least-cost corridors: each cell gets the cost of crossing it for the chosen species, from 1 (easiest) upwards; impassable or unknown cells are nodata (-9999).
+
+&lt;b&gt;The species profiles are expert defaults (ED), not published values: adjust them to your region before using results.&lt;/b&gt; No published class-to-resistance table for these species could be read; the bundled tables (folder resources/profiles of the plugin) give for each number only the direction of effect from qualitative findings and their sources.
+
+Land cover: ESA WorldCover 10 m classes (10 tree cover … 100 moss and lichen; 0 = no data) for the species profiles, or any integer class raster with your own TABLE. The raster must be in a projected CRS in metres (reproject a lon/lat raster first with Raster ▸ Projections ▸ Warp).
+Profiles: amur_tiger, amur_leopard, snow_leopard, crane (cranes on foot: chicks or moult; flight between wetlands is not a cost-surface problem), custom (TABLE required).
+TABLE: a CSV file with the columns class,cost (cost ≥ 1, or 'impassable'); lines starting with # are comments. Given with a species profile it replaces that profile's land-cover costs. Classes present in the raster but missing from the table stop the run with their list, unless you treat them as impassable. WorldCover does not separate forest types, paddy from dry cropland, or tidal flats (class 60/80): check those classes.
+BARRIERS: roads, railways, fences as lines, burned BARRIER_WIDTH metres wide (all cells the buffered line touches) with the larger of the barrier and land-cover cost. Each line's cost comes from a number in BARRIER_FIELD (default 'cost'; 'impassable' makes it nodata), else from its OSM type (highway, railway, barrier, type or fclass field: motorway 1000, trunk/primary 500, secondary 200, tertiary 80, track 20, rail 300, fence 1000 for tigers — all ED), else BARRIER_COST (lines with no cost and no type: 1000 if BARRIER_COST is empty).
+DEM (optional, metres; resampled onto the land-cover grid if needed): tiger and leopard cost ×1.5 on slopes of 30–45° and ×3 above 45°; cranes ×5 above 5°; snow leopard cost lowered in rugged terrain, R × (1 − 0.5·min(TRI/TRI_p90, 1)), never below 1. All ED.</source>
+        <translation>将土地覆盖栅格转换为用于最小成本廊道的阻力（成本）栅格：每个像元得到所选物种穿越它的成本，从 1（最容易）起向上递增；不可通行或未知的像元为无数据值（-9999）。
+
+&lt;b&gt;物种配置为专家默认值（ED），并非已发表的数值：使用结果之前，请根据您所在的区域进行调整。&lt;/b&gt;目前未能获得这些物种已发表的“类别—阻力”对照表；内置表格（插件的 resources/profiles 文件夹）对每个数值只给出定性研究结论所示的影响方向及其来源。
+
+土地覆盖：物种配置使用 ESA WorldCover 10 m 类别（10 树木覆盖 … 100 苔藓和地衣；0 = 无数据），也可使用任意整数类别栅格配合您自己的 TABLE。栅格必须采用以米为单位的投影坐标系（经纬度栅格请先用 栅格 ▸ 投影 ▸ 变形 (重投影) 进行重投影）。
+物种配置：amur_tiger（东北虎）、amur_leopard（东北豹）、snow_leopard（雪豹）、crane（鹤类，指地面移动：雏鸟或换羽期；湿地之间的飞行不属于成本面问题）、custom（自定义，须提供 TABLE）。
+TABLE：含 class,cost 列的 CSV 文件（cost ≥ 1，或 'impassable'）；以 # 开头的行为注释。与物种配置同时给出时，它将替换该配置的土地覆盖成本。栅格中存在但表中缺失的类别会使运行中止并列出这些类别，除非您选择将其视为不可通行。WorldCover 不区分森林类型、水田与旱地，也不单列潮滩（类别 60/80）：请检查这些类别。
+BARRIERS：道路、铁路、围栏等线要素，按 BARRIER_WIDTH 米的宽度栅格化（缓冲后的线所触及的所有像元），取屏障成本与土地覆盖成本中的较大者。每条线的成本取自 BARRIER_FIELD 中的数值（默认 'cost'；'impassable' 表示设为无数据值），否则取自其 OSM 类型（highway、railway、barrier、type 或 fclass 字段：motorway 1000，trunk/primary 500，secondary 200，tertiary 80，track 20，rail 300，针对虎的 fence 1000——均为 ED），再否则取 BARRIER_COST（既无成本也无类型的线：BARRIER_COST 为空时为 1000）。
+DEM（可选，单位米；必要时重采样到土地覆盖网格）：虎和豹在 30–45° 的坡度上成本 ×1.5，45° 以上 ×3；鹤类在 5° 以上 ×5；雪豹在崎岖地形中成本降低，R × (1 − 0.5·min(TRI/TRI_p90, 1))，但不低于 1。均为 ED。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="90"/>
+        <source>Land cover (class raster)</source>
+        <translation>土地覆盖（类别栅格）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="91"/>
+        <source>Species profile</source>
+        <translation>物种配置</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="95"/>
+        <source>Cost table (CSV class,cost; required for custom)</source>
+        <translation>成本表（CSV class,cost；custom 配置必需）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="98"/>
+        <source>Barriers (roads, railways, fences)</source>
+        <translation>屏障（道路、铁路、围栏）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="101"/>
+        <source>Barrier width (m)</source>
+        <translation>屏障宽度（m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="105"/>
+        <source>Barrier cost field</source>
+        <translation>屏障成本字段</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="107"/>
+        <source>Default barrier cost (lines without cost or known type)</source>
+        <translation>默认屏障成本（无成本值且类型未知的线）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="110"/>
+        <source>Elevation (DEM, m) for the slope/ruggedness term</source>
+        <translation>用于坡度/崎岖度项的高程（DEM，m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="112"/>
+        <source>Treat classes missing from the table as impassable</source>
+        <translation>将表中缺失的类别视为不可通行</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="119"/>
+        <source>Resistance (cost ≥ 1, nodata = impassable)</source>
+        <translation>阻力（成本 ≥ 1，无数据值 = 不可通行）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="142"/>
+        <source>The resistance raster is written as GeoTIFF: give the output a .tif name (got &apos;{}&apos;).</source>
+        <translation>阻力栅格以 GeoTIFF 格式写出：请为输出使用 .tif 文件名（当前为“{}”）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="145"/>
+        <source>Profile '{}': its costs are expert defaults (ED) — adjust them for your region (copy resources/profiles/{}.csv and give it as TABLE).</source>
+        <translation>物种配置“{}”：其成本为专家默认值（ED）——请根据您所在的区域进行调整（复制 resources/profiles/{}.csv 并作为 TABLE 提供）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="149"/>
+        <source>{} barrier feature(s) read from &apos;{}&apos;.</source>
+        <translation>已读取 {} 个屏障要素（来自“{}”）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="151"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>已取消：未写入任何输出。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="161"/>
+        <source>Resistance {} × {} cells: cost {} – {}, {} nodata (impassable) cell(s).</source>
+        <translation>阻力栅格 {} × {} 像元：成本 {} – {}，{} 个无数据（不可通行）像元。</translation>
+    </message>
+</context>
+</TS>
