@@ -1,0 +1,1842 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name>@default</name>
+    <message>
+        <location filename="../neaspec_planner/gui/tasks.py" line="102"/>
+        <source>{} is not available in this build</source>
+        <translation>Энэ суулгацад {} алгоритм байхгүй</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/tasks.py" line="116"/>
+        <source>Running {} ({}/{})…</source>
+        <translation>Ажиллаж байна: {} ({}/{})…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/tasks.py" line="130"/>
+        <source>The algorithm failed; see the log.</source>
+        <translation>Алгоритм амжилтгүй боллоо; бүртгэлийг харна уу.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareOptionsAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="44"/>
+        <source>Compare corridor options</source>
+        <translation>Коридорын хувилбаруудыг харьцуулах</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="47"/>
+        <source>Runs the least-cost corridors (as in 'Least-cost corridors and gaps') on a BASELINE resistance and on each option, for the workshop side-by-side.
+
+OPTIONS: layers, each named by its layer name. A raster is an alternative resistance (resampled onto the baseline grid if needed). A line or polygon layer is applied to a copy of the baseline: a numeric 'cost' field sets the cost of every cell the features touch ('impassable' blocks them); otherwise a 'type' field: crossing and restoration lower the cost to the baseline's lowest cost (normally 1), barrier makes the cells impassable. A layer with neither field is taken by its name (a name with 'crossing', 'restor', 'barrier' or 'fence').
+MAX_DISTANCE (m) and CORRIDOR_WIDTH (cost × m) as in the corridors tool; PROTECTED and COUNTRIES (optional) make gap_ha the corridor area outside protected areas.
+
+TABLE: one row per link and option (the baseline included) with link (from-to core ids), option, lcd (cost × m), lcd_change_pct (against the baseline; negative = easier), cwd_to_euclid and gap_ha. CHANGES: a folder with one GeoTIFF per option, changes_&lt;option&gt;.tif: +1 corridor gained, −1 corridor lost, 0 corridor in both, nodata elsewhere.</source>
+        <translation>Хамгийн бага зардлын экологийн коридорыг («Хамгийн бага зардлын коридор ба хамгаалалтын цоорхой» хэрэгслийн адилаар) суурь эсэргүүцэл BASELINE болон хувилбар бүр дээр тооцож, семинарт зэрэгцүүлэн харьцуулна.
+
+OPTIONS: давхаргууд; хувилбар бүрийг давхаргынх нь нэрээр нэрлэнэ. Растр нь өөр хувилбарын эсэргүүцэл болно (шаардлагатай бол суурь растрын торонд дахин түүвэрлэнэ). Шугам эсвэл полигон давхаргыг суурь растрын хуулбарт хэрэглэнэ: тоон утгатай 'cost' талбар нь объектуудын хүрсэн бүх нүдний зардлыг тогтооно ('impassable' бол нэвтрэх боломжгүй болгоно); эс бөгөөс 'type' талбарыг ашиглана: crossing (гарц) ба restoration (нөхөн сэргээлт) нь зардлыг суурь растрын хамгийн бага зардал (ихэвчлэн 1) хүртэл бууруулна, barrier (саад) нь нүдийг нэвтрэх боломжгүй болгоно. Эдгээр талбаргүй давхаргыг нэрээр нь таньна (нэрэнд нь 'crossing', 'restor', 'barrier' эсвэл 'fence' орсон байх).
+MAX_DISTANCE (m) ба CORRIDOR_WIDTH (зардал × m) нь коридорын хэрэгслийнхтэй адил; PROTECTED ба COUNTRIES (заавал биш) өгвөл gap_ha нь тусгай хамгаалалттай газраас гадуурх коридорын талбай болно.
+
+TABLE: холбоос ба хувилбар бүрт нэг мөр (суурь хувилбарыг оруулаад): link (цөм бүсүүдийн дугаар, «эхлэх-төгсөх»), option, lcd (зардал × m), lcd_change_pct (суурьтай харьцуулсан; сөрөг = хялбар болсон), cwd_to_euclid ба gap_ha. CHANGES: хувилбар бүрт нэг GeoTIFF агуулсан хавтас, changes_&lt;option&gt;.tif: +1 — коридор шинээр үүссэн, −1 — коридор алга болсон, 0 — хоёуланд нь коридор байгаа, бусад нүд өгөгдөлгүй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="64"/>
+        <source>Core areas</source>
+        <translation>Цөм бүс</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="66"/>
+        <source>Core id field</source>
+        <translation>Цөм бүсийн дугаарын талбар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="68"/>
+        <source>Baseline resistance raster (cost per metre, projected CRS)</source>
+        <translation>Суурь эсэргүүцлийн растр (метр тутмын зардал, проекцтой координатын систем)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="70"/>
+        <source>Options (resistance rasters, or crossings / restorations / barriers layers)</source>
+        <translation>Хувилбарууд (эсэргүүцлийн растр, эсвэл гарц / нөхөн сэргээлт / саадын давхарга)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="73"/>
+        <source>Maximum link distance, edge to edge (m)</source>
+        <translation>Холбоосын хамгийн их зай, захаас зах хүртэл (m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="76"/>
+        <source>Corridor width (cost × m above the least-cost distance)</source>
+        <translation>Коридорын өргөн (хамгийн бага зардлын зайнаас давсан зардал × m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="79"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>Улсууд (ISO3 / ISO_A3 / ADM0_A3 талбар)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="82"/>
+        <source>Protected areas</source>
+        <translation>Тусгай хамгаалалттай газар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="84"/>
+        <source>Comparison table (link × option)</source>
+        <translation>Харьцуулалтын хүснэгт (холбоос × хувилбар)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="86"/>
+        <source>Folder for the change rasters (one per option)</source>
+        <translation>Өөрчлөлтийн раструудын хавтас (хувилбар бүрт нэг)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="97"/>
+        <source>Option raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
+        <translation>«{}» хувилбарын растр нь GDAL унших боломжтой файл биш байна; эхлээд GeoTIFF хэлбэрээр хадгална уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="107"/>
+        <source>Option layer &apos;{}&apos; has no coordinate reference system.</source>
+        <translation>«{}» хувилбарын давхаргад координатын систем тодорхойлогдоогүй байна.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="111"/>
+        <source>Option &apos;{}&apos; is neither a raster nor a vector layer.</source>
+        <translation>«{}» хувилбар нь растр ч биш, вектор давхарга ч биш байна.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="136"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="163"/>
+        <source>{} option(s) compared on {} link(s).</source>
+        <translation>Харьцуулсан хувилбар: {}, холбоос: {}.</translation>
+    </message>
+</context>
+<context>
+    <name>CorridorsAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="88"/>
+        <source>Least-cost corridors and gaps</source>
+        <translation>Хамгийн бага зардлын коридор ба хамгаалалтын цоорхой</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="91"/>
+        <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
+
+CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
+Cost model: 8 neighbours; a move costs the mean of the two cells' costs × the step length in metres (GRASS r.cost's default). All costs (lcd, CORRIDOR_WIDTH, the corridor raster) are in cost × metres: crossing 1 km of cost-1 land costs 1000.
+MAX_DISTANCE (m): cores whose edges are at most this far apart (straight line) are linked. CORRIDOR_WIDTH (cost × m): cells whose normalised least-cost corridor value NLCC = CWD_A + CWD_B − LCD is at most this are in the corridor (0 on the least-cost path).
+
+LINKS: the least-cost path of each link with from_id, to_id, lcd (least-cost distance), euclid_m (edge-to-edge), path_m, cwd_to_euclid, cwd_to_path (mean cost along the path), countries crossed (ISO3, in path order), transboundary (1/0), unprotected_m (path length outside PROTECTED) and rank (1 = lowest cwd_to_euclid, the best-connected link). CORRIDORS: the NLCC mosaic (minimum over links) where ≤ CORRIDOR_WIDTH, nodata elsewhere. GAPS: corridor area outside PROTECTED, one polygon per link and country, with area_ha (equal-area).
+
+Each core's cost distance is computed once, in a window around it and the cores it links to; the run is refused up front with a memory estimate if it would need more than 4 GiB.</source>
+        <translation>Цөм бүсүүдийн хоорондох хамгийн бага зардлын экологийн коридор (Linkage Mapper-ийн адил) ба тэдгээрийн тусгай хамгаалалттай газраас гадуурх хэсгүүд, улс тус бүрээр.
+
+CORES: полигонууд (олон хэсэгтэй объект, эсвэл ижил CORE_ID-тай хэд хэдэн объект нь нэг цөм бүс болно; нэг нүднээс жижиг цөм бүсийг түүний байрлах нүдээр төлөөлүүлнэ). RESISTANCE: нүд бүрийн нэг метрийг туулах зардал (≥ 1; тэг эсвэл сөрөг утгатай нүд байвал тооцоо зогсоно; өгөгдөлгүй нүд нэвтрэх боломжгүй), метрийн нэгжтэй проекцтой координатын системд.
+Зардлын загвар: 8 хөрш нүд; нэг алхмын зардал нь хоёр нүдний зардлын дундажийг алхмын уртаар (метрээр) үржүүлсэнтэй тэнцүү (GRASS r.cost-ын анхдагч тохиргоо). Бүх зардал (lcd, CORRIDOR_WIDTH, коридорын растр) «зардал × метр» нэгжээр илэрхийлэгдэнэ: зардал нь 1 бүхий газрын 1 km-ийг туулах зардал 1000 байна.
+MAX_DISTANCE (m): захууд нь хоорондоо (шулуун шугамаар) энэ зайнаас ихгүй алслагдсан цөм бүсүүдийг холбоно. CORRIDOR_WIDTH (зардал × m): нормчилсон хамгийн бага зардлын коридорын утга NLCC = CWD_A + CWD_B − LCD нь энэ хэмжээнээс ихгүй нүднүүд коридорт орно (хамгийн бага зардлын зам дээр 0).
+
+LINKS: холбоос бүрийн хамгийн бага зардлын зам, талбарууд: from_id, to_id, lcd (хамгийн бага зардлын зай), euclid_m (захаас зах хүртэл), path_m, cwd_to_euclid, cwd_to_path (зам дагуух дундаж зардал), countries (дайран өнгөрөх улсууд, ISO3, замын дарааллаар), transboundary (1/0), unprotected_m (PROTECTED-ээс гадуурх замын урт) ба rank (1 = cwd_to_euclid хамгийн бага буюу хамгийн сайн холбогдсон холбоос). CORRIDORS: NLCC-ийн мозайк (холбоосуудын хамгийн бага утга) ≤ CORRIDOR_WIDTH байгаа газарт, бусад нүд өгөгдөлгүй. GAPS: PROTECTED-ээс гадуурх коридорын талбай, холбоос ба улс тус бүрт нэг полигон, area_ha-тай (тэнцүү талбайт проекц).
+
+Цөм бүс бүрийн зардлын зайг түүнийг болон түүнтэй холбогдох цөм бүсүүдийг хамарсан цонхонд нэг удаа тооцоолно; 4 GiB-аас их санах ой шаардахаар бол тооцоог эхлэхээс нь өмнө санах ойн үнэлгээтэй хамт татгалзана.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
+        <source>Core areas</source>
+        <translation>Цөм бүс</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
+        <source>Core id field</source>
+        <translation>Цөм бүсийн дугаарын талбар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="117"/>
+        <source>Resistance raster (cost per metre, projected CRS)</source>
+        <translation>Эсэргүүцлийн растр (метр тутмын зардал, проекцтой координатын систем)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="119"/>
+        <source>Maximum link distance, edge to edge (m)</source>
+        <translation>Холбоосын хамгийн их зай, захаас зах хүртэл (m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="122"/>
+        <source>Corridor width (cost × m above the least-cost distance)</source>
+        <translation>Коридорын өргөн (хамгийн бага зардлын зайнаас давсан зардал × m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="125"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>Улсууд (ISO3 / ISO_A3 / ADM0_A3 талбар)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="128"/>
+        <source>Protected areas</source>
+        <translation>Тусгай хамгаалалттай газар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="130"/>
+        <source>Links (least-cost paths)</source>
+        <translation>Холбоосууд (хамгийн бага зардлын зам)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="132"/>
+        <source>Corridors (NLCC, cost × m)</source>
+        <translation>Коридорууд (NLCC, зардал × m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="134"/>
+        <source>Corridor gaps (outside protected areas)</source>
+        <translation>Коридорын хамгаалалтын цоорхой (тусгай хамгаалалттай газраас гадуур)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="143"/>
+        <source>Choose the core id field.</source>
+        <translation>Цөм бүсийн дугаарын талбарыг сонгоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="144"/>
+        <source>{} core feature(s) read from &apos;{}&apos;.</source>
+        <translation>Цөм бүсийн объект: {} («{}» давхаргаас уншсан).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="165"/>
+        <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
+        <translation>Коридорын растрыг GeoTIFF форматаар бичнэ: .tif өргөтгөлтэй нэр өгнө үү (өгсөн нэр: «{}»).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="173"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="189"/>
+        <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
+        <translation>Холбоос: {}; хил дамнасан: {}; коридорын хамгаалалтын цоорхой: {:.1f} ha.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="192"/>
+        <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
+        <translation>Холбоос алга: цөм бүс хоёроос цөөн, эсвэл хамгийн их зайн дотор нэг ч хос алга. Үр дүн хоосон.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMixin</name>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="32"/>
+        <source>Language of the map/report texts</source>
+        <translation>Газрын зураг, тайлангийн бичвэрийн хэл</translation>
+    </message>
+</context>
+<context>
+    <name>NeaspecAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="36"/>
+        <source>Input layers</source>
+        <translation>Оролтын давхаргууд</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="37"/>
+        <source>Analysis</source>
+        <translation>Шинжилгээ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="38"/>
+        <source>Corridors</source>
+        <translation>Экологийн коридор</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="39"/>
+        <source>Ramsar</source>
+        <translation>Рамсарын газар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="40"/>
+        <source>Maps and reports</source>
+        <translation>Газрын зураг ба тайлан</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="84"/>
+        <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
+{}</source>
+        <translation>Python багц дутуу байна: {}. Тэдгээрийг плагины цэснээс (NEASPEC Planner ▸ Шаардлагатай багцуудыг суулгах) эсвэл гараар суулгана уу:
+{}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="128"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="130"/>
+        <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
+        <translation>Энэ тооцоонд санах ой хүрэлцэхгүй байна. Хамрах хүрээг багасгах эсвэл илүү том нүдтэй растр ашиглана уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="152"/>
+        <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
+        <translation>«{}» давхаргад координатын систем тодорхойлогдоогүй байна. Давхаргын шинж чанар ▸ Эх сурвалж (Layer Properties ▸ Source) хэсэгт тохируулаад дахин ажиллуулна уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="209"/>
+        <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
+        <translation>«{}» растр нь GDAL унших боломжтой файл биш байна; эхлээд GeoTIFF хэлбэрээр хадгална уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="221"/>
+        <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
+        <translation>{} үр дүн нь өгөгдлийн сангийн хүснэгт биш, файл (GeoPackage, shape файл, GeoTIFF…) байх ёстой.</translation>
+    </message>
+</context>
+<context>
+    <name>NeaspecPlannerPlugin</name>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="47"/>
+        <source>NEASPEC Planner panel</source>
+        <translation>NEASPEC Planner самбар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="50"/>
+        <source>Show or hide the NEASPEC Planner panel: layers, overlaps, corridors, Ramsar candidates and exports</source>
+        <translation>NEASPEC Planner самбарыг харуулах эсвэл нуух: давхарга, давхцал, экологийн коридор, Рамсарын нэр дэвшигч газар, экспорт</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="55"/>
+        <source>Install dependencies…</source>
+        <translation>Шаардлагатай багцуудыг суулгах…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="60"/>
+        <source>Language…</source>
+        <translation>Хэл…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="62"/>
+        <source>Choose the interface language of NEASPEC Planner</source>
+        <translation>NEASPEC Planner-ийн интерфейсийн хэлийг сонгох</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="101"/>
+        <source>Missing Python packages: {}</source>
+        <translation>Python багц дутуу байна: {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="111"/>
+        <source>All dependencies are installed.</source>
+        <translation>Шаардлагатай бүх багц суусан байна.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="114"/>
+        <source>NEASPEC Planner needs these Python packages: {}.
+
+Install them now into {}? (needs a compiler and GEOS headers on Linux)</source>
+        <translation>NEASPEC Planner-т дараах Python багцууд хэрэгтэй: {}.
+
+Тэдгээрийг одоо суулгах уу? Суулгах байршил: {} (Linux дээр хөрвүүлэгч ба GEOS-ийн толгой файлууд шаардлагатай)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="119"/>
+        <source>Install now</source>
+        <translation>Одоо суулгах</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="127"/>
+        <source>Installation failed: {}
+
+Install by hand:
+{}</source>
+        <translation>Суулгаж чадсангүй: {}
+
+Гараар суулгах:
+{}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/plugin.py" line="131"/>
+        <source>Dependencies installed in {}</source>
+        <translation>Шаардлагатай багцуудыг суулгасан байршил: {}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlapAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="62"/>
+        <source>Habitat protection and gaps by country</source>
+        <translation>Амьдрах орчны хамгаалалт ба цоорхой, улсаар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="65"/>
+        <source>How much of each habitat is protected, in which country, and where the unprotected parts are.
+
+HABITAT: habitat polygons (species range, wetland type…), with an optional class field (HABITAT_FIELD; without it the layer name is the class). PROTECTED: protected-area polygons (e.g. WDPA); overlapping or nested areas are merged locally first, so no hectare is counted twice. A WDPA point file is refused: buffer the points by their reported area (REP_AREA) first. COUNTRIES (optional): country polygons with an ISO3 code (ISO3, ISO_A3, ADM0_A3 or GID_0 is found by itself; Natural Earth's -99 codes are replaced by ADM0_A3); habitat across a border is split.
+
+All areas are hectares, measured in a Lambert azimuthal equal-area projection centred on the data (inputs in other CRSs, also EPSG:4326, are reprojected). Invalid polygons are repaired, empty ones skipped; the log says how many.
+
+OUTPUT: habitat inside protection (habitat, country, pa_ids = ids of the protected areas covering all or part of the piece, area_ha). GAPS: habitat outside every protected area (habitat, country, area_ha). SUMMARY: a table per habitat and country: habitat_ha, protected_ha, protected_pct (%), gap_ha.
+
+BREAKDOWN (optional): by IUCN category or designation type; a piece covered by several categories counts once, for the strictest (Ia &gt; Ib &gt; II &gt; … &gt; VI &gt; other; National &gt; Regional &gt; International &gt; other), in an added 'category' field and one '…_ha' column per category.
+
+HABITAT_RASTER (optional, instead of HABITAT): a class raster, or a suitability raster with RASTER_THRESHOLD (cells at or above it are habitat). Cells are counted in an equal-area grid; SUMMARY gets hectares per class and country, OUTPUT and GAPS stay empty.</source>
+        <translation>Амьдрах орчин бүрийн хэдий хэсэг аль улсад хамгаалагдсан, хамгаалалтгүй хэсгүүд нь хаана байгааг тооцно.
+
+HABITAT: амьдрах орчны полигонууд (зүйлийн тархац, ус намгархаг газрын төрөл…), заавал биш ангиллын талбартай (HABITAT_FIELD; талбаргүй бол давхаргын нэр нь ангилал болно). PROTECTED: тусгай хамгаалалттай газрын полигонууд (жишээ нь WDPA); давхцсан эсвэл бие биедээ багтсан газруудыг эхлээд тухайн байршилд нь нэгтгэдэг тул нэг ч гектарыг давхар тоолохгүй. WDPA-ийн цэгэн файлыг хүлээн авахгүй: эхлээд цэгүүдийг мэдээлсэн талбайгаар нь (REP_AREA) буферлэнэ үү. COUNTRIES (заавал биш): ISO3 кодтой улсын полигонууд (ISO3, ISO_A3, ADM0_A3 эсвэл GID_0 талбарыг автоматаар олно; Natural Earth-ийн -99 кодыг ADM0_A3-ын утгаар орлуулна); хил дамнасан амьдрах орчныг хилээр нь хуваана.
+
+Бүх талбайг гектараар, өгөгдлийн төвд төвлөрсөн Ламбертын азимутын тэнцүү талбайт проекцод хэмжинэ (бусад координатын систем, түүний дотор EPSG:4326 дахь өгөгдлийг дахин проекцлоно). Алдаатай полигоныг засна, хоосныг алгасна; тэдгээрийн тоог бүртгэлд тэмдэглэнэ.
+
+OUTPUT: хамгаалалтад байгаа амьдрах орчин (habitat, country, pa_ids — тухайн хэсгийг бүхэлд нь эсвэл хэсэгчлэн хамарсан тусгай хамгаалалттай газруудын дугаар, area_ha). GAPS: ямар ч тусгай хамгаалалттай газраас гадуурх амьдрах орчин (habitat, country, area_ha). SUMMARY: амьдрах орчин ба улс тус бүрийн хүснэгт: habitat_ha, protected_ha, protected_pct (%), gap_ha.
+
+BREAKDOWN (заавал биш): Байгаль хамгаалах олон улсын холбооны (IUCN) ангилал эсвэл статусын төрлөөр; хэд хэдэн ангилалд хамрагдсан хэсгийг хамгийн хатуу ангиллаар нь нэг удаа тоолно (Ia &gt; Ib &gt; II &gt; … &gt; VI &gt; бусад; National &gt; Regional &gt; International &gt; бусад, өөрөөр хэлбэл үндэсний &gt; бүс нутгийн &gt; олон улсын), нэмэлт 'category' талбарт болон ангилал тус бүрийн '…_ha' баганад.
+
+HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын растр, эсвэл RASTER_THRESHOLD босготой тохиромжтой байдлын растр (босготой тэнцүү буюу түүнээс их утгатай нүд амьдрах орчин болно). Нүдийг тэнцүү талбайт торонд тоолно; SUMMARY-д ангилал ба улс тус бүрийн гектар гарна, OUTPUT ба GAPS хоосон үлдэнэ.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="88"/>
+        <source>Habitat polygons</source>
+        <translation>Амьдрах орчны полигон</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="90"/>
+        <source>Habitat class field</source>
+        <translation>Амьдрах орчны ангиллын талбар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="93"/>
+        <source>Protected areas</source>
+        <translation>Тусгай хамгаалалттай газар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="95"/>
+        <source>Countries</source>
+        <translation>Улсууд</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>Улсын кодын талбар (анхдагч: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="101"/>
+        <source>Protected-area id field (default: WDPAID / SITE_ID)</source>
+        <translation>Тусгай хамгаалалттай газрын дугаарын талбар (анхдагч: WDPAID / SITE_ID)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>Breakdown of the protected area</source>
+        <translation>Хамгаалалттай талбайн задаргаа</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>None</source>
+        <translation>Байхгүй</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>IUCN category (strictest counts)</source>
+        <translation>IUCN-ийн ангилал (хамгийн хатуу нь тооцогдоно)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>Designation type (national first)</source>
+        <translation>Статусын төрөл (эхлээд үндэсний)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="115"/>
+        <source>Habitat raster (instead of habitat polygons)</source>
+        <translation>Амьдрах орчны растр (амьдрах орчны полигоны оронд)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="117"/>
+        <source>Suitability threshold for the habitat raster (cells ≥ it)</source>
+        <translation>Амьдрах орчны растрын тохиромжтой байдлын босго (утга нь ≥ босго бүхий нүд)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="120"/>
+        <source>Protected habitat</source>
+        <translation>Хамгаалагдсан амьдрах орчин</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="122"/>
+        <source>Protection gaps</source>
+        <translation>Хамгаалалтын цоорхой</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="124"/>
+        <source>Summary by habitat and country</source>
+        <translation>Амьдрах орчин ба улсын хураангуй</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="138"/>
+        <source>Give habitat polygons (HABITAT) or a habitat raster (HABITAT_RASTER).</source>
+        <translation>Амьдрах орчны полигон (HABITAT) эсвэл амьдрах орчны растр (HABITAT_RASTER) өгнө үү.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="141"/>
+        <source>Reading layers…</source>
+        <translation>Давхаргуудыг уншиж байна…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="189"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="190"/>
+        <source>Writing {} protected pieces, {} gap pieces, {} summary rows…</source>
+        <translation>Бичиж байна: хамгаалагдсан хэсэг {}, цоорхойн хэсэг {}, хураангуйн мөр {}…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="198"/>
+        <source>Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).</source>
+        <translation>Хамгаалагдсан талбай: {:,.1f} ha / амьдрах орчны нийт талбай: {:,.1f} ha ({:.1f} %).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="108"/>
+        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
+        <translation>WDPA-ийн цэгүүдийг мэдээлсэн талбайтай нь тэнцүү тойрог хэлбэрээр зурах (REP_AREA; ойролцоо)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="222"/>
+        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
+        <translation>«{}» давхарга цэгтэй боловч тэдгээрийг тойрог болгон зурахад шаардлагатай REP_AREA талбар (мэдээлсэн талбай, km²) алга.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="227"/>
+        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
+        <translation>Цэгийг тойрог болгон зурахад плагины давхаргын хэрэгсэл (core/layers.py) хэрэгтэй боловч алга байна.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="235"/>
+        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
+        <translation>{}: мэдээлсэн талбайн хэмжээтэй тойрог (ойролцоо хэлбэр) болгон зурсан цэгэн газар: {}; REP_AREA эерэг утгагүй тул алгассан: {}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerDock</name>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="121"/>
+        <source>NEASPEC Planner</source>
+        <translation>NEASPEC Planner</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="127"/>
+        <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
+        <translation>NEASPEC Planner: давхаргаас газрын зураг, тайлан, Рамсарын баримт бичиг хүртэл алхам алхмаар удирдсан семинар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="157"/>
+        <source>needed by: {}</source>
+        <translation>шаардлагатай алхам: {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="157"/>
+        <source>optional</source>
+        <translation>заавал биш</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="158"/>
+        <source>Layer used as {} ({})</source>
+        <translation>«{}» үүрэгт ашиглах давхарга ({})</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="159"/>
+        <source> (optional)</source>
+        <translation> (заавал биш)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="167"/>
+        <source>Amur tiger</source>
+        <translation>Амарын бар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="167"/>
+        <source>Amur leopard</source>
+        <translation>Амарын ирвэс</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <source>Snow leopard</source>
+        <translation>Цоохор ирвэс</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <source>Cranes (wetland birds)</source>
+        <translation>Тогоруу (ус намгархаг газрын шувуу)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="169"/>
+        <source>Custom cost table</source>
+        <translation>Өөрийн зардлын хүснэгт</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="177"/>
+        <source>CSV cost table (*.csv)</source>
+        <translation>Зардлын хүснэгт CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG зураг (*.png);;SVG вектор зураг (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
+        <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
+        <translation>Excel ажлын ном (*.xlsx);;Вэб хуудас (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="752"/>
+        <source>Baseline</source>
+        <translation>Суурь хувилбар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="415"/>
+        <source>Option &apos;{}&apos; ({} layer)</source>
+        <translation>«{}» хувилбар ({} давхарга)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="427"/>
+        <source>The demo region is not installed: {} is missing.</source>
+        <translation>Жишээ бүс нутаг суулгагдаагүй байна: {} алга.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="430"/>
+        <source>Demo region</source>
+        <translation>Жишээ бүс нутаг</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="454"/>
+        <source>Transboundary planning: Tumen River</source>
+        <translation>Хил дамнасан төлөвлөлт: Түмэн гол</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="459"/>
+        <source>Demo region loaded: {} layers; roles assigned.</source>
+        <translation>Жишээ бүс нутгийг ачааллаа: {} давхарга; үүргүүдийг онооллоо.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="484"/>
+        <source>Choose the {} layer in step 1 Layers first.</source>
+        <translation>Эхлээд 1-р алхам «Давхарга» хэсэгт «{}» давхаргыг сонгоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="514"/>
+        <source>A step is still running: wait for it or press Cancel.</source>
+        <translation>Алхам ажиллаж байна: дуусахыг хүлээх эсвэл «Цуцлах» товчийг дарна уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="518"/>
+        <source>{} is not available in this build.</source>
+        <translation>Энэ суулгацад байхгүй: {}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="520"/>
+        <source>{} {}</source>
+        <translation>{} {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="554"/>
+        <source>{}: the results could not be shown: {}</source>
+        <translation>{}: үр дүнг харуулж чадсангүй: {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="557"/>
+        <source>{}: done.</source>
+        <translation>{}: дууслаа.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="562"/>
+        <source>{}: cancelled; nothing was added.</source>
+        <translation>{}: цуцлагдлаа; юу ч нэмэгдээгүй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="564"/>
+        <source>{} failed: {}</source>
+        <translation>«{}» амжилтгүй боллоо: {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="568"/>
+        <source>Cancelling…</source>
+        <translation>Цуцалж байна…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="627"/>
+        <source>Overlap</source>
+        <translation>Давхцал</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="632"/>
+        <source>Habitat gaps</source>
+        <translation>Амьдрах орчны хамгаалалтын цоорхой</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="633"/>
+        <source>Protected habitat</source>
+        <translation>Хамгаалагдсан амьдрах орчин</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="634"/>
+        <source>Overlap summary</source>
+        <translation>Давхцлын хураангуй</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="672"/>
+        <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
+        <translation>Өөрийн профильд зардлын хүснэгт хэрэгтэй (class,cost баганатай CSV).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="697"/>
+        <source>Corridors</source>
+        <translation>Экологийн коридор</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="695"/>
+        <source>Corridor links</source>
+        <translation>Коридорын холбоос</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="696"/>
+        <source>Corridor gaps</source>
+        <translation>Коридорын хамгаалалтын цоорхой</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="698"/>
+        <source>Resistance</source>
+        <translation>Эсэргүүцэл</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
+        <source>Run resistance and corridors first: the options are compared with its resistance.</source>
+        <translation>Эхлээд эсэргүүцэл ба коридорыг тооцоолно уу: хувилбаруудыг түүний эсэргүүцэлтэй харьцуулна.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="714"/>
+        <source>Tick at least one option layer to compare.</source>
+        <translation>Харьцуулах хувилбарын дор хаяж нэг давхаргыг сонгоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="725"/>
+        <source>Options</source>
+        <translation>Хувилбарууд</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="730"/>
+        <source>Options comparison</source>
+        <translation>Хувилбаруудын харьцуулалт</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="773"/>
+        <source>Link {}, option {}: least-cost distance {}</source>
+        <translation>Холбоос {}, хувилбар {}: хамгийн бага зардлын зай {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="819"/>
+        <source>Ramsar candidates</source>
+        <translation>Рамсарын нэр дэвшигч газрууд</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="820"/>
+        <source>Candidates summary</source>
+        <translation>Нэр дэвшигч газрын хураангуй</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="856"/>
+        <source>{} — {} ({:,.0f} ha)</source>
+        <translation>{} — {} ({:,.0f} ha)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="858"/>
+        <source>{} national component(s); select to see the evidence</source>
+        <translation>Үндэсний хэсэг: {}; үндэслэлийг харахын тулд сонгоно уу</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="883"/>
+        <source>Area (ha)</source>
+        <translation>Талбай (ha)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="883"/>
+        <source>Extends abroad</source>
+        <translation>Хилийн чанадад үргэлжилдэг</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="884"/>
+        <source>Adjacent Ramsar sites</source>
+        <translation>Хөрш Рамсарын газрууд</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="884"/>
+        <source>Ramsar criteria</source>
+        <translation>Рамсарын шалгуур</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="885"/>
+        <source>Evidence</source>
+        <translation>Үндэслэл</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="908"/>
+        <source>Find candidates first.</source>
+        <translation>Эхлээд нэр дэвшигч газруудыг олно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="933"/>
+        <source>Choose the map file to write (.pdf, .png or .svg).</source>
+        <translation>Бичих газрын зургийн файлаа сонгоно уу (.pdf, .png эсвэл .svg).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="937"/>
+        <source>Show at least one layer on the map to print.</source>
+        <translation>Хэвлэхийн тулд газрын зураг дээр дор хаяж нэг давхаргыг харуулна уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="945"/>
+        <source>Map</source>
+        <translation>Газрын зураг</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="959"/>
+        <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
+        <translation>Бичих тайлангийн файлаа сонгоно уу (.xlsx, .html, .csv эсвэл .pdf).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="963"/>
+        <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
+        <translation>Эхлээд аль нэг алхмыг ажиллуулна уу: тайланд давхцал, коридор, хувилбар, Рамсарын алхмуудын үр дүн орно.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="971"/>
+        <source>Report</source>
+        <translation>Тайлан</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="979"/>
+        <source>Find Ramsar candidates first (step 4) and choose one.</source>
+        <translation>Эхлээд Рамсарын нэр дэвшигч газруудыг олж (4-р алхам), нэгийг нь сонгоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="982"/>
+        <source>Choose the folder for the Ramsar package.</source>
+        <translation>Рамсарын багцын хавтсыг сонгоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="988"/>
+        <source>Ramsar package</source>
+        <translation>Рамсарын багц</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="994"/>
+        <source>{}: written to {}</source>
+        <translation>{}: бичсэн байршил: {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="1007"/>
+        <source>Details</source>
+        <translation>Дэлгэрэнгүй</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="1008"/>
+        <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
+        <translation>Тооцооны бүрэн мэдээллийг агуулсан бүртгэлийг нээх (NEASPEC Planner таб)</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerDockBase</name>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="9"/>
+        <source>NEASPEC Planner</source>
+        <translation>NEASPEC Planner</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="19"/>
+        <source>The workshop steps, top to bottom: assign layers, measure overlaps, model corridors, find Ramsar candidates, export</source>
+        <translation>Семинарын алхмууд, дээрээс доош: давхарга оноох, давхцал хэмжих, коридор загварчлах, Рамсарын нэр дэвшигч газар олох, экспортлох</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="24"/>
+        <source>1  Layers: assign roles</source>
+        <translation>1  Давхарга: үүрэг оноох</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="25"/>
+        <source>Tell the planner which loaded layer plays which role</source>
+        <translation>Ачаалсан аль давхарга ямар үүрэг гүйцэтгэхийг төлөвлөгчид заана уу</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="30"/>
+        <source>Choose the layer for each role. Roles are suggested from the layers&apos; names and fields; change any of them. Optional roles can stay empty.</source>
+        <translation>Үүрэг бүрт давхарга сонгоно уу. Үүргийг давхаргын нэр ба талбараас санал болгоно; аль нэгийг нь өөрчилж болно. Заавал биш үүргийг хоосон үлдээж болно.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="39"/>
+        <source>Load demo region</source>
+        <translation>Жишээ бүс нутгийг ачаалах</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="40"/>
+        <source>Add the bundled demo region (Tumen River, Primorye–Hunchun, Altai, Dauria, Khanka) to the project and assign its layers to the roles</source>
+        <translation>Плагинтай хамт ирдэг жишээ бүс нутгийг (Түмэн гол, Приморье–Хуньчунь, Алтай, Дагуур, Ханка нуур) төсөлд нэмж, давхаргуудыг нь үүрэгт оноох</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="45"/>
+        <source>Suggest roles</source>
+        <translation>Үүрэг санал болгох</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="46"/>
+        <source>Fill the empty roles from the loaded layers&apos; names and fields (roles you set stay as they are)</source>
+        <translation>Ачаалсан давхаргуудын нэр ба талбараас хоосон үүргүүдийг бөглөх (таны тохируулсан үүрэг өөрчлөгдөхгүй)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="67"/>
+        <source>2  Overlaps: habitat in protected areas</source>
+        <translation>2  Давхцал: тусгай хамгаалалттай газар дахь амьдрах орчин</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="68"/>
+        <source>How much habitat lies inside protected areas, per country</source>
+        <translation>Тусгай хамгаалалттай газар дотор хэдий хэмжээний амьдрах орчин байгааг улс тус бүрээр</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="73"/>
+        <source>Habitat × protected areas × countries. Overlapping designations are counted once; areas in hectares (equal-area projection).</source>
+        <translation>Амьдрах орчин × тусгай хамгаалалттай газар × улс. Давхцсан статусуудыг нэг удаа тоолно; талбай гектараар (тэнцүү талбайт проекц).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="82"/>
+        <source>Habitat field</source>
+        <translation>Амьдрах орчны талбар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="86"/>
+        <source>Field of the habitat layer naming the habitat or species (empty: one habitat)</source>
+        <translation>Амьдрах орчин эсвэл зүйлийн нэрийг агуулсан, амьдрах орчны давхаргын талбар (хоосон: нэг амьдрах орчин)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="90"/>
+        <source>Country field</source>
+        <translation>Улсын талбар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="94"/>
+        <source>Field of the countries layer with the ISO 3166 code (empty: detect ISO3, ISO_A3 or ADM0_A3)</source>
+        <translation>ISO 3166 кодтой, улсын давхаргын талбар (хоосон: ISO3, ISO_A3 эсвэл ADM0_A3 талбарыг автоматаар илрүүлнэ)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="101"/>
+        <source>Run overlap</source>
+        <translation>Давхцлыг тооцоолох</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="102"/>
+        <source>Run neaspec:overlap in the background; the results land in a layer group named after the run</source>
+        <translation>neaspec:overlap алгоритмыг ар талд ажиллуулах; үр дүн нь тооцооны нэрээр нэрлэгдсэн давхаргын бүлэгт орно</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="107"/>
+        <source>Habitat and protected hectares per habitat and country (last run)</source>
+        <translation>Амьдрах орчин ба улс тус бүрийн амьдрах орчны болон хамгаалагдсан талбай, гектараар (сүүлийн тооцоо)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="116"/>
+        <source>3  Corridors: links, gaps, options</source>
+        <translation>3  Коридор: холбоос, цоорхой, хувилбар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="117"/>
+        <source>Least-cost corridors between core areas, their gaps, and options compared side by side</source>
+        <translation>Цөм бүсүүдийн хоорондох хамгийн бага зардлын экологийн коридор, тэдгээрийн хамгаалалтын цоорхой, хувилбаруудын зэрэгцүүлсэн харьцуулалт</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="131"/>
+        <source>Species profile</source>
+        <translation>Зүйлийн профиль</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="135"/>
+        <source>Resistance of each land-cover class for this species (docs/algorithms/resistance.md); custom uses your cost table</source>
+        <translation>Энэ зүйлийн хувьд газрын бүрхэвчийн ангилал бүрийн эсэргүүцэл (docs/algorithms/resistance.md); өөрийн профиль таны зардлын хүснэгтийг ашиглана</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="139"/>
+        <source>Cost table</source>
+        <translation>Зардлын хүснэгт</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="143"/>
+        <source>Optional CSV with columns class,cost (land-cover code, cost ≥ 1; empty cost = impassable). Needed for the custom profile</source>
+        <translation>class,cost баганатай, заавал биш CSV (газрын бүрхэвчийн код, зардал ≥ 1; хоосон зардал = нэвтрэх боломжгүй). Өөрийн профильд шаардлагатай</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="147"/>
+        <source>Barrier width</source>
+        <translation>Саадын өргөн</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="151"/>
+        <source>Width in metres over which roads and fences add their cost to the resistance (0: one cell)</source>
+        <translation>Зам ба хашаа эсэргүүцэлд зардлаа нэмэх өргөн, метрээр (0: нэг нүд)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="152"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="159"/>
+        <source>Core id field</source>
+        <translation>Цөм бүсийн дугаарын талбар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="163"/>
+        <source>Field of the core areas layer with a unique id for each core</source>
+        <translation>Цөм бүс бүрийн давтагдашгүй дугаартай, цөм бүсийн давхаргын талбар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="167"/>
+        <source>Max. distance</source>
+        <translation>Хамгийн их зай</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="171"/>
+        <source>Only core pairs closer than this (straight line, edge to edge, kilometres) are linked</source>
+        <translation>Зөвхөн үүнээс ойр (шулуун шугамаар, захаас зах хүртэл, километрээр) орших цөм бүсийн хосуудыг холбоно</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="276"/>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="180"/>
+        <source>Corridor width</source>
+        <translation>Коридорын өргөн</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="184"/>
+        <source>Corridor width in cost units above the least-cost path (normalized least-cost corridor); 0 uses the algorithm&apos;s default</source>
+        <translation>Хамгийн бага зардлын замаас давах зардлын нэгжээр илэрхийлсэн коридорын өргөн (нормчилсон хамгийн бага зардлын коридор); 0 бол алгоритмын анхдагч утгыг ашиглана</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="279"/>
+        <source>default</source>
+        <translation>анхдагч</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="195"/>
+        <source>Run resistance and corridors</source>
+        <translation>Эсэргүүцэл ба коридорыг тооцоолох</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="196"/>
+        <source>Build the resistance surface from the land cover (and roads), then the corridors between the core areas, in the background</source>
+        <translation>Ар талд эхлээд газрын бүрхэвч (болон зам) дээр үндэслэн эсэргүүцлийн гадаргыг, дараа нь цөм бүсүүдийн хоорондох коридорыг байгуулах</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="201"/>
+        <source>Corridor links of the last run, best ranked first</source>
+        <translation>Сүүлийн тооцооны коридорын холбоосууд, хамгийн сайн нь эхэндээ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="208"/>
+        <source>Options to compare</source>
+        <translation>Харьцуулах хувилбарууд</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="209"/>
+        <source>Crossings, restorations or new barriers applied to the baseline resistance, compared link by link</source>
+        <translation>Суурь эсэргүүцэлд хэрэглэсэн гарц, нөхөн сэргээлт эсвэл шинэ саадыг холбоос бүрээр харьцуулна</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="213"/>
+        <source>Tick the option layers to compare with the baseline (each option is named after its layer)</source>
+        <translation>Суурь хувилбартай харьцуулах хувилбарын давхаргуудыг сонгоно уу (хувилбар бүрийг давхаргынх нь нэрээр нэрлэнэ)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="219"/>
+        <source>Compare options</source>
+        <translation>Хувилбаруудыг харьцуулах</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="220"/>
+        <source>Run neaspec:compare_options with the baseline resistance of the last corridor run and the ticked options</source>
+        <translation>Сүүлийн коридорын тооцооны суурь эсэргүүцэл ба сонгосон хувилбаруудаар neaspec:compare_options алгоритмыг ажиллуулах</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="225"/>
+        <source>Least-cost distance per link and option; the change against the baseline in brackets</source>
+        <translation>Холбоос ба хувилбар тус бүрийн хамгийн бага зардлын зай; хаалтад суурь хувилбартай харьцуулсан өөрчлөлт</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="233"/>
+        <source>Show on map</source>
+        <translation>Газрын зураг дээр харуулах</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
+        <source>Switch the map between the baseline and each option (shows only that option&apos;s layers)</source>
+        <translation>Газрын зургийг суурь хувилбар ба хувилбар бүрийн хооронд сэлгэх (зөвхөн тухайн хувилбарын давхаргуудыг харуулна)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="256"/>
+        <source>4  Ramsar candidates</source>
+        <translation>4  Рамсарын нэр дэвшигч газар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="257"/>
+        <source>Candidate transboundary Ramsar sites, split into each Party&apos;s component</source>
+        <translation>Хил дамнасан Рамсарын нэр дэвшигч газрууд, Гэрээлэгч тал бүрийн хэсэгт хуваасан</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="263"/>
+        <source>Site field</source>
+        <translation>Газрын түлхүүр талбар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="267"/>
+        <source>Field of the wetlands layer with a unique site key, matching the counts table&apos;s site column (empty: site, else name)</source>
+        <translation>Ус намгархаг газрын давхаргын, газар бүрийн давтагдашгүй түлхүүр агуулсан, тооллогын хүснэгтийн site баганатай тохирох талбар (хоосон: site, үгүй бол name)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="271"/>
+        <source>Link distance</source>
+        <translation>Холбох зай</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
+        <source>Wetlands closer than this (kilometres) across a border are grouped into one candidate site; 0 uses the algorithm&apos;s default</source>
+        <translation>Хилийн хоёр талд энэ зайнаас (километрээр) ойр орших ус намгархаг газруудыг нэг нэр дэвшигч газарт нэгтгэнэ; 0 бол алгоритмын анхдагч утгыг ашиглана</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="286"/>
+        <source>Find candidates</source>
+        <translation>Нэр дэвшигч газар олох</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="287"/>
+        <source>Run neaspec:ramsar_candidates in the background</source>
+        <translation>neaspec:ramsar_candidates алгоритмыг ар талд ажиллуулах</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="293"/>
+        <source>Candidates</source>
+        <translation>Нэр дэвшигч газрууд</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="297"/>
+        <source>Pick on map</source>
+        <translation>Газрын зургаас сонгох</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
+        <source>Click a candidate component on the map to select it in the list</source>
+        <translation>Нэр дэвшигч газрын хэсгийг жагсаалтад сонгохын тулд газрын зураг дээр түүн дээр дарна уу</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="306"/>
+        <source>Candidate sites of the last run; select one to see its components and evidence and to zoom to it</source>
+        <translation>Сүүлийн тооцооны нэр дэвшигч газрууд; аль нэгийг сонгож хэсгүүд, үндэслэлийг нь харах, түүн рүү томруулах</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="312"/>
+        <source>Components of the selected candidate (one per Party), Ramsar criteria and evidence</source>
+        <translation>Сонгосон нэр дэвшигч газрын хэсгүүд (Гэрээлэгч тал тус бүрт нэг), Рамсарын шалгуур ба үндэслэл</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="319"/>
+        <source>5  Export: maps, reports, Ramsar package</source>
+        <translation>5  Экспорт: газрын зураг, тайлан, Рамсарын багц</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="320"/>
+        <source>Planning maps, attribute reports and the Ramsar designation package</source>
+        <translation>Төлөвлөлтийн газрын зураг, атрибутын тайлан, Рамсарын газар болгон тогтоох баримт бичгийн багц</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
+        <source>Planning map</source>
+        <translation>Төлөвлөлтийн газрын зураг</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="328"/>
+        <source>Title</source>
+        <translation>Гарчиг</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="332"/>
+        <source>Title printed on the map</source>
+        <translation>Газрын зураг дээр хэвлэх гарчиг</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="358"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="340"/>
+        <source>Map file to write: .pdf, .png or .svg</source>
+        <translation>Бичих газрын зургийн файл: .pdf, .png эсвэл .svg</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="345"/>
+        <source>Export map</source>
+        <translation>Газрын зураг экспортлох</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="346"/>
+        <source>Run neaspec:planning_map with the visible layers of the project</source>
+        <translation>Төслийн харагдаж буй давхаргуудаар neaspec:planning_map алгоритмыг ажиллуулах</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="354"/>
+        <source>Report</source>
+        <translation>Тайлан</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="362"/>
+        <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
+        <translation>Бичих тайлангийн файл: .xlsx, .csv, .html эсвэл .pdf</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="367"/>
+        <source>Export report</source>
+        <translation>Тайлан экспортлох</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="368"/>
+        <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
+        <translation>Энэ сессийн тооцооны үр дүнгийн хүснэгтүүдэд neaspec:report алгоритмыг ажиллуулах</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="376"/>
+        <source>Ramsar package</source>
+        <translation>Рамсарын багц</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="380"/>
+        <source>Candidate</source>
+        <translation>Нэр дэвшигч газар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="384"/>
+        <source>Candidate site to package (from the Ramsar step)</source>
+        <translation>Багцлах нэр дэвшигч газар (Рамсарын алхмаас)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="388"/>
+        <source>Folder</source>
+        <translation>Хавтас</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="392"/>
+        <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
+        <translation>Багцын хавтас: Гэрээлэгч тал тус бүрт shape файл, KML ба газрын зургийн PDF, RIS хуудас, мөн нэгдсэн газрын зураг</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="397"/>
+        <source>Export Ramsar package</source>
+        <translation>Рамсарын багц экспортлох</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="398"/>
+        <source>Run neaspec:ramsar_package for the chosen candidate</source>
+        <translation>Сонгосон нэр дэвшигч газарт neaspec:ramsar_package алгоритмыг ажиллуулах</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="417"/>
+        <source>Ready.</source>
+        <translation>Бэлэн.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="419"/>
+        <source>What the planner is doing</source>
+        <translation>Төлөвлөгч юу хийж байна</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="427"/>
+        <source>Progress of the running step</source>
+        <translation>Ажиллаж буй алхмын явц</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="433"/>
+        <source>Cancel</source>
+        <translation>Цуцлах</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="434"/>
+        <source>Stop the running step; nothing is written or added to the map</source>
+        <translation>Ажиллаж буй алхмыг зогсоох; юу ч бичигдэхгүй, газрын зурагт нэмэгдэхгүй</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningMapAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="69"/>
+        <source>Planning map (PDF, PNG, SVG)</source>
+        <translation>Төлөвлөлтийн газрын зураг (PDF, PNG, SVG)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="72"/>
+        <source>Makes a print-ready map of the chosen layers from a layout template: title, subtitle and date, main map in an equal-area projection centred on the area, legend of the mapped layers, scale bar in km, north arrow, graticule with degree labels, inset locator map of North-East Asia, data credits (WDPA, Natural Earth and your own sources) and a statement that the boundaries shown are not official.
+
+Layers keep their style; layers loaded from files get the planner's style for their kind (countries, protected areas, wetlands, habitat, cores, roads, land cover, corridors…).
+Template: a .qpt file or empty for a bundled page (A4/A3 portrait or landscape, 16:9 slide).
+Extent: empty = all layers plus a margin (percent of the extent on each side).
+Language: texts and fonts (Noto Sans / Noto Sans CJK) for en, zh, ru, mn, ko, ja.
+Atlas layer: one page per feature (per country, corridor link, Ramsar candidate); a PDF gets all pages, PNG/SVG one file per page (name_002.png …).
+Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per inch) or .svg.</source>
+        <translation>Сонгосон давхаргуудаар хэвлэх загвар дээр үндэслэн хэвлэхэд бэлэн газрын зураг үүсгэнэ: гарчиг, дэд гарчиг ба огноо, тухайн нутгийн төвд төвлөрсөн тэнцүү талбайт проекц дахь үндсэн зураг, харуулсан давхаргуудын тайлбар, km-ээр масштабын шугам, хойд зүгийн сум, градусын шошготой координатын тор, Зүүн хойд Азийн байршлын жижиг зураг, өгөгдлийн эх сурвалж (WDPA, Natural Earth болон таны өөрийн эх сурвалж), мөн харуулсан хил албан ёсны биш гэсэн мэдэгдэл.
+
+Давхаргууд өөрийн хэв маягаа хадгална; файлаас ачаалсан давхаргууд төрлөөсөө хамааран төлөвлөгчийн хэв маягийг авна (улс, тусгай хамгаалалттай газар, ус намгархаг газар, амьдрах орчин, цөм бүс, зам, газрын бүрхэвч, коридор…).
+Загвар: .qpt файл, эсвэл хоосон бол плагинтай ирдэг хуудас (A4/A3 босоо эсвэл хэвтээ, 16:9 слайд).
+Хамрах хүрээ: хоосон = бүх давхарга дээр нь захын зай (тал бүрт хамрах хүрээний хувиар).
+Хэл: en, zh, ru, mn, ko, ja хэлний бичвэр ба фонт (Noto Sans / Noto Sans CJK).
+Атласын давхарга: объект бүрт нэг хуудас (улс, коридорын холбоос, Рамсарын нэр дэвшигч газар тус бүрт); PDF-д бүх хуудас орно, PNG/SVG бол хуудас бүрт нэг файл (name_002.png …).
+Үр дүн: .pdf (вектор, фонт шингээсэн, сонгож болох бичвэртэй), .png (DPI-д заасан инч тутмын цэгийн нягтралтай) эсвэл .svg.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="89"/>
+        <source>Layers to map (top first)</source>
+        <translation>Газрын зурагт оруулах давхаргууд (дээд нь эхэндээ)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="91"/>
+        <source>Layout template (.qpt); empty = bundled page below</source>
+        <translation>Хэвлэх загвар (.qpt); хоосон = доорх плагины хуудас</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="94"/>
+        <source>Bundled page</source>
+        <translation>Плагины хуудас</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="96"/>
+        <source>Title</source>
+        <translation>Гарчиг</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="97"/>
+        <source>Subtitle</source>
+        <translation>Дэд гарчиг</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="99"/>
+        <source>Map extent</source>
+        <translation>Газрын зургийн хамрах хүрээ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="100"/>
+        <source>Margin around the layers (%)</source>
+        <translation>Давхаргуудын эргэн тойрон дахь захын зай (%)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="105"/>
+        <source>Other data sources (credits)</source>
+        <translation>Бусад өгөгдлийн эх сурвалж (ишлэл)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="108"/>
+        <source>Atlas: one page per feature of</source>
+        <translation>Атлас: дараах давхаргын объект бүрт нэг хуудас</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="111"/>
+        <source>Atlas page name field</source>
+        <translation>Атласын хуудасны нэрийн талбар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="115"/>
+        <source>Resolution (dots per inch; PNG and rasters in PDF)</source>
+        <translation>Нягтрал (инч тутмын цэг; PNG болон PDF доторх растр)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
+        <source>Map file</source>
+        <translation>Газрын зургийн файл</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG зураг (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="120"/>
+        <source>Pages</source>
+        <translation>Хуудас</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="131"/>
+        <source>No layers to map: choose at least one layer in LAYERS.</source>
+        <translation>Газрын зурагт оруулах давхарга алга: LAYERS-д дор хаяж нэг давхарга сонгоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="136"/>
+        <source>Layer &apos;{}&apos; could not be read.</source>
+        <translation>«{}» давхаргыг уншиж чадсангүй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="138"/>
+        <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
+        <translation>«{}» давхаргад координатын систем тодорхойлогдоогүй байна. Давхаргын шинж чанар ▸ Эх сурвалж (Layer Properties ▸ Source) хэсэгт тохируулаад дахин ажиллуулна уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="142"/>
+        <source>Styled &apos;{}&apos; with the planner&apos;s style.</source>
+        <translation>«{}» давхаргад төлөвлөгчийн хэв маягийг хэрэглэлээ.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="149"/>
+        <source>Output &apos;{}&apos; must end in .pdf, .png or .svg.</source>
+        <translation>«{}» үр дүнгийн файл .pdf, .png эсвэл .svg өргөтгөлтэй байх ёстой.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="172"/>
+        <source>Template: {}</source>
+        <translation>Загвар: {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="177"/>
+        <source>Cancelled: no map was written.</source>
+        <translation>Цуцлагдлаа: газрын зураг бичигдээгүй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="183"/>
+        <source>Wrote {}</source>
+        <translation>Бичлээ: {}</translation>
+    </message>
+</context>
+<context>
+    <name>RamsarCandidatesAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="76"/>
+        <source>Ramsar candidates (transboundary)</source>
+        <translation>Рамсарын нэр дэвшигч газар (хил дамнасан)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="79"/>
+        <source>Finds candidate Ramsar sites in a wetland layer and splits each into one component per Party (country), with the figures a Ramsar Information Sheet asks for.
+
+Wetlands (and existing Ramsar sites and, optionally, protected areas) closer than the link distance (metres) form one candidate complex; its boundary is the union of its members, optionally joined across narrow gaps by a closing distance (metres) that never reaches outside the members' convex hull or into the sea unless you allow it. The boundary is cut by the countries into national components.
+
+Each component gets: candidate id (C01, C02… west to east), party (ISO3), area_ha (hectares, equal-area projection), centroid_lat/centroid_lon (WGS84 degrees; a point on the surface when the centroid falls outside), extends_abroad (1 when the candidate has components in other countries), adjacent_ramsar (designated Ramsar sites of another Party within the adjacency distance, with their number), criteria (e.g. 2,5,6) and evidence.
+
+Criteria come from the optional tables: COUNTS (site, species, season, count — site as in the wetlands' site field), THRESHOLDS (species, population, threshold_1pct or estimate; thresholds are computed from the estimate with the Waterbird Population Estimates rounding rule: 1 % rounded to the nearest 1 up to 10, 5 up to 100, 10 up to 1,000, 100 above; populations of 2,000,000 or more → 20,000) and SPECIES (species, scientific_name, redlist_category). Criterion 5: 20,000 waterbirds or more regularly; Criterion 6: 1 % of a population regularly; Criterion 2: a VU, EN or CR species counted. &quot;Regularly&quot; (unverified reading of the Ramsar glossary): reached in two thirds of the seasons with counts, with at least 3 seasons; or the mean of the seasonal maxima over at least 5 seasons. Bad table rows (text in numeric columns, negative counts, unknown species or sites) are rejected and listed with their line numbers (header = line 1) in the log.
+
+SUMMARY: one row per candidate (candidate, parties, area_ha, n_members, criteria, evidence). Candidates are illustrative, not official boundaries.</source>
+        <translation>Ус намгархаг газрын давхаргаас Рамсарын нэр дэвшигч газруудыг олж, тус бүрийг Гэрээлэгч тал (улс) тус бүрийн хэсэгт хувааж, Рамсарын мэдээллийн хуудсанд шаардагдах үзүүлэлтүүдийг тооцно.
+
+Холбох зайнаас (метрээр) ойр орших ус намгархаг газрууд (мөн одоо байгаа Рамсарын газрууд болон, хүсвэл, тусгай хамгаалалттай газрууд) нэг нэр дэвшигч цогцолбор үүсгэнэ; түүний хил нь гишүүдийнх нь нэгдэл бөгөөд хүсвэл нарийн завсруудыг битүүлэх зайгаар (метрээр) холбож болно; таны зөвшөөрөөгүй бол битүүлэлт гишүүдийн гүдгэр бүрхүүлээс гадагш болон далай руу хэзээ ч гарахгүй. Хилийг улсуудаар нь үндэсний хэсгүүдэд хуваана.
+
+Хэсэг бүр дараах утгуудыг авна: candidate — нэр дэвшигчийн дугаар (C01, C02… баруунаас зүүн тийш), party (ISO3), area_ha (гектар, тэнцүү талбайт проекц), centroid_lat/centroid_lon (WGS84 градус; төв цэг хэсгээс гадна байвал гадарга дээрх цэг), extends_abroad (нэр дэвшигч газар бусад улсад хэсэгтэй бол 1), adjacent_ramsar (хөршийн зайн доторх өөр Гэрээлэгч талын Рамсарын газрууд, тоотой нь), criteria (жишээ нь 2,5,6) ба evidence (үндэслэл).
+
+Шалгуурыг заавал биш хүснэгтүүдээс тодорхойлно: COUNTS (site, species, season, count; site нь ус намгархаг газрын давхаргын газрын талбартай ижил), THRESHOLDS (species, population, threshold_1pct эсвэл estimate; босгыг тооны үнэлгээнээс Waterbird Population Estimates-ийн тоймлох дүрмээр тооцно: 1 %-ийг 10 хүртэл бол 1-ийн, 100 хүртэл бол 5-ын, 1 000 хүртэл бол 10-ын, түүнээс дээш бол 100-гийн хамгийн ойрын үржвэрт тоймлоно; 2 000 000 ба түүнээс дээш тоотой популяцид → 20 000) ба SPECIES (species, scientific_name, redlist_category). 5-р шалгуур: тогтмол 20 000 ба түүнээс дээш усны шувуу; 6-р шалгуур: популяцийн 1 % тогтмол; 2-р шалгуур: VU, EN эсвэл CR ангиллын зүйл тоологдсон. «Тогтмол» (Рамсарын нэр томьёоны тайлбарыг баталгаажуулаагүй байдлаар ойлгосноор): тооллоготой улирлын гуравны хоёрт, дор хаяж 3 улиралд хүрсэн; эсвэл дор хаяж 5 улирлын улирал бүрийн дээд утгуудын дундаж хүрсэн. Алдаатай мөрүүдийг (тоон баганад бичвэр, сөрөг тоо, үл мэдэгдэх зүйл эсвэл газар) хүлээн авахгүй бөгөөд мөрийн дугаартай нь (гарчиг = 1-р мөр) бүртгэлд жагсаана.
+
+SUMMARY: нэр дэвшигч тус бүрт нэг мөр (candidate, parties, area_ha, n_members, criteria, evidence). Нэр дэвшигч газрууд нь жишээ чанартай бөгөөд албан ёсны хил биш.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="105"/>
+        <source>Wetlands (polygons)</source>
+        <translation>Ус намгархаг газар (полигон)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="107"/>
+        <source>Site key field (matches the counts&apos; site column; default: site, else name)</source>
+        <translation>Газрын түлхүүр талбар (тооллогын site баганатай тохирно; анхдагч: site, үгүй бол name)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="110"/>
+        <source>Countries (polygons)</source>
+        <translation>Улсууд (полигон)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="112"/>
+        <source>Country ISO3 field (default: detect ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>Улсын ISO3 талбар (анхдагч: ISO3 / ISO_A3 / ADM0_A3 / GID_0 талбарыг автоматаар илрүүлнэ)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="115"/>
+        <source>Designated Ramsar sites (polygons)</source>
+        <translation>Бүртгэгдсэн Рамсарын газрууд (полигон)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="118"/>
+        <source>Waterbird counts table (site, species, season, count)</source>
+        <translation>Усны шувууны тооллогын хүснэгт (site, species, season, count)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="121"/>
+        <source>1 % thresholds table (species, population, threshold_1pct or estimate)</source>
+        <translation>1 %-ийн босгын хүснэгт (species, population, threshold_1pct эсвэл estimate)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="124"/>
+        <source>Link distance between wetlands of one complex (m)</source>
+        <translation>Нэг цогцолборын ус намгархаг газруудын хоорондох холбох зай (m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="128"/>
+        <source>Protected areas to include as members (polygons)</source>
+        <translation>Гишүүнээр оруулах тусгай хамгаалалттай газрууд (полигон)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="131"/>
+        <source>Closing distance across narrow gaps (m; 0 = plain union)</source>
+        <translation>Нарийн завсрыг битүүлэх зай (m; 0 = энгийн нэгдэл)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="134"/>
+        <source>Let the closing reach outside the members&apos; convex hull</source>
+        <translation>Битүүлэлтийг гишүүдийн гүдгэр бүрхүүлээс гадагш гарахыг зөвшөөрөх</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="137"/>
+        <source>Let the closing reach into the sea (outside every country)</source>
+        <translation>Битүүлэлтийг далай руу (бүх улсын нутгаас гадна) гарахыг зөвшөөрөх</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="140"/>
+        <source>Adjacency distance to another Party&apos;s Ramsar site (m)</source>
+        <translation>Өөр Гэрээлэгч талын Рамсарын газар хүртэлх хөршийн зай (m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="143"/>
+        <source>Species table (species, scientific_name, redlist_category)</source>
+        <translation>Зүйлийн хүснэгт (species, scientific_name, redlist_category)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <source>&quot;Regularly&quot; rule (unverified reading of the Ramsar glossary)</source>
+        <translation>«Тогтмол» гэх дүрэм (Рамсарын нэр томьёоны тайлбарыг баталгаажуулаагүй байдлаар ойлгосноор)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <source>Reached in 2/3 of the seasons with counts</source>
+        <translation>Тооллоготой улирлын 2/3-т хүрсэн</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <source>Mean of seasonal maxima reaches the level</source>
+        <translation>Улирал бүрийн дээд утгуудын дундаж түвшинд хүрсэн</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="150"/>
+        <source>Minimum seasons with counts (2/3 rule: 3; mean rule: 5)</source>
+        <translation>Тооллоготой улирлын хамгийн бага тоо (2/3 дүрэм: 3; дундажийн дүрэм: 5)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="157"/>
+        <source>Ramsar candidate components</source>
+        <translation>Рамсарын нэр дэвшигч газрын хэсгүүд</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="159"/>
+        <source>Ramsar candidate summary</source>
+        <translation>Рамсарын нэр дэвшигч газрын хураангуй</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="161"/>
+        <source>Number of candidates</source>
+        <translation>Нэр дэвшигч газрын тоо</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="162"/>
+        <source>Number of national components</source>
+        <translation>Үндэсний хэсгийн тоо</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="163"/>
+        <source>Table rows rejected</source>
+        <translation>Татгалзсан хүснэгтийн мөр</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="188"/>
+        <source>Reading layers…</source>
+        <translation>Давхаргуудыг уншиж байна…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="221"/>
+        <source>{} table rows were rejected (listed above with their line numbers); the other rows were used.</source>
+        <translation>Хүснэгтийн {} мөрийг татгалзлаа (мөрийн дугаартай нь дээр жагсаасан); бусад мөрийг ашиглалаа.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="226"/>
+        <source>No candidate complex found: the outputs are empty.</source>
+        <translation>Нэр дэвшигч цогцолбор олдсонгүй: үр дүн хоосон.</translation>
+    </message>
+</context>
+<context>
+    <name>RamsarPackageAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="40"/>
+        <source>Ramsar designation package</source>
+        <translation>Рамсарын газар болгон тогтоох баримт бичгийн багц</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="47"/>
+        <source>Writes the files an Administrative Authority needs to propose its part of a candidate (transboundary) Ramsar site, from the output of &apos;Ramsar candidates (transboundary)&apos;.
+
+For the chosen candidate id (e.g. C02) it creates the folder &lt;id&gt;_&lt;name&gt; in the output folder with one sub-folder per Party (ISO3 code) holding: the boundary as a shapefile in WGS84 (EPSG:4326; .shp .shx .dbf .prj .cpg, UTF-8, field names of at most 10 characters) and as KML; an A4 map (PDF) of the Party&apos;s component with the other Parties&apos; components in grey, graticule in degrees, scale bar in km, north arrow, locator, legend, sources and the statement that the boundary is not official; and a Ramsar Information Sheet field sheet (XLSX and HTML) with the site names in the Party&apos;s language and English, the central coordinates, the area calculated from the GIS boundary in hectares, an empty column for the official area, the two border questions (does the site extend into another country; is it adjacent to another Party&apos;s Ramsar site) and the criteria met with their evidence. At the top level: a combined transboundary map (PDF), a components table (XLSX, HTML) and README.txt.
+
+Language: &apos;auto&apos; labels each Party&apos;s files in English and that Party&apos;s language. Countries (optional) draw the background and the locator. File names are ASCII and safe on Windows; the package is built in a temporary folder and moved into place only when complete (an existing package of the same candidate is replaced).</source>
+        <translation>Рамсарын конвенцийн Захиргааны байгууллага нь (хил дамнасан) Рамсарын нэр дэвшигч газрын өөрийн улсад хамаарах хэсгийг санал болгоход шаардагдах файлуудыг «Рамсарын нэр дэвшигч газар (хил дамнасан)» хэрэгслийн үр дүнгээс үүсгэнэ.
+
+Сонгосон нэр дэвшигчийн дугаарт (жишээ нь C02) үр дүнгийн хавтаст &lt;id&gt;_&lt;name&gt; хавтас үүсгэж, Гэрээлэгч тал тус бүрт (ISO3 код) дэд хавтас үүсгэнэ. Дэд хавтаст: WGS84 (EPSG:4326) дахь хил shape файл хэлбэрээр (.shp .shx .dbf .prj .cpg, UTF-8, талбарын нэр 10 тэмдэгтээс ихгүй) болон KML хэлбэрээр; тухайн талын хэсгийн A4 газрын зураг (PDF) — бусад талын хэсгүүд саарал өнгөөр, градусаар координатын тор, km-ээр масштабын шугам, хойд зүгийн сум, байршлын зураг, тайлбар, эх сурвалж, хил албан ёсны биш гэсэн мэдэгдэлтэй; мөн Рамсарын мэдээллийн хуудасны талбаруудын хуудас (XLSX ба HTML) — газрын нэр тухайн талын хэл болон англи хэлээр, төвийн солбицол, ГМС-ийн хилээс тооцсон талбай гектараар, албан ёсны талбайд зориулсан хоосон багана, хилтэй холбоотой хоёр асуулт (газар нь өөр улсын нутагт үргэлжилдэг эсэх; өөр Гэрээлэгч талын Рамсарын газартай зэргэлдээ эсэх), хангасан шалгуурууд үндэслэлийн хамт. Дээд түвшинд: хил дамнасан нэгдсэн газрын зураг (PDF), хэсгүүдийн хүснэгт (XLSX, HTML) ба README.txt.
+
+Хэл: 'auto' бол тал бүрийн файлыг англи хэл болон тухайн талын хэлээр шошголно. Улсууд (заавал биш) нь газрын зургийн дэвсгэр ба байршлын зургийг зурахад ашиглагдана. Файлын нэр зөвхөн ASCII тэмдэгттэй, Windows-д аюулгүй; багцыг түр хавтаст бүрдүүлж, бүрэн болсны дараа л байранд нь зөөнө (ижил нэр дэвшигчийн өмнөх багцыг солино).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="66"/>
+        <source>Ramsar candidate components (output of Ramsar candidates)</source>
+        <translation>Рамсарын нэр дэвшигч газрын хэсгүүд («Рамсарын нэр дэвшигч газар» хэрэгслийн үр дүн)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="69"/>
+        <source>Candidate id (e.g. C02; empty when the layer holds only one candidate)</source>
+        <translation>Нэр дэвшигчийн дугаар (жишээ нь C02; давхаргад ганц нэр дэвшигч байвал хоосон)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="72"/>
+        <source>Second language of the labels</source>
+        <translation>Шошгын хоёр дахь хэл</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="72"/>
+        <source>Each Party&apos;s own language</source>
+        <translation>Гэрээлэгч тал тус бүрийн өөрийн хэл</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="76"/>
+        <source>Countries for the map background and locator (polygons)</source>
+        <translation>Газрын зургийн дэвсгэр ба байршлын зургийн улсууд (полигон)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="79"/>
+        <source>Sources statement printed on the maps</source>
+        <translation>Газрын зураг дээр хэвлэх эх сурвалжийн мэдэгдэл</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="84"/>
+        <source>Output folder</source>
+        <translation>Үр дүнгийн хавтас</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="86"/>
+        <source>Package folder</source>
+        <translation>Багцын хавтас</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="87"/>
+        <source>Number of files written</source>
+        <translation>Бичсэн файлын тоо</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="101"/>
+        <source>Choose an output folder.</source>
+        <translation>Үр дүнгийн хавтсыг сонгоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="103"/>
+        <source>Layer CANDIDATES has no coordinate reference system.</source>
+        <translation>CANDIDATES давхаргад координатын систем тодорхойлогдоогүй байна.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="112"/>
+        <source>Candidate boundaries computed with NEASPEC Planner (neaspec:ramsar_candidates) from the user&apos;s layers ({}); illustrative, not official.</source>
+        <translation>Нэр дэвшигч газрын хилийг NEASPEC Planner программаар (neaspec:ramsar_candidates) хэрэглэгчийн давхаргуудаас ({}) тооцсон; жишээ чанартай, албан ёсны биш.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="138"/>
+        <source>No COUNTRIES given: the bundled Natural Earth countries of North-East Asia are drawn as background and locator.</source>
+        <translation>COUNTRIES өгөгдөөгүй: плагинтай ирдэг Natural Earth-ийн Зүүн хойд Азийн улсуудыг дэвсгэр ба байршлын зурагт харуулна.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="140"/>
+        <source> Country outlines: Natural Earth 1:10m (public domain).</source>
+        <translation> Улсын хилийн шугам: Natural Earth 1:10m (нийтийн өмч).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="29"/>
+        <source>Attribute report (XLSX, CSV, HTML, PDF)</source>
+        <translation>Атрибутын тайлан (XLSX, CSV, HTML, PDF)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="32"/>
+        <source>Writes the attribute tables of result layers and tables as a report for national reporting.
+
+Column headings carry units: area_ha → Area (ha), protected_pct → Protected (%), *_m → metres (shown in km in HTML/PDF when the distances are long); the original field name is kept (second header row in XLSX, [field] in CSV, a list of columns in HTML/PDF).
+XLSX: one sheet per table, formatted and frozen header, numbers stay numbers, plus a sheet listing the columns and units.
+CSV: UTF-8, one file per table (the first at the output path, the others beside it). The Excel-friendly option adds a byte-order mark and, for languages that write a decimal comma (ru, mn…), uses ';' between columns and ',' in numbers.
+HTML: a single file that opens offline (no external resources): sortable tables, a bar chart of the protected share per country (tables with a country column and protected_pct) and a map thumbnail of each spatial layer.
+PDF: A4, selectable text, same content as the HTML.
+Language: headings, number and date formats (en, zh, ru, mn, ko, ja).</source>
+        <translation>Үр дүнгийн давхарга ба хүснэгтүүдийн атрибутын хүснэгтийг үндэсний тайлагналд зориулсан тайлан болгон бичнэ.
+
+Баганын гарчиг нэгжтэй: area_ha → Талбай (га), protected_pct → Хамгаалагдсан (%), *_m → метр (зай урт бол HTML/PDF-д km-ээр харуулна); талбарын анхны нэрийг хадгална (XLSX-д гарчгийн хоёр дахь мөрөнд, CSV-д [талбар] хэлбэрээр, HTML/PDF-д баганын жагсаалтад).
+XLSX: хүснэгт бүрт нэг хуудас, форматласан бөгөөд бэхэлсэн гарчигтай, тоо тоогоороо үлдэнэ, мөн багана ба нэгжийн жагсаалт бүхий хуудас.
+CSV: UTF-8, хүснэгт бүрт нэг файл (эхнийх нь үр дүнгийн замд, бусад нь түүний хажууд). Excel-д зориулсан сонголт нь байтын дарааллын тэмдэг (BOM) нэмж, аравтын бутархайг таслалаар бичдэг хэлний хувьд (ru, mn…) баганын хооронд ';', тоонд ',' ашиглана.
+HTML: интернетгүй нээгддэг ганц файл (гадаад нөөцгүй): эрэмбэлж болох хүснэгтүүд, улс тус бүрийн хамгаалагдсан хувийн баганан диаграм (улсын багана ба protected_pct бүхий хүснэгтэд) болон орон зайн давхарга бүрийн газрын зургийн жижиг зураг.
+PDF: A4, сонгож болох бичвэр, HTML-тэй ижил агуулга.
+Хэл: гарчиг, тоо ба огнооны формат (en, zh, ru, mn, ko, ja).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="49"/>
+        <source>Layers and tables</source>
+        <translation>Давхарга ба хүснэгт</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="52"/>
+        <source>Report title</source>
+        <translation>Тайлангийн гарчиг</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="53"/>
+        <source>CSV for Excel (BOM, locale separator)</source>
+        <translation>Excel-д зориулсан CSV (BOM, хэлний тусгаарлагч)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="57"/>
+        <source>Map thumbnails in HTML/PDF</source>
+        <translation>HTML/PDF дахь газрын зургийн жижиг зураг</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="60"/>
+        <source>Report</source>
+        <translation>Тайлан</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="60"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;HTML (*.html);;PDF (*.pdf)</source>
+        <translation>Excel ажлын ном (*.xlsx);;CSV (*.csv);;HTML (*.html);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="73"/>
+        <source>No layer or table to report: choose at least one in INPUT.</source>
+        <translation>Тайланд оруулах давхарга эсвэл хүснэгт алга: INPUT-д дор хаяж нэгийг сонгоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="76"/>
+        <source>Output &apos;{}&apos; must end in .xlsx, .csv, .html or .pdf.</source>
+        <translation>«{}» үр дүнгийн файл .xlsx, .csv, .html эсвэл .pdf өргөтгөлтэй байх ёстой.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="81"/>
+        <source>Layer &apos;{}&apos; could not be read.</source>
+        <translation>«{}» давхаргыг уншиж чадсангүй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/report.py" line="96"/>
+        <source>Wrote {}</source>
+        <translation>Бичлээ: {}</translation>
+    </message>
+</context>
+<context>
+    <name>ResistanceAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="57"/>
+        <source>Resistance surface (species profile)</source>
+        <translation>Эсэргүүцлийн гадарга (зүйлийн профиль)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="60"/>
+        <source>Turns a land-cover raster into a resistance (cost) raster for least-cost corridors: each cell gets the cost of crossing it for the chosen species, from 1 (easiest) upwards; impassable or unknown cells are nodata (-9999).
+
+&lt;b&gt;The species profiles are expert defaults (ED), not published values: adjust them to your region before using results.&lt;/b&gt; No published class-to-resistance table for these species could be read; the bundled tables (folder resources/profiles of the plugin) give for each number only the direction of effect from qualitative findings and their sources.
+
+Land cover: ESA WorldCover 10 m classes (10 tree cover … 100 moss and lichen; 0 = no data) for the species profiles, or any integer class raster with your own TABLE. The raster must be in a projected CRS in metres (reproject a lon/lat raster first with Raster ▸ Projections ▸ Warp).
+Profiles: amur_tiger, amur_leopard, snow_leopard, crane (cranes on foot: chicks or moult; flight between wetlands is not a cost-surface problem), custom (TABLE required).
+TABLE: a CSV file with the columns class,cost (cost ≥ 1, or 'impassable'); lines starting with # are comments. Given with a species profile it replaces that profile's land-cover costs. Classes present in the raster but missing from the table stop the run with their list, unless you treat them as impassable. WorldCover does not separate forest types, paddy from dry cropland, or tidal flats (class 60/80): check those classes.
+BARRIERS: roads, railways, fences as lines, burned BARRIER_WIDTH metres wide (all cells the buffered line touches) with the larger of the barrier and land-cover cost. Each line's cost comes from a number in BARRIER_FIELD (default 'cost'; 'impassable' makes it nodata), else from its OSM type (highway, railway, barrier, type or fclass field: motorway 1000, trunk/primary 500, secondary 200, tertiary 80, track 20, rail 300, fence 1000 for tigers — all ED), else BARRIER_COST (lines with no cost and no type: 1000 if BARRIER_COST is empty).
+DEM (optional, metres; resampled onto the land-cover grid if needed): tiger and leopard cost ×1.5 on slopes of 30–45° and ×3 above 45°; cranes ×5 above 5°; snow leopard cost lowered in rugged terrain, R × (1 − 0.5·min(TRI/TRI_p90, 1)), never below 1. All ED.</source>
+        <translation>Газрын бүрхэвчийн растрыг хамгийн бага зардлын коридорт зориулсан эсэргүүцлийн (зардлын) растр болгоно: нүд бүр сонгосон зүйлийн хувьд түүнийг туулах зардлыг 1-ээс (хамгийн хялбар) дээш утгаар авна; нэвтрэх боломжгүй эсвэл үл мэдэгдэх нүд өгөгдөлгүй (-9999) болно.
+
+&lt;b&gt;Зүйлийн профилиуд нь нийтлэгдсэн утга биш, шинжээчийн анхдагч утга (ED) юм: үр дүнг ашиглахаасаа өмнө өөрийн бүс нутагт тохируулна уу.&lt;/b&gt; Эдгээр зүйлийн хувьд ангиллыг эсэргүүцэлд хөрвүүлэх нийтлэгдсэн хүснэгт олдсонгүй; плагинтай ирдэг хүснэгтүүд (плагины resources/profiles хавтас) тоо бүрт зөвхөн чанарын судалгааны үр дүнгээс гаргасан нөлөөллийн чиглэл ба эх сурвалжийг заана.
+
+Газрын бүрхэвч: зүйлийн профильд ESA WorldCover-ийн 10 m нарийвчлалтай ангиллууд (10 модлог бүрхэвч … 100 хөвд ба хаг; 0 = өгөгдөлгүй), эсвэл өөрийн TABLE-тай дурын бүхэл тоон ангиллын растр. Растр нь метрийн нэгжтэй проекцтой координатын системд байх ёстой (уртраг/өргөрөгтэй растрыг эхлээд Растр ▸ Проекц ▸ Хувиргах (Raster ▸ Projections ▸ Warp) цэсээр дахин проекцлоно уу).
+Профилиуд: amur_tiger, amur_leopard, snow_leopard, crane (явган хөдөлж буй тогоруу: дэгдээхэй эсвэл өд гуужиж буй шувуу; ус намгархаг газрын хоорондох нислэгийг зардлын гадаргаар загварчлахгүй), custom (TABLE шаардлагатай).
+TABLE: class,cost баганатай CSV файл (cost ≥ 1, эсвэл 'impassable'); # тэмдгээр эхэлсэн мөр тайлбар болно. Зүйлийн профильтой хамт өгвөл тухайн профилийн газрын бүрхэвчийн зардлыг орлоно. Растрт байгаа боловч хүснэгтэд байхгүй ангилал байвал, тэдгээрийг нэвтрэх боломжгүй гэж үзэхийг сонгоогүй бол тооцоо тэдгээрийн жагсаалтыг гаргаад зогсоно. WorldCover нь ойн төрлийг, цагаан будааны усалгаатай талбайг хуурай тариалангаас, мөн түрлэг татлагын эргийг (60/80-р ангилал) ялгадаггүй: эдгээр ангиллыг шалгана уу.
+BARRIERS: шугам хэлбэрийн зам, төмөр зам, хашааг BARRIER_WIDTH метр өргөнөөр (буферласан шугамын хүрсэн бүх нүд) растрт шингээж, саадын болон газрын бүрхэвчийн зардлын ихийг нь авна. Шугам бүрийн зардлыг BARRIER_FIELD талбарын тоон утгаас (анхдагч нь 'cost'; 'impassable' бол өгөгдөлгүй болно), үгүй бол OSM төрлөөс (highway, railway, barrier, type эсвэл fclass талбар: motorway 1000, trunk/primary 500, secondary 200, tertiary 80, track 20, rail 300, барын хувьд fence 1000 — бүгд ED), үгүй бол BARRIER_COST-оос авна (зардалгүй, төрөлгүй шугамд: BARRIER_COST хоосон бол 1000).
+DEM (заавал биш, метрээр; шаардлагатай бол газрын бүрхэвчийн торонд дахин түүвэрлэнэ): бар ба ирвэсийн зардал 30–45° налуутай газарт ×1.5, 45°-аас их налуутай газарт ×3; тогоруунд 5°-аас их налуутай газарт ×5; цоохор ирвэсийн зардлыг хад асга ихтэй газарт бууруулна: R × (1 − 0.5·min(TRI/TRI_p90, 1)), гэхдээ 1-ээс бага болохгүй. Бүгд ED.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="90"/>
+        <source>Land cover (class raster)</source>
+        <translation>Газрын бүрхэвч (ангиллын растр)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="91"/>
+        <source>Species profile</source>
+        <translation>Зүйлийн профиль</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="95"/>
+        <source>Cost table (CSV class,cost; required for custom)</source>
+        <translation>Зардлын хүснэгт (CSV class,cost; custom профильд заавал)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="98"/>
+        <source>Barriers (roads, railways, fences)</source>
+        <translation>Саад (зам, төмөр зам, хашаа)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="101"/>
+        <source>Barrier width (m)</source>
+        <translation>Саадын өргөн (m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="105"/>
+        <source>Barrier cost field</source>
+        <translation>Саадын зардлын талбар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="107"/>
+        <source>Default barrier cost (lines without cost or known type)</source>
+        <translation>Саадын анхдагч зардал (зардалгүй эсвэл мэдэгдэх төрөлгүй шугамд)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="110"/>
+        <source>Elevation (DEM, m) for the slope/ruggedness term</source>
+        <translation>Налуу ба газрын гадаргын хэрчигдлийн хүчин зүйлд зориулсан өндөр (DEM, m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="112"/>
+        <source>Treat classes missing from the table as impassable</source>
+        <translation>Хүснэгтэд байхгүй ангиллыг нэвтрэх боломжгүй гэж үзэх</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="119"/>
+        <source>Resistance (cost ≥ 1, nodata = impassable)</source>
+        <translation>Эсэргүүцэл (зардал ≥ 1, өгөгдөлгүй = нэвтрэх боломжгүй)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="142"/>
+        <source>The resistance raster is written as GeoTIFF: give the output a .tif name (got &apos;{}&apos;).</source>
+        <translation>Эсэргүүцлийн растрыг GeoTIFF форматаар бичнэ: үр дүнд .tif өргөтгөлтэй нэр өгнө үү (өгсөн нэр: «{}»).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="145"/>
+        <source>Profile '{}': its costs are expert defaults (ED) — adjust them for your region (copy resources/profiles/{}.csv and give it as TABLE).</source>
+        <translation>«{}» профиль: түүний зардал нь шинжээчийн анхдагч утга (ED) — өөрийн бүс нутагт тохируулна уу (resources/profiles/{}.csv файлыг хуулж, TABLE болгон өгнө үү).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="149"/>
+        <source>{} barrier feature(s) read from &apos;{}&apos;.</source>
+        <translation>Саадын объект: {} («{}» давхаргаас уншсан).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="151"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="161"/>
+        <source>Resistance {} × {} cells: cost {} – {}, {} nodata (impassable) cell(s).</source>
+        <translation>Эсэргүүцэл {} × {} нүд: зардал {} – {}, өгөгдөлгүй (нэвтрэх боломжгүй) нүд: {}.</translation>
+    </message>
+</context>
+</TS>
