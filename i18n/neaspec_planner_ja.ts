@@ -6,7 +6,7 @@
     <message>
         <location filename="../neaspec_planner/gui/tasks.py" line="102"/>
         <source>{} is not available in this build</source>
-        <translation>このビルドでは{}を利用できません</translation>
+        <translation>このビルドでは {} を利用できません</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/tasks.py" line="116"/>
@@ -630,7 +630,7 @@ HABITAT_RASTER（オプション、HABITAT の代わり）：クラスラスタ�
     <message>
         <location filename="../neaspec_planner/gui/dock.py" line="518"/>
         <source>{} is not available in this build.</source>
-        <translation>このビルドでは{}を利用できません。</translation>
+        <translation>このビルドでは {} を利用できません。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/dock.py" line="520"/>

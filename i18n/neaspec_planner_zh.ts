@@ -6,7 +6,7 @@
     <message>
         <location filename="../neaspec_planner/gui/tasks.py" line="102"/>
         <source>{} is not available in this build</source>
-        <translation>{}在此版本中不可用</translation>
+        <translation>{} 在此版本中不可用</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/tasks.py" line="116"/>
@@ -630,7 +630,7 @@ HABITAT_RASTER（可选，替代 HABITAT）：类别栅格，或配合 RASTER_TH
     <message>
         <location filename="../neaspec_planner/gui/dock.py" line="518"/>
         <source>{} is not available in this build.</source>
-        <translation>{}在此版本中不可用。</translation>
+        <translation>{} 在此版本中不可用。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/dock.py" line="520"/>
