@@ -120,7 +120,8 @@ class OverlapAlgorithm(NeaspecAlgorithm):
         self.addParameter(QgsProcessingParameterVectorDestination(
             self.OUTPUT, self.tr("Protected habitat"), QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterVectorDestination(
-            self.GAPS, self.tr("Protection gaps"), QgsProcessing.TypeVectorPolygon))
+            self.GAPS, self.tr("Protection gaps"), QgsProcessing.TypeVectorPolygon, optional=True,
+            createByDefault=True))
         self.addParameter(QgsProcessingParameterVectorDestination(
             self.SUMMARY, self.tr("Summary by habitat and country"), QgsProcessing.TypeVector))
 
@@ -130,7 +131,8 @@ class OverlapAlgorithm(NeaspecAlgorithm):
         from neaspec_planner.core.vector_io import write_table, write_vector
 
         out_path = self.output_path(parameters, self.OUTPUT, context)
-        gaps_path = self.output_path(parameters, self.GAPS, context)
+        skip_gaps = self.GAPS in parameters and parameters[self.GAPS] in (None, "")  # unticked: not computed
+        gaps_path = None if skip_gaps else self.output_path(parameters, self.GAPS, context)
         summary_path = self.output_path(parameters, self.SUMMARY, context)
         raster = self.parameterAsRasterLayer(parameters, self.HABITAT_RASTER, context)
         has_habitat = parameters.get(self.HABITAT) not in (None, "")
@@ -177,6 +179,7 @@ class OverlapAlgorithm(NeaspecAlgorithm):
             with self.core_errors():
                 result = core.overlap(habitat, protected, countries, habitat_field=habitat_field,
                                       country_field=country_field, pa_id_field=id_field, breakdown=breakdown,
+                                      gaps=not skip_gaps,
                                       progress=lambda f: progress(0.9 * f),
                                       log=feedback.pushInfo)
             for warning in result.warnings:
@@ -192,16 +195,22 @@ class OverlapAlgorithm(NeaspecAlgorithm):
         with self.core_errors():
             write_vector(out_path, prot_geom, prot_df, crs, "protected_habitat", "MultiPolygon", bulk=True)
             feedback.setProgress(95)
-            write_vector(gaps_path, gap_geom, gap_df, crs, "protection_gaps", "MultiPolygon", bulk=True)
+            if gaps_path is not None:
+                write_vector(gaps_path, gap_geom, gap_df, crs, "protection_gaps", "MultiPolygon", bulk=True)
             write_table(summary_path, summary, "overlap_summary")
         feedback.setProgress(100)
         feedback.pushInfo(self.tr("Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).").format(
             float(summary["protected_ha"].sum()), float(summary["habitat_ha"].sum()),
             100.0 * float(summary["protected_ha"].sum()) / max(float(summary["habitat_ha"].sum()), 1e-12)))
         for path, qml in ((out_path, "overlap_protected.qml"), (gaps_path, "overlap_gaps.qml")):
+            if path is None:
+                continue
             if context.willLoadLayerOnCompletion(path):
                 context.layerToLoadOnCompletionDetails(path).setPostProcessor(_StyleOnLoad(qml))
-        return {self.OUTPUT: out_path, self.GAPS: gaps_path, self.SUMMARY: summary_path}
+        results = {self.OUTPUT: out_path, self.SUMMARY: summary_path}
+        if gaps_path is not None:
+            results[self.GAPS] = gaps_path
+        return results
 
 
     def _points_as_circles(self, data, feedback: QgsProcessingFeedback):

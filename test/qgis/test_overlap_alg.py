@@ -289,3 +289,12 @@ def test_wdpa_points_drawn_as_circles_of_rep_area_on_request(run_alg, tmp_path):
     assert row.habitat_ha == pytest.approx(200.0, rel=1e-9)
     assert row.protected_ha == pytest.approx(100.0, rel=1e-9)  # the first square lies inside the circle
     assert read_vector(res["OUTPUT"]).attributes.pa_ids.tolist() == ["555"]
+
+
+def test_gaps_output_can_be_skipped(run_alg, squares):
+    params = {"HABITAT": squares["hab"], "PROTECTED": squares["pa"], **outputs(squares["out"])}
+    params["GAPS"] = None
+    res = run_alg("neaspec:overlap", params)
+    assert "GAPS" not in res or not res["GAPS"]
+    assert sorted(os.listdir(squares["out"])) == ["protected.gpkg", "summary.gpkg"]
+    assert summary_of(res["SUMMARY"]).gap_ha.iloc[0] == pytest.approx(3_500.0)  # the summary is complete
