@@ -49,7 +49,7 @@ TABLE: холбоос ба хувилбар бүрт нэг мөр (суурь �
     <message>
         <location filename="../neaspec_planner/processing/compare_options.py" line="66"/>
         <source>Core id field</source>
-        <translation>Цөм бүсийн дугаарын талбар</translation>
+        <translation>Цөм бүсийн дугаар</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/compare_options.py" line="68"/>
@@ -153,7 +153,7 @@ LINKS: холбоос бүрийн хамгийн бага зардлын зам
     <message>
         <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
         <source>Core id field</source>
-        <translation>Цөм бүсийн дугаарын талбар</translation>
+        <translation>Цөм бүсийн дугаар</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/corridors.py" line="117"/>
@@ -465,32 +465,27 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
         <translation>Хамгаалалтын цоорхой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="124"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="125"/>
         <source>Summary by habitat and country</source>
         <translation>Амьдрах орчин ба улсын хураангуй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="138"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="149"/>
         <source>Give habitat polygons (HABITAT) or a habitat raster (HABITAT_RASTER).</source>
         <translation>Амьдрах орчны полигон (HABITAT) эсвэл амьдрах орчны растр (HABITAT_RASTER) өгнө үү.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="141"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="152"/>
         <source>Reading layers…</source>
         <translation>Давхаргуудыг уншиж байна…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="189"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="210"/>
         <source>Cancelled: no output was written.</source>
         <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="190"/>
-        <source>Writing {} protected pieces, {} gap pieces, {} summary rows…</source>
-        <translation>Бичиж байна: хамгаалагдсан хэсэг {}, цоорхойн хэсэг {}, хураангуйн мөр {}…</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="198"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="224"/>
         <source>Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).</source>
         <translation>Хамгаалагдсан талбай: {:,.1f} ha / амьдрах орчны нийт талбай: {:,.1f} ha ({:.1f} %).</translation>
     </message>
@@ -500,19 +495,24 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
         <translation>WDPA-ийн цэгүүдийг мэдээлсэн талбайтай нь тэнцүү тойрог хэлбэрээр зурах (REP_AREA; ойролцоо)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="222"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="253"/>
         <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
         <translation>«{}» давхарга цэгтэй боловч тэдгээрийг тойрог болгон зурахад шаардлагатай REP_AREA талбар (мэдээлсэн талбай, km²) алга.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="227"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="258"/>
         <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
         <translation>Цэгийг тойрог болгон зурахад плагины давхаргын хэрэгсэл (core/layers.py) хэрэгтэй боловч алга байна.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="235"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="266"/>
         <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
         <translation>{}: мэдээлсэн талбайн хэмжээтэй тойрог (ойролцоо хэлбэр) болгон зурсан цэгэн газар: {}; REP_AREA эерэг утгагүй тул алгассан: {}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="211"/>
+        <source>Writing the outputs ({} summary rows)…</source>
+        <translation>Үр дүнг бичиж байна (хураангуйн мөр: {})…</translation>
     </message>
 </context>
 <context>
@@ -825,7 +825,7 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
     <message>
         <location filename="../neaspec_planner/gui/dock.py" line="988"/>
         <source>Ramsar package</source>
-        <translation>Рамсарын багц</translation>
+        <translation>Рамсарын баримт бичиг</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/dock.py" line="994"/>
@@ -873,7 +873,7 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="39"/>
         <source>Load demo region</source>
-        <translation>Жишээ бүс нутгийг ачаалах</translation>
+        <translation>Жишээ бүс ачаалах</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="40"/>
@@ -893,7 +893,7 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="67"/>
         <source>2  Overlaps: habitat in protected areas</source>
-        <translation>2  Давхцал: тусгай хамгаалалттай газар дахь амьдрах орчин</translation>
+        <translation>2  Давхцал: ТХГ дахь амьдрах орчин</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="68"/>
@@ -988,7 +988,7 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="159"/>
         <source>Core id field</source>
-        <translation>Цөм бүсийн дугаарын талбар</translation>
+        <translation>Цөм бүсийн дугаар</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="163"/>
@@ -1073,7 +1073,7 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="233"/>
         <source>Show on map</source>
-        <translation>Газрын зураг дээр харуулах</translation>
+        <translation>Зурагт харуулах</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
@@ -1093,7 +1093,7 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="263"/>
         <source>Site field</source>
-        <translation>Газрын түлхүүр талбар</translation>
+        <translation>Газрын түлхүүр</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="267"/>
@@ -1123,12 +1123,12 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="293"/>
         <source>Candidates</source>
-        <translation>Нэр дэвшигч газрууд</translation>
+        <translation>Нэр дэвшигчид</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="297"/>
         <source>Pick on map</source>
-        <translation>Газрын зургаас сонгох</translation>
+        <translation>Зургаас сонгох</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
@@ -1148,7 +1148,7 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="319"/>
         <source>5  Export: maps, reports, Ramsar package</source>
-        <translation>5  Экспорт: газрын зураг, тайлан, Рамсарын багц</translation>
+        <translation>5  Зураг, тайлан, Рамсарын багц</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="320"/>
@@ -1183,7 +1183,7 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="345"/>
         <source>Export map</source>
-        <translation>Газрын зураг экспортлох</translation>
+        <translation>Зураг экспортлох</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="346"/>
@@ -1213,12 +1213,12 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="376"/>
         <source>Ramsar package</source>
-        <translation>Рамсарын багц</translation>
+        <translation>Рамсарын баримт бичиг</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="380"/>
         <source>Candidate</source>
-        <translation>Нэр дэвшигч газар</translation>
+        <translation>Нэр дэвшигч</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="384"/>
@@ -1238,7 +1238,7 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="397"/>
         <source>Export Ramsar package</source>
-        <translation>Рамсарын багц экспортлох</translation>
+        <translation>Багц экспортлох</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="398"/>

@@ -49,7 +49,7 @@ TABLE: по одной строке на связь и вариант (вклю�
     <message>
         <location filename="../neaspec_planner/processing/compare_options.py" line="66"/>
         <source>Core id field</source>
-        <translation>Поле идентификатора ключевого участка</translation>
+        <translation>Поле ID участка</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/compare_options.py" line="68"/>
@@ -153,7 +153,7 @@ LINKS: путь наименьшей стоимости для каждой св
     <message>
         <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
         <source>Core id field</source>
-        <translation>Поле идентификатора ключевого участка</translation>
+        <translation>Поле ID участка</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/corridors.py" line="117"/>
@@ -465,32 +465,27 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
         <translation>Пробелы в охране</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="124"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="125"/>
         <source>Summary by habitat and country</source>
         <translation>Сводка по местообитаниям и странам</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="138"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="149"/>
         <source>Give habitat polygons (HABITAT) or a habitat raster (HABITAT_RASTER).</source>
         <translation>Укажите полигоны местообитаний (HABITAT) или растр местообитаний (HABITAT_RASTER).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="141"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="152"/>
         <source>Reading layers…</source>
         <translation>Чтение слоёв…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="189"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="210"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="190"/>
-        <source>Writing {} protected pieces, {} gap pieces, {} summary rows…</source>
-        <translation>Запись: охраняемых фрагментов — {}, фрагментов вне охраны — {}, строк сводки — {}…</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="198"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="224"/>
         <source>Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).</source>
         <translation>Под охраной: {:,.1f} ha из {:,.1f} ha местообитаний ({:.1f} %).</translation>
     </message>
@@ -500,19 +495,24 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
         <translation>Показывать точки WDPA кругами с заявленной площадью (REP_AREA; приблизительно)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="222"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="253"/>
         <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
         <translation>В слое '{}' есть точки, но нет поля REP_AREA (заявленная площадь, km²), чтобы показать их кругами.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="227"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="258"/>
         <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
         <translation>Для отображения точек кругами нужны инструменты слоёв модуля (core/layers.py), но они отсутствуют.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="235"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="266"/>
         <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
         <translation>{}: точечных объектов, показанных кругами с заявленной площадью (приблизительная форма): {}; пропущено объектов без положительного значения REP_AREA: {}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="211"/>
+        <source>Writing the outputs ({} summary rows)…</source>
+        <translation>Запись результатов (строк сводки: {})…</translation>
     </message>
 </context>
 <context>
@@ -615,7 +615,7 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
     <message>
         <location filename="../neaspec_planner/gui/dock.py" line="459"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
-        <translation>Демонстрационный регион загружен: слоёв — {}; роли назначены.</translation>
+        <translation>Демо-регион загружен: слоёв — {}; роли назначены.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/dock.py" line="484"/>
@@ -873,7 +873,7 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="39"/>
         <source>Load demo region</source>
-        <translation>Загрузить демонстрационный регион</translation>
+        <translation>Загрузить демо</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="40"/>
@@ -893,7 +893,7 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="67"/>
         <source>2  Overlaps: habitat in protected areas</source>
-        <translation>2  Перекрытия: местообитания на охраняемых территориях</translation>
+        <translation>2  Перекрытия: местообитания в ООПТ</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="68"/>
@@ -943,7 +943,7 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="116"/>
         <source>3  Corridors: links, gaps, options</source>
-        <translation>3  Коридоры: связи, пробелы в охране, варианты</translation>
+        <translation>3  Коридоры: связи, пробелы, варианты</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="117"/>
@@ -988,7 +988,7 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="159"/>
         <source>Core id field</source>
-        <translation>Поле идентификатора ключевого участка</translation>
+        <translation>Поле ID участка</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="163"/>
@@ -1043,7 +1043,7 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="208"/>
         <source>Options to compare</source>
-        <translation>Варианты для сравнения</translation>
+        <translation>Сравниваемые варианты</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="209"/>
@@ -1148,17 +1148,17 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="319"/>
         <source>5  Export: maps, reports, Ramsar package</source>
-        <translation>5  Экспорт: карты, отчёты, рамсарский пакет</translation>
+        <translation>5  Карты, отчёты, рамсарский пакет</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="320"/>
         <source>Planning maps, attribute reports and the Ramsar designation package</source>
-        <translation>Карты для планирования, отчёты по атрибутам и пакет документов для включения в Рамсарский список</translation>
+        <translation>Планировочные карты, отчёты по атрибутам и пакет документов для включения в Рамсарский список</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
         <source>Planning map</source>
-        <translation>Карта для планирования</translation>
+        <translation>Планировочная карта</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="328"/>
@@ -1183,7 +1183,7 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="345"/>
         <source>Export map</source>
-        <translation>Экспортировать карту</translation>
+        <translation>Экспорт карты</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="346"/>
@@ -1203,7 +1203,7 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="367"/>
         <source>Export report</source>
-        <translation>Экспортировать отчёт</translation>
+        <translation>Экспорт отчёта</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="368"/>
@@ -1238,7 +1238,7 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="397"/>
         <source>Export Ramsar package</source>
-        <translation>Экспортировать рамсарский пакет</translation>
+        <translation>Экспорт рамсарского пакета</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="398"/>
@@ -1276,7 +1276,7 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
     <message>
         <location filename="../neaspec_planner/processing/planning_map.py" line="69"/>
         <source>Planning map (PDF, PNG, SVG)</source>
-        <translation>Карта для планирования (PDF, PNG, SVG)</translation>
+        <translation>Планировочная карта (PDF, PNG, SVG)</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/planning_map.py" line="72"/>
