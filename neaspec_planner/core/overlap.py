@@ -421,6 +421,7 @@ def breakdown_column(label: str, kind: Breakdown) -> str:
 def overlap(habitat: VectorData, protected: VectorData, countries: Optional[VectorData] = None, *,
             habitat_field: Optional[str] = None, country_field: Optional[str] = None,
             pa_id_field: Optional[str] = None, breakdown: Breakdown = "none", gaps: bool = True,
+            sink: Optional[Callable[[str, np.ndarray, pd.DataFrame, pyproj.CRS], None]] = None,
             chunk_size: int = DEFAULT_CHUNK, progress: Optional[ProgressFn] = None,
             log: Optional[Callable[[str], None]] = None) -> OverlapResult:
     """Protected pieces, gap pieces and the summary of habitat × protected areas × countries.
@@ -440,6 +441,10 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
         Adds a ``category`` field to the protected pieces and one ``…_ha`` column per category to the summary.
     gaps : bool
         Compute the gap pieces (False leaves them empty; the summary is complete either way).
+    sink : callable, optional
+        ``sink(kind, geometries, frame, crs)`` receives the pieces of each chunk as they are made (``kind`` is
+        "protected" or "gaps"; frames have the output fields), e.g. to stream them to a file; the result's
+        piece arrays are then empty, so memory stays bounded by the chunk.
     chunk_size : int
         Habitat units per batch (memory bound).
     progress : callable, optional
@@ -575,12 +580,19 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
     unit_area = shapely.area(units)
     prot_area = np.zeros(len(units))
     cat_area = np.zeros((len(units), len(labels))) if ranks is not None else None
-    out_geoms: list[np.ndarray] = []
-    out_units: list[np.ndarray] = []
-    out_ids: list[np.ndarray] = []
-    out_rank: list[np.ndarray] = []
-    gap_geoms: list[np.ndarray] = []
-    gap_rows: list[np.ndarray] = []
+    prot_cols = list(OUTPUT_FIELDS[:3]) + (["category"] if ranks is not None else []) + ["area_ha"]
+    kept: dict[str, list] = {"protected": [], "gaps": []}
+    n_pieces = 0
+
+    def emit(kind: str, geoms: np.ndarray, unit_rows: np.ndarray, extra: dict) -> None:
+        frame = pd.DataFrame({"habitat": unit_class[unit_rows], "country": unit_country[unit_rows], **extra,
+                              "area_ha": shapely.area(geoms) / 10_000.0})
+        if sink is not None:
+            if len(geoms):
+                sink(kind, geoms, frame, crs)
+        else:
+            kept[kind].append((unit_rows, geoms, frame))
+
     n_chunks = max(1, int(np.ceil(len(units) / chunk_size)))
     order = _spatial_order(units, n_chunks)
     for k in range(n_chunks):
@@ -595,47 +607,37 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
         prot_area[rows] = res.covered_area
         if cat_area is not None and res.cat_area is not None:
             cat_area[rows] = res.cat_area
-        out_geoms.append(res.piece_geom)
-        out_units.append(rows[res.piece_unit])
-        out_ids.append(res.piece_ids)
-        out_rank.append(res.piece_rank)
-        gap_geoms.append(res.gap_geom)
-        gap_rows.append(rows[res.gap_unit])
+        extra = {"pa_ids": res.piece_ids}
+        if ranks is not None:
+            extra["category"] = np.array(labels, dtype=object)[res.piece_rank]
+        emit("protected", res.piece_geom, rows[res.piece_unit], extra)
+        n_pieces += len(res.piece_geom)
+        emit("gaps", res.gap_geom, rows[res.gap_unit], {})
         p_overlay((k + 1) / n_chunks)
 
-    # pieces back in the order of the habitat features
-    piece_unit = np.concatenate(out_units).astype(np.int64) if out_units else np.empty(0, np.int64)
-    back = np.argsort(piece_unit, kind="stable")
-    piece_unit = piece_unit[back]
-    protected_geom = np.concatenate(out_geoms)[back] if out_geoms else np.empty(0, dtype=object)
-    protected_df = pd.DataFrame({
-        "habitat": unit_class[piece_unit], "country": unit_country[piece_unit],
-        "pa_ids": (np.concatenate(out_ids)[back] if out_ids else np.empty(0, dtype=object)),
-        "area_ha": shapely.area(protected_geom) / 10_000.0})
-    if ranks is not None:
-        protected_df.insert(3, "category", np.array(labels, dtype=object)[np.concatenate(out_rank)[back]])
-    g_unit = np.concatenate(gap_rows).astype(np.int64) if gap_rows else np.empty(0, np.int64)
-    back = np.argsort(g_unit, kind="stable")
-    g_unit = g_unit[back]
-    gap_geom = np.concatenate(gap_geoms)[back] if gap_geoms else np.empty(0, dtype=object)
+    # ---- 5. outputs (in the order of the habitat features; streamed ones come band by band) -----------
+    def gather(kind: str, cols: list[str]) -> tuple[np.ndarray, pd.DataFrame]:
+        parts = [part for part in kept[kind] if len(part[1])]
+        if not parts:
+            return np.empty(0, dtype=object), pd.DataFrame(
+                {c: pd.Series(dtype=float if c == "area_ha" else object) for c in cols})
+        unit_rows = np.concatenate([part[0] for part in parts])
+        back = np.argsort(unit_rows, kind="stable")
+        geoms = np.concatenate([part[1] for part in parts])[back]
+        frame = pd.concat([part[2] for part in parts], ignore_index=True).iloc[back].reset_index(drop=True)
+        return geoms, frame[cols]
 
-    # ---- 5. outputs -----------------------------------------------------------------------------------
-    prot_cols = list(OUTPUT_FIELDS[:3]) + (["category"] if ranks is not None else []) + ["area_ha"]
-    if not len(protected_df):
-        protected_df = pd.DataFrame({c: pd.Series(dtype=float if c == "area_ha" else object) for c in prot_cols})
-    gaps_df = pd.DataFrame({"habitat": unit_class[g_unit], "country": unit_country[g_unit],
-                            "area_ha": shapely.area(gap_geom) / 10_000.0})
-    if not len(gaps_df):
-        gaps_df = pd.DataFrame({c: pd.Series(dtype=float if c == "area_ha" else object) for c in GAP_FIELDS})
+    protected_geom, protected_df = gather("protected", prot_cols)
+    gap_geom, gaps_df = gather("gaps", list(GAP_FIELDS))
+    kept.clear()
 
     summary = _summary(unit_class, unit_country, unit_area, prot_area, cat_area, labels, breakdown)
     p_summary(1.0)
-    if len(hab) and len(pa) and not len(protected_df):
+    if len(hab) and len(pa) and not n_pieces:
         warnings.append("No habitat lies inside any protected area: OUTPUT is empty, all habitat is gap.")
     for w in warnings:
         LOG.warning(w)
-    return OverlapResult(protected_geom, protected_df[prot_cols], gap_geom, gaps_df[list(GAP_FIELDS)], summary,
-                         crs, messages, warnings)
+    return OverlapResult(protected_geom, protected_df, gap_geom, gaps_df, summary, crs, messages, warnings)
 
 
 def _spatial_order(geoms: np.ndarray, n_bands: int) -> np.ndarray:

@@ -256,16 +256,16 @@ def write_vector(path: str | Path, geometry: Optional[np.ndarray], attributes: p
         raise InputError(f"Output folder does not exist: {path.parent}")
     if not os.access(path.parent, os.W_OK):
         raise InputError(f"Output folder is not writable: {path.parent}")
+    if bulk and driver == "GPKG" and not append and geometry is not None:
+        with GpkgStreamWriter(path, attributes, crs, layer_name, geometry_type, creation_options) as writer:
+            writer.append(geometry, attributes)
+        return path
     tmpdir = Path(tempfile.mkdtemp(prefix=".neaspec-", dir=path.parent))
     try:
         tmp = tmpdir / path.name
         if append and path.exists():
             shutil.copy2(path, tmp)
-        if bulk and driver == "GPKG" and not append and geometry is not None:
-            _write_gpkg_bulk(tmp, geometry, attributes, crs, layer_name, geometry_type, creation_options)
-        else:
-            _write_layer(tmp, driver, geometry, attributes, crs, layer_name, geometry_type, creation_options,
-                         append)
+        _write_layer(tmp, driver, geometry, attributes, crs, layer_name, geometry_type, creation_options, append)
         siblings = [p for p in tmpdir.iterdir()]
         for produced in siblings:  # shapefiles write several files: move each
             os.replace(produced, path.parent / produced.name)
@@ -399,67 +399,127 @@ def _sql_values(series: pd.Series) -> list:
     return out
 
 
-def _write_gpkg_bulk(tmp: Path, geometry: np.ndarray, attributes: pd.DataFrame, crs: object, layer_name: str,
-                     geometry_type: Optional[str], creation_options: Sequence[str]) -> None:
-    import sqlite3
+class GpkgStreamWriter:
+    """A new GeoPackage layer written in batches through SQLite, atomically.
 
-    geometry = np.asarray(geometry, dtype=object)
-    # OGR creates the empty layer: schema, SRS, metadata, R-tree and its triggers, exactly as usual.
-    _write_layer(tmp, "GPKG", geometry[:0], attributes.iloc[:0], crs, layer_name, geometry_type,
-                 creation_options, False)
-    con = sqlite3.connect(str(tmp), isolation_level=None)
-    try:
-        table, geom_col, srs_id = con.execute(
-            "SELECT table_name, column_name, srs_id FROM gpkg_geometry_columns WHERE lower(table_name) = lower(?)",
-            (layer_name,)).fetchone()
-        fid_col = next(row[1] for row in con.execute(f'PRAGMA table_info("{table}")') if row[5])
+    OGR creates the empty layer (schema, SRS, metadata, R-tree and its triggers, exactly as usual) in a
+    temporary file beside the target; ``append`` inserts rows in bulk (GeoPackage blobs built from shapely's
+    WKB, the R-tree filled from the bounds); ``close`` restores GDAL's triggers, sets the extent and feature
+    count, and renames the file into place. ``abort`` (or an exception inside ``with``) leaves nothing.
+    ~10× faster than a per-feature OGR loop, and callers can stream results instead of holding them.
+    """
+
+    def __init__(self, path: str | Path, template: pd.DataFrame, crs: object, layer_name: Optional[str] = None,
+                 geometry_type: Optional[str] = "MultiPolygon", creation_options: Sequence[str] = ()) -> None:
+        import sqlite3
+
+        self.path = Path(path)
+        if not self.path.parent.exists():
+            raise InputError(f"Output folder does not exist: {self.path.parent}")
+        if not os.access(self.path.parent, os.W_OK):
+            raise InputError(f"Output folder is not writable: {self.path.parent}")
+        self.geometry_type = geometry_type
+        self.columns = [str(c) for c in template.columns]
+        self.tmpdir = Path(tempfile.mkdtemp(prefix=".neaspec-", dir=self.path.parent))
+        self.tmp = self.tmpdir / self.path.name
+        self.count = 0
+        self.extent = [np.inf, np.inf, -np.inf, -np.inf]
+        self.con: Optional[sqlite3.Connection] = None
+        try:
+            _write_layer(self.tmp, "GPKG", np.empty(0, dtype=object), template.iloc[:0], crs,
+                         layer_name or self.path.stem, geometry_type, creation_options, False)
+            self.con = sqlite3.connect(str(self.tmp), isolation_level=None)
+            con = self.con
+            self.table, self.geom_col, self.srs_id = con.execute(
+                "SELECT table_name, column_name, srs_id FROM gpkg_geometry_columns "
+                "WHERE lower(table_name) = lower(?)", (layer_name or self.path.stem,)).fetchone()
+            fid_col = next(row[1] for row in con.execute(f'PRAGMA table_info("{self.table}")') if row[5])
+            names = [fid_col, self.geom_col] + self.columns
+            quoted = ", ".join('"' + n.replace('"', '""') + '"' for n in names)
+            self.insert = f'INSERT INTO "{self.table}" ({quoted}) VALUES ({", ".join("?" * len(names))})'
+            # GDAL's R-tree triggers call its own SQL functions (ST_IsEmpty…), unknown to this connection, and
+            # its feature-count triggers update a row per insert: set them aside while inserting and put GDAL's
+            # trigger SQL back unchanged at the end.
+            self.triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
+                                        "tbl_name = ?", (self.table,)).fetchall()
+            self.rtree = f"rtree_{self.table}_{self.geom_col}"
+            self.has_rtree = con.execute("SELECT count(*) FROM sqlite_master WHERE name = ?",
+                                         (self.rtree,)).fetchone()[0] > 0
+            # one explicit transaction (DDL would otherwise autocommit, each with an fsync); the file is a
+            # temporary one renamed into place afterwards, so no journal or sync is needed for safety
+            con.execute("PRAGMA synchronous = OFF")
+            con.execute("PRAGMA journal_mode = MEMORY")
+            con.execute("BEGIN")
+            for name, _ in self.triggers:
+                con.execute(f'DROP TRIGGER "{name}"')
+        except BaseException:
+            self.abort()
+            raise
+
+    def append(self, geometry: np.ndarray, attributes: pd.DataFrame) -> None:
+        """Insert a batch of rows (``attributes`` with the template's columns, same order as ``geometry``)."""
+        geometry = np.asarray(geometry, dtype=object)
+        if not len(geometry):
+            return
         missing = shapely.is_missing(geometry)
         empty = np.zeros(len(geometry), dtype=bool)
         empty[~missing] = shapely.is_empty(geometry[~missing])
         present = ~missing & ~empty
         bounds = shapely.bounds(geometry)
-        blobs = _gpkg_blobs(geometry, bounds, present, empty, srs_id, geometry_type)
-        fids = range(1, len(geometry) + 1)
-        names = [fid_col, geom_col] + [str(c) for c in attributes.columns]
-        columns = [fids, blobs] + [_sql_values(attributes[c]) for c in attributes.columns]
-        quoted = ", ".join('"' + n.replace('"', '""') + '"' for n in names)
-        placeholders = ", ".join("?" * len(columns))
-        # GDAL's R-tree triggers call its own SQL functions (ST_IsEmpty…), unknown to this connection, and its
-        # feature-count triggers update a row per insert: set them aside, fill the R-tree from the bounds and the
-        # count once, and put GDAL's trigger SQL back unchanged.
-        triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
-                               (table,)).fetchall()
-        rtree = f"rtree_{table}_{geom_col}"
-        has_rtree = con.execute("SELECT count(*) FROM sqlite_master WHERE name = ?", (rtree,)).fetchone()[0] > 0
-        # one explicit transaction (DDL would otherwise autocommit, each with an fsync); the file is a temporary
-        # one renamed into place afterwards, so no journal or sync is needed for safety
-        con.execute("PRAGMA synchronous = OFF")
-        con.execute("PRAGMA journal_mode = MEMORY")
-        con.execute("BEGIN")
-        for name, _ in triggers:
-            con.execute(f'DROP TRIGGER "{name}"')
-        con.executemany(f'INSERT INTO "{table}" ({quoted}) VALUES ({placeholders})', zip(*columns))
-        if has_rtree and present.any():
+        blobs = _gpkg_blobs(geometry, bounds, present, empty, self.srs_id, self.geometry_type)
+        assert self.con is not None, "append() after close()"
+        fids = range(self.count + 1, self.count + len(geometry) + 1)
+        values = [fids, blobs] + [_sql_values(attributes[c]) for c in self.columns]
+        self.con.executemany(self.insert, zip(*values))
+        if self.has_rtree and present.any():
             idx = np.flatnonzero(present)
-            rows = np.column_stack([idx + 1.0, bounds[idx][:, [0, 2, 1, 3]]])
-            con.executemany(f'INSERT INTO "{rtree}" VALUES (?, ?, ?, ?, ?)',
-                            ((int(r[0]), r[1], r[2], r[3], r[4]) for r in rows.tolist()))
-        for _, sql in triggers:
-            con.execute(sql)
+            rows = np.column_stack([idx + self.count + 1.0, bounds[idx][:, [0, 2, 1, 3]]])
+            self.con.executemany(f'INSERT INTO "{self.rtree}" VALUES (?, ?, ?, ?, ?)',
+                                 ((int(r[0]), r[1], r[2], r[3], r[4]) for r in rows.tolist()))
         if present.any():
             b = bounds[present]
-            con.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? "
-                        "WHERE lower(table_name) = lower(?)",
-                        (float(b[:, 0].min()), float(b[:, 1].min()), float(b[:, 2].max()), float(b[:, 3].max()),
-                         table))
-        count = con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
-        con.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)",
-                    (count, table))
-        con.execute("COMMIT")
-    finally:
-        con.close()
-    if count != len(geometry):
-        raise InputError(f"Writing {tmp.name} failed: {count} of {len(geometry)} features written.")
+            self.extent = [min(self.extent[0], float(b[:, 0].min())), min(self.extent[1], float(b[:, 1].min())),
+                           max(self.extent[2], float(b[:, 2].max())), max(self.extent[3], float(b[:, 3].max()))]
+        self.count += len(geometry)
+
+    def close(self) -> Path:
+        """Finish the layer and move the file into place; returns the path."""
+        con = self.con
+        assert con is not None, "close() called twice"
+        try:
+            for _, sql in self.triggers:
+                con.execute(sql)
+            if np.isfinite(self.extent).all():
+                con.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? "
+                            "WHERE lower(table_name) = lower(?)", (*self.extent, self.table))
+            written = con.execute(f'SELECT count(*) FROM "{self.table}"').fetchone()[0]
+            con.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)",
+                        (written, self.table))
+            con.execute("COMMIT")
+            con.close()
+            self.con = None
+            if written != self.count:
+                raise InputError(f"Writing {self.path.name} failed: {written} of {self.count} features written.")
+            os.replace(self.tmp, self.path)
+        finally:
+            self.abort()
+        return self.path
+
+    def abort(self) -> None:
+        """Drop everything written so far (nothing appears at the target path)."""
+        if self.con is not None:
+            self.con.close()
+            self.con = None
+        shutil.rmtree(self.tmpdir, ignore_errors=True)
+
+    def __enter__(self) -> GpkgStreamWriter:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:  # noqa: ANN001
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
 
 
 def write_table(path: str | Path, table: pd.DataFrame, layer_name: Optional[str] = None, append: bool = False) -> Path:

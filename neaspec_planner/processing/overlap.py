@@ -127,13 +127,22 @@ class OverlapAlgorithm(NeaspecAlgorithm):
 
     def processAlgorithm(self, parameters: dict, context: QgsProcessingContext,  # noqa: N802
                          feedback: QgsProcessingFeedback) -> dict:
-        from neaspec_planner.core import overlap as core
-        from neaspec_planner.core.vector_io import write_table, write_vector
-
         out_path = self.output_path(parameters, self.OUTPUT, context)
         skip_gaps = self.GAPS in parameters and parameters[self.GAPS] in (None, "")  # unticked: not computed
         gaps_path = None if skip_gaps else self.output_path(parameters, self.GAPS, context)
         summary_path = self.output_path(parameters, self.SUMMARY, context)
+        writers: dict = {}  # streamed GeoPackage outputs, closed (moved into place) only at the end
+        try:
+            return self._run(parameters, context, feedback, writers, out_path, gaps_path, summary_path)
+        finally:
+            for writer in writers.values():  # anything not closed (error, cancel) leaves no file
+                writer.abort()
+
+    def _run(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback,
+             writers: dict, out_path: str, gaps_path: Optional[str], summary_path: str) -> dict:
+        from neaspec_planner.core import overlap as core
+        from neaspec_planner.core.vector_io import GpkgStreamWriter, write_table, write_vector
+
         raster = self.parameterAsRasterLayer(parameters, self.HABITAT_RASTER, context)
         has_habitat = parameters.get(self.HABITAT) not in (None, "")
         if raster is None and not has_habitat:
@@ -176,12 +185,21 @@ class OverlapAlgorithm(NeaspecAlgorithm):
             id_field = self.parameterAsString(parameters, self.PROTECTED_ID_FIELD, context) or None
             breakdown = self.BREAKDOWNS[self.parameterAsEnum(parameters, self.BREAKDOWN, context)]
             progress = self.progress_callback(feedback)
+            # GeoPackage outputs are streamed chunk by chunk (memory stays bounded by the chunk)
+            targets = {"protected": (out_path, "protected_habitat"), "gaps": (gaps_path, "protection_gaps")}
+            stream = all(p is None or p.lower().endswith(".gpkg") for p, _ in targets.values())
+
+            def sink(kind, geoms, frame, crs) -> None:
+                if kind not in writers:
+                    path, layer = targets[kind]
+                    writers[kind] = GpkgStreamWriter(path, frame, crs, layer, "MultiPolygon")
+                writers[kind].append(geoms, frame)
+
             with self.core_errors():
                 result = core.overlap(habitat, protected, countries, habitat_field=habitat_field,
                                       country_field=country_field, pa_id_field=id_field, breakdown=breakdown,
-                                      gaps=not skip_gaps,
-                                      progress=lambda f: progress(0.9 * f),
-                                      log=feedback.pushInfo)
+                                      gaps=gaps_path is not None, sink=sink if stream else None,
+                                      progress=lambda f: progress(0.9 * f), log=feedback.pushInfo)
             for warning in result.warnings:
                 feedback.reportError(warning, False)
             crs, summary = result.crs, result.summary
@@ -190,12 +208,16 @@ class OverlapAlgorithm(NeaspecAlgorithm):
 
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Cancelled: no output was written."))
-        feedback.pushInfo(self.tr("Writing {} protected pieces, {} gap pieces, {} summary rows…").format(
-            len(prot_df), len(gap_df), len(summary)))
+        feedback.pushInfo(self.tr("Writing the outputs ({} summary rows)…").format(len(summary)))
         with self.core_errors():
-            write_vector(out_path, prot_geom, prot_df, crs, "protected_habitat", "MultiPolygon", bulk=True)
+            if "protected" in writers:
+                writers.pop("protected").close()
+            else:
+                write_vector(out_path, prot_geom, prot_df, crs, "protected_habitat", "MultiPolygon", bulk=True)
             feedback.setProgress(95)
-            if gaps_path is not None:
+            if "gaps" in writers:
+                writers.pop("gaps").close()
+            elif gaps_path is not None:
                 write_vector(gaps_path, gap_geom, gap_df, crs, "protection_gaps", "MultiPolygon", bulk=True)
             write_table(summary_path, summary, "overlap_summary")
         feedback.setProgress(100)
