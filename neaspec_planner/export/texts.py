@@ -39,7 +39,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "default_title": {
         "en": "NEASPEC planning map",
         "zh": "NEASPEC 规划图",
-        "ru": "Карта планирования NEASPEC",
+        "ru": "Планировочная карта NEASPEC",
         "mn": "NEASPEC төлөвлөлтийн газрын зураг",
         "ko": "NEASPEC 계획 지도",
         "ja": "NEASPEC 計画図",
@@ -263,8 +263,8 @@ UNITS: dict[str, dict[str, str]] = {
 #: Column labels (without unit) of the planner's output fields and common input fields.
 FIELD_LABELS: dict[str, dict[str, str]] = {
     "area_ha": {"en": "Area", "zh": "面积", "ru": "Площадь", "mn": "Талбай", "ko": "면적", "ja": "面積"},
-    "habitat_ha": {"en": "Habitat", "zh": "生境面积", "ru": "Местообитания", "mn": "Амьдрах орчин", "ko": "서식지",
-                   "ja": "生息地"},
+    "habitat_ha": {"en": "Habitat", "zh": "生境面积", "ru": "Площадь местообитаний",
+                   "mn": "Амьдрах орчны талбай", "ko": "서식지", "ja": "生息地"},
     "protected_ha": {"en": "Protected", "zh": "受保护面积", "ru": "Под охраной", "mn": "Хамгаалагдсан",
                      "ko": "보호 면적", "ja": "保護面積"},
     "gap_ha": {"en": "Gap", "zh": "保护空缺", "ru": "Вне охраны", "mn": "Хамгаалалтын цоорхой", "ko": "보호 공백",
