@@ -145,14 +145,16 @@ def cost_distance(costs: np.ndarray, starts: np.ndarray, cell_size: tuple[float,
 
     Returns ``(cumulative, mcp)``: float64 array of ``costs``' shape (inf where unreached or beyond
     ``cutoff``), and the MCP object for ``traceback``. ``costs`` must hold ``inf`` for impassable cells.
-    With ``ends`` (k × 2) and a finite ``cutoff`` the search stops once every end is settled and every cell
-    within ``cutoff`` is final.
+    With a finite ``cutoff`` the search stops once every cell within ``cutoff`` is final (and every one of
+    ``ends`` is settled). Keep ``ends`` short: scikit-image compares each settled cell with every end.
     """
     mcp_cls = _mcp_class()
     rows, cols = costs.shape
     start_list = [tuple(int(v) for v in rc) for rc in np.asarray(starts).reshape(-1, 2)]
     end_list = None if ends is None else [tuple(int(v) for v in rc) for rc in np.asarray(ends).reshape(-1, 2)]
-    sentinel = bool(np.isfinite(cutoff) and end_list is not None and cols >= 2)
+    sentinel = bool(np.isfinite(cutoff) and cols >= 2)
+    if sentinel and end_list is None:
+        end_list = []
     grid = np.empty((rows + 2 if sentinel else rows, cols), dtype=np.float64, order="F")
     grid[:rows] = costs
     if sentinel:
@@ -269,6 +271,20 @@ def _core_cells(geom: shapely.Geometry, ident: object, gt: Sequence[float], shap
         raise InputError(f"Core '{ident}' lies only on nodata (impassable) cells of the resistance raster. "
                          "Give its cells a cost or move the core.")
     return rr[ok], cc[ok]
+
+
+def _edge_cells(rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """True for the cells of a core with at least one 8-neighbour outside the core."""
+    if rows.size == 0:
+        return np.zeros(0, dtype=bool)
+    r0, c0 = rows.min() - 1, cols.min() - 1
+    mask = np.zeros((rows.max() - r0 + 2, cols.max() - c0 + 2), dtype=bool)
+    mask[rows - r0, cols - c0] = True
+    inner = mask[1:-1, 1:-1].copy()
+    for dr in (-1, 0, 1):
+        for dc in (-1, 0, 1):
+            inner &= mask[1 + dr:mask.shape[0] - 1 + dr, 1 + dc:mask.shape[1] - 1 + dc]
+    return ~inner[rows - r0 - 1, cols - c0 - 1]
 
 
 def _straight_path_cost(res: np.ndarray, a: tuple[int, int], b: tuple[int, int],
@@ -514,14 +530,18 @@ def _core_run(core: int, cores: list[_Core], links: list[_Link], windows: dict, 
         cutoff = (max(bounds) + width) * (1 + 1e-6) if bounds else math.inf  # margin for rounding
         win = res[r0:r1, c0:c1]
         me = cores[core]
+        edge = _edge_cells(me.rows, me.cols)
         inside = (me.rows >= r0) & (me.rows < r1) & (me.cols >= c0) & (me.cols < c1)
-        starts = np.column_stack([me.rows[inside] - r0, me.cols[inside] - c0])
+        starts = np.column_stack([me.rows[inside & edge] - r0, me.cols[inside & edge] - c0])
         ends = []
         for lk in mine:
             o = cores[lk.b if lk.a == core else lk.a]
             ok = (o.rows >= r0) & (o.rows < r1) & (o.cols >= c0) & (o.cols < c1)
             ends.append(np.column_stack([o.rows[ok] - r0, o.cols[ok] - c0]))
-        cum, mcp = cost_distance(win, starts, cell, np.concatenate(ends) if ends else None, cutoff)
+        # Only the core's edge cells start (every path out of the core leaves through one); its inner cells
+        # are set to 0 afterwards. No partner cells as ends: the cutoff already covers every partner's LCD.
+        cum, mcp = cost_distance(win, starts, cell, None, cutoff)
+        cum[me.rows[inside] - r0, me.cols[inside] - c0] = 0.0
         touched = False
         for lk, end in zip(mine, ends):
             if end.size == 0:
