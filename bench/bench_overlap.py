@@ -118,7 +118,7 @@ import shapely
 out = read_vector(OUT + "/out.gpkg")
 RESULT = {"compute": t1 - t0, "features": len(out), "area_km2": float(shapely.area(out.geometry).sum() / 1e6)}
 """,
-    "neaspec:overlap, GAPS skipped": QGIS_PRELUDE + """
+    "neaspec:overlap (GAPS skipped)": QGIS_PRELUDE + """
 from neaspec_planner.processing.provider import NeaspecProvider
 prov = NeaspecProvider(); QgsApplication.processingRegistry().addProvider(prov)
 import neaspec_planner.core.overlap  # noqa: F401 - imported once per QGIS session, as with a loaded plugin
@@ -193,7 +193,7 @@ RESULT = {"compute": t1 - t0, "features": int(keep.sum()), "area_km2": float(are
 }
 
 QGIS_BASE, PY_BASE = "idle QGIS + Processing (baseline)", "idle Python + shapely/geopandas (baseline)"
-IN_QGIS = {"neaspec:overlap", "neaspec:overlap, GAPS skipped", "native:intersection", "QGIS dissolve chain",
+IN_QGIS = {"neaspec:overlap", "neaspec:overlap (GAPS skipped)", "native:intersection", "QGIS dissolve chain",
            QGIS_BASE}
 
 CHILD = """
@@ -239,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="small,large")
     parser.add_argument("--runs", type=int, default=1, help="runs per tool (median reported)")
     parser.add_argument("--keep", default=None, help="folder for the generated inputs (kept between runs)")
-    parser.add_argument("--tools", default=",".join(TOOLS))
+    parser.add_argument("--tools", default=";".join(TOOLS), help="tool names separated by ;")
     parser.add_argument("--markdown", default=None, help="also write the table to this Markdown file")
     args = parser.parse_args(argv)
 
@@ -259,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n{size}: {n_h:,} habitat × {n_p:,} protected areas over {side:.0f} × {side:.0f} km "
               f"(inputs ready in {time.perf_counter() - t0:.1f} s)", flush=True)
         results = {}
-        for name in args.tools.split(","):
+        for name in args.tools.split(";"):
             runs = [run_tool(name, hab, pa, work) for _ in range(args.runs)]
             med = {k: float(np.median([r[k] for r in runs])) for k in ("compute", "wall", "wall_inside")}
             med["rss_mb"] = max(r["rss_mb"] for r in runs)
