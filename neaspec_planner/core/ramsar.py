@@ -824,7 +824,9 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
     for idx in label_members:
         ordered = idx[np.argsort(-member_area[idx], kind="stable")]
         nm = _unique(m.name[ordered])
-        cand_name.append(" – ".join(nm[:3]) + (f" (+{len(nm) - 3})" if len(nm) > 3 else ""))
+        prefix = _shared_key_word(m.site[idx], m.iso3[idx])
+        cand_name.append((f"{prefix}: " if prefix else "") + " – ".join(nm[:3]) +
+                         (f" (+{len(nm) - 3})" if len(nm) > 3 else ""))
     by_comp = {int(c): g["member"].to_numpy() for c, g in pairs.sort_values("area", ascending=False).groupby("comp")}
     comp_members = [by_comp.get(i, np.empty(0, dtype=int)) for i in range(len(comp))]
 
@@ -923,6 +925,19 @@ def _centre_text(crs: pyproj.CRS) -> str:
     lon = values.get("Longitude of natural origin", 0.0)
     lat = values.get("Latitude of natural origin", 0.0)
     return f"{lon:g}°E, {lat:g}°N"
+
+
+def _shared_key_word(sites: np.ndarray, parties: np.ndarray) -> str:
+    """The leading word that site keys of two or more Parties share (``tumen_jingxin`` in China and
+    ``tumen_tumannaya`` in Russia → ``Tumen``), or "" — a name for the whole complex."""
+    words: dict[str, list[str]] = {}
+    for site, party in zip(sites, parties):
+        word = re.split(r"[_\-\s.]+", str(site).strip())[0].lower() if site else ""
+        if len(word) >= 3 and not word.isdigit():
+            words.setdefault(word, []).append(str(party))
+    # most Parties, then most sites, then alphabetical
+    best = sorted((-len(set(p)), -len(p), w) for w, p in words.items() if len(set(p)) >= 2)
+    return best[0][2].title() if best else ""
 
 
 def _largest_overlap(geoms: np.ndarray, countries: np.ndarray, tree: shapely.STRtree) -> np.ndarray:

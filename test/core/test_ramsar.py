@@ -393,3 +393,17 @@ def test_outline_pieces_keep_distances():
         expected = shapely.distance(pts, shapely.boundary(polys[k]))
         got = np.min(shapely.distance(pts[:, None], lines[owner == k][None, :]), axis=1)
         np.testing.assert_allclose(got, expected, rtol=1e-9, atol=1e-6)
+
+
+def test_complex_named_after_site_key_word_shared_across_parties():
+    keys = {"cn_a": "tumen_cn", "kp_a": "rason_a", "ru_a": "tumen_ru", "cross": "rason_b", "far": "far_a"}
+    wl = layer([WETLANDS[k] for k in keys], {"site": list(keys.values()), "name": [k.upper() for k in keys],
+                                              "iso3": ["CHN", "PRK", "RUS", "CHN", "CHN"]}, "wetlands")
+    res = find_candidates(wl, countries(), options=RamsarOptions(link_distance=8000))
+    names = res.summary.set_index("candidate")["name"]
+    # tumen_* (CHN, RUS) and rason_* (PRK, CHN) both span 2 Parties with 2 sites: alphabetical → Rason
+    assert names["C02"].startswith("Rason: ")
+    assert names["C01"] == "FAR"  # one Party only: no complex word
+    wl.attributes.loc[3, "site"] = "jingxin_b"  # now only tumen_* spans two Parties
+    res = find_candidates(wl, countries(), options=RamsarOptions(link_distance=8000))
+    assert res.summary.set_index("candidate")["name"]["C02"].startswith("Tumen: ")
