@@ -254,12 +254,25 @@ def _get(row: pd.Series, key: str, default: object = "") -> object:
     return value
 
 
+#: Field names of the candidates layer as a shapefile cuts them (10 characters; GDAL numbers clashes).
+SHAPEFILE_NAMES = {"extends_ab": "extends_abroad", "adjacent_r": "adjacent_ramsar", "includes_r": "includes_ramsar",
+                   "criteria_a": "criteria_all", "centroid_l": "centroid_lat", "centroid_1": "centroid_lon"}
+
+
+def _untruncate(attributes: pd.DataFrame) -> pd.DataFrame:
+    """Restore the candidates' field names from a shapefile copy (``adjacent_r`` → ``adjacent_ramsar`` …)."""
+    renames = {short: full for short, full in SHAPEFILE_NAMES.items()
+               if short in attributes.columns and full not in attributes.columns}
+    return attributes.rename(columns=renames) if renames else attributes
+
+
 def components_of(geometry: np.ndarray, attributes: pd.DataFrame, candidate: str,
                   layer: str = "CANDIDATES") -> list[Component]:
     """The components of ``candidate`` from a ``neaspec:ramsar_candidates`` layer (geometries in EPSG:4326)."""
     from neaspec_planner.core.errors import InputError
     from neaspec_planner.core.ramsar import equal_area_of_wgs84
 
+    attributes = _untruncate(attributes)
     for required in ("candidate", "party"):
         if required not in attributes.columns:
             raise InputError(f"Layer {layer} has no field '{required}': use the output of "

@@ -292,3 +292,14 @@ def test_package_cancel_leaves_nothing(tmp_path):
     done = build_package(geoms, attrs, "C01", out, make_maps=False)
     assert sorted(p.name for p in done.folder.iterdir()) == ["C01_components.html", "C01_components.xlsx", "CHN",
                                                             "README.txt", "RUS"]
+
+
+def test_package_from_a_shapefile_copy_of_the_candidates(run_alg, inputs, tmp_path):
+    """Candidates saved as a shapefile (field names cut to 10 characters) still give the border answers."""
+    res = run_candidates(run_alg, inputs, tmp_path, OUTPUT=str(tmp_path / "cands.shp"))
+    fields = set(read_vector(res["OUTPUT"]).attributes.columns)
+    assert "adjacent_r" in fields and "extends_ab" in fields
+    pkg = Path(run_alg("neaspec:ramsar_package", {"CANDIDATES": res["OUTPUT"], "CANDIDATE": "C02",
+                                                  "OUTPUT_FOLDER": str(tmp_path / "p")})["PACKAGE"])
+    ris = (pkg / "RUS" / "C02_RUS_RIS_sheet.html").read_text(encoding="utf-8")
+    assert "2343 Rason Migratory Bird Reserve" in ris and "Устье реки Туманная" in ris
