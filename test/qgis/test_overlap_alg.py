@@ -299,3 +299,17 @@ def test_gaps_output_can_be_skipped(run_alg, squares):
     assert "GAPS" not in res or not res["GAPS"]
     assert sorted(os.listdir(squares["out"])) == ["protected.gpkg", "summary.gpkg"]
     assert summary_of(res["SUMMARY"]).gap_ha.iloc[0] == pytest.approx(3_500.0)  # the summary is complete
+
+
+def test_existing_outputs_are_replaced_and_corrupt_input_is_named(run_alg, squares, tmp_path):
+    first = run_alg("neaspec:overlap", {"HABITAT": squares["hab"], "PROTECTED": squares["pa"],
+                                        **outputs(squares["out"])})
+    small = gpkg(tmp_path / "small.gpkg", [box_km(0, 0, 1, 1)])
+    again = run_alg("neaspec:overlap", {"HABITAT": small, "PROTECTED": squares["pa"], **outputs(squares["out"])})
+    assert again["SUMMARY"] == first["SUMMARY"]
+    assert summary_of(again["SUMMARY"]).habitat_ha.iloc[0] == pytest.approx(100.0)  # overwritten on success
+    assert sorted(os.listdir(squares["out"])) == ["gaps.gpkg", "protected.gpkg", "summary.gpkg"]  # no temp left
+    broken = tmp_path / "broken_habitat.gpkg"
+    broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)  # truncated
+    with pytest.raises(QgsProcessingException, match="broken_habitat"):
+        run_alg("neaspec:overlap", {"HABITAT": str(broken), "PROTECTED": squares["pa"], **outputs(tmp_path, "b_")})
