@@ -295,3 +295,35 @@ def test_disputed_overlap_counted_once_and_countries_in_several_features():
     assert s.habitat_ha.sum() == pytest.approx(10_100.0, rel=1e-9)  # nothing counted twice
     assert s.loc["AAA", "protected_ha"] == pytest.approx(1_500.0, rel=1e-9)  # PA 2: x 3..6 of y 0..5
     assert s.loc["BBB", "protected_ha"] == pytest.approx(1_000.0, rel=1e-9)  # x 6..8
+
+
+def test_raster_mode_warps_a_geographic_raster_to_equal_area(tmp_path):
+    from neaspec_planner.core.raster_io import write_raster
+
+    arr = np.ones((100, 100), dtype=np.uint8)  # 0.01° cells over 130–131°E, 44–45°N
+    arr[:, 80:] = 2
+    path = write_raster(tmp_path / "ll.tif", arr, (130.0, 0.01, 0.0, 45.0, 0.0, -0.01), "EPSG:4326", nodata=0)
+    pa = dense_box(130.0, 44.0, 130.5, 45.0)
+    logs: list[str] = []
+    res = overlap_raster(str(path), layer([pa], "EPSG:4326"), log=logs.append)
+    s = res.summary.set_index("habitat")
+    assert res.crs.coordinate_operation.method_name == "Lambert Azimuthal Equal Area"
+    assert any("warped" in line for line in logs)
+    # nearest-neighbour cells at the edges: within 1.5 % of the geodesic areas
+    assert s.loc["1", "habitat_ha"] == pytest.approx(geodesic_ha(dense_box(130.0, 44.0, 130.8, 45.0)), rel=0.015)
+    assert s.loc["2", "habitat_ha"] == pytest.approx(geodesic_ha(dense_box(130.8, 44.0, 131.0, 45.0)), rel=0.015)
+    assert s.loc["1", "protected_ha"] == pytest.approx(geodesic_ha(pa), rel=0.015)
+    assert s.loc["2", "protected_ha"] == pytest.approx(0.0, abs=1e-9)
+
+
+def test_raster_mode_errors_are_clear(tmp_path):
+    from neaspec_planner.core.raster_io import write_raster
+
+    frac = write_raster(tmp_path / "suit.tif", np.full((10, 10), 0.37, np.float32),
+                        (4_000_000.0, 100.0, 0.0, 3_001_000.0, 0.0, -100.0), "EPSG:3035")
+    with pytest.raises(InputError, match="threshold"):
+        overlap_raster(str(frac), layer([PA_1]))
+    assert overlap_raster(str(frac), layer([PA_1]), threshold=0.3).summary.habitat_ha.iloc[0] == pytest.approx(100.0)
+    nocrs = write_raster(tmp_path / "nocrs.tif", np.ones((10, 10), np.uint8), (0.0, 1.0, 0.0, 10.0, 0.0, -1.0), None)
+    with pytest.raises(InputError, match="nocrs.tif.*coordinate reference system"):
+        overlap_raster(str(nocrs), layer([PA_1]))
