@@ -15,6 +15,7 @@ import datetime as _dt
 import json
 import os
 import shutil
+import signal
 import sys
 import tempfile
 import tomllib
@@ -257,11 +258,12 @@ def adapt_parameters(alg_id: str, params: dict[str, Any], say: Callable[[str], N
             continue
         if isinstance(definition, QgsProcessingParameterEnum) and isinstance(value, str):
             static = hasattr(definition, "usesStaticStrings") and definition.usesStaticStrings()
-            if not static:
-                options = [o.lower() for o in definition.options()]
-                if value.lower() not in options:
-                    raise InputError(f"{alg_id} {key}: '{value}' is not one of {', '.join(definition.options())}")
+            options = [o.lower() for o in definition.options()]
+            if not static and value.lower() in options:
                 value = options.index(value.lower())
+            elif not static:  # a code in brackets, e.g. "en" for "English (en)"
+                coded = [i for i, o in enumerate(options) if o.endswith(f"({value.lower()})")]
+                value = coded[0] if len(coded) == 1 else value
         out[key] = value
     return out
 
@@ -408,7 +410,8 @@ def _terminal_feedback(label: str, stream: TextIO):
             super().setProgressText(text)
 
         def pushInfo(self, info: str) -> None:  # noqa: N802
-            print(f"    {info}", file=stream, flush=True)
+            if not info.startswith("Results: {"):  # temporary paths: the manifest lists the real outputs
+                print(f"    {info}", file=stream, flush=True)
             super().pushInfo(info)
 
         def pushWarning(self, warning: str) -> None:  # noqa: N802
@@ -506,13 +509,31 @@ def _check_out(out: Path) -> None:
         raise InputError(f"cannot write in {parent}")
 
 
+def _terminate_as_exit():
+    """While a run lasts, SIGTERM exits through Python (so the temporary folder is removed); returns the old
+    handler, or None when not in the main thread."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def stop(signum, _frame):
+        raise SystemExit(128 + signum)
+
+    return signal.signal(signal.SIGTERM, stop)
+
+
 def run_workshop(ws: Workshop, out: Path, stream: TextIO = sys.stdout) -> list[Step]:
     """Run a parsed workshop into ``out``: complete outputs or none."""
     out = Path(out)
     _check_out(out)
     ensure_qgis()
     print(f"NEASPEC Planner: {ws.workshop['title']} → {out}", file=stream, flush=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.resolve().parent))
+    parent = out.resolve().parent
+    for stale in parent.glob(f".{out.name}.tmp-*"):  # left by a run that was killed
+        shutil.rmtree(stale, ignore_errors=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=parent))
+    previous = _terminate_as_exit()
     try:
         steps = plan(ws, tmp)
         run_steps(steps, tmp, stream)
@@ -528,6 +549,9 @@ def run_workshop(ws: Workshop, out: Path, stream: TextIO = sys.stdout) -> list[S
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
     ran = sum(s.status == "done" for s in steps)
     missing = [s.title for s in steps if s.status == "not available"]
     print(f"Done: {ran} of {len(steps)} steps ran; outputs in {out}", file=stream, flush=True)

@@ -133,6 +133,7 @@ class PlannerDock(QDockWidget):
         self.loading_project = False
         self.pick_tool: Optional[QgsMapToolIdentifyFeature] = None
         self.candidates_layer_id = ""
+        self.candidate_names: dict[str, str] = {}
         self._build_roles()
         self._build_widgets()
         self._connect()
@@ -181,7 +182,7 @@ class PlannerDock(QDockWidget):
         ui.folderPackage.setStorageMode(QgsFileWidget.GetDirectory)
         ui.cmbShowOption.addItem(self.tr("Baseline"), "")
         ui.progressBar.setRange(0, 100)
-        ui.tabs.setCurrentIndex(0)
+        ui.steps.setCurrentIndex(0)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -200,7 +201,7 @@ class PlannerDock(QDockWidget):
         ui.btnPickCandidate.toggled.connect(self._pick_on_map)
         ui.listCandidates.currentItemChanged.connect(self._candidate_selected)
         ui.cmbShowOption.currentIndexChanged.connect(self._show_option)
-        ui.tabs.currentChanged.connect(lambda i: self._write("ui/tab", i))
+        ui.steps.currentChanged.connect(lambda i: self._write("ui/tab", i))
         # settings written as they change
         for name in ("fldHabitat", "fldCountry", "fldCoreId", "fldSite"):
             getattr(ui, name).fieldChanged.connect(lambda value, n=name: self._write(f"fields/{n}", value))
@@ -215,17 +216,20 @@ class PlannerDock(QDockWidget):
         ui.fileReport.fileChanged.connect(lambda v: self._write("export/report_file", v))
         ui.folderPackage.fileChanged.connect(lambda v: self._write("export/package_folder", v))
         ui.cmbPackageCandidate.currentIndexChanged.connect(
-            lambda _i: self._write("export/package_candidate", ui.cmbPackageCandidate.currentText()))
+            lambda _i: self._write("export/package_candidate", ui.cmbPackageCandidate.currentData() or ""))
         project = QgsProject.instance()
         project.readProject.connect(self._project_read)
         project.cleared.connect(self._project_cleared)
+        project.loadingLayer.connect(self._loading_layer)
         project.layersAdded.connect(self._layers_added)
-        project.layersRemoved.connect(lambda _ids: self._refresh_options())
+        project.layersRemoved.connect(self._layers_removed)
 
     def _disconnect_project(self) -> None:
         project = QgsProject.instance()
         for signal, slot in ((project.readProject, self._project_read), (project.cleared, self._project_cleared),
-                             (project.layersAdded, self._layers_added)):
+                             (project.loadingLayer, self._loading_layer),
+                             (project.layersAdded, self._layers_added),
+                             (project.layersRemoved, self._layers_removed)):
             try:
                 signal.disconnect(slot)
             except (TypeError, RuntimeError):
@@ -274,7 +278,7 @@ class PlannerDock(QDockWidget):
             "corridor_width": ui.spinCorridorWidth.value(), "link_distance_km": ui.spinLinkDistance.value(),
             "options": self.checked_options(), "title": ui.editTitle.text(), "map_file": ui.fileMap.filePath(),
             "report_file": ui.fileReport.filePath(), "package_folder": ui.folderPackage.filePath(),
-            "tab": ui.tabs.currentIndex(),
+            "tab": ui.steps.currentIndex(),
         }
 
     def restore_settings(self) -> None:
@@ -298,39 +302,45 @@ class PlannerDock(QDockWidget):
             ui.spinCorridorWidth.setValue(self._read_float("values/spinCorridorWidth", 0.0))
             ui.spinLinkDistance.setValue(self._read_float("values/spinLinkDistance", 0.0))
             ui.editTitle.setText(self._read("export/title", project.title()))
-            ui.fileMap.setFilePath(self._read("export/map_file"))
-            ui.fileReport.setFilePath(self._read("export/report_file"))
-            ui.folderPackage.setFilePath(self._read("export/package_folder"))
+            ui.fileMap.setFilePath(self._read("export/map_file") or self.default_output("planning_map.pdf"))
+            ui.fileReport.setFilePath(self._read("export/report_file") or self.default_output("report.xlsx"))
+            ui.folderPackage.setFilePath(self._read("export/package_folder") or self.default_output("ramsar_package"))
             self._refresh_options(self._read_list("corridors/options"))
             self.candidates_layer_id = self._read("results/candidates_layer")
             self._fill_candidates()
             candidate = self._read("export/package_candidate")
             if candidate:
-                ui.cmbPackageCandidate.setCurrentIndex(max(0, ui.cmbPackageCandidate.findText(candidate)))
+                ui.cmbPackageCandidate.setCurrentIndex(max(0, ui.cmbPackageCandidate.findData(candidate)))
             self._fill_table_from(ui.tableOverlap, self._read("results/overlap_summary"))
             self._fill_table_from(ui.tableLinks, self._read("results/links"))
             self._fill_options_table(self._read("results/options_table"))
-            ui.tabs.setCurrentIndex(int(self._read("ui/tab", "0") or 0))
+            ui.steps.setCurrentIndex(int(self._read("ui/tab", "0") or 0))
         finally:
             self.restoring = False
+
+    @staticmethod
+    def default_output(name: str) -> str:
+        """A suggested output path: beside the saved project, else in the home folder."""
+        project = QgsProject.instance()
+        base = Path(project.homePath()) if project.fileName() else Path.home() / "NEASPEC Planner"
+        return str(base / name)
 
     def _project_read(self, *_args) -> None:
         self.loading_project = False
         self.restore_settings()
 
-    def _project_cleared(self) -> None:
-        # a project is being read (layersAdded follows) or a new one was started: don't auto-assign meanwhile
+    def _loading_layer(self, _name: str) -> None:
+        # a project is being read: its layers come with their stored roles, don't auto-assign until it is read
         self.loading_project = True
-        QTimer.singleShot(0, self._project_loaded)
+
+    def _project_cleared(self) -> None:
+        self.loading_project = False
         self.restore_settings()
         for table in (self.ui.tableOverlap, self.ui.tableLinks, self.ui.tableOptions):
             table.clear()
             table.setRowCount(0)
             table.setColumnCount(0)
         self.ui.textCandidate.clear()
-
-    def _project_loaded(self) -> None:
-        self.loading_project = False
 
     # ============================================================================================== roles
     def role_layer(self, key: str) -> Optional[QgsMapLayer]:
@@ -361,8 +371,7 @@ class PlannerDock(QDockWidget):
 
     def suggest_roles(self, overwrite: bool = False) -> dict[str, str]:
         """Fill the roles from the loaded layers' names and fields; returns role → layer id assigned."""
-        layers = [(lyr.id(), lyr.name(), layer_fields(lyr), layer_kind(lyr))
-                  for lyr in QgsProject.instance().mapLayers().values()]
+        layers = [(lyr.id(), lyr.name(), layer_fields(lyr), layer_kind(lyr)) for lyr in self._layers_in_order()]
         assigned = {}
         for key, layer_id in suggest_assignment(layers).items():
             combo = self.role_combos[key]
@@ -372,10 +381,21 @@ class PlannerDock(QDockWidget):
         self._refresh_options(self.checked_options() or None)
         return assigned
 
+    @staticmethod
+    def _layers_in_order() -> list[QgsMapLayer]:
+        """The project's layers in layer-panel order (top first), then any not in the panel."""
+        project = QgsProject.instance()
+        ordered = [node.layer() for node in project.layerTreeRoot().findLayers() if node.layer() is not None]
+        seen = {layer.id() for layer in ordered}
+        return ordered + [layer for layer in project.mapLayers().values() if layer.id() not in seen]
+
     def _layers_added(self, layers: list) -> None:
         if self.loading_project or self.restoring:
             return
         self.suggest_roles(overwrite=False)
+
+    def _layers_removed(self, _ids: list) -> None:
+        self._refresh_options()
 
     def checked_options(self) -> list[str]:
         ui = self.ui
@@ -392,7 +412,7 @@ class PlannerDock(QDockWidget):
         self.restoring = True
         ui.listOptions.clear()
         auto = not checked
-        for layer in QgsProject.instance().mapLayers().values():
+        for layer in self._layers_in_order():
             kind = layer_kind(layer)
             if layer.id() in used or kind not in ("polygon", "line", "raster"):
                 continue
@@ -422,13 +442,13 @@ class PlannerDock(QDockWidget):
             for name in DEMO_VECTORS:
                 layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
                 if layer.isValid():
-                    style_layer(layer, name, f"demo_{name}")
+                    style_layer(layer, name, name.split("_")[0], f"demo_{name}")
                     added.append(layer)
             for name in DEMO_RASTERS:
                 tif = resource_path("demo", f"{name}.tif")
                 layer = QgsRasterLayer(str(tif), name, "gdal")
                 if layer.isValid():
-                    style_layer(layer, name, "landcover", "worldcover")
+                    style_layer(layer, "landcover_worldcover", name)
                     added.append(layer)
             for layer in added:
                 project.addMapLayer(layer, False)
@@ -440,19 +460,26 @@ class PlannerDock(QDockWidget):
         self.suggest_roles(overwrite=True)
         if not self.ui.editTitle.text():
             self.ui.editTitle.setText(self.tr("Transboundary planning: Tumen River"))
-        canvas = self.iface.mapCanvas() if self.iface is not None else None
         tumen = next((lyr for lyr in added if lyr.name() == "landcover_tumen"), None)
-        if canvas is not None and tumen is not None:
-            from qgis.core import QgsCoordinateTransform
-
-            transform = QgsCoordinateTransform(tumen.crs(), canvas.mapSettings().destinationCrs(), project)
-            try:
-                canvas.setExtent(transform.transformBoundingBox(tumen.extent()))
-                canvas.refresh()
-            except Exception:  # noqa: BLE001 - an unset canvas CRS is not worth an error
-                pass
+        if tumen is not None:
+            # after QGIS's own zoom to the first layer of an empty project
+            QTimer.singleShot(200, lambda: self._zoom_to(tumen))
         self._status(self.tr("Demo region loaded: {} layers; roles assigned.").format(len(added)))
         return added
+
+    def _zoom_to(self, layer: QgsMapLayer) -> None:
+        if self.iface is None:
+            return
+        from qgis.core import QgsCoordinateTransform
+
+        try:
+            canvas = self.iface.mapCanvas()
+            transform = QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(),
+                                               QgsProject.instance())
+            canvas.setExtent(transform.transformBoundingBox(layer.extent()))
+            canvas.refresh()
+        except (RuntimeError, Exception):  # noqa: BLE001 - a deleted layer or an unset canvas CRS: keep the view
+            pass
 
     # ============================================================================================= running
     def _require(self, *keys: str) -> Optional[dict[str, QgsMapLayer]]:
@@ -461,7 +488,7 @@ class PlannerDock(QDockWidget):
             layer = self.role_layer(key)
             if layer is None:
                 label = next(r.label for r in ROLES if r.key == key)
-                self.ui.tabs.setCurrentWidget(self.ui.pageLayers)
+                self.ui.steps.setCurrentWidget(self.ui.pageLayers)
                 self._warn(self.tr("Choose the {} layer in step 1 Layers first.").format(self.tr(label)))
                 return None
             layers[key] = layer
@@ -802,6 +829,7 @@ class PlannerDock(QDockWidget):
         self.candidates_layer_id = layer.id() if layer is not None else ""
         self._write("results/candidates_layer", self.candidates_layer_id)
         self._write("results/candidates", r.get("OUTPUT") or "")
+        self._write("results/candidates_summary", r.get("SUMMARY") or "")
         self._fill_candidates()
 
     def candidates_layer(self) -> Optional[QgsVectorLayer]:
@@ -816,6 +844,13 @@ class PlannerDock(QDockWidget):
         ui.cmbPackageCandidate.clear()
         ui.textCandidate.clear()
         layer = self.candidates_layer()
+        names = {}
+        summary = self._read("results/candidates_summary")
+        if summary and Path(summary).exists():
+            columns, rows = read_table(summary)
+            if "candidate" in columns and "name" in columns:
+                names = {str(r[columns.index("candidate")]): str(r[columns.index("name")] or "") for r in rows}
+        self.candidate_names = names
         if layer is not None and layer.fields().indexOf("candidate") >= 0:
             groups: dict[str, list] = {}
             for feature in layer.getFeatures():
@@ -825,11 +860,12 @@ class PlannerDock(QDockWidget):
                     if layer.fields().indexOf("party") >= 0 else []
                 area = sum(float(_plain(f["area_ha"]) or 0) for f in features) \
                     if layer.fields().indexOf("area_ha") >= 0 else 0.0
-                item = QListWidgetItem(self.tr("{} — {} ({:,.0f} ha)").format(candidate, ", ".join(parties), area))
+                label = f"{candidate} {names[candidate]}" if names.get(candidate) else candidate
+                item = QListWidgetItem(self.tr("{} — {} ({:,.0f} ha)").format(label, ", ".join(parties), area))
                 item.setData(Qt.ItemDataRole.UserRole, candidate)
                 item.setToolTip(self.tr("{} national component(s); select to see the evidence").format(len(features)))
                 ui.listCandidates.addItem(item)
-                ui.cmbPackageCandidate.addItem(candidate)
+                ui.cmbPackageCandidate.addItem(label, candidate)
         self.restoring = was
 
     def _candidate_selected(self, current: Optional[QListWidgetItem], _previous=None) -> None:
@@ -840,27 +876,31 @@ class PlannerDock(QDockWidget):
         features = [f for f in layer.getFeatures() if str(f["candidate"]) == candidate]
         layer.selectByIds([f.id() for f in features])
         self.ui.textCandidate.setHtml(self._candidate_html(candidate, layer, features))
-        index = self.ui.cmbPackageCandidate.findText(candidate)
+        index = self.ui.cmbPackageCandidate.findData(candidate)
         if index >= 0:
             self.ui.cmbPackageCandidate.setCurrentIndex(index)
         if self.iface is not None and features:
             canvas = self.iface.mapCanvas()
             canvas.zoomToSelected(layer)
+            canvas.zoomByFactor(2.0)
             canvas.refresh()
 
     def _candidate_html(self, candidate: str, layer: QgsVectorLayer, features: list) -> str:
+        """The components of a candidate, one block per Party (narrow enough for the dock)."""
         names = [f.name() for f in layer.fields()]
-        shown = [n for n in ("party", "area_ha", "extends_abroad", "adjacent_ramsar", "criteria") if n in names]
-        head = "".join(f"<th>{html.escape(n)}</th>" for n in shown)
-        body = "".join("<tr>" + "".join(f"<td>{html.escape(_fmt(_plain(f[n])))}</td>" for n in shown) + "</tr>"
-                       for f in features)
-        evidence = []
-        if "evidence" in names:
-            evidence = [f"<li><b>{html.escape(str(_plain(f['party']) or ''))}</b>: "
-                        f"{html.escape(str(_plain(f['evidence']) or ''))}</li>" for f in features]
-        return (f"<h3>{html.escape(candidate)}</h3><p>{html.escape(self.tr('Components (one per Party):'))}</p>"
-                f"<table border='1' cellspacing='0' cellpadding='3'><tr>{head}</tr>{body}</table>"
-                f"<p>{html.escape(self.tr('Evidence:'))}</p><ul>{''.join(evidence)}</ul>")
+        labels = {"area_ha": self.tr("Area (ha)"), "extends_abroad": self.tr("Extends abroad"),
+                  "adjacent_ramsar": self.tr("Adjacent Ramsar sites"), "criteria": self.tr("Ramsar criteria"),
+                  "evidence": self.tr("Evidence")}
+        title = html.escape(f"{candidate} {self.candidate_names.get(candidate, '')}".strip())
+        parts = [f"<h3>{title}</h3>",
+                 f"<p>{html.escape(self.tr('{} national component(s):').format(len(features)))}</p>"]
+        for feature in features:
+            party = html.escape(str(_plain(feature["party"]) or "?")) if "party" in names else "?"
+            rows = "".join(
+                f"<tr><td><i>{html.escape(label)}</i></td><td>{html.escape(_fmt(_plain(feature[key])))}</td></tr>"
+                for key, label in labels.items() if key in names and _plain(feature[key]) not in (None, ""))
+            parts.append(f"<p><b>{party}</b></p><table cellspacing='0' cellpadding='2'>{rows}</table>")
+        return "".join(parts)
 
     def _pick_on_map(self, on: bool) -> None:
         if self.iface is None:
@@ -907,7 +947,7 @@ class PlannerDock(QDockWidget):
         from neaspec_planner.i18n import ui_language
 
         def params(_results: list[dict]) -> dict:
-            return {"LAYERS": layers, "TITLE": self.ui.editTitle.text(), "LANGUAGE": ui_language(),
+            return {"LAYERS": layers, "TITLE": self.ui.editTitle.text(), "LANGUAGE": language_index(ui_language()),
                     "OUTPUT": target}
 
         return self._start(self.tr("Map"), [("neaspec:planning_map", _clean(params))],
@@ -934,14 +974,14 @@ class PlannerDock(QDockWidget):
         from neaspec_planner.i18n import ui_language
 
         def params(_results: list[dict]) -> dict:
-            return {"INPUT": tables, "LANGUAGE": ui_language(), "OUTPUT": target}
+            return {"INPUT": tables, "LANGUAGE": language_index(ui_language()), "OUTPUT": target}
 
         return self._start(self.tr("Report"), [("neaspec:report", _clean(params))],
                            lambda r, f, n: self._exported(n, target))
 
     def export_package(self) -> Optional[AlgorithmChain]:
         candidates = self._read("results/candidates")
-        candidate = self.ui.cmbPackageCandidate.currentText()
+        candidate = self.ui.cmbPackageCandidate.currentData()
         folder = self.ui.folderPackage.filePath()
         if not candidates or not candidate:
             self._warn(self.tr("Find Ramsar candidates first (step 4) and choose one."))
@@ -990,6 +1030,12 @@ class PlannerDock(QDockWidget):
     def _error(self, text: str) -> None:
         log(text, "critical")
         self._message(text, Qgis.Critical, details=True)
+
+
+def language_index(code: str) -> int:
+    """Index of a two-letter language in the LANGUAGE enum of the map and report algorithms (English if unknown)."""
+    codes = ("en", "zh", "ru", "mn", "ko", "ja")
+    return codes.index(code) if code in codes else 0
 
 
 def _clean(make: Callable[[list[dict]], dict]) -> Callable[[list[dict]], dict]:

@@ -81,15 +81,31 @@ def suggest_role(name: str, fields: Sequence[str], kind: str) -> Optional[str]:
     return best
 
 
+GEOMETRY_NAMES = {"polygon": "Polygon", "line": "LineString", "point": "Point", "table": None, "raster": "Raster"}
+
+
+def core_suggestion(fields: Sequence[str], kind: str) -> Optional[str]:
+    """The role ``neaspec_planner.core.layers.suggest_role`` reads from the fields (schema-aware: WDPA/WDPCA,
+    IUCN ranges, GLWD, Natural Earth), or None when it is unsure or the dependencies are missing."""
+    try:
+        from neaspec_planner.core.layers import suggest_role as from_fields
+    except ImportError:
+        return None
+    key = from_fields(list(fields), GEOMETRY_NAMES.get(kind))
+    return key if key in ROLE_KEYS else None
+
+
 def suggest_assignment(layers: Sequence[tuple[str, str, Sequence[str], str]]) -> dict[str, str]:
     """Role → layer id for ``layers`` given as ``(id, name, fields, kind)``: the best-scoring layer per role
-    (the first loaded wins ties); a layer gets at most the one role it fits best."""
+    (the first loaded wins ties); a layer gets at most the one role it fits best. The schema reader of
+    ``core.layers`` decides first; the name and field heuristic above ranks the layers and fills in."""
     best: dict[str, tuple[int, str]] = {}
     for layer_id, name, fields, kind in layers:
-        key = suggest_role(name, fields, kind)
-        if key is None:
+        schema_key = core_suggestion(fields, kind)
+        key = schema_key or suggest_role(name, fields, kind)
+        if key is None or kind not in role(key).kinds:
             continue
-        s = score(role(key), name, fields, kind)
+        s = score(role(key), name, fields, kind) + (5 if schema_key == key else 0)
         if key not in best or s > best[key][0]:
             best[key] = (s, layer_id)
     return {key: layer_id for key, (_, layer_id) in best.items()}

@@ -113,6 +113,10 @@ class AlgorithmChain(QObject):
         self.feedback.progressChanged.connect(lambda p, i=index: self.progress.emit((i + p / 100.0) * 100.0
                                                                                     / len(self.steps)))
         self.context.setFeedback(self.feedback)
+        ok, problem = algorithm.checkParameterValues(params, self.context)
+        if not ok:
+            self._finish(False, problem)
+            return
         self.status.emit(tr("Running {} ({}/{})…").format(algorithm.displayName(), index + 1, len(self.steps)))
         self.task = QgsProcessingAlgRunnerTask(algorithm, params, self.context, self.feedback)
         self.task.executed.connect(self._executed)

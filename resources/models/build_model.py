@@ -97,6 +97,17 @@ def build(target: Path = MODEL) -> Path:
     children["corridors"].addParameterSources(
         "RESISTANCE", [QgsProcessingModelChildParameterSource.fromChildOutput("resistance", "OUTPUT")])
 
+    # every other input of a child takes the algorithm's own default (so the model validates and stays editable)
+    for child in children.values():
+        for definition in registry.algorithmById(child.algorithmId()).parameterDefinitions():
+            name = definition.name()
+            if definition.isDestination() or name in child.parameterSources():
+                continue
+            if definition.defaultValue() is None:
+                continue
+            child.addParameterSources(name, [QgsProcessingModelChildParameterSource.fromStaticValue(
+                definition.defaultValue())])
+
     outputs: dict[str, dict] = {}
     for child_id, key, description in OUTPUTS:
         output = QgsProcessingModelOutput(description)

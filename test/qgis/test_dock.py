@@ -56,9 +56,9 @@ def test_dock_is_docked_with_all_steps(plugin, qgis_iface):
     dock = plugin.dock
     assert dock.objectName() == "NeaspecPlannerDock"
     assert dock.parent() is qgis_iface.mainWindow()
-    tabs = dock.ui.tabs
-    titles = [tabs.tabText(i) for i in range(tabs.count())]
-    assert titles == ["1 Layers", "2 Overlaps", "3 Corridors", "4 Ramsar", "5 Export"]
+    steps = dock.ui.steps
+    titles = [steps.itemText(i).split(":")[0] for i in range(steps.count())]
+    assert titles == ["1  Layers", "2  Overlaps", "3  Corridors", "4  Ramsar candidates", "5  Export"]
     # every interactive widget explains itself
     from qgis.PyQt.QtWidgets import QAbstractButton, QComboBox, QTableWidget
 
@@ -128,7 +128,9 @@ def test_settings_restored_from_saved_project(dock, demo, tmp_path):
     ui.fldHabitat.setField("name")
     ui.editTitle.setText("Altai workshop — Алтай")
     ui.fileReport.setFilePath(str(tmp_path / "report.xlsx"))
-    ui.tabs.setCurrentIndex(2)
+    ui.fileMap.setFilePath(str(tmp_path / "map.pdf"))
+    ui.folderPackage.setFilePath(str(tmp_path / "package"))
+    ui.steps.setCurrentIndex(2)
     saved = dock.settings()
     path = tmp_path / "workshop.qgz"
     project = QgsProject.instance()
@@ -142,4 +144,273 @@ def test_settings_restored_from_saved_project(dock, demo, tmp_path):
     restored = dock.settings()
     assert restored == saved
     assert dock.role_layer("cores").name() == "cores_altai"
-    assert ui.tabs.currentIndex() == 2
+    assert ui.steps.currentIndex() == 2
+
+
+# ------------------------------------------------------------------------------------------ generated region
+LAEA = "+proj=laea +lat_0=43 +lon_0=131 +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs"
+
+
+def _srs() -> osr.SpatialReference:
+    srs = osr.SpatialReference()
+    srs.ImportFromProj4(LAEA)
+    return srs
+
+
+def _raster(path: Path, n: int, cell: float = 100.0) -> Path:
+    """Land cover (ESA codes): tree cover with a cropland band across the middle, 0 = nodata."""
+    values = np.full((n, n), 10, dtype=np.uint8)
+    values[n // 2 - n // 20: n // 2 + n // 20, :] = 40
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), n, n, 1, gdal.GDT_Byte)
+    ds.SetGeoTransform((0.0, cell, 0.0, n * cell, 0.0, -cell))
+    ds.SetProjection(_srs().ExportToWkt())
+    band = ds.GetRasterBand(1)
+    band.SetNoDataValue(0)
+    band.WriteArray(values)
+    ds = None
+    return path
+
+
+def _polygons(path: Path, name: str, rows: list[tuple[str, dict]]) -> QgsVectorLayer:
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path)) if not path.exists() else ogr.Open(str(path), 1)
+    layer = ds.CreateLayer(name, _srs(), ogr.wkbPolygon)
+    for key, value in rows[0][1].items():
+        layer.CreateField(ogr.FieldDefn(key, ogr.OFTInteger if isinstance(value, int) else ogr.OFTString))
+    for wkt, attrs in rows:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        for key, value in attrs.items():
+            feature.SetField(key, value)
+        layer.CreateFeature(feature)
+    ds = None
+    return QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+
+
+def _box(x0: float, y0: float, x1: float, y1: float) -> str:
+    return f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"
+
+
+def _region(folder: Path, n: int) -> dict[str, object]:
+    """A square study area of ``n`` × ``n`` cells of 100 m: two countries, three cores, a park and a crossing."""
+    size = n * 100.0
+    gpkg = folder / "region.gpkg"
+    layers = {
+        "landcover": QgsRasterLayer(str(_raster(folder / "landcover.tif", n)), "landcover", "gdal"),
+        "countries": _polygons(gpkg, "countries", [(_box(0, 0, size / 2, size), {"ISO_A3": "CHN"}),
+                                                   (_box(size / 2, 0, size, size), {"ISO_A3": "RUS"})]),
+        "cores": _polygons(gpkg, "cores", [
+            (_box(0.1 * size, 0.1 * size, 0.2 * size, 0.2 * size), {"core_id": 1}),
+            (_box(0.8 * size, 0.1 * size, 0.9 * size, 0.2 * size), {"core_id": 2}),
+            (_box(0.1 * size, 0.8 * size, 0.2 * size, 0.9 * size), {"core_id": 3})]),
+        "protected": _polygons(gpkg, "parks", [(_box(0.05 * size, 0.05 * size, 0.3 * size, 0.3 * size),
+                                                {"WDPAID": "1"})]),
+        "crossing": _polygons(gpkg, "crossing_option", [(_box(0.1 * size, 0.4 * size, 0.2 * size, 0.6 * size),
+                                                         {"name": "overpass"})]),
+    }
+    for layer in layers.values():
+        assert layer.isValid()
+    QgsProject.instance().addMapLayers(list(layers.values()))
+    return layers
+
+
+def _assign(dock, region) -> None:
+    for role in ("landcover", "countries", "cores", "protected"):
+        dock.role_combos[role].setLayer(region[role])
+    dock.role_combos["barriers"].setLayer(None)
+    dock.ui.fldCoreId.setField("core_id")
+
+
+def _group(prefix: str):
+    groups = [g for g in QgsProject.instance().layerTreeRoot().findGroups() if g.name().startswith(prefix)]
+    assert len(groups) == 1, [g.name() for g in QgsProject.instance().layerTreeRoot().findGroups()]
+    return groups[0], {node.layer().name(): node.layer() for node in groups[0].findLayers()}
+
+
+def test_corridors_then_options_side_by_side(dock, qtbot, tmp_path, qgis_iface):
+    region = _region(tmp_path, 200)
+    _assign(dock, region)
+    dock.ui.spinMaxDistance.setValue(30.0)
+    chain = dock.run_corridors()
+    if not (algorithm_available("neaspec:resistance") and algorithm_available("neaspec:corridors")):
+        assert chain is None and "not available in this build" in _bar_texts(qgis_iface)
+        return
+    _wait(qtbot, dock)
+    _, layers = _group("Corridors ")
+    assert {"Corridor links", "Corridors", "Resistance"} <= set(layers)
+    links = layers["Corridor links"]
+    assert links.featureCount() == 3  # all three pairs lie within 30 km
+    assert dock.ui.tableLinks.rowCount() == 3
+    transboundary = [f["transboundary"] for f in links.getFeatures()]
+    assert any(bool(t) for t in transboundary), "cores 1–2 lie in different countries"
+
+    # the crossing is the one option offered and ticked
+    assert dock.checked_options() == [region["crossing"].id()]
+    chain = dock.run_compare()
+    if not algorithm_available("neaspec:compare_options"):
+        assert chain is None and "neaspec:compare_options is not available" in _bar_texts(qgis_iface)
+        return
+    _wait(qtbot, dock)
+    group, layers = _group("Options ")
+    table = dock.ui.tableOptions
+    headers = [table.horizontalHeaderItem(i).text() for i in range(table.columnCount())]
+    assert "crossing_option" in headers
+    assert table.rowCount() == 3
+    # toggling the option on the map shows its change raster, the baseline hides it
+    combo = dock.ui.cmbShowOption
+    combo.setCurrentIndex(combo.findData("crossing_option"))
+    rasters = [n for n in group.findLayers() if isinstance(n.layer(), QgsRasterLayer)]
+    assert rasters and all(n.isVisible() for n in rasters if "crossing_option" in n.name())
+    combo.setCurrentIndex(combo.findData(""))
+    assert not any(n.isVisible() for n in rasters)
+
+
+def test_cancel_a_long_run_leaves_nothing(dock, qtbot, tmp_path, qgis_iface):
+    region = _region(tmp_path, 3000)
+    _assign(dock, region)
+    dock.ui.spinMaxDistance.setValue(400.0)
+    before = set(QgsProject.instance().mapLayers())
+    groups = _groups()
+    chain = dock.run_corridors()
+    if not algorithm_available("neaspec:resistance"):
+        assert chain is None and "not available in this build" in _bar_texts(qgis_iface)
+        return
+    folder = dock.run_folder
+    qtbot.waitUntil(lambda: dock.ui.progressBar.value() > 0 or not dock.is_running(), timeout=TASK_TIMEOUT_MS)
+    assert dock.is_running(), "the run should still be going"
+    qtbot.mouseClick(dock.ui.btnCancel, Qt.MouseButton.LeftButton)
+    _wait(qtbot, dock)
+    assert set(QgsProject.instance().mapLayers()) == before
+    assert _groups() == groups
+    assert not folder.exists()
+    assert "cancelled" in dock.ui.labelStatus.text()
+    assert not dock.ui.btnCancel.isEnabled() and dock.ui.btnRunCorridors.isEnabled()
+
+
+def test_ramsar_candidates_pick_and_package(dock, demo, qtbot, tmp_path, qgis_iface):
+    chain = dock.run_ramsar()
+    if not algorithm_available("neaspec:ramsar_candidates"):
+        assert chain is None and "not available in this build" in _bar_texts(qgis_iface)
+        return
+    _wait(qtbot, dock)
+    _, layers = _group("Ramsar candidates ")
+    components = layers["Ramsar candidates"]
+    candidates = sorted({f["candidate"] for f in components.getFeatures()})
+    assert dock.ui.listCandidates.count() == len(candidates) > 0
+    # the Tumen estuary candidate spans three Parties
+    tumen = [i for i in range(dock.ui.listCandidates.count()) if "Tumen" in dock.ui.listCandidates.item(i).text()]
+    assert tumen, [dock.ui.listCandidates.item(i).text() for i in range(dock.ui.listCandidates.count())]
+    dock.ui.listCandidates.setCurrentRow(tumen[0])
+    wanted = dock.ui.listCandidates.currentItem().data(Qt.ItemDataRole.UserRole)
+    selected = components.selectedFeatures()
+    assert selected and {f["candidate"] for f in selected} == {wanted}
+    assert {f["party"] for f in selected} >= {"CHN", "PRK", "RUS"}
+    text = dock.ui.textCandidate.toPlainText()
+    assert "CHN" in text and "national component" in text
+    # picking another candidate's component on the map selects it in the list
+    other = next(f for f in components.getFeatures() if f["candidate"] != wanted)
+    dock.pick_candidate_feature(other)
+    assert dock.ui.listCandidates.currentItem().data(Qt.ItemDataRole.UserRole) == other["candidate"]
+
+    # export the Tumen package
+    dock.ui.listCandidates.setCurrentRow(tumen[0])
+    assert dock.ui.cmbPackageCandidate.currentData() == wanted
+    dock.ui.folderPackage.setFilePath(str(tmp_path / "package"))
+    chain = dock.export_package()
+    if not algorithm_available("neaspec:ramsar_package"):
+        assert chain is None and "not available in this build" in _bar_texts(qgis_iface)
+        return
+    _wait(qtbot, dock)
+    files = {p.suffix for p in (tmp_path / "package").rglob("*")}
+    assert {".shp", ".kml", ".pdf"} <= files, dock.ui.labelStatus.text()
+
+
+def test_export_map_and_report(dock, demo, qtbot, tmp_path, qgis_iface):
+    chain = dock.run_overlap()
+    if chain is None:
+        assert "not available in this build" in _bar_texts(qgis_iface)
+        return
+    _wait(qtbot, dock)
+    dock.ui.fileMap.setFilePath(str(tmp_path / "map.pdf"))
+    chain = dock.export_map()
+    if not algorithm_available("neaspec:planning_map"):
+        assert chain is None and "not available in this build" in _bar_texts(qgis_iface)
+    else:
+        _wait(qtbot, dock)
+        assert (tmp_path / "map.pdf").exists(), dock.ui.labelStatus.text()
+        assert (tmp_path / "map.pdf").read_bytes()[:4] == b"%PDF"
+    dock.ui.fileReport.setFilePath(str(tmp_path / "report.xlsx"))
+    chain = dock.export_report()
+    if not algorithm_available("neaspec:report"):
+        assert chain is None and "not available in this build" in _bar_texts(qgis_iface)
+    else:
+        _wait(qtbot, dock)
+        assert (tmp_path / "report.xlsx").exists(), dock.ui.labelStatus.text()
+        assert (tmp_path / "report.xlsx").read_bytes()[:2] == b"PK"
+
+
+def test_failure_goes_to_the_message_bar_with_details(dock, qtbot, tmp_path, qgis_iface):
+    # a land-cover raster in degrees cannot give distances in metres: the algorithm refuses it
+    path = tmp_path / "degrees.tif"
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), 50, 50, 1, gdal.GDT_Byte)
+    ds.SetGeoTransform((130.0, 0.01, 0.0, 43.0, 0.0, -0.01))
+    wgs84 = osr.SpatialReference()
+    wgs84.ImportFromEPSG(4326)
+    ds.SetProjection(wgs84.ExportToWkt())
+    ds.GetRasterBand(1).WriteArray(np.full((50, 50), 10, dtype=np.uint8))
+    ds = None
+    region = _region(tmp_path, 50)
+    _assign(dock, region)
+    landcover = QgsRasterLayer(str(path), "degrees", "gdal")
+    QgsProject.instance().addMapLayer(landcover)
+    dock.role_combos["landcover"].setLayer(landcover)
+    before = set(QgsProject.instance().mapLayers())
+    chain = dock.run_corridors()
+    if chain is None:
+        assert "not available in this build" in _bar_texts(qgis_iface)
+        return
+    _wait(qtbot, dock)
+    assert set(QgsProject.instance().mapLayers()) == before
+    from qgis.gui import QgsMessageBarItem
+    from qgis.PyQt.QtWidgets import QPushButton
+
+    items = [i for i in qgis_iface.messageBar().findChildren(QgsMessageBarItem) if "Corridors" in i.text()]
+    assert items and "failed" in items[-1].text()
+    assert "project" in items[-1].text().lower() or "degree" in items[-1].text().lower()
+    assert any(b.text() == "Details" for b in items[-1].findChildren(QPushButton))
+
+
+def test_pipeline_model_validates_and_runs(plugin, qgis_new_project, tmp_path):  # noqa: ARG001
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProcessingModelAlgorithm
+
+    from neaspec_planner.paths import resource_path
+
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(str(resource_path("models", "neaspec_pipeline.model3")))
+    ok, issues = model.validate()
+    assert ok, issues
+    assert {c.algorithmId() for c in model.childAlgorithms().values()} == {
+        "neaspec:overlap", "neaspec:resistance", "neaspec:corridors"}
+    corridors = model.childAlgorithm("corridors")
+    source = corridors.parameterSources()["RESISTANCE"][0]
+    assert source.outputChildId() == "resistance" and source.outputName() == "OUTPUT"
+
+    region = _region(tmp_path, 200)
+    params = {"habitat": region["cores"].source(), "habitat_field": "", "protected": region["protected"].source(),
+              "countries": region["countries"].source(), "landcover": region["landcover"].source(),
+              "profile": "amur_tiger", "cores": region["cores"].source(), "core_id": "core_id",
+              "max_distance": 30000.0}
+    outputs = {o.childId() + ":" + o.childOutputName(): name
+               for child in model.childAlgorithms().values() for name, o in child.modelOutputs().items()}
+    for key, name in outputs.items():
+        params[f"{key.split(':')[0]}:{name}"] = str(tmp_path / f"{key.replace(':', '_').lower()}"
+                                                   f"{'.tif' if key.endswith(('resistance:OUTPUT', 'CORRIDORS')) else '.gpkg'}")
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    ok, message = model.checkParameterValues(params, context)
+    assert ok, message
+    results = processing.run(model, params, context=context, feedback=QgsProcessingFeedback())
+    links = QgsVectorLayer(str(tmp_path / "corridors_links.gpkg"), "links", "ogr")
+    assert links.isValid() and links.featureCount() == 3, results
+    summary = QgsVectorLayer(str(tmp_path / "overlap_summary.gpkg"), "summary", "ogr")
+    assert summary.isValid() and summary.featureCount() > 0
