@@ -313,3 +313,18 @@ def test_existing_outputs_are_replaced_and_corrupt_input_is_named(run_alg, squar
     broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)  # truncated
     with pytest.raises(QgsProcessingException, match="broken_habitat"):
         run_alg("neaspec:overlap", {"HABITAT": str(broken), "PROTECTED": squares["pa"], **outputs(tmp_path, "b_")})
+
+
+def test_shapefile_geojson_and_csv_outputs(run_alg, tmp_path):
+    h = gpkg(tmp_path / "hab.gpkg", [box_km(0, 0, 2, 2)], habitat=["Амурский тигр"])
+    p = gpkg(tmp_path / "pa.gpkg", [box_km(1, 0, 3, 2)])
+    res = run_alg("neaspec:overlap", {"HABITAT": h, "HABITAT_FIELD": "habitat", "PROTECTED": p,
+                                      "OUTPUT": str(tmp_path / "protected.shp"), "GAPS": str(tmp_path / "gaps.geojson"),
+                                      "SUMMARY": str(tmp_path / "summary.csv")})
+    shp = read_vector(res["OUTPUT"])
+    assert shp.attributes.habitat.tolist() == ["Амурский тигр"] and (tmp_path / "protected.cpg").exists()
+    assert shp.attributes.area_ha.iloc[0] == pytest.approx(200.0)
+    assert read_vector(res["GAPS"]).attributes.area_ha.iloc[0] == pytest.approx(200.0)
+    table = pd.read_csv(res["SUMMARY"])
+    assert list(table.columns) == ["habitat", "country", "habitat_ha", "protected_ha", "protected_pct", "gap_ha"]
+    assert table.protected_pct.iloc[0] == pytest.approx(50.0)
