@@ -19,26 +19,24 @@ LANGUAGE_NAMES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LanguageDialog", text)
-
-
 class LanguageDialog(QDialog):
     """Choose the plugin's interface language; takes effect when the plugin is next loaded."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("NEASPEC Planner language"))
+        self.setWindowTitle(QCoreApplication.translate("LanguageDialog", "NEASPEC Planner language"))
         layout = QVBoxLayout(self)
-        label = QLabel(_tr("Interface language of NEASPEC Planner (maps and reports have their own "
-                           "LANGUAGE parameter). The change applies after restarting QGIS or reloading "
-                           "the plugin."))
+        label = QLabel(QCoreApplication.translate(
+            "LanguageDialog",
+            "Interface language of NEASPEC Planner (maps and reports have their own LANGUAGE parameter). "
+            "The change applies after restarting QGIS or reloading the plugin."))
         label.setWordWrap(True)
         layout.addWidget(label)
         self.combo = QComboBox(self)
-        self.combo.setToolTip(_tr("'Follow QGIS' uses the language set in QGIS Settings ▸ Options ▸ General"))
+        self.combo.setToolTip(QCoreApplication.translate(
+            "LanguageDialog", "'Follow QGIS' uses the language set in QGIS Settings ▸ Options ▸ General"))
         for code, name in LANGUAGE_NAMES.items():
-            self.combo.addItem(name or _tr("Follow QGIS"), code)
+            self.combo.addItem(name or QCoreApplication.translate("LanguageDialog", "Follow QGIS"), code)
         current = QgsSettings().value(SETTINGS_KEY, "", type=str)
         index = self.combo.findData(current)
         self.combo.setCurrentIndex(max(index, 0))
