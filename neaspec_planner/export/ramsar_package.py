@@ -161,7 +161,11 @@ def bilingual(key: str, lang: str, **values: object) -> str:
 
 
 def short_name(name: str, limit: int = 60) -> str:
-    """The first part of a long generated name, cut at ``limit`` characters."""
+    """A short form of a generated name: the complex's word (``Tumen: …`` → ``Tumen wetland complex``), else the
+    first member's name, cut at ``limit`` characters."""
+    head, sep, _ = name.partition(": ")
+    if sep and head and " – " not in head:
+        return f"{head} wetland complex"
     first = re.split(r" – |; ", name)[0] if len(name) > limit else name
     return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
 
@@ -592,7 +596,9 @@ def build_package(geometry: np.ndarray, attributes: pd.DataFrame, candidate: str
         raise InputError(f"Output folder is not writable: {out_root}")
     comps = components_of(geometry, attributes, candidate)
     cand = comps[0].candidate
-    slug = f"{safe_name(cand, 'C')}_{safe_name(comps[0].name.split(' – ')[0], 'candidate', 40)}"
+    head, sep, _ = comps[0].name.partition(": ")
+    label = head if sep and " – " not in head else comps[0].name.split(" – ")[0]
+    slug = f"{safe_name(cand, 'C')}_{safe_name(label, 'candidate', 40)}"
     sources = sources or ("Candidate boundaries: NEASPEC Planner (neaspec:ramsar_candidates) from the wetland, "
                           "Ramsar site and country layers supplied by the user; country outlines as supplied.")
     result = PackageResult(out_root / slug)
@@ -1249,7 +1255,11 @@ def combined_map(comps: Sequence[Component], countries, lang: str, sources: str,
     title = t("combined_title", "en", cand=cand)
     if lang != "en":
         title += "  |  " + t("combined_title", lang, cand=cand)
-    subtitle = short_name(comps[0].name, 160)
+    name = comps[0].name
+    subtitle = name if len(name) <= 160 else name[:159] + "…"
+    head, sep, _ = name.partition(": ")
+    if sep and " – " not in head:
+        title = title.replace(cand, f"{cand}: {head}", 1)
     total = sum(c.area_ha for c in comps)
     info = "\n".join([f"Total GIS area: {total:,.1f} ha"] +
                      [f"{c.party}: {c.area_ha:,.1f} ha; criteria {c.criteria or '—'}" for c in comps] +
