@@ -183,7 +183,8 @@ def test_centroid_inside_polygon_even_for_a_ring():
     pt = shapely.Point(res.components["centroid_lon"].iloc[0], res.components["centroid_lat"].iloc[0])
     assert not u.contains(shapely.centroid(u))
     assert u.contains(pt)
-    for geom, lat, lon in zip(run().geometry_wgs84, run().components["centroid_lat"], run().components["centroid_lon"]):
+    full = run()
+    for geom, lat, lon in zip(full.geometry_wgs84, full.components["centroid_lat"], full.components["centroid_lon"]):
         assert geom.buffer(1e-9).contains(shapely.Point(lon, lat))
 
 
@@ -407,3 +408,25 @@ def test_complex_named_after_site_key_word_shared_across_parties():
     wl.attributes.loc[3, "site"] = "jingxin_b"  # now only tumen_* spans two Parties
     res = find_candidates(wl, countries(), options=RamsarOptions(link_distance=8000))
     assert res.summary.set_index("candidate")["name"]["C02"].startswith("Tumen: ")
+
+
+def test_messy_geometries_and_other_crs():
+    """A bow-tie (repaired), a null and an empty geometry (skipped), wetlands in UTM 52N: same areas."""
+    bowtie = shapely.Polygon([(130.1, 42.6), (130.2, 42.7), (130.2, 42.6), (130.1, 42.7), (130.1, 42.6)])
+    repaired = shapely.make_valid(bowtie)
+    utm = pyproj.CRS.from_epsg(32652)
+    to_utm = pyproj.Transformer.from_crs(WGS, utm, always_xy=True)
+    geoms = np.array([shapely.transform(bowtie, lambda c: np.column_stack(to_utm.transform(c[:, 0], c[:, 1]))),
+                      None, shapely.Polygon()], dtype=object)
+    wl = VectorData(geoms, pd.DataFrame({"site": ["bowtie", "null", "empty"]}), utm, "wetlands utm", "Polygon")
+    res = find_candidates(wl, countries())
+    assert len(res.components) == 1 and res.components["party"].iloc[0] == "CHN"
+    assert res.components["area_ha"].iloc[0] == pytest.approx(geod_ha(repaired), rel=2e-3)
+    assert any("1 invalid geometries repaired" in m and "2 null or empty skipped" in m for m in res.messages)
+
+
+def test_missing_crs_is_a_clear_error():
+    wl = wetlands()
+    wl.crs = None
+    with pytest.raises(InputError, match="no coordinate reference system"):
+        find_candidates(wl, countries())
