@@ -688,7 +688,7 @@ def _qfont(family: str, size: float, bold: bool = False):
     from qgis.PyQt.QtGui import QFont
 
     font = QFont(family)
-    if family.startswith("Noto Sans CJK"):
+    if family.startswith("Noto Sans CJK") and hasattr(font, "setFamilies"):  # Qt >= 5.13
         # Latin letters and digits from Noto Sans, CJK from the CJK face: Qt's PDF writer loses the text of the
         # CJK face's Latin digits (glyphs reached through OpenType substitutions have no ToUnicode entry).
         font.setFamilies(["Noto Sans", family])
