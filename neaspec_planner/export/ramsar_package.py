@@ -711,7 +711,7 @@ def _text_format(family: str, size: float, bold: bool = False, colour: str = "#2
 
 
 def _label(layout, text_value: str, x: float, y: float, w: float, h: float, size: float, bold: bool = False,
-           colour: str = "#222222", family: Optional[str] = None, lang: str = "en"):
+           colour: str = "#222222", family: Optional[str] = None, lang: str = "en", fit: bool = False):
     from qgis.core import QgsLayoutItemLabel, QgsLayoutPoint, QgsLayoutSize, QgsUnitTypes
     from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtGui import QColor
@@ -719,6 +719,11 @@ def _label(layout, text_value: str, x: float, y: float, w: float, h: float, size
     label = QgsLayoutItemLabel(layout)
     label.setText(text_value)
     fam = family or script_font([text_value], lang)
+    if fit and "\n" not in text_value:  # one line: shrink the font until the text fits the box
+        from qgis.core import QgsLayoutUtils
+
+        while size > 7 and QgsLayoutUtils.textWidthMM(_qfont(fam, size, bold), text_value) > w - 1:
+            size -= 0.5
     if hasattr(label, "setTextFormat"):
         label.setTextFormat(_text_format(fam, size, bold, colour))
     else:  # QGIS < 3.24
@@ -922,8 +927,8 @@ def _map_document(title: str, subtitle: str, comps: Sequence[Component], focus: 
             QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters) if w is not None else None)
 
     # title block
-    _label(layout, title, 10, 6, 277, 9, 15, True, "#1d3557", family)
-    _label(layout, subtitle, 10, 15, 277, 6, 9, False, "#444444", family)
+    _label(layout, title, 10, 6, 277, 9, 15, True, "#1d3557", family, fit=True)
+    _label(layout, subtitle, 10, 15, 277, 6, 9, False, "#444444", family, fit=True)
 
     # main map
     main = QgsLayoutItemMap(layout)
