@@ -584,9 +584,9 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
     kept: dict[str, list] = {"protected": [], "gaps": []}
     n_pieces = 0
 
-    def emit(kind: str, geoms: np.ndarray, unit_rows: np.ndarray, extra: dict) -> None:
+    def emit(kind: str, geoms: np.ndarray, unit_rows: np.ndarray, extra: dict, area_m2: np.ndarray) -> None:
         frame = pd.DataFrame({"habitat": unit_class[unit_rows], "country": unit_country[unit_rows], **extra,
-                              "area_ha": shapely.area(geoms) / 10_000.0})
+                              "area_ha": area_m2 / 10_000.0})
         if sink is not None:
             if len(geoms):
                 sink(kind, geoms, frame, crs)
@@ -601,7 +601,7 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
         near = np.unique(tree.query(chunk)[1]) if len(pa) and len(chunk) else np.empty(0, np.int64)
         shapely.prepare(pa[near])
         try:
-            res = _overlay_chunk(chunk, pa, tree, pa_ids, ranks, len(labels), gaps)
+            res = _overlay_chunk(chunk, pa, tree, pa_ids, ranks, len(labels), gaps, unit_area[rows])
         finally:
             shapely.destroy_prepared(pa[near])
         prot_area[rows] = res.covered_area
@@ -610,9 +610,10 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
         extra = {"pa_ids": res.piece_ids}
         if ranks is not None:
             extra["category"] = np.array(labels, dtype=object)[res.piece_rank]
-        emit("protected", res.piece_geom, rows[res.piece_unit], extra)
+        piece_area = res.covered_area[res.piece_unit] if ranks is None else shapely.area(res.piece_geom)
+        emit("protected", res.piece_geom, rows[res.piece_unit], extra, piece_area)
         n_pieces += len(res.piece_geom)
-        emit("gaps", res.gap_geom, rows[res.gap_unit], {})
+        emit("gaps", res.gap_geom, rows[res.gap_unit], {}, res.gap_area)
         p_overlay((k + 1) / n_chunks)
 
     # ---- 5. outputs (in the order of the habitat features; streamed ones come band by band) -----------
@@ -680,10 +681,12 @@ class _ChunkResult:
     piece_rank: np.ndarray
     gap_geom: np.ndarray
     gap_unit: np.ndarray
+    gap_area: np.ndarray
 
 
 def _overlay_chunk(units: np.ndarray, pa: np.ndarray, tree: shapely.STRtree, pa_ids: np.ndarray,
-                   ranks: Optional[np.ndarray], n_labels: int, gaps: bool = True) -> _ChunkResult:
+                   ranks: Optional[np.ndarray], n_labels: int, gaps: bool = True,
+                   unit_area: Optional[np.ndarray] = None) -> _ChunkResult:
     n = len(units)
     if len(pa):
         # bounding-box candidates, then the exact test with the (prepared, reused) protected areas: cheaper than
@@ -700,8 +703,9 @@ def _overlay_chunk(units: np.ndarray, pa: np.ndarray, tree: shapely.STRtree, pa_
     part = np.flatnonzero(~whole)
     if len(part):
         pieces[part] = _polygonal(shapely.intersection(units[u[part]], pa[p[part]]))
-    ok = shapely.area(pieces) > 0
-    u, p, pieces, whole = u[ok], p[ok], pieces[ok], whole[ok]
+    piece_area = shapely.area(pieces)
+    ok = piece_area > 0
+    u, p, pieces, whole, piece_area = u[ok], p[ok], pieces[ok], whole[ok], piece_area[ok]
     counts = np.bincount(u, minlength=n)
     hit = counts > 0
     unit_whole = np.zeros(n, dtype=bool)
@@ -754,10 +758,16 @@ def _overlay_chunk(units: np.ndarray, pa: np.ndarray, tree: shapely.STRtree, pa_
             cum_area[units_here] = new_area
         covered = cum
     covered_area = np.zeros(n)
-    rows = np.flatnonzero(hit)
+    if ranks is None:  # known areas reused: single hits are their piece, contained units themselves
+        single = counts[u] == 1
+        covered_area[u[single]] = piece_area[single]
+        covered_area[unit_whole] = shapely.area(units[unit_whole]) if unit_area is None else unit_area[unit_whole]
+        rows = np.flatnonzero((counts > 1) & ~unit_whole)
+    else:
+        rows = np.flatnonzero(hit)
     covered_area[rows] = shapely.area(np.asarray(covered[rows], dtype=object))
 
-    gap_geom, gap_unit = np.empty(0, dtype=object), np.empty(0, np.int64)
+    gap_geom, gap_unit, gap_area = np.empty(0, dtype=object), np.empty(0, np.int64), np.empty(0)
     if gaps:
         # untouched units are whole gaps; units inside a protected area have none; the rest lose their cover
         # (one hit: minus the protected area itself, which avoids near-coincident edges; several: minus the union)
@@ -773,16 +783,18 @@ def _overlay_chunk(units: np.ndarray, pa: np.ndarray, tree: shapely.STRtree, pa_
             gap[multi_rows] = shapely.difference(units[multi_rows], np.asarray(covered[multi_rows], dtype=object))
         changed = np.concatenate([single_rows, multi_rows])
         gap[changed] = _polygonal(gap[changed])
-        keep = np.flatnonzero(~shapely.is_missing(gap))
-        keep = keep[shapely.area(gap[keep]) > 0]
-        gap_geom, gap_unit = gap[keep], keep
+        area = shapely.area(units) if unit_area is None else unit_area.copy()  # untouched: the unit's own
+        area[unit_whole] = 0.0
+        area[changed] = shapely.area(gap[changed])
+        keep = np.flatnonzero(area > 0)
+        gap_geom, gap_unit, gap_area = gap[keep], keep, area[keep]
     piece_geom = np.concatenate(piece_geom_list) if piece_geom_list else np.empty(0, dtype=object)
     return _ChunkResult(
         covered_area, cat_area, piece_geom,
         np.concatenate(piece_unit_list).astype(np.int64) if piece_unit_list else np.empty(0, np.int64),
         np.concatenate(piece_ids_list) if piece_ids_list else np.empty(0, dtype=object),
         np.concatenate(piece_rank_list) if piece_rank_list else np.empty(0, np.int64),
-        gap_geom, gap_unit)
+        gap_geom, gap_unit, gap_area)
 
 
 def _joined_ids(units: np.ndarray, ids: np.ndarray, n: int) -> np.ndarray:
