@@ -9,12 +9,12 @@
         <translation>このビルドでは {} を利用できません</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="116"/>
+        <location filename="../neaspec_planner/gui/tasks.py" line="120"/>
         <source>Running {} ({}/{})…</source>
         <translation>{}を実行中（{}/{}）…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="130"/>
+        <location filename="../neaspec_planner/gui/tasks.py" line="134"/>
         <source>The algorithm failed; see the log.</source>
         <translation>アルゴリズムの実行に失敗しました。ログを確認してください。</translation>
     </message>
@@ -224,6 +224,29 @@ LINKS：各リンクの最小コスト経路。from_id、to_id、lcd（最小コ
         <location filename="../neaspec_planner/processing/corridors.py" line="192"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>リンクがありません。コアエリアが 2 つ未満か、最大距離以内にあるペアがありません。出力は空です。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../neaspec_planner/gui/language_dialog.py" line="27"/>
+        <source>NEASPEC Planner language</source>
+        <translation>NEASPEC Planner の言語</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/language_dialog.py" line="29"/>
+        <source>Interface language of NEASPEC Planner (maps and reports have their own LANGUAGE parameter). The change applies after restarting QGIS or reloading the plugin.</source>
+        <translation>NEASPEC Planner のインターフェイス言語（地図とレポートには別に LANGUAGE パラメータがあります）。変更は QGIS の再起動またはプラグインの再読み込みの後に反映されます。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/language_dialog.py" line="36"/>
+        <source>'Follow QGIS' uses the language set in QGIS Settings ▸ Options ▸ General</source>
+        <translation>「QGIS に従う」では、QGIS の 設定 ▸ オプション… ▸ 一般情報 で設定した言語を使います</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/language_dialog.py" line="39"/>
+        <source>Follow QGIS</source>
+        <translation>QGIS に従う</translation>
     </message>
 </context>
 <context>
@@ -465,32 +488,27 @@ HABITAT_RASTER（オプション、HABITAT の代わり）：クラスラスタ�
         <translation>保護ギャップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="124"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="125"/>
         <source>Summary by habitat and country</source>
         <translation>生息地別・国別の集計</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="138"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="149"/>
         <source>Give habitat polygons (HABITAT) or a habitat raster (HABITAT_RASTER).</source>
         <translation>生息地ポリゴン（HABITAT）または生息地ラスタ（HABITAT_RASTER）を指定してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="141"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="152"/>
         <source>Reading layers…</source>
         <translation>レイヤを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="189"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="210"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="190"/>
-        <source>Writing {} protected pieces, {} gap pieces, {} summary rows…</source>
-        <translation>保護された部分 {} 件、保護ギャップ {} 件、集計 {} 行を書き込み中…</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="198"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="224"/>
         <source>Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).</source>
         <translation>保護済み：{:,.1f} ha（生息地全体 {:,.1f} ha のうち {:.1f} %）。</translation>
     </message>
@@ -500,19 +518,24 @@ HABITAT_RASTER（オプション、HABITAT の代わり）：クラスラスタ�
         <translation>WDPA のポイントを報告面積の円として描く（REP_AREA。近似）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="222"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="253"/>
         <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
         <translation>レイヤ「{}」はポイントですが、円として描くための REP_AREA フィールド（報告面積、km²）がありません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="227"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="258"/>
         <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
         <translation>ポイントを円として描くにはプラグインのレイヤツール（core/layers.py）が必要ですが、見つかりません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="235"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="266"/>
         <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
         <translation>{}：ポイントの保護地域 {} 件を報告面積の円（近似形状）として描きました。REP_AREA が正でない {} 件はスキップしました。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="211"/>
+        <source>Writing the outputs ({} summary rows)…</source>
+        <translation>出力を書き込み中（集計 {} 行）…</translation>
     </message>
 </context>
 <context>
@@ -588,257 +611,257 @@ HABITAT_RASTER（オプション、HABITAT の代わり）：クラスラスタ�
         <translation>Excel ブック (*.xlsx);;Web ページ (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="752"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="760"/>
         <source>Baseline</source>
         <translation>ベースライン</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="415"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="423"/>
         <source>Option &apos;{}&apos; ({} layer)</source>
         <translation>代替案「{}」（{} レイヤ）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="427"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="435"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>デモ地域がインストールされていません：{} が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="430"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="438"/>
         <source>Demo region</source>
         <translation>デモ地域</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="454"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="462"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>越境計画：豆満江</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="459"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="467"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>デモ地域を読み込みました：{} 個のレイヤ。役割を割り当てました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="484"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="492"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>先にステップ 1「レイヤ」で{}レイヤを選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="514"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="522"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>ステップを実行中です。終了を待つか、キャンセルを押してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="518"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="526"/>
         <source>{} is not available in this build.</source>
         <translation>このビルドでは {} を利用できません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="520"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="528"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="554"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="562"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}：結果を表示できませんでした：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="557"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="565"/>
         <source>{}: done.</source>
         <translation>{}：完了しました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="562"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="570"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}：キャンセルしました。何も追加されていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="564"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="572"/>
         <source>{} failed: {}</source>
         <translation>{}に失敗しました：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="568"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="576"/>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="627"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="635"/>
         <source>Overlap</source>
         <translation>重なり解析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="632"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="640"/>
         <source>Habitat gaps</source>
         <translation>生息地の保護ギャップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="633"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="641"/>
         <source>Protected habitat</source>
         <translation>保護された生息地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="634"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="642"/>
         <source>Overlap summary</source>
         <translation>重なり解析の集計</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="672"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="680"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>カスタムプロファイルにはコスト表（class,cost 列を持つ CSV）が必要です。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="697"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="705"/>
         <source>Corridors</source>
         <translation>生態回廊</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="695"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="703"/>
         <source>Corridor links</source>
         <translation>回廊リンク</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="696"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="704"/>
         <source>Corridor gaps</source>
         <translation>回廊の保護ギャップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="698"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="706"/>
         <source>Resistance</source>
         <translation>抵抗</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="718"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>先に抵抗と回廊を実行してください。代替案はその抵抗と比較されます。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="714"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="722"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>比較する代替案レイヤを 1 つ以上チェックしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="725"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="733"/>
         <source>Options</source>
         <translation>代替案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="730"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="738"/>
         <source>Options comparison</source>
         <translation>代替案の比較</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="773"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="781"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>リンク {}、代替案 {}：最小コスト距離 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="819"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="827"/>
         <source>Ramsar candidates</source>
         <translation>ラムサール条約湿地候補地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="820"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="828"/>
         <source>Candidates summary</source>
         <translation>候補地の集計</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="856"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="864"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {}（{:,.0f} ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="858"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="866"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>国別の構成部分 {} 件。選択すると根拠を表示します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="883"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="891"/>
         <source>Area (ha)</source>
         <translation>面積（ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="883"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="891"/>
         <source>Extends abroad</source>
         <translation>国外に延びる</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="884"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="892"/>
         <source>Adjacent Ramsar sites</source>
         <translation>隣接するラムサール条約湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="884"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="892"/>
         <source>Ramsar criteria</source>
         <translation>ラムサール条約湿地の基準</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="885"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="893"/>
         <source>Evidence</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="908"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="916"/>
         <source>Find candidates first.</source>
         <translation>先に候補地を検索してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="933"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="941"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>書き出す地図ファイル（.pdf、.png、.svg）を選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="937"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="945"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>印刷する地図に、少なくとも 1 つのレイヤを表示してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="945"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="953"/>
         <source>Map</source>
         <translation>地図</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="959"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="967"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>書き出すレポートファイル（.xlsx、.html、.csv、.pdf）を選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="963"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="971"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>先にいずれかのステップを実行してください。レポートには重なり解析、生態回廊、代替案、ラムサール条約湿地の各ステップの結果が記載されます。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="971"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="979"/>
         <source>Report</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="979"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="987"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>先にラムサール条約湿地候補地を検索し（ステップ 4）、1 つ選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="982"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="990"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>ラムサール申請パッケージのフォルダを選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="988"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="996"/>
         <source>Ramsar package</source>
         <translation>ラムサール申請パッケージ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="994"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1002"/>
         <source>{}: written to {}</source>
         <translation>{}：{} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1007"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1015"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1008"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1016"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>ログ（NEASPEC Planner タブ）を開き、実行時のすべてのメッセージを表示します</translation>
     </message>

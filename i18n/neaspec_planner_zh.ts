@@ -9,12 +9,12 @@
         <translation>{} 在此版本中不可用</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="116"/>
+        <location filename="../neaspec_planner/gui/tasks.py" line="120"/>
         <source>Running {} ({}/{})…</source>
         <translation>正在运行{}（{}/{}）…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="130"/>
+        <location filename="../neaspec_planner/gui/tasks.py" line="134"/>
         <source>The algorithm failed; see the log.</source>
         <translation>算法运行失败，请查看日志。</translation>
     </message>
@@ -224,6 +224,29 @@ LINKS：每个连接的最小成本路径，字段为 from_id、to_id、lcd（�
         <location filename="../neaspec_planner/processing/corridors.py" line="192"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>没有连接：核心区少于两个，或没有任何一对核心区在最大距离以内。输出为空。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../neaspec_planner/gui/language_dialog.py" line="27"/>
+        <source>NEASPEC Planner language</source>
+        <translation>NEASPEC Planner 语言</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/language_dialog.py" line="29"/>
+        <source>Interface language of NEASPEC Planner (maps and reports have their own LANGUAGE parameter). The change applies after restarting QGIS or reloading the plugin.</source>
+        <translation>NEASPEC Planner 的界面语言（地图和报告有各自的 LANGUAGE 参数）。更改将在重启 QGIS 或重新加载插件后生效。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/language_dialog.py" line="36"/>
+        <source>'Follow QGIS' uses the language set in QGIS Settings ▸ Options ▸ General</source>
+        <translation>“跟随 QGIS”使用在 QGIS 的 设置 ▸ 选项… ▸ 常规 中设置的语言</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/language_dialog.py" line="39"/>
+        <source>Follow QGIS</source>
+        <translation>跟随 QGIS</translation>
     </message>
 </context>
 <context>
@@ -465,32 +488,27 @@ HABITAT_RASTER（可选，替代 HABITAT）：类别栅格，或配合 RASTER_TH
         <translation>保护空缺</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="124"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="125"/>
         <source>Summary by habitat and country</source>
         <translation>按栖息地和国家汇总</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="138"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="149"/>
         <source>Give habitat polygons (HABITAT) or a habitat raster (HABITAT_RASTER).</source>
         <translation>请提供栖息地多边形（HABITAT）或栖息地栅格（HABITAT_RASTER）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="141"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="152"/>
         <source>Reading layers…</source>
         <translation>正在读取图层…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="189"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="210"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="190"/>
-        <source>Writing {} protected pieces, {} gap pieces, {} summary rows…</source>
-        <translation>正在写入 {} 个受保护图斑、{} 个空缺图斑、{} 行汇总…</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="198"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="224"/>
         <source>Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).</source>
         <translation>受保护：{:,.1f} ha，栖息地共 {:,.1f} ha（{:.1f} %）。</translation>
     </message>
@@ -500,19 +518,24 @@ HABITAT_RASTER（可选，替代 HABITAT）：类别栅格，或配合 RASTER_TH
         <translation>将 WDPA 点绘制为面积等于其申报面积的圆（REP_AREA；近似）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="222"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="253"/>
         <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
         <translation>图层“{}”为点图层，但没有 REP_AREA 字段（申报面积，km²），无法将点绘制为圆。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="227"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="258"/>
         <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
         <translation>将点绘制为圆需要插件的图层工具（core/layers.py），但该模块缺失。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="235"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="266"/>
         <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
         <translation>{}：{} 个点状保护地已按其申报面积绘制为圆（近似形状）；{} 个 REP_AREA 不为正值的点已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="211"/>
+        <source>Writing the outputs ({} summary rows)…</source>
+        <translation>正在写入输出（{} 行汇总）…</translation>
     </message>
 </context>
 <context>
@@ -588,257 +611,257 @@ HABITAT_RASTER（可选，替代 HABITAT）：类别栅格，或配合 RASTER_TH
         <translation>Excel 工作簿 (*.xlsx);;网页 (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="752"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="760"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="415"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="423"/>
         <source>Option &apos;{}&apos; ({} layer)</source>
         <translation>方案“{}”（{} 图层）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="427"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="435"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>未安装演示区域：缺少 {}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="430"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="438"/>
         <source>Demo region</source>
         <translation>演示区域</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="454"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="462"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>跨境规划：图们江</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="459"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="467"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>演示区域已加载：{} 个图层；已分配角色。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="484"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="492"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>请先在第 1 步“图层”中选择{}图层。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="514"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="522"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>仍有步骤正在运行：请等待其完成或点击“取消”。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="518"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="526"/>
         <source>{} is not available in this build.</source>
         <translation>{} 在此版本中不可用。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="520"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="528"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="554"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="562"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}：无法显示结果：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="557"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="565"/>
         <source>{}: done.</source>
         <translation>{}：已完成。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="562"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="570"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}：已取消；未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="564"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="572"/>
         <source>{} failed: {}</source>
         <translation>{}失败：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="568"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="576"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="627"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="635"/>
         <source>Overlap</source>
         <translation>重叠分析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="632"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="640"/>
         <source>Habitat gaps</source>
         <translation>栖息地保护空缺</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="633"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="641"/>
         <source>Protected habitat</source>
         <translation>受保护的栖息地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="634"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="642"/>
         <source>Overlap summary</source>
         <translation>重叠分析汇总</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="672"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="680"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>自定义配置需要成本表（含 class,cost 列的 CSV）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="697"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="705"/>
         <source>Corridors</source>
         <translation>生态廊道</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="695"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="703"/>
         <source>Corridor links</source>
         <translation>廊道连接</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="696"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="704"/>
         <source>Corridor gaps</source>
         <translation>廊道保护空缺</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="698"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="706"/>
         <source>Resistance</source>
         <translation>阻力</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="718"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>请先运行阻力与廊道分析：各方案将与该次的阻力进行比较。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="714"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="722"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>请至少勾选一个要比较的方案图层。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="725"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="733"/>
         <source>Options</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="730"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="738"/>
         <source>Options comparison</source>
         <translation>方案比较</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="773"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="781"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>连接 {}，方案 {}：最小成本距离 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="819"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="827"/>
         <source>Ramsar candidates</source>
         <translation>拉姆萨尔湿地候选地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="820"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="828"/>
         <source>Candidates summary</source>
         <translation>候选地汇总</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="856"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="864"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {}（{:,.0f} ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="858"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="866"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>{} 个国家组成部分；选中后可查看依据</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="883"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="891"/>
         <source>Area (ha)</source>
         <translation>面积（ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="883"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="891"/>
         <source>Extends abroad</source>
         <translation>延伸至境外</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="884"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="892"/>
         <source>Adjacent Ramsar sites</source>
         <translation>相邻的拉姆萨尔湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="884"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="892"/>
         <source>Ramsar criteria</source>
         <translation>国际重要湿地标准</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="885"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="893"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="908"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="916"/>
         <source>Find candidates first.</source>
         <translation>请先查找候选地。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="933"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="941"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>请选择要写出的地图文件（.pdf、.png 或 .svg）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="937"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="945"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>请至少在地图上显示一个图层，以便打印。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="945"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="953"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="959"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="967"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>请选择要写出的报告文件（.xlsx、.html、.csv 或 .pdf）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="963"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="971"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>请先运行一个步骤：报告列出重叠分析、生态廊道、方案比较和拉姆萨尔湿地各步骤的结果。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="971"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="979"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="979"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="987"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>请先查找拉姆萨尔湿地候选地（第 4 步）并选择其中一个。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="982"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="990"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>请选择拉姆萨尔申报材料包的文件夹。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="988"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="996"/>
         <source>Ramsar package</source>
         <translation>拉姆萨尔申报材料包</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="994"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1002"/>
         <source>{}: written to {}</source>
         <translation>{}：已写入 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1007"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1015"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1008"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1016"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>打开日志（NEASPEC Planner 选项卡），查看本次运行的完整信息</translation>
     </message>
