@@ -327,3 +327,20 @@ def test_raster_mode_errors_are_clear(tmp_path):
     nocrs = write_raster(tmp_path / "nocrs.tif", np.ones((10, 10), np.uint8), (0.0, 1.0, 0.0, 10.0, 0.0, -1.0), None)
     with pytest.raises(InputError, match="nocrs.tif.*coordinate reference system"):
         overlap_raster(str(nocrs), layer([PA_1]))
+
+
+def test_pieces_and_gaps_partition_each_habitat_feature():
+    rng = np.random.default_rng(7)
+    hab = [shapely.Point(4_000_000 + x, 3_000_000 + y).buffer(r, quad_segs=6)
+           for x, y, r in zip(rng.uniform(0, 40_000, 60), rng.uniform(0, 40_000, 60), rng.uniform(500, 3_000, 60))]
+    pas = [shapely.Point(4_000_000 + x, 3_000_000 + y).buffer(r, quad_segs=6)
+           for x, y, r in zip(rng.uniform(0, 40_000, 25), rng.uniform(0, 40_000, 25), rng.uniform(1_000, 6_000, 25))]
+    res = overlap(layer(hab), layer(pas, WDPAID=np.arange(1, 26)), chunk_size=7)
+    np.testing.assert_allclose(shapely.area(res.protected_geometry) / 1e4, res.protected.area_ha, rtol=1e-12)
+    np.testing.assert_allclose(shapely.area(res.gap_geometry) / 1e4, res.gaps.area_ha, rtol=1e-12)
+    union = shapely.union_all(pas)
+    expected = sum(shapely.area(shapely.intersection(h, union)) for h in hab) / 1e4  # per feature, by brute force
+    assert res.protected.area_ha.sum() == pytest.approx(expected, rel=1e-9)
+    assert res.protected.area_ha.sum() + res.gaps.area_ha.sum() == pytest.approx(sum(h.area for h in hab) / 1e4,
+                                                                                  rel=1e-9)
+    assert shapely.area(shapely.intersection(shapely.union_all(res.gap_geometry), union)) < 1.0  # m²
