@@ -430,3 +430,15 @@ def test_missing_crs_is_a_clear_error():
     wl.crs = None
     with pytest.raises(InputError, match="no coordinate reference system"):
         find_candidates(wl, countries())
+
+
+def test_protected_area_members_bridge_wetlands():
+    opts = RamsarOptions(link_distance=3000)
+    alone = run(options=opts).components
+    assert alone.loc[alone["members"].str.contains("kp_a"), "extends_abroad"].iloc[0] == 0
+    reserve = layer([box(130.52, 42.36, 130.60, 42.43)], {"WDPAID": [1], "NAME": ["Border reserve"],
+                                                          "ISO3": ["PRK"]}, "protected")
+    joined = run(options=opts, protected=reserve).components
+    kp = joined[joined["members"].str.contains("kp_a")]
+    assert kp["extends_abroad"].iloc[0] == 1
+    assert "cn_a" in " ".join(joined.loc[joined["candidate"] == kp["candidate"].iloc[0], "members"])
