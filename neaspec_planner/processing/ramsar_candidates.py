@@ -226,8 +226,17 @@ class RamsarCandidatesAlgorithm(NeaspecAlgorithm):
             feedback.pushWarning(self.tr("No candidate complex found: the outputs are empty."))
         output = self.output_path(parameters, self.OUTPUT, context)
         summary = self.output_path(parameters, self.SUMMARY, context)
+        components = result.components
+        if output.lower().endswith(".shp"):  # DBF text holds 254 bytes: cut on a character boundary
+            from neaspec_planner.export.ramsar_package import truncate_utf8
+
+            components = components.copy()
+            for column in components.select_dtypes(include="object").columns:
+                components[column] = components[column].map(lambda v: truncate_utf8(v) if isinstance(v, str) else v)
+            feedback.pushWarning(self.tr("Shapefile output: field names are cut to 10 characters and texts to 254 "
+                                         "bytes; use a GeoPackage to keep the full evidence."))
         with self.core_errors():
-            write_vector(output, result.geometry_wgs84, result.components, "EPSG:4326",
+            write_vector(output, result.geometry_wgs84, components, "EPSG:4326",
                          layer_name="ramsar_candidates", geometry_type="MultiPolygon")
             write_table(summary, result.summary, layer_name="ramsar_summary")
         self._output = output
