@@ -708,7 +708,12 @@ def _link_table(links: list[_Link], cores: list[_Core], gt: Sequence[float], crs
 def _gaps(owner: np.ndarray, links: pd.DataFrame, gt: Sequence[float], crs: pyproj.CRS,
           countries: Optional[VectorData], country_field: Optional[str], protected: Optional[VectorData],
           messages: list[str], log: Optional[Callable[[str], None]]) -> tuple[pd.DataFrame, np.ndarray]:
-    """Corridor cells outside protected areas as polygons, one per link and country, with hectares."""
+    """Corridor cells outside protected areas as polygons, one multipolygon per link and country, with hectares.
+
+    Everything is decided per cell (cell centre in a protected area / in a country), so the per-country areas
+    add up exactly to the link's total; the cells are turned into polygons once, by GDAL's Polygonize on a
+    key raster (link × country), and grouped into multipolygons without any polygon union.
+    """
     from osgeo import gdal, ogr
 
     from neaspec_planner.core.raster_tools import rasterize_on_grid, window_transform
@@ -720,67 +725,63 @@ def _gaps(owner: np.ndarray, links: pd.DataFrame, gt: Sequence[float], crs: pypr
         return empty
     rows_any, cols_any = np.flatnonzero(mask.any(axis=1)), np.flatnonzero(mask.any(axis=0))
     r0, r1, c0, c1 = rows_any[0], rows_any[-1] + 1, cols_any[0], cols_any[-1] + 1
-    sub = owner[r0:r1, c0:c1] + 1  # 0 = no corridor
+    shape = (int(r1 - r0), int(c1 - c0))
     wgt = window_transform(gt, int(r0), int(c0))
+    link_of = owner[r0:r1, c0:c1].astype(np.int64)  # -1 = no corridor
     if protected is not None and len(protected):
-        pa = rasterize_on_grid(protected.geometry, wgt, (sub.shape[0], sub.shape[1]), crs, all_touched=False,
-                               burn_values=1,
+        pa = rasterize_on_grid(protected.geometry, wgt, shape, crs, all_touched=False, burn_values=1,
                                dtype="uint8", geoms_crs=protected.crs)
-        sub = np.where(pa > 0, 0, sub)
+        link_of[pa > 0] = -1
+        del pa
     else:
         _say(log, messages, "No protected areas given: the whole corridor area is reported as gaps.")
-    if not sub.any():
+    if not (link_of >= 0).any():
         return empty
-    ds = gdal.GetDriverByName("MEM").Create("", sub.shape[1], sub.shape[0], 1, gdal.GDT_Int32)
+    codes_list: list[Optional[str]] = [None]
+    country_of = np.zeros(shape, dtype=np.int64)
+    if countries is not None and len(countries):
+        codes = _country_codes(countries, country_field)
+        keep = codes != None  # noqa: E711
+        uniq = sorted({str(v) for v in codes[keep]})
+        codes_list += uniq
+        index = np.array([uniq.index(str(v)) + 1 if v is not None else 0 for v in codes], dtype=float)
+        cgeoms = np.asarray(countries.geometry, dtype=object)
+        country_of = rasterize_on_grid(cgeoms[keep], wgt, shape, crs, all_touched=False, burn_values=index[keep],
+                                       dtype="int32", merge="last", geoms_crs=countries.crs).astype(np.int64)
+    n_codes = len(codes_list)
+    key = np.where(link_of >= 0, link_of * n_codes + country_of + 1, 0).astype(np.int32)
+    del link_of, country_of
+    ds = gdal.GetDriverByName("MEM").Create("", shape[1], shape[0], 1, gdal.GDT_Int32)
     ds.SetGeoTransform(wgt)
     band = ds.GetRasterBand(1)
-    band.WriteArray(sub.astype(np.int32))
+    band.WriteArray(key)
     band.SetNoDataValue(0)
     vds = ogr.GetDriverByName("Memory").CreateDataSource("gaps")
     lyr = vds.CreateLayer("gaps", None, ogr.wkbPolygon)
     lyr.CreateField(ogr.FieldDefn("v", ogr.OFTInteger))
-    gdal.Polygonize(band, band, lyr, 0, ["8CONNECTED=8"])
-    stream = lyr.GetArrowStreamAsNumPy(options=["INCLUDE_FID=NO"])
+    gdal.Polygonize(band, band, lyr, 0, [])
     values, wkbs = [], []
-    for batch in stream:
+    for batch in lyr.GetArrowStreamAsNumPy(options=["INCLUDE_FID=NO"]):
         values.append(np.asarray(batch["v"]))
         geom_key = next(k for k in batch if k != "v")
         wkbs.extend(np.asarray(batch[geom_key]).tolist())
     vds = ds = None  # noqa: F841
-    link_index = np.concatenate(values) - 1 if values else np.zeros(0, dtype=int)
+    cell_count = np.bincount(key.ravel())
+    del key
     polys = shapely.from_wkb(np.array(wkbs, dtype=object))
-    # One multipolygon per link, then split by country.
-    order, uniques = pd.factorize(link_index, sort=True)
-    merged = np.array([shapely.union_all(polys[order == k]) for k in range(len(uniques))], dtype=object)
-    link_of = np.asarray(uniques)
-    country = np.full(len(merged), None, dtype=object)
-    if countries is not None and len(countries):
-        codes = _country_codes(countries, country_field)
-        cgeoms = reproject(np.asarray(countries.geometry, dtype=object), countries.crs, crs)
-        ok = ~shapely.is_missing(cgeoms) & (codes != None)  # noqa: E711
-        cgeoms, codes = cgeoms[ok], codes[ok]
-        bad = ~shapely.is_valid(cgeoms)
-        if bad.any():
-            cgeoms[bad] = shapely.make_valid(cgeoms[bad])
-        gi, ci = shapely.STRtree(cgeoms).query(merged, predicate="intersects")
-        pieces = shapely.intersection(merged[gi], cgeoms[ci])
-        covered = np.array([shapely.union_all(cgeoms[ci[gi == k]]) for k in range(len(merged))], dtype=object)
-        rest = shapely.difference(merged, covered)
-        geoms = np.concatenate([pieces, rest])
-        link_of = np.concatenate([link_of[gi], link_of])
-        country = np.concatenate([codes[ci], np.full(len(rest), None, dtype=object)])
-        merged = geoms
-    keep = ~shapely.is_empty(merged)
-    from neaspec_planner.core.geometry import polygonal_part
-
-    merged = polygonal_part(merged[keep])
-    link_of, country = link_of[keep], country[keep]
-    keep = shapely.area(merged) > 0
-    merged, link_of, country = merged[keep], link_of[keep], country[keep]
+    keys = np.concatenate(values) if values else np.zeros(0, dtype=np.int64)
+    order = np.argsort(keys, kind="stable")
+    keys, polys = keys[order], polys[order]
+    groups, group_index = np.unique(keys, return_inverse=True)
+    # 4-connected Polygonize pieces never overlap: a multipolygon per key without any union
+    merged = shapely.multipolygons(polys, indices=group_index)
+    link_index = (groups - 1) // n_codes
+    country = np.array([codes_list[k] for k in (groups - 1) % n_codes], dtype=object)
     ea = analysis_crs([(merged, crs)])
     areas = area_ha(reproject(merged, crs, ea))
-    labels = np.array([_link_label(links["from_id"].iloc[i], links["to_id"].iloc[i]) for i in link_of],
+    labels = np.array([_link_label(links["from_id"].iloc[i], links["to_id"].iloc[i]) for i in link_index],
                       dtype=object)
+    _say(log, messages, f"Corridor gaps: {int(cell_count[1:].sum())} cells, {len(groups)} link × country parts.")
     frame = pd.DataFrame({"link": pd.Series(labels, dtype=object), "country": pd.Series(country, dtype=object),
                           "area_ha": areas}, columns=GAP_FIELDS)
     return frame, merged
