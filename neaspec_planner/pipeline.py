@@ -321,7 +321,8 @@ def plan(ws: Workshop, folder: Path) -> list[Step]:
         steps.append(Step(f"options {c['name']}", "neaspec:compare_options", {
             "CORES": L[c["cores"]], "CORE_ID": c["core_id"], "BASELINE": folder / res.outputs["OUTPUT"],
             "OPTIONS": [L[ref] for ref in ws.options["layers"]], "MAX_DISTANCE": c["max_distance"],
-            "CORRIDOR_WIDTH": c["corridor_width"]},
+            "CORRIDOR_WIDTH": c["corridor_width"], "COUNTRIES": opt(c["countries"]),
+            "PROTECTED": opt(c["protected"])},
             {"TABLE": "options/options_comparison.csv", "CHANGES": "options/changes"}, needs=[res.title]))
     if ws.ramsar:
         r = ws.ramsar
@@ -333,7 +334,8 @@ def plan(ws: Workshop, folder: Path) -> list[Step]:
         steps.append(cand)
         if r["package"]:
             steps.append(Step("ramsar package", "neaspec:ramsar_package", {
-                "CANDIDATES": folder / cand.outputs["OUTPUT"], "CANDIDATE": r["package"]},
+                "CANDIDATES": folder / cand.outputs["OUTPUT"], "CANDIDATE": r["package"],
+                "COUNTRIES": L[r["countries"]]},
                 {"OUTPUT_FOLDER": "ramsar/package"}, needs=[cand.title],
                 prepare=lambda p, summary=folder / cand.outputs["SUMMARY"]: {
                     **p, "CANDIDATE": resolve_candidate(summary, p["CANDIDATE"])}))
@@ -429,11 +431,35 @@ def _existing(value: Any) -> bool:
     return Path(str(value).split("|", 1)[0]).exists()
 
 
-def run_steps(steps: list[Step], folder: Path, stream: TextIO = sys.stdout) -> list[Step]:
-    """Run ``steps`` in order, writing into ``folder``. Raises ``InputError`` when an algorithm rejects input."""
+def _named_layers(params: dict[str, Any], names: dict[str, str], keep: list) -> dict[str, Any]:
+    """Workshop layers as map layers named as in ``[layers]`` (so messages, option names and reports use the
+    workshop's names, not the file's); ``keep`` holds them alive for the run."""
+    from qgis.core import QgsRasterLayer, QgsVectorLayer
+
+    def layer(value: Any) -> Any:
+        if not isinstance(value, str) or value not in names:
+            return value
+        path = value.split("|", 1)[0].lower()
+        if path.endswith((".tif", ".tiff", ".img", ".vrt", ".asc")):
+            obj = QgsRasterLayer(value, names[value], "gdal")
+        else:
+            obj = QgsVectorLayer(value, names[value], "ogr")
+        if not obj.isValid():
+            raise InputError(f"layer '{names[value]}': QGIS cannot open {value}")
+        keep.append(obj)
+        return obj
+
+    return {k: ([layer(v) for v in value] if isinstance(value, list) else layer(value)) for k, value in params.items()}
+
+
+def run_steps(steps: list[Step], folder: Path, stream: TextIO = sys.stdout,
+              names: Optional[dict[str, str]] = None) -> list[Step]:
+    """Run ``steps`` in order, writing into ``folder``. Raises ``InputError`` when an algorithm rejects input.
+    ``names`` maps layer sources to the names they get (the workshop's ``[layers]`` names)."""
     import processing
     from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProject
 
+    keep: list = []
     done: set[str] = set()
     total = len(steps)
     for number, step in enumerate(steps, 1):
@@ -467,6 +493,7 @@ def run_steps(steps: list[Step], folder: Path, stream: TextIO = sys.stdout) -> l
         if step.prepare is not None:
             params = step.prepare(params)
         params = adapt_parameters(step.alg_id, params, say=lambda m: print(m, file=stream, flush=True))
+        params = _named_layers(params, names or {}, keep)
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
         feedback = _terminal_feedback(step.title, stream)
@@ -536,7 +563,7 @@ def run_workshop(ws: Workshop, out: Path, stream: TextIO = sys.stdout) -> list[S
     previous = _terminate_as_exit()
     try:
         steps = plan(ws, tmp)
-        run_steps(steps, tmp, stream)
+        run_steps(steps, tmp, stream, {source: name for name, source in ws.layers.items()})
         manifest = {
             "workshop": str(ws.path), "title": ws.workshop["title"],
             "finished": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),

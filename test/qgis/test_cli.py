@@ -170,3 +170,40 @@ def test_missing_workshop_file_and_foreign_folder(tmp_path):
     result = run_cli("run", str(_small_workshop(tmp_path)), "--out", str(foreign))
     assert result.returncode == 2 and "not written by NEASPEC Planner" in result.stderr
     assert (foreign / "thesis.docx").read_text() == "keep me"
+
+
+def test_failing_step_leaves_the_earlier_outputs(tmp_path, plugin):  # noqa: ARG001
+    """An algorithm rejecting its input mid-run: exit 2, one line, the previous outputs untouched, no leftovers."""
+    out = tmp_path / "out"
+    config = _small_workshop(tmp_path)
+    assert run_cli("run", str(config), "--out", str(out)).returncode == 0
+    before = sorted(p.relative_to(out) for p in out.rglob("*"))
+    raster = tmp_path / "degrees.tif"
+    ds = gdal.GetDriverByName("GTiff").Create(str(raster), 20, 20, 1, gdal.GDT_Byte)
+    ds.SetGeoTransform((130.0, 0.01, 0.0, 43.0, 0.0, -0.01))
+    ds.SetProjection('GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563]],'
+                     'PRIMEM["Greenwich",0],UNIT["degree",0.0174532925199433],AUTHORITY["EPSG","4326"]]')
+    ds.GetRasterBand(1).Fill(10)
+    ds = None
+    demo = resource_path("demo")
+    bad = tmp_path / "bad.toml"
+    bad.write_text(config.read_text(encoding="utf-8").replace("[outputs]", f"""
+[[corridors]]
+name = "degrees"
+cores = "cores"
+landcover = "landcover"
+[outputs]""").replace("[layers]", f"""[layers]
+cores = "{demo}/neaspec_demo.gpkg|layername=cores_tumen"
+landcover = "{raster}"
+"""), encoding="utf-8")
+    result = run_cli("run", str(bad), "--out", str(out))
+    if not algorithm_available("neaspec:resistance"):
+        assert result.returncode == 0 and "resistance degrees (neaspec:resistance): not available" in result.stdout
+        return
+    assert result.returncode == 2, result.stdout
+    lines = [ln for ln in result.stderr.splitlines() if ln.strip() and not ln.startswith("proj_create")]
+    assert len(lines) == 1 and lines[0].startswith("error: resistance degrees:"), result.stderr
+    assert sorted(p.relative_to(out) for p in out.rglob("*")) == before
+    # (GDAL may leave a degrees.tif.aux.xml statistics file beside the input; that is not an output)
+    left = sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".aux.xml"))
+    assert left == ["bad.toml", "degrees.tif", "out", "small.toml"]
