@@ -11,11 +11,8 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterVectorDestination,
     QgsRasterLayer,
@@ -61,26 +58,13 @@ class CompareOptionsAlgorithm(CorridorsAlgorithm):
             "corridor lost, 0 corridor in both, nodata elsewhere.")
 
     def initAlgorithm(self, config: Optional[dict[str, Any]] = None) -> None:  # noqa: N802, ARG002
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.CORES, self.tr("Core areas"), [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint]))
-        self.addParameter(QgsProcessingParameterField(
-            self.CORE_ID, self.tr("Core id field"), parentLayerParameterName=self.CORES, defaultValue="core_id"))
+        self.add_core_parameters()
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.BASELINE, self.tr("Baseline resistance raster (cost per metre, projected CRS)")))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.OPTIONS, self.tr("Options (resistance rasters, or crossings / restorations / barriers layers)"),
             QgsProcessing.TypeMapLayer))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_DISTANCE, self.tr("Maximum link distance, edge to edge (m)"),
-            QgsProcessingParameterNumber.Double, defaultValue=50_000.0, minValue=0.001))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.CORRIDOR_WIDTH, self.tr("Corridor width (cost × m above the least-cost distance)"),
-            QgsProcessingParameterNumber.Double, defaultValue=100_000.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.COUNTRIES, self.tr("Countries (ISO3 / ISO_A3 / ADM0_A3 field)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.PROTECTED, self.tr("Protected areas"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.add_distance_parameters()
         self.addParameter(QgsProcessingParameterVectorDestination(
             self.TABLE, self.tr("Comparison table (link × option)"), QgsProcessing.TypeVector))
         self.addParameter(QgsProcessingParameterFolderDestination(

@@ -109,13 +109,15 @@ class CorridorsAlgorithm(NeaspecAlgorithm):
             "Each core's cost distance is computed once, in a window around it and the cores it links to; the "
             "run is refused up front with a memory estimate if it would need more than 4 GiB.")
 
-    def initAlgorithm(self, config: Optional[dict[str, Any]] = None) -> None:  # noqa: N802, ARG002
+    def add_core_parameters(self) -> None:
+        """CORES and CORE_ID (shared with ``neaspec:compare_options``)."""
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.CORES, self.tr("Core areas"), [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterField(
             self.CORE_ID, self.tr("Core id field"), parentLayerParameterName=self.CORES, defaultValue="core_id"))
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.RESISTANCE, self.tr("Resistance raster (cost per metre, projected CRS)")))
+
+    def add_distance_parameters(self) -> None:
+        """MAX_DISTANCE, CORRIDOR_WIDTH, COUNTRIES and PROTECTED (shared with ``neaspec:compare_options``)."""
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_DISTANCE, self.tr("Maximum link distance, edge to edge (m)"),
             QgsProcessingParameterNumber.Double, defaultValue=50_000.0, minValue=0.001))
@@ -127,6 +129,12 @@ class CorridorsAlgorithm(NeaspecAlgorithm):
             [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.PROTECTED, self.tr("Protected areas"), [QgsProcessing.TypeVectorPolygon], optional=True))
+
+    def initAlgorithm(self, config: Optional[dict[str, Any]] = None) -> None:  # noqa: N802, ARG002
+        self.add_core_parameters()
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.RESISTANCE, self.tr("Resistance raster (cost per metre, projected CRS)")))
+        self.add_distance_parameters()
         self.addParameter(QgsProcessingParameterVectorDestination(
             self.LINKS, self.tr("Links (least-cost paths)"), QgsProcessing.TypeVectorLine))
         self.addParameter(QgsProcessingParameterRasterDestination(
