@@ -342,3 +342,17 @@ def test_cancel_raises():
     with pytest.raises(Cancelled):
         cor.run_corridors(cores_layer([cell_box(5, 5), cell_box(5, 50)]), "core", grid(costs), 1e6, 0.0,
                           progress=lambda f: f < 0.5)
+
+
+def test_empty_cores_and_cores_in_lon_lat():
+    costs = np.ones((30, 60), np.float32)
+    empty = cores_layer([])
+    res = cor.run_corridors(empty, "core", grid(costs), 1e6, 0.0)
+    assert len(res.links) == 0 and list(res.links.columns) == cor.LINK_FIELDS
+    # the same two cores given in EPSG:4326 are reprojected onto the raster's CRS
+    a, b = cell_box(10, 5, 3, 3), cell_box(10, 50, 3, 3)
+    to_ll = pyproj.Transformer.from_crs(CRS, 4326, always_xy=True)
+    ll = [shapely.transform(g.buffer(-1.0), lambda xy: np.column_stack(to_ll.transform(xy[:, 0], xy[:, 1])))
+          for g in (a, b)]
+    res = cor.run_corridors(cores_layer(ll, crs=pyproj.CRS.from_epsg(4326)), "core", grid(costs), 1e6, 0.0)
+    assert res.links["lcd"].iloc[0] == pytest.approx(43 * CELL)
