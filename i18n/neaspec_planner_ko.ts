@@ -22,12 +22,12 @@
 <context>
     <name>CompareOptionsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="44"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="41"/>
         <source>Compare corridor options</source>
         <translation>생태통로 대안 비교</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="47"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="44"/>
         <source>Runs the least-cost corridors (as in 'Least-cost corridors and gaps') on a BASELINE resistance and on each option, for the workshop side-by-side.
 
 OPTIONS: layers, each named by its layer name. A raster is an alternative resistance (resampled onto the baseline grid if needed). A line or polygon layer is applied to a copy of the baseline: a numeric 'cost' field sets the cost of every cell the features touch ('impassable' blocks them); otherwise a 'type' field: crossing and restoration lower the cost to the baseline's lowest cost (normally 1), barrier makes the cells impassable. A layer with neither field is taken by its name (a name with 'crossing', 'restor', 'barrier' or 'fence').
@@ -42,77 +42,47 @@ MAX_DISTANCE(m)와 CORRIDOR_WIDTH(비용 × m)는 생태통로 도구와 같습�
 TABLE: 연결과 대안(기준 포함)마다 한 행이며, link(시작-끝 핵심지역 ID), option, lcd(비용 × m), lcd_change_pct(기준 대비, 음수 = 이동이 쉬워짐), cwd_to_euclid, gap_ha 필드가 있습니다. CHANGES: 대안마다 GeoTIFF 하나(changes_&lt;option&gt;.tif)를 담은 폴더입니다. +1 생태통로 추가, −1 생태통로 소실, 0 양쪽 모두 생태통로, 그 밖은 NODATA입니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="64"/>
-        <source>Core areas</source>
-        <translation>핵심지역</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="66"/>
-        <source>Core id field</source>
-        <translation>핵심지역 ID 필드</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="68"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="62"/>
         <source>Baseline resistance raster (cost per metre, projected CRS)</source>
         <translation>기준 저항 래스터 (미터당 비용, 투영 좌표계)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="70"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="64"/>
         <source>Options (resistance rasters, or crossings / restorations / barriers layers)</source>
         <translation>대안 (저항 래스터, 또는 횡단 시설 / 복원 / 장벽 레이어)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="73"/>
-        <source>Maximum link distance, edge to edge (m)</source>
-        <translation>최대 연결 거리, 경계 간 (m)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="76"/>
-        <source>Corridor width (cost × m above the least-cost distance)</source>
-        <translation>생태통로 폭 (최소비용 거리 초과분, 비용 × m)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="79"/>
-        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
-        <translation>국가 (ISO3 / ISO_A3 / ADM0_A3 필드)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="82"/>
-        <source>Protected areas</source>
-        <translation>보호지역</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="84"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="68"/>
         <source>Comparison table (link × option)</source>
         <translation>비교 테이블 (연결 × 대안)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="86"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="70"/>
         <source>Folder for the change rasters (one per option)</source>
         <translation>변화 래스터 폴더 (대안마다 하나)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="97"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="81"/>
         <source>Option raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>대안 래스터 '{}'은(는) GDAL이 읽을 수 있는 파일이 아닙니다. 먼저 GeoTIFF로 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="107"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="91"/>
         <source>Option layer &apos;{}&apos; has no coordinate reference system.</source>
         <translation>대안 레이어 '{}'에 좌표계가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="111"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="95"/>
         <source>Option &apos;{}&apos; is neither a raster nor a vector layer.</source>
         <translation>대안 '{}'은(는) 래스터 레이어도 벡터 레이어도 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="136"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="120"/>
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="163"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="147"/>
         <source>{} option(s) compared on {} link(s).</source>
         <translation>대안 {}개를 연결 {}개에서 비교했습니다.</translation>
     </message>
@@ -146,82 +116,82 @@ LINKS: 연결마다 최소비용 경로이며 from_id, to_id, lcd(최소비용 �
 각 핵심지역의 비용 거리는 그 핵심지역과 연결되는 핵심지역들을 둘러싼 창 안에서 한 번만 계산합니다. 메모리가 4 GiB 넘게 필요하면 예상 메모리량을 알리고 실행 전에 거부합니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="114"/>
         <source>Core areas</source>
         <translation>핵심지역</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="116"/>
         <source>Core id field</source>
         <translation>핵심지역 ID 필드</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="117"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="135"/>
         <source>Resistance raster (cost per metre, projected CRS)</source>
         <translation>저항 래스터 (미터당 비용, 투영 좌표계)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="119"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="121"/>
         <source>Maximum link distance, edge to edge (m)</source>
         <translation>최대 연결 거리, 경계 간 (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="122"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
         <source>Corridor width (cost × m above the least-cost distance)</source>
         <translation>생태통로 폭 (최소비용 거리 초과분, 비용 × m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="125"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="127"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>국가 (ISO3 / ISO_A3 / ADM0_A3 필드)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="128"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="130"/>
         <source>Protected areas</source>
         <translation>보호지역</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="130"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="138"/>
         <source>Links (least-cost paths)</source>
         <translation>연결 (최소비용 경로)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="132"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="140"/>
         <source>Corridors (NLCC, cost × m)</source>
         <translation>생태통로 (NLCC, 비용 × m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="134"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="142"/>
         <source>Corridor gaps (outside protected areas)</source>
         <translation>생태통로 보호 공백 (보호지역 밖)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="143"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="151"/>
         <source>Choose the core id field.</source>
         <translation>핵심지역 ID 필드를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="144"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="152"/>
         <source>{} core feature(s) read from &apos;{}&apos;.</source>
         <translation>핵심지역 객체 {}개를 '{}'에서 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="165"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="173"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>생태통로 래스터는 GeoTIFF로 기록됩니다. .tif 파일 이름을 지정하십시오(입력값: '{}').</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="173"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="181"/>
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="189"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="197"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>연결 {}개, 그중 초국경 {}개, 생태통로 보호 공백 {:.1f} ha.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="192"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="200"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>연결이 없습니다. 핵심지역이 두 개 미만이거나 최대 거리 안에 있는 쌍이 없습니다. 산출물은 비어 있습니다.</translation>
     </message>
@@ -1588,6 +1558,11 @@ SUMMARY: 후보지마다 한 행(candidate, parties, area_ha, n_members, criteri
         <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="226"/>
         <source>No candidate complex found: the outputs are empty.</source>
         <translation>후보 습지군을 찾지 못했습니다. 산출물은 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="236"/>
+        <source>Shapefile output: field names are cut to 10 characters and texts to 254 bytes; use a GeoPackage to keep the full evidence.</source>
+        <translation>셰이프파일 산출물: 필드 이름은 10자, 텍스트는 254바이트로 잘립니다. 근거 전체를 보존하려면 GeoPackage를 사용하십시오.</translation>
     </message>
 </context>
 <context>
