@@ -22,12 +22,12 @@
 <context>
     <name>CompareOptionsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="44"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="41"/>
         <source>Compare corridor options</source>
         <translation>生態回廊の代替案を比較</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="47"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="44"/>
         <source>Runs the least-cost corridors (as in 'Least-cost corridors and gaps') on a BASELINE resistance and on each option, for the workshop side-by-side.
 
 OPTIONS: layers, each named by its layer name. A raster is an alternative resistance (resampled onto the baseline grid if needed). A line or polygon layer is applied to a copy of the baseline: a numeric 'cost' field sets the cost of every cell the features touch ('impassable' blocks them); otherwise a 'type' field: crossing and restoration lower the cost to the baseline's lowest cost (normally 1), barrier makes the cells impassable. A layer with neither field is taken by its name (a name with 'crossing', 'restor', 'barrier' or 'fence').
@@ -42,77 +42,47 @@ MAX_DISTANCE（m）と CORRIDOR_WIDTH（コスト × m）は回廊ツールと�
 TABLE：リンクと代替案（ベースラインを含む）ごとに 1 行で、link（起点-終点のコアエリア ID）、option、lcd（コスト × m）、lcd_change_pct（ベースラインとの差。負 = 移動しやすくなる）、cwd_to_euclid、gap_ha を持ちます。CHANGES：代替案ごとに GeoTIFF を 1 つ（changes_&lt;option&gt;.tif）収めたフォルダ。+1 は増えた回廊、−1 は失われた回廊、0 は両方で回廊、それ以外は nodata です。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="64"/>
-        <source>Core areas</source>
-        <translation>コアエリア</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="66"/>
-        <source>Core id field</source>
-        <translation>コアエリア ID のフィールド</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="68"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="62"/>
         <source>Baseline resistance raster (cost per metre, projected CRS)</source>
         <translation>ベースラインの抵抗ラスタ（1 m あたりのコスト、投影座標系）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="70"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="64"/>
         <source>Options (resistance rasters, or crossings / restorations / barriers layers)</source>
         <translation>代替案（抵抗ラスタ、または横断施設／復元／障壁のレイヤ）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="73"/>
-        <source>Maximum link distance, edge to edge (m)</source>
-        <translation>最大リンク距離、縁から縁まで（m）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="76"/>
-        <source>Corridor width (cost × m above the least-cost distance)</source>
-        <translation>回廊幅（最小コスト距離を上回るコスト × m）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="79"/>
-        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
-        <translation>国（ISO3 / ISO_A3 / ADM0_A3 フィールド）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="82"/>
-        <source>Protected areas</source>
-        <translation>保護地域</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="84"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="68"/>
         <source>Comparison table (link × option)</source>
         <translation>比較表（リンク × 代替案）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="86"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="70"/>
         <source>Folder for the change rasters (one per option)</source>
         <translation>変化ラスタのフォルダ（代替案ごとに 1 つ）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="97"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="81"/>
         <source>Option raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>代替案ラスタ「{}」は GDAL で読み込めるファイルではありません。先に GeoTIFF として保存してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="107"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="91"/>
         <source>Option layer &apos;{}&apos; has no coordinate reference system.</source>
         <translation>代替案レイヤ「{}」に座標参照系がありません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="111"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="95"/>
         <source>Option &apos;{}&apos; is neither a raster nor a vector layer.</source>
         <translation>代替案「{}」はラスタレイヤでもベクタレイヤでもありません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="136"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="120"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="163"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="147"/>
         <source>{} option(s) compared on {} link(s).</source>
         <translation>{} 件の代替案を {} 本のリンクで比較しました。</translation>
     </message>
@@ -146,82 +116,82 @@ LINKS：各リンクの最小コスト経路。from_id、to_id、lcd（最小コ
 各コアエリアのコスト距離は、そのコアエリアとリンク先のコアエリアを囲むウィンドウ内で 1 回だけ計算されます。4 GiB を超えるメモリが必要な場合は、開始前にメモリの見積もりを示して実行を拒否します。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="114"/>
         <source>Core areas</source>
         <translation>コアエリア</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="116"/>
         <source>Core id field</source>
         <translation>コアエリア ID のフィールド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="117"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="135"/>
         <source>Resistance raster (cost per metre, projected CRS)</source>
         <translation>抵抗ラスタ（1 m あたりのコスト、投影座標系）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="119"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="121"/>
         <source>Maximum link distance, edge to edge (m)</source>
         <translation>最大リンク距離、縁から縁まで（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="122"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
         <source>Corridor width (cost × m above the least-cost distance)</source>
         <translation>回廊幅（最小コスト距離を上回るコスト × m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="125"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="127"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>国（ISO3 / ISO_A3 / ADM0_A3 フィールド）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="128"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="130"/>
         <source>Protected areas</source>
         <translation>保護地域</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="130"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="138"/>
         <source>Links (least-cost paths)</source>
         <translation>リンク（最小コスト経路）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="132"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="140"/>
         <source>Corridors (NLCC, cost × m)</source>
         <translation>回廊（NLCC、コスト × m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="134"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="142"/>
         <source>Corridor gaps (outside protected areas)</source>
         <translation>回廊の保護ギャップ（保護地域外）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="143"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="151"/>
         <source>Choose the core id field.</source>
         <translation>コアエリア ID のフィールドを選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="144"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="152"/>
         <source>{} core feature(s) read from &apos;{}&apos;.</source>
         <translation>{} 個のコアエリア地物を「{}」から読み込みました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="165"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="173"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>回廊ラスタは GeoTIFF で書き出されます。.tif の名前を指定してください（指定された名前：「{}」）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="173"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="181"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="189"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="197"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>リンク {} 本（うち越境 {} 本）、回廊の保護ギャップ {:.1f} ha。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="192"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="200"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>リンクがありません。コアエリアが 2 つ未満か、最大距離以内にあるペアがありません。出力は空です。</translation>
     </message>
@@ -1588,6 +1558,11 @@ SUMMARY：候補地ごとに 1 行（candidate、parties、area_ha、n_members�
         <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="226"/>
         <source>No candidate complex found: the outputs are empty.</source>
         <translation>候補複合体は見つかりませんでした。出力は空です。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="236"/>
+        <source>Shapefile output: field names are cut to 10 characters and texts to 254 bytes; use a GeoPackage to keep the full evidence.</source>
+        <translation>シェープファイルで出力：フィールド名は 10 文字、テキストは 254 バイトに切り詰められます。根拠を完全に残すには GeoPackage を使ってください。</translation>
     </message>
 </context>
 <context>

@@ -22,12 +22,12 @@
 <context>
     <name>CompareOptionsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="44"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="41"/>
         <source>Compare corridor options</source>
         <translation>比较生态廊道方案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="47"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="44"/>
         <source>Runs the least-cost corridors (as in 'Least-cost corridors and gaps') on a BASELINE resistance and on each option, for the workshop side-by-side.
 
 OPTIONS: layers, each named by its layer name. A raster is an alternative resistance (resampled onto the baseline grid if needed). A line or polygon layer is applied to a copy of the baseline: a numeric 'cost' field sets the cost of every cell the features touch ('impassable' blocks them); otherwise a 'type' field: crossing and restoration lower the cost to the baseline's lowest cost (normally 1), barrier makes the cells impassable. A layer with neither field is taken by its name (a name with 'crossing', 'restor', 'barrier' or 'fence').
@@ -42,77 +42,47 @@ MAX_DISTANCE（m）和 CORRIDOR_WIDTH（成本 × m）与廊道工具相同；�
 TABLE：每个连接和方案（含基准）一行，字段为 link（起止核心区 ID）、option、lcd（成本 × m）、lcd_change_pct（相对基准的变化；负值 = 更易通过）、cwd_to_euclid 和 gap_ha。CHANGES：文件夹，每个方案一个 GeoTIFF，即 changes_&lt;option&gt;.tif：+1 为新增廊道，−1 为失去的廊道，0 为两者均是廊道，其余为无数据值。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="64"/>
-        <source>Core areas</source>
-        <translation>核心区</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="66"/>
-        <source>Core id field</source>
-        <translation>核心区 ID 字段</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="68"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="62"/>
         <source>Baseline resistance raster (cost per metre, projected CRS)</source>
         <translation>基准阻力栅格（每米成本，投影坐标系）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="70"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="64"/>
         <source>Options (resistance rasters, or crossings / restorations / barriers layers)</source>
         <translation>方案（阻力栅格，或通道/修复/屏障图层）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="73"/>
-        <source>Maximum link distance, edge to edge (m)</source>
-        <translation>最大连接距离，边缘到边缘（m）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="76"/>
-        <source>Corridor width (cost × m above the least-cost distance)</source>
-        <translation>廊道宽度（超出最小成本距离的成本 × m）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="79"/>
-        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
-        <translation>国家（ISO3 / ISO_A3 / ADM0_A3 字段）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="82"/>
-        <source>Protected areas</source>
-        <translation>保护地</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="84"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="68"/>
         <source>Comparison table (link × option)</source>
         <translation>比较表（连接 × 方案）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="86"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="70"/>
         <source>Folder for the change rasters (one per option)</source>
         <translation>变化栅格的文件夹（每个方案一个）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="97"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="81"/>
         <source>Option raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>方案栅格“{}”不是 GDAL 可读取的文件；请先将其另存为 GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="107"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="91"/>
         <source>Option layer &apos;{}&apos; has no coordinate reference system.</source>
         <translation>方案图层“{}”没有坐标参照系。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="111"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="95"/>
         <source>Option &apos;{}&apos; is neither a raster nor a vector layer.</source>
         <translation>方案“{}”既不是栅格图层，也不是矢量图层。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="136"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="120"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="163"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="147"/>
         <source>{} option(s) compared on {} link(s).</source>
         <translation>{} 个方案已在 {} 个连接上完成比较。</translation>
     </message>
@@ -146,82 +116,82 @@ LINKS：每个连接的最小成本路径，字段为 from_id、to_id、lcd（�
 每个核心区的成本距离只计算一次，计算窗口覆盖该核心区及与其相连的核心区；若运行所需内存超过 4 GiB，则在开始前给出内存估算并拒绝运行。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="114"/>
         <source>Core areas</source>
         <translation>核心区</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="116"/>
         <source>Core id field</source>
         <translation>核心区 ID 字段</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="117"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="135"/>
         <source>Resistance raster (cost per metre, projected CRS)</source>
         <translation>阻力栅格（每米成本，投影坐标系）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="119"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="121"/>
         <source>Maximum link distance, edge to edge (m)</source>
         <translation>最大连接距离，边缘到边缘（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="122"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
         <source>Corridor width (cost × m above the least-cost distance)</source>
         <translation>廊道宽度（超出最小成本距离的成本 × m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="125"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="127"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>国家（ISO3 / ISO_A3 / ADM0_A3 字段）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="128"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="130"/>
         <source>Protected areas</source>
         <translation>保护地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="130"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="138"/>
         <source>Links (least-cost paths)</source>
         <translation>连接（最小成本路径）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="132"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="140"/>
         <source>Corridors (NLCC, cost × m)</source>
         <translation>廊道（NLCC，成本 × m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="134"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="142"/>
         <source>Corridor gaps (outside protected areas)</source>
         <translation>廊道保护空缺（保护地以外）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="143"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="151"/>
         <source>Choose the core id field.</source>
         <translation>请选择核心区 ID 字段。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="144"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="152"/>
         <source>{} core feature(s) read from &apos;{}&apos;.</source>
         <translation>已读取 {} 个核心区要素（来自“{}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="165"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="173"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>廊道栅格以 GeoTIFF 格式写出：请使用 .tif 文件名（当前为“{}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="173"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="181"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="189"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="197"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>{} 个连接；其中 {} 个跨境；廊道保护空缺 {:.1f} ha。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="192"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="200"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>没有连接：核心区少于两个，或没有任何一对核心区在最大距离以内。输出为空。</translation>
     </message>
@@ -1588,6 +1558,11 @@ SUMMARY：每个候选地一行（candidate、parties、area_ha、n_members、cr
         <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="226"/>
         <source>No candidate complex found: the outputs are empty.</source>
         <translation>未找到候选湿地复合体：输出为空。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="236"/>
+        <source>Shapefile output: field names are cut to 10 characters and texts to 254 bytes; use a GeoPackage to keep the full evidence.</source>
+        <translation>输出为 shapefile：字段名会被截断为 10 个字符，文本会被截断为 254 字节；如需保留完整的依据，请使用 GeoPackage。</translation>
     </message>
 </context>
 <context>
