@@ -18,6 +18,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterVectorDestination,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from neaspec_planner.paths import resource_path
 from neaspec_planner.processing.base import NeaspecAlgorithm
@@ -110,25 +111,31 @@ class CorridorsAlgorithm(NeaspecAlgorithm):
             "run is refused up front with a memory estimate if it would need more than 4 GiB.")
 
     def add_core_parameters(self) -> None:
-        """CORES and CORE_ID (shared with ``neaspec:compare_options``)."""
+        """CORES and CORE_ID, shared with ``neaspec:compare_options`` (so translated in this class's context)."""
+        translate = QCoreApplication.translate
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.CORES, self.tr("Core areas"), [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint]))
+            self.CORES, translate("CorridorsAlgorithm", "Core areas"),
+            [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterField(
-            self.CORE_ID, self.tr("Core id field"), parentLayerParameterName=self.CORES, defaultValue="core_id"))
+            self.CORE_ID, translate("CorridorsAlgorithm", "Core id field"), parentLayerParameterName=self.CORES,
+            defaultValue="core_id"))
 
     def add_distance_parameters(self) -> None:
-        """MAX_DISTANCE, CORRIDOR_WIDTH, COUNTRIES and PROTECTED (shared with ``neaspec:compare_options``)."""
+        """MAX_DISTANCE, CORRIDOR_WIDTH, COUNTRIES and PROTECTED, shared with ``neaspec:compare_options``."""
+        translate = QCoreApplication.translate
         self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_DISTANCE, self.tr("Maximum link distance, edge to edge (m)"),
+            self.MAX_DISTANCE, translate("CorridorsAlgorithm", "Maximum link distance, edge to edge (m)"),
             QgsProcessingParameterNumber.Double, defaultValue=50_000.0, minValue=0.001))
         self.addParameter(QgsProcessingParameterNumber(
-            self.CORRIDOR_WIDTH, self.tr("Corridor width (cost × m above the least-cost distance)"),
+            self.CORRIDOR_WIDTH,
+            translate("CorridorsAlgorithm", "Corridor width (cost × m above the least-cost distance)"),
             QgsProcessingParameterNumber.Double, defaultValue=100_000.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.COUNTRIES, self.tr("Countries (ISO3 / ISO_A3 / ADM0_A3 field)"),
+            self.COUNTRIES, translate("CorridorsAlgorithm", "Countries (ISO3 / ISO_A3 / ADM0_A3 field)"),
             [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.PROTECTED, self.tr("Protected areas"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.PROTECTED, translate("CorridorsAlgorithm", "Protected areas"), [QgsProcessing.TypeVectorPolygon],
+            optional=True))
 
     def initAlgorithm(self, config: Optional[dict[str, Any]] = None) -> None:  # noqa: N802, ARG002
         self.add_core_parameters()
@@ -148,8 +155,10 @@ class CorridorsAlgorithm(NeaspecAlgorithm):
         cores = self.read_vector_parameter(parameters, self.CORES, context, feedback)
         fields = self.parameterAsFields(parameters, self.CORE_ID, context)
         if not fields:
-            raise QgsProcessingException(self.tr("Choose the core id field."))
-        feedback.pushInfo(self.tr("{} core feature(s) read from '{}'.").format(len(cores), cores.name))
+            raise QgsProcessingException(QCoreApplication.translate("CorridorsAlgorithm",
+                                                                    "Choose the core id field."))
+        feedback.pushInfo(QCoreApplication.translate("CorridorsAlgorithm", "{} core feature(s) read from '{}'.")
+                          .format(len(cores), cores.name))
         return {
             "cores": cores, "core_id": fields[0],
             "max_distance": self.parameterAsDouble(parameters, self.MAX_DISTANCE, context),
