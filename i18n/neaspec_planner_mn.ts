@@ -22,12 +22,12 @@
 <context>
     <name>CompareOptionsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="44"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="41"/>
         <source>Compare corridor options</source>
         <translation>Коридорын хувилбаруудыг харьцуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="47"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="44"/>
         <source>Runs the least-cost corridors (as in 'Least-cost corridors and gaps') on a BASELINE resistance and on each option, for the workshop side-by-side.
 
 OPTIONS: layers, each named by its layer name. A raster is an alternative resistance (resampled onto the baseline grid if needed). A line or polygon layer is applied to a copy of the baseline: a numeric 'cost' field sets the cost of every cell the features touch ('impassable' blocks them); otherwise a 'type' field: crossing and restoration lower the cost to the baseline's lowest cost (normally 1), barrier makes the cells impassable. A layer with neither field is taken by its name (a name with 'crossing', 'restor', 'barrier' or 'fence').
@@ -42,77 +42,47 @@ MAX_DISTANCE (m) ба CORRIDOR_WIDTH (зардал × m) нь коридорын
 TABLE: холбоос ба хувилбар бүрт нэг мөр (суурь хувилбарыг оруулаад): link (цөм бүсүүдийн дугаар, «эхлэх-төгсөх»), option, lcd (зардал × m), lcd_change_pct (суурьтай харьцуулсан; сөрөг = хялбар болсон), cwd_to_euclid ба gap_ha. CHANGES: хувилбар бүрт нэг GeoTIFF агуулсан хавтас, changes_&lt;option&gt;.tif: +1 — коридор шинээр үүссэн, −1 — коридор алга болсон, 0 — хоёуланд нь коридор байгаа, бусад нүд өгөгдөлгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="64"/>
-        <source>Core areas</source>
-        <translation>Цөм бүс</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="66"/>
-        <source>Core id field</source>
-        <translation>Цөм бүсийн дугаар</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="68"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="62"/>
         <source>Baseline resistance raster (cost per metre, projected CRS)</source>
         <translation>Суурь эсэргүүцлийн растр (метр тутмын зардал, проекцтой координатын систем)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="70"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="64"/>
         <source>Options (resistance rasters, or crossings / restorations / barriers layers)</source>
         <translation>Хувилбарууд (эсэргүүцлийн растр, эсвэл гарц / нөхөн сэргээлт / саадын давхарга)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="73"/>
-        <source>Maximum link distance, edge to edge (m)</source>
-        <translation>Холбоосын хамгийн их зай, захаас зах хүртэл (m)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="76"/>
-        <source>Corridor width (cost × m above the least-cost distance)</source>
-        <translation>Коридорын өргөн (хамгийн бага зардлын зайнаас давсан зардал × m)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="79"/>
-        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
-        <translation>Улсууд (ISO3 / ISO_A3 / ADM0_A3 талбар)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="82"/>
-        <source>Protected areas</source>
-        <translation>Тусгай хамгаалалттай газар</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="84"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="68"/>
         <source>Comparison table (link × option)</source>
         <translation>Харьцуулалтын хүснэгт (холбоос × хувилбар)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="86"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="70"/>
         <source>Folder for the change rasters (one per option)</source>
         <translation>Өөрчлөлтийн раструудын хавтас (хувилбар бүрт нэг)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="97"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="81"/>
         <source>Option raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>«{}» хувилбарын растр нь GDAL унших боломжтой файл биш байна; эхлээд GeoTIFF хэлбэрээр хадгална уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="107"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="91"/>
         <source>Option layer &apos;{}&apos; has no coordinate reference system.</source>
         <translation>«{}» хувилбарын давхаргад координатын систем тодорхойлогдоогүй байна.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="111"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="95"/>
         <source>Option &apos;{}&apos; is neither a raster nor a vector layer.</source>
         <translation>«{}» хувилбар нь растр ч биш, вектор давхарга ч биш байна.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="136"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="120"/>
         <source>Cancelled: no output was written.</source>
         <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="163"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="147"/>
         <source>{} option(s) compared on {} link(s).</source>
         <translation>Харьцуулсан хувилбар: {}, холбоос: {}.</translation>
     </message>
@@ -120,12 +90,12 @@ TABLE: холбоос ба хувилбар бүрт нэг мөр (суурь �
 <context>
     <name>CorridorsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="88"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="89"/>
         <source>Least-cost corridors and gaps</source>
         <translation>Хамгийн бага зардлын коридор ба хамгаалалтын цоорхой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="91"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="92"/>
         <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
 
 CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
@@ -146,82 +116,82 @@ LINKS: холбоос бүрийн хамгийн бага зардлын зам
 Цөм бүс бүрийн зардлын зайг түүнийг болон түүнтэй холбогдох цөм бүсүүдийг хамарсан цонхонд нэг удаа тооцоолно; 4 GiB-аас их санах ой шаардахаар бол тооцоог эхлэхээс нь өмнө санах ойн үнэлгээтэй хамт татгалзана.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="116"/>
         <source>Core areas</source>
         <translation>Цөм бүс</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="119"/>
         <source>Core id field</source>
         <translation>Цөм бүсийн дугаар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="117"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="142"/>
         <source>Resistance raster (cost per metre, projected CRS)</source>
         <translation>Эсэргүүцлийн растр (метр тутмын зардал, проекцтой координатын систем)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="119"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
         <source>Maximum link distance, edge to edge (m)</source>
         <translation>Холбоосын хамгийн их зай, захаас зах хүртэл (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="122"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="129"/>
         <source>Corridor width (cost × m above the least-cost distance)</source>
         <translation>Коридорын өргөн (хамгийн бага зардлын зайнаас давсан зардал × m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="125"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="133"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>Улсууд (ISO3 / ISO_A3 / ADM0_A3 талбар)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="128"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="136"/>
         <source>Protected areas</source>
         <translation>Тусгай хамгаалалттай газар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="130"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="145"/>
         <source>Links (least-cost paths)</source>
         <translation>Холбоосууд (хамгийн бага зардлын зам)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="132"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="147"/>
         <source>Corridors (NLCC, cost × m)</source>
         <translation>Коридорууд (NLCC, зардал × m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="134"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="149"/>
         <source>Corridor gaps (outside protected areas)</source>
         <translation>Коридорын хамгаалалтын цоорхой (тусгай хамгаалалттай газраас гадуур)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="143"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
         <source>Choose the core id field.</source>
         <translation>Цөм бүсийн дугаарын талбарыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="144"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="160"/>
         <source>{} core feature(s) read from &apos;{}&apos;.</source>
         <translation>Цөм бүсийн объект: {} («{}» давхаргаас уншсан).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="165"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="182"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>Коридорын растрыг GeoTIFF форматаар бичнэ: .tif өргөтгөлтэй нэр өгнө үү (өгсөн нэр: «{}»).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="173"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="190"/>
         <source>Cancelled: no output was written.</source>
         <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="189"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="206"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>Холбоос: {}; хил дамнасан: {}; коридорын хамгаалалтын цоорхой: {:.1f} ha.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="192"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="209"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>Холбоос алга: цөм бүс хоёроос цөөн, эсвэл хамгийн их зайн дотор нэг ч хос алга. Үр дүн хоосон.</translation>
     </message>

@@ -22,12 +22,12 @@
 <context>
     <name>CompareOptionsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="44"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="41"/>
         <source>Compare corridor options</source>
         <translation>Сравнение вариантов коридоров</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="47"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="44"/>
         <source>Runs the least-cost corridors (as in 'Least-cost corridors and gaps') on a BASELINE resistance and on each option, for the workshop side-by-side.
 
 OPTIONS: layers, each named by its layer name. A raster is an alternative resistance (resampled onto the baseline grid if needed). A line or polygon layer is applied to a copy of the baseline: a numeric 'cost' field sets the cost of every cell the features touch ('impassable' blocks them); otherwise a 'type' field: crossing and restoration lower the cost to the baseline's lowest cost (normally 1), barrier makes the cells impassable. A layer with neither field is taken by its name (a name with 'crossing', 'restor', 'barrier' or 'fence').
@@ -42,77 +42,47 @@ MAX_DISTANCE (m) и CORRIDOR_WIDTH (стоимость × m) — как в ин�
 TABLE: по одной строке на связь и вариант (включая базовый) с полями link (идентификаторы ключевых участков «от-до»), option, lcd (стоимость × m), lcd_change_pct (относительно базового варианта; отрицательное значение = легче), cwd_to_euclid и gap_ha. CHANGES: каталог с одним файлом GeoTIFF на вариант, changes_&lt;option&gt;.tif: +1 — коридор появился, −1 — коридор исчез, 0 — коридор есть в обоих случаях, «нет данных» — в остальных ячейках.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="64"/>
-        <source>Core areas</source>
-        <translation>Ключевые участки</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="66"/>
-        <source>Core id field</source>
-        <translation>Поле ID участка</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="68"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="62"/>
         <source>Baseline resistance raster (cost per metre, projected CRS)</source>
         <translation>Базовый растр сопротивления (стоимость на метр, проекционная СК)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="70"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="64"/>
         <source>Options (resistance rasters, or crossings / restorations / barriers layers)</source>
         <translation>Варианты (растры сопротивления или слои переходов / восстановления / барьеров)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="73"/>
-        <source>Maximum link distance, edge to edge (m)</source>
-        <translation>Максимальное расстояние связи, от края до края (m)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="76"/>
-        <source>Corridor width (cost × m above the least-cost distance)</source>
-        <translation>Ширина коридора (стоимость × m сверх расстояния наименьшей стоимости)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="79"/>
-        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
-        <translation>Страны (поле ISO3 / ISO_A3 / ADM0_A3)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="82"/>
-        <source>Protected areas</source>
-        <translation>Охраняемые территории</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="84"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="68"/>
         <source>Comparison table (link × option)</source>
         <translation>Таблица сравнения (связь × вариант)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="86"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="70"/>
         <source>Folder for the change rasters (one per option)</source>
         <translation>Каталог для растров изменений (по одному на вариант)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="97"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="81"/>
         <source>Option raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>Растр варианта '{}' не является файлом, который может прочитать GDAL; сначала сохраните его как GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="107"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="91"/>
         <source>Option layer &apos;{}&apos; has no coordinate reference system.</source>
         <translation>У слоя варианта '{}' не задана система координат.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="111"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="95"/>
         <source>Option &apos;{}&apos; is neither a raster nor a vector layer.</source>
         <translation>Вариант '{}' не является ни растровым, ни векторным слоем.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="136"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="120"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="163"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="147"/>
         <source>{} option(s) compared on {} link(s).</source>
         <translation>Сравнено вариантов: {}, связей: {}.</translation>
     </message>
@@ -120,12 +90,12 @@ TABLE: по одной строке на связь и вариант (вклю�
 <context>
     <name>CorridorsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="88"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="89"/>
         <source>Least-cost corridors and gaps</source>
         <translation>Коридоры наименьшей стоимости и пробелы в охране</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="91"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="92"/>
         <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
 
 CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
@@ -146,82 +116,82 @@ LINKS: путь наименьшей стоимости для каждой св
 Взвешенное по стоимости расстояние от каждого ключевого участка вычисляется один раз, в окне вокруг него и связанных с ним участков; если расчёту потребуется более 4 GiB памяти, он отклоняется заранее с оценкой необходимого объёма памяти.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="116"/>
         <source>Core areas</source>
         <translation>Ключевые участки</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="119"/>
         <source>Core id field</source>
         <translation>Поле ID участка</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="117"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="142"/>
         <source>Resistance raster (cost per metre, projected CRS)</source>
         <translation>Растр сопротивления (стоимость на метр, проекционная СК)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="119"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
         <source>Maximum link distance, edge to edge (m)</source>
         <translation>Максимальное расстояние связи, от края до края (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="122"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="129"/>
         <source>Corridor width (cost × m above the least-cost distance)</source>
         <translation>Ширина коридора (стоимость × m сверх расстояния наименьшей стоимости)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="125"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="133"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>Страны (поле ISO3 / ISO_A3 / ADM0_A3)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="128"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="136"/>
         <source>Protected areas</source>
         <translation>Охраняемые территории</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="130"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="145"/>
         <source>Links (least-cost paths)</source>
         <translation>Связи (пути наименьшей стоимости)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="132"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="147"/>
         <source>Corridors (NLCC, cost × m)</source>
         <translation>Коридоры (NLCC, стоимость × m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="134"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="149"/>
         <source>Corridor gaps (outside protected areas)</source>
         <translation>Пробелы в охране коридоров (вне охраняемых территорий)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="143"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
         <source>Choose the core id field.</source>
         <translation>Выберите поле идентификатора ключевого участка.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="144"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="160"/>
         <source>{} core feature(s) read from &apos;{}&apos;.</source>
         <translation>Прочитано объектов ключевых участков: {} из '{}'.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="165"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="182"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>Растр коридоров записывается в формате GeoTIFF: укажите имя файла с расширением .tif (указано '{}').</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="173"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="190"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="189"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="206"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>Связей: {}; трансграничных: {}; пробелы в охране коридоров: {:.1f} ha.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="192"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="209"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>Связей нет: ключевых участков меньше двух или ни одна пара не находится в пределах максимального расстояния. Результаты пусты.</translation>
     </message>
