@@ -48,6 +48,7 @@ from neaspec_planner.paths import resource_path
 FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_name("planner_dock.ui")))
 
 SCOPE = "neaspec_planner"
+RUN_PROPERTY = "neaspec_planner/run"  # custom property of the layer groups holding a run's results
 PROFILES = ("amur_tiger", "amur_leopard", "snow_leopard", "crane", "custom")
 DEMO_VECTORS = ("countries", "protected_areas", "habitat", "roads", "cores_tumen", "cores_altai", "crossings_tumen",
                 "wetlands", "ramsar_sites", "waterbird_counts", "thresholds")
@@ -106,11 +107,24 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _num(value: Any) -> Optional[float]:
+    """A number from a table value (CSV cells arrive as text), else None."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    try:
+        return float(str(value))
+    except ValueError:
+        return None
+
+
 def _fmt(value: Any) -> str:
     if value is None:
         return ""
-    if isinstance(value, float):
-        return f"{value:,.1f}"
+    number = _num(value)
+    if number is not None and not isinstance(value, int) and not (isinstance(value, str) and value.isdigit()):
+        return f"{number:,.1f}"
     return str(value)
 
 
@@ -394,6 +408,15 @@ class PlannerDock(QDockWidget):
             return
         self.suggest_roles(overwrite=False)
 
+    @staticmethod
+    def _result_layer_ids() -> set[str]:
+        """Layers inside the planner's own result groups (never offered as inputs)."""
+        ids = set()
+        for group in QgsProject.instance().layerTreeRoot().findGroups(True):
+            if group.customProperty(RUN_PROPERTY):
+                ids |= {node.layerId() for node in group.findLayers()}
+        return ids
+
     def _layers_removed(self, _ids: list) -> None:
         self._refresh_options()
 
@@ -408,6 +431,7 @@ class PlannerDock(QDockWidget):
             checked = self.checked_options()
         ui = self.ui
         used = {c.currentLayer().id() for c in self.role_combos.values() if c.currentLayer() is not None}
+        used |= self._result_layer_ids()
         was = self.restoring
         self.restoring = True
         ui.listOptions.clear()
@@ -556,11 +580,15 @@ class PlannerDock(QDockWidget):
             self.chain = None
         log("\n".join(chain.log), "info")
         if ok:
+            self.loading_project = True  # result layers are not inputs: no role suggestion for them
             try:
                 on_done(results, folder, chain.name)
             except Exception as exc:  # noqa: BLE001 - show it to the user instead of a traceback dialog
                 self._error(self.tr("{}: the results could not be shown: {}").format(chain.name, exc))
                 return
+            finally:
+                self.loading_project = False
+                self._refresh_options()
             self.ui.progressBar.setValue(100)
             self._status(self.tr("{}: done.").format(chain.name))
             return
@@ -597,7 +625,9 @@ class PlannerDock(QDockWidget):
         while root.findGroup(title) is not None:
             n += 1
             title = f"{name} ({n})"
-        return root.insertGroup(0, title)
+        group = root.insertGroup(0, title)
+        group.setCustomProperty(RUN_PROPERTY, name)
+        return group
 
     def _add_result(self, group: QgsLayerTreeGroup, path: Optional[str], name: str, *styles: str,
                     visible: bool = True) -> Optional[QgsMapLayer]:
@@ -662,7 +692,7 @@ class PlannerDock(QDockWidget):
         for i, row in enumerate(rows):
             for j, value in enumerate(row):
                 item = QTableWidgetItem(_fmt(value))
-                if isinstance(value, (int, float)):
+                if _num(value) is not None:
                     item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
                 table.setItem(i, j, item)
         table.resizeColumnsToContents()
@@ -742,7 +772,9 @@ class PlannerDock(QDockWidget):
             path = Path(str(changes))
             rasters = sorted(path.glob("*.tif")) if path.is_dir() else [path]
         for raster in rasters:
-            self._add_result(group, str(raster), raster.stem, "option_changes", "changes", visible=False)
+            layer = self._add_result(group, str(raster), raster.stem, "option_changes", "changes", visible=False)
+            if isinstance(layer, QgsRasterLayer):
+                layer.renderer().setOpacity(0.75)
         self._write("results/options_table", r.get("TABLE") or "")
         self._write("results/options_group", group.name())
         self._fill_options_table(r.get("TABLE"))
@@ -774,8 +806,8 @@ class PlannerDock(QDockWidget):
         for row in rows:
             i, j = links.index(str(row[ix["link"]])), options.index(str(row[ix["option"]]))
             lcd = row[ix["lcd"]]
-            change = row[ix["lcd_change_pct"]] if "lcd_change_pct" in ix else None
-            text = _fmt(lcd) + (f" ({change:+.1f} %)" if isinstance(change, (int, float)) and change else "")
+            change = _num(row[ix["lcd_change_pct"]]) if "lcd_change_pct" in ix else None
+            text = _fmt(lcd) + (f" ({change:+.1f} %)" if change else "")
             item = QTableWidgetItem(text)
             item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
             item.setToolTip(self.tr("Link {}, option {}: least-cost distance {}").format(

@@ -243,8 +243,10 @@ def test_corridors_then_options_side_by_side(dock, qtbot, tmp_path, qgis_iface):
     transboundary = [f["transboundary"] for f in links.getFeatures()]
     assert any(bool(t) for t in transboundary), "cores 1–2 lie in different countries"
 
-    # the crossing is the one option offered and ticked
+    # the crossing is the option ticked; result layers are never offered as options
     assert dock.checked_options() == [region["crossing"].id()]
+    offered = {dock.ui.listOptions.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dock.ui.listOptions.count())}
+    assert not offered & {layer.id() for layer in layers.values()}
     chain = dock.run_compare()
     if not algorithm_available("neaspec:compare_options"):
         assert chain is None and "neaspec:compare_options is not available" in _bar_texts(qgis_iface)
@@ -255,6 +257,8 @@ def test_corridors_then_options_side_by_side(dock, qtbot, tmp_path, qgis_iface):
     headers = [table.horizontalHeaderItem(i).text() for i in range(table.columnCount())]
     assert "crossing_option" in headers
     assert table.rowCount() == 3
+    cell = table.item(0, headers.index("crossing_option")).text()
+    assert float(cell.split(" ")[0].replace(",", "")) > 0  # least-cost distance, formatted
     # toggling the option on the map shows its change raster, the baseline hides it
     combo = dock.ui.cmbShowOption
     combo.setCurrentIndex(combo.findData("crossing_option"))
