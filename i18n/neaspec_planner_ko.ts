@@ -90,12 +90,12 @@ TABLE: 연결과 대안(기준 포함)마다 한 행이며, link(시작-끝 핵�
 <context>
     <name>CorridorsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="88"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="89"/>
         <source>Least-cost corridors and gaps</source>
         <translation>최소비용 생태통로와 보호 공백</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="91"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="92"/>
         <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
 
 CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
@@ -116,82 +116,82 @@ LINKS: 연결마다 최소비용 경로이며 from_id, to_id, lcd(최소비용 �
 각 핵심지역의 비용 거리는 그 핵심지역과 연결되는 핵심지역들을 둘러싼 창 안에서 한 번만 계산합니다. 메모리가 4 GiB 넘게 필요하면 예상 메모리량을 알리고 실행 전에 거부합니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="114"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="116"/>
         <source>Core areas</source>
         <translation>핵심지역</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="116"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="119"/>
         <source>Core id field</source>
         <translation>핵심지역 ID 필드</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="135"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="142"/>
         <source>Resistance raster (cost per metre, projected CRS)</source>
         <translation>저항 래스터 (미터당 비용, 투영 좌표계)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="121"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
         <source>Maximum link distance, edge to edge (m)</source>
         <translation>최대 연결 거리, 경계 간 (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="129"/>
         <source>Corridor width (cost × m above the least-cost distance)</source>
         <translation>생태통로 폭 (최소비용 거리 초과분, 비용 × m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="127"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="133"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>국가 (ISO3 / ISO_A3 / ADM0_A3 필드)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="130"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="136"/>
         <source>Protected areas</source>
         <translation>보호지역</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="138"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="145"/>
         <source>Links (least-cost paths)</source>
         <translation>연결 (최소비용 경로)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="140"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="147"/>
         <source>Corridors (NLCC, cost × m)</source>
         <translation>생태통로 (NLCC, 비용 × m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="142"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="149"/>
         <source>Corridor gaps (outside protected areas)</source>
         <translation>생태통로 보호 공백 (보호지역 밖)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="151"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
         <source>Choose the core id field.</source>
         <translation>핵심지역 ID 필드를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="152"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="160"/>
         <source>{} core feature(s) read from &apos;{}&apos;.</source>
         <translation>핵심지역 객체 {}개를 '{}'에서 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="173"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="182"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>생태통로 래스터는 GeoTIFF로 기록됩니다. .tif 파일 이름을 지정하십시오(입력값: '{}').</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="181"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="190"/>
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="197"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="206"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>연결 {}개, 그중 초국경 {}개, 생태통로 보호 공백 {:.1f} ha.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="200"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="209"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>연결이 없습니다. 핵심지역이 두 개 미만이거나 최대 거리 안에 있는 쌍이 없습니다. 산출물은 비어 있습니다.</translation>
     </message>
@@ -511,327 +511,327 @@ HABITAT_RASTER(선택 사항, HABITAT 대신): 분류 래스터, 또는 RASTER_T
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="121"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="135"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="127"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="141"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner: 레이어에서 지도, 보고서, 람사르 문서까지 단계별로 안내하는 워크숍</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="157"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="171"/>
         <source>needed by: {}</source>
         <translation>필요한 단계: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="157"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="171"/>
         <source>optional</source>
         <translation>선택 사항</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="158"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
         <source>Layer used as {} ({})</source>
         <translation>{}(으)로 사용할 레이어 ({})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="159"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
         <source> (optional)</source>
         <translation> (선택 사항)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="167"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
         <source>Amur tiger</source>
         <translation>아무르호랑이</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="167"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
         <source>Amur leopard</source>
         <translation>아무르표범</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
         <source>Snow leopard</source>
         <translation>눈표범</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
         <source>Cranes (wetland birds)</source>
         <translation>두루미류 (습지 조류)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="169"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="183"/>
         <source>Custom cost table</source>
         <translation>사용자 정의 비용 테이블</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="177"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="191"/>
         <source>CSV cost table (*.csv)</source>
         <translation>CSV 비용 테이블 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="193"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;PNG 이미지 (*.png);;SVG 도면 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="195"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel 통합 문서 (*.xlsx);;웹 페이지 (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="760"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="792"/>
         <source>Baseline</source>
         <translation>기준</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="423"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="447"/>
         <source>Option &apos;{}&apos; ({} layer)</source>
         <translation>대안 '{}' ({} 레이어)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="435"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="459"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>데모 지역이 설치되어 있지 않습니다: {}이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="438"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="462"/>
         <source>Demo region</source>
         <translation>데모 지역</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="462"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="486"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>초국경 계획: 두만강</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="467"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="491"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>데모 지역을 불러왔습니다: 레이어 {}개, 역할 지정 완료.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="492"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="516"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>먼저 1단계 레이어에서 {} 레이어를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="522"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="546"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>아직 실행 중인 단계가 있습니다. 끝날 때까지 기다리거나 취소를 누르십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="526"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="550"/>
         <source>{} is not available in this build.</source>
         <translation>이 빌드에서는 {}을(를) 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="528"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="552"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="562"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="587"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}: 결과를 표시할 수 없습니다: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="565"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="593"/>
         <source>{}: done.</source>
         <translation>{}: 완료.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="570"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="598"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}: 취소됨. 아무것도 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="572"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="600"/>
         <source>{} failed: {}</source>
         <translation>{} 실패: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="576"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="604"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="635"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="665"/>
         <source>Overlap</source>
         <translation>중첩</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="640"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="670"/>
         <source>Habitat gaps</source>
         <translation>서식지 보호 공백</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="641"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="671"/>
         <source>Protected habitat</source>
         <translation>보호되는 서식지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="642"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="672"/>
         <source>Overlap summary</source>
         <translation>중첩 요약</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="680"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>사용자 정의 프로필에는 비용 테이블(class,cost 열이 있는 CSV)이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="705"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="735"/>
         <source>Corridors</source>
         <translation>생태통로</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="703"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="733"/>
         <source>Corridor links</source>
         <translation>생태통로 연결</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="704"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="734"/>
         <source>Corridor gaps</source>
         <translation>생태통로 보호 공백</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="706"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="736"/>
         <source>Resistance</source>
         <translation>저항</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="718"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="748"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>먼저 저항과 생태통로를 실행하십시오. 대안은 그 저항을 기준으로 비교됩니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="722"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="752"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>비교할 대안 레이어를 하나 이상 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="733"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="763"/>
         <source>Options</source>
         <translation>대안</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="738"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="768"/>
         <source>Options comparison</source>
         <translation>대안 비교</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="781"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="813"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>연결 {}, 대안 {}: 최소비용 거리 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="827"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="859"/>
         <source>Ramsar candidates</source>
         <translation>람사르습지 후보지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="828"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="860"/>
         <source>Candidates summary</source>
         <translation>후보지 요약</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="864"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="896"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {} ({:,.0f} ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="866"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="898"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>국가별 구성 구역 {}개. 선택하면 근거를 볼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="891"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="923"/>
         <source>Area (ha)</source>
         <translation>면적 (ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="891"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="923"/>
         <source>Extends abroad</source>
         <translation>국외로 연장</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="892"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
         <source>Adjacent Ramsar sites</source>
         <translation>인접한 람사르습지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="892"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
         <source>Ramsar criteria</source>
         <translation>람사르 기준</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="893"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="925"/>
         <source>Evidence</source>
         <translation>근거</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="916"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="948"/>
         <source>Find candidates first.</source>
         <translation>먼저 후보지를 찾으십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="941"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>기록할 지도 파일을 선택하십시오(.pdf, .png 또는 .svg).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="945"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="977"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>인쇄할 지도에 레이어를 하나 이상 표시하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="953"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="985"/>
         <source>Map</source>
         <translation>지도</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="967"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="999"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>기록할 보고서 파일을 선택하십시오(.xlsx, .html, .csv 또는 .pdf).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="971"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>먼저 단계를 하나 실행하십시오. 보고서에는 중첩, 생태통로, 대안, 람사르 단계의 결과가 실립니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="979"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1011"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="987"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1019"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>먼저 람사르습지 후보지를 찾고(4단계) 하나를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="990"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1022"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>람사르 패키지를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="996"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1028"/>
         <source>Ramsar package</source>
         <translation>람사르 패키지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1002"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1034"/>
         <source>{}: written to {}</source>
         <translation>{}: {}에 기록했습니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1015"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1047"/>
         <source>Details</source>
         <translation>상세 정보</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1016"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1048"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>실행의 전체 메시지가 있는 로그(NEASPEC Planner 탭) 열기</translation>
     </message>
@@ -929,337 +929,337 @@ HABITAT_RASTER(선택 사항, HABITAT 대신): 분류 래스터, 또는 RASTER_T
         <translation>neaspec:overlap을 백그라운드에서 실행합니다. 결과는 실행 이름을 딴 레이어 그룹에 추가됩니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="107"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="108"/>
         <source>Habitat and protected hectares per habitat and country (last run)</source>
         <translation>서식지·국가별 서식지 면적과 보호 면적(ha) (최근 실행)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="116"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="117"/>
         <source>3  Corridors: links, gaps, options</source>
         <translation>3  생태통로: 연결, 보호 공백, 대안</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="117"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="118"/>
         <source>Least-cost corridors between core areas, their gaps, and options compared side by side</source>
         <translation>핵심지역 사이의 최소비용 생태통로와 그 보호 공백, 대안 나란히 비교</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="131"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="132"/>
         <source>Species profile</source>
         <translation>종 프로필</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="135"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="136"/>
         <source>Resistance of each land-cover class for this species (docs/algorithms/resistance.md); custom uses your cost table</source>
         <translation>이 종에 대한 토지피복 분류별 저항(docs/algorithms/resistance.md). 사용자 정의는 직접 준비한 비용 테이블을 사용합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="139"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="140"/>
         <source>Cost table</source>
         <translation>비용 테이블</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="143"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="144"/>
         <source>Optional CSV with columns class,cost (land-cover code, cost ≥ 1; empty cost = impassable). Needed for the custom profile</source>
         <translation>class,cost 열이 있는 CSV(선택 사항, 토지피복 코드와 비용 ≥ 1, 비용이 비어 있으면 통행 불가). 사용자 정의 프로필에는 필수</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="147"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="148"/>
         <source>Barrier width</source>
         <translation>장벽 폭</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="151"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="152"/>
         <source>Width in metres over which roads and fences add their cost to the resistance (0: one cell)</source>
         <translation>도로와 울타리가 저항에 비용을 더하는 폭(m) (0: 셀 하나)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="152"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="153"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="159"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="160"/>
         <source>Core id field</source>
         <translation>핵심지역 ID 필드</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="163"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="164"/>
         <source>Field of the core areas layer with a unique id for each core</source>
         <translation>핵심지역마다 고유 ID가 있는 핵심지역 레이어의 필드</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="167"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="168"/>
         <source>Max. distance</source>
         <translation>최대 거리</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="171"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="172"/>
         <source>Only core pairs closer than this (straight line, edge to edge, kilometres) are linked</source>
         <translation>경계 간 직선거리(km)가 이 값보다 가까운 핵심지역 쌍만 연결합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="276"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="279"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="180"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="181"/>
         <source>Corridor width</source>
         <translation>생태통로 폭</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="184"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="185"/>
         <source>Corridor width in cost units above the least-cost path (normalized least-cost corridor); 0 uses the algorithm&apos;s default</source>
         <translation>최소비용 경로보다 높은 비용 단위로 나타낸 생태통로 폭(정규화 최소비용 생태통로). 0이면 알고리즘의 기본값을 사용합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="279"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="282"/>
         <source>default</source>
         <translation>기본값</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="195"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="196"/>
         <source>Run resistance and corridors</source>
         <translation>저항과 생태통로 실행</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="196"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="197"/>
         <source>Build the resistance surface from the land cover (and roads), then the corridors between the core areas, in the background</source>
         <translation>토지피복(과 도로)으로 저항 표면을 만든 뒤 핵심지역 사이의 생태통로를 백그라운드에서 계산합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="201"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="203"/>
         <source>Corridor links of the last run, best ranked first</source>
         <translation>최근 실행의 생태통로 연결, 순위가 높은 순</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="208"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="210"/>
         <source>Options to compare</source>
         <translation>비교할 대안</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="209"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="211"/>
         <source>Crossings, restorations or new barriers applied to the baseline resistance, compared link by link</source>
         <translation>기준 저항에 적용한 횡단 시설, 복원 또는 새 장벽을 연결별로 비교합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="213"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="215"/>
         <source>Tick the option layers to compare with the baseline (each option is named after its layer)</source>
         <translation>기준과 비교할 대안 레이어를 선택하십시오(각 대안의 이름은 레이어 이름을 따름)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="219"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="221"/>
         <source>Compare options</source>
         <translation>대안 비교</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="220"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="222"/>
         <source>Run neaspec:compare_options with the baseline resistance of the last corridor run and the ticked options</source>
         <translation>최근 생태통로 실행의 기준 저항과 선택한 대안으로 neaspec:compare_options를 실행합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="225"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="228"/>
         <source>Least-cost distance per link and option; the change against the baseline in brackets</source>
         <translation>연결·대안별 최소비용 거리. 괄호 안은 기준 대비 변화</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="233"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="236"/>
         <source>Show on map</source>
         <translation>지도에 표시</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="240"/>
         <source>Switch the map between the baseline and each option (shows only that option&apos;s layers)</source>
         <translation>지도를 기준과 각 대안 사이에서 전환합니다(해당 대안의 레이어만 표시)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="256"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="259"/>
         <source>4  Ramsar candidates</source>
         <translation>4  람사르습지 후보지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="257"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="260"/>
         <source>Candidate transboundary Ramsar sites, split into each Party&apos;s component</source>
         <translation>초국경 람사르습지 후보지를 당사국별 구성 구역으로 나눕니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="263"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="266"/>
         <source>Site field</source>
         <translation>습지 키 필드</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="267"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="270"/>
         <source>Field of the wetlands layer with a unique site key, matching the counts table&apos;s site column (empty: site, else name)</source>
         <translation>개체수 조사 테이블의 site 열과 일치하는 고유 습지 키가 있는 습지 레이어의 필드 (비워 두면 site, 없으면 name)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="271"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="274"/>
         <source>Link distance</source>
         <translation>연결 거리</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="278"/>
         <source>Wetlands closer than this (kilometres) across a border are grouped into one candidate site; 0 uses the algorithm&apos;s default</source>
         <translation>국경을 사이에 두고 이 거리(km)보다 가까운 습지들을 하나의 후보지로 묶습니다. 0이면 알고리즘의 기본값을 사용합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="286"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="289"/>
         <source>Find candidates</source>
         <translation>후보지 찾기</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="287"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="290"/>
         <source>Run neaspec:ramsar_candidates in the background</source>
         <translation>neaspec:ramsar_candidates를 백그라운드에서 실행합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="293"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="296"/>
         <source>Candidates</source>
         <translation>후보지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="297"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="300"/>
         <source>Pick on map</source>
         <translation>지도에서 선택</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="301"/>
         <source>Click a candidate component on the map to select it in the list</source>
         <translation>지도에서 후보지 구성 구역을 클릭하면 목록에서 선택됩니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="306"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="309"/>
         <source>Candidate sites of the last run; select one to see its components and evidence and to zoom to it</source>
         <translation>최근 실행의 후보지. 하나를 선택하면 구성 구역과 근거를 보여 주고 그곳으로 확대합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="312"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="315"/>
         <source>Components of the selected candidate (one per Party), Ramsar criteria and evidence</source>
         <translation>선택한 후보지의 구성 구역(당사국별 하나), 람사르 기준과 근거</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="319"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="322"/>
         <source>5  Export: maps, reports, Ramsar package</source>
         <translation>5  내보내기: 지도, 보고서, 람사르 패키지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="320"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="323"/>
         <source>Planning maps, attribute reports and the Ramsar designation package</source>
         <translation>계획 지도, 속성 보고서, 람사르습지 지정 패키지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="327"/>
         <source>Planning map</source>
         <translation>계획 지도</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="328"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="331"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="332"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="335"/>
         <source>Title printed on the map</source>
         <translation>지도에 인쇄할 제목</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="358"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="361"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="340"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="343"/>
         <source>Map file to write: .pdf, .png or .svg</source>
         <translation>기록할 지도 파일: .pdf, .png 또는 .svg</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="345"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="348"/>
         <source>Export map</source>
         <translation>지도 내보내기</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="346"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="349"/>
         <source>Run neaspec:planning_map with the visible layers of the project</source>
         <translation>프로젝트에 표시된 레이어로 neaspec:planning_map을 실행합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="354"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="357"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="362"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="365"/>
         <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
         <translation>기록할 보고서 파일: .xlsx, .csv, .html 또는 .pdf</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="367"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="370"/>
         <source>Export report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="368"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="371"/>
         <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
         <translation>이번 세션에서 실행한 결과 테이블로 neaspec:report를 실행합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="376"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="379"/>
         <source>Ramsar package</source>
         <translation>람사르 패키지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="380"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="383"/>
         <source>Candidate</source>
         <translation>후보지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="384"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="387"/>
         <source>Candidate site to package (from the Ramsar step)</source>
         <translation>패키지로 만들 후보지 (람사르 단계의 결과)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="388"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="391"/>
         <source>Folder</source>
         <translation>폴더</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="392"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="395"/>
         <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
         <translation>패키지 폴더: 당사국별 셰이프파일, KML, 지도 PDF, RIS 기록지와 통합 지도</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="397"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="400"/>
         <source>Export Ramsar package</source>
         <translation>람사르 패키지 내보내기</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="398"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="401"/>
         <source>Run neaspec:ramsar_package for the chosen candidate</source>
         <translation>선택한 후보지로 neaspec:ramsar_package를 실행합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="417"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="420"/>
         <source>Ready.</source>
         <translation>준비됨.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="419"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="422"/>
         <source>What the planner is doing</source>
         <translation>플래너가 지금 하고 있는 작업</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="427"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="430"/>
         <source>Progress of the running step</source>
         <translation>실행 중인 단계의 진행률</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="433"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="436"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="434"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="437"/>
         <source>Stop the running step; nothing is written or added to the map</source>
         <translation>실행 중인 단계를 중지합니다. 아무것도 기록하거나 지도에 추가하지 않습니다</translation>
     </message>
