@@ -90,12 +90,12 @@ TABLE：リンクと代替案（ベースラインを含む）ごとに 1 行で
 <context>
     <name>CorridorsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="88"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="89"/>
         <source>Least-cost corridors and gaps</source>
         <translation>最小コスト回廊と保護ギャップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="91"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="92"/>
         <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
 
 CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
@@ -116,82 +116,82 @@ LINKS：各リンクの最小コスト経路。from_id、to_id、lcd（最小コ
 各コアエリアのコスト距離は、そのコアエリアとリンク先のコアエリアを囲むウィンドウ内で 1 回だけ計算されます。4 GiB を超えるメモリが必要な場合は、開始前にメモリの見積もりを示して実行を拒否します。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="114"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="116"/>
         <source>Core areas</source>
         <translation>コアエリア</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="116"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="119"/>
         <source>Core id field</source>
         <translation>コアエリア ID のフィールド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="135"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="142"/>
         <source>Resistance raster (cost per metre, projected CRS)</source>
         <translation>抵抗ラスタ（1 m あたりのコスト、投影座標系）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="121"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
         <source>Maximum link distance, edge to edge (m)</source>
         <translation>最大リンク距離、縁から縁まで（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="129"/>
         <source>Corridor width (cost × m above the least-cost distance)</source>
         <translation>回廊幅（最小コスト距離を上回るコスト × m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="127"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="133"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>国（ISO3 / ISO_A3 / ADM0_A3 フィールド）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="130"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="136"/>
         <source>Protected areas</source>
         <translation>保護地域</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="138"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="145"/>
         <source>Links (least-cost paths)</source>
         <translation>リンク（最小コスト経路）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="140"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="147"/>
         <source>Corridors (NLCC, cost × m)</source>
         <translation>回廊（NLCC、コスト × m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="142"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="149"/>
         <source>Corridor gaps (outside protected areas)</source>
         <translation>回廊の保護ギャップ（保護地域外）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="151"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
         <source>Choose the core id field.</source>
         <translation>コアエリア ID のフィールドを選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="152"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="160"/>
         <source>{} core feature(s) read from &apos;{}&apos;.</source>
         <translation>{} 個のコアエリア地物を「{}」から読み込みました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="173"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="182"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>回廊ラスタは GeoTIFF で書き出されます。.tif の名前を指定してください（指定された名前：「{}」）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="181"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="190"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="197"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="206"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>リンク {} 本（うち越境 {} 本）、回廊の保護ギャップ {:.1f} ha。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="200"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="209"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>リンクがありません。コアエリアが 2 つ未満か、最大距離以内にあるペアがありません。出力は空です。</translation>
     </message>
@@ -511,327 +511,327 @@ HABITAT_RASTER（オプション、HABITAT の代わり）：クラスラスタ�
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="121"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="135"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="127"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="141"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner：レイヤから地図、レポート、ラムサール条約湿地の申請ファイルまでを順に案内するワークショップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="157"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="171"/>
         <source>needed by: {}</source>
         <translation>必要とするステップ：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="157"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="171"/>
         <source>optional</source>
         <translation>オプション</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="158"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
         <source>Layer used as {} ({})</source>
         <translation>{}として使うレイヤ（{}）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="159"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
         <source> (optional)</source>
         <translation>（オプション）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="167"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
         <source>Amur tiger</source>
         <translation>アムールトラ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="167"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
         <source>Amur leopard</source>
         <translation>アムールヒョウ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
         <source>Snow leopard</source>
         <translation>ユキヒョウ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
         <source>Cranes (wetland birds)</source>
         <translation>ツル類（湿地の鳥類）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="169"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="183"/>
         <source>Custom cost table</source>
         <translation>カスタムのコスト表</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="177"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="191"/>
         <source>CSV cost table (*.csv)</source>
         <translation>CSV コスト表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="193"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;PNG 画像 (*.png);;SVG 図形 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="195"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel ブック (*.xlsx);;Web ページ (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="760"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="792"/>
         <source>Baseline</source>
         <translation>ベースライン</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="423"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="447"/>
         <source>Option &apos;{}&apos; ({} layer)</source>
         <translation>代替案「{}」（{} レイヤ）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="435"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="459"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>デモ地域がインストールされていません：{} が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="438"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="462"/>
         <source>Demo region</source>
         <translation>デモ地域</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="462"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="486"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>越境計画：豆満江</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="467"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="491"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>デモ地域を読み込みました：{} 個のレイヤ。役割を割り当てました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="492"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="516"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>先にステップ 1「レイヤ」で{}レイヤを選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="522"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="546"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>ステップを実行中です。終了を待つか、キャンセルを押してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="526"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="550"/>
         <source>{} is not available in this build.</source>
         <translation>このビルドでは {} を利用できません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="528"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="552"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="562"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="587"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}：結果を表示できませんでした：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="565"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="593"/>
         <source>{}: done.</source>
         <translation>{}：完了しました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="570"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="598"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}：キャンセルしました。何も追加されていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="572"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="600"/>
         <source>{} failed: {}</source>
         <translation>{}に失敗しました：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="576"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="604"/>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="635"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="665"/>
         <source>Overlap</source>
         <translation>重なり解析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="640"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="670"/>
         <source>Habitat gaps</source>
         <translation>生息地の保護ギャップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="641"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="671"/>
         <source>Protected habitat</source>
         <translation>保護された生息地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="642"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="672"/>
         <source>Overlap summary</source>
         <translation>重なり解析の集計</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="680"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>カスタムプロファイルにはコスト表（class,cost 列を持つ CSV）が必要です。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="705"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="735"/>
         <source>Corridors</source>
         <translation>生態回廊</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="703"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="733"/>
         <source>Corridor links</source>
         <translation>回廊リンク</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="704"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="734"/>
         <source>Corridor gaps</source>
         <translation>回廊の保護ギャップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="706"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="736"/>
         <source>Resistance</source>
         <translation>抵抗</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="718"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="748"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>先に抵抗と回廊を実行してください。代替案はその抵抗と比較されます。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="722"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="752"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>比較する代替案レイヤを 1 つ以上チェックしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="733"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="763"/>
         <source>Options</source>
         <translation>代替案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="738"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="768"/>
         <source>Options comparison</source>
         <translation>代替案の比較</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="781"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="813"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>リンク {}、代替案 {}：最小コスト距離 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="827"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="859"/>
         <source>Ramsar candidates</source>
         <translation>ラムサール条約湿地候補地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="828"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="860"/>
         <source>Candidates summary</source>
         <translation>候補地の集計</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="864"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="896"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {}（{:,.0f} ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="866"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="898"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>国別の構成部分 {} 件。選択すると根拠を表示します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="891"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="923"/>
         <source>Area (ha)</source>
         <translation>面積（ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="891"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="923"/>
         <source>Extends abroad</source>
         <translation>国外に延びる</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="892"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
         <source>Adjacent Ramsar sites</source>
         <translation>隣接するラムサール条約湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="892"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
         <source>Ramsar criteria</source>
         <translation>ラムサール条約湿地の基準</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="893"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="925"/>
         <source>Evidence</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="916"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="948"/>
         <source>Find candidates first.</source>
         <translation>先に候補地を検索してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="941"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>書き出す地図ファイル（.pdf、.png、.svg）を選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="945"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="977"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>印刷する地図に、少なくとも 1 つのレイヤを表示してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="953"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="985"/>
         <source>Map</source>
         <translation>地図</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="967"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="999"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>書き出すレポートファイル（.xlsx、.html、.csv、.pdf）を選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="971"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>先にいずれかのステップを実行してください。レポートには重なり解析、生態回廊、代替案、ラムサール条約湿地の各ステップの結果が記載されます。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="979"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1011"/>
         <source>Report</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="987"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1019"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>先にラムサール条約湿地候補地を検索し（ステップ 4）、1 つ選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="990"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1022"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>ラムサール申請パッケージのフォルダを選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="996"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1028"/>
         <source>Ramsar package</source>
         <translation>ラムサール申請パッケージ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1002"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1034"/>
         <source>{}: written to {}</source>
         <translation>{}：{} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1015"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1047"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1016"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1048"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>ログ（NEASPEC Planner タブ）を開き、実行時のすべてのメッセージを表示します</translation>
     </message>
@@ -929,339 +929,339 @@ HABITAT_RASTER（オプション、HABITAT の代わり）：クラスラスタ�
         <translation>neaspec:overlap をバックグラウンドで実行します。結果は実行名のレイヤグループに追加されます</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="107"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="108"/>
         <source>Habitat and protected hectares per habitat and country (last run)</source>
         <translation>生息地別・国別の生息地面積と保護面積（ha、前回の実行）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="116"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="117"/>
         <source>3  Corridors: links, gaps, options</source>
         <translation>3  生態回廊：リンク、保護ギャップ、代替案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="117"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="118"/>
         <source>Least-cost corridors between core areas, their gaps, and options compared side by side</source>
         <translation>コアエリア間の最小コスト回廊、その保護ギャップ、代替案の並列比較</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="131"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="132"/>
         <source>Species profile</source>
         <translation>種プロファイル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="135"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="136"/>
         <source>Resistance of each land-cover class for this species (docs/algorithms/resistance.md); custom uses your cost table</source>
         <translation>この種に対する土地被覆クラスごとの抵抗（docs/algorithms/resistance.md）。「カスタム」では指定したコスト表を使います</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="139"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="140"/>
         <source>Cost table</source>
         <translation>コスト表</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="143"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="144"/>
         <source>Optional CSV with columns class,cost (land-cover code, cost ≥ 1; empty cost = impassable). Needed for the custom profile</source>
         <translation>class,cost 列を持つ CSV（オプション。土地被覆コード、コスト ≥ 1、コストが空 = 通行不能）。カスタムプロファイルでは必須です</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="147"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="148"/>
         <source>Barrier width</source>
         <translation>障壁の幅</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="151"/>
-        <source>Width in metres over which roads and fences add their cost to the resistance (0: one cell)</source>
-        <translation>道路やフェンスが抵抗にコストを加える幅（m。0：1 セル）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="152"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="154"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="159"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="161"/>
         <source>Core id field</source>
         <translation>コアエリア ID のフィールド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="163"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="165"/>
         <source>Field of the core areas layer with a unique id for each core</source>
         <translation>コアエリアレイヤで各コアエリアに一意の ID を持つフィールド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="167"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="169"/>
         <source>Max. distance</source>
         <translation>最大距離</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="171"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="173"/>
         <source>Only core pairs closer than this (straight line, edge to edge, kilometres) are linked</source>
         <translation>これより近い（縁から縁までの直線距離、km）コアエリアのペアだけをリンクします</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="276"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="280"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="180"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="182"/>
         <source>Corridor width</source>
         <translation>回廊幅</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="184"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="186"/>
         <source>Corridor width in cost units above the least-cost path (normalized least-cost corridor); 0 uses the algorithm&apos;s default</source>
         <translation>最小コスト経路を上回るコスト単位での回廊幅（正規化最小コスト回廊）。0 はアルゴリズムのデフォルトを使います</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="279"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="283"/>
         <source>default</source>
         <translation>デフォルト</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="195"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="197"/>
         <source>Run resistance and corridors</source>
         <translation>抵抗と回廊を実行</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="196"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="198"/>
         <source>Build the resistance surface from the land cover (and roads), then the corridors between the core areas, in the background</source>
         <translation>土地被覆（と道路）から抵抗サーフェスを作成し、続いてコアエリア間の回廊をバックグラウンドで計算します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="201"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="204"/>
         <source>Corridor links of the last run, best ranked first</source>
         <translation>前回の実行で得られた回廊リンク（順位の高い順）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="208"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="211"/>
         <source>Options to compare</source>
         <translation>比較する代替案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="209"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="212"/>
         <source>Crossings, restorations or new barriers applied to the baseline resistance, compared link by link</source>
         <translation>ベースラインの抵抗に適用する横断施設、復元、新たな障壁。リンクごとに比較します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="213"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="216"/>
         <source>Tick the option layers to compare with the baseline (each option is named after its layer)</source>
         <translation>ベースラインと比較する代替案レイヤにチェックを入れます（各代替案はそのレイヤ名で呼ばれます）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="219"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="222"/>
         <source>Compare options</source>
         <translation>代替案を比較</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="220"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="223"/>
         <source>Run neaspec:compare_options with the baseline resistance of the last corridor run and the ticked options</source>
         <translation>前回の回廊計算のベースライン抵抗と、チェックした代替案で neaspec:compare_options を実行します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="225"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="229"/>
         <source>Least-cost distance per link and option; the change against the baseline in brackets</source>
         <translation>リンク・代替案ごとの最小コスト距離。括弧内はベースラインからの変化</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="233"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
         <source>Show on map</source>
         <translation>地図に表示</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="241"/>
         <source>Switch the map between the baseline and each option (shows only that option&apos;s layers)</source>
         <translation>ベースラインと各代替案の間で地図を切り替えます（その代替案のレイヤだけを表示）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="256"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="260"/>
         <source>4  Ramsar candidates</source>
         <translation>4  ラムサール条約湿地候補地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="257"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="261"/>
         <source>Candidate transboundary Ramsar sites, split into each Party&apos;s component</source>
         <translation>越境ラムサール条約湿地の候補地。締約国ごとの構成部分に分割します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="263"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="267"/>
         <source>Site field</source>
         <translation>サイトフィールド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="267"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="271"/>
         <source>Field of the wetlands layer with a unique site key, matching the counts table&apos;s site column (empty: site, else name)</source>
         <translation>湿地レイヤで一意のサイトキーを持つフィールド。カウント表の site 列と一致させます（空欄：site、なければ name）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="271"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
         <source>Link distance</source>
         <translation>リンク距離</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="279"/>
         <source>Wetlands closer than this (kilometres) across a border are grouped into one candidate site; 0 uses the algorithm&apos;s default</source>
         <translation>国境をはさんでこれより近い（km）湿地を 1 つの候補地にまとめます。0 はアルゴリズムのデフォルトを使います</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="286"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="290"/>
         <source>Find candidates</source>
         <translation>候補地を検索</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="287"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="291"/>
         <source>Run neaspec:ramsar_candidates in the background</source>
         <translation>neaspec:ramsar_candidates をバックグラウンドで実行します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="293"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="297"/>
         <source>Candidates</source>
         <translation>候補地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="297"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="301"/>
         <source>Pick on map</source>
         <translation>地図上で選択</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="302"/>
         <source>Click a candidate component on the map to select it in the list</source>
         <translation>地図上で候補地の構成部分をクリックすると、リストで選択されます</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="306"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="310"/>
         <source>Candidate sites of the last run; select one to see its components and evidence and to zoom to it</source>
         <translation>前回の実行で得られた候補地。1 つ選択すると、構成部分と根拠を表示し、そこへズームします</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="312"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="316"/>
         <source>Components of the selected candidate (one per Party), Ramsar criteria and evidence</source>
         <translation>選択した候補地の構成部分（締約国ごとに 1 つ）、ラムサール条約湿地の基準と根拠</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="319"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="323"/>
         <source>5  Export: maps, reports, Ramsar package</source>
         <translation>5  エクスポート：地図、レポート、ラムサール申請パッケージ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="320"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
         <source>Planning maps, attribute reports and the Ramsar designation package</source>
         <translation>計画図、属性レポート、ラムサール条約湿地登録申請パッケージ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="328"/>
         <source>Planning map</source>
         <translation>計画図</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="328"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="332"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="332"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="336"/>
         <source>Title printed on the map</source>
         <translation>地図に印刷されるタイトル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="358"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="362"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="340"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="344"/>
         <source>Map file to write: .pdf, .png or .svg</source>
         <translation>書き出す地図ファイル：.pdf、.png、.svg</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="345"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="349"/>
         <source>Export map</source>
         <translation>地図をエクスポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="346"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="350"/>
         <source>Run neaspec:planning_map with the visible layers of the project</source>
         <translation>プロジェクトで表示中のレイヤで neaspec:planning_map を実行します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="354"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="358"/>
         <source>Report</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="362"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="366"/>
         <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
         <translation>書き出すレポートファイル：.xlsx、.csv、.html、.pdf</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="367"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="371"/>
         <source>Export report</source>
         <translation>レポートをエクスポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="368"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="372"/>
         <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
         <translation>このセッションで実行した結果のテーブルに対して neaspec:report を実行します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="376"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="380"/>
         <source>Ramsar package</source>
         <translation>ラムサール申請パッケージ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="380"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="384"/>
         <source>Candidate</source>
         <translation>候補地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="384"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="388"/>
         <source>Candidate site to package (from the Ramsar step)</source>
         <translation>パッケージにする候補地（ラムサールのステップから）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="388"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="392"/>
         <source>Folder</source>
         <translation>フォルダ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="392"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="396"/>
         <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
         <translation>パッケージのフォルダ：締約国ごとのシェープファイル、KML、地図 PDF、RIS シートと、統合地図</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="397"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="401"/>
         <source>Export Ramsar package</source>
         <translation>ラムサール申請パッケージをエクスポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="398"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="402"/>
         <source>Run neaspec:ramsar_package for the chosen candidate</source>
         <translation>選択した候補地について neaspec:ramsar_package を実行します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="417"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="421"/>
         <source>Ready.</source>
         <translation>準備完了。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="419"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="423"/>
         <source>What the planner is doing</source>
         <translation>プランナーが実行中の処理</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="427"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="431"/>
         <source>Progress of the running step</source>
         <translation>実行中のステップの進行状況</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="433"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="437"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="434"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="438"/>
         <source>Stop the running step; nothing is written or added to the map</source>
         <translation>実行中のステップを停止します。何も書き出されず、地図にも追加されません</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="152"/>
+        <source>Width in metres over which roads and fences add their cost to the resistance; &quot;default&quot; uses the algorithm&apos;s default width</source>
+        <translation>道路やフェンスが抵抗にコストを加える幅（m）。「デフォルト」はアルゴリズムのデフォルトの幅を使います</translation>
     </message>
 </context>
 <context>

@@ -90,12 +90,12 @@ TABLE：每个连接和方案（含基准）一行，字段为 link（起止核�
 <context>
     <name>CorridorsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="88"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="89"/>
         <source>Least-cost corridors and gaps</source>
         <translation>最小成本廊道与保护空缺</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="91"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="92"/>
         <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
 
 CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
@@ -116,82 +116,82 @@ LINKS：每个连接的最小成本路径，字段为 from_id、to_id、lcd（�
 每个核心区的成本距离只计算一次，计算窗口覆盖该核心区及与其相连的核心区；若运行所需内存超过 4 GiB，则在开始前给出内存估算并拒绝运行。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="114"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="116"/>
         <source>Core areas</source>
         <translation>核心区</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="116"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="119"/>
         <source>Core id field</source>
         <translation>核心区 ID 字段</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="135"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="142"/>
         <source>Resistance raster (cost per metre, projected CRS)</source>
         <translation>阻力栅格（每米成本，投影坐标系）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="121"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
         <source>Maximum link distance, edge to edge (m)</source>
         <translation>最大连接距离，边缘到边缘（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="129"/>
         <source>Corridor width (cost × m above the least-cost distance)</source>
         <translation>廊道宽度（超出最小成本距离的成本 × m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="127"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="133"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>国家（ISO3 / ISO_A3 / ADM0_A3 字段）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="130"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="136"/>
         <source>Protected areas</source>
         <translation>保护地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="138"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="145"/>
         <source>Links (least-cost paths)</source>
         <translation>连接（最小成本路径）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="140"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="147"/>
         <source>Corridors (NLCC, cost × m)</source>
         <translation>廊道（NLCC，成本 × m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="142"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="149"/>
         <source>Corridor gaps (outside protected areas)</source>
         <translation>廊道保护空缺（保护地以外）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="151"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
         <source>Choose the core id field.</source>
         <translation>请选择核心区 ID 字段。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="152"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="160"/>
         <source>{} core feature(s) read from &apos;{}&apos;.</source>
         <translation>已读取 {} 个核心区要素（来自“{}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="173"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="182"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>廊道栅格以 GeoTIFF 格式写出：请使用 .tif 文件名（当前为“{}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="181"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="190"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="197"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="206"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>{} 个连接；其中 {} 个跨境；廊道保护空缺 {:.1f} ha。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="200"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="209"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>没有连接：核心区少于两个，或没有任何一对核心区在最大距离以内。输出为空。</translation>
     </message>
@@ -511,327 +511,327 @@ HABITAT_RASTER（可选，替代 HABITAT）：类别栅格，或配合 RASTER_TH
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="121"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="135"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="127"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="141"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner：从图层到地图、报告和拉姆萨尔湿地申报文件的分步引导式研讨流程</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="157"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="171"/>
         <source>needed by: {}</source>
         <translation>所需步骤：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="157"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="171"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="158"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
         <source>Layer used as {} ({})</source>
         <translation>用作{}的图层（{}）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="159"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="167"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
         <source>Amur tiger</source>
         <translation>东北虎</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="167"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
         <source>Amur leopard</source>
         <translation>东北豹</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
         <source>Snow leopard</source>
         <translation>雪豹</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
         <source>Cranes (wetland birds)</source>
         <translation>鹤类（湿地鸟类）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="169"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="183"/>
         <source>Custom cost table</source>
         <translation>自定义成本表</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="177"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="191"/>
         <source>CSV cost table (*.csv)</source>
         <translation>CSV 成本表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="193"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="195"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel 工作簿 (*.xlsx);;网页 (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="760"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="792"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="423"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="447"/>
         <source>Option &apos;{}&apos; ({} layer)</source>
         <translation>方案“{}”（{} 图层）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="435"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="459"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>未安装演示区域：缺少 {}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="438"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="462"/>
         <source>Demo region</source>
         <translation>演示区域</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="462"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="486"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>跨境规划：图们江</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="467"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="491"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>演示区域已加载：{} 个图层；已分配角色。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="492"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="516"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>请先在第 1 步“图层”中选择{}图层。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="522"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="546"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>仍有步骤正在运行：请等待其完成或点击“取消”。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="526"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="550"/>
         <source>{} is not available in this build.</source>
         <translation>{} 在此版本中不可用。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="528"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="552"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="562"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="587"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}：无法显示结果：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="565"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="593"/>
         <source>{}: done.</source>
         <translation>{}：已完成。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="570"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="598"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}：已取消；未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="572"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="600"/>
         <source>{} failed: {}</source>
         <translation>{}失败：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="576"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="604"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="635"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="665"/>
         <source>Overlap</source>
         <translation>重叠分析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="640"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="670"/>
         <source>Habitat gaps</source>
         <translation>栖息地保护空缺</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="641"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="671"/>
         <source>Protected habitat</source>
         <translation>受保护的栖息地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="642"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="672"/>
         <source>Overlap summary</source>
         <translation>重叠分析汇总</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="680"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>自定义配置需要成本表（含 class,cost 列的 CSV）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="705"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="735"/>
         <source>Corridors</source>
         <translation>生态廊道</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="703"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="733"/>
         <source>Corridor links</source>
         <translation>廊道连接</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="704"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="734"/>
         <source>Corridor gaps</source>
         <translation>廊道保护空缺</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="706"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="736"/>
         <source>Resistance</source>
         <translation>阻力</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="718"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="748"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>请先运行阻力与廊道分析：各方案将与该次的阻力进行比较。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="722"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="752"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>请至少勾选一个要比较的方案图层。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="733"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="763"/>
         <source>Options</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="738"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="768"/>
         <source>Options comparison</source>
         <translation>方案比较</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="781"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="813"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>连接 {}，方案 {}：最小成本距离 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="827"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="859"/>
         <source>Ramsar candidates</source>
         <translation>拉姆萨尔湿地候选地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="828"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="860"/>
         <source>Candidates summary</source>
         <translation>候选地汇总</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="864"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="896"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {}（{:,.0f} ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="866"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="898"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>{} 个国家组成部分；选中后可查看依据</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="891"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="923"/>
         <source>Area (ha)</source>
         <translation>面积（ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="891"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="923"/>
         <source>Extends abroad</source>
         <translation>延伸至境外</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="892"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
         <source>Adjacent Ramsar sites</source>
         <translation>相邻的拉姆萨尔湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="892"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
         <source>Ramsar criteria</source>
         <translation>国际重要湿地标准</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="893"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="925"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="916"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="948"/>
         <source>Find candidates first.</source>
         <translation>请先查找候选地。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="941"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>请选择要写出的地图文件（.pdf、.png 或 .svg）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="945"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="977"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>请至少在地图上显示一个图层，以便打印。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="953"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="985"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="967"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="999"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>请选择要写出的报告文件（.xlsx、.html、.csv 或 .pdf）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="971"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>请先运行一个步骤：报告列出重叠分析、生态廊道、方案比较和拉姆萨尔湿地各步骤的结果。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="979"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1011"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="987"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1019"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>请先查找拉姆萨尔湿地候选地（第 4 步）并选择其中一个。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="990"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1022"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>请选择拉姆萨尔申报材料包的文件夹。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="996"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1028"/>
         <source>Ramsar package</source>
         <translation>拉姆萨尔申报材料包</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1002"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1034"/>
         <source>{}: written to {}</source>
         <translation>{}：已写入 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1015"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1047"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1016"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1048"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>打开日志（NEASPEC Planner 选项卡），查看本次运行的完整信息</translation>
     </message>
@@ -929,339 +929,339 @@ HABITAT_RASTER（可选，替代 HABITAT）：类别栅格，或配合 RASTER_TH
         <translation>在后台运行 neaspec:overlap；结果放入以本次运行命名的图层组</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="107"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="108"/>
         <source>Habitat and protected hectares per habitat and country (last run)</source>
         <translation>各栖息地、各国家的栖息地面积与受保护面积（ha，最近一次运行）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="116"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="117"/>
         <source>3  Corridors: links, gaps, options</source>
         <translation>3  生态廊道：连接、保护空缺、方案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="117"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="118"/>
         <source>Least-cost corridors between core areas, their gaps, and options compared side by side</source>
         <translation>核心区之间的最小成本廊道、其保护空缺，以及各方案的并排比较</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="131"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="132"/>
         <source>Species profile</source>
         <translation>物种配置</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="135"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="136"/>
         <source>Resistance of each land-cover class for this species (docs/algorithms/resistance.md); custom uses your cost table</source>
         <translation>该物种在各土地覆盖类别中的阻力（见 docs/algorithms/resistance.md）；“自定义”使用您的成本表</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="139"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="140"/>
         <source>Cost table</source>
         <translation>成本表</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="143"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="144"/>
         <source>Optional CSV with columns class,cost (land-cover code, cost ≥ 1; empty cost = impassable). Needed for the custom profile</source>
         <translation>可选的 CSV 文件，含 class,cost 列（土地覆盖代码，成本 ≥ 1；成本为空 = 不可通行）。“自定义”配置必须提供</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="147"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="148"/>
         <source>Barrier width</source>
         <translation>屏障宽度</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="151"/>
-        <source>Width in metres over which roads and fences add their cost to the resistance (0: one cell)</source>
-        <translation>道路和围栏将其成本叠加到阻力上的宽度，单位为米（0：一个像元）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="152"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="154"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="159"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="161"/>
         <source>Core id field</source>
         <translation>核心区 ID 字段</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="163"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="165"/>
         <source>Field of the core areas layer with a unique id for each core</source>
         <translation>核心区图层中为每个核心区提供唯一 ID 的字段</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="167"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="169"/>
         <source>Max. distance</source>
         <translation>最大距离</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="171"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="173"/>
         <source>Only core pairs closer than this (straight line, edge to edge, kilometres) are linked</source>
         <translation>仅连接距离小于此值的核心区对（边缘间直线距离，单位 km）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="276"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="280"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="180"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="182"/>
         <source>Corridor width</source>
         <translation>廊道宽度</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="184"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="186"/>
         <source>Corridor width in cost units above the least-cost path (normalized least-cost corridor); 0 uses the algorithm&apos;s default</source>
         <translation>廊道宽度，以超出最小成本路径的成本单位计（标准化最小成本廊道）；0 表示使用算法默认值</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="279"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="283"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="195"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="197"/>
         <source>Run resistance and corridors</source>
         <translation>运行阻力与廊道分析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="196"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="198"/>
         <source>Build the resistance surface from the land cover (and roads), then the corridors between the core areas, in the background</source>
         <translation>在后台根据土地覆盖（及道路）生成阻力面，再计算核心区之间的生态廊道</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="201"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="204"/>
         <source>Corridor links of the last run, best ranked first</source>
         <translation>最近一次运行的廊道连接，排名最优者在前</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="208"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="211"/>
         <source>Options to compare</source>
         <translation>待比较的方案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="209"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="212"/>
         <source>Crossings, restorations or new barriers applied to the baseline resistance, compared link by link</source>
         <translation>在基准阻力上施加的通道、修复或新屏障，逐个连接进行比较</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="213"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="216"/>
         <source>Tick the option layers to compare with the baseline (each option is named after its layer)</source>
         <translation>勾选要与基准比较的方案图层（每个方案以其图层名称命名）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="219"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="222"/>
         <source>Compare options</source>
         <translation>比较方案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="220"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="223"/>
         <source>Run neaspec:compare_options with the baseline resistance of the last corridor run and the ticked options</source>
         <translation>使用最近一次廊道分析的基准阻力和已勾选的方案运行 neaspec:compare_options</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="225"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="229"/>
         <source>Least-cost distance per link and option; the change against the baseline in brackets</source>
         <translation>每个连接和方案的最小成本距离；括号内为相对基准的变化</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="233"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
         <source>Show on map</source>
         <translation>在地图上显示</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="241"/>
         <source>Switch the map between the baseline and each option (shows only that option&apos;s layers)</source>
         <translation>在基准和各方案之间切换地图（仅显示该方案的图层）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="256"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="260"/>
         <source>4  Ramsar candidates</source>
         <translation>4  拉姆萨尔湿地候选地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="257"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="261"/>
         <source>Candidate transboundary Ramsar sites, split into each Party&apos;s component</source>
         <translation>跨境拉姆萨尔湿地候选地，按缔约方划分为各组成部分</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="263"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="267"/>
         <source>Site field</source>
         <translation>地点字段</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="267"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="271"/>
         <source>Field of the wetlands layer with a unique site key, matching the counts table&apos;s site column (empty: site, else name)</source>
         <translation>湿地图层中作为唯一地点键的字段，与计数表的 site 列对应（留空：使用 site，否则使用 name）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="271"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
         <source>Link distance</source>
         <translation>连接距离</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="279"/>
         <source>Wetlands closer than this (kilometres) across a border are grouped into one candidate site; 0 uses the algorithm&apos;s default</source>
         <translation>跨越国界且距离小于此值（km）的湿地归为同一候选地；0 表示使用算法默认值</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="286"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="290"/>
         <source>Find candidates</source>
         <translation>查找候选地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="287"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="291"/>
         <source>Run neaspec:ramsar_candidates in the background</source>
         <translation>在后台运行 neaspec:ramsar_candidates</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="293"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="297"/>
         <source>Candidates</source>
         <translation>候选地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="297"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="301"/>
         <source>Pick on map</source>
         <translation>在地图上选取</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="302"/>
         <source>Click a candidate component on the map to select it in the list</source>
         <translation>在地图上点击候选地的组成部分，即可在列表中选中它</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="306"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="310"/>
         <source>Candidate sites of the last run; select one to see its components and evidence and to zoom to it</source>
         <translation>最近一次运行得到的候选地；选中一个可查看其组成部分和依据，并缩放到该处</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="312"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="316"/>
         <source>Components of the selected candidate (one per Party), Ramsar criteria and evidence</source>
         <translation>所选候选地的组成部分（每个缔约方一个）、国际重要湿地标准及依据</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="319"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="323"/>
         <source>5  Export: maps, reports, Ramsar package</source>
         <translation>5  导出：地图、报告、拉姆萨尔申报材料包</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="320"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
         <source>Planning maps, attribute reports and the Ramsar designation package</source>
         <translation>规划图、属性报告和拉姆萨尔湿地指定申报材料包</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="328"/>
         <source>Planning map</source>
         <translation>规划图</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="328"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="332"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="332"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="336"/>
         <source>Title printed on the map</source>
         <translation>打印在地图上的标题</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="358"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="362"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="340"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="344"/>
         <source>Map file to write: .pdf, .png or .svg</source>
         <translation>要写出的地图文件：.pdf、.png 或 .svg</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="345"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="349"/>
         <source>Export map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="346"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="350"/>
         <source>Run neaspec:planning_map with the visible layers of the project</source>
         <translation>使用工程中的可见图层运行 neaspec:planning_map</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="354"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="358"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="362"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="366"/>
         <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
         <translation>要写出的报告文件：.xlsx、.csv、.html 或 .pdf</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="367"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="371"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="368"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="372"/>
         <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
         <translation>对本次会话中各次运行的结果表运行 neaspec:report</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="376"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="380"/>
         <source>Ramsar package</source>
         <translation>拉姆萨尔申报材料包</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="380"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="384"/>
         <source>Candidate</source>
         <translation>候选地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="384"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="388"/>
         <source>Candidate site to package (from the Ramsar step)</source>
         <translation>要打包的候选地（来自拉姆萨尔湿地步骤）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="388"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="392"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="392"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="396"/>
         <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
         <translation>材料包的文件夹：每个缔约方一套 shapefile、KML、PDF 地图和 RIS 信息表，另加一幅合并地图</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="397"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="401"/>
         <source>Export Ramsar package</source>
         <translation>导出拉姆萨尔申报材料包</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="398"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="402"/>
         <source>Run neaspec:ramsar_package for the chosen candidate</source>
         <translation>对所选候选地运行 neaspec:ramsar_package</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="417"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="421"/>
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="419"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="423"/>
         <source>What the planner is doing</source>
         <translation>规划工具当前正在执行的操作</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="427"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="431"/>
         <source>Progress of the running step</source>
         <translation>正在运行步骤的进度</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="433"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="437"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="434"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="438"/>
         <source>Stop the running step; nothing is written or added to the map</source>
         <translation>停止正在运行的步骤；不会写出任何文件，也不会向地图添加任何内容</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="152"/>
+        <source>Width in metres over which roads and fences add their cost to the resistance; &quot;default&quot; uses the algorithm&apos;s default width</source>
+        <translation>道路和围栏将其成本叠加到阻力上的宽度，单位为米；“默认”表示使用算法的默认宽度</translation>
     </message>
 </context>
 <context>
