@@ -65,6 +65,9 @@ OUTPUT_FIELDS = ("habitat", "country", "pa_ids", "area_ha")
 GAP_FIELDS = ("habitat", "country", "area_ha")
 SUMMARY_FIELDS = ("habitat", "country", "habitat_ha", "protected_ha", "protected_pct", "gap_ha")
 
+#: Overlay pieces smaller than this (m², 1 cm²) are floating-point slivers of shared edges: left out (their area
+#: stays with the unprotected part, so habitat_ha = protected_ha + gap_ha holds).
+SLIVER_M2 = 1e-4
 #: Stands for NULL class/country while grouping the summary.
 _NULL_KEY = "\uffff<null>"
 #: Habitat units processed at once (bounds the size of the pair and piece arrays).
@@ -359,11 +362,11 @@ def _split_by_country(hab: np.ndarray, country_geoms: np.ndarray,
     # OverlayNG clips the (large) country to the habitat feature's envelope itself: linear in its vertices.
     pieces = _polygonal(shapely.intersection(hab[h_b], country_geoms[c_b])) if len(h_b) else np.empty(0, object)
     progress(0.7)
-    ok = shapely.area(pieces) > 0 if len(pieces) else np.zeros(0, bool)
+    ok = shapely.area(pieces) > SLIVER_M2 if len(pieces) else np.zeros(0, bool)
     pieces, h_b, c_b = pieces[ok], h_b[ok], c_b[ok]
     if len(pieces):
         pieces = _resolve_country_overlaps(hab, pieces, h_b)
-        ok = shapely.area(pieces) > 0
+        ok = shapely.area(pieces) > SLIVER_M2
         pieces, h_b, c_b = pieces[ok], h_b[ok], c_b[ok]
     # Parts of border habitat that lie in no country polygon (sea, outside the countries layer).
     rest_rows = np.flatnonzero(~inside)
@@ -372,7 +375,7 @@ def _split_by_country(hab: np.ndarray, country_geoms: np.ndarray,
     need_rest, untouched = rest_rows[has_cover], rest_rows[~has_cover]
     rest = _polygonal(shapely.difference(hab[need_rest], np.asarray(covered[need_rest], dtype=object))) \
         if len(need_rest) else np.empty(0, dtype=object)
-    rest_ok = shapely.area(rest) > 1e-6 if len(rest) else np.zeros(0, bool)
+    rest_ok = shapely.area(rest) > SLIVER_M2 if len(rest) else np.zeros(0, bool)
     in_rows = np.flatnonzero(inside)
     units = np.concatenate([hab[in_rows], pieces, hab[untouched], rest[rest_ok]])
     src = np.concatenate([in_rows, h_b, untouched, need_rest[rest_ok]]).astype(np.int64)
@@ -704,7 +707,7 @@ def _overlay_chunk(units: np.ndarray, pa: np.ndarray, tree: shapely.STRtree, pa_
     if len(part):
         pieces[part] = _polygonal(shapely.intersection(units[u[part]], pa[p[part]]))
     piece_area = shapely.area(pieces)
-    ok = piece_area > 0
+    ok = piece_area > SLIVER_M2
     u, p, pieces, whole, piece_area = u[ok], p[ok], pieces[ok], whole[ok], piece_area[ok]
     counts = np.bincount(u, minlength=n)
     hit = counts > 0
@@ -748,7 +751,7 @@ def _overlay_chunk(units: np.ndarray, pa: np.ndarray, tree: shapely.STRtree, pa_
             if has_prev.any():
                 credited[has_prev] = _polygonal(shapely.difference(new_cum[has_prev],
                                                                    np.asarray(prev[has_prev], dtype=object)))
-            good = shapely.area(credited) > 0
+            good = shapely.area(credited) > SLIVER_M2
             ids_level = _joined_ids(u[at_level], pa_ids[p[at_level]], n)
             piece_geom_list.append(credited[good])
             piece_unit_list.append(units_here[good])
@@ -786,7 +789,7 @@ def _overlay_chunk(units: np.ndarray, pa: np.ndarray, tree: shapely.STRtree, pa_
         area = shapely.area(units) if unit_area is None else unit_area.copy()  # untouched: the unit's own
         area[unit_whole] = 0.0
         area[changed] = shapely.area(gap[changed])
-        keep = np.flatnonzero(area > 0)
+        keep = np.flatnonzero(area > SLIVER_M2)
         gap_geom, gap_unit, gap_area = gap[keep], keep, area[keep]
     piece_geom = np.concatenate(piece_geom_list) if piece_geom_list else np.empty(0, dtype=object)
     return _ChunkResult(

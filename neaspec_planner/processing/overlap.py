@@ -38,6 +38,14 @@ class _StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
             layer.triggerRepaint()
 
 
+def _named(data, value):
+    """A layer given as ``file.gpkg|layername=x`` is named ``x`` (QGIS would name it after the file), so the log
+    and the default habitat class say which layer is meant."""
+    if data is not None and isinstance(value, str) and "layername=" in value:
+        data.name = value.split("layername=", 1)[1].split("|", 1)[0] or data.name
+    return data
+
+
 class OverlapAlgorithm(NeaspecAlgorithm):
     NAME = "overlap"
     GROUP_ID = "analysis"
@@ -151,10 +159,12 @@ class OverlapAlgorithm(NeaspecAlgorithm):
                                                  "(HABITAT_RASTER)."))
 
         feedback.pushInfo(self.tr("Reading layers…"))
-        protected = self.read_vector_parameter(parameters, self.PROTECTED, context, feedback)
+        protected = _named(self.read_vector_parameter(parameters, self.PROTECTED, context, feedback),
+                           parameters.get(self.PROTECTED))
         if self.parameterAsBoolean(parameters, self.BUFFER_POINTS, context):
             protected = self._points_as_circles(protected, feedback)
-        countries = self.read_vector_parameter(parameters, self.COUNTRIES, context, feedback, required=False) \
+        countries = _named(self.read_vector_parameter(parameters, self.COUNTRIES, context, feedback,
+                                                      required=False), parameters.get(self.COUNTRIES)) \
             if parameters.get(self.COUNTRIES) not in (None, "") else None
         country_field = self.parameterAsString(parameters, self.COUNTRY_FIELD, context) or None
         if feedback.isCanceled():
@@ -181,7 +191,8 @@ class OverlapAlgorithm(NeaspecAlgorithm):
             gap_geom, gap_df = np.empty(0, dtype=object), pd.DataFrame(
                 {c: pd.Series(dtype=float if c == "area_ha" else object) for c in core.GAP_FIELDS})
         else:
-            habitat = self.read_vector_parameter(parameters, self.HABITAT, context, feedback)
+            habitat = _named(self.read_vector_parameter(parameters, self.HABITAT, context, feedback),
+                             parameters.get(self.HABITAT))
             habitat_field = self.parameterAsString(parameters, self.HABITAT_FIELD, context) or None
             id_field = self.parameterAsString(parameters, self.PROTECTED_ID_FIELD, context) or None
             breakdown = self.BREAKDOWNS[self.parameterAsEnum(parameters, self.BREAKDOWN, context)]
