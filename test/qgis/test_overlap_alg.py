@@ -328,3 +328,15 @@ def test_shapefile_geojson_and_csv_outputs(run_alg, tmp_path):
     table = pd.read_csv(res["SUMMARY"])
     assert list(table.columns) == ["habitat", "country", "habitat_ha", "protected_ha", "protected_pct", "gap_ha"]
     assert table.protected_pct.iloc[0] == pytest.approx(50.0)
+
+
+def test_class_defaults_to_the_geopackage_layer_name(run_alg, squares, tmp_path):
+    path = tmp_path / "several.gpkg"
+    write_vector(path, np.array([box_km(0, 0, 1, 1)], dtype=object), pd.DataFrame({"a": [1]}), "EPSG:3035",
+                 "wetlands", "Polygon")
+    write_vector(path, np.array([box_km(5, 5, 6, 6)], dtype=object), pd.DataFrame({"a": [1]}), "EPSG:3035",
+                 "forest", "Polygon", append=True)
+    res = run_alg("neaspec:overlap", {"HABITAT": f"{path}|layername=wetlands", "PROTECTED": squares["pa"],
+                                      **outputs(tmp_path)})
+    row = summary_of(res["SUMMARY"]).iloc[0]
+    assert row.habitat == "wetlands" and row.protected_ha == pytest.approx(100.0)
