@@ -288,6 +288,10 @@ def main(argv: list[str] | None = None) -> int:
     print("\n" + table)
     if args.markdown:
         Path(args.markdown).write_text(table + "\n", encoding="utf-8")
+    if not args.keep:
+        import shutil
+
+        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
