@@ -18,10 +18,11 @@ import shutil
 import signal
 import sys
 import tempfile
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Optional, TextIO
+
+import tomllib
 
 from neaspec_planner.core.errors import InputError
 
@@ -287,16 +288,16 @@ class Step:
 
 def plan(ws: Workshop, folder: Path) -> list[Step]:
     """The ordered steps of a workshop, with output paths inside ``folder``."""
-    L = ws.layers
+    lay = ws.layers
     steps: list[Step] = []
 
     def opt(ref: str) -> Optional[str]:
-        return L[ref] if ref else None
+        return lay[ref] if ref else None
 
     if ws.overlap:
         o = ws.overlap
         steps.append(Step("overlap", "neaspec:overlap", {
-            "HABITAT": L[o["habitat"]], "HABITAT_FIELD": o["habitat_field"], "PROTECTED": L[o["protected"]],
+            "HABITAT": lay[o["habitat"]], "HABITAT_FIELD": o["habitat_field"], "PROTECTED": lay[o["protected"]],
             "COUNTRIES": opt(o["countries"]), "COUNTRY_FIELD": o["country_field"]},
             {"OUTPUT": "overlap/overlap_protected.gpkg", "GAPS": "overlap/overlap_gaps.gpkg",
              "SUMMARY": "overlap/overlap_summary.csv"}))
@@ -304,11 +305,11 @@ def plan(ws: Workshop, folder: Path) -> list[Step]:
     for c in ws.corridors:
         n = c["name"]
         res = Step(f"resistance {n}", "neaspec:resistance", {
-            "LANDCOVER": L[c["landcover"]], "PROFILE": c["profile"], "TABLE": opt(c["cost_table"]),
+            "LANDCOVER": lay[c["landcover"]], "PROFILE": c["profile"], "TABLE": opt(c["cost_table"]),
             "BARRIERS": opt(c["barriers"]), "BARRIER_WIDTH": c["barrier_width"]},
             {"OUTPUT": f"resistance/resistance_{n}.tif"})
         cor = Step(f"corridors {n}", "neaspec:corridors", {
-            "CORES": L[c["cores"]], "CORE_ID": c["core_id"], "RESISTANCE": folder / res.outputs["OUTPUT"],
+            "CORES": lay[c["cores"]], "CORE_ID": c["core_id"], "RESISTANCE": folder / res.outputs["OUTPUT"],
             "MAX_DISTANCE": c["max_distance"], "CORRIDOR_WIDTH": c["corridor_width"],
             "COUNTRIES": opt(c["countries"]), "PROTECTED": opt(c["protected"])},
             {"LINKS": f"corridors/{n}_links.gpkg", "CORRIDORS": f"corridors/{n}_corridors.tif",
@@ -319,15 +320,15 @@ def plan(ws: Workshop, folder: Path) -> list[Step]:
         c = next(c for c in ws.corridors if c["name"] == ws.options["corridor"])
         res, _ = corridor_steps[c["name"]]
         steps.append(Step(f"options {c['name']}", "neaspec:compare_options", {
-            "CORES": L[c["cores"]], "CORE_ID": c["core_id"], "BASELINE": folder / res.outputs["OUTPUT"],
-            "OPTIONS": [L[ref] for ref in ws.options["layers"]], "MAX_DISTANCE": c["max_distance"],
+            "CORES": lay[c["cores"]], "CORE_ID": c["core_id"], "BASELINE": folder / res.outputs["OUTPUT"],
+            "OPTIONS": [lay[ref] for ref in ws.options["layers"]], "MAX_DISTANCE": c["max_distance"],
             "CORRIDOR_WIDTH": c["corridor_width"], "COUNTRIES": opt(c["countries"]),
             "PROTECTED": opt(c["protected"])},
             {"TABLE": "options/options_comparison.csv", "CHANGES": "options/changes"}, needs=[res.title]))
     if ws.ramsar:
         r = ws.ramsar
         cand = Step("ramsar candidates", "neaspec:ramsar_candidates", {
-            "WETLANDS": L[r["wetlands"]], "SITE_FIELD": r["site_field"], "COUNTRIES": L[r["countries"]],
+            "WETLANDS": lay[r["wetlands"]], "SITE_FIELD": r["site_field"], "COUNTRIES": lay[r["countries"]],
             "COUNTRY_FIELD": r["country_field"], "RAMSAR": opt(r["ramsar"]), "COUNTS": opt(r["counts"]),
             "THRESHOLDS": opt(r["thresholds"]), "LINK_DISTANCE": r["link_distance"]},
             {"OUTPUT": "ramsar/ramsar_candidates.gpkg", "SUMMARY": "ramsar/ramsar_candidates_summary.csv"})
@@ -335,13 +336,13 @@ def plan(ws: Workshop, folder: Path) -> list[Step]:
         if r["package"]:
             steps.append(Step("ramsar package", "neaspec:ramsar_package", {
                 "CANDIDATES": folder / cand.outputs["OUTPUT"], "CANDIDATE": r["package"],
-                "COUNTRIES": L[r["countries"]]},
+                "COUNTRIES": lay[r["countries"]]},
                 {"OUTPUT_FOLDER": "ramsar/package"}, needs=[cand.title],
                 prepare=lambda p, summary=folder / cand.outputs["SUMMARY"]: {
                     **p, "CANDIDATE": resolve_candidate(summary, p["CANDIDATE"])}))
     out = ws.outputs
     if out["planning_map"]:
-        layers = [L[ref] for ref in out["map_layers"]]
+        layers = [lay[ref] for ref in out["map_layers"]]
         needs = []
         for step in steps:
             for key in ("GAPS", "LINKS"):

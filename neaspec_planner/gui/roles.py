@@ -6,8 +6,9 @@ never suggests a role whose geometry kind does not fit.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Optional, Sequence
+from typing import Optional
 
 
 @dataclass(frozen=True)

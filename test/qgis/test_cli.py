@@ -141,7 +141,7 @@ def test_run_twice_replaces_the_outputs(demo_run, tmp_path):
         assert "not available in this build" in result.stdout
 
 
-@pytest.mark.parametrize("body, words", [
+@pytest.mark.parametrize(("body", "words"), [
     ("[workshop\ntitle = 'x'", "not a valid TOML file"),
     ("[workshop]\ntitel = 'x'", "unknown key(s) titel"),
     ("[scenarios]\nx = 1", "unknown section(s) scenarios"),
@@ -187,7 +187,7 @@ def test_failing_step_leaves_the_earlier_outputs(tmp_path, plugin):  # noqa: ARG
     ds = None
     demo = resource_path("demo")
     bad = tmp_path / "bad.toml"
-    bad.write_text(config.read_text(encoding="utf-8").replace("[outputs]", f"""
+    bad.write_text(config.read_text(encoding="utf-8").replace("[outputs]", """
 [[corridors]]
 name = "degrees"
 cores = "cores"

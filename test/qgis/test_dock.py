@@ -10,8 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 from osgeo import gdal, ogr, osr
-from qgis.core import QgsApplication, QgsProject, QgsRasterLayer, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
+from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
+from qgis.PyQt.QtCore import Qt
 
 from neaspec_planner.gui.dock import SCOPE, PlannerDock
 from neaspec_planner.gui.tasks import algorithm_available
@@ -335,21 +335,20 @@ def test_export_map_and_report(dock, demo, qtbot, tmp_path, qgis_iface):
         return
     _wait(qtbot, dock)
     dock.ui.fileMap.setFilePath(str(tmp_path / "map.pdf"))
-    chain = dock.export_map()
-    if not algorithm_available("neaspec:planning_map"):
-        assert chain is None and "not available in this build" in _bar_texts(qgis_iface)
-    else:
-        _wait(qtbot, dock)
-        assert (tmp_path / "map.pdf").exists(), dock.ui.labelStatus.text()
-        assert (tmp_path / "map.pdf").read_bytes()[:4] == b"%PDF"
+    _export(dock, qtbot, qgis_iface, dock.export_map, "neaspec:planning_map", tmp_path / "map.pdf", b"%PDF")
     dock.ui.fileReport.setFilePath(str(tmp_path / "report.xlsx"))
-    chain = dock.export_report()
-    if not algorithm_available("neaspec:report"):
-        assert chain is None and "not available in this build" in _bar_texts(qgis_iface)
-    else:
-        _wait(qtbot, dock)
-        assert (tmp_path / "report.xlsx").exists(), dock.ui.labelStatus.text()
-        assert (tmp_path / "report.xlsx").read_bytes()[:2] == b"PK"
+    _export(dock, qtbot, qgis_iface, dock.export_report, "neaspec:report", tmp_path / "report.xlsx", b"PK")
+
+
+def _export(dock, qtbot, iface, export, alg_id: str, target: Path, magic: bytes) -> None:
+    """Run an export button's action; the file must start with ``magic`` (or the algorithm be reported missing)."""
+    chain = export()
+    if not algorithm_available(alg_id):
+        assert chain is None and "not available in this build" in _bar_texts(iface)
+        return
+    _wait(qtbot, dock)
+    assert target.exists(), dock.ui.labelStatus.text()
+    assert target.read_bytes()[:len(magic)] == magic
 
 
 def test_failure_goes_to_the_message_bar_with_details(dock, qtbot, tmp_path, qgis_iface):
@@ -407,8 +406,9 @@ def test_pipeline_model_validates_and_runs(plugin, qgis_new_project, tmp_path): 
     outputs = {o.childId() + ":" + o.childOutputName(): name
                for child in model.childAlgorithms().values() for name, o in child.modelOutputs().items()}
     for key, name in outputs.items():
-        params[f"{key.split(':')[0]}:{name}"] = str(tmp_path / f"{key.replace(':', '_').lower()}"
-                                                   f"{'.tif' if key.endswith(('resistance:OUTPUT', 'CORRIDORS')) else '.gpkg'}")
+        raster = key.endswith(("resistance:OUTPUT", "CORRIDORS"))
+        params[f"{key.split(':')[0]}:{name}"] = str(tmp_path / (key.replace(":", "_").lower()
+                                                               + (".tif" if raster else ".gpkg")))
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     ok, message = model.checkParameterValues(params, context)
