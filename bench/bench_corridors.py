@@ -18,7 +18,8 @@ of the subprocess and its peak RSS (``ru_maxrss`` from ``wait4``, which covers i
 The 10,000² case: a header-only GeoTIFF with the same layout; the run must be refused before reading the raster
 (or fit the 4 GiB budget).
 
-Usage: ``python bench/bench_corridors.py [--sizes 2000,4000] [--doc]`` (``--doc`` writes docs/perf_corridors.md).
+Usage: ``python bench/bench_corridors.py [--sizes 2000,4000] [--huge-run] [--doc]`` (``--doc`` rewrites the table of
+docs/perf_corridors.md; its notes on earlier runs are kept by hand; ``--huge-run`` also runs 10,000² for real, ~5 min).
 """
 from __future__ import annotations
 
