@@ -337,7 +337,12 @@ def write_doc(rows: list, refusal: str) -> None:
         else:
             lines.append(f"| {n}² | {tool} | {c:.2f} | {w:.2f} | {p:.0f} |")
     lines += ["", f"10,000² (100 M cells, same layout, 4 GiB budget): {refusal}", ""]
-    (ROOT / "docs" / "perf_corridors.md").write_text("\n".join(lines))
+    target = ROOT / "docs" / "perf_corridors.md"
+    notes = ""
+    if target.exists() and "\n## " in target.read_text():  # hand-written sections after the table are kept
+        text = target.read_text()
+        notes = text[text.index("\n## "):]
+    target.write_text("\n".join(lines) + notes)
 
 
 if __name__ == "__main__":
