@@ -10,8 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 from osgeo import gdal, ogr, osr
-from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
-from qgis.PyQt.QtCore import Qt
+from qgis.core import QgsApplication, QgsProject, QgsRasterLayer, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
 
 from neaspec_planner.gui.dock import SCOPE, PlannerDock
 from neaspec_planner.gui.tasks import algorithm_available
@@ -418,3 +418,25 @@ def test_pipeline_model_validates_and_runs(plugin, qgis_new_project, tmp_path): 
     assert links.isValid() and links.featureCount() == 3, results
     summary = QgsVectorLayer(str(tmp_path / "overlap_summary.gpkg"), "summary", "ogr")
     assert summary.isValid() and summary.featureCount() > 0
+
+
+def test_unload_removes_the_dock_and_its_connections(plugin, qgis_iface, qgis_new_project, qtbot):  # noqa: ARG001
+    from qgis.PyQt.QtWidgets import QDockWidget
+
+    dock = plugin.dock
+    assert dock in qgis_iface.mainWindow().findChildren(QDockWidget)
+    dock.load_demo()
+    plugin.unload()
+    try:
+        assert plugin.dock is None
+        QgsApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert not [d for d in qgis_iface.mainWindow().findChildren(QDockWidget)
+                    if d.objectName() == "NeaspecPlannerDock"]
+        # the project's signals no longer reach the deleted dock
+        project = QgsProject.instance()
+        project.addMapLayer(QgsVectorLayer("Polygon?crs=EPSG:4326&field=core_id:integer", "cores_new", "memory"))
+        project.clear()
+    finally:
+        plugin.initGui()
+    assert isinstance(plugin.dock, PlannerDock)
