@@ -10,6 +10,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Optional
 
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class Role:
@@ -22,34 +24,34 @@ class Role:
 
 
 ROLES: tuple[Role, ...] = (
-    Role("countries", "Countries", ("polygon",), "overlap, ramsar",
+    Role("countries", QT_TRANSLATE_NOOP("PlannerDock", "Countries"), ("polygon",), "overlap, ramsar",
          ("countr", "admin", "adm0", "boundar", "border"),
          ("iso_a3", "adm0_a3", "iso3", "name_en", "name_local", "sovereignt")),
-    Role("protected", "Protected areas", ("polygon",), "overlap",
+    Role("protected", QT_TRANSLATE_NOOP("PlannerDock", "Protected areas"), ("polygon",), "overlap",
          ("protected", "wdpa", "wdpca", "reserve", "park"),
          ("wdpaid", "wdpa_pid", "site_id", "site_pid", "desig", "desig_eng", "desig_type", "iucn_cat", "status_yr")),
-    Role("habitat", "Habitat", ("polygon",), "overlap",
+    Role("habitat", QT_TRANSLATE_NOOP("PlannerDock", "Habitat"), ("polygon",), "overlap",
          ("habitat", "range", "distribution"),
          ("habitat", "binomial", "presence", "seasonal")),
-    Role("barriers", "Roads and barriers", ("line",), "",
+    Role("barriers", QT_TRANSLATE_NOOP("PlannerDock", "Roads and barriers"), ("line",), "",
          ("road", "fence", "rail", "barrier", "highway"),
          ("highway", "railway", "fclass", "cost")),
-    Role("cores", "Core areas", ("polygon",), "corridors",
+    Role("cores", QT_TRANSLATE_NOOP("PlannerDock", "Core areas"), ("polygon",), "corridors",
          ("core",),
          ("core_id",)),
-    Role("landcover", "Land cover", ("raster",), "corridors",
+    Role("landcover", QT_TRANSLATE_NOOP("PlannerDock", "Land cover"), ("raster",), "corridors",
          ("landcover", "land_cover", "worldcover", "lulc", "globcover"),
          ()),
-    Role("wetlands", "Wetlands", ("polygon",), "ramsar",
+    Role("wetlands", QT_TRANSLATE_NOOP("PlannerDock", "Wetlands"), ("polygon",), "ramsar",
          ("wetland", "lagoon", "lake", "marsh"),
          ("wetland_type", "site")),
-    Role("ramsar", "Ramsar sites", ("polygon", "point"), "",
+    Role("ramsar", QT_TRANSLATE_NOOP("PlannerDock", "Ramsar sites"), ("polygon", "point"), "",
          ("ramsar",),
          ("ramsarid", "officialname", "area_off")),
-    Role("counts", "Waterbird counts", ("table",), "",
+    Role("counts", QT_TRANSLATE_NOOP("PlannerDock", "Waterbird counts"), ("table",), "",
          ("count", "census", "waterbird"),
          ("count", "season", "species", "site")),
-    Role("thresholds", "1 % thresholds", ("table",), "",
+    Role("thresholds", QT_TRANSLATE_NOOP("PlannerDock", "1 % thresholds"), ("table",), "",
          ("threshold",),
          ("threshold_1pct", "population", "estimate")),
 )
