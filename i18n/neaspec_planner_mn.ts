@@ -358,482 +358,532 @@ Install by hand:
 <context>
     <name>OverlapAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="62"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="70"/>
         <source>Habitat protection and gaps by country</source>
         <translation>Амьдрах орчны хамгаалалт ба цоорхой, улсаар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="65"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
+        <source>Habitat polygons</source>
+        <translation>Амьдрах орчны полигон</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="99"/>
+        <source>Habitat class field</source>
+        <translation>Амьдрах орчны ангиллын талбар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="102"/>
+        <source>Protected areas</source>
+        <translation>Тусгай хамгаалалттай газар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>Countries</source>
+        <translation>Улсууд</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="106"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>Улсын кодын талбар (анхдагч: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="110"/>
+        <source>Protected-area id field (default: WDPAID / SITE_ID)</source>
+        <translation>Тусгай хамгаалалттай газрын дугаарын талбар (анхдагч: WDPAID / SITE_ID)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <source>Breakdown of the protected area</source>
+        <translation>Хамгаалалттай талбайн задаргаа</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <source>None</source>
+        <translation>Байхгүй</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <source>IUCN category (strictest counts)</source>
+        <translation>IUCN-ийн ангилал (хамгийн хатуу нь тооцогдоно)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <source>Designation type (national first)</source>
+        <translation>Статусын төрөл (эхлээд үндэсний)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="124"/>
+        <source>Habitat raster (instead of habitat polygons)</source>
+        <translation>Амьдрах орчны растр (амьдрах орчны полигоны оронд)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="126"/>
+        <source>Suitability threshold for the habitat raster (cells ≥ it)</source>
+        <translation>Амьдрах орчны растрын тохиромжтой байдлын босго (утга нь ≥ босго бүхий нүд)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="129"/>
+        <source>Protected habitat</source>
+        <translation>Хамгаалагдсан амьдрах орчин</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="131"/>
+        <source>Protection gaps</source>
+        <translation>Хамгаалалтын цоорхой</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="134"/>
+        <source>Summary by habitat and country</source>
+        <translation>Амьдрах орчин ба улсын хураангуй</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="158"/>
+        <source>Give habitat polygons (HABITAT) or a habitat raster (HABITAT_RASTER).</source>
+        <translation>Амьдрах орчны полигон (HABITAT) эсвэл амьдрах орчны растр (HABITAT_RASTER) өгнө үү.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="161"/>
+        <source>Reading layers…</source>
+        <translation>Давхаргуудыг уншиж байна…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="222"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="236"/>
+        <source>Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).</source>
+        <translation>Хамгаалагдсан талбай: {:,.1f} ha / амьдрах орчны нийт талбай: {:,.1f} ha ({:.1f} %).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="117"/>
+        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
+        <translation>WDPA-ийн цэгүүдийг мэдээлсэн талбайтай нь тэнцүү тойрог хэлбэрээр зурах (REP_AREA; ойролцоо)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="265"/>
+        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
+        <translation>«{}» давхарга цэгтэй боловч тэдгээрийг тойрог болгон зурахад шаардлагатай REP_AREA талбар (мэдээлсэн талбай, km²) алга.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="270"/>
+        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
+        <translation>Цэгийг тойрог болгон зурахад плагины давхаргын хэрэгсэл (core/layers.py) хэрэгтэй боловч алга байна.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="278"/>
+        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
+        <translation>{}: мэдээлсэн талбайн хэмжээтэй тойрог (ойролцоо хэлбэр) болгон зурсан цэгэн газар: {}; REP_AREA эерэг утгагүй тул алгассан: {}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="223"/>
+        <source>Writing the outputs ({} summary rows)…</source>
+        <translation>Үр дүнг бичиж байна (хураангуйн мөр: {})…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="73"/>
         <source>How much of each habitat is protected, in which country, and where the unprotected parts are.
 
-HABITAT: habitat polygons (species range, wetland type…), with an optional class field (HABITAT_FIELD; without it the layer name is the class). PROTECTED: protected-area polygons (e.g. WDPA); overlapping or nested areas are merged locally first, so no hectare is counted twice. A WDPA point file is refused: buffer the points by their reported area (REP_AREA) first. COUNTRIES (optional): country polygons with an ISO3 code (ISO3, ISO_A3, ADM0_A3 or GID_0 is found by itself; Natural Earth's -99 codes are replaced by ADM0_A3); habitat across a border is split.
+HABITAT: habitat polygons (species range, wetland type…), with an optional class field (HABITAT_FIELD; without it the layer name is the class). PROTECTED: protected-area polygons (e.g. WDPA); overlapping or nested areas are merged locally first, so no hectare is counted twice. A WDPA point file is refused unless BUFFER_POINTS draws each point as a circle of its reported area (REP_AREA, approximate). COUNTRIES (optional): country polygons with an ISO3 code (ISO3, ISO_A3, ADM0_A3 or GID_0 is found by itself; Natural Earth's -99 codes are replaced by ADM0_A3); habitat across a border is split.
 
 All areas are hectares, measured in a Lambert azimuthal equal-area projection centred on the data (inputs in other CRSs, also EPSG:4326, are reprojected). Invalid polygons are repaired, empty ones skipped; the log says how many.
 
-OUTPUT: habitat inside protection (habitat, country, pa_ids = ids of the protected areas covering all or part of the piece, area_ha). GAPS: habitat outside every protected area (habitat, country, area_ha). SUMMARY: a table per habitat and country: habitat_ha, protected_ha, protected_pct (%), gap_ha.
+OUTPUT: habitat inside protection (habitat, country, pa_ids = ids of the protected areas covering all or part of the piece, area_ha). GAPS: habitat outside every protected area (habitat, country, area_ha); skip it to save time, the summary stays complete. SUMMARY: a table per habitat and country: habitat_ha, protected_ha, protected_pct (%), gap_ha.
 
 BREAKDOWN (optional): by IUCN category or designation type; a piece covered by several categories counts once, for the strictest (Ia &gt; Ib &gt; II &gt; … &gt; VI &gt; other; National &gt; Regional &gt; International &gt; other), in an added 'category' field and one '…_ha' column per category.
 
 HABITAT_RASTER (optional, instead of HABITAT): a class raster, or a suitability raster with RASTER_THRESHOLD (cells at or above it are habitat). Cells are counted in an equal-area grid; SUMMARY gets hectares per class and country, OUTPUT and GAPS stay empty.</source>
         <translation>Амьдрах орчин бүрийн хэдий хэсэг аль улсад хамгаалагдсан, хамгаалалтгүй хэсгүүд нь хаана байгааг тооцно.
 
-HABITAT: амьдрах орчны полигонууд (зүйлийн тархац, ус намгархаг газрын төрөл…), заавал биш ангиллын талбартай (HABITAT_FIELD; талбаргүй бол давхаргын нэр нь ангилал болно). PROTECTED: тусгай хамгаалалттай газрын полигонууд (жишээ нь WDPA); давхцсан эсвэл бие биедээ багтсан газруудыг эхлээд тухайн байршилд нь нэгтгэдэг тул нэг ч гектарыг давхар тоолохгүй. WDPA-ийн цэгэн файлыг хүлээн авахгүй: эхлээд цэгүүдийг мэдээлсэн талбайгаар нь (REP_AREA) буферлэнэ үү. COUNTRIES (заавал биш): ISO3 кодтой улсын полигонууд (ISO3, ISO_A3, ADM0_A3 эсвэл GID_0 талбарыг автоматаар олно; Natural Earth-ийн -99 кодыг ADM0_A3-ын утгаар орлуулна); хил дамнасан амьдрах орчныг хилээр нь хуваана.
+HABITAT: амьдрах орчны полигонууд (зүйлийн тархац, ус намгархаг газрын төрөл…), заавал биш ангиллын талбартай (HABITAT_FIELD; талбаргүй бол давхаргын нэр нь ангилал болно). PROTECTED: тусгай хамгаалалттай газрын полигонууд (жишээ нь WDPA); давхцсан эсвэл бие биедээ багтсан газруудыг эхлээд тухайн байршилд нь нэгтгэдэг тул нэг ч гектарыг давхар тоолохгүй. WDPA-ийн цэгэн файлыг хүлээн авахгүй, харин BUFFER_POINTS нь цэг бүрийг мэдээлсэн талбайтай нь тэнцүү тойрог (REP_AREA, ойролцоо) болгон зурвал хүлээн авна. COUNTRIES (заавал биш): ISO3 кодтой улсын полигонууд (ISO3, ISO_A3, ADM0_A3 эсвэл GID_0 талбарыг автоматаар олно; Natural Earth-ийн -99 кодыг ADM0_A3-ын утгаар орлуулна); хил дамнасан амьдрах орчныг хилээр нь хуваана.
 
 Бүх талбайг гектараар, өгөгдлийн төвд төвлөрсөн Ламбертын азимутын тэнцүү талбайт проекцод хэмжинэ (бусад координатын систем, түүний дотор EPSG:4326 дахь өгөгдлийг дахин проекцлоно). Алдаатай полигоныг засна, хоосныг алгасна; тэдгээрийн тоог бүртгэлд тэмдэглэнэ.
 
-OUTPUT: хамгаалалтад байгаа амьдрах орчин (habitat, country, pa_ids — тухайн хэсгийг бүхэлд нь эсвэл хэсэгчлэн хамарсан тусгай хамгаалалттай газруудын дугаар, area_ha). GAPS: ямар ч тусгай хамгаалалттай газраас гадуурх амьдрах орчин (habitat, country, area_ha). SUMMARY: амьдрах орчин ба улс тус бүрийн хүснэгт: habitat_ha, protected_ha, protected_pct (%), gap_ha.
+OUTPUT: хамгаалалтад байгаа амьдрах орчин (habitat, country, pa_ids — тухайн хэсгийг бүхэлд нь эсвэл хэсэгчлэн хамарсан тусгай хамгаалалттай газруудын дугаар, area_ha). GAPS: ямар ч тусгай хамгаалалттай газраас гадуурх амьдрах орчин (habitat, country, area_ha); цаг хэмнэхийн тулд үүнийг алгасаж болно, хураангуй бүрэн хэвээр үлдэнэ. SUMMARY: амьдрах орчин ба улс тус бүрийн хүснэгт: habitat_ha, protected_ha, protected_pct (%), gap_ha.
 
 BREAKDOWN (заавал биш): Байгаль хамгаалах олон улсын холбооны (IUCN) ангилал эсвэл статусын төрлөөр; хэд хэдэн ангилалд хамрагдсан хэсгийг хамгийн хатуу ангиллаар нь нэг удаа тоолно (Ia &gt; Ib &gt; II &gt; … &gt; VI &gt; бусад; National &gt; Regional &gt; International &gt; бусад, өөрөөр хэлбэл үндэсний &gt; бүс нутгийн &gt; олон улсын), нэмэлт 'category' талбарт болон ангилал тус бүрийн '…_ha' баганад.
 
 HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын растр, эсвэл RASTER_THRESHOLD босготой тохиромжтой байдлын растр (босготой тэнцүү буюу түүнээс их утгатай нүд амьдрах орчин болно). Нүдийг тэнцүү талбайт торонд тоолно; SUMMARY-д ангилал ба улс тус бүрийн гектар гарна, OUTPUT ба GAPS хоосон үлдэнэ.</translation>
     </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="88"/>
-        <source>Habitat polygons</source>
-        <translation>Амьдрах орчны полигон</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="90"/>
-        <source>Habitat class field</source>
-        <translation>Амьдрах орчны ангиллын талбар</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="93"/>
-        <source>Protected areas</source>
-        <translation>Тусгай хамгаалалттай газар</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="95"/>
-        <source>Countries</source>
-        <translation>Улсууд</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
-        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
-        <translation>Улсын кодын талбар (анхдагч: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="101"/>
-        <source>Protected-area id field (default: WDPAID / SITE_ID)</source>
-        <translation>Тусгай хамгаалалттай газрын дугаарын талбар (анхдагч: WDPAID / SITE_ID)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
-        <source>Breakdown of the protected area</source>
-        <translation>Хамгаалалттай талбайн задаргаа</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
-        <source>None</source>
-        <translation>Байхгүй</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
-        <source>IUCN category (strictest counts)</source>
-        <translation>IUCN-ийн ангилал (хамгийн хатуу нь тооцогдоно)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
-        <source>Designation type (national first)</source>
-        <translation>Статусын төрөл (эхлээд үндэсний)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="115"/>
-        <source>Habitat raster (instead of habitat polygons)</source>
-        <translation>Амьдрах орчны растр (амьдрах орчны полигоны оронд)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="117"/>
-        <source>Suitability threshold for the habitat raster (cells ≥ it)</source>
-        <translation>Амьдрах орчны растрын тохиромжтой байдлын босго (утга нь ≥ босго бүхий нүд)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="120"/>
-        <source>Protected habitat</source>
-        <translation>Хамгаалагдсан амьдрах орчин</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="122"/>
-        <source>Protection gaps</source>
-        <translation>Хамгаалалтын цоорхой</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="125"/>
-        <source>Summary by habitat and country</source>
-        <translation>Амьдрах орчин ба улсын хураангуй</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="149"/>
-        <source>Give habitat polygons (HABITAT) or a habitat raster (HABITAT_RASTER).</source>
-        <translation>Амьдрах орчны полигон (HABITAT) эсвэл амьдрах орчны растр (HABITAT_RASTER) өгнө үү.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="152"/>
-        <source>Reading layers…</source>
-        <translation>Давхаргуудыг уншиж байна…</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="210"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="224"/>
-        <source>Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).</source>
-        <translation>Хамгаалагдсан талбай: {:,.1f} ha / амьдрах орчны нийт талбай: {:,.1f} ha ({:.1f} %).</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="108"/>
-        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
-        <translation>WDPA-ийн цэгүүдийг мэдээлсэн талбайтай нь тэнцүү тойрог хэлбэрээр зурах (REP_AREA; ойролцоо)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="253"/>
-        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
-        <translation>«{}» давхарга цэгтэй боловч тэдгээрийг тойрог болгон зурахад шаардлагатай REP_AREA талбар (мэдээлсэн талбай, km²) алга.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="258"/>
-        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
-        <translation>Цэгийг тойрог болгон зурахад плагины давхаргын хэрэгсэл (core/layers.py) хэрэгтэй боловч алга байна.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="266"/>
-        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
-        <translation>{}: мэдээлсэн талбайн хэмжээтэй тойрог (ойролцоо хэлбэр) болгон зурсан цэгэн газар: {}; REP_AREA эерэг утгагүй тул алгассан: {}.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="211"/>
-        <source>Writing the outputs ({} summary rows)…</source>
-        <translation>Үр дүнг бичиж байна (хураангуйн мөр: {})…</translation>
-    </message>
 </context>
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="121"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="135"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="127"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="141"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner: давхаргаас газрын зураг, тайлан, Рамсарын баримт бичиг хүртэл алхам алхмаар удирдсан семинар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="157"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="171"/>
         <source>needed by: {}</source>
         <translation>шаардлагатай алхам: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="157"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="171"/>
         <source>optional</source>
         <translation>заавал биш</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="158"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
         <source>Layer used as {} ({})</source>
         <translation>«{}» үүрэгт ашиглах давхарга ({})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="159"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
         <source> (optional)</source>
         <translation> (заавал биш)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="167"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
         <source>Amur tiger</source>
         <translation>Амарын бар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="167"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
         <source>Amur leopard</source>
         <translation>Амарын ирвэс</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
         <source>Snow leopard</source>
         <translation>Цоохор ирвэс</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
         <source>Cranes (wetland birds)</source>
         <translation>Тогоруу (ус намгархаг газрын шувуу)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="169"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="183"/>
         <source>Custom cost table</source>
         <translation>Өөрийн зардлын хүснэгт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="177"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="191"/>
         <source>CSV cost table (*.csv)</source>
         <translation>Зардлын хүснэгт CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="193"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;PNG зураг (*.png);;SVG вектор зураг (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="195"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel ажлын ном (*.xlsx);;Вэб хуудас (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="760"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="792"/>
         <source>Baseline</source>
         <translation>Суурь хувилбар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="423"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="447"/>
         <source>Option &apos;{}&apos; ({} layer)</source>
         <translation>«{}» хувилбар ({} давхарга)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="435"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="459"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>Жишээ бүс нутаг суулгагдаагүй байна: {} алга.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="438"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="462"/>
         <source>Demo region</source>
         <translation>Жишээ бүс нутаг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="462"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="486"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>Хил дамнасан төлөвлөлт: Түмэн гол</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="467"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="491"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>Жишээ бүс нутгийг ачааллаа: {} давхарга; үүргүүдийг онооллоо.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="492"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="516"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>Эхлээд 1-р алхам «Давхарга» хэсэгт «{}» давхаргыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="522"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="546"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>Алхам ажиллаж байна: дуусахыг хүлээх эсвэл «Цуцлах» товчийг дарна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="526"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="550"/>
         <source>{} is not available in this build.</source>
         <translation>Энэ суулгацад байхгүй: {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="528"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="552"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="562"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="587"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}: үр дүнг харуулж чадсангүй: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="565"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="593"/>
         <source>{}: done.</source>
         <translation>{}: дууслаа.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="570"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="598"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}: цуцлагдлаа; юу ч нэмэгдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="572"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="600"/>
         <source>{} failed: {}</source>
         <translation>«{}» амжилтгүй боллоо: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="576"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="604"/>
         <source>Cancelling…</source>
         <translation>Цуцалж байна…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="635"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="665"/>
         <source>Overlap</source>
         <translation>Давхцал</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="640"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="670"/>
         <source>Habitat gaps</source>
         <translation>Амьдрах орчны хамгаалалтын цоорхой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="641"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="671"/>
         <source>Protected habitat</source>
         <translation>Хамгаалагдсан амьдрах орчин</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="642"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="672"/>
         <source>Overlap summary</source>
         <translation>Давхцлын хураангуй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="680"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>Өөрийн профильд зардлын хүснэгт хэрэгтэй (class,cost баганатай CSV).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="705"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="735"/>
         <source>Corridors</source>
         <translation>Экологийн коридор</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="703"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="733"/>
         <source>Corridor links</source>
         <translation>Коридорын холбоос</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="704"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="734"/>
         <source>Corridor gaps</source>
         <translation>Коридорын хамгаалалтын цоорхой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="706"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="736"/>
         <source>Resistance</source>
         <translation>Эсэргүүцэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="718"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="748"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>Эхлээд эсэргүүцэл ба коридорыг тооцоолно уу: хувилбаруудыг түүний эсэргүүцэлтэй харьцуулна.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="722"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="752"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>Харьцуулах хувилбарын дор хаяж нэг давхаргыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="733"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="763"/>
         <source>Options</source>
         <translation>Хувилбарууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="738"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="768"/>
         <source>Options comparison</source>
         <translation>Хувилбаруудын харьцуулалт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="781"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="813"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>Холбоос {}, хувилбар {}: хамгийн бага зардлын зай {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="827"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="859"/>
         <source>Ramsar candidates</source>
         <translation>Рамсарын нэр дэвшигч газрууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="828"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="860"/>
         <source>Candidates summary</source>
         <translation>Нэр дэвшигч газрын хураангуй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="864"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="896"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {} ({:,.0f} ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="866"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="898"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>Үндэсний хэсэг: {}; үндэслэлийг харахын тулд сонгоно уу</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="891"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="923"/>
         <source>Area (ha)</source>
         <translation>Талбай (ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="891"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="923"/>
         <source>Extends abroad</source>
         <translation>Хилийн чанадад үргэлжилдэг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="892"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
         <source>Adjacent Ramsar sites</source>
         <translation>Хөрш Рамсарын газрууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="892"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
         <source>Ramsar criteria</source>
         <translation>Рамсарын шалгуур</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="893"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="925"/>
         <source>Evidence</source>
         <translation>Үндэслэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="916"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="948"/>
         <source>Find candidates first.</source>
         <translation>Эхлээд нэр дэвшигч газруудыг олно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="941"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>Бичих газрын зургийн файлаа сонгоно уу (.pdf, .png эсвэл .svg).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="945"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="977"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>Хэвлэхийн тулд газрын зураг дээр дор хаяж нэг давхаргыг харуулна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="953"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="985"/>
         <source>Map</source>
         <translation>Газрын зураг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="967"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="999"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>Бичих тайлангийн файлаа сонгоно уу (.xlsx, .html, .csv эсвэл .pdf).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="971"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>Эхлээд аль нэг алхмыг ажиллуулна уу: тайланд давхцал, коридор, хувилбар, Рамсарын алхмуудын үр дүн орно.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="979"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1011"/>
         <source>Report</source>
         <translation>Тайлан</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="987"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1019"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>Эхлээд Рамсарын нэр дэвшигч газруудыг олж (4-р алхам), нэгийг нь сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="990"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1022"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>Рамсарын багцын хавтсыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="996"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1028"/>
         <source>Ramsar package</source>
         <translation>Рамсарын баримт бичиг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1002"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1034"/>
         <source>{}: written to {}</source>
         <translation>{}: бичсэн байршил: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1015"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1047"/>
         <source>Details</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1016"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1048"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>Тооцооны бүрэн мэдээллийг агуулсан бүртгэлийг нээх (NEASPEC Planner таб)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Countries</source>
+        <translation>Улсууд</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Protected areas</source>
+        <translation>Тусгай хамгаалалттай газар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Habitat</source>
+        <translation>Амьдрах орчин</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Roads and barriers</source>
+        <translation>Зам ба саад</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Core areas</source>
+        <translation>Цөм бүс</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Land cover</source>
+        <translation>Газрын бүрхэвч</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Wetlands</source>
+        <translation>Ус намгархаг газар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Ramsar sites</source>
+        <translation>Рамсарын газрууд</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Waterbird counts</source>
+        <translation>Усны шувууны тооллого</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>1 % thresholds</source>
+        <translation>1 %-ийн босго</translation>
     </message>
 </context>
 <context>
@@ -929,339 +979,339 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
         <translation>neaspec:overlap алгоритмыг ар талд ажиллуулах; үр дүн нь тооцооны нэрээр нэрлэгдсэн давхаргын бүлэгт орно</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="107"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="108"/>
         <source>Habitat and protected hectares per habitat and country (last run)</source>
         <translation>Амьдрах орчин ба улс тус бүрийн амьдрах орчны болон хамгаалагдсан талбай, гектараар (сүүлийн тооцоо)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="116"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="117"/>
         <source>3  Corridors: links, gaps, options</source>
         <translation>3  Коридор: холбоос, цоорхой, хувилбар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="117"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="118"/>
         <source>Least-cost corridors between core areas, their gaps, and options compared side by side</source>
         <translation>Цөм бүсүүдийн хоорондох хамгийн бага зардлын экологийн коридор, тэдгээрийн хамгаалалтын цоорхой, хувилбаруудын зэрэгцүүлсэн харьцуулалт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="131"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="132"/>
         <source>Species profile</source>
         <translation>Зүйлийн профиль</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="135"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="136"/>
         <source>Resistance of each land-cover class for this species (docs/algorithms/resistance.md); custom uses your cost table</source>
         <translation>Энэ зүйлийн хувьд газрын бүрхэвчийн ангилал бүрийн эсэргүүцэл (docs/algorithms/resistance.md); өөрийн профиль таны зардлын хүснэгтийг ашиглана</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="139"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="140"/>
         <source>Cost table</source>
         <translation>Зардлын хүснэгт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="143"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="144"/>
         <source>Optional CSV with columns class,cost (land-cover code, cost ≥ 1; empty cost = impassable). Needed for the custom profile</source>
         <translation>class,cost баганатай, заавал биш CSV (газрын бүрхэвчийн код, зардал ≥ 1; хоосон зардал = нэвтрэх боломжгүй). Өөрийн профильд шаардлагатай</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="147"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="148"/>
         <source>Barrier width</source>
         <translation>Саадын өргөн</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="151"/>
-        <source>Width in metres over which roads and fences add their cost to the resistance (0: one cell)</source>
-        <translation>Зам ба хашаа эсэргүүцэлд зардлаа нэмэх өргөн, метрээр (0: нэг нүд)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="152"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="154"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="159"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="161"/>
         <source>Core id field</source>
         <translation>Цөм бүсийн дугаар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="163"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="165"/>
         <source>Field of the core areas layer with a unique id for each core</source>
         <translation>Цөм бүс бүрийн давтагдашгүй дугаартай, цөм бүсийн давхаргын талбар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="167"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="169"/>
         <source>Max. distance</source>
         <translation>Хамгийн их зай</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="171"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="173"/>
         <source>Only core pairs closer than this (straight line, edge to edge, kilometres) are linked</source>
         <translation>Зөвхөн үүнээс ойр (шулуун шугамаар, захаас зах хүртэл, километрээр) орших цөм бүсийн хосуудыг холбоно</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="276"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="280"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="180"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="182"/>
         <source>Corridor width</source>
         <translation>Коридорын өргөн</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="184"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="186"/>
         <source>Corridor width in cost units above the least-cost path (normalized least-cost corridor); 0 uses the algorithm&apos;s default</source>
         <translation>Хамгийн бага зардлын замаас давах зардлын нэгжээр илэрхийлсэн коридорын өргөн (нормчилсон хамгийн бага зардлын коридор); 0 бол алгоритмын анхдагч утгыг ашиглана</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="279"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="283"/>
         <source>default</source>
         <translation>анхдагч</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="195"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="197"/>
         <source>Run resistance and corridors</source>
         <translation>Эсэргүүцэл ба коридорыг тооцоолох</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="196"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="198"/>
         <source>Build the resistance surface from the land cover (and roads), then the corridors between the core areas, in the background</source>
         <translation>Ар талд эхлээд газрын бүрхэвч (болон зам) дээр үндэслэн эсэргүүцлийн гадаргыг, дараа нь цөм бүсүүдийн хоорондох коридорыг байгуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="201"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="204"/>
         <source>Corridor links of the last run, best ranked first</source>
         <translation>Сүүлийн тооцооны коридорын холбоосууд, хамгийн сайн нь эхэндээ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="208"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="211"/>
         <source>Options to compare</source>
         <translation>Харьцуулах хувилбарууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="209"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="212"/>
         <source>Crossings, restorations or new barriers applied to the baseline resistance, compared link by link</source>
         <translation>Суурь эсэргүүцэлд хэрэглэсэн гарц, нөхөн сэргээлт эсвэл шинэ саадыг холбоос бүрээр харьцуулна</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="213"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="216"/>
         <source>Tick the option layers to compare with the baseline (each option is named after its layer)</source>
         <translation>Суурь хувилбартай харьцуулах хувилбарын давхаргуудыг сонгоно уу (хувилбар бүрийг давхаргынх нь нэрээр нэрлэнэ)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="219"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="222"/>
         <source>Compare options</source>
         <translation>Хувилбаруудыг харьцуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="220"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="223"/>
         <source>Run neaspec:compare_options with the baseline resistance of the last corridor run and the ticked options</source>
         <translation>Сүүлийн коридорын тооцооны суурь эсэргүүцэл ба сонгосон хувилбаруудаар neaspec:compare_options алгоритмыг ажиллуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="225"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="229"/>
         <source>Least-cost distance per link and option; the change against the baseline in brackets</source>
         <translation>Холбоос ба хувилбар тус бүрийн хамгийн бага зардлын зай; хаалтад суурь хувилбартай харьцуулсан өөрчлөлт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="233"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
         <source>Show on map</source>
         <translation>Зурагт харуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="241"/>
         <source>Switch the map between the baseline and each option (shows only that option&apos;s layers)</source>
         <translation>Газрын зургийг суурь хувилбар ба хувилбар бүрийн хооронд сэлгэх (зөвхөн тухайн хувилбарын давхаргуудыг харуулна)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="256"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="260"/>
         <source>4  Ramsar candidates</source>
         <translation>4  Рамсарын нэр дэвшигч газар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="257"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="261"/>
         <source>Candidate transboundary Ramsar sites, split into each Party&apos;s component</source>
         <translation>Хил дамнасан Рамсарын нэр дэвшигч газрууд, Гэрээлэгч тал бүрийн хэсэгт хуваасан</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="263"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="267"/>
         <source>Site field</source>
         <translation>Газрын түлхүүр</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="267"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="271"/>
         <source>Field of the wetlands layer with a unique site key, matching the counts table&apos;s site column (empty: site, else name)</source>
         <translation>Ус намгархаг газрын давхаргын, газар бүрийн давтагдашгүй түлхүүр агуулсан, тооллогын хүснэгтийн site баганатай тохирох талбар (хоосон: site, үгүй бол name)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="271"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
         <source>Link distance</source>
         <translation>Холбох зай</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="279"/>
         <source>Wetlands closer than this (kilometres) across a border are grouped into one candidate site; 0 uses the algorithm&apos;s default</source>
         <translation>Хилийн хоёр талд энэ зайнаас (километрээр) ойр орших ус намгархаг газруудыг нэг нэр дэвшигч газарт нэгтгэнэ; 0 бол алгоритмын анхдагч утгыг ашиглана</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="286"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="290"/>
         <source>Find candidates</source>
         <translation>Нэр дэвшигч газар олох</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="287"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="291"/>
         <source>Run neaspec:ramsar_candidates in the background</source>
         <translation>neaspec:ramsar_candidates алгоритмыг ар талд ажиллуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="293"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="297"/>
         <source>Candidates</source>
         <translation>Нэр дэвшигчид</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="297"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="301"/>
         <source>Pick on map</source>
         <translation>Зургаас сонгох</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="302"/>
         <source>Click a candidate component on the map to select it in the list</source>
         <translation>Нэр дэвшигч газрын хэсгийг жагсаалтад сонгохын тулд газрын зураг дээр түүн дээр дарна уу</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="306"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="310"/>
         <source>Candidate sites of the last run; select one to see its components and evidence and to zoom to it</source>
         <translation>Сүүлийн тооцооны нэр дэвшигч газрууд; аль нэгийг сонгож хэсгүүд, үндэслэлийг нь харах, түүн рүү томруулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="312"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="316"/>
         <source>Components of the selected candidate (one per Party), Ramsar criteria and evidence</source>
         <translation>Сонгосон нэр дэвшигч газрын хэсгүүд (Гэрээлэгч тал тус бүрт нэг), Рамсарын шалгуур ба үндэслэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="319"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="323"/>
         <source>5  Export: maps, reports, Ramsar package</source>
         <translation>5  Зураг, тайлан, Рамсарын багц</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="320"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
         <source>Planning maps, attribute reports and the Ramsar designation package</source>
         <translation>Төлөвлөлтийн газрын зураг, атрибутын тайлан, Рамсарын газар болгон тогтоох баримт бичгийн багц</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="328"/>
         <source>Planning map</source>
         <translation>Төлөвлөлтийн газрын зураг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="328"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="332"/>
         <source>Title</source>
         <translation>Гарчиг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="332"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="336"/>
         <source>Title printed on the map</source>
         <translation>Газрын зураг дээр хэвлэх гарчиг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="358"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="362"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="340"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="344"/>
         <source>Map file to write: .pdf, .png or .svg</source>
         <translation>Бичих газрын зургийн файл: .pdf, .png эсвэл .svg</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="345"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="349"/>
         <source>Export map</source>
         <translation>Зураг экспортлох</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="346"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="350"/>
         <source>Run neaspec:planning_map with the visible layers of the project</source>
         <translation>Төслийн харагдаж буй давхаргуудаар neaspec:planning_map алгоритмыг ажиллуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="354"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="358"/>
         <source>Report</source>
         <translation>Тайлан</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="362"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="366"/>
         <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
         <translation>Бичих тайлангийн файл: .xlsx, .csv, .html эсвэл .pdf</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="367"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="371"/>
         <source>Export report</source>
         <translation>Тайлан экспортлох</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="368"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="372"/>
         <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
         <translation>Энэ сессийн тооцооны үр дүнгийн хүснэгтүүдэд neaspec:report алгоритмыг ажиллуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="376"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="380"/>
         <source>Ramsar package</source>
         <translation>Рамсарын баримт бичиг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="380"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="384"/>
         <source>Candidate</source>
         <translation>Нэр дэвшигч</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="384"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="388"/>
         <source>Candidate site to package (from the Ramsar step)</source>
         <translation>Багцлах нэр дэвшигч газар (Рамсарын алхмаас)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="388"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="392"/>
         <source>Folder</source>
         <translation>Хавтас</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="392"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="396"/>
         <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
         <translation>Багцын хавтас: Гэрээлэгч тал тус бүрт shape файл, KML ба газрын зургийн PDF, RIS хуудас, мөн нэгдсэн газрын зураг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="397"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="401"/>
         <source>Export Ramsar package</source>
         <translation>Багц экспортлох</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="398"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="402"/>
         <source>Run neaspec:ramsar_package for the chosen candidate</source>
         <translation>Сонгосон нэр дэвшигч газарт neaspec:ramsar_package алгоритмыг ажиллуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="417"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="421"/>
         <source>Ready.</source>
         <translation>Бэлэн.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="419"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="423"/>
         <source>What the planner is doing</source>
         <translation>Төлөвлөгч юу хийж байна</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="427"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="431"/>
         <source>Progress of the running step</source>
         <translation>Ажиллаж буй алхмын явц</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="433"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="437"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="434"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="438"/>
         <source>Stop the running step; nothing is written or added to the map</source>
         <translation>Ажиллаж буй алхмыг зогсоох; юу ч бичигдэхгүй, газрын зурагт нэмэгдэхгүй</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="152"/>
+        <source>Width in metres over which roads and fences add their cost to the resistance; &quot;default&quot; uses the algorithm&apos;s default width</source>
+        <translation>Зам ба хашаа эсэргүүцэлд зардлаа нэмэх өргөн, метрээр; «анхдагч» бол алгоритмын анхдагч өргөнийг ашиглана</translation>
     </message>
 </context>
 <context>

@@ -358,482 +358,532 @@ Install by hand:
 <context>
     <name>OverlapAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="62"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="70"/>
         <source>Habitat protection and gaps by country</source>
         <translation>Охрана местообитаний и пробелы в охране по странам</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="65"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
+        <source>Habitat polygons</source>
+        <translation>Полигоны местообитаний</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="99"/>
+        <source>Habitat class field</source>
+        <translation>Поле класса местообитания</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="102"/>
+        <source>Protected areas</source>
+        <translation>Охраняемые территории</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="106"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>Поле кода страны (по умолчанию: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="110"/>
+        <source>Protected-area id field (default: WDPAID / SITE_ID)</source>
+        <translation>Поле идентификатора охраняемой территории (по умолчанию: WDPAID / SITE_ID)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <source>Breakdown of the protected area</source>
+        <translation>Разбивка охраняемой площади</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <source>IUCN category (strictest counts)</source>
+        <translation>Категория МСОП (учитывается самая строгая)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <source>Designation type (national first)</source>
+        <translation>Тип статуса (сначала национальный)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="124"/>
+        <source>Habitat raster (instead of habitat polygons)</source>
+        <translation>Растр местообитаний (вместо полигонов местообитаний)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="126"/>
+        <source>Suitability threshold for the habitat raster (cells ≥ it)</source>
+        <translation>Порог пригодности для растра местообитаний (ячейки ≥ порога)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="129"/>
+        <source>Protected habitat</source>
+        <translation>Охраняемые местообитания</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="131"/>
+        <source>Protection gaps</source>
+        <translation>Пробелы в охране</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="134"/>
+        <source>Summary by habitat and country</source>
+        <translation>Сводка по местообитаниям и странам</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="158"/>
+        <source>Give habitat polygons (HABITAT) or a habitat raster (HABITAT_RASTER).</source>
+        <translation>Укажите полигоны местообитаний (HABITAT) или растр местообитаний (HABITAT_RASTER).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="161"/>
+        <source>Reading layers…</source>
+        <translation>Чтение слоёв…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="222"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Отменено: результаты не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="236"/>
+        <source>Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).</source>
+        <translation>Под охраной: {:,.1f} ha из {:,.1f} ha местообитаний ({:.1f} %).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="117"/>
+        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
+        <translation>Показывать точки WDPA кругами с заявленной площадью (REP_AREA; приблизительно)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="265"/>
+        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
+        <translation>В слое '{}' есть точки, но нет поля REP_AREA (заявленная площадь, km²), чтобы показать их кругами.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="270"/>
+        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
+        <translation>Для отображения точек кругами нужны инструменты слоёв модуля (core/layers.py), но они отсутствуют.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="278"/>
+        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
+        <translation>{}: точечных объектов, показанных кругами с заявленной площадью (приблизительная форма): {}; пропущено объектов без положительного значения REP_AREA: {}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="223"/>
+        <source>Writing the outputs ({} summary rows)…</source>
+        <translation>Запись результатов (строк сводки: {})…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="73"/>
         <source>How much of each habitat is protected, in which country, and where the unprotected parts are.
 
-HABITAT: habitat polygons (species range, wetland type…), with an optional class field (HABITAT_FIELD; without it the layer name is the class). PROTECTED: protected-area polygons (e.g. WDPA); overlapping or nested areas are merged locally first, so no hectare is counted twice. A WDPA point file is refused: buffer the points by their reported area (REP_AREA) first. COUNTRIES (optional): country polygons with an ISO3 code (ISO3, ISO_A3, ADM0_A3 or GID_0 is found by itself; Natural Earth's -99 codes are replaced by ADM0_A3); habitat across a border is split.
+HABITAT: habitat polygons (species range, wetland type…), with an optional class field (HABITAT_FIELD; without it the layer name is the class). PROTECTED: protected-area polygons (e.g. WDPA); overlapping or nested areas are merged locally first, so no hectare is counted twice. A WDPA point file is refused unless BUFFER_POINTS draws each point as a circle of its reported area (REP_AREA, approximate). COUNTRIES (optional): country polygons with an ISO3 code (ISO3, ISO_A3, ADM0_A3 or GID_0 is found by itself; Natural Earth's -99 codes are replaced by ADM0_A3); habitat across a border is split.
 
 All areas are hectares, measured in a Lambert azimuthal equal-area projection centred on the data (inputs in other CRSs, also EPSG:4326, are reprojected). Invalid polygons are repaired, empty ones skipped; the log says how many.
 
-OUTPUT: habitat inside protection (habitat, country, pa_ids = ids of the protected areas covering all or part of the piece, area_ha). GAPS: habitat outside every protected area (habitat, country, area_ha). SUMMARY: a table per habitat and country: habitat_ha, protected_ha, protected_pct (%), gap_ha.
+OUTPUT: habitat inside protection (habitat, country, pa_ids = ids of the protected areas covering all or part of the piece, area_ha). GAPS: habitat outside every protected area (habitat, country, area_ha); skip it to save time, the summary stays complete. SUMMARY: a table per habitat and country: habitat_ha, protected_ha, protected_pct (%), gap_ha.
 
 BREAKDOWN (optional): by IUCN category or designation type; a piece covered by several categories counts once, for the strictest (Ia &gt; Ib &gt; II &gt; … &gt; VI &gt; other; National &gt; Regional &gt; International &gt; other), in an added 'category' field and one '…_ha' column per category.
 
 HABITAT_RASTER (optional, instead of HABITAT): a class raster, or a suitability raster with RASTER_THRESHOLD (cells at or above it are habitat). Cells are counted in an equal-area grid; SUMMARY gets hectares per class and country, OUTPUT and GAPS stay empty.</source>
         <translation>Какая доля каждого местообитания охраняется, в какой стране и где находятся неохраняемые части.
 
-HABITAT: полигоны местообитаний (ареал вида, тип водно-болотного угодья…) с необязательным полем класса (HABITAT_FIELD; без него классом служит имя слоя). PROTECTED: полигоны охраняемых территорий (например, WDPA); перекрывающиеся или вложенные территории сначала объединяются локально, поэтому ни один гектар не учитывается дважды. Точечный файл WDPA не принимается: сначала постройте вокруг точек буферы по заявленной площади (REP_AREA). COUNTRIES (необязательно): полигоны стран с кодом ISO3 (поле ISO3, ISO_A3, ADM0_A3 или GID_0 находится автоматически; коды -99 из Natural Earth заменяются на ADM0_A3); местообитание, пересекающее границу, разделяется.
+HABITAT: полигоны местообитаний (ареал вида, тип водно-болотного угодья…) с необязательным полем класса (HABITAT_FIELD; без него классом служит имя слоя). PROTECTED: полигоны охраняемых территорий (например, WDPA); перекрывающиеся или вложенные территории сначала объединяются локально, поэтому ни один гектар не учитывается дважды. Точечный файл WDPA не принимается, если только BUFFER_POINTS не отображает каждую точку кругом с её заявленной площадью (REP_AREA, приблизительно). COUNTRIES (необязательно): полигоны стран с кодом ISO3 (поле ISO3, ISO_A3, ADM0_A3 или GID_0 находится автоматически; коды -99 из Natural Earth заменяются на ADM0_A3); местообитание, пересекающее границу, разделяется.
 
 Все площади приводятся в гектарах и измеряются в азимутальной равновеликой проекции Ламберта с центром в области данных (данные в других системах координат, в том числе EPSG:4326, перепроецируются). Некорректные полигоны исправляются, пустые пропускаются; их число указывается в журнале.
 
-OUTPUT: местообитания под охраной (habitat, country, pa_ids — идентификаторы охраняемых территорий, полностью или частично покрывающих фрагмент, area_ha). GAPS: местообитания вне всех охраняемых территорий (habitat, country, area_ha). SUMMARY: таблица по местообитаниям и странам: habitat_ha, protected_ha, protected_pct (%), gap_ha.
+OUTPUT: местообитания под охраной (habitat, country, pa_ids — идентификаторы охраняемых территорий, полностью или частично покрывающих фрагмент, area_ha). GAPS: местообитания вне всех охраняемых территорий (habitat, country, area_ha); этот результат можно не создавать ради экономии времени — сводка останется полной. SUMMARY: таблица по местообитаниям и странам: habitat_ha, protected_ha, protected_pct (%), gap_ha.
 
 BREAKDOWN (необязательно): по категории МСОП (IUCN) или по типу статуса; фрагмент, покрытый несколькими категориями, учитывается один раз — по самой строгой (Ia &gt; Ib &gt; II &gt; … &gt; VI &gt; прочие; National &gt; Regional &gt; International &gt; прочие, т. е. национальный &gt; региональный &gt; международный), в добавленном поле 'category' и в отдельном столбце '…_ha' для каждой категории.
 
 HABITAT_RASTER (необязательно, вместо HABITAT): растр классов или растр пригодности с порогом RASTER_THRESHOLD (ячейки со значением не ниже порога считаются местообитанием). Ячейки подсчитываются в равновеликой сетке; в SUMMARY выводятся гектары по классам и странам, OUTPUT и GAPS остаются пустыми.</translation>
     </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="88"/>
-        <source>Habitat polygons</source>
-        <translation>Полигоны местообитаний</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="90"/>
-        <source>Habitat class field</source>
-        <translation>Поле класса местообитания</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="93"/>
-        <source>Protected areas</source>
-        <translation>Охраняемые территории</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="95"/>
-        <source>Countries</source>
-        <translation>Страны</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
-        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
-        <translation>Поле кода страны (по умолчанию: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="101"/>
-        <source>Protected-area id field (default: WDPAID / SITE_ID)</source>
-        <translation>Поле идентификатора охраняемой территории (по умолчанию: WDPAID / SITE_ID)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
-        <source>Breakdown of the protected area</source>
-        <translation>Разбивка охраняемой площади</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
-        <source>None</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
-        <source>IUCN category (strictest counts)</source>
-        <translation>Категория МСОП (учитывается самая строгая)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
-        <source>Designation type (national first)</source>
-        <translation>Тип статуса (сначала национальный)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="115"/>
-        <source>Habitat raster (instead of habitat polygons)</source>
-        <translation>Растр местообитаний (вместо полигонов местообитаний)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="117"/>
-        <source>Suitability threshold for the habitat raster (cells ≥ it)</source>
-        <translation>Порог пригодности для растра местообитаний (ячейки ≥ порога)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="120"/>
-        <source>Protected habitat</source>
-        <translation>Охраняемые местообитания</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="122"/>
-        <source>Protection gaps</source>
-        <translation>Пробелы в охране</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="125"/>
-        <source>Summary by habitat and country</source>
-        <translation>Сводка по местообитаниям и странам</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="149"/>
-        <source>Give habitat polygons (HABITAT) or a habitat raster (HABITAT_RASTER).</source>
-        <translation>Укажите полигоны местообитаний (HABITAT) или растр местообитаний (HABITAT_RASTER).</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="152"/>
-        <source>Reading layers…</source>
-        <translation>Чтение слоёв…</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="210"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>Отменено: результаты не записаны.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="224"/>
-        <source>Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).</source>
-        <translation>Под охраной: {:,.1f} ha из {:,.1f} ha местообитаний ({:.1f} %).</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="108"/>
-        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
-        <translation>Показывать точки WDPA кругами с заявленной площадью (REP_AREA; приблизительно)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="253"/>
-        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
-        <translation>В слое '{}' есть точки, но нет поля REP_AREA (заявленная площадь, km²), чтобы показать их кругами.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="258"/>
-        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
-        <translation>Для отображения точек кругами нужны инструменты слоёв модуля (core/layers.py), но они отсутствуют.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="266"/>
-        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
-        <translation>{}: точечных объектов, показанных кругами с заявленной площадью (приблизительная форма): {}; пропущено объектов без положительного значения REP_AREA: {}.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="211"/>
-        <source>Writing the outputs ({} summary rows)…</source>
-        <translation>Запись результатов (строк сводки: {})…</translation>
-    </message>
 </context>
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="121"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="135"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="127"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="141"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner: пошаговый семинар — от слоёв к картам, отчётам и документам для Рамсарской конвенции</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="157"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="171"/>
         <source>needed by: {}</source>
         <translation>нужен для: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="157"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="171"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="158"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
         <source>Layer used as {} ({})</source>
         <translation>Слой для роли «{}» ({})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="159"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
         <source> (optional)</source>
         <translation> (необязательно)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="167"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
         <source>Amur tiger</source>
         <translation>Амурский тигр</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="167"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
         <source>Amur leopard</source>
         <translation>Дальневосточный леопард</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
         <source>Snow leopard</source>
         <translation>Снежный барс</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
         <source>Cranes (wetland birds)</source>
         <translation>Журавли (околоводные птицы)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="169"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="183"/>
         <source>Custom cost table</source>
         <translation>Собственная таблица стоимостей</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="177"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="191"/>
         <source>CSV cost table (*.csv)</source>
         <translation>Таблица стоимостей CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="193"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="195"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Книга Excel (*.xlsx);;Веб-страница (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="760"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="792"/>
         <source>Baseline</source>
         <translation>Базовый вариант</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="423"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="447"/>
         <source>Option &apos;{}&apos; ({} layer)</source>
         <translation>Вариант '{}' (слой: {})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="435"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="459"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>Демонстрационный регион не установлен: отсутствует {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="438"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="462"/>
         <source>Demo region</source>
         <translation>Демонстрационный регион</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="462"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="486"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>Трансграничное планирование: река Туманная</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="467"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="491"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>Демо-регион загружен: слоёв — {}; роли назначены.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="492"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="516"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>Сначала выберите слой «{}» на шаге 1 «Слои».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="522"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="546"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>Шаг ещё выполняется: дождитесь его завершения или нажмите «Отмена».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="526"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="550"/>
         <source>{} is not available in this build.</source>
         <translation>Недоступно в этой сборке: {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="528"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="552"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="562"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="587"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}: не удалось показать результаты: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="565"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="593"/>
         <source>{}: done.</source>
         <translation>{}: готово.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="570"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="598"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}: отменено; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="572"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="600"/>
         <source>{} failed: {}</source>
         <translation>Сбой расчёта «{}»: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="576"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="604"/>
         <source>Cancelling…</source>
         <translation>Выполняется отмена…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="635"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="665"/>
         <source>Overlap</source>
         <translation>Перекрытие</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="640"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="670"/>
         <source>Habitat gaps</source>
         <translation>Пробелы в охране местообитаний</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="641"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="671"/>
         <source>Protected habitat</source>
         <translation>Охраняемые местообитания</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="642"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="672"/>
         <source>Overlap summary</source>
         <translation>Сводка перекрытия</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="680"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>Для собственного профиля нужна таблица стоимостей (CSV со столбцами class,cost).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="705"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="735"/>
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="703"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="733"/>
         <source>Corridor links</source>
         <translation>Связи коридоров</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="704"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="734"/>
         <source>Corridor gaps</source>
         <translation>Пробелы в охране коридоров</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="706"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="736"/>
         <source>Resistance</source>
         <translation>Сопротивление</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="718"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="748"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>Сначала рассчитайте сопротивление и коридоры: варианты сравниваются с этим сопротивлением.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="722"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="752"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>Отметьте хотя бы один слой варианта для сравнения.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="733"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="763"/>
         <source>Options</source>
         <translation>Варианты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="738"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="768"/>
         <source>Options comparison</source>
         <translation>Сравнение вариантов</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="781"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="813"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>Связь {}, вариант {}: расстояние наименьшей стоимости {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="827"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="859"/>
         <source>Ramsar candidates</source>
         <translation>Кандидаты в Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="828"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="860"/>
         <source>Candidates summary</source>
         <translation>Сводка по кандидатам</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="864"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="896"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {} ({:,.0f} ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="866"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="898"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>Национальных частей: {}; выберите, чтобы увидеть обоснование</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="891"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="923"/>
         <source>Area (ha)</source>
         <translation>Площадь (ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="891"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="923"/>
         <source>Extends abroad</source>
         <translation>Выходит за пределы страны</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="892"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
         <source>Adjacent Ramsar sites</source>
         <translation>Соседние Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="892"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
         <source>Ramsar criteria</source>
         <translation>Рамсарские критерии</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="893"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="925"/>
         <source>Evidence</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="916"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="948"/>
         <source>Find candidates first.</source>
         <translation>Сначала найдите кандидатов.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="941"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>Выберите файл карты для записи (.pdf, .png или .svg).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="945"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="977"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>Включите показ хотя бы одного слоя на карте, чтобы её напечатать.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="953"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="985"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="967"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="999"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>Выберите файл отчёта для записи (.xlsx, .html, .csv или .pdf).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="971"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>Сначала выполните какой-либо шаг: в отчёт включаются результаты шагов перекрытия, коридоров, вариантов и Рамсарских угодий.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="979"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1011"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="987"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1019"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>Сначала найдите кандидатов в Рамсарские угодья (шаг 4) и выберите одного из них.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="990"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1022"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>Выберите каталог для рамсарского пакета.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="996"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1028"/>
         <source>Ramsar package</source>
         <translation>Рамсарский пакет</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1002"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1034"/>
         <source>{}: written to {}</source>
         <translation>{}: записано в {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1015"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1047"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1016"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1048"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>Открыть журнал (вкладка NEASPEC Planner) с полными сообщениями расчёта</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Protected areas</source>
+        <translation>Охраняемые территории</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Habitat</source>
+        <translation>Местообитания</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Roads and barriers</source>
+        <translation>Дороги и барьеры</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Core areas</source>
+        <translation>Ключевые участки</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Land cover</source>
+        <translation>Земной покров</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Wetlands</source>
+        <translation>Водно-болотные угодья</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Ramsar sites</source>
+        <translation>Рамсарские угодья</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Waterbird counts</source>
+        <translation>Учёты водоплавающих птиц</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>1 % thresholds</source>
+        <translation>Пороги 1 %</translation>
     </message>
 </context>
 <context>
@@ -929,339 +979,339 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
         <translation>Запустить neaspec:overlap в фоновом режиме; результаты попадут в группу слоёв, названную по имени расчёта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="107"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="108"/>
         <source>Habitat and protected hectares per habitat and country (last run)</source>
         <translation>Гектары местообитаний и охраняемой площади по местообитаниям и странам (последний расчёт)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="116"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="117"/>
         <source>3  Corridors: links, gaps, options</source>
         <translation>3  Коридоры: связи, пробелы, варианты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="117"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="118"/>
         <source>Least-cost corridors between core areas, their gaps, and options compared side by side</source>
         <translation>Коридоры наименьшей стоимости между ключевыми участками, пробелы в их охране и сравнение вариантов</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="131"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="132"/>
         <source>Species profile</source>
         <translation>Профиль вида</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="135"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="136"/>
         <source>Resistance of each land-cover class for this species (docs/algorithms/resistance.md); custom uses your cost table</source>
         <translation>Сопротивление каждого класса земного покрова для этого вида (docs/algorithms/resistance.md); для собственного профиля используется ваша таблица стоимостей</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="139"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="140"/>
         <source>Cost table</source>
         <translation>Таблица стоимостей</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="143"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="144"/>
         <source>Optional CSV with columns class,cost (land-cover code, cost ≥ 1; empty cost = impassable). Needed for the custom profile</source>
         <translation>Необязательный CSV со столбцами class,cost (код класса земного покрова, стоимость ≥ 1; пустая стоимость = непроходимо). Обязателен для собственного профиля</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="147"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="148"/>
         <source>Barrier width</source>
         <translation>Ширина барьеров</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="151"/>
-        <source>Width in metres over which roads and fences add their cost to the resistance (0: one cell)</source>
-        <translation>Ширина в метрах, на которой дороги и ограждения добавляют свою стоимость к сопротивлению (0: одна ячейка)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="152"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="154"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="159"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="161"/>
         <source>Core id field</source>
         <translation>Поле ID участка</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="163"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="165"/>
         <source>Field of the core areas layer with a unique id for each core</source>
         <translation>Поле слоя ключевых участков с уникальным идентификатором каждого участка</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="167"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="169"/>
         <source>Max. distance</source>
         <translation>Макс. расстояние</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="171"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="173"/>
         <source>Only core pairs closer than this (straight line, edge to edge, kilometres) are linked</source>
         <translation>Связываются только пары ключевых участков, расположенные ближе этого расстояния (по прямой, от края до края, в километрах)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="276"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="280"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="180"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="182"/>
         <source>Corridor width</source>
         <translation>Ширина коридора</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="184"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="186"/>
         <source>Corridor width in cost units above the least-cost path (normalized least-cost corridor); 0 uses the algorithm&apos;s default</source>
         <translation>Ширина коридора в единицах стоимости сверх пути наименьшей стоимости (нормированный коридор наименьшей стоимости); 0 — значение алгоритма по умолчанию</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="279"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="283"/>
         <source>default</source>
         <translation>по умолчанию</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="195"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="197"/>
         <source>Run resistance and corridors</source>
         <translation>Рассчитать сопротивление и коридоры</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="196"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="198"/>
         <source>Build the resistance surface from the land cover (and roads), then the corridors between the core areas, in the background</source>
         <translation>Построить в фоновом режиме поверхность сопротивления по земному покрову (и дорогам), а затем коридоры между ключевыми участками</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="201"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="204"/>
         <source>Corridor links of the last run, best ranked first</source>
         <translation>Связи коридоров последнего расчёта, лучшие — первыми</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="208"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="211"/>
         <source>Options to compare</source>
         <translation>Сравниваемые варианты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="209"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="212"/>
         <source>Crossings, restorations or new barriers applied to the baseline resistance, compared link by link</source>
         <translation>Переходы, восстановленные участки или новые барьеры, наложенные на базовое сопротивление, сравниваются по каждой связи</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="213"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="216"/>
         <source>Tick the option layers to compare with the baseline (each option is named after its layer)</source>
         <translation>Отметьте слои вариантов для сравнения с базовым (каждый вариант называется по имени своего слоя)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="219"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="222"/>
         <source>Compare options</source>
         <translation>Сравнить варианты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="220"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="223"/>
         <source>Run neaspec:compare_options with the baseline resistance of the last corridor run and the ticked options</source>
         <translation>Запустить neaspec:compare_options с базовым сопротивлением последнего расчёта коридоров и отмеченными вариантами</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="225"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="229"/>
         <source>Least-cost distance per link and option; the change against the baseline in brackets</source>
         <translation>Расстояние наименьшей стоимости по связям и вариантам; в скобках — изменение относительно базового варианта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="233"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
         <source>Show on map</source>
         <translation>Показать на карте</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="241"/>
         <source>Switch the map between the baseline and each option (shows only that option&apos;s layers)</source>
         <translation>Переключать карту между базовым вариантом и каждым из вариантов (показываются только слои выбранного варианта)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="256"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="260"/>
         <source>4  Ramsar candidates</source>
         <translation>4  Кандидаты в Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="257"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="261"/>
         <source>Candidate transboundary Ramsar sites, split into each Party&apos;s component</source>
         <translation>Кандидаты в трансграничные Рамсарские угодья с разделением на части каждой Стороны</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="263"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="267"/>
         <source>Site field</source>
         <translation>Поле участка</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="267"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="271"/>
         <source>Field of the wetlands layer with a unique site key, matching the counts table&apos;s site column (empty: site, else name)</source>
         <translation>Поле слоя водно-болотных угодий с уникальным ключом участка, совпадающим со столбцом site таблицы учётов (пусто: site, иначе name)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="271"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
         <source>Link distance</source>
         <translation>Расстояние связи</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="279"/>
         <source>Wetlands closer than this (kilometres) across a border are grouped into one candidate site; 0 uses the algorithm&apos;s default</source>
         <translation>Водно-болотные угодья по разные стороны границы, расположенные ближе этого расстояния (в километрах), объединяются в одного кандидата; 0 — значение алгоритма по умолчанию</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="286"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="290"/>
         <source>Find candidates</source>
         <translation>Найти кандидатов</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="287"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="291"/>
         <source>Run neaspec:ramsar_candidates in the background</source>
         <translation>Запустить neaspec:ramsar_candidates в фоновом режиме</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="293"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="297"/>
         <source>Candidates</source>
         <translation>Кандидаты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="297"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="301"/>
         <source>Pick on map</source>
         <translation>Выбрать на карте</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="302"/>
         <source>Click a candidate component on the map to select it in the list</source>
         <translation>Щёлкните часть кандидата на карте, чтобы выбрать её в списке</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="306"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="310"/>
         <source>Candidate sites of the last run; select one to see its components and evidence and to zoom to it</source>
         <translation>Кандидаты последнего расчёта; выберите кандидата, чтобы увидеть его части и обоснование и приблизить к нему карту</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="312"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="316"/>
         <source>Components of the selected candidate (one per Party), Ramsar criteria and evidence</source>
         <translation>Части выбранного кандидата (по одной на Сторону), Рамсарские критерии и обоснование</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="319"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="323"/>
         <source>5  Export: maps, reports, Ramsar package</source>
         <translation>5  Карты, отчёты, рамсарский пакет</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="320"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
         <source>Planning maps, attribute reports and the Ramsar designation package</source>
         <translation>Планировочные карты, отчёты по атрибутам и пакет документов для включения в Рамсарский список</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="328"/>
         <source>Planning map</source>
         <translation>Планировочная карта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="328"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="332"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="332"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="336"/>
         <source>Title printed on the map</source>
         <translation>Заголовок, печатаемый на карте</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="358"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="362"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="340"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="344"/>
         <source>Map file to write: .pdf, .png or .svg</source>
         <translation>Файл карты для записи: .pdf, .png или .svg</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="345"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="349"/>
         <source>Export map</source>
         <translation>Экспорт карты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="346"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="350"/>
         <source>Run neaspec:planning_map with the visible layers of the project</source>
         <translation>Запустить neaspec:planning_map с видимыми слоями проекта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="354"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="358"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="362"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="366"/>
         <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
         <translation>Файл отчёта для записи: .xlsx, .csv, .html или .pdf</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="367"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="371"/>
         <source>Export report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="368"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="372"/>
         <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
         <translation>Запустить neaspec:report для таблиц результатов расчётов этого сеанса</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="376"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="380"/>
         <source>Ramsar package</source>
         <translation>Рамсарский пакет</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="380"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="384"/>
         <source>Candidate</source>
         <translation>Кандидат</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="384"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="388"/>
         <source>Candidate site to package (from the Ramsar step)</source>
         <translation>Кандидат для пакета (с шага «Рамсарские угодья»)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="388"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="392"/>
         <source>Folder</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="392"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="396"/>
         <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
         <translation>Каталог для пакета: для каждой Стороны — shape-файл, KML и карта в PDF, лист RIS и сводная карта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="397"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="401"/>
         <source>Export Ramsar package</source>
         <translation>Экспорт рамсарского пакета</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="398"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="402"/>
         <source>Run neaspec:ramsar_package for the chosen candidate</source>
         <translation>Запустить neaspec:ramsar_package для выбранного кандидата</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="417"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="421"/>
         <source>Ready.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="419"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="423"/>
         <source>What the planner is doing</source>
         <translation>Что делает планировщик</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="427"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="431"/>
         <source>Progress of the running step</source>
         <translation>Ход выполнения текущего шага</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="433"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="437"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="434"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="438"/>
         <source>Stop the running step; nothing is written or added to the map</source>
         <translation>Остановить выполняемый шаг; ничего не будет записано или добавлено на карту</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="152"/>
+        <source>Width in metres over which roads and fences add their cost to the resistance; &quot;default&quot; uses the algorithm&apos;s default width</source>
+        <translation>Ширина в метрах, на которой дороги и ограждения добавляют свою стоимость к сопротивлению; «по умолчанию» — ширина, заданная в алгоритме</translation>
     </message>
 </context>
 <context>
