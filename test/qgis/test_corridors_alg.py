@@ -159,3 +159,30 @@ def test_compare_options_through_processing(run_alg, inputs):
     arr = gdal.Open(str(Path(result["CHANGES"]) / "changes_crossing.tif")).ReadAsArray()
     assert set(np.unique(arr)) <= {-9999, -1, 0, 1}
     assert arr[22, 80] in (0, 1)
+
+
+def test_styles_load_and_ramp_stretches(run_alg, inputs):
+    from qgis.core import QgsSingleBandPseudoColorRenderer
+
+    from neaspec_planner.paths import resource_path
+    from neaspec_planner.processing.corridors import stretch_ramp
+
+    out = inputs["out"]
+    result = run_alg("neaspec:corridors", {
+        "CORES": inputs["cores"], "CORE_ID": "core_id", "RESISTANCE": inputs["res"], "MAX_DISTANCE": 5000.0,
+        "CORRIDOR_WIDTH": 2500.0, "COUNTRIES": inputs["countries"], "PROTECTED": inputs["pas"],
+        "LINKS": str(out / "links.gpkg"), "CORRIDORS": str(out / "corridors.tif"), "GAPS": str(out / "gaps.gpkg")})
+    corridors = QgsRasterLayer(result["CORRIDORS"], "c")
+    _, ok = corridors.loadNamedStyle(str(resource_path("styles", "corridors.qml")))
+    assert ok
+    stretch_ramp(corridors, 2500.0)
+    renderer = corridors.renderer()
+    assert isinstance(renderer, QgsSingleBandPseudoColorRenderer)
+    items = renderer.shader().rasterShaderFunction().colorRampItemList()
+    assert items[0].value == 0 and items[-1].value == pytest.approx(2500.0)
+    for path, qml in ((result["LINKS"], "links.qml"), (result["GAPS"], "corridor_gaps.qml")):
+        layer = QgsVectorLayer(path, "v", "ogr")
+        _, ok = layer.loadNamedStyle(str(resource_path("styles", qml)))
+        assert ok, qml
+    changes = QgsRasterLayer(result["CORRIDORS"], "ch")
+    assert changes.loadNamedStyle(str(resource_path("styles", "changes.qml")))[1]
