@@ -391,7 +391,8 @@ def resolve_candidate(summary: Path, wanted: str) -> str:
 
 
 # ------------------------------------------------------------------------------------------------- running
-def _terminal_feedback(label: str, stream: TextIO):
+def _terminal_feedback(label: str, stream: TextIO, shown: Callable[[str], str] = str):
+    """``shown`` rewrites messages for the terminal (temporary run folder → the final output folder)."""
     from qgis.core import QgsProcessingFeedback
 
     class TerminalFeedback(QgsProcessingFeedback):
@@ -409,20 +410,20 @@ def _terminal_feedback(label: str, stream: TextIO):
                 print(f"    {label}: {tenth * 10:3d} %", file=stream, flush=True)
 
         def setProgressText(self, text: str) -> None:  # noqa: N802
-            print(f"    {text}", file=stream, flush=True)
+            print(f"    {shown(text)}", file=stream, flush=True)
             super().setProgressText(text)
 
         def pushInfo(self, info: str) -> None:  # noqa: N802
             if not info.startswith("Results: {"):  # temporary paths: the manifest lists the real outputs
-                print(f"    {info}", file=stream, flush=True)
+                print(f"    {shown(info)}", file=stream, flush=True)
             super().pushInfo(info)
 
         def pushWarning(self, warning: str) -> None:  # noqa: N802
-            print(f"    warning: {warning}", file=stream, flush=True)
+            print(f"    warning: {shown(warning)}", file=stream, flush=True)
             super().pushWarning(warning)
 
         def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802,N803
-            print(f"    error: {error}", file=stream, flush=True)
+            print(f"    error: {shown(error)}", file=stream, flush=True)
             super().reportError(error, fatalError)
 
     return TerminalFeedback()
@@ -454,7 +455,7 @@ def _named_layers(params: dict[str, Any], names: dict[str, str], keep: list) -> 
 
 
 def run_steps(steps: list[Step], folder: Path, stream: TextIO = sys.stdout,
-              names: Optional[dict[str, str]] = None) -> list[Step]:
+              names: Optional[dict[str, str]] = None, final: Optional[Path] = None) -> list[Step]:
     """Run ``steps`` in order, writing into ``folder``. Raises ``InputError`` when an algorithm rejects input.
     ``names`` maps layer sources to the names they get (the workshop's ``[layers]`` names)."""
     import processing
@@ -497,12 +498,13 @@ def run_steps(steps: list[Step], folder: Path, stream: TextIO = sys.stdout,
         params = _named_layers(params, names or {}, keep)
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
-        feedback = _terminal_feedback(step.title, stream)
+        shown = (lambda text: str(text).replace(str(folder), str(final))) if final is not None else str
+        feedback = _terminal_feedback(step.title, stream, shown)
         context.setFeedback(feedback)
         try:
             step.results = processing.run(step.alg_id, params, context=context, feedback=feedback)
         except QgsProcessingException as exc:
-            message = " ".join(str(exc).split())
+            message = shown(" ".join(str(exc).split()))
             raise InputError(f"{step.title}: {message}") from exc
         step.status = "done"
         done.add(step.title)
@@ -564,7 +566,7 @@ def run_workshop(ws: Workshop, out: Path, stream: TextIO = sys.stdout) -> list[S
     previous = _terminate_as_exit()
     try:
         steps = plan(ws, tmp)
-        run_steps(steps, tmp, stream, {source: name for name, source in ws.layers.items()})
+        run_steps(steps, tmp, stream, {source: name for name, source in ws.layers.items()}, final=out)
         manifest = {
             "workshop": str(ws.path), "title": ws.workshop["title"],
             "finished": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
