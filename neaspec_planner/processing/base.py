@@ -10,13 +10,16 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 from qgis.core import (
+    QgsColorRampShader,
     QgsFeatureRequest,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
+    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingUtils,
     QgsRasterLayer,
+    QgsSingleBandPseudoColorRenderer,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -24,6 +27,52 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from neaspec_planner.paths import resource_path
+
+
+class OutputStyle(QgsProcessingLayerPostProcessorInterface):
+    """Applies a ``resources/styles/<name>`` style when Processing loads an output into the project; for a
+    pseudocolour ramp the colour stops can be stretched from 0 to ``stretch_to``."""
+
+    keep: list[OutputStyle] = []  # QGIS does not own Python post-processors: keep them referenced
+
+    def __init__(self, qml: str, stretch_to: Optional[float] = None) -> None:
+        super().__init__()
+        self.qml = qml
+        self.stretch_to = stretch_to
+        OutputStyle.keep.append(self)
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802, ARG002
+        if layer is None or not layer.isValid():
+            return
+        qml = Path(self.qml) if Path(self.qml).is_absolute() else resource_path("styles", self.qml)
+        layer.loadNamedStyle(str(qml))
+        if self.stretch_to:
+            stretch_ramp(layer, self.stretch_to)
+        layer.triggerRepaint()
+
+    @classmethod
+    def attach(cls, context: QgsProcessingContext, path: str, qml: str, stretch_to: Optional[float] = None) -> None:
+        """Style ``path`` with ``qml`` if the run will load it into the project (GUI runs)."""
+        if path and context.willLoadLayerOnCompletion(path):
+            context.layerToLoadOnCompletionDetails(path).setPostProcessor(cls(qml, stretch_to))
+
+
+def stretch_ramp(layer, maximum: float) -> None:
+    """Rescale a single-band pseudocolour style so its last colour stop sits at ``maximum``."""
+    renderer = layer.renderer()
+    if not isinstance(renderer, QgsSingleBandPseudoColorRenderer) or renderer.shader() is None:
+        return
+    function = renderer.shader().rasterShaderFunction()
+    items = function.colorRampItemList()
+    if not items or items[-1].value <= 0:
+        return
+    scale = maximum / items[-1].value
+    function.setColorRampItemList([QgsColorRampShader.ColorRampItem(i.value * scale, i.color,
+                                                                    f"{i.value * scale:,.0f}") for i in items])
+    function.setMinimumValue(0.0)
+    function.setMaximumValue(maximum)
+    renderer.setClassificationMin(0.0)
+    renderer.setClassificationMax(maximum)
 
 
 class NeaspecAlgorithm(QgsProcessingAlgorithm):

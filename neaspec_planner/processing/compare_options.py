@@ -19,7 +19,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from neaspec_planner.processing.corridors import CorridorsAlgorithm, OutputStyle
+from neaspec_planner.processing.base import OutputStyle
+from neaspec_planner.processing.corridors import CorridorsAlgorithm
 
 
 def safe_name(name: str) -> str:

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -20,54 +19,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from neaspec_planner.paths import resource_path
-from neaspec_planner.processing.base import NeaspecAlgorithm
-
-
-class OutputStyle(QgsProcessingLayerPostProcessorInterface):
-    """Applies a ``resources/styles/<name>`` style when Processing loads an output; for the corridor ramp the
-    colour stops are stretched from 0 to ``stretch_to`` (the corridor width)."""
-
-    keep: list[OutputStyle] = []  # Python references alive until QGIS calls them
-
-    def __init__(self, qml: str, stretch_to: Optional[float] = None) -> None:
-        super().__init__()
-        self.qml = qml
-        self.stretch_to = stretch_to
-        OutputStyle.keep.append(self)
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802, ARG002
-        if layer is None or not layer.isValid():
-            return
-        layer.loadNamedStyle(str(resource_path("styles", self.qml)))
-        if self.stretch_to:
-            stretch_ramp(layer, self.stretch_to)
-        layer.triggerRepaint()
-
-    @classmethod
-    def attach(cls, context: QgsProcessingContext, path: str, qml: str, stretch_to: Optional[float] = None) -> None:
-        if context.willLoadLayerOnCompletion(path):
-            context.layerToLoadOnCompletionDetails(path).setPostProcessor(cls(qml, stretch_to))
-
-
-def stretch_ramp(layer, maximum: float) -> None:
-    """Rescale a single-band pseudocolour style so its last colour stop sits at ``maximum``."""
-    from qgis.core import QgsColorRampShader, QgsSingleBandPseudoColorRenderer
-
-    renderer = layer.renderer()
-    if not isinstance(renderer, QgsSingleBandPseudoColorRenderer) or renderer.shader() is None:
-        return
-    function = renderer.shader().rasterShaderFunction()
-    items = function.colorRampItemList()
-    if not items or items[-1].value <= 0:
-        return
-    scale = maximum / items[-1].value
-    function.setColorRampItemList([QgsColorRampShader.ColorRampItem(i.value * scale, i.color,
-                                                                    f"{i.value * scale:,.0f}") for i in items])
-    function.setMinimumValue(0.0)
-    function.setMaximumValue(maximum)
-    renderer.setClassificationMin(0.0)
-    renderer.setClassificationMax(maximum)
+from neaspec_planner.processing.base import NeaspecAlgorithm, OutputStyle
 
 
 class CorridorsAlgorithm(NeaspecAlgorithm):

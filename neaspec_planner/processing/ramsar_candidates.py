@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
@@ -19,29 +18,7 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
 )
 
-from neaspec_planner.paths import resource_path
-from neaspec_planner.processing.base import NeaspecAlgorithm
-
-
-class _StyleLayer(QgsProcessingLayerPostProcessorInterface):
-    """Loads a .qml style on the output layer when Processing adds it to the project."""
-
-    instances: list[_StyleLayer] = []  # keep Python references alive until QGIS calls them
-
-    def __init__(self, qml: str) -> None:
-        super().__init__()
-        self.qml = qml
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802, ARG002
-        if layer is not None and layer.isValid():
-            layer.loadNamedStyle(self.qml)
-            layer.triggerRepaint()
-
-    @classmethod
-    def create(cls, qml: str) -> _StyleLayer:
-        instance = cls(qml)
-        cls.instances.append(instance)
-        return instance
+from neaspec_planner.processing.base import NeaspecAlgorithm, OutputStyle
 
 
 class RamsarCandidatesAlgorithm(NeaspecAlgorithm):
@@ -246,10 +223,7 @@ class RamsarCandidatesAlgorithm(NeaspecAlgorithm):
 
     def postProcessAlgorithm(self, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> dict:  # noqa: N802
         output = getattr(self, "_output", None)
-        qml = resource_path("styles", "ramsar_candidates.qml")
-        if output and qml.exists() and context.willLoadLayerOnCompletion(output):
-            details = context.layerToLoadOnCompletionDetails(output)
-            details.setPostProcessor(_StyleLayer.create(str(qml)))
+        OutputStyle.attach(context, output, "ramsar_candidates.qml")
         return {}
 
 

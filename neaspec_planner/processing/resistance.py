@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
@@ -21,19 +20,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from neaspec_planner.paths import resource_path
-from neaspec_planner.processing.base import NeaspecAlgorithm
-
-
-class _ResistanceStyle(QgsProcessingLayerPostProcessorInterface):
-    """Applies ``resources/styles/resistance.qml`` when Processing loads the output into the project."""
-
-    keep: list[_ResistanceStyle] = []  # Python references alive until QGIS calls them
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802, ARG002
-        if layer is not None and layer.isValid():
-            layer.loadNamedStyle(str(resource_path("styles", "resistance.qml")))
-            layer.triggerRepaint()
+from neaspec_planner.processing.base import NeaspecAlgorithm, OutputStyle
 
 
 class ResistanceAlgorithm(NeaspecAlgorithm):
@@ -160,10 +147,7 @@ class ResistanceAlgorithm(NeaspecAlgorithm):
                 feedback.pushInfo(message)
         feedback.pushInfo(self.tr("Resistance {} × {} cells: cost {} – {}, {} nodata (impassable) cell(s).").format(
             result.shape[0], result.shape[1], f"{result.min_cost:g}", f"{result.max_cost:g}", result.nodata_cells))
-        if context.willLoadLayerOnCompletion(output):
-            style = _ResistanceStyle()
-            _ResistanceStyle.keep.append(style)
-            context.layerToLoadOnCompletionDetails(output).setPostProcessor(style)
+        OutputStyle.attach(context, output, "resistance.qml")
         return {self.OUTPUT: output}
 
 

@@ -165,7 +165,7 @@ def test_styles_load_and_ramp_stretches(run_alg, inputs):
     from qgis.core import QgsSingleBandPseudoColorRenderer
 
     from neaspec_planner.paths import resource_path
-    from neaspec_planner.processing.corridors import stretch_ramp
+    from neaspec_planner.processing.base import stretch_ramp
 
     out = inputs["out"]
     result = run_alg("neaspec:corridors", {
