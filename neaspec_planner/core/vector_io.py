@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -399,6 +400,97 @@ def _sql_values(series: pd.Series) -> list:
     return out
 
 
+_RND_TOWARDS, _RND_AWAY = 1.0 - 1.0 / 8388608.0, 1.0 + 1.0 / 8388608.0
+
+
+def _float32_down(values: np.ndarray) -> np.ndarray:
+    """SQLite R*Tree's ``rtreeValueDown``: the float32 at or below each double."""
+    f = values.astype(np.float32)
+    low = f.astype(np.float64) > values
+    if low.any():
+        v = values[low]
+        f[low] = (v * np.where(v < 0, _RND_AWAY, _RND_TOWARDS)).astype(np.float32)
+    return f
+
+
+def _float32_up(values: np.ndarray) -> np.ndarray:
+    """SQLite R*Tree's ``rtreeValueUp``: the float32 at or above each double."""
+    f = values.astype(np.float32)
+    high = f.astype(np.float64) < values
+    if high.any():
+        v = values[high]
+        f[high] = (v * np.where(v < 0, _RND_TOWARDS, _RND_AWAY)).astype(np.float32)
+    return f
+
+
+def rtree_bulk_load(con: sqlite3.Connection, rtree: str, ids: np.ndarray, bounds: np.ndarray) -> None:
+    """Fill an empty 2-D SQLite R*Tree (a GeoPackage ``rtree_<table>_<geom>``) in one go.
+
+    Writes the R*Tree's shadow tables (``_node``, ``_rowid``, ``_parent``) directly with a sort-tile-recursive
+    packed tree instead of inserting row by row (each insert walks and splits nodes: ~10 µs per feature, 0.6 s
+    for 60,000). ``bounds`` are (minx, miny, maxx, maxy) doubles, stored as SQLite does (float32 rounded
+    outwards). Node format: 2-byte depth (root only), 2-byte cell count, cells of a big-endian int64 id and four
+    big-endian float32 (minx, maxx, miny, maxy), zero-padded to the node size of the existing root.
+    """
+    ids = np.asarray(ids, dtype=np.int64)
+    if not len(ids):
+        return
+    node_size = con.execute(f'SELECT length(data) FROM "{rtree}_node" WHERE nodeno = 1').fetchone()[0]
+    cell = np.dtype([("id", ">i8"), ("c", ">f4", (4,))])
+    fanout = (node_size - 4) // cell.itemsize
+    box = np.column_stack([_float32_down(bounds[:, 0]), _float32_up(bounds[:, 2]),
+                           _float32_down(bounds[:, 1]), _float32_up(bounds[:, 3])])  # minx, maxx, miny, maxy
+    # sort-tile-recursive order of the leaf entries: vertical slices by x, then by y within each slice
+    n = len(ids)
+    n_leaves = -(-n // fanout)
+    per_slice = fanout * max(1, int(np.ceil(np.sqrt(n_leaves))))
+    cx, cy = box[:, 0].astype(float) + box[:, 1], box[:, 2].astype(float) + box[:, 3]
+    by_x = np.argsort(cx, kind="stable")
+    order = by_x[np.lexsort((cy[by_x], np.arange(n) // per_slice))]
+    levels = []  # per level, bottom up: (entry ids, boxes, node index of each entry)
+    ids_l, box_l = ids[order], box[order]
+    while True:
+        node_of = np.arange(len(ids_l)) // fanout
+        levels.append((ids_l, box_l, node_of))
+        m = int(node_of[-1]) + 1
+        if m == 1:
+            break
+        starts = np.arange(0, len(ids_l), fanout)
+        lo, hi = np.minimum.reduceat(box_l, starts, axis=0), np.maximum.reduceat(box_l, starts, axis=0)
+        parent_box = np.column_stack([lo[:, 0], hi[:, 1], lo[:, 2], hi[:, 3]])
+        ids_l, box_l = np.zeros(m, dtype=np.int64), parent_box  # ids: node numbers, set below
+    # node numbers: the root is 1, then level by level downwards
+    first = {}
+    nxt = 1
+    for depth in range(len(levels) - 1, -1, -1):
+        first[depth] = nxt
+        nxt += int(levels[depth][2][-1]) + 1
+    node_rows, parent_rows = [], []
+    for depth in range(len(levels) - 1, -1, -1):
+        ids_l, box_l, node_of = levels[depth]
+        if depth > 0:  # entries are nodes of the level below
+            ids_l = first[depth - 1] + np.arange(len(ids_l), dtype=np.int64)
+            parent_rows.append(np.column_stack([ids_l, first[depth] + node_of]))
+        m = int(node_of[-1]) + 1
+        cells = np.zeros(m * fanout, dtype=cell)
+        cells["id"][:len(ids_l)] = ids_l
+        cells["c"][:len(ids_l)] = box_l
+        buf = np.zeros((m, node_size), dtype=np.uint8)
+        buf[:, 4:4 + fanout * cell.itemsize] = cells.view(np.uint8).reshape(m, -1)
+        counts = np.bincount(node_of, minlength=m).astype(">u2")
+        buf[:, 2:4] = counts.view(np.uint8).reshape(m, 2)
+        if depth == len(levels) - 1:
+            buf[0, 0:2] = np.array([depth], dtype=">u2").view(np.uint8)
+        node_rows.extend(zip((first[depth] + np.arange(m)).tolist(), [bytes(row) for row in buf]))
+        if depth == 0:
+            leaf_rows = np.column_stack([ids_l, first[0] + node_of])
+    con.executemany(f'INSERT OR REPLACE INTO "{rtree}_node" (nodeno, data) VALUES (?, ?)', node_rows)
+    con.executemany(f'INSERT INTO "{rtree}_rowid" (rowid, nodeno) VALUES (?, ?)', leaf_rows.tolist())
+    if parent_rows:
+        con.executemany(f'INSERT INTO "{rtree}_parent" (nodeno, parentnode) VALUES (?, ?)',
+                        np.concatenate(parent_rows).tolist())
+
+
 class GpkgStreamWriter:
     """A new GeoPackage layer written in batches through SQLite, atomically.
 
@@ -410,7 +502,8 @@ class GpkgStreamWriter:
     """
 
     def __init__(self, path: str | Path, template: pd.DataFrame, crs: object, layer_name: Optional[str] = None,
-                 geometry_type: Optional[str] = "MultiPolygon", creation_options: Sequence[str] = ()) -> None:
+                 geometry_type: Optional[str] = "MultiPolygon", creation_options: Sequence[str] = (),
+                 bulk_rtree: bool = False) -> None:
         import sqlite3
 
         self.path = Path(path)
@@ -424,6 +517,9 @@ class GpkgStreamWriter:
         self.tmp = self.tmpdir / self.path.name
         self.count = 0
         self.extent = [np.inf, np.inf, -np.inf, -np.inf]
+        # bulk_rtree: the R-tree is packed once in close() (rtree_bulk_load) from the bounds kept here
+        self.bulk_rtree = bulk_rtree
+        self._rtree_rows: list[np.ndarray] = []
         self.con: Optional[sqlite3.Connection] = None
         try:
             _write_layer(self.tmp, "GPKG", np.empty(0, dtype=object), template.iloc[:0], crs,
@@ -471,7 +567,10 @@ class GpkgStreamWriter:
         fids = range(self.count + 1, self.count + len(geometry) + 1)
         values = [fids, blobs] + [_sql_values(attributes[c]) for c in self.columns]
         self.con.executemany(self.insert, zip(*values))
-        if self.has_rtree and present.any():
+        if self.has_rtree and present.any() and self.bulk_rtree:
+            idx = np.flatnonzero(present)
+            self._rtree_rows.append(np.column_stack([idx + self.count + 1.0, bounds[idx]]))
+        elif self.has_rtree and present.any():
             idx = np.flatnonzero(present)
             rows = np.column_stack([idx + self.count + 1.0, bounds[idx][:, [0, 2, 1, 3]]])
             self.con.executemany(f'INSERT INTO "{self.rtree}" VALUES (?, ?, ?, ?, ?)',
@@ -487,6 +586,10 @@ class GpkgStreamWriter:
         con = self.con
         assert con is not None, "close() called twice"
         try:
+            if self._rtree_rows:
+                rows = np.concatenate(self._rtree_rows)
+                self._rtree_rows = []
+                rtree_bulk_load(con, self.rtree, rows[:, 0].astype(np.int64), rows[:, 1:])
             for _, sql in self.triggers:
                 con.execute(sql)
             if np.isfinite(self.extent).all():

@@ -204,7 +204,7 @@ class OverlapAlgorithm(NeaspecAlgorithm):
             def sink(kind, geoms, frame, crs) -> None:
                 if kind not in writers:
                     path, layer = targets[kind]
-                    writers[kind] = GpkgStreamWriter(path, frame, crs, layer, "MultiPolygon")
+                    writers[kind] = GpkgStreamWriter(path, frame, crs, layer, "MultiPolygon", bulk_rtree=True)
                 writers[kind].append(geoms, frame)
 
             with self.core_errors():

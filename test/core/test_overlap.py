@@ -344,3 +344,68 @@ def test_pieces_and_gaps_partition_each_habitat_feature():
     assert res.protected.area_ha.sum() + res.gaps.area_ha.sum() == pytest.approx(sum(h.area for h in hab) / 1e4,
                                                                                   rel=1e-9)
     assert shapely.area(shapely.intersection(shapely.union_all(res.gap_geometry), union)) < 1.0  # m²
+
+
+@pytest.mark.parametrize("n", [0, 3, 51, 52, 2_700])  # empty, root leaf, full root, two levels, three levels
+def test_packed_rtree_answers_window_queries_like_brute_force(tmp_path, n):
+    """GpkgStreamWriter(bulk_rtree=True) packs the R-tree in one go: SQLite's own rtreecheck() passes, every
+    feature is indexed, window queries (SQLite and OGR's spatial filter) give the brute-force answer, and GDAL's
+    restored triggers keep the index in step with later edits."""
+    import sqlite3
+
+    from osgeo import ogr
+
+    from neaspec_planner.core.vector_io import GpkgStreamWriter
+
+    rng = np.random.default_rng(n)
+    x, y = rng.uniform(0, 500, n), rng.uniform(0, 500, n)
+    size = rng.uniform(0.1, 3.0, n)
+    geoms = np.array([box_km(a, b, a + s, b + s) for a, b, s in zip(x, y, size)], dtype=object)
+    if n:
+        geoms[n // 2] = None  # missing geometries are not indexed
+    frame = pd.DataFrame({"n": np.arange(n, dtype=np.int64)})
+    path = tmp_path / "packed.gpkg"
+    with GpkgStreamWriter(path, frame.iloc[:0], LAEA, "gaps", "MultiPolygon", bulk_rtree=True) as writer:
+        for start in range(0, n, 1_000):  # streamed in batches, packed at the end
+            writer.append(geoms[start:start + 1_000], frame.iloc[start:start + 1_000].reset_index(drop=True))
+    present = np.flatnonzero(~shapely.is_missing(geoms))
+    con = sqlite3.connect(str(path))
+    try:
+        assert con.execute("SELECT rtreecheck('rtree_gaps_geom')").fetchone()[0] == "ok"
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert sorted(r[0] for r in con.execute("SELECT id FROM rtree_gaps_geom")) == (present + 1).tolist()
+        b = shapely.bounds(geoms)
+        for k in range(25):
+            wx, wy = 4_000_000 + rng.uniform(0, 500_000), 3_000_000 + rng.uniform(0, 500_000)
+            got = sorted(r[0] for r in con.execute(
+                "SELECT id FROM rtree_gaps_geom WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?",
+                (wx + 40_000, wx, wy + 40_000, wy)))
+            want = present[(b[present, 0] <= wx + 40_000) & (b[present, 2] >= wx) & (b[present, 1] <= wy + 40_000)
+                           & (b[present, 3] >= wy)] + 1
+            assert got == want.tolist()
+    finally:
+        con.close()
+    ds = ogr.Open(str(path), 1)
+    lyr = ds.GetLayer(0)
+    lyr.SetSpatialFilterRect(4_000_000, 3_000_000, 4_250_000, 3_250_000)  # through the R-tree
+    b = shapely.bounds(geoms)
+    want = sorted(frame.n[present[(b[present, 0] <= 4_250_000) & (b[present, 1] <= 3_250_000)]].tolist())
+    assert sorted(f.GetField("n") for f in lyr) == want
+    lyr.SetSpatialFilter(None)
+    feat = ogr.Feature(lyr.GetLayerDefn())
+    feat.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(shapely.MultiPolygon([box_km(900, 900, 901, 901)]))))
+    lyr.CreateFeature(feat)
+    lyr.SetSpatialFilterRect(4_899_000, 3_899_000, 4_902_000, 3_902_000)
+    assert lyr.GetFeatureCount() == 1
+    ds = None
+
+
+def test_far_protected_areas_left_out_in_a_shared_equal_area_crs():
+    """Inputs in one equal-area CRS skip the longitude/latitude boxes: protected areas more than ~2° (222.64 km)
+    beyond the habitat's bounds are left out (and said so), nearer ones still count."""
+    lines: list[str] = []
+    res = overlap(layer([HABITAT], name="hab"),
+                  layer([PA_1, box_km(100, 0, 110, 10), box_km(400, 0, 410, 10)], WDPAID=[1, 2, 3]), log=lines.append)
+    assert any("1 protected areas far from the habitat left out" in line for line in lines)
+    assert res.summary.protected_ha.iloc[0] == pytest.approx(5_000.0, rel=1e-9)
+    assert res.crs == pyproj.CRS.from_user_input(LAEA)
