@@ -22,12 +22,12 @@
 <context>
     <name>CompareOptionsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="41"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="42"/>
         <source>Compare corridor options</source>
         <translation>생태통로 대안 비교</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="44"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="45"/>
         <source>Runs the least-cost corridors (as in 'Least-cost corridors and gaps') on a BASELINE resistance and on each option, for the workshop side-by-side.
 
 OPTIONS: layers, each named by its layer name. A raster is an alternative resistance (resampled onto the baseline grid if needed). A line or polygon layer is applied to a copy of the baseline: a numeric 'cost' field sets the cost of every cell the features touch ('impassable' blocks them); otherwise a 'type' field: crossing and restoration lower the cost to the baseline's lowest cost (normally 1), barrier makes the cells impassable. A layer with neither field is taken by its name (a name with 'crossing', 'restor', 'barrier' or 'fence').
@@ -42,47 +42,47 @@ MAX_DISTANCE(m)와 CORRIDOR_WIDTH(비용 × m)는 생태통로 도구와 같습�
 TABLE: 연결과 대안(기준 포함)마다 한 행이며, link(시작-끝 핵심지역 ID), option, lcd(비용 × m), lcd_change_pct(기준 대비, 음수 = 이동이 쉬워짐), cwd_to_euclid, gap_ha 필드가 있습니다. CHANGES: 대안마다 GeoTIFF 하나(changes_&lt;option&gt;.tif)를 담은 폴더입니다. +1 생태통로 추가, −1 생태통로 소실, 0 양쪽 모두 생태통로, 그 밖은 NODATA입니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="62"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="63"/>
         <source>Baseline resistance raster (cost per metre, projected CRS)</source>
         <translation>기준 저항 래스터 (미터당 비용, 투영 좌표계)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="64"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="65"/>
         <source>Options (resistance rasters, or crossings / restorations / barriers layers)</source>
         <translation>대안 (저항 래스터, 또는 횡단 시설 / 복원 / 장벽 레이어)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="68"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="69"/>
         <source>Comparison table (link × option)</source>
         <translation>비교 테이블 (연결 × 대안)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="70"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="71"/>
         <source>Folder for the change rasters (one per option)</source>
         <translation>변화 래스터 폴더 (대안마다 하나)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="81"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="82"/>
         <source>Option raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>대안 래스터 '{}'은(는) GDAL이 읽을 수 있는 파일이 아닙니다. 먼저 GeoTIFF로 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="91"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="92"/>
         <source>Option layer &apos;{}&apos; has no coordinate reference system.</source>
         <translation>대안 레이어 '{}'에 좌표계가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="95"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="96"/>
         <source>Option &apos;{}&apos; is neither a raster nor a vector layer.</source>
         <translation>대안 '{}'은(는) 래스터 레이어도 벡터 레이어도 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="120"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="121"/>
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="147"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="148"/>
         <source>{} option(s) compared on {} link(s).</source>
         <translation>대안 {}개를 연결 {}개에서 비교했습니다.</translation>
     </message>
@@ -90,12 +90,12 @@ TABLE: 연결과 대안(기준 포함)마다 한 행이며, link(시작-끝 핵�
 <context>
     <name>CorridorsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="89"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="41"/>
         <source>Least-cost corridors and gaps</source>
         <translation>최소비용 생태통로와 보호 공백</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="92"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
         <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
 
 CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
@@ -116,82 +116,82 @@ LINKS: 연결마다 최소비용 경로이며 from_id, to_id, lcd(최소비용 �
 각 핵심지역의 비용 거리는 그 핵심지역과 연결되는 핵심지역들을 둘러싼 창 안에서 한 번만 계산합니다. 메모리가 4 GiB 넘게 필요하면 예상 메모리량을 알리고 실행 전에 거부합니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="116"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="68"/>
         <source>Core areas</source>
         <translation>핵심지역</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="119"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="71"/>
         <source>Core id field</source>
         <translation>핵심지역 ID 필드</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="142"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
         <source>Resistance raster (cost per metre, projected CRS)</source>
         <translation>저항 래스터 (미터당 비용, 투영 좌표계)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="78"/>
         <source>Maximum link distance, edge to edge (m)</source>
         <translation>최대 연결 거리, 경계 간 (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="129"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="81"/>
         <source>Corridor width (cost × m above the least-cost distance)</source>
         <translation>생태통로 폭 (최소비용 거리 초과분, 비용 × m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="133"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="85"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>국가 (ISO3 / ISO_A3 / ADM0_A3 필드)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="136"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="88"/>
         <source>Protected areas</source>
         <translation>보호지역</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="145"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="97"/>
         <source>Links (least-cost paths)</source>
         <translation>연결 (최소비용 경로)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="147"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="99"/>
         <source>Corridors (NLCC, cost × m)</source>
         <translation>생태통로 (NLCC, 비용 × m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="149"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="101"/>
         <source>Corridor gaps (outside protected areas)</source>
         <translation>생태통로 보호 공백 (보호지역 밖)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="110"/>
         <source>Choose the core id field.</source>
         <translation>핵심지역 ID 필드를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="160"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="112"/>
         <source>{} core feature(s) read from &apos;{}&apos;.</source>
         <translation>핵심지역 객체 {}개를 '{}'에서 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="182"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="134"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>생태통로 래스터는 GeoTIFF로 기록됩니다. .tif 파일 이름을 지정하십시오(입력값: '{}').</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="190"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="142"/>
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="206"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>연결 {}개, 그중 초국경 {}개, 생태통로 보호 공백 {:.1f} ha.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="209"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="161"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>연결이 없습니다. 핵심지역이 두 개 미만이거나 최대 거리 안에 있는 쌍이 없습니다. 산출물은 비어 있습니다.</translation>
     </message>
@@ -230,59 +230,59 @@ LINKS: 연결마다 최소비용 경로이며 from_id, to_id, lcd(최소비용 �
 <context>
     <name>NeaspecAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="36"/>
+        <location filename="../neaspec_planner/processing/base.py" line="85"/>
         <source>Input layers</source>
         <translation>입력 레이어</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="37"/>
+        <location filename="../neaspec_planner/processing/base.py" line="86"/>
         <source>Analysis</source>
         <translation>분석</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="38"/>
+        <location filename="../neaspec_planner/processing/base.py" line="87"/>
         <source>Corridors</source>
         <translation>생태통로</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="39"/>
+        <location filename="../neaspec_planner/processing/base.py" line="88"/>
         <source>Ramsar</source>
         <translation>람사르</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="40"/>
+        <location filename="../neaspec_planner/processing/base.py" line="89"/>
         <source>Maps and reports</source>
         <translation>지도와 보고서</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="84"/>
+        <location filename="../neaspec_planner/processing/base.py" line="133"/>
         <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
 {}</source>
         <translation>Python 패키지가 없습니다: {}. 플러그인 메뉴(NEASPEC Planner ▸ 의존성 설치)에서 설치하거나 직접 설치하십시오:
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="128"/>
+        <location filename="../neaspec_planner/processing/base.py" line="177"/>
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="130"/>
+        <location filename="../neaspec_planner/processing/base.py" line="179"/>
         <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
         <translation>이 실행에 필요한 메모리가 부족합니다. 더 작은 범위나 더 낮은 해상도의 래스터를 사용하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="152"/>
+        <location filename="../neaspec_planner/processing/base.py" line="201"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>레이어 '{}'에 좌표계가 없습니다. 레이어 속성 ▸ 원본에서 설정한 뒤 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="209"/>
+        <location filename="../neaspec_planner/processing/base.py" line="258"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>래스터 '{}'은(는) GDAL이 읽을 수 있는 파일이 아닙니다. 먼저 GeoTIFF로 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="221"/>
+        <location filename="../neaspec_planner/processing/base.py" line="270"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>산출물 {}은(는) 데이터베이스 테이블이 아닌 파일(GeoPackage, 셰이프파일, GeoTIFF…)이어야 합니다.</translation>
     </message>
@@ -358,482 +358,532 @@ Install by hand:
 <context>
     <name>OverlapAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="62"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="70"/>
         <source>Habitat protection and gaps by country</source>
         <translation>국가별 서식지 보호 현황과 보호 공백</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="65"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
+        <source>Habitat polygons</source>
+        <translation>서식지 폴리곤</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="99"/>
+        <source>Habitat class field</source>
+        <translation>서식지 분류 필드</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="102"/>
+        <source>Protected areas</source>
+        <translation>보호지역</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>Countries</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="106"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>국가 코드 필드 (기본값: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="110"/>
+        <source>Protected-area id field (default: WDPAID / SITE_ID)</source>
+        <translation>보호지역 ID 필드 (기본값: WDPAID / SITE_ID)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <source>Breakdown of the protected area</source>
+        <translation>보호지역 세부 내역</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <source>IUCN category (strictest counts)</source>
+        <translation>IUCN 범주 (가장 엄격한 범주로 계산)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <source>Designation type (national first)</source>
+        <translation>지정 유형 (국가 지정 우선)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="124"/>
+        <source>Habitat raster (instead of habitat polygons)</source>
+        <translation>서식지 래스터 (서식지 폴리곤 대신)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="126"/>
+        <source>Suitability threshold for the habitat raster (cells ≥ it)</source>
+        <translation>서식지 래스터의 적합도 임계값 (이 값 이상인 셀)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="129"/>
+        <source>Protected habitat</source>
+        <translation>보호되는 서식지</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="131"/>
+        <source>Protection gaps</source>
+        <translation>보호 공백</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="134"/>
+        <source>Summary by habitat and country</source>
+        <translation>서식지·국가별 요약</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="158"/>
+        <source>Give habitat polygons (HABITAT) or a habitat raster (HABITAT_RASTER).</source>
+        <translation>서식지 폴리곤(HABITAT) 또는 서식지 래스터(HABITAT_RASTER)를 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="161"/>
+        <source>Reading layers…</source>
+        <translation>레이어 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="222"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="236"/>
+        <source>Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).</source>
+        <translation>보호: {:,.1f} ha (서식지 {:,.1f} ha 중 {:.1f} %).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="117"/>
+        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
+        <translation>WDPA 포인트를 보고 면적(REP_AREA)의 원으로 그리기 (근사치)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="265"/>
+        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
+        <translation>레이어 '{}'에 포인트가 있지만, 원으로 그리는 데 필요한 REP_AREA 필드(보고 면적, km²)가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="270"/>
+        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
+        <translation>포인트를 원으로 그리려면 플러그인의 레이어 도구(core/layers.py)가 필요한데, 이 도구가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="278"/>
+        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
+        <translation>{}: 포인트 보호지역 {}곳을 보고 면적의 원(근사 형태)으로 그렸습니다. REP_AREA가 양수가 아닌 {}곳은 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="223"/>
+        <source>Writing the outputs ({} summary rows)…</source>
+        <translation>산출물 기록 중 (요약 행 {}개)…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="73"/>
         <source>How much of each habitat is protected, in which country, and where the unprotected parts are.
 
-HABITAT: habitat polygons (species range, wetland type…), with an optional class field (HABITAT_FIELD; without it the layer name is the class). PROTECTED: protected-area polygons (e.g. WDPA); overlapping or nested areas are merged locally first, so no hectare is counted twice. A WDPA point file is refused: buffer the points by their reported area (REP_AREA) first. COUNTRIES (optional): country polygons with an ISO3 code (ISO3, ISO_A3, ADM0_A3 or GID_0 is found by itself; Natural Earth's -99 codes are replaced by ADM0_A3); habitat across a border is split.
+HABITAT: habitat polygons (species range, wetland type…), with an optional class field (HABITAT_FIELD; without it the layer name is the class). PROTECTED: protected-area polygons (e.g. WDPA); overlapping or nested areas are merged locally first, so no hectare is counted twice. A WDPA point file is refused unless BUFFER_POINTS draws each point as a circle of its reported area (REP_AREA, approximate). COUNTRIES (optional): country polygons with an ISO3 code (ISO3, ISO_A3, ADM0_A3 or GID_0 is found by itself; Natural Earth's -99 codes are replaced by ADM0_A3); habitat across a border is split.
 
 All areas are hectares, measured in a Lambert azimuthal equal-area projection centred on the data (inputs in other CRSs, also EPSG:4326, are reprojected). Invalid polygons are repaired, empty ones skipped; the log says how many.
 
-OUTPUT: habitat inside protection (habitat, country, pa_ids = ids of the protected areas covering all or part of the piece, area_ha). GAPS: habitat outside every protected area (habitat, country, area_ha). SUMMARY: a table per habitat and country: habitat_ha, protected_ha, protected_pct (%), gap_ha.
+OUTPUT: habitat inside protection (habitat, country, pa_ids = ids of the protected areas covering all or part of the piece, area_ha). GAPS: habitat outside every protected area (habitat, country, area_ha); skip it to save time, the summary stays complete. SUMMARY: a table per habitat and country: habitat_ha, protected_ha, protected_pct (%), gap_ha.
 
 BREAKDOWN (optional): by IUCN category or designation type; a piece covered by several categories counts once, for the strictest (Ia &gt; Ib &gt; II &gt; … &gt; VI &gt; other; National &gt; Regional &gt; International &gt; other), in an added 'category' field and one '…_ha' column per category.
 
 HABITAT_RASTER (optional, instead of HABITAT): a class raster, or a suitability raster with RASTER_THRESHOLD (cells at or above it are habitat). Cells are counted in an equal-area grid; SUMMARY gets hectares per class and country, OUTPUT and GAPS stay empty.</source>
         <translation>각 서식지가 어느 국가에서 얼마나 보호되고 있는지, 보호되지 않은 부분은 어디인지 계산합니다.
 
-HABITAT: 서식지 폴리곤(종 분포 범위, 습지 유형 등)이며, 선택적으로 분류 필드(HABITAT_FIELD, 없으면 레이어 이름이 분류가 됨)를 지정합니다. PROTECTED: 보호지역 폴리곤(예: WDPA)입니다. 겹치거나 포개진 보호지역은 먼저 국지적으로 병합하므로 같은 면적이 두 번 계산되지 않습니다. WDPA 포인트 파일은 받지 않습니다. 먼저 포인트를 보고 면적(REP_AREA)만큼 버퍼하십시오. COUNTRIES(선택 사항): ISO3 코드가 있는 국가 폴리곤입니다(ISO3, ISO_A3, ADM0_A3, GID_0 필드를 자동으로 찾고, Natural Earth의 -99 코드는 ADM0_A3로 대체). 국경을 넘는 서식지는 국가별로 나뉩니다.
+HABITAT: 서식지 폴리곤(종 분포 범위, 습지 유형 등)이며, 선택적으로 분류 필드(HABITAT_FIELD, 없으면 레이어 이름이 분류가 됨)를 지정합니다. PROTECTED: 보호지역 폴리곤(예: WDPA)입니다. 겹치거나 포개진 보호지역은 먼저 국지적으로 병합하므로 같은 면적이 두 번 계산되지 않습니다. WDPA 포인트 파일은 BUFFER_POINTS로 각 포인트를 보고 면적(REP_AREA)의 원(근사치)으로 그리지 않는 한 받지 않습니다. COUNTRIES(선택 사항): ISO3 코드가 있는 국가 폴리곤입니다(ISO3, ISO_A3, ADM0_A3, GID_0 필드를 자동으로 찾고, Natural Earth의 -99 코드는 ADM0_A3로 대체). 국경을 넘는 서식지는 국가별로 나뉩니다.
 
 모든 면적은 헥타르(ha)이며, 데이터 중심의 람베르트 정적 방위도법(등적 투영)에서 측정합니다(EPSG:4326을 포함한 다른 좌표계의 입력은 재투영). 유효하지 않은 폴리곤은 복구하고 빈 폴리곤은 건너뛰며, 그 개수는 로그에 기록됩니다.
 
-OUTPUT: 보호지역 안의 서식지(habitat, country, pa_ids = 그 조각의 전부 또는 일부를 덮는 보호지역들의 ID, area_ha). GAPS: 어떤 보호지역에도 속하지 않은 서식지(habitat, country, area_ha). SUMMARY: 서식지와 국가별 테이블로 habitat_ha, protected_ha, protected_pct(%), gap_ha가 있습니다.
+OUTPUT: 보호지역 안의 서식지(habitat, country, pa_ids = 그 조각의 전부 또는 일부를 덮는 보호지역들의 ID, area_ha). GAPS: 어떤 보호지역에도 속하지 않은 서식지(habitat, country, area_ha). 시간을 줄이려면 생략할 수 있으며, 요약은 그래도 완전합니다. SUMMARY: 서식지와 국가별 테이블로 habitat_ha, protected_ha, protected_pct(%), gap_ha가 있습니다.
 
 BREAKDOWN(선택 사항): IUCN 범주 또는 지정 유형별 내역입니다. 여러 범주에 덮인 조각은 가장 엄격한 범주(Ia &gt; Ib &gt; II &gt; … &gt; VI &gt; 기타, 국가 &gt; 지역 &gt; 국제 &gt; 기타)로 한 번만 계산하며, 추가된 'category' 필드와 범주마다 '…_ha' 열 하나에 기록됩니다.
 
 HABITAT_RASTER(선택 사항, HABITAT 대신): 분류 래스터, 또는 RASTER_THRESHOLD와 함께 쓰는 적합도 래스터(이 값 이상인 셀이 서식지)입니다. 셀은 등적 격자에서 집계하며, SUMMARY에는 분류와 국가별 헥타르가 들어가고 OUTPUT과 GAPS는 비어 있습니다.</translation>
     </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="88"/>
-        <source>Habitat polygons</source>
-        <translation>서식지 폴리곤</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="90"/>
-        <source>Habitat class field</source>
-        <translation>서식지 분류 필드</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="93"/>
-        <source>Protected areas</source>
-        <translation>보호지역</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="95"/>
-        <source>Countries</source>
-        <translation>국가</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
-        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
-        <translation>국가 코드 필드 (기본값: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="101"/>
-        <source>Protected-area id field (default: WDPAID / SITE_ID)</source>
-        <translation>보호지역 ID 필드 (기본값: WDPAID / SITE_ID)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
-        <source>Breakdown of the protected area</source>
-        <translation>보호지역 세부 내역</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
-        <source>None</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
-        <source>IUCN category (strictest counts)</source>
-        <translation>IUCN 범주 (가장 엄격한 범주로 계산)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
-        <source>Designation type (national first)</source>
-        <translation>지정 유형 (국가 지정 우선)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="115"/>
-        <source>Habitat raster (instead of habitat polygons)</source>
-        <translation>서식지 래스터 (서식지 폴리곤 대신)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="117"/>
-        <source>Suitability threshold for the habitat raster (cells ≥ it)</source>
-        <translation>서식지 래스터의 적합도 임계값 (이 값 이상인 셀)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="120"/>
-        <source>Protected habitat</source>
-        <translation>보호되는 서식지</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="122"/>
-        <source>Protection gaps</source>
-        <translation>보호 공백</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="125"/>
-        <source>Summary by habitat and country</source>
-        <translation>서식지·국가별 요약</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="149"/>
-        <source>Give habitat polygons (HABITAT) or a habitat raster (HABITAT_RASTER).</source>
-        <translation>서식지 폴리곤(HABITAT) 또는 서식지 래스터(HABITAT_RASTER)를 지정하십시오.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="152"/>
-        <source>Reading layers…</source>
-        <translation>레이어 읽는 중…</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="210"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="224"/>
-        <source>Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).</source>
-        <translation>보호: {:,.1f} ha (서식지 {:,.1f} ha 중 {:.1f} %).</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="108"/>
-        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
-        <translation>WDPA 포인트를 보고 면적(REP_AREA)의 원으로 그리기 (근사치)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="253"/>
-        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
-        <translation>레이어 '{}'에 포인트가 있지만, 원으로 그리는 데 필요한 REP_AREA 필드(보고 면적, km²)가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="258"/>
-        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
-        <translation>포인트를 원으로 그리려면 플러그인의 레이어 도구(core/layers.py)가 필요한데, 이 도구가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="266"/>
-        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
-        <translation>{}: 포인트 보호지역 {}곳을 보고 면적의 원(근사 형태)으로 그렸습니다. REP_AREA가 양수가 아닌 {}곳은 건너뛰었습니다.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="211"/>
-        <source>Writing the outputs ({} summary rows)…</source>
-        <translation>산출물 기록 중 (요약 행 {}개)…</translation>
-    </message>
 </context>
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="135"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="136"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="141"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="142"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner: 레이어에서 지도, 보고서, 람사르 문서까지 단계별로 안내하는 워크숍</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="171"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
         <source>needed by: {}</source>
         <translation>필요한 단계: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="171"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
         <source>optional</source>
         <translation>선택 사항</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
         <source>Layer used as {} ({})</source>
         <translation>{}(으)로 사용할 레이어 ({})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="174"/>
         <source> (optional)</source>
         <translation> (선택 사항)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
         <source>Amur tiger</source>
         <translation>아무르호랑이</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
         <source>Amur leopard</source>
         <translation>아무르표범</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="183"/>
         <source>Snow leopard</source>
         <translation>눈표범</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="183"/>
         <source>Cranes (wetland birds)</source>
         <translation>두루미류 (습지 조류)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="183"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="184"/>
         <source>Custom cost table</source>
         <translation>사용자 정의 비용 테이블</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="191"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="192"/>
         <source>CSV cost table (*.csv)</source>
         <translation>CSV 비용 테이블 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="193"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="194"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;PNG 이미지 (*.png);;SVG 도면 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="195"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="196"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel 통합 문서 (*.xlsx);;웹 페이지 (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="792"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="793"/>
         <source>Baseline</source>
         <translation>기준</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="447"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="448"/>
         <source>Option &apos;{}&apos; ({} layer)</source>
         <translation>대안 '{}' ({} 레이어)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="459"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="460"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>데모 지역이 설치되어 있지 않습니다: {}이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="462"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="463"/>
         <source>Demo region</source>
         <translation>데모 지역</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="486"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="487"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>초국경 계획: 두만강</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="491"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="492"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>데모 지역을 불러왔습니다: 레이어 {}개, 역할 지정 완료.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="516"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="517"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>먼저 1단계 레이어에서 {} 레이어를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="546"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="547"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>아직 실행 중인 단계가 있습니다. 끝날 때까지 기다리거나 취소를 누르십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="550"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="551"/>
         <source>{} is not available in this build.</source>
         <translation>이 빌드에서는 {}을(를) 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="552"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="553"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="587"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="588"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}: 결과를 표시할 수 없습니다: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="593"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="594"/>
         <source>{}: done.</source>
         <translation>{}: 완료.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="598"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="599"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}: 취소됨. 아무것도 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="600"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="601"/>
         <source>{} failed: {}</source>
         <translation>{} 실패: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="604"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="605"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="665"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="666"/>
         <source>Overlap</source>
         <translation>중첩</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="670"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="671"/>
         <source>Habitat gaps</source>
         <translation>서식지 보호 공백</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="671"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="672"/>
         <source>Protected habitat</source>
         <translation>보호되는 서식지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="672"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="673"/>
         <source>Overlap summary</source>
         <translation>중첩 요약</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="711"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>사용자 정의 프로필에는 비용 테이블(class,cost 열이 있는 CSV)이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="735"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="736"/>
         <source>Corridors</source>
         <translation>생태통로</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="733"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="734"/>
         <source>Corridor links</source>
         <translation>생태통로 연결</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="734"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="735"/>
         <source>Corridor gaps</source>
         <translation>생태통로 보호 공백</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="736"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="737"/>
         <source>Resistance</source>
         <translation>저항</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="748"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="749"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>먼저 저항과 생태통로를 실행하십시오. 대안은 그 저항을 기준으로 비교됩니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="752"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="753"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>비교할 대안 레이어를 하나 이상 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="763"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="764"/>
         <source>Options</source>
         <translation>대안</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="768"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="769"/>
         <source>Options comparison</source>
         <translation>대안 비교</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="813"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="814"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>연결 {}, 대안 {}: 최소비용 거리 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="859"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="860"/>
         <source>Ramsar candidates</source>
         <translation>람사르습지 후보지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="860"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="861"/>
         <source>Candidates summary</source>
         <translation>후보지 요약</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="896"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="897"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {} ({:,.0f} ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="898"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="899"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>국가별 구성 구역 {}개. 선택하면 근거를 볼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="923"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
         <source>Area (ha)</source>
         <translation>면적 (ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="923"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
         <source>Extends abroad</source>
         <translation>국외로 연장</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="925"/>
         <source>Adjacent Ramsar sites</source>
         <translation>인접한 람사르습지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="925"/>
         <source>Ramsar criteria</source>
         <translation>람사르 기준</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="925"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="926"/>
         <source>Evidence</source>
         <translation>근거</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="948"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="949"/>
         <source>Find candidates first.</source>
         <translation>먼저 후보지를 찾으십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="974"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>기록할 지도 파일을 선택하십시오(.pdf, .png 또는 .svg).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="977"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="978"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>인쇄할 지도에 레이어를 하나 이상 표시하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="985"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="986"/>
         <source>Map</source>
         <translation>지도</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="999"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1000"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>기록할 보고서 파일을 선택하십시오(.xlsx, .html, .csv 또는 .pdf).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1004"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>먼저 단계를 하나 실행하십시오. 보고서에는 중첩, 생태통로, 대안, 람사르 단계의 결과가 실립니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1011"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1012"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1019"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1020"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>먼저 람사르습지 후보지를 찾고(4단계) 하나를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1022"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1023"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>람사르 패키지를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1028"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1029"/>
         <source>Ramsar package</source>
         <translation>람사르 패키지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1034"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1035"/>
         <source>{}: written to {}</source>
         <translation>{}: {}에 기록했습니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1047"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1048"/>
         <source>Details</source>
         <translation>상세 정보</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1048"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1049"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>실행의 전체 메시지가 있는 로그(NEASPEC Planner 탭) 열기</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Countries</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Protected areas</source>
+        <translation>보호지역</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Habitat</source>
+        <translation>서식지</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Roads and barriers</source>
+        <translation>도로와 장벽</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Core areas</source>
+        <translation>핵심지역</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Land cover</source>
+        <translation>토지피복</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Wetlands</source>
+        <translation>습지</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Ramsar sites</source>
+        <translation>람사르습지</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Waterbird counts</source>
+        <translation>물새 개체수 조사</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>1 % thresholds</source>
+        <translation>1 % 기준치</translation>
     </message>
 </context>
 <context>
@@ -969,299 +1019,299 @@ HABITAT_RASTER(선택 사항, HABITAT 대신): 분류 래스터, 또는 RASTER_T
         <translation>장벽 폭</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="152"/>
-        <source>Width in metres over which roads and fences add their cost to the resistance (0: one cell)</source>
-        <translation>도로와 울타리가 저항에 비용을 더하는 폭(m) (0: 셀 하나)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="153"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="154"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="160"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="161"/>
         <source>Core id field</source>
         <translation>핵심지역 ID 필드</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="164"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="165"/>
         <source>Field of the core areas layer with a unique id for each core</source>
         <translation>핵심지역마다 고유 ID가 있는 핵심지역 레이어의 필드</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="168"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="169"/>
         <source>Max. distance</source>
         <translation>최대 거리</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="172"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="173"/>
         <source>Only core pairs closer than this (straight line, edge to edge, kilometres) are linked</source>
         <translation>경계 간 직선거리(km)가 이 값보다 가까운 핵심지역 쌍만 연결합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="279"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="280"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="181"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="182"/>
         <source>Corridor width</source>
         <translation>생태통로 폭</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="185"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="186"/>
         <source>Corridor width in cost units above the least-cost path (normalized least-cost corridor); 0 uses the algorithm&apos;s default</source>
         <translation>최소비용 경로보다 높은 비용 단위로 나타낸 생태통로 폭(정규화 최소비용 생태통로). 0이면 알고리즘의 기본값을 사용합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="282"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="283"/>
         <source>default</source>
         <translation>기본값</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="196"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="197"/>
         <source>Run resistance and corridors</source>
         <translation>저항과 생태통로 실행</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="197"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="198"/>
         <source>Build the resistance surface from the land cover (and roads), then the corridors between the core areas, in the background</source>
         <translation>토지피복(과 도로)으로 저항 표면을 만든 뒤 핵심지역 사이의 생태통로를 백그라운드에서 계산합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="203"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="204"/>
         <source>Corridor links of the last run, best ranked first</source>
         <translation>최근 실행의 생태통로 연결, 순위가 높은 순</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="210"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="211"/>
         <source>Options to compare</source>
         <translation>비교할 대안</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="211"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="212"/>
         <source>Crossings, restorations or new barriers applied to the baseline resistance, compared link by link</source>
         <translation>기준 저항에 적용한 횡단 시설, 복원 또는 새 장벽을 연결별로 비교합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="215"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="216"/>
         <source>Tick the option layers to compare with the baseline (each option is named after its layer)</source>
         <translation>기준과 비교할 대안 레이어를 선택하십시오(각 대안의 이름은 레이어 이름을 따름)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="221"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="222"/>
         <source>Compare options</source>
         <translation>대안 비교</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="222"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="223"/>
         <source>Run neaspec:compare_options with the baseline resistance of the last corridor run and the ticked options</source>
         <translation>최근 생태통로 실행의 기준 저항과 선택한 대안으로 neaspec:compare_options를 실행합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="228"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="229"/>
         <source>Least-cost distance per link and option; the change against the baseline in brackets</source>
         <translation>연결·대안별 최소비용 거리. 괄호 안은 기준 대비 변화</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="236"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
         <source>Show on map</source>
         <translation>지도에 표시</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="240"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="241"/>
         <source>Switch the map between the baseline and each option (shows only that option&apos;s layers)</source>
         <translation>지도를 기준과 각 대안 사이에서 전환합니다(해당 대안의 레이어만 표시)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="259"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="260"/>
         <source>4  Ramsar candidates</source>
         <translation>4  람사르습지 후보지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="260"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="261"/>
         <source>Candidate transboundary Ramsar sites, split into each Party&apos;s component</source>
         <translation>초국경 람사르습지 후보지를 당사국별 구성 구역으로 나눕니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="266"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="267"/>
         <source>Site field</source>
         <translation>습지 키 필드</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="270"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="271"/>
         <source>Field of the wetlands layer with a unique site key, matching the counts table&apos;s site column (empty: site, else name)</source>
         <translation>개체수 조사 테이블의 site 열과 일치하는 고유 습지 키가 있는 습지 레이어의 필드 (비워 두면 site, 없으면 name)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="274"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
         <source>Link distance</source>
         <translation>연결 거리</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="278"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="279"/>
         <source>Wetlands closer than this (kilometres) across a border are grouped into one candidate site; 0 uses the algorithm&apos;s default</source>
         <translation>국경을 사이에 두고 이 거리(km)보다 가까운 습지들을 하나의 후보지로 묶습니다. 0이면 알고리즘의 기본값을 사용합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="289"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="290"/>
         <source>Find candidates</source>
         <translation>후보지 찾기</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="290"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="291"/>
         <source>Run neaspec:ramsar_candidates in the background</source>
         <translation>neaspec:ramsar_candidates를 백그라운드에서 실행합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="296"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="297"/>
         <source>Candidates</source>
         <translation>후보지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="300"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="301"/>
         <source>Pick on map</source>
         <translation>지도에서 선택</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="301"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="302"/>
         <source>Click a candidate component on the map to select it in the list</source>
         <translation>지도에서 후보지 구성 구역을 클릭하면 목록에서 선택됩니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="309"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="310"/>
         <source>Candidate sites of the last run; select one to see its components and evidence and to zoom to it</source>
         <translation>최근 실행의 후보지. 하나를 선택하면 구성 구역과 근거를 보여 주고 그곳으로 확대합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="315"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="316"/>
         <source>Components of the selected candidate (one per Party), Ramsar criteria and evidence</source>
         <translation>선택한 후보지의 구성 구역(당사국별 하나), 람사르 기준과 근거</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="322"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="323"/>
         <source>5  Export: maps, reports, Ramsar package</source>
         <translation>5  내보내기: 지도, 보고서, 람사르 패키지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="323"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
         <source>Planning maps, attribute reports and the Ramsar designation package</source>
         <translation>계획 지도, 속성 보고서, 람사르습지 지정 패키지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="327"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="328"/>
         <source>Planning map</source>
         <translation>계획 지도</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="331"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="332"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="335"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="336"/>
         <source>Title printed on the map</source>
         <translation>지도에 인쇄할 제목</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="361"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="362"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="343"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="344"/>
         <source>Map file to write: .pdf, .png or .svg</source>
         <translation>기록할 지도 파일: .pdf, .png 또는 .svg</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="348"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="349"/>
         <source>Export map</source>
         <translation>지도 내보내기</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="349"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="350"/>
         <source>Run neaspec:planning_map with the visible layers of the project</source>
         <translation>프로젝트에 표시된 레이어로 neaspec:planning_map을 실행합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="357"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="358"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="365"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="366"/>
         <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
         <translation>기록할 보고서 파일: .xlsx, .csv, .html 또는 .pdf</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="370"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="371"/>
         <source>Export report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="371"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="372"/>
         <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
         <translation>이번 세션에서 실행한 결과 테이블로 neaspec:report를 실행합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="379"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="380"/>
         <source>Ramsar package</source>
         <translation>람사르 패키지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="383"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="384"/>
         <source>Candidate</source>
         <translation>후보지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="387"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="388"/>
         <source>Candidate site to package (from the Ramsar step)</source>
         <translation>패키지로 만들 후보지 (람사르 단계의 결과)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="391"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="392"/>
         <source>Folder</source>
         <translation>폴더</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="395"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="396"/>
         <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
         <translation>패키지 폴더: 당사국별 셰이프파일, KML, 지도 PDF, RIS 기록지와 통합 지도</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="400"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="401"/>
         <source>Export Ramsar package</source>
         <translation>람사르 패키지 내보내기</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="401"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="402"/>
         <source>Run neaspec:ramsar_package for the chosen candidate</source>
         <translation>선택한 후보지로 neaspec:ramsar_package를 실행합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="420"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="421"/>
         <source>Ready.</source>
         <translation>준비됨.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="422"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="423"/>
         <source>What the planner is doing</source>
         <translation>플래너가 지금 하고 있는 작업</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="430"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="431"/>
         <source>Progress of the running step</source>
         <translation>실행 중인 단계의 진행률</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="436"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="437"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="437"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="438"/>
         <source>Stop the running step; nothing is written or added to the map</source>
         <translation>실행 중인 단계를 중지합니다. 아무것도 기록하거나 지도에 추가하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="152"/>
+        <source>Width in metres over which roads and fences add their cost to the resistance; &quot;default&quot; uses the algorithm&apos;s default width</source>
+        <translation>도로와 울타리가 저항에 비용을 더하는 폭(m). &quot;기본값&quot;이면 알고리즘의 기본 폭을 사용합니다</translation>
     </message>
 </context>
 <context>
@@ -1404,12 +1454,12 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
 <context>
     <name>RamsarCandidatesAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="76"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="53"/>
         <source>Ramsar candidates (transboundary)</source>
         <translation>람사르습지 후보지 (초국경)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="79"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="56"/>
         <source>Finds candidate Ramsar sites in a wetland layer and splits each into one component per Party (country), with the figures a Ramsar Information Sheet asks for.
 
 Wetlands (and existing Ramsar sites and, optionally, protected areas) closer than the link distance (metres) form one candidate complex; its boundary is the union of its members, optionally joined across narrow gaps by a closing distance (metres) that never reaches outside the members' convex hull or into the sea unless you allow it. The boundary is cut by the countries into national components.
@@ -1430,137 +1480,137 @@ SUMMARY: one row per candidate (candidate, parties, area_ha, n_members, criteria
 SUMMARY: 후보지마다 한 행(candidate, parties, area_ha, n_members, criteria, evidence). 후보지는 예시이며 공식 경계가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="105"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="82"/>
         <source>Wetlands (polygons)</source>
         <translation>습지 (폴리곤)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="107"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="84"/>
         <source>Site key field (matches the counts&apos; site column; default: site, else name)</source>
         <translation>습지 키 필드 (개체수 조사 테이블의 site 열과 일치, 기본값: site, 없으면 name)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="110"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="87"/>
         <source>Countries (polygons)</source>
         <translation>국가 (폴리곤)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="112"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="89"/>
         <source>Country ISO3 field (default: detect ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>국가 ISO3 필드 (기본값: ISO3 / ISO_A3 / ADM0_A3 / GID_0 자동 감지)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="115"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="92"/>
         <source>Designated Ramsar sites (polygons)</source>
         <translation>지정된 람사르습지 (폴리곤)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="118"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="95"/>
         <source>Waterbird counts table (site, species, season, count)</source>
         <translation>물새 개체수 조사 테이블 (site, species, season, count)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="121"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="98"/>
         <source>1 % thresholds table (species, population, threshold_1pct or estimate)</source>
         <translation>1 % 기준치 테이블 (species, population, threshold_1pct 또는 estimate)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="124"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="101"/>
         <source>Link distance between wetlands of one complex (m)</source>
         <translation>한 습지군에 속하는 습지 사이의 연결 거리 (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="128"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="105"/>
         <source>Protected areas to include as members (polygons)</source>
         <translation>구성 요소로 포함할 보호지역 (폴리곤)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="131"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="108"/>
         <source>Closing distance across narrow gaps (m; 0 = plain union)</source>
         <translation>좁은 틈을 메우는 닫힘 거리 (m, 0 = 단순 합집합)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="134"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="111"/>
         <source>Let the closing reach outside the members&apos; convex hull</source>
         <translation>닫힘이 구성 요소의 볼록 껍질 밖까지 미치도록 허용</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="137"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="114"/>
         <source>Let the closing reach into the sea (outside every country)</source>
         <translation>닫힘이 바다(모든 국가의 밖)까지 미치도록 허용</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="140"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="117"/>
         <source>Adjacency distance to another Party&apos;s Ramsar site (m)</source>
         <translation>다른 당사국의 람사르습지까지의 인접 거리 (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="143"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="120"/>
         <source>Species table (species, scientific_name, redlist_category)</source>
         <translation>종 테이블 (species, scientific_name, redlist_category)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="123"/>
         <source>&quot;Regularly&quot; rule (unverified reading of the Ramsar glossary)</source>
         <translation>&quot;정기적으로&quot; 규칙 (람사르 용어집에 대한 검증되지 않은 해석)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="123"/>
         <source>Reached in 2/3 of the seasons with counts</source>
         <translation>조사가 있었던 시기의 2/3에서 도달</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="123"/>
         <source>Mean of seasonal maxima reaches the level</source>
         <translation>시기별 최댓값의 평균이 기준에 도달</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="150"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="127"/>
         <source>Minimum seasons with counts (2/3 rule: 3; mean rule: 5)</source>
         <translation>조사가 있었던 최소 시기 수 (2/3 규칙: 3, 평균 규칙: 5)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="157"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="134"/>
         <source>Ramsar candidate components</source>
         <translation>람사르습지 후보지 구성 구역</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="159"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="136"/>
         <source>Ramsar candidate summary</source>
         <translation>람사르습지 후보지 요약</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="161"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="138"/>
         <source>Number of candidates</source>
         <translation>후보지 수</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="162"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="139"/>
         <source>Number of national components</source>
         <translation>국가별 구성 구역 수</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="163"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="140"/>
         <source>Table rows rejected</source>
         <translation>제외된 테이블 행</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="188"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="165"/>
         <source>Reading layers…</source>
         <translation>레이어 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="221"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="198"/>
         <source>{} table rows were rejected (listed above with their line numbers); the other rows were used.</source>
         <translation>테이블 행 {}개를 제외했습니다(위에 줄 번호와 함께 나열). 나머지 행은 사용했습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="226"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="203"/>
         <source>No candidate complex found: the outputs are empty.</source>
         <translation>후보 습지군을 찾지 못했습니다. 산출물은 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="236"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="213"/>
         <source>Shapefile output: field names are cut to 10 characters and texts to 254 bytes; use a GeoPackage to keep the full evidence.</source>
         <translation>셰이프파일 산출물: 필드 이름은 10자, 텍스트는 254바이트로 잘립니다. 근거 전체를 보존하려면 GeoPackage를 사용하십시오.</translation>
     </message>
@@ -1736,12 +1786,12 @@ PDF: A4, 텍스트 선택 가능, HTML과 같은 내용.
 <context>
     <name>ResistanceAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="57"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="44"/>
         <source>Resistance surface (species profile)</source>
         <translation>저항 표면 (종 프로필)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="60"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="47"/>
         <source>Turns a land-cover raster into a resistance (cost) raster for least-cost corridors: each cell gets the cost of crossing it for the chosen species, from 1 (easiest) upwards; impassable or unknown cells are nodata (-9999).
 
 &lt;b&gt;The species profiles are expert defaults (ED), not published values: adjust them to your region before using results.&lt;/b&gt; No published class-to-resistance table for these species could be read; the bundled tables (folder resources/profiles of the plugin) give for each number only the direction of effect from qualitative findings and their sources.
@@ -1762,77 +1812,77 @@ BARRIERS: 도로, 철도, 울타리 라인으로, BARRIER_WIDTH 미터 폭으로
 DEM(선택 사항, 미터, 필요하면 토지피복 격자에 맞게 리샘플링): 호랑이와 표범은 경사 30–45°에서 비용 ×1.5, 45° 초과에서 ×3, 두루미류는 5° 초과에서 ×5, 눈표범은 험준한 지형에서 비용을 낮춤: R × (1 − 0.5·min(TRI/TRI_p90, 1)), 단 1 미만으로는 내려가지 않음. 모두 ED입니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="90"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="77"/>
         <source>Land cover (class raster)</source>
         <translation>토지피복 (분류 래스터)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="91"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="78"/>
         <source>Species profile</source>
         <translation>종 프로필</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="95"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="82"/>
         <source>Cost table (CSV class,cost; required for custom)</source>
         <translation>비용 테이블 (CSV class,cost, custom에는 필수)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="98"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="85"/>
         <source>Barriers (roads, railways, fences)</source>
         <translation>장벽 (도로, 철도, 울타리)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="101"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="88"/>
         <source>Barrier width (m)</source>
         <translation>장벽 폭 (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="105"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="92"/>
         <source>Barrier cost field</source>
         <translation>장벽 비용 필드</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="107"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="94"/>
         <source>Default barrier cost (lines without cost or known type)</source>
         <translation>기본 장벽 비용 (비용이나 알려진 유형이 없는 라인)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="110"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="97"/>
         <source>Elevation (DEM, m) for the slope/ruggedness term</source>
         <translation>경사/험준도 항에 쓸 표고 (DEM, m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="112"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="99"/>
         <source>Treat classes missing from the table as impassable</source>
         <translation>테이블에 없는 분류를 통행 불가로 처리</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="119"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="106"/>
         <source>Resistance (cost ≥ 1, nodata = impassable)</source>
         <translation>저항 (비용 ≥ 1, NODATA = 통행 불가)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="142"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="129"/>
         <source>The resistance raster is written as GeoTIFF: give the output a .tif name (got &apos;{}&apos;).</source>
         <translation>저항 래스터는 GeoTIFF로 기록됩니다. 산출물에 .tif 파일 이름을 지정하십시오(입력값: '{}').</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="145"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="132"/>
         <source>Profile '{}': its costs are expert defaults (ED) — adjust them for your region (copy resources/profiles/{}.csv and give it as TABLE).</source>
         <translation>프로필 '{}': 비용은 전문가 기본값(ED)입니다. 해당 지역에 맞게 조정하십시오(resources/profiles/{}.csv를 복사해 TABLE로 지정).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="149"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="136"/>
         <source>{} barrier feature(s) read from &apos;{}&apos;.</source>
         <translation>장벽 객체 {}개를 '{}'에서 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="151"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="138"/>
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="161"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="148"/>
         <source>Resistance {} × {} cells: cost {} – {}, {} nodata (impassable) cell(s).</source>
         <translation>저항 {} × {} 셀: 비용 {} – {}, NODATA(통행 불가) 셀 {}개.</translation>
     </message>
