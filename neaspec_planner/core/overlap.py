@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Callable, Literal, Optional
@@ -257,6 +259,73 @@ def choose_crs(layers: Sequence[tuple[np.ndarray, pyproj.CRS]]) -> pyproj.CRS:
     return analysis_crs(layers)
 
 
+# ------------------------------------------------------------------------------------------- threads
+
+
+def worker_threads() -> int:
+    """Threads for the big GEOS calls: the CPUs this process may use, at most 4 (``NEASPEC_THREADS`` overrides;
+    1 turns threading off)."""
+    env = os.environ.get("NEASPEC_THREADS", "").strip()
+    if env.isdigit() and int(env) > 0:
+        return int(env)
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cpus = os.cpu_count() or 1
+    return max(1, min(4, cpus))
+
+
+#: Below this many elements a call is not split (thread start-up and the copies would cost more than they save).
+MIN_PARALLEL = 2_000
+
+
+def _clone(geoms: np.ndarray) -> np.ndarray:
+    """Independent copies (exact: WKB keeps every double) so that no GEOS object is shared between threads."""
+    return shapely.from_wkb(shapely.to_wkb(geoms))
+
+
+def parallel(func: Callable[..., np.ndarray], *arrays: np.ndarray, shared: Sequence[bool] = (),
+             threads: Optional[int] = None, min_size: int = MIN_PARALLEL, **kwargs: object) -> np.ndarray:
+    """``func(*arrays, **kwargs)`` (an element-wise shapely function) split over threads.
+
+    shapely 2 releases the GIL inside GEOS, so contiguous slices run on several cores. GEOS 3.11 geometries are
+    not safe to use from two threads at once (lazily cached envelopes), so the first slice runs on the
+    caller's objects and every other slice on its own copies of the arrays flagged in ``shared`` (those in which
+    one geometry object may appear in several slices, e.g. a protected area paired with many habitat units).
+    Slices have at least ``min_size`` elements. The result is identical to the single call's.
+    """
+    n = len(arrays[0])
+    k = worker_threads() if threads is None else threads
+    k = min(k, n // max(min_size, 1))
+    if k <= 1:
+        return func(*arrays, **kwargs)
+    flags = list(shared) + [True] * (len(arrays) - len(shared))
+    cuts = np.linspace(0, n, k + 1).astype(int)
+    out = np.empty(n, dtype=object)
+    errors: list[BaseException] = []
+    parts = []
+    for i in range(k):
+        sl = slice(cuts[i], cuts[i + 1])
+        args = [a[sl] if (i == 0 or not flag) else _clone(a[sl]) for a, flag in zip(arrays, flags)]
+        parts.append((sl, args))
+
+    def run(sl: slice, args: list) -> None:
+        try:
+            out[sl] = func(*args, **kwargs)
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
+            errors.append(exc)
+
+    workers = [threading.Thread(target=run, args=part, daemon=True) for part in parts[1:]]
+    for w in workers:
+        w.start()
+    run(*parts[0])
+    for w in workers:
+        w.join()
+    if errors:
+        raise errors[0]
+    return out
+
+
 # ------------------------------------------------------------------------------------ grouped geometry ops
 
 
@@ -287,7 +356,7 @@ def grouped_union(geoms: np.ndarray, groups: np.ndarray, n_groups: int) -> np.nd
             member = row_of[g_sorted] >= 0
             table = np.full((len(sel_groups), width), None, dtype=object)
             table[row_of[g_sorted[member]], rank[member]] = geoms_sorted[member]
-            out[sel_groups] = shapely.union_all(table, axis=1)
+            out[sel_groups] = parallel(shapely.union_all, table, shared=(False,), min_size=200, axis=1)
         low = int(high) + 1 if np.isfinite(high) else low
     return out
 
@@ -724,7 +793,7 @@ def _overlay_chunk(units: np.ndarray, pa: np.ndarray, tree: shapely.STRtree, pa_
     pieces[whole] = units[u[whole]]
     part = np.flatnonzero(~whole)
     if len(part):
-        pieces[part] = _polygonal(shapely.intersection(units[u[part]], pa[p[part]]))
+        pieces[part] = _polygonal(parallel(shapely.intersection, units[u[part]], pa[p[part]]))
     piece_area = shapely.area(pieces)
     ok = piece_area > SLIVER_M2
     u, p, pieces, whole, piece_area = u[ok], p[ok], pieces[ok], whole[ok], piece_area[ok]
@@ -800,9 +869,10 @@ def _overlay_chunk(units: np.ndarray, pa: np.ndarray, tree: shapely.STRtree, pa_
         if len(single_rows):
             first = np.full(n, -1)
             first[u] = p
-            gap[single_rows] = shapely.difference(units[single_rows], pa[first[single_rows]])
+            gap[single_rows] = parallel(shapely.difference, units[single_rows], pa[first[single_rows]])
         if len(multi_rows):
-            gap[multi_rows] = shapely.difference(units[multi_rows], np.asarray(covered[multi_rows], dtype=object))
+            gap[multi_rows] = parallel(shapely.difference, units[multi_rows],
+                                       np.asarray(covered[multi_rows], dtype=object), shared=(True, False))
         changed = np.concatenate([single_rows, multi_rows])
         gap[changed] = _polygonal(gap[changed])
         area = shapely.area(units) if unit_area is None else unit_area.copy()  # untouched: the unit's own

@@ -409,3 +409,32 @@ def test_far_protected_areas_left_out_in_a_shared_equal_area_crs():
     assert any("1 protected areas far from the habitat left out" in line for line in lines)
     assert res.summary.protected_ha.iloc[0] == pytest.approx(5_000.0, rel=1e-9)
     assert res.crs == pyproj.CRS.from_user_input(LAEA)
+
+
+@pytest.mark.filterwarnings("ignore:invalid value encountered:RuntimeWarning")  # GEOS's FPU flags, also serially
+def test_parallel_geos_calls_give_the_single_call_result():
+    """parallel() splits an element-wise shapely call over threads (copies where one object appears in several
+    slices): same geometries, bit for bit, and a GEOS error in a worker reaches the caller."""
+    from neaspec_planner.core.overlap import parallel
+
+    rng = np.random.default_rng(7)
+    units = shapely.buffer(shapely.points(rng.uniform(0, 50_000, (600, 2))), 1_500.0, 8)
+    pas = shapely.buffer(shapely.points(rng.uniform(0, 50_000, (40, 2))), 6_000.0, 16)
+    pair_pa = pas[rng.integers(0, len(pas), len(units))]  # each protected area paired with ~15 units
+    for func in (shapely.intersection, shapely.difference):
+        want = func(units, pair_pa)
+        got = parallel(func, units, pair_pa, threads=3, min_size=1)
+        assert (shapely.to_wkb(got) == shapely.to_wkb(want)).all()
+    table = np.array([[units[i], units[i + 1], None] for i in range(0, 300, 2)], dtype=object)
+    got = parallel(shapely.union_all, table, shared=(False,), threads=2, min_size=1, axis=1)
+    assert (shapely.to_wkb(got) == shapely.to_wkb(shapely.union_all(table, axis=1))).all()
+    assert parallel(shapely.area, units[:5], threads=4).tolist() == shapely.area(units[:5]).tolist()  # too small
+    import threading
+
+    def fails_in_worker(a, b):
+        if threading.current_thread() is not threading.main_thread():
+            raise shapely.errors.GEOSException("TopologyException in a worker")
+        return shapely.intersection(a, b)
+
+    with pytest.raises(shapely.errors.GEOSException, match="in a worker"):
+        parallel(fails_in_worker, units, pair_pa, threads=2, min_size=1)
