@@ -22,12 +22,12 @@
 <context>
     <name>CompareOptionsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="41"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="42"/>
         <source>Compare corridor options</source>
         <translation>生態回廊の代替案を比較</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="44"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="45"/>
         <source>Runs the least-cost corridors (as in 'Least-cost corridors and gaps') on a BASELINE resistance and on each option, for the workshop side-by-side.
 
 OPTIONS: layers, each named by its layer name. A raster is an alternative resistance (resampled onto the baseline grid if needed). A line or polygon layer is applied to a copy of the baseline: a numeric 'cost' field sets the cost of every cell the features touch ('impassable' blocks them); otherwise a 'type' field: crossing and restoration lower the cost to the baseline's lowest cost (normally 1), barrier makes the cells impassable. A layer with neither field is taken by its name (a name with 'crossing', 'restor', 'barrier' or 'fence').
@@ -42,47 +42,47 @@ MAX_DISTANCE（m）と CORRIDOR_WIDTH（コスト × m）は回廊ツールと�
 TABLE：リンクと代替案（ベースラインを含む）ごとに 1 行で、link（起点-終点のコアエリア ID）、option、lcd（コスト × m）、lcd_change_pct（ベースラインとの差。負 = 移動しやすくなる）、cwd_to_euclid、gap_ha を持ちます。CHANGES：代替案ごとに GeoTIFF を 1 つ（changes_&lt;option&gt;.tif）収めたフォルダ。+1 は増えた回廊、−1 は失われた回廊、0 は両方で回廊、それ以外は nodata です。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="62"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="63"/>
         <source>Baseline resistance raster (cost per metre, projected CRS)</source>
         <translation>ベースラインの抵抗ラスタ（1 m あたりのコスト、投影座標系）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="64"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="65"/>
         <source>Options (resistance rasters, or crossings / restorations / barriers layers)</source>
         <translation>代替案（抵抗ラスタ、または横断施設／復元／障壁のレイヤ）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="68"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="69"/>
         <source>Comparison table (link × option)</source>
         <translation>比較表（リンク × 代替案）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="70"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="71"/>
         <source>Folder for the change rasters (one per option)</source>
         <translation>変化ラスタのフォルダ（代替案ごとに 1 つ）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="81"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="82"/>
         <source>Option raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>代替案ラスタ「{}」は GDAL で読み込めるファイルではありません。先に GeoTIFF として保存してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="91"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="92"/>
         <source>Option layer &apos;{}&apos; has no coordinate reference system.</source>
         <translation>代替案レイヤ「{}」に座標参照系がありません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="95"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="96"/>
         <source>Option &apos;{}&apos; is neither a raster nor a vector layer.</source>
         <translation>代替案「{}」はラスタレイヤでもベクタレイヤでもありません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="120"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="121"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="147"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="148"/>
         <source>{} option(s) compared on {} link(s).</source>
         <translation>{} 件の代替案を {} 本のリンクで比較しました。</translation>
     </message>
@@ -90,12 +90,12 @@ TABLE：リンクと代替案（ベースラインを含む）ごとに 1 行で
 <context>
     <name>CorridorsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="89"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="41"/>
         <source>Least-cost corridors and gaps</source>
         <translation>最小コスト回廊と保護ギャップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="92"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
         <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
 
 CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
@@ -116,82 +116,82 @@ LINKS：各リンクの最小コスト経路。from_id、to_id、lcd（最小コ
 各コアエリアのコスト距離は、そのコアエリアとリンク先のコアエリアを囲むウィンドウ内で 1 回だけ計算されます。4 GiB を超えるメモリが必要な場合は、開始前にメモリの見積もりを示して実行を拒否します。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="116"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="68"/>
         <source>Core areas</source>
         <translation>コアエリア</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="119"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="71"/>
         <source>Core id field</source>
         <translation>コアエリア ID のフィールド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="142"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
         <source>Resistance raster (cost per metre, projected CRS)</source>
         <translation>抵抗ラスタ（1 m あたりのコスト、投影座標系）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="78"/>
         <source>Maximum link distance, edge to edge (m)</source>
         <translation>最大リンク距離、縁から縁まで（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="129"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="81"/>
         <source>Corridor width (cost × m above the least-cost distance)</source>
         <translation>回廊幅（最小コスト距離を上回るコスト × m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="133"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="85"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>国（ISO3 / ISO_A3 / ADM0_A3 フィールド）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="136"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="88"/>
         <source>Protected areas</source>
         <translation>保護地域</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="145"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="97"/>
         <source>Links (least-cost paths)</source>
         <translation>リンク（最小コスト経路）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="147"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="99"/>
         <source>Corridors (NLCC, cost × m)</source>
         <translation>回廊（NLCC、コスト × m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="149"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="101"/>
         <source>Corridor gaps (outside protected areas)</source>
         <translation>回廊の保護ギャップ（保護地域外）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="110"/>
         <source>Choose the core id field.</source>
         <translation>コアエリア ID のフィールドを選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="160"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="112"/>
         <source>{} core feature(s) read from &apos;{}&apos;.</source>
         <translation>{} 個のコアエリア地物を「{}」から読み込みました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="182"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="134"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>回廊ラスタは GeoTIFF で書き出されます。.tif の名前を指定してください（指定された名前：「{}」）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="190"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="142"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="206"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>リンク {} 本（うち越境 {} 本）、回廊の保護ギャップ {:.1f} ha。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="209"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="161"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>リンクがありません。コアエリアが 2 つ未満か、最大距離以内にあるペアがありません。出力は空です。</translation>
     </message>
@@ -230,59 +230,59 @@ LINKS：各リンクの最小コスト経路。from_id、to_id、lcd（最小コ
 <context>
     <name>NeaspecAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="36"/>
+        <location filename="../neaspec_planner/processing/base.py" line="85"/>
         <source>Input layers</source>
         <translation>入力レイヤ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="37"/>
+        <location filename="../neaspec_planner/processing/base.py" line="86"/>
         <source>Analysis</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="38"/>
+        <location filename="../neaspec_planner/processing/base.py" line="87"/>
         <source>Corridors</source>
         <translation>生態回廊</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="39"/>
+        <location filename="../neaspec_planner/processing/base.py" line="88"/>
         <source>Ramsar</source>
         <translation>ラムサール条約湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="40"/>
+        <location filename="../neaspec_planner/processing/base.py" line="89"/>
         <source>Maps and reports</source>
         <translation>地図とレポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="84"/>
+        <location filename="../neaspec_planner/processing/base.py" line="133"/>
         <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
 {}</source>
         <translation>不足している Python パッケージ：{}。プラグインのメニュー（NEASPEC Planner ▸ 依存パッケージをインストール…）から、または手動でインストールしてください：
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="128"/>
+        <location filename="../neaspec_planner/processing/base.py" line="177"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="130"/>
+        <location filename="../neaspec_planner/processing/base.py" line="179"/>
         <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
         <translation>この処理にはメモリが不足しています。領域を小さくするか、解像度の粗いラスタを使ってください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="152"/>
+        <location filename="../neaspec_planner/processing/base.py" line="201"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>レイヤ「{}」に座標参照系がありません。レイヤのプロパティ ▸ ソース で設定してから、もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="209"/>
+        <location filename="../neaspec_planner/processing/base.py" line="258"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>ラスタ「{}」は GDAL で読み込めるファイルではありません。先に GeoTIFF として保存してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="221"/>
+        <location filename="../neaspec_planner/processing/base.py" line="270"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>出力 {} はデータベースのテーブルではなく、ファイル（GeoPackage、シェープファイル、GeoTIFF…）にしてください。</translation>
     </message>
@@ -358,482 +358,532 @@ Install by hand:
 <context>
     <name>OverlapAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="62"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="70"/>
         <source>Habitat protection and gaps by country</source>
         <translation>国別の生息地保護状況と保護ギャップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="65"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
+        <source>Habitat polygons</source>
+        <translation>生息地ポリゴン</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="99"/>
+        <source>Habitat class field</source>
+        <translation>生息地クラスのフィールド</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="102"/>
+        <source>Protected areas</source>
+        <translation>保護地域</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>Countries</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="106"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>国コードのフィールド（デフォルト：ISO3 / ISO_A3 / ADM0_A3 / GID_0）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="110"/>
+        <source>Protected-area id field (default: WDPAID / SITE_ID)</source>
+        <translation>保護地域 ID のフィールド（デフォルト：WDPAID / SITE_ID）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <source>Breakdown of the protected area</source>
+        <translation>保護面積の内訳</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <source>IUCN category (strictest counts)</source>
+        <translation>IUCN カテゴリー（最も厳格なものを採用）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <source>Designation type (national first)</source>
+        <translation>指定の種類（国内指定を優先）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="124"/>
+        <source>Habitat raster (instead of habitat polygons)</source>
+        <translation>生息地ラスタ（生息地ポリゴンの代わり）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="126"/>
+        <source>Suitability threshold for the habitat raster (cells ≥ it)</source>
+        <translation>生息地ラスタの適性の閾値（この値以上のセル）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="129"/>
+        <source>Protected habitat</source>
+        <translation>保護された生息地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="131"/>
+        <source>Protection gaps</source>
+        <translation>保護ギャップ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="134"/>
+        <source>Summary by habitat and country</source>
+        <translation>生息地別・国別の集計</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="158"/>
+        <source>Give habitat polygons (HABITAT) or a habitat raster (HABITAT_RASTER).</source>
+        <translation>生息地ポリゴン（HABITAT）または生息地ラスタ（HABITAT_RASTER）を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="161"/>
+        <source>Reading layers…</source>
+        <translation>レイヤを読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="222"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>キャンセルしました。出力は書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="236"/>
+        <source>Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).</source>
+        <translation>保護済み：{:,.1f} ha（生息地全体 {:,.1f} ha のうち {:.1f} %）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="117"/>
+        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
+        <translation>WDPA のポイントを報告面積の円として描く（REP_AREA。近似）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="265"/>
+        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
+        <translation>レイヤ「{}」はポイントですが、円として描くための REP_AREA フィールド（報告面積、km²）がありません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="270"/>
+        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
+        <translation>ポイントを円として描くにはプラグインのレイヤツール（core/layers.py）が必要ですが、見つかりません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="278"/>
+        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
+        <translation>{}：ポイントの保護地域 {} 件を報告面積の円（近似形状）として描きました。REP_AREA が正でない {} 件はスキップしました。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="223"/>
+        <source>Writing the outputs ({} summary rows)…</source>
+        <translation>出力を書き込み中（集計 {} 行）…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="73"/>
         <source>How much of each habitat is protected, in which country, and where the unprotected parts are.
 
-HABITAT: habitat polygons (species range, wetland type…), with an optional class field (HABITAT_FIELD; without it the layer name is the class). PROTECTED: protected-area polygons (e.g. WDPA); overlapping or nested areas are merged locally first, so no hectare is counted twice. A WDPA point file is refused: buffer the points by their reported area (REP_AREA) first. COUNTRIES (optional): country polygons with an ISO3 code (ISO3, ISO_A3, ADM0_A3 or GID_0 is found by itself; Natural Earth's -99 codes are replaced by ADM0_A3); habitat across a border is split.
+HABITAT: habitat polygons (species range, wetland type…), with an optional class field (HABITAT_FIELD; without it the layer name is the class). PROTECTED: protected-area polygons (e.g. WDPA); overlapping or nested areas are merged locally first, so no hectare is counted twice. A WDPA point file is refused unless BUFFER_POINTS draws each point as a circle of its reported area (REP_AREA, approximate). COUNTRIES (optional): country polygons with an ISO3 code (ISO3, ISO_A3, ADM0_A3 or GID_0 is found by itself; Natural Earth's -99 codes are replaced by ADM0_A3); habitat across a border is split.
 
 All areas are hectares, measured in a Lambert azimuthal equal-area projection centred on the data (inputs in other CRSs, also EPSG:4326, are reprojected). Invalid polygons are repaired, empty ones skipped; the log says how many.
 
-OUTPUT: habitat inside protection (habitat, country, pa_ids = ids of the protected areas covering all or part of the piece, area_ha). GAPS: habitat outside every protected area (habitat, country, area_ha). SUMMARY: a table per habitat and country: habitat_ha, protected_ha, protected_pct (%), gap_ha.
+OUTPUT: habitat inside protection (habitat, country, pa_ids = ids of the protected areas covering all or part of the piece, area_ha). GAPS: habitat outside every protected area (habitat, country, area_ha); skip it to save time, the summary stays complete. SUMMARY: a table per habitat and country: habitat_ha, protected_ha, protected_pct (%), gap_ha.
 
 BREAKDOWN (optional): by IUCN category or designation type; a piece covered by several categories counts once, for the strictest (Ia &gt; Ib &gt; II &gt; … &gt; VI &gt; other; National &gt; Regional &gt; International &gt; other), in an added 'category' field and one '…_ha' column per category.
 
 HABITAT_RASTER (optional, instead of HABITAT): a class raster, or a suitability raster with RASTER_THRESHOLD (cells at or above it are habitat). Cells are counted in an equal-area grid; SUMMARY gets hectares per class and country, OUTPUT and GAPS stay empty.</source>
         <translation>各生息地のどれだけが、どの国で保護されているか、また保護されていない部分がどこにあるかを求めます。
 
-HABITAT：生息地のポリゴン（種の分布域、湿地タイプ…）。クラスを示すフィールドを任意で指定できます（HABITAT_FIELD。指定しない場合はレイヤ名がクラスになります）。PROTECTED：保護地域のポリゴン（WDPA など）。重なり合う保護地域や入れ子になった保護地域は先に局所的に結合されるため、同じ面積が二重に数えられることはありません。WDPA のポイントファイルは受け付けません。先に報告面積（REP_AREA）に応じてポイントのバッファを作成してください。COUNTRIES（オプション）：ISO3 コードを持つ国のポリゴン（ISO3、ISO_A3、ADM0_A3、GID_0 は自動的に検出されます。Natural Earth の -99 コードは ADM0_A3 で置き換えます）。国境をまたぐ生息地は分割されます。
+HABITAT：生息地のポリゴン（種の分布域、湿地タイプ…）。クラスを示すフィールドを任意で指定できます（HABITAT_FIELD。指定しない場合はレイヤ名がクラスになります）。PROTECTED：保護地域のポリゴン（WDPA など）。重なり合う保護地域や入れ子になった保護地域は先に局所的に結合されるため、同じ面積が二重に数えられることはありません。WDPA のポイントファイルは、BUFFER_POINTS で各ポイントを報告面積（REP_AREA、近似）の円として描く場合を除き、受け付けません。COUNTRIES（オプション）：ISO3 コードを持つ国のポリゴン（ISO3、ISO_A3、ADM0_A3、GID_0 は自動的に検出されます。Natural Earth の -99 コードは ADM0_A3 で置き換えます）。国境をまたぐ生息地は分割されます。
 
 面積はすべてヘクタールで、データの中心に合わせたランベルト正積方位図法で計測します（EPSG:4326 を含め、他の座標系の入力は再投影されます）。無効なポリゴンは修復され、空のポリゴンはスキップされます。その数はログに示されます。
 
-OUTPUT：保護されている生息地（habitat、country、pa_ids = その部分の全体または一部を覆う保護地域の ID、area_ha）。GAPS：どの保護地域にも含まれない生息地（habitat、country、area_ha）。SUMMARY：生息地と国ごとの表（habitat_ha、protected_ha、protected_pct（%）、gap_ha）。
+OUTPUT：保護されている生息地（habitat、country、pa_ids = その部分の全体または一部を覆う保護地域の ID、area_ha）。GAPS：どの保護地域にも含まれない生息地（habitat、country、area_ha）。時間を節約するために省略できます。集計は省略しても完全です。SUMMARY：生息地と国ごとの表（habitat_ha、protected_ha、protected_pct（%）、gap_ha）。
 
 BREAKDOWN（オプション）：IUCN カテゴリーまたは指定の種類による内訳。複数のカテゴリーに覆われる部分は、最も厳格なものとして 1 回だけ数えます（Ia &gt; Ib &gt; II &gt; … &gt; VI &gt; その他、国内指定 &gt; 地域指定 &gt; 国際指定 &gt; その他）。結果は追加される 'category' フィールドと、カテゴリーごとの '…_ha' 列に入ります。
 
 HABITAT_RASTER（オプション、HABITAT の代わり）：クラスラスタ、または RASTER_THRESHOLD と組み合わせる適性ラスタ（値が閾値以上のセルが生息地）。セルは正積グリッドで数えられ、SUMMARY にはクラスと国ごとのヘクタールが入り、OUTPUT と GAPS は空になります。</translation>
     </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="88"/>
-        <source>Habitat polygons</source>
-        <translation>生息地ポリゴン</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="90"/>
-        <source>Habitat class field</source>
-        <translation>生息地クラスのフィールド</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="93"/>
-        <source>Protected areas</source>
-        <translation>保護地域</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="95"/>
-        <source>Countries</source>
-        <translation>国</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
-        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
-        <translation>国コードのフィールド（デフォルト：ISO3 / ISO_A3 / ADM0_A3 / GID_0）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="101"/>
-        <source>Protected-area id field (default: WDPAID / SITE_ID)</source>
-        <translation>保護地域 ID のフィールド（デフォルト：WDPAID / SITE_ID）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
-        <source>Breakdown of the protected area</source>
-        <translation>保護面積の内訳</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
-        <source>None</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
-        <source>IUCN category (strictest counts)</source>
-        <translation>IUCN カテゴリー（最も厳格なものを採用）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
-        <source>Designation type (national first)</source>
-        <translation>指定の種類（国内指定を優先）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="115"/>
-        <source>Habitat raster (instead of habitat polygons)</source>
-        <translation>生息地ラスタ（生息地ポリゴンの代わり）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="117"/>
-        <source>Suitability threshold for the habitat raster (cells ≥ it)</source>
-        <translation>生息地ラスタの適性の閾値（この値以上のセル）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="120"/>
-        <source>Protected habitat</source>
-        <translation>保護された生息地</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="122"/>
-        <source>Protection gaps</source>
-        <translation>保護ギャップ</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="125"/>
-        <source>Summary by habitat and country</source>
-        <translation>生息地別・国別の集計</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="149"/>
-        <source>Give habitat polygons (HABITAT) or a habitat raster (HABITAT_RASTER).</source>
-        <translation>生息地ポリゴン（HABITAT）または生息地ラスタ（HABITAT_RASTER）を指定してください。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="152"/>
-        <source>Reading layers…</source>
-        <translation>レイヤを読み込み中…</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="210"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>キャンセルしました。出力は書き込まれていません。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="224"/>
-        <source>Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).</source>
-        <translation>保護済み：{:,.1f} ha（生息地全体 {:,.1f} ha のうち {:.1f} %）。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="108"/>
-        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
-        <translation>WDPA のポイントを報告面積の円として描く（REP_AREA。近似）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="253"/>
-        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
-        <translation>レイヤ「{}」はポイントですが、円として描くための REP_AREA フィールド（報告面積、km²）がありません。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="258"/>
-        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
-        <translation>ポイントを円として描くにはプラグインのレイヤツール（core/layers.py）が必要ですが、見つかりません。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="266"/>
-        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
-        <translation>{}：ポイントの保護地域 {} 件を報告面積の円（近似形状）として描きました。REP_AREA が正でない {} 件はスキップしました。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="211"/>
-        <source>Writing the outputs ({} summary rows)…</source>
-        <translation>出力を書き込み中（集計 {} 行）…</translation>
-    </message>
 </context>
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="135"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="136"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="141"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="142"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner：レイヤから地図、レポート、ラムサール条約湿地の申請ファイルまでを順に案内するワークショップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="171"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
         <source>needed by: {}</source>
         <translation>必要とするステップ：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="171"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
         <source>optional</source>
         <translation>オプション</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
         <source>Layer used as {} ({})</source>
         <translation>{}として使うレイヤ（{}）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="174"/>
         <source> (optional)</source>
         <translation>（オプション）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
         <source>Amur tiger</source>
         <translation>アムールトラ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
         <source>Amur leopard</source>
         <translation>アムールヒョウ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="183"/>
         <source>Snow leopard</source>
         <translation>ユキヒョウ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="183"/>
         <source>Cranes (wetland birds)</source>
         <translation>ツル類（湿地の鳥類）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="183"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="184"/>
         <source>Custom cost table</source>
         <translation>カスタムのコスト表</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="191"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="192"/>
         <source>CSV cost table (*.csv)</source>
         <translation>CSV コスト表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="193"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="194"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;PNG 画像 (*.png);;SVG 図形 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="195"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="196"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel ブック (*.xlsx);;Web ページ (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="792"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="793"/>
         <source>Baseline</source>
         <translation>ベースライン</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="447"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="448"/>
         <source>Option &apos;{}&apos; ({} layer)</source>
         <translation>代替案「{}」（{} レイヤ）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="459"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="460"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>デモ地域がインストールされていません：{} が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="462"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="463"/>
         <source>Demo region</source>
         <translation>デモ地域</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="486"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="487"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>越境計画：豆満江</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="491"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="492"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>デモ地域を読み込みました：{} 個のレイヤ。役割を割り当てました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="516"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="517"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>先にステップ 1「レイヤ」で{}レイヤを選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="546"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="547"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>ステップを実行中です。終了を待つか、キャンセルを押してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="550"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="551"/>
         <source>{} is not available in this build.</source>
         <translation>このビルドでは {} を利用できません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="552"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="553"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="587"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="588"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}：結果を表示できませんでした：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="593"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="594"/>
         <source>{}: done.</source>
         <translation>{}：完了しました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="598"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="599"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}：キャンセルしました。何も追加されていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="600"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="601"/>
         <source>{} failed: {}</source>
         <translation>{}に失敗しました：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="604"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="605"/>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="665"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="666"/>
         <source>Overlap</source>
         <translation>重なり解析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="670"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="671"/>
         <source>Habitat gaps</source>
         <translation>生息地の保護ギャップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="671"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="672"/>
         <source>Protected habitat</source>
         <translation>保護された生息地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="672"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="673"/>
         <source>Overlap summary</source>
         <translation>重なり解析の集計</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="711"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>カスタムプロファイルにはコスト表（class,cost 列を持つ CSV）が必要です。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="735"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="736"/>
         <source>Corridors</source>
         <translation>生態回廊</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="733"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="734"/>
         <source>Corridor links</source>
         <translation>回廊リンク</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="734"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="735"/>
         <source>Corridor gaps</source>
         <translation>回廊の保護ギャップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="736"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="737"/>
         <source>Resistance</source>
         <translation>抵抗</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="748"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="749"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>先に抵抗と回廊を実行してください。代替案はその抵抗と比較されます。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="752"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="753"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>比較する代替案レイヤを 1 つ以上チェックしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="763"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="764"/>
         <source>Options</source>
         <translation>代替案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="768"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="769"/>
         <source>Options comparison</source>
         <translation>代替案の比較</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="813"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="814"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>リンク {}、代替案 {}：最小コスト距離 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="859"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="860"/>
         <source>Ramsar candidates</source>
         <translation>ラムサール条約湿地候補地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="860"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="861"/>
         <source>Candidates summary</source>
         <translation>候補地の集計</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="896"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="897"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {}（{:,.0f} ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="898"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="899"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>国別の構成部分 {} 件。選択すると根拠を表示します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="923"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
         <source>Area (ha)</source>
         <translation>面積（ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="923"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
         <source>Extends abroad</source>
         <translation>国外に延びる</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="925"/>
         <source>Adjacent Ramsar sites</source>
         <translation>隣接するラムサール条約湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="925"/>
         <source>Ramsar criteria</source>
         <translation>ラムサール条約湿地の基準</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="925"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="926"/>
         <source>Evidence</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="948"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="949"/>
         <source>Find candidates first.</source>
         <translation>先に候補地を検索してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="974"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>書き出す地図ファイル（.pdf、.png、.svg）を選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="977"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="978"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>印刷する地図に、少なくとも 1 つのレイヤを表示してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="985"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="986"/>
         <source>Map</source>
         <translation>地図</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="999"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1000"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>書き出すレポートファイル（.xlsx、.html、.csv、.pdf）を選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1004"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>先にいずれかのステップを実行してください。レポートには重なり解析、生態回廊、代替案、ラムサール条約湿地の各ステップの結果が記載されます。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1011"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1012"/>
         <source>Report</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1019"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1020"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>先にラムサール条約湿地候補地を検索し（ステップ 4）、1 つ選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1022"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1023"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>ラムサール申請パッケージのフォルダを選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1028"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1029"/>
         <source>Ramsar package</source>
         <translation>ラムサール申請パッケージ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1034"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1035"/>
         <source>{}: written to {}</source>
         <translation>{}：{} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1047"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1048"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1048"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1049"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>ログ（NEASPEC Planner タブ）を開き、実行時のすべてのメッセージを表示します</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Countries</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Protected areas</source>
+        <translation>保護地域</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Habitat</source>
+        <translation>生息地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Roads and barriers</source>
+        <translation>道路と障壁</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Core areas</source>
+        <translation>コアエリア</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Land cover</source>
+        <translation>土地被覆</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Wetlands</source>
+        <translation>湿地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Ramsar sites</source>
+        <translation>ラムサール条約湿地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Waterbird counts</source>
+        <translation>水鳥カウント</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>1 % thresholds</source>
+        <translation>1 % 閾値</translation>
     </message>
 </context>
 <context>
@@ -1404,12 +1454,12 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
 <context>
     <name>RamsarCandidatesAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="76"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="53"/>
         <source>Ramsar candidates (transboundary)</source>
         <translation>ラムサール条約湿地候補地（越境）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="79"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="56"/>
         <source>Finds candidate Ramsar sites in a wetland layer and splits each into one component per Party (country), with the figures a Ramsar Information Sheet asks for.
 
 Wetlands (and existing Ramsar sites and, optionally, protected areas) closer than the link distance (metres) form one candidate complex; its boundary is the union of its members, optionally joined across narrow gaps by a closing distance (metres) that never reaches outside the members' convex hull or into the sea unless you allow it. The boundary is cut by the countries into national components.
@@ -1430,137 +1480,137 @@ SUMMARY: one row per candidate (candidate, parties, area_ha, n_members, criteria
 SUMMARY：候補地ごとに 1 行（candidate、parties、area_ha、n_members、criteria、evidence）。候補地は例示であり、公式の境界ではありません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="105"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="82"/>
         <source>Wetlands (polygons)</source>
         <translation>湿地（ポリゴン）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="107"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="84"/>
         <source>Site key field (matches the counts&apos; site column; default: site, else name)</source>
         <translation>サイトキーのフィールド（カウント表の site 列と一致。デフォルト：site、なければ name）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="110"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="87"/>
         <source>Countries (polygons)</source>
         <translation>国（ポリゴン）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="112"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="89"/>
         <source>Country ISO3 field (default: detect ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>国の ISO3 フィールド（デフォルト：ISO3 / ISO_A3 / ADM0_A3 / GID_0 を自動検出）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="115"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="92"/>
         <source>Designated Ramsar sites (polygons)</source>
         <translation>登録済みラムサール条約湿地（ポリゴン）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="118"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="95"/>
         <source>Waterbird counts table (site, species, season, count)</source>
         <translation>水鳥カウント表（site、species、season、count）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="121"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="98"/>
         <source>1 % thresholds table (species, population, threshold_1pct or estimate)</source>
         <translation>1 % 閾値の表（species、population、threshold_1pct または estimate）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="124"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="101"/>
         <source>Link distance between wetlands of one complex (m)</source>
         <translation>1 つの複合体に含める湿地間のリンク距離（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="128"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="105"/>
         <source>Protected areas to include as members (polygons)</source>
         <translation>構成要素として含める保護地域（ポリゴン）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="131"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="108"/>
         <source>Closing distance across narrow gaps (m; 0 = plain union)</source>
         <translation>狭い隙間を越えるクロージング距離（m。0 = 単純な和集合）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="134"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="111"/>
         <source>Let the closing reach outside the members&apos; convex hull</source>
         <translation>クロージングが構成要素の凸包の外に広がることを許可する</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="137"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="114"/>
         <source>Let the closing reach into the sea (outside every country)</source>
         <translation>クロージングが海（どの国にも属さない範囲）に広がることを許可する</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="140"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="117"/>
         <source>Adjacency distance to another Party&apos;s Ramsar site (m)</source>
         <translation>他の締約国のラムサール条約湿地までの隣接距離（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="143"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="120"/>
         <source>Species table (species, scientific_name, redlist_category)</source>
         <translation>種の表（species、scientific_name、redlist_category）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="123"/>
         <source>&quot;Regularly&quot; rule (unverified reading of the Ramsar glossary)</source>
         <translation>「定期的に」の規則（ラムサール条約用語集の未検証の解釈）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="123"/>
         <source>Reached in 2/3 of the seasons with counts</source>
         <translation>カウントのあるシーズンの 2/3 で達する</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="123"/>
         <source>Mean of seasonal maxima reaches the level</source>
         <translation>季節最大値の平均が水準に達する</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="150"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="127"/>
         <source>Minimum seasons with counts (2/3 rule: 3; mean rule: 5)</source>
         <translation>カウントのある最低シーズン数（2/3 規則：3、平均規則：5）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="157"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="134"/>
         <source>Ramsar candidate components</source>
         <translation>ラムサール条約湿地候補地の構成部分</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="159"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="136"/>
         <source>Ramsar candidate summary</source>
         <translation>ラムサール条約湿地候補地の集計</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="161"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="138"/>
         <source>Number of candidates</source>
         <translation>候補地の数</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="162"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="139"/>
         <source>Number of national components</source>
         <translation>国別構成部分の数</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="163"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="140"/>
         <source>Table rows rejected</source>
         <translation>除外された表の行</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="188"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="165"/>
         <source>Reading layers…</source>
         <translation>レイヤを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="221"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="198"/>
         <source>{} table rows were rejected (listed above with their line numbers); the other rows were used.</source>
         <translation>表の {} 行を除外しました（行番号は上に示しています）。他の行は使用しました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="226"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="203"/>
         <source>No candidate complex found: the outputs are empty.</source>
         <translation>候補複合体は見つかりませんでした。出力は空です。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="236"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="213"/>
         <source>Shapefile output: field names are cut to 10 characters and texts to 254 bytes; use a GeoPackage to keep the full evidence.</source>
         <translation>シェープファイルで出力：フィールド名は 10 文字、テキストは 254 バイトに切り詰められます。根拠を完全に残すには GeoPackage を使ってください。</translation>
     </message>
@@ -1736,12 +1786,12 @@ PDF：A4、テキスト選択可、内容は HTML と同じ。
 <context>
     <name>ResistanceAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="57"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="44"/>
         <source>Resistance surface (species profile)</source>
         <translation>抵抗サーフェス（種プロファイル）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="60"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="47"/>
         <source>Turns a land-cover raster into a resistance (cost) raster for least-cost corridors: each cell gets the cost of crossing it for the chosen species, from 1 (easiest) upwards; impassable or unknown cells are nodata (-9999).
 
 &lt;b&gt;The species profiles are expert defaults (ED), not published values: adjust them to your region before using results.&lt;/b&gt; No published class-to-resistance table for these species could be read; the bundled tables (folder resources/profiles of the plugin) give for each number only the direction of effect from qualitative findings and their sources.
@@ -1762,77 +1812,77 @@ BARRIERS：道路、鉄道、フェンスのライン。BARRIER_WIDTH m の幅�
 DEM（オプション、m。必要に応じて土地被覆のグリッドにリサンプリング）：トラとヒョウは傾斜 30–45° でコスト ×1.5、45° 超で ×3。ツルは 5° 超で ×5。ユキヒョウは起伏の大きい地形でコストを下げ、R × (1 − 0.5·min(TRI/TRI_p90, 1))、ただし 1 未満にはしません。すべて ED。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="90"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="77"/>
         <source>Land cover (class raster)</source>
         <translation>土地被覆（クラスラスタ）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="91"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="78"/>
         <source>Species profile</source>
         <translation>種プロファイル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="95"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="82"/>
         <source>Cost table (CSV class,cost; required for custom)</source>
         <translation>コスト表（CSV class,cost。custom では必須）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="98"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="85"/>
         <source>Barriers (roads, railways, fences)</source>
         <translation>障壁（道路、鉄道、フェンス）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="101"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="88"/>
         <source>Barrier width (m)</source>
         <translation>障壁の幅（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="105"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="92"/>
         <source>Barrier cost field</source>
         <translation>障壁コストのフィールド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="107"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="94"/>
         <source>Default barrier cost (lines without cost or known type)</source>
         <translation>障壁コストのデフォルト値（コストも既知のタイプもないライン）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="110"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="97"/>
         <source>Elevation (DEM, m) for the slope/ruggedness term</source>
         <translation>傾斜／起伏の項に使う標高（DEM、m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="112"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="99"/>
         <source>Treat classes missing from the table as impassable</source>
         <translation>表にないクラスを通行不能として扱う</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="119"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="106"/>
         <source>Resistance (cost ≥ 1, nodata = impassable)</source>
         <translation>抵抗（コスト ≥ 1、nodata = 通行不能）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="142"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="129"/>
         <source>The resistance raster is written as GeoTIFF: give the output a .tif name (got &apos;{}&apos;).</source>
         <translation>抵抗ラスタは GeoTIFF で書き出されます。出力に .tif の名前を指定してください（指定された名前：「{}」）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="145"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="132"/>
         <source>Profile '{}': its costs are expert defaults (ED) — adjust them for your region (copy resources/profiles/{}.csv and give it as TABLE).</source>
         <translation>プロファイル「{}」：コストは専門家によるデフォルト値（ED）です。対象地域に合わせて調整してください（resources/profiles/{}.csv をコピーし、TABLE として指定）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="149"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="136"/>
         <source>{} barrier feature(s) read from &apos;{}&apos;.</source>
         <translation>{} 個の障壁地物を「{}」から読み込みました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="151"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="138"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="161"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="148"/>
         <source>Resistance {} × {} cells: cost {} – {}, {} nodata (impassable) cell(s).</source>
         <translation>抵抗 {} × {} セル：コスト {} – {}、nodata（通行不能）セル {} 個。</translation>
     </message>

@@ -22,12 +22,12 @@
 <context>
     <name>CompareOptionsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="41"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="42"/>
         <source>Compare corridor options</source>
         <translation>比较生态廊道方案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="44"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="45"/>
         <source>Runs the least-cost corridors (as in 'Least-cost corridors and gaps') on a BASELINE resistance and on each option, for the workshop side-by-side.
 
 OPTIONS: layers, each named by its layer name. A raster is an alternative resistance (resampled onto the baseline grid if needed). A line or polygon layer is applied to a copy of the baseline: a numeric 'cost' field sets the cost of every cell the features touch ('impassable' blocks them); otherwise a 'type' field: crossing and restoration lower the cost to the baseline's lowest cost (normally 1), barrier makes the cells impassable. A layer with neither field is taken by its name (a name with 'crossing', 'restor', 'barrier' or 'fence').
@@ -42,47 +42,47 @@ MAX_DISTANCE（m）和 CORRIDOR_WIDTH（成本 × m）与廊道工具相同；�
 TABLE：每个连接和方案（含基准）一行，字段为 link（起止核心区 ID）、option、lcd（成本 × m）、lcd_change_pct（相对基准的变化；负值 = 更易通过）、cwd_to_euclid 和 gap_ha。CHANGES：文件夹，每个方案一个 GeoTIFF，即 changes_&lt;option&gt;.tif：+1 为新增廊道，−1 为失去的廊道，0 为两者均是廊道，其余为无数据值。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="62"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="63"/>
         <source>Baseline resistance raster (cost per metre, projected CRS)</source>
         <translation>基准阻力栅格（每米成本，投影坐标系）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="64"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="65"/>
         <source>Options (resistance rasters, or crossings / restorations / barriers layers)</source>
         <translation>方案（阻力栅格，或通道/修复/屏障图层）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="68"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="69"/>
         <source>Comparison table (link × option)</source>
         <translation>比较表（连接 × 方案）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="70"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="71"/>
         <source>Folder for the change rasters (one per option)</source>
         <translation>变化栅格的文件夹（每个方案一个）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="81"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="82"/>
         <source>Option raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>方案栅格“{}”不是 GDAL 可读取的文件；请先将其另存为 GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="91"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="92"/>
         <source>Option layer &apos;{}&apos; has no coordinate reference system.</source>
         <translation>方案图层“{}”没有坐标参照系。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="95"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="96"/>
         <source>Option &apos;{}&apos; is neither a raster nor a vector layer.</source>
         <translation>方案“{}”既不是栅格图层，也不是矢量图层。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="120"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="121"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="147"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="148"/>
         <source>{} option(s) compared on {} link(s).</source>
         <translation>{} 个方案已在 {} 个连接上完成比较。</translation>
     </message>
@@ -90,12 +90,12 @@ TABLE：每个连接和方案（含基准）一行，字段为 link（起止核�
 <context>
     <name>CorridorsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="89"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="41"/>
         <source>Least-cost corridors and gaps</source>
         <translation>最小成本廊道与保护空缺</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="92"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
         <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
 
 CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
@@ -116,82 +116,82 @@ LINKS：每个连接的最小成本路径，字段为 from_id、to_id、lcd（�
 每个核心区的成本距离只计算一次，计算窗口覆盖该核心区及与其相连的核心区；若运行所需内存超过 4 GiB，则在开始前给出内存估算并拒绝运行。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="116"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="68"/>
         <source>Core areas</source>
         <translation>核心区</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="119"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="71"/>
         <source>Core id field</source>
         <translation>核心区 ID 字段</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="142"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
         <source>Resistance raster (cost per metre, projected CRS)</source>
         <translation>阻力栅格（每米成本，投影坐标系）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="78"/>
         <source>Maximum link distance, edge to edge (m)</source>
         <translation>最大连接距离，边缘到边缘（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="129"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="81"/>
         <source>Corridor width (cost × m above the least-cost distance)</source>
         <translation>廊道宽度（超出最小成本距离的成本 × m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="133"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="85"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>国家（ISO3 / ISO_A3 / ADM0_A3 字段）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="136"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="88"/>
         <source>Protected areas</source>
         <translation>保护地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="145"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="97"/>
         <source>Links (least-cost paths)</source>
         <translation>连接（最小成本路径）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="147"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="99"/>
         <source>Corridors (NLCC, cost × m)</source>
         <translation>廊道（NLCC，成本 × m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="149"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="101"/>
         <source>Corridor gaps (outside protected areas)</source>
         <translation>廊道保护空缺（保护地以外）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="110"/>
         <source>Choose the core id field.</source>
         <translation>请选择核心区 ID 字段。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="160"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="112"/>
         <source>{} core feature(s) read from &apos;{}&apos;.</source>
         <translation>已读取 {} 个核心区要素（来自“{}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="182"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="134"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>廊道栅格以 GeoTIFF 格式写出：请使用 .tif 文件名（当前为“{}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="190"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="142"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="206"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>{} 个连接；其中 {} 个跨境；廊道保护空缺 {:.1f} ha。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="209"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="161"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>没有连接：核心区少于两个，或没有任何一对核心区在最大距离以内。输出为空。</translation>
     </message>
@@ -230,59 +230,59 @@ LINKS：每个连接的最小成本路径，字段为 from_id、to_id、lcd（�
 <context>
     <name>NeaspecAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="36"/>
+        <location filename="../neaspec_planner/processing/base.py" line="85"/>
         <source>Input layers</source>
         <translation>输入图层</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="37"/>
+        <location filename="../neaspec_planner/processing/base.py" line="86"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="38"/>
+        <location filename="../neaspec_planner/processing/base.py" line="87"/>
         <source>Corridors</source>
         <translation>生态廊道</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="39"/>
+        <location filename="../neaspec_planner/processing/base.py" line="88"/>
         <source>Ramsar</source>
         <translation>拉姆萨尔湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="40"/>
+        <location filename="../neaspec_planner/processing/base.py" line="89"/>
         <source>Maps and reports</source>
         <translation>地图与报告</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="84"/>
+        <location filename="../neaspec_planner/processing/base.py" line="133"/>
         <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
 {}</source>
         <translation>缺少 Python 包：{}。请通过插件菜单（NEASPEC Planner ▸ 安装依赖项…）安装，或手动安装：
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="128"/>
+        <location filename="../neaspec_planner/processing/base.py" line="177"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="130"/>
+        <location filename="../neaspec_planner/processing/base.py" line="179"/>
         <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
         <translation>内存不足，无法完成本次运行。请缩小范围或使用分辨率较粗的栅格。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="152"/>
+        <location filename="../neaspec_planner/processing/base.py" line="201"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>图层“{}”没有坐标参照系。请在 图层属性 ▸ 源 中设置后重新运行。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="209"/>
+        <location filename="../neaspec_planner/processing/base.py" line="258"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>栅格“{}”不是 GDAL 可读取的文件；请先将其另存为 GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="221"/>
+        <location filename="../neaspec_planner/processing/base.py" line="270"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>输出 {} 必须是文件（GeoPackage、shapefile、GeoTIFF…），不能是数据库表。</translation>
     </message>
@@ -358,482 +358,532 @@ Install by hand:
 <context>
     <name>OverlapAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="62"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="70"/>
         <source>Habitat protection and gaps by country</source>
         <translation>各国栖息地保护情况与保护空缺</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="65"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
+        <source>Habitat polygons</source>
+        <translation>栖息地多边形</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="99"/>
+        <source>Habitat class field</source>
+        <translation>栖息地类别字段</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="102"/>
+        <source>Protected areas</source>
+        <translation>保护地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="106"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>国家代码字段（默认：ISO3 / ISO_A3 / ADM0_A3 / GID_0）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="110"/>
+        <source>Protected-area id field (default: WDPAID / SITE_ID)</source>
+        <translation>保护地 ID 字段（默认：WDPAID / SITE_ID）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <source>Breakdown of the protected area</source>
+        <translation>受保护面积细分</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <source>IUCN category (strictest counts)</source>
+        <translation>IUCN 类别（按最严格者计）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <source>Designation type (national first)</source>
+        <translation>认定类型（国家级优先）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="124"/>
+        <source>Habitat raster (instead of habitat polygons)</source>
+        <translation>栖息地栅格（替代栖息地多边形）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="126"/>
+        <source>Suitability threshold for the habitat raster (cells ≥ it)</source>
+        <translation>栖息地栅格的适宜性阈值（像元值 ≥ 阈值）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="129"/>
+        <source>Protected habitat</source>
+        <translation>受保护的栖息地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="131"/>
+        <source>Protection gaps</source>
+        <translation>保护空缺</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="134"/>
+        <source>Summary by habitat and country</source>
+        <translation>按栖息地和国家汇总</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="158"/>
+        <source>Give habitat polygons (HABITAT) or a habitat raster (HABITAT_RASTER).</source>
+        <translation>请提供栖息地多边形（HABITAT）或栖息地栅格（HABITAT_RASTER）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="161"/>
+        <source>Reading layers…</source>
+        <translation>正在读取图层…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="222"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>已取消：未写入任何输出。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="236"/>
+        <source>Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).</source>
+        <translation>受保护：{:,.1f} ha，栖息地共 {:,.1f} ha（{:.1f} %）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="117"/>
+        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
+        <translation>将 WDPA 点绘制为面积等于其申报面积的圆（REP_AREA；近似）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="265"/>
+        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
+        <translation>图层“{}”为点图层，但没有 REP_AREA 字段（申报面积，km²），无法将点绘制为圆。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="270"/>
+        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
+        <translation>将点绘制为圆需要插件的图层工具（core/layers.py），但该模块缺失。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="278"/>
+        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
+        <translation>{}：{} 个点状保护地已按其申报面积绘制为圆（近似形状）；{} 个 REP_AREA 不为正值的点已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="223"/>
+        <source>Writing the outputs ({} summary rows)…</source>
+        <translation>正在写入输出（{} 行汇总）…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="73"/>
         <source>How much of each habitat is protected, in which country, and where the unprotected parts are.
 
-HABITAT: habitat polygons (species range, wetland type…), with an optional class field (HABITAT_FIELD; without it the layer name is the class). PROTECTED: protected-area polygons (e.g. WDPA); overlapping or nested areas are merged locally first, so no hectare is counted twice. A WDPA point file is refused: buffer the points by their reported area (REP_AREA) first. COUNTRIES (optional): country polygons with an ISO3 code (ISO3, ISO_A3, ADM0_A3 or GID_0 is found by itself; Natural Earth's -99 codes are replaced by ADM0_A3); habitat across a border is split.
+HABITAT: habitat polygons (species range, wetland type…), with an optional class field (HABITAT_FIELD; without it the layer name is the class). PROTECTED: protected-area polygons (e.g. WDPA); overlapping or nested areas are merged locally first, so no hectare is counted twice. A WDPA point file is refused unless BUFFER_POINTS draws each point as a circle of its reported area (REP_AREA, approximate). COUNTRIES (optional): country polygons with an ISO3 code (ISO3, ISO_A3, ADM0_A3 or GID_0 is found by itself; Natural Earth's -99 codes are replaced by ADM0_A3); habitat across a border is split.
 
 All areas are hectares, measured in a Lambert azimuthal equal-area projection centred on the data (inputs in other CRSs, also EPSG:4326, are reprojected). Invalid polygons are repaired, empty ones skipped; the log says how many.
 
-OUTPUT: habitat inside protection (habitat, country, pa_ids = ids of the protected areas covering all or part of the piece, area_ha). GAPS: habitat outside every protected area (habitat, country, area_ha). SUMMARY: a table per habitat and country: habitat_ha, protected_ha, protected_pct (%), gap_ha.
+OUTPUT: habitat inside protection (habitat, country, pa_ids = ids of the protected areas covering all or part of the piece, area_ha). GAPS: habitat outside every protected area (habitat, country, area_ha); skip it to save time, the summary stays complete. SUMMARY: a table per habitat and country: habitat_ha, protected_ha, protected_pct (%), gap_ha.
 
 BREAKDOWN (optional): by IUCN category or designation type; a piece covered by several categories counts once, for the strictest (Ia &gt; Ib &gt; II &gt; … &gt; VI &gt; other; National &gt; Regional &gt; International &gt; other), in an added 'category' field and one '…_ha' column per category.
 
 HABITAT_RASTER (optional, instead of HABITAT): a class raster, or a suitability raster with RASTER_THRESHOLD (cells at or above it are habitat). Cells are counted in an equal-area grid; SUMMARY gets hectares per class and country, OUTPUT and GAPS stay empty.</source>
         <translation>各类栖息地有多少受到保护、位于哪个国家，以及未受保护的部分在哪里。
 
-HABITAT：栖息地多边形（物种分布范围、湿地类型…），可带类别字段（HABITAT_FIELD；未指定时以图层名称作为类别）。PROTECTED：保护地多边形（如 WDPA）；相互重叠或嵌套的保护地先在局部合并，因此同一公顷不会重复计算。不接受 WDPA 点文件：请先按各点的申报面积（REP_AREA）生成缓冲区。COUNTRIES（可选）：带 ISO3 代码的国家多边形（自动识别 ISO3、ISO_A3、ADM0_A3 或 GID_0 字段；Natural Earth 的 -99 代码以 ADM0_A3 替代）；跨越国界的栖息地会被分割。
+HABITAT：栖息地多边形（物种分布范围、湿地类型…），可带类别字段（HABITAT_FIELD；未指定时以图层名称作为类别）。PROTECTED：保护地多边形（如 WDPA）；相互重叠或嵌套的保护地先在局部合并，因此同一公顷不会重复计算。不接受 WDPA 点文件，除非启用 BUFFER_POINTS，将每个点绘制为面积等于其申报面积（REP_AREA，近似）的圆。COUNTRIES（可选）：带 ISO3 代码的国家多边形（自动识别 ISO3、ISO_A3、ADM0_A3 或 GID_0 字段；Natural Earth 的 -99 代码以 ADM0_A3 替代）；跨越国界的栖息地会被分割。
 
 所有面积单位均为公顷，在以数据为中心的兰伯特方位等积投影中量算（其他坐标系的输入，包括 EPSG:4326，会被重投影）。无效多边形会被修复，空多边形会被跳过；日志中给出其数量。
 
-OUTPUT：受保护的栖息地（habitat、country、pa_ids = 覆盖该图斑全部或部分的保护地 ID、area_ha）。GAPS：位于所有保护地以外的栖息地（habitat、country、area_ha）。SUMMARY：按栖息地和国家汇总的表：habitat_ha、protected_ha、protected_pct（%）、gap_ha。
+OUTPUT：受保护的栖息地（habitat、country、pa_ids = 覆盖该图斑全部或部分的保护地 ID、area_ha）。GAPS：位于所有保护地以外的栖息地（habitat、country、area_ha）；可跳过此项以节省时间，汇总仍然完整。SUMMARY：按栖息地和国家汇总的表：habitat_ha、protected_ha、protected_pct（%）、gap_ha。
 
 BREAKDOWN（可选）：按 IUCN 类别或认定类型细分；被多个类别覆盖的图斑只计一次，归入最严格的类别（Ia &gt; Ib &gt; II &gt; … &gt; VI &gt; 其他；国家级 &gt; 区域级 &gt; 国际级 &gt; 其他），结果写入新增的 'category' 字段，并为每个类别增加一个 '…_ha' 列。
 
 HABITAT_RASTER（可选，替代 HABITAT）：类别栅格，或配合 RASTER_THRESHOLD 使用的适宜性栅格（值大于或等于阈值的像元为栖息地）。像元在等积网格中计数；SUMMARY 给出每个类别和国家的公顷数，OUTPUT 和 GAPS 为空。</translation>
     </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="88"/>
-        <source>Habitat polygons</source>
-        <translation>栖息地多边形</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="90"/>
-        <source>Habitat class field</source>
-        <translation>栖息地类别字段</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="93"/>
-        <source>Protected areas</source>
-        <translation>保护地</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="95"/>
-        <source>Countries</source>
-        <translation>国家</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
-        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
-        <translation>国家代码字段（默认：ISO3 / ISO_A3 / ADM0_A3 / GID_0）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="101"/>
-        <source>Protected-area id field (default: WDPAID / SITE_ID)</source>
-        <translation>保护地 ID 字段（默认：WDPAID / SITE_ID）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
-        <source>Breakdown of the protected area</source>
-        <translation>受保护面积细分</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
-        <source>IUCN category (strictest counts)</source>
-        <translation>IUCN 类别（按最严格者计）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
-        <source>Designation type (national first)</source>
-        <translation>认定类型（国家级优先）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="115"/>
-        <source>Habitat raster (instead of habitat polygons)</source>
-        <translation>栖息地栅格（替代栖息地多边形）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="117"/>
-        <source>Suitability threshold for the habitat raster (cells ≥ it)</source>
-        <translation>栖息地栅格的适宜性阈值（像元值 ≥ 阈值）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="120"/>
-        <source>Protected habitat</source>
-        <translation>受保护的栖息地</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="122"/>
-        <source>Protection gaps</source>
-        <translation>保护空缺</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="125"/>
-        <source>Summary by habitat and country</source>
-        <translation>按栖息地和国家汇总</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="149"/>
-        <source>Give habitat polygons (HABITAT) or a habitat raster (HABITAT_RASTER).</source>
-        <translation>请提供栖息地多边形（HABITAT）或栖息地栅格（HABITAT_RASTER）。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="152"/>
-        <source>Reading layers…</source>
-        <translation>正在读取图层…</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="210"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>已取消：未写入任何输出。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="224"/>
-        <source>Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).</source>
-        <translation>受保护：{:,.1f} ha，栖息地共 {:,.1f} ha（{:.1f} %）。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="108"/>
-        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
-        <translation>将 WDPA 点绘制为面积等于其申报面积的圆（REP_AREA；近似）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="253"/>
-        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
-        <translation>图层“{}”为点图层，但没有 REP_AREA 字段（申报面积，km²），无法将点绘制为圆。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="258"/>
-        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
-        <translation>将点绘制为圆需要插件的图层工具（core/layers.py），但该模块缺失。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="266"/>
-        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
-        <translation>{}：{} 个点状保护地已按其申报面积绘制为圆（近似形状）；{} 个 REP_AREA 不为正值的点已跳过。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="211"/>
-        <source>Writing the outputs ({} summary rows)…</source>
-        <translation>正在写入输出（{} 行汇总）…</translation>
-    </message>
 </context>
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="135"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="136"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="141"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="142"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner：从图层到地图、报告和拉姆萨尔湿地申报文件的分步引导式研讨流程</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="171"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
         <source>needed by: {}</source>
         <translation>所需步骤：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="171"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
         <source>Layer used as {} ({})</source>
         <translation>用作{}的图层（{}）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="174"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
         <source>Amur tiger</source>
         <translation>东北虎</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
         <source>Amur leopard</source>
         <translation>东北豹</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="183"/>
         <source>Snow leopard</source>
         <translation>雪豹</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="183"/>
         <source>Cranes (wetland birds)</source>
         <translation>鹤类（湿地鸟类）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="183"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="184"/>
         <source>Custom cost table</source>
         <translation>自定义成本表</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="191"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="192"/>
         <source>CSV cost table (*.csv)</source>
         <translation>CSV 成本表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="193"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="194"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="195"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="196"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel 工作簿 (*.xlsx);;网页 (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="792"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="793"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="447"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="448"/>
         <source>Option &apos;{}&apos; ({} layer)</source>
         <translation>方案“{}”（{} 图层）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="459"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="460"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>未安装演示区域：缺少 {}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="462"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="463"/>
         <source>Demo region</source>
         <translation>演示区域</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="486"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="487"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>跨境规划：图们江</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="491"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="492"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>演示区域已加载：{} 个图层；已分配角色。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="516"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="517"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>请先在第 1 步“图层”中选择{}图层。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="546"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="547"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>仍有步骤正在运行：请等待其完成或点击“取消”。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="550"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="551"/>
         <source>{} is not available in this build.</source>
         <translation>{} 在此版本中不可用。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="552"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="553"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="587"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="588"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}：无法显示结果：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="593"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="594"/>
         <source>{}: done.</source>
         <translation>{}：已完成。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="598"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="599"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}：已取消；未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="600"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="601"/>
         <source>{} failed: {}</source>
         <translation>{}失败：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="604"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="605"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="665"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="666"/>
         <source>Overlap</source>
         <translation>重叠分析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="670"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="671"/>
         <source>Habitat gaps</source>
         <translation>栖息地保护空缺</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="671"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="672"/>
         <source>Protected habitat</source>
         <translation>受保护的栖息地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="672"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="673"/>
         <source>Overlap summary</source>
         <translation>重叠分析汇总</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="711"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>自定义配置需要成本表（含 class,cost 列的 CSV）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="735"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="736"/>
         <source>Corridors</source>
         <translation>生态廊道</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="733"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="734"/>
         <source>Corridor links</source>
         <translation>廊道连接</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="734"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="735"/>
         <source>Corridor gaps</source>
         <translation>廊道保护空缺</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="736"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="737"/>
         <source>Resistance</source>
         <translation>阻力</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="748"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="749"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>请先运行阻力与廊道分析：各方案将与该次的阻力进行比较。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="752"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="753"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>请至少勾选一个要比较的方案图层。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="763"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="764"/>
         <source>Options</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="768"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="769"/>
         <source>Options comparison</source>
         <translation>方案比较</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="813"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="814"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>连接 {}，方案 {}：最小成本距离 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="859"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="860"/>
         <source>Ramsar candidates</source>
         <translation>拉姆萨尔湿地候选地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="860"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="861"/>
         <source>Candidates summary</source>
         <translation>候选地汇总</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="896"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="897"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {}（{:,.0f} ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="898"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="899"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>{} 个国家组成部分；选中后可查看依据</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="923"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
         <source>Area (ha)</source>
         <translation>面积（ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="923"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
         <source>Extends abroad</source>
         <translation>延伸至境外</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="925"/>
         <source>Adjacent Ramsar sites</source>
         <translation>相邻的拉姆萨尔湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="925"/>
         <source>Ramsar criteria</source>
         <translation>国际重要湿地标准</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="925"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="926"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="948"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="949"/>
         <source>Find candidates first.</source>
         <translation>请先查找候选地。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="974"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>请选择要写出的地图文件（.pdf、.png 或 .svg）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="977"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="978"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>请至少在地图上显示一个图层，以便打印。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="985"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="986"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="999"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1000"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>请选择要写出的报告文件（.xlsx、.html、.csv 或 .pdf）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1004"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>请先运行一个步骤：报告列出重叠分析、生态廊道、方案比较和拉姆萨尔湿地各步骤的结果。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1011"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1012"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1019"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1020"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>请先查找拉姆萨尔湿地候选地（第 4 步）并选择其中一个。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1022"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1023"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>请选择拉姆萨尔申报材料包的文件夹。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1028"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1029"/>
         <source>Ramsar package</source>
         <translation>拉姆萨尔申报材料包</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1034"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1035"/>
         <source>{}: written to {}</source>
         <translation>{}：已写入 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1047"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1048"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1048"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1049"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>打开日志（NEASPEC Planner 选项卡），查看本次运行的完整信息</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Protected areas</source>
+        <translation>保护地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Habitat</source>
+        <translation>栖息地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Roads and barriers</source>
+        <translation>道路与屏障</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Core areas</source>
+        <translation>核心区</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Land cover</source>
+        <translation>土地覆盖</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Wetlands</source>
+        <translation>湿地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Ramsar sites</source>
+        <translation>拉姆萨尔湿地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Waterbird counts</source>
+        <translation>水鸟计数</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>1 % thresholds</source>
+        <translation>1 % 阈值</translation>
     </message>
 </context>
 <context>
@@ -1404,12 +1454,12 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
 <context>
     <name>RamsarCandidatesAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="76"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="53"/>
         <source>Ramsar candidates (transboundary)</source>
         <translation>拉姆萨尔湿地候选地（跨境）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="79"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="56"/>
         <source>Finds candidate Ramsar sites in a wetland layer and splits each into one component per Party (country), with the figures a Ramsar Information Sheet asks for.
 
 Wetlands (and existing Ramsar sites and, optionally, protected areas) closer than the link distance (metres) form one candidate complex; its boundary is the union of its members, optionally joined across narrow gaps by a closing distance (metres) that never reaches outside the members' convex hull or into the sea unless you allow it. The boundary is cut by the countries into national components.
@@ -1430,137 +1480,137 @@ SUMMARY: one row per candidate (candidate, parties, area_ha, n_members, criteria
 SUMMARY：每个候选地一行（candidate、parties、area_ha、n_members、criteria、evidence）。候选地仅为示意，并非官方边界。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="105"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="82"/>
         <source>Wetlands (polygons)</source>
         <translation>湿地（多边形）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="107"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="84"/>
         <source>Site key field (matches the counts&apos; site column; default: site, else name)</source>
         <translation>地点键字段（与计数表的 site 列对应；默认：site，否则为 name）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="110"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="87"/>
         <source>Countries (polygons)</source>
         <translation>国家（多边形）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="112"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="89"/>
         <source>Country ISO3 field (default: detect ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>国家 ISO3 字段（默认：自动识别 ISO3 / ISO_A3 / ADM0_A3 / GID_0）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="115"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="92"/>
         <source>Designated Ramsar sites (polygons)</source>
         <translation>已指定的拉姆萨尔湿地（多边形）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="118"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="95"/>
         <source>Waterbird counts table (site, species, season, count)</source>
         <translation>水鸟计数表（site、species、season、count）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="121"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="98"/>
         <source>1 % thresholds table (species, population, threshold_1pct or estimate)</source>
         <translation>1 % 阈值表（species、population、threshold_1pct 或 estimate）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="124"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="101"/>
         <source>Link distance between wetlands of one complex (m)</source>
         <translation>同一复合体内湿地之间的连接距离（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="128"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="105"/>
         <source>Protected areas to include as members (polygons)</source>
         <translation>作为成员纳入的保护地（多边形）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="131"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="108"/>
         <source>Closing distance across narrow gaps (m; 0 = plain union)</source>
         <translation>跨越狭窄间隙的闭合距离（m；0 = 直接合并）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="134"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="111"/>
         <source>Let the closing reach outside the members&apos; convex hull</source>
         <translation>允许闭合超出成员的凸包</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="137"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="114"/>
         <source>Let the closing reach into the sea (outside every country)</source>
         <translation>允许闭合延伸入海（所有国家范围以外）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="140"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="117"/>
         <source>Adjacency distance to another Party&apos;s Ramsar site (m)</source>
         <translation>与其他缔约方拉姆萨尔湿地的邻接距离（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="143"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="120"/>
         <source>Species table (species, scientific_name, redlist_category)</source>
         <translation>物种表（species、scientific_name、redlist_category）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="123"/>
         <source>&quot;Regularly&quot; rule (unverified reading of the Ramsar glossary)</source>
         <translation>“定期”规则（对拉姆萨尔公约术语表的解读，未经核实）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="123"/>
         <source>Reached in 2/3 of the seasons with counts</source>
         <translation>在有计数的季节中有 2/3 达到</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="123"/>
         <source>Mean of seasonal maxima reaches the level</source>
         <translation>季节最大值的平均值达到该水平</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="150"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="127"/>
         <source>Minimum seasons with counts (2/3 rule: 3; mean rule: 5)</source>
         <translation>有计数的最少季节数（2/3 规则：3；平均值规则：5）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="157"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="134"/>
         <source>Ramsar candidate components</source>
         <translation>拉姆萨尔湿地候选地组成部分</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="159"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="136"/>
         <source>Ramsar candidate summary</source>
         <translation>拉姆萨尔湿地候选地汇总</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="161"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="138"/>
         <source>Number of candidates</source>
         <translation>候选地数量</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="162"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="139"/>
         <source>Number of national components</source>
         <translation>国家组成部分数量</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="163"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="140"/>
         <source>Table rows rejected</source>
         <translation>被拒绝的表格行</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="188"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="165"/>
         <source>Reading layers…</source>
         <translation>正在读取图层…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="221"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="198"/>
         <source>{} table rows were rejected (listed above with their line numbers); the other rows were used.</source>
         <translation>{} 个表格行被拒绝（已在上方连同行号列出）；其余各行均已使用。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="226"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="203"/>
         <source>No candidate complex found: the outputs are empty.</source>
         <translation>未找到候选湿地复合体：输出为空。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="236"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="213"/>
         <source>Shapefile output: field names are cut to 10 characters and texts to 254 bytes; use a GeoPackage to keep the full evidence.</source>
         <translation>输出为 shapefile：字段名会被截断为 10 个字符，文本会被截断为 254 字节；如需保留完整的依据，请使用 GeoPackage。</translation>
     </message>
@@ -1736,12 +1786,12 @@ PDF：A4，文字可选取，内容与 HTML 相同。
 <context>
     <name>ResistanceAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="57"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="44"/>
         <source>Resistance surface (species profile)</source>
         <translation>阻力面（物种配置）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="60"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="47"/>
         <source>Turns a land-cover raster into a resistance (cost) raster for least-cost corridors: each cell gets the cost of crossing it for the chosen species, from 1 (easiest) upwards; impassable or unknown cells are nodata (-9999).
 
 &lt;b&gt;The species profiles are expert defaults (ED), not published values: adjust them to your region before using results.&lt;/b&gt; No published class-to-resistance table for these species could be read; the bundled tables (folder resources/profiles of the plugin) give for each number only the direction of effect from qualitative findings and their sources.
@@ -1762,77 +1812,77 @@ BARRIERS：道路、铁路、围栏等线要素，按 BARRIER_WIDTH 米的宽度
 DEM（可选，单位米；必要时重采样到土地覆盖网格）：虎和豹在 30–45° 的坡度上成本 ×1.5，45° 以上 ×3；鹤类在 5° 以上 ×5；雪豹在崎岖地形中成本降低，R × (1 − 0.5·min(TRI/TRI_p90, 1))，但不低于 1。均为 ED。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="90"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="77"/>
         <source>Land cover (class raster)</source>
         <translation>土地覆盖（类别栅格）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="91"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="78"/>
         <source>Species profile</source>
         <translation>物种配置</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="95"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="82"/>
         <source>Cost table (CSV class,cost; required for custom)</source>
         <translation>成本表（CSV class,cost；custom 配置必需）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="98"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="85"/>
         <source>Barriers (roads, railways, fences)</source>
         <translation>屏障（道路、铁路、围栏）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="101"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="88"/>
         <source>Barrier width (m)</source>
         <translation>屏障宽度（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="105"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="92"/>
         <source>Barrier cost field</source>
         <translation>屏障成本字段</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="107"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="94"/>
         <source>Default barrier cost (lines without cost or known type)</source>
         <translation>默认屏障成本（无成本值且类型未知的线）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="110"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="97"/>
         <source>Elevation (DEM, m) for the slope/ruggedness term</source>
         <translation>用于坡度/崎岖度项的高程（DEM，m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="112"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="99"/>
         <source>Treat classes missing from the table as impassable</source>
         <translation>将表中缺失的类别视为不可通行</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="119"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="106"/>
         <source>Resistance (cost ≥ 1, nodata = impassable)</source>
         <translation>阻力（成本 ≥ 1，无数据值 = 不可通行）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="142"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="129"/>
         <source>The resistance raster is written as GeoTIFF: give the output a .tif name (got &apos;{}&apos;).</source>
         <translation>阻力栅格以 GeoTIFF 格式写出：请为输出使用 .tif 文件名（当前为“{}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="145"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="132"/>
         <source>Profile '{}': its costs are expert defaults (ED) — adjust them for your region (copy resources/profiles/{}.csv and give it as TABLE).</source>
         <translation>物种配置“{}”：其成本为专家默认值（ED）——请根据您所在的区域进行调整（复制 resources/profiles/{}.csv 并作为 TABLE 提供）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="149"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="136"/>
         <source>{} barrier feature(s) read from &apos;{}&apos;.</source>
         <translation>已读取 {} 个屏障要素（来自“{}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="151"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="138"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="161"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="148"/>
         <source>Resistance {} × {} cells: cost {} – {}, {} nodata (impassable) cell(s).</source>
         <translation>阻力栅格 {} × {} 像元：成本 {} – {}，{} 个无数据（不可通行）像元。</translation>
     </message>
