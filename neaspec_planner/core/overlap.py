@@ -43,7 +43,7 @@ import shapely
 
 from neaspec_planner.core.crs import WGS84, analysis_crs, as_crs, reproject, unwrap_longitudes
 from neaspec_planner.core.errors import InputError
-from neaspec_planner.core.geometry import clean_polygons, polygonal_part
+from neaspec_planner.core.geometry import CleanReport, clean_polygons, polygonal_part
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.vector_io import VectorData
 
@@ -300,30 +300,71 @@ def parallel(func: Callable[..., np.ndarray], *arrays: np.ndarray, shared: Seque
     if k <= 1:
         return func(*arrays, **kwargs)
     flags = list(shared) + [True] * (len(arrays) - len(shared))
-    cuts = np.linspace(0, n, k + 1).astype(int)
     out = np.empty(n, dtype=object)
-    errors: list[BaseException] = []
-    parts = []
-    for i in range(k):
-        sl = slice(cuts[i], cuts[i + 1])
-        args = [a[sl] if (i == 0 or not flag) else _clone(a[sl]) for a, flag in zip(arrays, flags)]
-        parts.append((sl, args))
+    cuts = _cuts(n, k)  # copies are made here, before any thread starts
+    args = [[a[cuts[i]:cuts[i + 1]] if (i == 0 or not flag) else _clone(a[cuts[i]:cuts[i + 1]])
+             for a, flag in zip(arrays, flags)] for i in range(k)]
 
-    def run(sl: slice, args: list) -> None:
+    def job(i: int, sl: slice) -> None:
+        out[sl] = func(*args[i], **kwargs)
+
+    _run_slices(n, k, job)
+    return out
+
+
+def _cuts(n: int, k: int) -> np.ndarray:
+    return np.linspace(0, n, k + 1).astype(int)
+
+
+def _run_slices(n: int, k: int, job: Callable[[int, slice], None]) -> None:
+    """``job(i, slice_i)`` for ``k`` contiguous slices of ``range(n)``: slice 0 in the calling thread, the others
+    in worker threads; the first error is re-raised here."""
+    cuts = _cuts(n, k)
+    errors: list[BaseException] = []
+
+    def run(i: int) -> None:
         try:
-            out[sl] = func(*args, **kwargs)
+            job(i, slice(int(cuts[i]), int(cuts[i + 1])))
         except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
             errors.append(exc)
 
-    workers = [threading.Thread(target=run, args=part, daemon=True) for part in parts[1:]]
+    workers = [threading.Thread(target=run, args=(i,), daemon=True) for i in range(1, k)]
     for w in workers:
         w.start()
-    run(*parts[0])
+    run(0)
     for w in workers:
         w.join()
     if errors:
         raise errors[0]
-    return out
+
+
+def _clean(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray, CleanReport]:
+    """``core.geometry.clean_polygons`` (validity checks and repairs, row by row) split over threads: the same
+    geometries, rows and counts. Slices work on copies only if one geometry object appears in several rows."""
+    geoms = np.asarray(geoms, dtype=object)
+    n = len(geoms)
+    k = min(worker_threads(), n // MIN_PARALLEL)
+    if k <= 1:
+        return clean_polygons(geoms)
+    present = [id(g) for g in geoms.tolist() if g is not None]
+    distinct = len(set(present)) == len(present)
+    parts: list = [None] * k
+    cuts = _cuts(n, k)
+    inputs = [geoms[cuts[i]:cuts[i + 1]] if i == 0 or distinct else _clone(geoms[cuts[i]:cuts[i + 1]])
+              for i in range(k)]
+
+    def job(i: int, sl: slice) -> None:
+        parts[i] = (sl.start, clean_polygons(inputs[i]))
+
+    _run_slices(n, k, job)
+    report = CleanReport(total=n)
+    for _, (_, _, rep) in parts:
+        for name in ("repaired", "null_or_empty", "slivers", "not_polygonal"):
+            setattr(report, name, getattr(report, name) + getattr(rep, name))
+        report.messages.extend(rep.messages)
+    work = np.concatenate([w for _, (w, _, _) in parts])
+    index = np.concatenate([idx + start for start, (_, idx, _) in parts])
+    return work, index, report
 
 
 # ------------------------------------------------------------------------------------ grouped geometry ops
@@ -623,11 +664,11 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
             say(f"{name}: reprojected from {src.name} to the analysis CRS.")
 
     # ---- 2. reproject and clean ------------------------------------------------------------------------
-    hab, h_idx, rep = clean_polygons(_to_crs(hab_raw, hab_crs, crs))
+    hab, h_idx, rep = _clean(_to_crs(hab_raw, hab_crs, crs))
     say(rep.summary(habitat.name))
     classes = classes_raw[h_idx]
     p_prep(0.5)
-    pa, p_idx, rep = clean_polygons(_to_crs(pa_raw[pa_sel], pa_crs, crs))
+    pa, p_idx, rep = _clean(_to_crs(pa_raw[pa_sel], pa_crs, crs))
     say(rep.summary(protected.name))
     pa_ids = ids_raw[pa_sel][p_idx]
     ranks: Optional[np.ndarray] = None

@@ -375,7 +375,7 @@ def test_packed_rtree_answers_window_queries_like_brute_force(tmp_path, n):
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert sorted(r[0] for r in con.execute("SELECT id FROM rtree_gaps_geom")) == (present + 1).tolist()
         b = shapely.bounds(geoms)
-        for k in range(25):
+        for _ in range(25):
             wx, wy = 4_000_000 + rng.uniform(0, 500_000), 3_000_000 + rng.uniform(0, 500_000)
             got = sorted(r[0] for r in con.execute(
                 "SELECT id FROM rtree_gaps_geom WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?",
@@ -438,3 +438,27 @@ def test_parallel_geos_calls_give_the_single_call_result():
 
     with pytest.raises(shapely.errors.GEOSException, match="in a worker"):
         parallel(fails_in_worker, units, pair_pa, threads=2, min_size=1)
+
+
+@pytest.mark.parametrize("shared_objects", [False, True])
+def test_threaded_cleaning_matches_clean_polygons(monkeypatch, shared_objects):
+    """Cleaning split over threads: same repaired geometries, source rows and counts as one clean_polygons call
+    (invalid bow-ties, null, empty, Z, points, slivers; also with one object in several rows)."""
+    from neaspec_planner.core import overlap as core
+    from neaspec_planner.core.geometry import clean_polygons
+
+    monkeypatch.setattr(core, "MIN_PARALLEL", 10)
+    monkeypatch.setenv("NEASPEC_THREADS", "3")
+    bowtie = shapely.from_wkt("POLYGON ((0 0, 10 10, 10 0, 0 10, 0 0))")
+    zbox = shapely.from_wkt("POLYGON Z ((0 0 5, 4 0 5, 4 4 5, 0 4 5, 0 0 5))")
+    kinds = [box_km(0, 0, 1, 1), bowtie, None, shapely.Polygon(), zbox, shapely.Point(1, 1),
+             shapely.box(0, 0, 5, 0), box_km(3, 3, 4, 5)]
+    geoms = np.array([kinds[i % len(kinds)] if shared_objects else shapely.from_wkb(shapely.to_wkb(kinds[i % 8]))
+                      if kinds[i % 8] is not None else None for i in range(77)], dtype=object)
+    want_geoms, want_rows, want_rep = clean_polygons(geoms)
+    got_geoms, got_rows, got_rep = core._clean(geoms)
+    assert got_rows.tolist() == want_rows.tolist()
+    assert (shapely.to_wkb(got_geoms) == shapely.to_wkb(want_geoms)).all()
+    assert got_rep.summary("x") == want_rep.summary("x")
+    # repaired: 10 bow-ties + 9 flat boxes (which end empty: 10 null + 10 empty + 9 flat = 29); 9 points
+    assert (got_rep.repaired, got_rep.null_or_empty, got_rep.not_polygonal) == (19, 29, 9)
