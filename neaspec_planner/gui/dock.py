@@ -50,8 +50,9 @@ FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_name("planner_dock.ui")))
 SCOPE = "neaspec_planner"
 RUN_PROPERTY = "neaspec_planner/run"  # custom property of the layer groups holding a run's results
 PROFILES = ("amur_tiger", "amur_leopard", "snow_leopard", "crane", "custom")
-DEMO_VECTORS = ("countries", "protected_areas", "habitat", "roads", "cores_tumen", "cores_altai", "crossings_tumen",
-                "wetlands", "ramsar_sites", "waterbird_counts", "thresholds")
+#: in layer-panel order, top first: lines and small polygons above large ones, countries (opaque) at the bottom
+DEMO_VECTORS = ("roads", "crossings_tumen", "cores_tumen", "cores_altai", "ramsar_sites", "wetlands", "habitat",
+                "protected_areas", "countries", "waterbird_counts", "thresholds")
 DEMO_RASTERS = ("landcover_tumen", "landcover_altai")
 #: role → the layer filter of its combo box
 ROLE_FILTERS = {
@@ -477,8 +478,8 @@ class PlannerDock(QDockWidget):
             for layer in added:
                 project.addMapLayer(layer, False)
                 node = group.addLayer(layer)
-                if layer_kind(layer) == "table" or layer.name() in ("landcover_altai", "cores_altai"):
-                    node.setItemVisibilityChecked(False)
+                if layer_kind(layer) in ("table", "raster") or layer.name() == "cores_altai":
+                    node.setItemVisibilityChecked(False)  # under the countries' fill; switch on when needed
         finally:
             self.loading_project = False
         self.suggest_roles(overwrite=True)
