@@ -52,6 +52,17 @@ def _wait(qtbot, dock) -> None:
     qtbot.waitUntil(lambda: not dock.is_running(), timeout=TASK_TIMEOUT_MS)
 
 
+def _ran(dock, qtbot, iface, chain, *alg_ids: str) -> bool:
+    """Wait for a step started in the dock; False (after checking the message) when this build lacks one of its
+    algorithms."""
+    if not all(algorithm_available(a) for a in alg_ids):
+        assert chain is None and "not available in this build" in _bar_texts(iface)
+        return False
+    assert chain is not None
+    _wait(qtbot, dock)
+    return True
+
+
 def test_dock_is_docked_with_all_steps(plugin, qgis_iface):
     dock = plugin.dock
     assert dock.objectName() == "NeaspecPlannerDock"
@@ -236,11 +247,8 @@ def test_corridors_then_options_side_by_side(dock, qtbot, tmp_path, qgis_iface):
     region = _region(tmp_path, 200)
     _assign(dock, region)
     dock.ui.spinMaxDistance.setValue(30.0)
-    chain = dock.run_corridors()
-    if not (algorithm_available("neaspec:resistance") and algorithm_available("neaspec:corridors")):
-        assert chain is None and "not available in this build" in _bar_texts(qgis_iface)
+    if not _ran(dock, qtbot, qgis_iface, dock.run_corridors(), "neaspec:resistance", "neaspec:corridors"):
         return
-    _wait(qtbot, dock)
     _, layers = _group("Corridors ")
     assert {"Corridor links", "Corridors", "Resistance"} <= set(layers)
     links = layers["Corridor links"]
@@ -253,11 +261,8 @@ def test_corridors_then_options_side_by_side(dock, qtbot, tmp_path, qgis_iface):
     assert dock.checked_options() == [region["crossing"].id()]
     offered = {dock.ui.listOptions.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dock.ui.listOptions.count())}
     assert not offered & {layer.id() for layer in layers.values()}
-    chain = dock.run_compare()
-    if not algorithm_available("neaspec:compare_options"):
-        assert chain is None and "neaspec:compare_options is not available" in _bar_texts(qgis_iface)
+    if not _ran(dock, qtbot, qgis_iface, dock.run_compare(), "neaspec:compare_options"):
         return
-    _wait(qtbot, dock)
     group, layers = _group("Options ")
     table = dock.ui.tableOptions
     headers = [table.horizontalHeaderItem(i).text() for i in range(table.columnCount())]
@@ -297,11 +302,8 @@ def test_cancel_a_long_run_leaves_nothing(dock, qtbot, tmp_path, qgis_iface):
 
 
 def test_ramsar_candidates_pick_and_package(dock, demo, qtbot, tmp_path, qgis_iface):
-    chain = dock.run_ramsar()
-    if not algorithm_available("neaspec:ramsar_candidates"):
-        assert chain is None and "not available in this build" in _bar_texts(qgis_iface)
+    if not _ran(dock, qtbot, qgis_iface, dock.run_ramsar(), "neaspec:ramsar_candidates"):
         return
-    _wait(qtbot, dock)
     _, layers = _group("Ramsar candidates ")
     components = layers["Ramsar candidates"]
     candidates = sorted({f["candidate"] for f in components.getFeatures()})
@@ -325,11 +327,8 @@ def test_ramsar_candidates_pick_and_package(dock, demo, qtbot, tmp_path, qgis_if
     dock.ui.listCandidates.setCurrentRow(tumen[0])
     assert dock.ui.cmbPackageCandidate.currentData() == wanted
     dock.ui.folderPackage.setFilePath(str(tmp_path / "package"))
-    chain = dock.export_package()
-    if not algorithm_available("neaspec:ramsar_package"):
-        assert chain is None and "not available in this build" in _bar_texts(qgis_iface)
+    if not _ran(dock, qtbot, qgis_iface, dock.export_package(), "neaspec:ramsar_package"):
         return
-    _wait(qtbot, dock)
     files = {p.suffix for p in (tmp_path / "package").rglob("*")}
     assert {".shp", ".kml", ".pdf"} <= files, dock.ui.labelStatus.text()
 
@@ -348,11 +347,8 @@ def test_export_map_and_report(dock, demo, qtbot, tmp_path, qgis_iface):
 
 def _export(dock, qtbot, iface, export, alg_id: str, target: Path, magic: bytes) -> None:
     """Run an export button's action; the file must start with ``magic`` (or the algorithm be reported missing)."""
-    chain = export()
-    if not algorithm_available(alg_id):
-        assert chain is None and "not available in this build" in _bar_texts(iface)
+    if not _ran(dock, qtbot, iface, export(), alg_id):
         return
-    _wait(qtbot, dock)
     assert target.exists(), dock.ui.labelStatus.text()
     assert target.read_bytes()[:len(magic)] == magic
 
