@@ -22,12 +22,12 @@
 <context>
     <name>CompareOptionsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="41"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="42"/>
         <source>Compare corridor options</source>
         <translation>Коридорын хувилбаруудыг харьцуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="44"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="45"/>
         <source>Runs the least-cost corridors (as in 'Least-cost corridors and gaps') on a BASELINE resistance and on each option, for the workshop side-by-side.
 
 OPTIONS: layers, each named by its layer name. A raster is an alternative resistance (resampled onto the baseline grid if needed). A line or polygon layer is applied to a copy of the baseline: a numeric 'cost' field sets the cost of every cell the features touch ('impassable' blocks them); otherwise a 'type' field: crossing and restoration lower the cost to the baseline's lowest cost (normally 1), barrier makes the cells impassable. A layer with neither field is taken by its name (a name with 'crossing', 'restor', 'barrier' or 'fence').
@@ -42,47 +42,47 @@ MAX_DISTANCE (m) ба CORRIDOR_WIDTH (зардал × m) нь коридорын
 TABLE: холбоос ба хувилбар бүрт нэг мөр (суурь хувилбарыг оруулаад): link (цөм бүсүүдийн дугаар, «эхлэх-төгсөх»), option, lcd (зардал × m), lcd_change_pct (суурьтай харьцуулсан; сөрөг = хялбар болсон), cwd_to_euclid ба gap_ha. CHANGES: хувилбар бүрт нэг GeoTIFF агуулсан хавтас, changes_&lt;option&gt;.tif: +1 — коридор шинээр үүссэн, −1 — коридор алга болсон, 0 — хоёуланд нь коридор байгаа, бусад нүд өгөгдөлгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="62"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="63"/>
         <source>Baseline resistance raster (cost per metre, projected CRS)</source>
         <translation>Суурь эсэргүүцлийн растр (метр тутмын зардал, проекцтой координатын систем)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="64"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="65"/>
         <source>Options (resistance rasters, or crossings / restorations / barriers layers)</source>
         <translation>Хувилбарууд (эсэргүүцлийн растр, эсвэл гарц / нөхөн сэргээлт / саадын давхарга)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="68"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="69"/>
         <source>Comparison table (link × option)</source>
         <translation>Харьцуулалтын хүснэгт (холбоос × хувилбар)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="70"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="71"/>
         <source>Folder for the change rasters (one per option)</source>
         <translation>Өөрчлөлтийн раструудын хавтас (хувилбар бүрт нэг)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="81"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="82"/>
         <source>Option raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>«{}» хувилбарын растр нь GDAL унших боломжтой файл биш байна; эхлээд GeoTIFF хэлбэрээр хадгална уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="91"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="92"/>
         <source>Option layer &apos;{}&apos; has no coordinate reference system.</source>
         <translation>«{}» хувилбарын давхаргад координатын систем тодорхойлогдоогүй байна.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="95"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="96"/>
         <source>Option &apos;{}&apos; is neither a raster nor a vector layer.</source>
         <translation>«{}» хувилбар нь растр ч биш, вектор давхарга ч биш байна.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="120"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="121"/>
         <source>Cancelled: no output was written.</source>
         <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="147"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="148"/>
         <source>{} option(s) compared on {} link(s).</source>
         <translation>Харьцуулсан хувилбар: {}, холбоос: {}.</translation>
     </message>
@@ -90,12 +90,12 @@ TABLE: холбоос ба хувилбар бүрт нэг мөр (суурь �
 <context>
     <name>CorridorsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="89"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="41"/>
         <source>Least-cost corridors and gaps</source>
         <translation>Хамгийн бага зардлын коридор ба хамгаалалтын цоорхой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="92"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
         <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
 
 CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
@@ -116,82 +116,82 @@ LINKS: холбоос бүрийн хамгийн бага зардлын зам
 Цөм бүс бүрийн зардлын зайг түүнийг болон түүнтэй холбогдох цөм бүсүүдийг хамарсан цонхонд нэг удаа тооцоолно; 4 GiB-аас их санах ой шаардахаар бол тооцоог эхлэхээс нь өмнө санах ойн үнэлгээтэй хамт татгалзана.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="116"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="68"/>
         <source>Core areas</source>
         <translation>Цөм бүс</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="119"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="71"/>
         <source>Core id field</source>
         <translation>Цөм бүсийн дугаар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="142"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
         <source>Resistance raster (cost per metre, projected CRS)</source>
         <translation>Эсэргүүцлийн растр (метр тутмын зардал, проекцтой координатын систем)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="78"/>
         <source>Maximum link distance, edge to edge (m)</source>
         <translation>Холбоосын хамгийн их зай, захаас зах хүртэл (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="129"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="81"/>
         <source>Corridor width (cost × m above the least-cost distance)</source>
         <translation>Коридорын өргөн (хамгийн бага зардлын зайнаас давсан зардал × m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="133"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="85"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>Улсууд (ISO3 / ISO_A3 / ADM0_A3 талбар)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="136"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="88"/>
         <source>Protected areas</source>
         <translation>Тусгай хамгаалалттай газар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="145"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="97"/>
         <source>Links (least-cost paths)</source>
         <translation>Холбоосууд (хамгийн бага зардлын зам)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="147"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="99"/>
         <source>Corridors (NLCC, cost × m)</source>
         <translation>Коридорууд (NLCC, зардал × m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="149"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="101"/>
         <source>Corridor gaps (outside protected areas)</source>
         <translation>Коридорын хамгаалалтын цоорхой (тусгай хамгаалалттай газраас гадуур)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="110"/>
         <source>Choose the core id field.</source>
         <translation>Цөм бүсийн дугаарын талбарыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="160"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="112"/>
         <source>{} core feature(s) read from &apos;{}&apos;.</source>
         <translation>Цөм бүсийн объект: {} («{}» давхаргаас уншсан).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="182"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="134"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>Коридорын растрыг GeoTIFF форматаар бичнэ: .tif өргөтгөлтэй нэр өгнө үү (өгсөн нэр: «{}»).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="190"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="142"/>
         <source>Cancelled: no output was written.</source>
         <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="206"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>Холбоос: {}; хил дамнасан: {}; коридорын хамгаалалтын цоорхой: {:.1f} ha.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="209"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="161"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>Холбоос алга: цөм бүс хоёроос цөөн, эсвэл хамгийн их зайн дотор нэг ч хос алга. Үр дүн хоосон.</translation>
     </message>
@@ -230,59 +230,59 @@ LINKS: холбоос бүрийн хамгийн бага зардлын зам
 <context>
     <name>NeaspecAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="36"/>
+        <location filename="../neaspec_planner/processing/base.py" line="85"/>
         <source>Input layers</source>
         <translation>Оролтын давхаргууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="37"/>
+        <location filename="../neaspec_planner/processing/base.py" line="86"/>
         <source>Analysis</source>
         <translation>Шинжилгээ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="38"/>
+        <location filename="../neaspec_planner/processing/base.py" line="87"/>
         <source>Corridors</source>
         <translation>Экологийн коридор</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="39"/>
+        <location filename="../neaspec_planner/processing/base.py" line="88"/>
         <source>Ramsar</source>
         <translation>Рамсарын газар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="40"/>
+        <location filename="../neaspec_planner/processing/base.py" line="89"/>
         <source>Maps and reports</source>
         <translation>Газрын зураг ба тайлан</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="84"/>
+        <location filename="../neaspec_planner/processing/base.py" line="133"/>
         <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
 {}</source>
         <translation>Python багц дутуу байна: {}. Тэдгээрийг плагины цэснээс (NEASPEC Planner ▸ Шаардлагатай багцуудыг суулгах) эсвэл гараар суулгана уу:
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="128"/>
+        <location filename="../neaspec_planner/processing/base.py" line="177"/>
         <source>Cancelled: no output was written.</source>
         <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="130"/>
+        <location filename="../neaspec_planner/processing/base.py" line="179"/>
         <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
         <translation>Энэ тооцоонд санах ой хүрэлцэхгүй байна. Хамрах хүрээг багасгах эсвэл илүү том нүдтэй растр ашиглана уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="152"/>
+        <location filename="../neaspec_planner/processing/base.py" line="201"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>«{}» давхаргад координатын систем тодорхойлогдоогүй байна. Давхаргын шинж чанар ▸ Эх сурвалж (Layer Properties ▸ Source) хэсэгт тохируулаад дахин ажиллуулна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="209"/>
+        <location filename="../neaspec_planner/processing/base.py" line="258"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>«{}» растр нь GDAL унших боломжтой файл биш байна; эхлээд GeoTIFF хэлбэрээр хадгална уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="221"/>
+        <location filename="../neaspec_planner/processing/base.py" line="270"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>{} үр дүн нь өгөгдлийн сангийн хүснэгт биш, файл (GeoPackage, shape файл, GeoTIFF…) байх ёстой.</translation>
     </message>
@@ -511,327 +511,327 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="135"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="136"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="141"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="142"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner: давхаргаас газрын зураг, тайлан, Рамсарын баримт бичиг хүртэл алхам алхмаар удирдсан семинар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="171"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
         <source>needed by: {}</source>
         <translation>шаардлагатай алхам: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="171"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
         <source>optional</source>
         <translation>заавал биш</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
         <source>Layer used as {} ({})</source>
         <translation>«{}» үүрэгт ашиглах давхарга ({})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="174"/>
         <source> (optional)</source>
         <translation> (заавал биш)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
         <source>Amur tiger</source>
         <translation>Амарын бар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
         <source>Amur leopard</source>
         <translation>Амарын ирвэс</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="183"/>
         <source>Snow leopard</source>
         <translation>Цоохор ирвэс</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="183"/>
         <source>Cranes (wetland birds)</source>
         <translation>Тогоруу (ус намгархаг газрын шувуу)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="183"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="184"/>
         <source>Custom cost table</source>
         <translation>Өөрийн зардлын хүснэгт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="191"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="192"/>
         <source>CSV cost table (*.csv)</source>
         <translation>Зардлын хүснэгт CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="193"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="194"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;PNG зураг (*.png);;SVG вектор зураг (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="195"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="196"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel ажлын ном (*.xlsx);;Вэб хуудас (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="792"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="793"/>
         <source>Baseline</source>
         <translation>Суурь хувилбар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="447"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="448"/>
         <source>Option &apos;{}&apos; ({} layer)</source>
         <translation>«{}» хувилбар ({} давхарга)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="459"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="460"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>Жишээ бүс нутаг суулгагдаагүй байна: {} алга.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="462"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="463"/>
         <source>Demo region</source>
         <translation>Жишээ бүс нутаг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="486"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="487"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>Хил дамнасан төлөвлөлт: Түмэн гол</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="491"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="492"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>Жишээ бүс нутгийг ачааллаа: {} давхарга; үүргүүдийг онооллоо.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="516"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="517"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>Эхлээд 1-р алхам «Давхарга» хэсэгт «{}» давхаргыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="546"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="547"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>Алхам ажиллаж байна: дуусахыг хүлээх эсвэл «Цуцлах» товчийг дарна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="550"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="551"/>
         <source>{} is not available in this build.</source>
         <translation>Энэ суулгацад байхгүй: {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="552"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="553"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="587"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="588"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}: үр дүнг харуулж чадсангүй: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="593"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="594"/>
         <source>{}: done.</source>
         <translation>{}: дууслаа.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="598"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="599"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}: цуцлагдлаа; юу ч нэмэгдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="600"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="601"/>
         <source>{} failed: {}</source>
         <translation>«{}» амжилтгүй боллоо: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="604"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="605"/>
         <source>Cancelling…</source>
         <translation>Цуцалж байна…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="665"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="666"/>
         <source>Overlap</source>
         <translation>Давхцал</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="670"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="671"/>
         <source>Habitat gaps</source>
         <translation>Амьдрах орчны хамгаалалтын цоорхой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="671"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="672"/>
         <source>Protected habitat</source>
         <translation>Хамгаалагдсан амьдрах орчин</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="672"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="673"/>
         <source>Overlap summary</source>
         <translation>Давхцлын хураангуй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="711"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>Өөрийн профильд зардлын хүснэгт хэрэгтэй (class,cost баганатай CSV).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="735"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="736"/>
         <source>Corridors</source>
         <translation>Экологийн коридор</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="733"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="734"/>
         <source>Corridor links</source>
         <translation>Коридорын холбоос</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="734"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="735"/>
         <source>Corridor gaps</source>
         <translation>Коридорын хамгаалалтын цоорхой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="736"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="737"/>
         <source>Resistance</source>
         <translation>Эсэргүүцэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="748"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="749"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>Эхлээд эсэргүүцэл ба коридорыг тооцоолно уу: хувилбаруудыг түүний эсэргүүцэлтэй харьцуулна.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="752"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="753"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>Харьцуулах хувилбарын дор хаяж нэг давхаргыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="763"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="764"/>
         <source>Options</source>
         <translation>Хувилбарууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="768"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="769"/>
         <source>Options comparison</source>
         <translation>Хувилбаруудын харьцуулалт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="813"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="814"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>Холбоос {}, хувилбар {}: хамгийн бага зардлын зай {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="859"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="860"/>
         <source>Ramsar candidates</source>
         <translation>Рамсарын нэр дэвшигч газрууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="860"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="861"/>
         <source>Candidates summary</source>
         <translation>Нэр дэвшигч газрын хураангуй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="896"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="897"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {} ({:,.0f} ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="898"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="899"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>Үндэсний хэсэг: {}; үндэслэлийг харахын тулд сонгоно уу</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="923"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
         <source>Area (ha)</source>
         <translation>Талбай (ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="923"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
         <source>Extends abroad</source>
         <translation>Хилийн чанадад үргэлжилдэг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="925"/>
         <source>Adjacent Ramsar sites</source>
         <translation>Хөрш Рамсарын газрууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="925"/>
         <source>Ramsar criteria</source>
         <translation>Рамсарын шалгуур</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="925"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="926"/>
         <source>Evidence</source>
         <translation>Үндэслэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="948"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="949"/>
         <source>Find candidates first.</source>
         <translation>Эхлээд нэр дэвшигч газруудыг олно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="974"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>Бичих газрын зургийн файлаа сонгоно уу (.pdf, .png эсвэл .svg).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="977"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="978"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>Хэвлэхийн тулд газрын зураг дээр дор хаяж нэг давхаргыг харуулна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="985"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="986"/>
         <source>Map</source>
         <translation>Газрын зураг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="999"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1000"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>Бичих тайлангийн файлаа сонгоно уу (.xlsx, .html, .csv эсвэл .pdf).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1004"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>Эхлээд аль нэг алхмыг ажиллуулна уу: тайланд давхцал, коридор, хувилбар, Рамсарын алхмуудын үр дүн орно.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1011"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1012"/>
         <source>Report</source>
         <translation>Тайлан</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1019"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1020"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>Эхлээд Рамсарын нэр дэвшигч газруудыг олж (4-р алхам), нэгийг нь сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1022"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1023"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>Рамсарын багцын хавтсыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1028"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1029"/>
         <source>Ramsar package</source>
         <translation>Рамсарын баримт бичиг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1034"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1035"/>
         <source>{}: written to {}</source>
         <translation>{}: бичсэн байршил: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1047"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1048"/>
         <source>Details</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1048"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1049"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>Тооцооны бүрэн мэдээллийг агуулсан бүртгэлийг нээх (NEASPEC Planner таб)</translation>
     </message>
@@ -1454,12 +1454,12 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
 <context>
     <name>RamsarCandidatesAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="76"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="53"/>
         <source>Ramsar candidates (transboundary)</source>
         <translation>Рамсарын нэр дэвшигч газар (хил дамнасан)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="79"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="56"/>
         <source>Finds candidate Ramsar sites in a wetland layer and splits each into one component per Party (country), with the figures a Ramsar Information Sheet asks for.
 
 Wetlands (and existing Ramsar sites and, optionally, protected areas) closer than the link distance (metres) form one candidate complex; its boundary is the union of its members, optionally joined across narrow gaps by a closing distance (metres) that never reaches outside the members' convex hull or into the sea unless you allow it. The boundary is cut by the countries into national components.
@@ -1480,137 +1480,137 @@ SUMMARY: one row per candidate (candidate, parties, area_ha, n_members, criteria
 SUMMARY: нэр дэвшигч тус бүрт нэг мөр (candidate, parties, area_ha, n_members, criteria, evidence). Нэр дэвшигч газрууд нь жишээ чанартай бөгөөд албан ёсны хил биш.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="105"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="82"/>
         <source>Wetlands (polygons)</source>
         <translation>Ус намгархаг газар (полигон)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="107"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="84"/>
         <source>Site key field (matches the counts&apos; site column; default: site, else name)</source>
         <translation>Газрын түлхүүр талбар (тооллогын site баганатай тохирно; анхдагч: site, үгүй бол name)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="110"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="87"/>
         <source>Countries (polygons)</source>
         <translation>Улсууд (полигон)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="112"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="89"/>
         <source>Country ISO3 field (default: detect ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>Улсын ISO3 талбар (анхдагч: ISO3 / ISO_A3 / ADM0_A3 / GID_0 талбарыг автоматаар илрүүлнэ)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="115"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="92"/>
         <source>Designated Ramsar sites (polygons)</source>
         <translation>Бүртгэгдсэн Рамсарын газрууд (полигон)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="118"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="95"/>
         <source>Waterbird counts table (site, species, season, count)</source>
         <translation>Усны шувууны тооллогын хүснэгт (site, species, season, count)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="121"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="98"/>
         <source>1 % thresholds table (species, population, threshold_1pct or estimate)</source>
         <translation>1 %-ийн босгын хүснэгт (species, population, threshold_1pct эсвэл estimate)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="124"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="101"/>
         <source>Link distance between wetlands of one complex (m)</source>
         <translation>Нэг цогцолборын ус намгархаг газруудын хоорондох холбох зай (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="128"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="105"/>
         <source>Protected areas to include as members (polygons)</source>
         <translation>Гишүүнээр оруулах тусгай хамгаалалттай газрууд (полигон)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="131"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="108"/>
         <source>Closing distance across narrow gaps (m; 0 = plain union)</source>
         <translation>Нарийн завсрыг битүүлэх зай (m; 0 = энгийн нэгдэл)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="134"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="111"/>
         <source>Let the closing reach outside the members&apos; convex hull</source>
         <translation>Битүүлэлтийг гишүүдийн гүдгэр бүрхүүлээс гадагш гарахыг зөвшөөрөх</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="137"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="114"/>
         <source>Let the closing reach into the sea (outside every country)</source>
         <translation>Битүүлэлтийг далай руу (бүх улсын нутгаас гадна) гарахыг зөвшөөрөх</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="140"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="117"/>
         <source>Adjacency distance to another Party&apos;s Ramsar site (m)</source>
         <translation>Өөр Гэрээлэгч талын Рамсарын газар хүртэлх хөршийн зай (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="143"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="120"/>
         <source>Species table (species, scientific_name, redlist_category)</source>
         <translation>Зүйлийн хүснэгт (species, scientific_name, redlist_category)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="123"/>
         <source>&quot;Regularly&quot; rule (unverified reading of the Ramsar glossary)</source>
         <translation>«Тогтмол» гэх дүрэм (Рамсарын нэр томьёоны тайлбарыг баталгаажуулаагүй байдлаар ойлгосноор)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="123"/>
         <source>Reached in 2/3 of the seasons with counts</source>
         <translation>Тооллоготой улирлын 2/3-т хүрсэн</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="123"/>
         <source>Mean of seasonal maxima reaches the level</source>
         <translation>Улирал бүрийн дээд утгуудын дундаж түвшинд хүрсэн</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="150"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="127"/>
         <source>Minimum seasons with counts (2/3 rule: 3; mean rule: 5)</source>
         <translation>Тооллоготой улирлын хамгийн бага тоо (2/3 дүрэм: 3; дундажийн дүрэм: 5)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="157"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="134"/>
         <source>Ramsar candidate components</source>
         <translation>Рамсарын нэр дэвшигч газрын хэсгүүд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="159"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="136"/>
         <source>Ramsar candidate summary</source>
         <translation>Рамсарын нэр дэвшигч газрын хураангуй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="161"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="138"/>
         <source>Number of candidates</source>
         <translation>Нэр дэвшигч газрын тоо</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="162"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="139"/>
         <source>Number of national components</source>
         <translation>Үндэсний хэсгийн тоо</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="163"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="140"/>
         <source>Table rows rejected</source>
         <translation>Татгалзсан хүснэгтийн мөр</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="188"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="165"/>
         <source>Reading layers…</source>
         <translation>Давхаргуудыг уншиж байна…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="221"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="198"/>
         <source>{} table rows were rejected (listed above with their line numbers); the other rows were used.</source>
         <translation>Хүснэгтийн {} мөрийг татгалзлаа (мөрийн дугаартай нь дээр жагсаасан); бусад мөрийг ашиглалаа.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="226"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="203"/>
         <source>No candidate complex found: the outputs are empty.</source>
         <translation>Нэр дэвшигч цогцолбор олдсонгүй: үр дүн хоосон.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="236"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="213"/>
         <source>Shapefile output: field names are cut to 10 characters and texts to 254 bytes; use a GeoPackage to keep the full evidence.</source>
         <translation>Shape файл хэлбэрийн үр дүн: талбарын нэрийг 10 тэмдэгт, бичвэрийг 254 байт хүртэл таслана; үндэслэлийг бүрэн хадгалахын тулд GeoPackage ашиглана уу.</translation>
     </message>
@@ -1786,12 +1786,12 @@ PDF: A4, сонгож болох бичвэр, HTML-тэй ижил агуулг
 <context>
     <name>ResistanceAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="57"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="44"/>
         <source>Resistance surface (species profile)</source>
         <translation>Эсэргүүцлийн гадарга (зүйлийн профиль)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="60"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="47"/>
         <source>Turns a land-cover raster into a resistance (cost) raster for least-cost corridors: each cell gets the cost of crossing it for the chosen species, from 1 (easiest) upwards; impassable or unknown cells are nodata (-9999).
 
 &lt;b&gt;The species profiles are expert defaults (ED), not published values: adjust them to your region before using results.&lt;/b&gt; No published class-to-resistance table for these species could be read; the bundled tables (folder resources/profiles of the plugin) give for each number only the direction of effect from qualitative findings and their sources.
@@ -1812,77 +1812,77 @@ BARRIERS: шугам хэлбэрийн зам, төмөр зам, хашааг 
 DEM (заавал биш, метрээр; шаардлагатай бол газрын бүрхэвчийн торонд дахин түүвэрлэнэ): бар ба ирвэсийн зардал 30–45° налуутай газарт ×1.5, 45°-аас их налуутай газарт ×3; тогоруунд 5°-аас их налуутай газарт ×5; цоохор ирвэсийн зардлыг хад асга ихтэй газарт бууруулна: R × (1 − 0.5·min(TRI/TRI_p90, 1)), гэхдээ 1-ээс бага болохгүй. Бүгд ED.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="90"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="77"/>
         <source>Land cover (class raster)</source>
         <translation>Газрын бүрхэвч (ангиллын растр)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="91"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="78"/>
         <source>Species profile</source>
         <translation>Зүйлийн профиль</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="95"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="82"/>
         <source>Cost table (CSV class,cost; required for custom)</source>
         <translation>Зардлын хүснэгт (CSV class,cost; custom профильд заавал)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="98"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="85"/>
         <source>Barriers (roads, railways, fences)</source>
         <translation>Саад (зам, төмөр зам, хашаа)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="101"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="88"/>
         <source>Barrier width (m)</source>
         <translation>Саадын өргөн (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="105"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="92"/>
         <source>Barrier cost field</source>
         <translation>Саадын зардлын талбар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="107"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="94"/>
         <source>Default barrier cost (lines without cost or known type)</source>
         <translation>Саадын анхдагч зардал (зардалгүй эсвэл мэдэгдэх төрөлгүй шугамд)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="110"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="97"/>
         <source>Elevation (DEM, m) for the slope/ruggedness term</source>
         <translation>Налуу ба газрын гадаргын хэрчигдлийн хүчин зүйлд зориулсан өндөр (DEM, m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="112"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="99"/>
         <source>Treat classes missing from the table as impassable</source>
         <translation>Хүснэгтэд байхгүй ангиллыг нэвтрэх боломжгүй гэж үзэх</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="119"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="106"/>
         <source>Resistance (cost ≥ 1, nodata = impassable)</source>
         <translation>Эсэргүүцэл (зардал ≥ 1, өгөгдөлгүй = нэвтрэх боломжгүй)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="142"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="129"/>
         <source>The resistance raster is written as GeoTIFF: give the output a .tif name (got &apos;{}&apos;).</source>
         <translation>Эсэргүүцлийн растрыг GeoTIFF форматаар бичнэ: үр дүнд .tif өргөтгөлтэй нэр өгнө үү (өгсөн нэр: «{}»).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="145"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="132"/>
         <source>Profile '{}': its costs are expert defaults (ED) — adjust them for your region (copy resources/profiles/{}.csv and give it as TABLE).</source>
         <translation>«{}» профиль: түүний зардал нь шинжээчийн анхдагч утга (ED) — өөрийн бүс нутагт тохируулна уу (resources/profiles/{}.csv файлыг хуулж, TABLE болгон өгнө үү).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="149"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="136"/>
         <source>{} barrier feature(s) read from &apos;{}&apos;.</source>
         <translation>Саадын объект: {} («{}» давхаргаас уншсан).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="151"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="138"/>
         <source>Cancelled: no output was written.</source>
         <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="161"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="148"/>
         <source>Resistance {} × {} cells: cost {} – {}, {} nodata (impassable) cell(s).</source>
         <translation>Эсэргүүцэл {} × {} нүд: зардал {} – {}, өгөгдөлгүй (нэвтрэх боломжгүй) нүд: {}.</translation>
     </message>

@@ -22,12 +22,12 @@
 <context>
     <name>CompareOptionsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="41"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="42"/>
         <source>Compare corridor options</source>
         <translation>Сравнение вариантов коридоров</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="44"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="45"/>
         <source>Runs the least-cost corridors (as in 'Least-cost corridors and gaps') on a BASELINE resistance and on each option, for the workshop side-by-side.
 
 OPTIONS: layers, each named by its layer name. A raster is an alternative resistance (resampled onto the baseline grid if needed). A line or polygon layer is applied to a copy of the baseline: a numeric 'cost' field sets the cost of every cell the features touch ('impassable' blocks them); otherwise a 'type' field: crossing and restoration lower the cost to the baseline's lowest cost (normally 1), barrier makes the cells impassable. A layer with neither field is taken by its name (a name with 'crossing', 'restor', 'barrier' or 'fence').
@@ -42,47 +42,47 @@ MAX_DISTANCE (m) и CORRIDOR_WIDTH (стоимость × m) — как в ин�
 TABLE: по одной строке на связь и вариант (включая базовый) с полями link (идентификаторы ключевых участков «от-до»), option, lcd (стоимость × m), lcd_change_pct (относительно базового варианта; отрицательное значение = легче), cwd_to_euclid и gap_ha. CHANGES: каталог с одним файлом GeoTIFF на вариант, changes_&lt;option&gt;.tif: +1 — коридор появился, −1 — коридор исчез, 0 — коридор есть в обоих случаях, «нет данных» — в остальных ячейках.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="62"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="63"/>
         <source>Baseline resistance raster (cost per metre, projected CRS)</source>
         <translation>Базовый растр сопротивления (стоимость на метр, проекционная СК)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="64"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="65"/>
         <source>Options (resistance rasters, or crossings / restorations / barriers layers)</source>
         <translation>Варианты (растры сопротивления или слои переходов / восстановления / барьеров)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="68"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="69"/>
         <source>Comparison table (link × option)</source>
         <translation>Таблица сравнения (связь × вариант)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="70"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="71"/>
         <source>Folder for the change rasters (one per option)</source>
         <translation>Каталог для растров изменений (по одному на вариант)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="81"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="82"/>
         <source>Option raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>Растр варианта '{}' не является файлом, который может прочитать GDAL; сначала сохраните его как GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="91"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="92"/>
         <source>Option layer &apos;{}&apos; has no coordinate reference system.</source>
         <translation>У слоя варианта '{}' не задана система координат.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="95"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="96"/>
         <source>Option &apos;{}&apos; is neither a raster nor a vector layer.</source>
         <translation>Вариант '{}' не является ни растровым, ни векторным слоем.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="120"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="121"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="147"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="148"/>
         <source>{} option(s) compared on {} link(s).</source>
         <translation>Сравнено вариантов: {}, связей: {}.</translation>
     </message>
@@ -90,12 +90,12 @@ TABLE: по одной строке на связь и вариант (вклю�
 <context>
     <name>CorridorsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="89"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="41"/>
         <source>Least-cost corridors and gaps</source>
         <translation>Коридоры наименьшей стоимости и пробелы в охране</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="92"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
         <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
 
 CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
@@ -116,82 +116,82 @@ LINKS: путь наименьшей стоимости для каждой св
 Взвешенное по стоимости расстояние от каждого ключевого участка вычисляется один раз, в окне вокруг него и связанных с ним участков; если расчёту потребуется более 4 GiB памяти, он отклоняется заранее с оценкой необходимого объёма памяти.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="116"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="68"/>
         <source>Core areas</source>
         <translation>Ключевые участки</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="119"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="71"/>
         <source>Core id field</source>
         <translation>Поле ID участка</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="142"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
         <source>Resistance raster (cost per metre, projected CRS)</source>
         <translation>Растр сопротивления (стоимость на метр, проекционная СК)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="78"/>
         <source>Maximum link distance, edge to edge (m)</source>
         <translation>Максимальное расстояние связи, от края до края (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="129"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="81"/>
         <source>Corridor width (cost × m above the least-cost distance)</source>
         <translation>Ширина коридора (стоимость × m сверх расстояния наименьшей стоимости)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="133"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="85"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>Страны (поле ISO3 / ISO_A3 / ADM0_A3)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="136"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="88"/>
         <source>Protected areas</source>
         <translation>Охраняемые территории</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="145"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="97"/>
         <source>Links (least-cost paths)</source>
         <translation>Связи (пути наименьшей стоимости)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="147"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="99"/>
         <source>Corridors (NLCC, cost × m)</source>
         <translation>Коридоры (NLCC, стоимость × m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="149"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="101"/>
         <source>Corridor gaps (outside protected areas)</source>
         <translation>Пробелы в охране коридоров (вне охраняемых территорий)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="110"/>
         <source>Choose the core id field.</source>
         <translation>Выберите поле идентификатора ключевого участка.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="160"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="112"/>
         <source>{} core feature(s) read from &apos;{}&apos;.</source>
         <translation>Прочитано объектов ключевых участков: {} из '{}'.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="182"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="134"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>Растр коридоров записывается в формате GeoTIFF: укажите имя файла с расширением .tif (указано '{}').</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="190"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="142"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="206"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>Связей: {}; трансграничных: {}; пробелы в охране коридоров: {:.1f} ha.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="209"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="161"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>Связей нет: ключевых участков меньше двух или ни одна пара не находится в пределах максимального расстояния. Результаты пусты.</translation>
     </message>
@@ -230,59 +230,59 @@ LINKS: путь наименьшей стоимости для каждой св
 <context>
     <name>NeaspecAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="36"/>
+        <location filename="../neaspec_planner/processing/base.py" line="85"/>
         <source>Input layers</source>
         <translation>Входные слои</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="37"/>
+        <location filename="../neaspec_planner/processing/base.py" line="86"/>
         <source>Analysis</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="38"/>
+        <location filename="../neaspec_planner/processing/base.py" line="87"/>
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="39"/>
+        <location filename="../neaspec_planner/processing/base.py" line="88"/>
         <source>Ramsar</source>
         <translation>Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="40"/>
+        <location filename="../neaspec_planner/processing/base.py" line="89"/>
         <source>Maps and reports</source>
         <translation>Карты и отчёты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="84"/>
+        <location filename="../neaspec_planner/processing/base.py" line="133"/>
         <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
 {}</source>
         <translation>Отсутствуют пакеты Python: {}. Установите их из меню модуля (NEASPEC Planner ▸ Установить зависимости) или вручную:
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="128"/>
+        <location filename="../neaspec_planner/processing/base.py" line="177"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="130"/>
+        <location filename="../neaspec_planner/processing/base.py" line="179"/>
         <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
         <translation>Недостаточно памяти для этого расчёта. Уменьшите охват или используйте растр с более крупной ячейкой.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="152"/>
+        <location filename="../neaspec_planner/processing/base.py" line="201"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>У слоя '{}' не задана система координат. Задайте её в окне Свойства слоя ▸ Источник и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="209"/>
+        <location filename="../neaspec_planner/processing/base.py" line="258"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>Растр '{}' не является файлом, который может прочитать GDAL; сначала сохраните его как GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="221"/>
+        <location filename="../neaspec_planner/processing/base.py" line="270"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>Результат {} должен быть файлом (GeoPackage, shape-файл, GeoTIFF…), а не таблицей базы данных.</translation>
     </message>
@@ -511,327 +511,327 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="135"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="136"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="141"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="142"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner: пошаговый семинар — от слоёв к картам, отчётам и документам для Рамсарской конвенции</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="171"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
         <source>needed by: {}</source>
         <translation>нужен для: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="171"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
         <source>Layer used as {} ({})</source>
         <translation>Слой для роли «{}» ({})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="174"/>
         <source> (optional)</source>
         <translation> (необязательно)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
         <source>Amur tiger</source>
         <translation>Амурский тигр</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="181"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
         <source>Amur leopard</source>
         <translation>Дальневосточный леопард</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="183"/>
         <source>Snow leopard</source>
         <translation>Снежный барс</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="183"/>
         <source>Cranes (wetland birds)</source>
         <translation>Журавли (околоводные птицы)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="183"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="184"/>
         <source>Custom cost table</source>
         <translation>Собственная таблица стоимостей</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="191"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="192"/>
         <source>CSV cost table (*.csv)</source>
         <translation>Таблица стоимостей CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="193"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="194"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="195"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="196"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Книга Excel (*.xlsx);;Веб-страница (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="792"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="793"/>
         <source>Baseline</source>
         <translation>Базовый вариант</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="447"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="448"/>
         <source>Option &apos;{}&apos; ({} layer)</source>
         <translation>Вариант '{}' (слой: {})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="459"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="460"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>Демонстрационный регион не установлен: отсутствует {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="462"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="463"/>
         <source>Demo region</source>
         <translation>Демонстрационный регион</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="486"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="487"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>Трансграничное планирование: река Туманная</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="491"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="492"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>Демо-регион загружен: слоёв — {}; роли назначены.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="516"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="517"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>Сначала выберите слой «{}» на шаге 1 «Слои».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="546"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="547"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>Шаг ещё выполняется: дождитесь его завершения или нажмите «Отмена».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="550"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="551"/>
         <source>{} is not available in this build.</source>
         <translation>Недоступно в этой сборке: {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="552"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="553"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="587"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="588"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}: не удалось показать результаты: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="593"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="594"/>
         <source>{}: done.</source>
         <translation>{}: готово.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="598"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="599"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}: отменено; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="600"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="601"/>
         <source>{} failed: {}</source>
         <translation>Сбой расчёта «{}»: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="604"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="605"/>
         <source>Cancelling…</source>
         <translation>Выполняется отмена…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="665"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="666"/>
         <source>Overlap</source>
         <translation>Перекрытие</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="670"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="671"/>
         <source>Habitat gaps</source>
         <translation>Пробелы в охране местообитаний</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="671"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="672"/>
         <source>Protected habitat</source>
         <translation>Охраняемые местообитания</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="672"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="673"/>
         <source>Overlap summary</source>
         <translation>Сводка перекрытия</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="711"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>Для собственного профиля нужна таблица стоимостей (CSV со столбцами class,cost).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="735"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="736"/>
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="733"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="734"/>
         <source>Corridor links</source>
         <translation>Связи коридоров</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="734"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="735"/>
         <source>Corridor gaps</source>
         <translation>Пробелы в охране коридоров</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="736"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="737"/>
         <source>Resistance</source>
         <translation>Сопротивление</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="748"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="749"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>Сначала рассчитайте сопротивление и коридоры: варианты сравниваются с этим сопротивлением.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="752"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="753"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>Отметьте хотя бы один слой варианта для сравнения.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="763"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="764"/>
         <source>Options</source>
         <translation>Варианты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="768"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="769"/>
         <source>Options comparison</source>
         <translation>Сравнение вариантов</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="813"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="814"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>Связь {}, вариант {}: расстояние наименьшей стоимости {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="859"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="860"/>
         <source>Ramsar candidates</source>
         <translation>Кандидаты в Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="860"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="861"/>
         <source>Candidates summary</source>
         <translation>Сводка по кандидатам</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="896"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="897"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {} ({:,.0f} ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="898"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="899"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>Национальных частей: {}; выберите, чтобы увидеть обоснование</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="923"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
         <source>Area (ha)</source>
         <translation>Площадь (ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="923"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
         <source>Extends abroad</source>
         <translation>Выходит за пределы страны</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="925"/>
         <source>Adjacent Ramsar sites</source>
         <translation>Соседние Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="925"/>
         <source>Ramsar criteria</source>
         <translation>Рамсарские критерии</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="925"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="926"/>
         <source>Evidence</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="948"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="949"/>
         <source>Find candidates first.</source>
         <translation>Сначала найдите кандидатов.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="974"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>Выберите файл карты для записи (.pdf, .png или .svg).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="977"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="978"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>Включите показ хотя бы одного слоя на карте, чтобы её напечатать.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="985"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="986"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="999"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1000"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>Выберите файл отчёта для записи (.xlsx, .html, .csv или .pdf).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1004"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>Сначала выполните какой-либо шаг: в отчёт включаются результаты шагов перекрытия, коридоров, вариантов и Рамсарских угодий.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1011"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1012"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1019"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1020"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>Сначала найдите кандидатов в Рамсарские угодья (шаг 4) и выберите одного из них.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1022"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1023"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>Выберите каталог для рамсарского пакета.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1028"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1029"/>
         <source>Ramsar package</source>
         <translation>Рамсарский пакет</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1034"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1035"/>
         <source>{}: written to {}</source>
         <translation>{}: записано в {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1047"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1048"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1048"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1049"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>Открыть журнал (вкладка NEASPEC Planner) с полными сообщениями расчёта</translation>
     </message>
@@ -1454,12 +1454,12 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
 <context>
     <name>RamsarCandidatesAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="76"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="53"/>
         <source>Ramsar candidates (transboundary)</source>
         <translation>Кандидаты в Рамсарские угодья (трансграничные)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="79"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="56"/>
         <source>Finds candidate Ramsar sites in a wetland layer and splits each into one component per Party (country), with the figures a Ramsar Information Sheet asks for.
 
 Wetlands (and existing Ramsar sites and, optionally, protected areas) closer than the link distance (metres) form one candidate complex; its boundary is the union of its members, optionally joined across narrow gaps by a closing distance (metres) that never reaches outside the members' convex hull or into the sea unless you allow it. The boundary is cut by the countries into national components.
@@ -1480,137 +1480,137 @@ SUMMARY: one row per candidate (candidate, parties, area_ha, n_members, criteria
 SUMMARY: одна строка на кандидата (candidate, parties, area_ha, n_members, criteria, evidence). Кандидаты иллюстративны и не являются официальными границами.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="105"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="82"/>
         <source>Wetlands (polygons)</source>
         <translation>Водно-болотные угодья (полигоны)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="107"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="84"/>
         <source>Site key field (matches the counts&apos; site column; default: site, else name)</source>
         <translation>Поле ключа участка (совпадает со столбцом site таблицы учётов; по умолчанию: site, иначе name)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="110"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="87"/>
         <source>Countries (polygons)</source>
         <translation>Страны (полигоны)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="112"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="89"/>
         <source>Country ISO3 field (default: detect ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>Поле ISO3 страны (по умолчанию: определить ISO3 / ISO_A3 / ADM0_A3 / GID_0 автоматически)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="115"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="92"/>
         <source>Designated Ramsar sites (polygons)</source>
         <translation>Включённые в список Рамсарские угодья (полигоны)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="118"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="95"/>
         <source>Waterbird counts table (site, species, season, count)</source>
         <translation>Таблица учётов водоплавающих птиц (site, species, season, count)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="121"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="98"/>
         <source>1 % thresholds table (species, population, threshold_1pct or estimate)</source>
         <translation>Таблица порогов 1 % (species, population, threshold_1pct или estimate)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="124"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="101"/>
         <source>Link distance between wetlands of one complex (m)</source>
         <translation>Расстояние связи между водно-болотными угодьями одного комплекса (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="128"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="105"/>
         <source>Protected areas to include as members (polygons)</source>
         <translation>Охраняемые территории, включаемые в комплекс (полигоны)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="131"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="108"/>
         <source>Closing distance across narrow gaps (m; 0 = plain union)</source>
         <translation>Расстояние замыкания через узкие разрывы (m; 0 = простое объединение)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="134"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="111"/>
         <source>Let the closing reach outside the members&apos; convex hull</source>
         <translation>Разрешить замыканию выходить за пределы выпуклой оболочки участков</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="137"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="114"/>
         <source>Let the closing reach into the sea (outside every country)</source>
         <translation>Разрешить замыканию выходить в море (за пределы всех стран)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="140"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="117"/>
         <source>Adjacency distance to another Party&apos;s Ramsar site (m)</source>
         <translation>Расстояние смежности до Рамсарского угодья другой Стороны (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="143"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="120"/>
         <source>Species table (species, scientific_name, redlist_category)</source>
         <translation>Таблица видов (species, scientific_name, redlist_category)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="123"/>
         <source>&quot;Regularly&quot; rule (unverified reading of the Ramsar glossary)</source>
         <translation>Правило «регулярно» (непроверенное толкование глоссария Рамсарской конвенции)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="123"/>
         <source>Reached in 2/3 of the seasons with counts</source>
         <translation>Достигнуто в 2/3 сезонов с учётами</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="146"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="123"/>
         <source>Mean of seasonal maxima reaches the level</source>
         <translation>Среднее сезонных максимумов достигает уровня</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="150"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="127"/>
         <source>Minimum seasons with counts (2/3 rule: 3; mean rule: 5)</source>
         <translation>Минимальное число сезонов с учётами (правило 2/3: 3; правило среднего: 5)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="157"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="134"/>
         <source>Ramsar candidate components</source>
         <translation>Части кандидатов в Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="159"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="136"/>
         <source>Ramsar candidate summary</source>
         <translation>Сводка по кандидатам в Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="161"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="138"/>
         <source>Number of candidates</source>
         <translation>Число кандидатов</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="162"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="139"/>
         <source>Number of national components</source>
         <translation>Число национальных частей</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="163"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="140"/>
         <source>Table rows rejected</source>
         <translation>Отклонено строк таблиц</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="188"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="165"/>
         <source>Reading layers…</source>
         <translation>Чтение слоёв…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="221"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="198"/>
         <source>{} table rows were rejected (listed above with their line numbers); the other rows were used.</source>
         <translation>Отклонено строк таблиц: {} (перечислены выше с номерами строк); остальные строки использованы.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="226"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="203"/>
         <source>No candidate complex found: the outputs are empty.</source>
         <translation>Не найдено ни одного комплекса-кандидата: результаты пусты.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="236"/>
+        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="213"/>
         <source>Shapefile output: field names are cut to 10 characters and texts to 254 bytes; use a GeoPackage to keep the full evidence.</source>
         <translation>Результат в формате shape-файла: имена полей обрезаются до 10 символов, а тексты — до 254 байт; чтобы сохранить обоснование полностью, используйте GeoPackage.</translation>
     </message>
@@ -1786,12 +1786,12 @@ PDF: A4, выделяемый текст, то же содержание, что
 <context>
     <name>ResistanceAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="57"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="44"/>
         <source>Resistance surface (species profile)</source>
         <translation>Поверхность сопротивления (профиль вида)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="60"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="47"/>
         <source>Turns a land-cover raster into a resistance (cost) raster for least-cost corridors: each cell gets the cost of crossing it for the chosen species, from 1 (easiest) upwards; impassable or unknown cells are nodata (-9999).
 
 &lt;b&gt;The species profiles are expert defaults (ED), not published values: adjust them to your region before using results.&lt;/b&gt; No published class-to-resistance table for these species could be read; the bundled tables (folder resources/profiles of the plugin) give for each number only the direction of effect from qualitative findings and their sources.
@@ -1812,77 +1812,77 @@ BARRIERS: дороги, железные дороги и ограждения в
 DEM (необязательно, в метрах; при необходимости передискретизируется на сетку земного покрова): стоимость для тигра и леопарда ×1,5 на склонах 30–45° и ×3 на склонах круче 45°; для журавлей ×5 на склонах круче 5°; для снежного барса стоимость снижается на пересечённой местности: R × (1 − 0.5·min(TRI/TRI_p90, 1)), но не ниже 1. Всё — ED.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="90"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="77"/>
         <source>Land cover (class raster)</source>
         <translation>Земной покров (растр классов)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="91"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="78"/>
         <source>Species profile</source>
         <translation>Профиль вида</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="95"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="82"/>
         <source>Cost table (CSV class,cost; required for custom)</source>
         <translation>Таблица стоимостей (CSV class,cost; обязательна для custom)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="98"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="85"/>
         <source>Barriers (roads, railways, fences)</source>
         <translation>Барьеры (дороги, железные дороги, ограждения)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="101"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="88"/>
         <source>Barrier width (m)</source>
         <translation>Ширина барьеров (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="105"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="92"/>
         <source>Barrier cost field</source>
         <translation>Поле стоимости барьера</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="107"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="94"/>
         <source>Default barrier cost (lines without cost or known type)</source>
         <translation>Стоимость барьера по умолчанию (линии без стоимости и известного типа)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="110"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="97"/>
         <source>Elevation (DEM, m) for the slope/ruggedness term</source>
         <translation>Высоты (DEM, m) для учёта крутизны склонов / пересечённости рельефа</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="112"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="99"/>
         <source>Treat classes missing from the table as impassable</source>
         <translation>Считать классы, отсутствующие в таблице, непроходимыми</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="119"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="106"/>
         <source>Resistance (cost ≥ 1, nodata = impassable)</source>
         <translation>Сопротивление (стоимость ≥ 1, «нет данных» = непроходимо)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="142"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="129"/>
         <source>The resistance raster is written as GeoTIFF: give the output a .tif name (got &apos;{}&apos;).</source>
         <translation>Растр сопротивления записывается в формате GeoTIFF: укажите имя результата с расширением .tif (указано '{}').</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="145"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="132"/>
         <source>Profile '{}': its costs are expert defaults (ED) — adjust them for your region (copy resources/profiles/{}.csv and give it as TABLE).</source>
         <translation>Профиль '{}': его стоимости — экспертные значения по умолчанию (ED); адаптируйте их к своему региону (скопируйте resources/profiles/{}.csv и укажите копию как TABLE).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="149"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="136"/>
         <source>{} barrier feature(s) read from &apos;{}&apos;.</source>
         <translation>Прочитано объектов барьеров: {} из '{}'.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="151"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="138"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="161"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="148"/>
         <source>Resistance {} × {} cells: cost {} – {}, {} nodata (impassable) cell(s).</source>
         <translation>Сопротивление {} × {} ячеек: стоимость {} – {}, ячеек «нет данных» (непроходимых): {}.</translation>
     </message>
