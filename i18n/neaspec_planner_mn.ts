@@ -976,7 +976,7 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="102"/>
         <source>Run neaspec:overlap in the background; the results land in a layer group named after the run</source>
-        <translation>neaspec:overlap алгоритмыг ар талд ажиллуулах; үр дүн нь тооцооны нэрээр нэрлэгдсэн давхаргын бүлэгт орно</translation>
+        <translation>neaspec:overlap алгоритмыг арын горимд ажиллуулах; үр дүн нь тооцооны нэрээр нэрлэгдсэн давхаргын бүлэгт орно</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="108"/>
@@ -1071,7 +1071,7 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="198"/>
         <source>Build the resistance surface from the land cover (and roads), then the corridors between the core areas, in the background</source>
-        <translation>Ар талд эхлээд газрын бүрхэвч (болон зам) дээр үндэслэн эсэргүүцлийн гадаргыг, дараа нь цөм бүсүүдийн хоорондох коридорыг байгуулах</translation>
+        <translation>Арын горимд эхлээд газрын бүрхэвч (болон зам) дээр үндэслэн эсэргүүцлийн гадаргыг, дараа нь цөм бүсүүдийн хоорондох коридорыг байгуулах</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="204"/>
@@ -1156,7 +1156,7 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="291"/>
         <source>Run neaspec:ramsar_candidates in the background</source>
-        <translation>neaspec:ramsar_candidates алгоритмыг ар талд ажиллуулах</translation>
+        <translation>neaspec:ramsar_candidates алгоритмыг арын горимд ажиллуулах</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="297"/>
