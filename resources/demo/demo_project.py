@@ -46,7 +46,7 @@ HABITAT_STYLE = {
     "spoonbill_wetland": ("#e7298a", "Spoonbill wetlands"),
 }
 ROAD_STYLE = {"motorway": ("#b2182b", 1.4), "trunk": ("#e34a33", 1.1), "primary": ("#fc8d59", 0.9),
-              "secondary": ("#7f7f7f", 0.6)}
+              "secondary": ("#7f7f7f", 0.6), "fence": ("#54278f", 0.9)}
 DISPLAY_CRS = "+proj=laea +lat_0=45 +lon_0=117.5 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs +type=crs"
 VIEWS = {  # lon/lat extents
     "North-East Asia": (85.0, 36.0, 142.0, 58.0),
@@ -148,7 +148,8 @@ def build_layers(folder: Path) -> list:
     roads = vector(gpkg, "roads", "Roads (barriers)")
     cats = []
     for k, (c, w) in ROAD_STYLE.items():
-        cats.append((k, QgsLineSymbol.createSimple({"line_color": c, "line_width": str(w)}), k))
+        style = {"line_color": c, "line_width": str(w)} | ({"line_style": "dash"} if k == "fence" else {})
+        cats.append((k, QgsLineSymbol.createSimple(style), k))
     categorized(roads, "highway", cats)
     crossings = vector(gpkg, "crossings_tumen", "Wildlife crossing option")
     crossings.renderer().setSymbol(fill("#00e676", 1.0, "#004d40", 0.8))
@@ -253,7 +254,7 @@ def render_screenshot(project: QgsProject, layers: list, crs: QgsCoordinateRefer
                ("fill", "#6baed6", "Wetland (candidate)"), ("fill", "#d7301f", "Corridor core (id)"),
                ("fill", "#00e676", "Wildlife crossing option")]
     entries += [("fill", c, lab) for c, lab in HABITAT_STYLE.values()]
-    entries += [("line", c, f"Road: {k}") for k, (c, _) in ROAD_STYLE.items()]
+    entries += [("line", c, "Roadside fence" if k == "fence" else f"Road: {k}") for k, (c, _) in ROAD_STYLE.items()]
     entries += [("fill", c, f"{v} {lab}") for v, lab, c in WORLDCOVER if v != 95]
     col_w, row_h, per_col = 330, 27, 6
     for i, (kind, colour, text) in enumerate(entries):

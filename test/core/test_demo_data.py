@@ -55,7 +55,7 @@ CONTRACT = {
     "cores_tumen": ["core_id", "name"],
     "cores_altai": ["core_id", "name"],
     "roads": ["name", "highway", "cost"],
-    "crossings_tumen": ["name"],
+    "crossings_tumen": ["name", "type", "cost"],
     "waterbird_counts": ["site", "species", "season", "count"],
     "thresholds": ["species", "population", "threshold_1pct", "estimate"],
     "species": ["species", "scientific_name", "redlist_category"],
@@ -192,6 +192,32 @@ def test_kraskino_hunchun_road_crosses_gap_between_parks():
     by_id = dict(zip(cores.attributes["core_id"].astype(int), cores.geometry))
     link = shapely.LineString([by_id[3].centroid, by_id[6].centroid])
     assert shapely.intersects(link, road)
+
+
+def test_crossing_spans_the_road_in_forest_on_its_fenced_segment():
+    roads, crossings = layer("roads"), layer("crossings_tumen")
+    assert crossings.attributes["type"].tolist() == ["crossing"]
+    assert float(crossings.attributes["cost"].iloc[0]) == 1.0
+    assert crossings.attributes["name"].iloc[0].startswith("Kraskino")
+    names = roads.attributes["name"]
+    road = roads.geometry[names.str.startswith("Kraskino").to_numpy()][0]
+    fence = roads.geometry[(roads.attributes["highway"] == "fence").to_numpy()]
+    assert len(fence) == 1 and float(roads.attributes["cost"][roads.attributes["highway"] == "fence"].iloc[0]) >= 1000
+    lc = read_raster(str(resource_path("demo", "landcover_tumen.tif")))
+    road_m, fence_m, cross_m = reproject(np.array([road, fence[0], crossings.geometry[0]], dtype=object),
+                                         "EPSG:4326", lc.crs)
+    # the fence runs on the road, and the crossing sits on the fenced segment
+    assert shapely.hausdorff_distance(fence_m, shapely.intersection(road_m, fence_m.buffer(1.0))) < 1.0
+    assert shapely.intersects(cross_m, fence_m)
+    # it cuts a 500 m wide road band (any BARRIER_WIDTH up to 500 m) in two: it spans the full road width
+    band = shapely.intersection(road_m.buffer(250.0), cross_m.buffer(2_000.0))
+    assert len(shapely.get_parts(shapely.difference(band, cross_m))) >= 2
+    # forest (WorldCover 10, the cheapest class) on both sides: every cell within 800 m of its centre
+    x0, dx, _, y0, _, dy = lc.transform
+    rows, cols = np.indices(lc.array.shape)
+    centre = shapely.centroid(cross_m)
+    near = np.hypot(x0 + (cols + 0.5) * dx - centre.x, y0 + (rows + 0.5) * dy - centre.y) < 800.0
+    assert near.sum() > 150 and (lc.array[near] == 10).all()
 
 
 def test_counts_make_criterion_6_cases():
