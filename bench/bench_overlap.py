@@ -104,35 +104,30 @@ Processing.initialize()
 from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
 """
 
+def _ours(gaps: bool = True, threads: int | None = None) -> str:
+    """The child's code for neaspec:overlap (GAPS written or skipped; threads as detected, or a fixed number)."""
+    env = f"import os\nos.environ['NEASPEC_THREADS'] = '{threads}'\n" if threads else ""
+    gaps_value = 'OUT + "/gaps.gpkg"' if gaps else "None"
+    return QGIS_PRELUDE + env + """
+from neaspec_planner.processing.provider import NeaspecProvider
+prov = NeaspecProvider(); QgsApplication.processingRegistry().addProvider(prov)
+import neaspec_planner.core.overlap  # noqa: F401 - imported once per QGIS session, as with a loaded plugin
+QgsApplication.processingRegistry().algorithmById("neaspec:overlap").canExecute()  # once per session too
+t0 = time.perf_counter()
+res = processing.run("neaspec:overlap", {"HABITAT": HAB, "HABITAT_FIELD": "habitat", "PROTECTED": PA,
+                     "OUTPUT": OUT + "/out.gpkg", "GAPS": GAPS_VALUE, "SUMMARY": OUT + "/summary.gpkg"})
+t1 = time.perf_counter()
+from neaspec_planner.core.vector_io import read_vector
+import shapely
+out = read_vector(OUT + "/out.gpkg")
+RESULT = {"compute": t1 - t0, "features": len(out), "area_km2": float(shapely.area(out.geometry).sum() / 1e6)}
+""".replace("GAPS_VALUE", gaps_value)
+
+
 TOOLS = {
-    "neaspec:overlap": QGIS_PRELUDE + """
-from neaspec_planner.processing.provider import NeaspecProvider
-prov = NeaspecProvider(); QgsApplication.processingRegistry().addProvider(prov)
-import neaspec_planner.core.overlap  # noqa: F401 - imported once per QGIS session, as with a loaded plugin
-QgsApplication.processingRegistry().algorithmById("neaspec:overlap").canExecute()  # once per session too
-t0 = time.perf_counter()
-res = processing.run("neaspec:overlap", {"HABITAT": HAB, "HABITAT_FIELD": "habitat", "PROTECTED": PA,
-                     "OUTPUT": OUT + "/out.gpkg", "GAPS": OUT + "/gaps.gpkg", "SUMMARY": OUT + "/summary.gpkg"})
-t1 = time.perf_counter()
-from neaspec_planner.core.vector_io import read_vector
-import shapely
-out = read_vector(OUT + "/out.gpkg")
-RESULT = {"compute": t1 - t0, "features": len(out), "area_km2": float(shapely.area(out.geometry).sum() / 1e6)}
-""",
-    "neaspec:overlap (GAPS skipped)": QGIS_PRELUDE + """
-from neaspec_planner.processing.provider import NeaspecProvider
-prov = NeaspecProvider(); QgsApplication.processingRegistry().addProvider(prov)
-import neaspec_planner.core.overlap  # noqa: F401 - imported once per QGIS session, as with a loaded plugin
-QgsApplication.processingRegistry().algorithmById("neaspec:overlap").canExecute()  # once per session too
-t0 = time.perf_counter()
-res = processing.run("neaspec:overlap", {"HABITAT": HAB, "HABITAT_FIELD": "habitat", "PROTECTED": PA,
-                     "OUTPUT": OUT + "/out.gpkg", "GAPS": None, "SUMMARY": OUT + "/summary.gpkg"})
-t1 = time.perf_counter()
-from neaspec_planner.core.vector_io import read_vector
-import shapely
-out = read_vector(OUT + "/out.gpkg")
-RESULT = {"compute": t1 - t0, "features": len(out), "area_km2": float(shapely.area(out.geometry).sum() / 1e6)}
-""",
+    "neaspec:overlap": _ours(),
+    "neaspec:overlap (GAPS skipped)": _ours(gaps=False),
+    "neaspec:overlap (1 thread)": _ours(threads=1),
     "native:intersection": QGIS_PRELUDE + """
 t0 = time.perf_counter()
 processing.run("native:intersection", {"INPUT": HAB, "OVERLAY": PA, "OUTPUT": OUT + "/inter.gpkg"})
@@ -195,8 +190,8 @@ RESULT = {"compute": t1 - t0, "features": int(keep.sum()), "area_km2": float(are
 }
 
 QGIS_BASE, PY_BASE = "idle QGIS + Processing (baseline)", "idle Python + shapely/geopandas (baseline)"
-IN_QGIS = {"neaspec:overlap", "neaspec:overlap (GAPS skipped)", "native:intersection", "QGIS dissolve chain",
-           QGIS_BASE}
+IN_QGIS = {"neaspec:overlap", "neaspec:overlap (GAPS skipped)", "neaspec:overlap (1 thread)", "native:intersection",
+           "QGIS dissolve chain", QGIS_BASE}
 
 CHILD = """
 import json, resource, sys, time
@@ -218,6 +213,7 @@ def run_tool(name: str, hab: Path, pa: Path, work: Path) -> dict:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["PYTHONPATH"] = f"{ROOT}:/usr/share/qgis/python/plugins:" + env.get("PYTHONPATH", "")
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    load = os.getloadavg()[0]  # 1-minute load average when the tool starts (others' jobs on a shared machine)
     t0 = time.perf_counter()
     # /usr/bin/time -v would do as well; wait4's rusage gives the child's own peak RSS (kB on Linux).
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
@@ -232,7 +228,7 @@ def run_tool(name: str, hab: Path, pa: Path, work: Path) -> dict:
     if os.waitstatus_to_exitcode(status) != 0 or not lines:
         raise RuntimeError(f"{name} failed:\n{stderr[-3000:]}")
     result = json.loads(lines[-1][7:])
-    result.update(wall=wall, rss_mb=usage.ru_maxrss / 1024.0)
+    result.update(wall=wall, rss_mb=usage.ru_maxrss / 1024.0, load=load)
     return result
 
 
@@ -254,6 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench-overlap-"))
     work.mkdir(parents=True, exist_ok=True)
     rows = []
+    all_runs: list[dict] = []
     for size in args.sizes.split(","):
         t0 = time.perf_counter()
         hab, pa = generate(work, size)
@@ -262,12 +259,14 @@ def main(argv: list[str] | None = None) -> int:
               f"(inputs ready in {time.perf_counter() - t0:.1f} s)", flush=True)
         names = args.tools.split(";")
         runs: dict[str, list[dict]] = {name: [] for name in names}
+        all_runs.append(runs)
         for r in range(args.runs):  # interleaved, so that a burst of load elsewhere does not hit one tool only
             for name in names:
                 res = run_tool(name, hab, pa, work)
                 runs[name].append(res)
                 print(f"  run {r + 1}: {name:44s} compute {res['compute']:7.2f} s  wall {res['wall']:7.2f} s  "
-                      f"peak {res['rss_mb']:6.0f} MB  {res['features']:>7,} pieces  {res['area_km2']:12,.3f} km²",
+                      f"peak {res['rss_mb']:6.0f} MB  {res['features']:>7,} pieces  {res['area_km2']:12,.3f} km²  "
+                      f"load {res['load']:.1f}",
                       flush=True)
         results = {}
         for name in names:
@@ -284,7 +283,10 @@ def main(argv: list[str] | None = None) -> int:
             ratio = med["compute"] / ours["compute"] if ours and med["compute"] > 0 else float("nan")
             mem = ours["rss_mb"] / med["rss_mb"] if ours else float("nan")
             rows.append((size, name, med, ratio, mem))
-    table = format_table(rows)
+    loads = [r["load"] for size_runs in all_runs for runs_ in size_runs.values() for r in runs_]
+    table = format_table(rows) + (f"\n\n1-minute load average when each tool started: {min(loads):.1f} – "
+                                  f"{max(loads):.1f} (median {float(np.median(loads)):.1f}); "
+                                  f"{os.cpu_count()} CPUs." if loads else "")
     print("\n" + table)
     if args.markdown:
         Path(args.markdown).write_text(table + "\n", encoding="utf-8")

@@ -25,6 +25,10 @@ Method (vectorised, shapely 2):
    National > Regional > International > other).
 
 Areas are ``shapely.area`` in the equal-area CRS, in hectares. All outputs are in that CRS.
+
+The GEOS-heavy steps (validity checks and repairs, intersections, gap differences, local unions) run in
+contiguous slices on up to 4 threads (``parallel``; shapely releases the GIL inside GEOS): no geometry object is
+shared between threads, and the result is identical to a single-threaded run (``NEASPEC_THREADS=1``).
 """
 from __future__ import annotations
 
