@@ -462,3 +462,39 @@ def test_threaded_cleaning_matches_clean_polygons(monkeypatch, shared_objects):
     assert got_rep.summary("x") == want_rep.summary("x")
     # repaired: 10 bow-ties + 9 flat boxes (which end empty: 10 null + 10 empty + 9 flat = 29); 9 points
     assert (got_rep.repaired, got_rep.null_or_empty, got_rep.not_polygonal) == (19, 29, 9)
+
+
+@pytest.mark.parametrize("breakdown", ["none", "iucn"])
+def test_threaded_overlay_gives_the_single_threaded_result(monkeypatch, breakdown):
+    """Every GEOS step forced through 3 threads (slices of one element up): the same pieces, gaps and summary as
+    one thread, on habitat split by two countries and hit by one, several or nested protected areas; totals
+    agree with 200 squares of 400 ha and with the covered area of a global union."""
+    from neaspec_planner.core import overlap as core
+
+    habitat = layer([box_km(x, y, x + 2, y + 2) for x in range(0, 60, 3) for y in range(0, 30, 3)],
+                    cls=[("a", "b")[(x + y) % 2] for x in range(0, 60, 3) for y in range(0, 30, 3)])
+    pas = layer([box_km(-1, -1, 11, 11), box_km(5, 5, 25, 12), box_km(1, 1, 2, 2), box_km(40, 10, 70, 40)],
+                WDPAID=[1, 2, 3, 4], IUCN_CAT=["II", "Ia", "IV", "V"])
+    countries = layer([box_km(-100, -100, 30.5, 100), box_km(30.5, -100, 100, 100)], ISO3=["AAA", "BBB"])
+
+    def run(threads: str):
+        monkeypatch.setenv("NEASPEC_THREADS", threads)
+        return overlap(habitat, pas, countries, habitat_field="cls", breakdown=breakdown, chunk_size=70)
+
+    single = run("1")
+    real_parallel = core.parallel
+    monkeypatch.setattr(core, "MIN_PARALLEL", 1)
+    monkeypatch.setattr(core, "parallel", lambda *a, **k: real_parallel(*a, **{**k, "min_size": 1}))
+    real_run, splits = core._run_slices, []
+    monkeypatch.setattr(core, "_run_slices", lambda n, k, job: (splits.append(k), real_run(n, k, job)))
+    threaded = run("3")
+    assert len(splits) >= 5 and max(splits) == 3  # cleaning ×2, intersection, differences, unions went threaded
+    for a, b in ((single.protected_geometry, threaded.protected_geometry), (single.gap_geometry,
+                                                                           threaded.gap_geometry)):
+        assert len(a) == len(b) and (shapely.to_wkb(a) == shapely.to_wkb(b)).all()
+    for a, b in ((single.protected, threaded.protected), (single.gaps, threaded.gaps),
+                 (single.summary, threaded.summary)):
+        pd.testing.assert_frame_equal(a, b, check_exact=True)
+    assert threaded.summary.habitat_ha.sum() == pytest.approx(200 * 400.0, rel=1e-9)
+    covered = shapely.area(shapely.intersection(shapely.union_all(habitat.geometry), shapely.union_all(pas.geometry)))
+    assert threaded.summary.protected_ha.sum() == pytest.approx(covered / 1e4, rel=1e-9)  # global-union route
