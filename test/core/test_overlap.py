@@ -40,6 +40,19 @@ def geodesic_ha(geom) -> float:
     return sum(abs(GEOD.geometry_area_perimeter(p)[0]) for p in shapely.get_parts(geom)) / 1e4
 
 
+def assert_index_follows_edits(lyr, at_km: float) -> None:
+    """A square added through OGR at (at_km, at_km) is found through the layer's spatial index."""
+    from osgeo import ogr
+
+    feat = ogr.Feature(lyr.GetLayerDefn())
+    square = shapely.MultiPolygon([box_km(at_km, at_km, at_km + 1, at_km + 1)])
+    feat.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(square)))
+    lyr.CreateFeature(feat)
+    x, y = 4_000_000 + at_km * KM, 3_000_000 + at_km * KM
+    lyr.SetSpatialFilterRect(x - 1_000, y - 1_000, x + 2_000, y + 2_000)
+    assert lyr.GetFeatureCount() == 1
+
+
 # habitat 10 × 10 km; PA 1 = west half; PA 2 overlaps PA 1 by 2 × 5 km; PA 3 nested inside PA 1.
 HABITAT = box_km(0, 0, 10, 10)
 PA_1, PA_2, PA_3 = box_km(0, 0, 5, 10), box_km(3, 0, 8, 5), box_km(1, 1, 2, 2)
@@ -276,11 +289,7 @@ def test_bulk_geopackage_writer_matches_ogr_writer(tmp_path):
     assert [f.GetField("n") for f in lyr] == [4]
     lyr.SetSpatialFilter(None)
     lyr.DeleteFeature(1)  # GDAL's own triggers were restored: edits keep the index in step
-    feat = ogr.Feature(lyr.GetLayerDefn())
-    feat.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(shapely.MultiPolygon([box_km(50, 50, 51, 51)]))))
-    lyr.CreateFeature(feat)
-    lyr.SetSpatialFilterRect(4_049_000, 3_049_000, 4_052_000, 3_052_000)
-    assert lyr.GetFeatureCount() == 1
+    assert_index_follows_edits(lyr, 50)
     ds = None
 
 
@@ -392,11 +401,7 @@ def test_packed_rtree_answers_window_queries_like_brute_force(tmp_path, n):
     want = sorted(frame.n[present[(b[present, 0] <= 4_250_000) & (b[present, 1] <= 3_250_000)]].tolist())
     assert sorted(f.GetField("n") for f in lyr) == want
     lyr.SetSpatialFilter(None)
-    feat = ogr.Feature(lyr.GetLayerDefn())
-    feat.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(shapely.MultiPolygon([box_km(900, 900, 901, 901)]))))
-    lyr.CreateFeature(feat)
-    lyr.SetSpatialFilterRect(4_899_000, 3_899_000, 4_902_000, 3_902_000)
-    assert lyr.GetFeatureCount() == 1
+    assert_index_follows_edits(lyr, 900)
     ds = None
 
 
