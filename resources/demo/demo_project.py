@@ -209,21 +209,39 @@ def build(folder: Path, screenshot: Path) -> Path:
 
 
 def render(layers: list, crs: QgsCoordinateReferenceSystem, extent: QgsRectangle, size: QSize,
-           project: QgsProject) -> QImage:
+           project: QgsProject, background: str = "#d6e9f5") -> QImage:
+    """One map image of ``layers`` (top first; those in the project's layer tree only when visible there)."""
     ms = QgsMapSettings()
-    visible = [lyr for lyr in layers if project.layerTreeRoot().findLayer(lyr.id()).isVisible()
+    tree = project.layerTreeRoot()
+    visible = [lyr for lyr in layers if (tree.findLayer(lyr.id()) is None or tree.findLayer(lyr.id()).isVisible())
                and (not isinstance(lyr, QgsVectorLayer) or lyr.isSpatial())]
     ms.setLayers(visible)
     ms.setDestinationCrs(crs)
     ms.setOutputSize(size)
     ms.setOutputDpi(110)
-    ms.setBackgroundColor(QColor("#d6e9f5"))
+    ms.setBackgroundColor(QColor(background))
     ms.setExtent(extent)
     ms.setTransformContext(project.transformContext())
     job = QgsMapRendererParallelJob(ms)
     job.start()
     job.waitForFinished()
     return job.renderedImage()
+
+
+def legend(p: QPainter, entries: list[tuple[str, str, str]], x: float, y: float, col_w: float, row_h: float,
+           per_col: int) -> None:
+    """Legend rows ``(kind 'fill' or 'line', colour, text)`` in columns of ``per_col`` rows from (x, y)."""
+    for i, (kind, colour, text) in enumerate(entries):
+        cx, cy = x + (i // per_col) * col_w, y + (i % per_col) * row_h
+        if kind == "fill":
+            p.fillRect(QRectF(cx, cy + 4, 30, 18), QColor(colour))
+            p.setPen(QPen(QColor("#444444"), 1))
+            p.drawRect(QRectF(cx, cy + 4, 30, 18))
+        else:
+            p.setPen(QPen(QColor(colour), 4))
+            p.drawLine(int(cx), int(cy + 13), int(cx + 30), int(cy + 13))
+        p.setPen(QPen(QColor("#202020"), 1))
+        p.drawText(QRectF(cx + 38, cy, col_w - 40, row_h), Qt.AlignmentFlag.AlignVCenter, text)
 
 
 def render_screenshot(project: QgsProject, layers: list, crs: QgsCoordinateReferenceSystem, out: Path) -> None:
@@ -256,18 +274,7 @@ def render_screenshot(project: QgsProject, layers: list, crs: QgsCoordinateRefer
     entries += [("fill", c, lab) for c, lab in HABITAT_STYLE.values()]
     entries += [("line", c, "Roadside fence" if k == "fence" else f"Road: {k}") for k, (c, _) in ROAD_STYLE.items()]
     entries += [("fill", c, f"{v} {lab}") for v, lab, c in WORLDCOVER if v != 95]
-    col_w, row_h, per_col = 330, 27, 6
-    for i, (kind, colour, text) in enumerate(entries):
-        cx, cy = x + (i // per_col) * col_w, y + (i % per_col) * row_h
-        if kind == "fill":
-            p.fillRect(QRectF(cx, cy + 4, 30, 18), QColor(colour))
-            p.setPen(QPen(QColor("#444444"), 1))
-            p.drawRect(QRectF(cx, cy + 4, 30, 18))
-        else:
-            p.setPen(QPen(QColor(colour), 4))
-            p.drawLine(int(cx), int(cy + 13), int(cx + 30), int(cy + 13))
-        p.setPen(QPen(QColor("#202020"), 1))
-        p.drawText(QRectF(cx + 38, cy, col_w - 40, row_h), Qt.AlignmentFlag.AlignVCenter, text)
+    legend(p, entries, x, y, 330, 27, 6)
     p.setFont(QFont(FONT, 10))
     p.drawText(QRectF(10, height - 28, width - 20, 24), Qt.AlignmentFlag.AlignLeft,
                "NEASPEC Planner demo region. Countries: Natural Earth (public domain). Protected areas, Ramsar "

@@ -63,14 +63,12 @@ def compute(tmp: Path) -> pd.DataFrame:
 
 
 def render(tmp: Path, table: pd.DataFrame, out: Path) -> None:
-    from demo_project import FONT, ROAD_STYLE, WORLDCOVER, categorized, fill, label, vector
+    from demo_project import FONT, ROAD_STYLE, WORLDCOVER, categorized, fill, label, legend, render, vector
     from qgis.core import (
         QgsApplication,
         QgsCoordinateReferenceSystem,
         QgsCoordinateTransform,
         QgsLineSymbol,
-        QgsMapRendererParallelJob,
-        QgsMapSettings,
         QgsPalettedRasterRenderer,
         QgsPalLayerSettings,
         QgsProject,
@@ -139,20 +137,6 @@ def render(tmp: Path, table: pd.DataFrame, out: Path) -> None:
     extent = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), crs, project) \
         .transformBoundingBox(QgsRectangle(*EXTENT_LL))
 
-    def panel(layers: list, size: QSize) -> QImage:
-        ms = QgsMapSettings()
-        ms.setLayers(layers)
-        ms.setDestinationCrs(crs)
-        ms.setOutputSize(size)
-        ms.setOutputDpi(110)
-        ms.setBackgroundColor(QColor("white"))
-        ms.setExtent(extent)
-        ms.setTransformContext(project.transformContext())
-        job = QgsMapRendererParallelJob(ms)
-        job.start()
-        job.waitForFinished()
-        return job.renderedImage()
-
     width, height = 1800, 1080
     img = QImage(width, height, QImage.Format.Format_ARGB32)
     img.fill(QColor("white"))
@@ -167,7 +151,7 @@ def render(tmp: Path, table: pd.DataFrame, out: Path) -> None:
          [cores, crossing, opt_paths, base_paths, roads, changes, landcover]),
     ]
     for title, rect, layers in panels:
-        p.drawImage(rect, panel(layers, QSize(int(rect.width()), int(rect.height()))))
+        p.drawImage(rect, render(layers, crs, extent, QSize(int(rect.width()), int(rect.height())), project, "white"))
         p.setPen(QPen(QColor("#333333"), 1.5))
         p.drawRect(rect)
         p.setFont(title_font)
@@ -181,15 +165,7 @@ def render(tmp: Path, table: pd.DataFrame, out: Path) -> None:
                                                                       "Roadside fence (dashed)"),
                ("fill", "#ffff00", "Wildlife overpass (option)"), ("line", "#7f0000", "Core area (id)")]
     p.setFont(QFont(FONT, 11))
-    for i, (kind, colour, text) in enumerate(entries):
-        cx, cy = 20 + (i // 5) * 380, 830 + (i % 5) * 28
-        if kind == "fill":
-            p.fillRect(QRectF(cx, cy + 4, 30, 18), QColor(colour))
-        else:
-            p.setPen(QPen(QColor(colour), 4))
-            p.drawLine(int(cx), int(cy + 13), int(cx + 30), int(cy + 13))
-        p.setPen(QPen(QColor("#202020"), 1))
-        p.drawText(QRectF(cx + 38, cy, 340, 28), Qt.AlignmentFlag.AlignVCenter, text)
+    legend(p, entries, 20, 830, 380, 28, 5)
     rows = table[table["option"] != "baseline"].sort_values("lcd_change_pct").head(4)
     base = table[table["option"] == "baseline"].set_index("link")["lcd"]
     p.setFont(QFont(FONT, 11, QFont.Weight.Bold))
