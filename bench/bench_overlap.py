@@ -8,14 +8,17 @@ Each tool runs in its own subprocess (one at a time) that reads the GeoPackages 
 report the tool's compute time (measured inside the subprocess, without interpreter/QGIS start-up), the wall
 time of the whole subprocess and its peak RSS (``ru_maxrss`` of the child):
 
-* ``neaspec:overlap`` through ``processing.run`` GPKG → GPKG (OUTPUT, GAPS and SUMMARY);
+* ``neaspec:overlap`` through ``processing.run`` GPKG → GPKG (OUTPUT, GAPS and SUMMARY), also with GAPS skipped
+  and with ``NEASPEC_THREADS=1`` (single core, like the peers);
 * QGIS ``native:intersection`` GPKG → GPKG (pairwise, double counts overlapping protected areas);
 * QGIS ``native:dissolve`` → ``native:multiparttosingleparts`` → ``native:intersection`` (the correct coverage
   the QGIS way);
 * ``geopandas.overlay(how="intersection")`` reading through ``core.vector_io`` (pairwise, like native:intersection);
 * the floor: ``STRtree.query`` + ``shapely.intersection`` + area, reading through ``core.vector_io``.
 
-Usage: ``python bench/bench_overlap.py [--sizes small,large] [--runs N] [--keep DIR]``
+Usage: ``python bench/bench_overlap.py [--sizes small,large] [--runs N] [--keep DIR] [--markdown FILE]``
+(QGIS and interpreter start-up are excluded from every tool's compute time; the 1-minute load average at the
+start of each tool is printed, since other jobs on a shared machine change the times).
 """
 from __future__ import annotations
 
