@@ -97,8 +97,8 @@ def test_update_compile_and_load_a_translation(tmp_path):
     (tmp_path / "home").mkdir()
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen",
            "LANG": "C.UTF-8", "PYTHONPATH": str(tree), "QGIS_CUSTOM_CONFIG_PATH": str(tmp_path / "qgis")}
-    proc = subprocess.run(["/usr/bin/python3", str(script), SOURCE, BASE_SOURCE], cwd=tmp_path, env=env, capture_output=True,
-                          text=True, timeout=120)
+    proc = subprocess.run(["/usr/bin/python3", str(script), SOURCE, BASE_SOURCE], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert "LOADED True" in proc.stdout, proc.stdout + proc.stderr
     assert f"TEXT {MARKER}" in proc.stdout, proc.stdout + proc.stderr
