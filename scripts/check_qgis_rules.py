@@ -1,13 +1,13 @@
 """QGIS plugin lint rules ruff does not have (the main flake8-qgis rules, same codes), plus a few of ours.
 
 Usage: ``python scripts/check_qgis_rules.py PATH...`` (folders are searched for ``*.py``); exit 1 on findings.
-A finding is silenced with ``# noqa: CODE`` on its line.
+A finding is silenced with ``# noqa: CODE`` on its line. Not checked: flake8-qgis QGS111 (``from qgis import
+processing``), because ``qgis.processing`` has no ``run()`` in QGIS 3.22, our minimum version.
 
 QGS101/102  import from qgis protected modules (``qgis._core``; ``qgis._3d`` is allowed)
 QGS103/104  import PyQt5/PyQt6/PySide/sip directly instead of ``qgis.PyQt``
 QGS106      ``import gdal`` / ``ogr`` / ``osr`` instead of ``from osgeo import ...``
 QGS107      ``exec_()`` instead of ``exec()``
-QGS111      ``import processing`` in plugin code instead of ``from qgis import processing``
 QGS401      ``qApp`` instead of ``QApplication.instance()``
 QGS406      ``QRegExp`` (removed in Qt6) instead of ``QRegularExpression``
 QGS407      ``QDesktopWidget`` (removed in Qt6)
@@ -66,9 +66,8 @@ def _scoped_enum_name(module: str, cls_name: str, attr: str) -> str | None:
 
 
 class Checker(ast.NodeVisitor):
-    def __init__(self, path: Path, plugin_code: bool) -> None:
+    def __init__(self, path: Path) -> None:
         self.path = path
-        self.plugin_code = plugin_code
         self.findings: list[Finding] = []
         self.qt_classes: dict[str, str] = {}  # local name -> qgis.PyQt module it was imported from
 
@@ -84,8 +83,6 @@ class Checker(ast.NodeVisitor):
             self.add(node, "QGS103", f"use 'from qgis.PyQt{module[len(root):]} import ...' instead of '{module}'")
         if module in GDAL_MODULES:
             self.add(node, "QGS106", f"use 'from osgeo import {module}' instead of 'from {module} import ...'")
-        if self.plugin_code and module == "processing":
-            self.add(node, "QGS111", "use 'from qgis import processing'")
         if any(alias.name == "*" for alias in node.names) and root == "qgis":
             self.add(node, "NQS001", f"do not star-import from {module}: import the names you use")
         if module.endswith("_rc") or any(alias.name.endswith("_rc") for alias in node.names):
@@ -107,8 +104,6 @@ class Checker(ast.NodeVisitor):
                 self.add(node, "QGS104", f"use 'qgis.PyQt{alias.name[len(root):]}' instead of '{alias.name}'")
             if alias.name in GDAL_MODULES:
                 self.add(node, "QGS106", f"use 'from osgeo import {alias.name}' instead of 'import {alias.name}'")
-            if self.plugin_code and alias.name == "processing":
-                self.add(node, "QGS111", "use 'from qgis import processing' instead of 'import processing'")
             if alias.name.endswith("_rc"):
                 self.add(node, "QGS408", "compiled Qt resources are gone in PyQt6: load icons and .ui files by path")
         self.generic_visit(node)
@@ -141,9 +136,9 @@ def _silenced(finding: Finding, lines: list[str]) -> bool:
     return codes is None or finding.code in {c.strip().upper() for c in codes.split(",")}
 
 
-def check_source(source: str, path: Path, plugin_code: bool = True) -> list[Finding]:
+def check_source(source: str, path: Path) -> list[Finding]:
     tree = ast.parse(source, filename=str(path))
-    checker = Checker(path, plugin_code)
+    checker = Checker(path)
     checker.visit(tree)
     lines = source.splitlines()
     return [f for f in sorted(checker.findings, key=lambda f: (f.line, f.col)) if not _silenced(f, lines)]
@@ -164,8 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     paths = sys.argv[1:] if argv is None else argv
     findings: list[Finding] = []
     for path in python_files(paths or ["neaspec_planner"]):
-        plugin_code = "neaspec_planner" in path.parts
-        findings += check_source(path.read_text(encoding="utf-8"), path, plugin_code)
+        findings += check_source(path.read_text(encoding="utf-8"), path)
     for finding in findings:
         print(finding)
     if findings:
