@@ -265,7 +265,7 @@ HABITAT = [  # habitat, name, lon, lat, radius km, seed-shape, clip (None = land
     ("amur_tiger_leopard", "SW Primorye – Hunchun (RU–CN)", 130.95, 43.05, 45, {"aspect": 1.8, "rot_deg": 60}),
     ("amur_tiger_leopard", "Wangqing – Dongning (CN–RU)", 130.40, 43.75, 50, {"aspect": 2.0, "rot_deg": 20}),
     ("amur_tiger_leopard", "NE DPRK hills (CN–DPRK)", 130.05, 42.55, 30, {"aspect": 1.5, "rot_deg": 30}),
-    ("snow_leopard", "Argut – Sailyugem (RU)", 88.10, 49.95, 40, {"aspect": 2.2, "rot_deg": -10}),
+    ("snow_leopard", "Argut – Sailyugem (RU)", 88.10, 49.80, 45, {"aspect": 2.2, "rot_deg": -10}),
     ("snow_leopard", "Chikhachev ridge (RU–MN)", 89.60, 50.05, 30, {"aspect": 1.6, "rot_deg": 40}),
     ("snow_leopard", "Siilkhem (MN)", 89.70, 49.65, 25, {"aspect": 1.5}),
     ("snow_leopard", "Tsagaan Shuvuut – Tsagan-Shibetu (MN–RU)", 91.05, 50.35, 30, {"aspect": 1.8, "rot_deg": 15}),

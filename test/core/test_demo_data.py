@@ -175,6 +175,20 @@ def test_habitat_crosses_borders():
     assert (n_countries >= 2).sum() >= 3
 
 
+def test_habitat_overlaps_the_parks_that_protect_it():
+    """The demo's habitat lies partly in the parks of the same landscape (Argut–Sailyugem in Sailyugemsky NP,
+    SW Primorye in Land of the Leopard NP, Siilkhem in Siilkhem Nuruu NP), so overlaps are not trivially 0."""
+    hab, pas = layer("habitat"), layer("protected_areas")
+    crs = analysis_crs([(hab.geometry, hab.crs)])
+    h = dict(zip(hab.attributes["name"], reproject(hab.geometry, hab.crs, crs)))
+    p = dict(zip(pas.attributes["NAME"], reproject(pas.geometry, pas.crs, crs)))
+    for habitat, park in (("Argut – Sailyugem (RU)", "Sailyugemsky"),
+                          ("SW Primorye – Hunchun (RU–CN)", "Land of the Leopard"),
+                          ("Siilkhem (MN)", "Siilkhem Nuruu")):
+        shared = area_ha(np.array([shapely.intersection(h[habitat], p[park])]))[0]
+        assert shared > 0.25 * area_ha(np.array([p[park]]))[0], (habitat, park)
+
+
 def test_kraskino_hunchun_road_crosses_gap_between_parks():
     roads, pas = layer("roads"), layer("protected_areas")
     road = roads.geometry[roads.attributes["name"].str.startswith("Kraskino").to_numpy()][0]
