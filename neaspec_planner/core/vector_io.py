@@ -465,7 +465,8 @@ def rtree_bulk_load(con: sqlite3.Connection, rtree: str, ids: np.ndarray, bounds
     for depth in range(len(levels) - 1, -1, -1):
         first[depth] = nxt
         nxt += int(levels[depth][2][-1]) + 1
-    node_rows, parent_rows = [], []
+    node_rows: list = []
+    parent_rows: list = []
     for depth in range(len(levels) - 1, -1, -1):
         ids_l, box_l, node_of = levels[depth]
         if depth > 0:  # entries are nodes of the level below

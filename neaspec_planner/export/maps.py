@@ -536,7 +536,7 @@ def build_map(request: MapRequest, project: Optional[QgsProject] = None,
 
     title = request.title.strip() or texts.text("default_title", lang)
     _shrink_to_width(_set_label(layout, "title", _escape_expression(title), family))
-    date_text = locale.toString(date, QLocale.LongFormat)
+    date_text = locale.toString(date, QLocale.FormatType.LongFormat)
     subtitle = _escape_expression(request.subtitle.strip())
     if request.atlas_layer is not None:
         subtitle = " · ".join(p for p in (subtitle, "[% @atlas_pagename %]") if p)

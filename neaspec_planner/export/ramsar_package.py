@@ -695,7 +695,7 @@ def _qfont(family: str, size: float, bold: bool = False):
     font.setPointSizeF(size)
     font.setBold(bold)
     # A tiny letter spacing turns ligatures off (Qt), so "official" stays searchable instead of "oﬃcial".
-    font.setLetterSpacing(QFont.AbsoluteSpacing, 0.01)
+    font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 0.01)
     return font
 
 

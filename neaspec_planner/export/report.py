@@ -88,13 +88,13 @@ def _plain(value: Any) -> Any:
 
 def _kind(qfield) -> str:
     vtype = qfield.type()
-    if vtype in (QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong):
+    if vtype in (QVariant.Type.Int, QVariant.Type.LongLong, QVariant.Type.UInt, QVariant.Type.ULongLong):
         return "int"
-    if vtype == QVariant.Double:
+    if vtype == QVariant.Type.Double:
         return "float"
-    if vtype == QVariant.Bool:
+    if vtype == QVariant.Type.Bool:
         return "bool"
-    if vtype in (QVariant.Date, QVariant.DateTime):
+    if vtype in (QVariant.Type.Date, QVariant.Type.DateTime):
         return "date"
     return "text"
 
@@ -305,7 +305,7 @@ def _csv_value(value: Any, decimal: str) -> str:
 
 # --- formatting for people (HTML, PDF) --------------------------------------------------------------------
 def _date_text(lang: str) -> str:
-    return QLocale(texts.LOCALES[texts.language(lang)]).toString(QDate.currentDate(), QLocale.LongFormat)
+    return QLocale(texts.LOCALES[texts.language(lang)]).toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
 
 
 def display_value(value: Any, column: Column, locale: QLocale, lang: str) -> str:
@@ -322,9 +322,9 @@ def display_value(value: Any, column: Column, locale: QLocale, lang: str) -> str
         decimals = DISPLAY_DECIMALS.get(column.display_unit or "", 2)
         return locale.toString(float(shown), "f", decimals)
     if isinstance(value, dt.datetime):
-        return locale.toString(QDateTime(value), QLocale.ShortFormat)
+        return locale.toString(QDateTime(value), QLocale.FormatType.ShortFormat)
     if isinstance(value, dt.date):
-        return locale.toString(QDate(value), QLocale.ShortFormat)
+        return locale.toString(QDate(value), QLocale.FormatType.ShortFormat)
     return str(value)
 
 
@@ -445,7 +445,7 @@ def thumbnail(layer: QgsVectorLayer, size: tuple[int, int] = (520, 340),
 def png_base64(image: QImage) -> str:
     data = QByteArray()
     buffer = QBuffer(data)
-    buffer.open(QIODevice.WriteOnly)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     buffer.close()
     return base64.b64encode(bytes(data)).decode("ascii")
@@ -588,13 +588,13 @@ def write_pdf(tables: Sequence[Table], path: Path, lang: str, title: str, with_m
             image = thumbnail(table.layer, project=project)
             if image is not None:
                 name = f"map{t_index}.png"
-                doc.addResource(QTextDocument.ImageResource, QUrl(name), image)
+                doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
                 images.append(f'<img src="{name}" width="{int(image.width() * 0.62)}">')
         chart = protected_by_country(table)
         if chart:
             image = svg_to_image(bar_chart_svg(chart, texts.text("chart_title", lang), locale, family))
             name = f"chart{t_index}.png"
-            doc.addResource(QTextDocument.ImageResource, QUrl(name), image)
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
             images.append(f'<img src="{name}" width="{int(image.width() / 2 * 0.75)}">')
         if images:
             parts.append("<p>" + "&nbsp;&nbsp;".join(images) + "</p>")
@@ -616,9 +616,9 @@ def write_pdf(tables: Sequence[Table], path: Path, lang: str, title: str, with_m
     from qgis.PyQt.QtCore import QMarginsF
     from qgis.PyQt.QtGui import QPageLayout, QPageSize
 
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4),
-                                     QPageLayout.Landscape if wide else QPageLayout.Portrait,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout.Millimeter))
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Landscape if wide else QPageLayout.Orientation.Portrait,
+                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
     writer.setResolution(300)
     writer.setTitle(title)
     writer.setCreator("NEASPEC Planner")
