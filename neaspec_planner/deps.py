@@ -157,14 +157,30 @@ def python_executable() -> str:
     return found
 
 
+def shapely_from_qgis() -> bool:
+    """True where the QGIS install itself ships shapely >= 2 built on its GEOS (OSGeo4W, QGIS.app): use that."""
+    if sys.platform.startswith("linux"):
+        return False  # Debian/Ubuntu ship shapely 1.8: build 2.x from source against the system GEOS
+    try:
+        version = importlib.metadata.version("shapely")
+    except importlib.metadata.PackageNotFoundError:
+        return False
+    return _version_tuple(version) >= (2, 0)
+
+
 def pip_command(target: Path, constraints: Path, find_links: str | None = None) -> list[str]:
     cmd = [
         python_executable(), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-        "--target", str(target), "--no-binary", "shapely", "-c", str(constraints),
+        "--target", str(target), "-c", str(constraints),
     ]
+    requirements = list(REQUIREMENTS)
+    if shapely_from_qgis():
+        requirements = [r for r in requirements if not r.startswith("shapely")]
+    else:
+        cmd += ["--no-binary", "shapely"]  # compiled against the GEOS that QGIS loads
     if find_links:
         cmd += ["--no-index", "--find-links", find_links]
-    return cmd + list(REQUIREMENTS)
+    return cmd + requirements
 
 
 def install(target: Path | None = None, find_links: str | None = None, force: bool = False) -> Path:
@@ -219,14 +235,21 @@ def requirements_for_this_python() -> list[str]:
 def install_hint() -> str:
     """The exact commands for users who install by hand."""
     reqs = " ".join(f'"{r}"' for r in requirements_for_this_python())
+    # OSGeo4W and QGIS.app ship shapely built on their own GEOS: keep theirs, add the rest.
+    reqs_bundled = " ".join(f'"{r}"' for r in requirements_for_this_python() if not r.startswith("shapely"))
     target = deps_dir()
     return (
+        "Recommended (pins numpy/scipy/pyproj to QGIS's own and removes duplicates), from the folder that holds "
+        "the plugin (<profile>/python/plugins):\n"
+        f"  python3 -m neaspec_planner.deps install --target \"{target}\"   (Windows: python, in the OSGeo4W Shell)\n"
+        "By hand with pip, never letting pip install numpy, scipy or pyproj into that folder "
+        "(add -c with their installed versions, then delete any copies it made):\n"
         "Linux (Debian/Ubuntu): sudo apt install libgeos-dev python3-dev gcc python3-pip, then\n"
         f"  python3 -m pip install --target \"{target}\" --no-binary shapely {reqs}\n"
         "Windows (OSGeo4W Shell, run as the QGIS user):\n"
-        f"  python -m pip install --target \"{target}\" {reqs}\n"
+        f"  python -m pip install --target \"{target}\" {reqs_bundled}\n"
         "macOS (QGIS.app):\n"
-        f"  /Applications/QGIS.app/Contents/MacOS/bin/python3 -m pip install --target \"{target}\" {reqs}\n"
+        f"  /Applications/QGIS.app/Contents/MacOS/bin/python3 -m pip install --target \"{target}\" {reqs_bundled}\n"
         "Offline: add --no-index --find-links <folder with the wheels/sdists>."
     )
 

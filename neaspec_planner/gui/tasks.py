@@ -17,10 +17,6 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 ChainStep = tuple[str, Callable[[list[dict]], dict[str, Any]]]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AlgorithmChain", text)
-
-
 class RecordingFeedback(QgsProcessingFeedback):
     """Keeps the error messages an algorithm reports (the task turns exceptions into ``reportError``)."""
 
@@ -99,7 +95,8 @@ class AlgorithmChain(QObject):
         registry = QgsApplication.processingRegistry()
         algorithm = registry.createAlgorithmById(alg_id)
         if algorithm is None:
-            self._finish(False, tr("{} is not available in this build").format(alg_id))
+            self._finish(False, QCoreApplication.translate(
+                "AlgorithmChain", "{} is not available in this build").format(alg_id))
             return
         try:
             params = make_params(self.results)
@@ -117,7 +114,8 @@ class AlgorithmChain(QObject):
         if not ok:
             self._finish(False, problem)
             return
-        self.status.emit(tr("Running {} ({}/{})…").format(algorithm.displayName(), index + 1, len(self.steps)))
+        self.status.emit(QCoreApplication.translate("AlgorithmChain", "Running {} ({}/{})…").format(
+            algorithm.displayName(), index + 1, len(self.steps)))
         self.task = QgsProcessingAlgRunnerTask(algorithm, params, self.context, self.feedback)
         self.task.executed.connect(self._executed)
         QgsApplication.taskManager().addTask(self.task)
@@ -131,7 +129,8 @@ class AlgorithmChain(QObject):
             return
         if not ok:
             errors = [e.strip() for e in (self.feedback.errors if self.feedback is not None else []) if e.strip()]
-            self._finish(False, errors[0] if errors else tr("The algorithm failed; see the log."))
+            self._finish(False, errors[0] if errors else QCoreApplication.translate(
+                "AlgorithmChain", "The algorithm failed; see the log."))
             return
         self.results.append(dict(results))
         self._next()

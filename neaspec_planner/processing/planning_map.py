@@ -37,7 +37,7 @@ class LanguageMixin:
         if isinstance(value, str) and value.strip().lower()[:2] in LANGUAGE_CODES and not value.strip().isdigit():
             parameters = dict(parameters)
             parameters[self.LANGUAGE] = LANGUAGE_CODES.index(value.strip().lower()[:2])
-        return QgsProcessingAlgorithm.checkParameterValues(self, parameters, context)
+        return super().checkParameterValues(parameters, context)
 
     def language_code(self, parameters, context) -> str:
         value = parameters.get(self.LANGUAGE)
