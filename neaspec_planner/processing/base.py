@@ -249,6 +249,41 @@ class NeaspecAlgorithm(QgsProcessingAlgorithm):
                           pyproj.CRS.from_wkt(crs.toWkt()) if crs.isValid() else None, name,
                           QgsWkbTypes.displayString(source.wkbType()))
 
+    def drop_proposed(self, data, include_proposed: bool, feedback: Optional[QgsProcessingFeedback]):
+        """WDPA/WDPCA layers: drop STATUS 'Proposed' sites unless asked (they are not protected yet)."""
+        from neaspec_planner.core.layers import find_field, status_mask
+        from neaspec_planner.core.vector_io import VectorData
+
+        field = None if data is None else find_field(list(data.attributes.columns), "STATUS")
+        if field is None:
+            return data
+        keep = status_mask(data.attributes[field], include_proposed)
+        dropped = int((~keep).sum())
+        if dropped and feedback is not None:
+            feedback.pushWarning(self.tr("{}: {} site(s) with STATUS 'Proposed' left out (not protected yet); "
+                                         "tick 'Include proposed protected areas' to count them.").format(
+                data.name, dropped))
+        if not dropped:
+            return data
+        return VectorData(data.geometry[keep], data.attributes[keep].reset_index(drop=True), data.crs, data.name,
+                          data.geometry_type)
+
+    def filter_range(self, data, apply: bool, feedback: Optional[QgsProcessingFeedback]):
+        """IUCN / BirdLife range layers: keep PRESENCE 1–2, ORIGIN 1–2, SEASONAL 1–3 (the IUCN codes)."""
+        from neaspec_planner.core.layers import is_iucn_range, iucn_range_mask
+        from neaspec_planner.core.vector_io import VectorData
+
+        if data is None or not apply or not is_iucn_range(data.attributes.columns):
+            return data
+        with self.core_errors():
+            keep = iucn_range_mask(data.attributes, layer_name=data.name)
+        if feedback is not None:
+            feedback.pushInfo(self.tr("{}: IUCN range layer; kept {} of {} polygons (presence extant/probably "
+                                      "extant, origin native/reintroduced, seasonal resident/breeding/"
+                                      "non-breeding).").format(data.name, int(keep.sum()), len(keep)))
+        return VectorData(data.geometry[keep], data.attributes[keep].reset_index(drop=True), data.crs, data.name,
+                          data.geometry_type)
+
     def raster_path(self, parameters: dict, key: str, context: QgsProcessingContext) -> tuple[str, QgsRasterLayer]:
         """File path of a raster parameter (GDAL-readable) and its layer."""
         layer = self.parameterAsRasterLayer(parameters, key, context)

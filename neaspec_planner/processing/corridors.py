@@ -116,7 +116,8 @@ class CorridorsAlgorithm(NeaspecAlgorithm):
             "max_distance": self.parameterAsDouble(parameters, self.MAX_DISTANCE, context),
             "corridor_width": self.parameterAsDouble(parameters, self.CORRIDOR_WIDTH, context),
             "countries": self.read_vector_parameter(parameters, self.COUNTRIES, context, feedback, required=False),
-            "protected": self.read_vector_parameter(parameters, self.PROTECTED, context, feedback, required=False),
+            "protected": self.drop_proposed(self.read_vector_parameter(
+                parameters, self.PROTECTED, context, feedback, required=False), False, feedback),
         }
 
     def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
@@ -18,24 +17,7 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
 )
 
-from neaspec_planner.paths import resource_path
-from neaspec_planner.processing.base import NeaspecAlgorithm
-
-
-class _StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
-    """Loads a bundled .qml onto an output when the GUI adds it to the project."""
-
-    alive: list[_StyleOnLoad] = []  # QGIS does not own Python post-processors: keep them referenced
-
-    def __init__(self, qml_name: str) -> None:
-        super().__init__()
-        self.qml_name = qml_name
-        _StyleOnLoad.alive.append(self)
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802, ARG002
-        if layer is not None and layer.isValid():
-            layer.loadNamedStyle(str(resource_path("styles", self.qml_name)))
-            layer.triggerRepaint()
+from neaspec_planner.processing.base import NeaspecAlgorithm, OutputStyle
 
 
 def _named(data, value):
@@ -58,6 +40,8 @@ class OverlapAlgorithm(NeaspecAlgorithm):
     PROTECTED_ID_FIELD = "PROTECTED_ID_FIELD"
     BREAKDOWN = "BREAKDOWN"
     BUFFER_POINTS = "BUFFER_POINTS"
+    INCLUDE_PROPOSED = "INCLUDE_PROPOSED"
+    RANGE_FILTER = "RANGE_FILTER"
     HABITAT_RASTER = "HABITAT_RASTER"
     RASTER_THRESHOLD = "RASTER_THRESHOLD"
     OUTPUT = "OUTPUT"
@@ -117,6 +101,12 @@ class OverlapAlgorithm(NeaspecAlgorithm):
             QgsProcessingParameterBoolean(
                 self.BUFFER_POINTS, self.tr("Draw WDPA points as circles of their reported area (REP_AREA; "
                                             "approximate)"), defaultValue=False),
+            QgsProcessingParameterBoolean(
+                self.INCLUDE_PROPOSED, self.tr("Include proposed protected areas (WDPA STATUS 'Proposed')"),
+                defaultValue=False),
+            QgsProcessingParameterBoolean(
+                self.RANGE_FILTER, self.tr("IUCN/BirdLife range habitat: keep extant native resident, breeding "
+                                           "and non-breeding range only"), defaultValue=True),
         ]
         for param in advanced:
             param.setFlags(param.flags() | param.FlagAdvanced)
@@ -161,6 +151,8 @@ class OverlapAlgorithm(NeaspecAlgorithm):
         feedback.pushInfo(self.tr("Reading layers…"))
         protected = _named(self.read_vector_parameter(parameters, self.PROTECTED, context, feedback),
                            parameters.get(self.PROTECTED))
+        protected = self.drop_proposed(protected, self.parameterAsBoolean(parameters, self.INCLUDE_PROPOSED,
+                                                                          context), feedback)
         if self.parameterAsBoolean(parameters, self.BUFFER_POINTS, context):
             protected = self._points_as_circles(protected, feedback)
         countries = _named(self.read_vector_parameter(parameters, self.COUNTRIES, context, feedback,
@@ -193,6 +185,8 @@ class OverlapAlgorithm(NeaspecAlgorithm):
         else:
             habitat = _named(self.read_vector_parameter(parameters, self.HABITAT, context, feedback),
                              parameters.get(self.HABITAT))
+            habitat = self.filter_range(habitat, self.parameterAsBoolean(parameters, self.RANGE_FILTER, context),
+                                        feedback)
             habitat_field = self.parameterAsString(parameters, self.HABITAT_FIELD, context) or None
             id_field = self.parameterAsString(parameters, self.PROTECTED_ID_FIELD, context) or None
             breakdown = self.BREAKDOWNS[self.parameterAsEnum(parameters, self.BREAKDOWN, context)]
@@ -239,8 +233,7 @@ class OverlapAlgorithm(NeaspecAlgorithm):
         for path, qml in ((out_path, "overlap_protected.qml"), (gaps_path, "overlap_gaps.qml")):
             if path is None:
                 continue
-            if context.willLoadLayerOnCompletion(path):
-                context.layerToLoadOnCompletionDetails(path).setPostProcessor(_StyleOnLoad(qml))
+            OutputStyle.attach(context, path, qml)
         results = {self.OUTPUT: out_path, self.SUMMARY: summary_path}
         if gaps_path is not None:
             results[self.GAPS] = gaps_path
