@@ -2,19 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
-    <name>@default</name>
+    <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="102"/>
+        <location filename="../neaspec_planner/gui/tasks.py" line="98"/>
         <source>{} is not available in this build</source>
         <translation>이 빌드에서는 {}을(를) 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="120"/>
+        <location filename="../neaspec_planner/gui/tasks.py" line="117"/>
         <source>Running {} ({}/{})…</source>
         <translation>{} 실행 중 ({}/{})…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="134"/>
+        <location filename="../neaspec_planner/gui/tasks.py" line="132"/>
         <source>The algorithm failed; see the log.</source>
         <translation>알고리즘이 실패했습니다. 로그를 확인하십시오.</translation>
     </message>
@@ -176,22 +176,22 @@ LINKS: 연결마다 최소비용 경로이며 from_id, to_id, lcd(최소비용 �
         <translation>핵심지역 객체 {}개를 '{}'에서 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="134"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="135"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>생태통로 래스터는 GeoTIFF로 기록됩니다. .tif 파일 이름을 지정하십시오(입력값: '{}').</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="142"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="143"/>
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>연결 {}개, 그중 초국경 {}개, 생태통로 보호 공백 {:.1f} ha.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="161"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="162"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>연결이 없습니다. 핵심지역이 두 개 미만이거나 최대 거리 안에 있는 쌍이 없습니다. 산출물은 비어 있습니다.</translation>
     </message>
@@ -277,14 +277,24 @@ LINKS: 연결마다 최소비용 경로이며 from_id, to_id, lcd(최소비용 �
         <translation>레이어 '{}'에 좌표계가 없습니다. 레이어 속성 ▸ 원본에서 설정한 뒤 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="258"/>
+        <location filename="../neaspec_planner/processing/base.py" line="293"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>래스터 '{}'은(는) GDAL이 읽을 수 있는 파일이 아닙니다. 먼저 GeoTIFF로 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="270"/>
+        <location filename="../neaspec_planner/processing/base.py" line="305"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>산출물 {}은(는) 데이터베이스 테이블이 아닌 파일(GeoPackage, 셰이프파일, GeoTIFF…)이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="263"/>
+        <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
+        <translation>{}: STATUS가 'Proposed'인 보호지역 {}곳은 아직 보호되지 않았으므로 제외했습니다. 포함하려면 '제안 단계 보호지역 포함'을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="281"/>
+        <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
+        <translation>{}: IUCN 분포 범위 레이어입니다. 폴리곤 {}개를 유지했습니다(전체 {}개 중. 출현: 현존/현존 추정, 기원: 자생/재도입, 계절성: 연중 서식/번식기/비번식기).</translation>
     </message>
 </context>
 <context>
@@ -358,132 +368,132 @@ Install by hand:
 <context>
     <name>OverlapAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="70"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="54"/>
         <source>Habitat protection and gaps by country</source>
         <translation>국가별 서식지 보호 현황과 보호 공백</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="81"/>
         <source>Habitat polygons</source>
         <translation>서식지 폴리곤</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="99"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="83"/>
         <source>Habitat class field</source>
         <translation>서식지 분류 필드</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="102"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="86"/>
         <source>Protected areas</source>
         <translation>보호지역</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="88"/>
         <source>Countries</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="106"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="90"/>
         <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>국가 코드 필드 (기본값: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="110"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="94"/>
         <source>Protected-area id field (default: WDPAID / SITE_ID)</source>
         <translation>보호지역 ID 필드 (기본값: WDPAID / SITE_ID)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
         <source>Breakdown of the protected area</source>
         <translation>보호지역 세부 내역</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
         <source>IUCN category (strictest counts)</source>
         <translation>IUCN 범주 (가장 엄격한 범주로 계산)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
         <source>Designation type (national first)</source>
         <translation>지정 유형 (국가 지정 우선)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="124"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="114"/>
         <source>Habitat raster (instead of habitat polygons)</source>
         <translation>서식지 래스터 (서식지 폴리곤 대신)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="126"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="116"/>
         <source>Suitability threshold for the habitat raster (cells ≥ it)</source>
         <translation>서식지 래스터의 적합도 임계값 (이 값 이상인 셀)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="129"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="119"/>
         <source>Protected habitat</source>
         <translation>보호되는 서식지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="131"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="121"/>
         <source>Protection gaps</source>
         <translation>보호 공백</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="134"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="124"/>
         <source>Summary by habitat and country</source>
         <translation>서식지·국가별 요약</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="158"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="148"/>
         <source>Give habitat polygons (HABITAT) or a habitat raster (HABITAT_RASTER).</source>
         <translation>서식지 폴리곤(HABITAT) 또는 서식지 래스터(HABITAT_RASTER)를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="161"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="151"/>
         <source>Reading layers…</source>
         <translation>레이어 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="222"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="216"/>
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="236"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="230"/>
         <source>Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).</source>
         <translation>보호: {:,.1f} ha (서식지 {:,.1f} ha 중 {:.1f} %).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="117"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="101"/>
         <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
         <translation>WDPA 포인트를 보고 면적(REP_AREA)의 원으로 그리기 (근사치)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="265"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="258"/>
         <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
         <translation>레이어 '{}'에 포인트가 있지만, 원으로 그리는 데 필요한 REP_AREA 필드(보고 면적, km²)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="270"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="263"/>
         <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
         <translation>포인트를 원으로 그리려면 플러그인의 레이어 도구(core/layers.py)가 필요한데, 이 도구가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="278"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="271"/>
         <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
         <translation>{}: 포인트 보호지역 {}곳을 보고 면적의 원(근사 형태)으로 그렸습니다. REP_AREA가 양수가 아닌 {}곳은 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="223"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="217"/>
         <source>Writing the outputs ({} summary rows)…</source>
         <translation>산출물 기록 중 (요약 행 {}개)…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="73"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="57"/>
         <source>How much of each habitat is protected, in which country, and where the unprotected parts are.
 
 HABITAT: habitat polygons (species range, wetland type…), with an optional class field (HABITAT_FIELD; without it the layer name is the class). PROTECTED: protected-area polygons (e.g. WDPA); overlapping or nested areas are merged locally first, so no hectare is counted twice. A WDPA point file is refused unless BUFFER_POINTS draws each point as a circle of its reported area (REP_AREA, approximate). COUNTRIES (optional): country polygons with an ISO3 code (ISO3, ISO_A3, ADM0_A3 or GID_0 is found by itself; Natural Earth's -99 codes are replaced by ADM0_A3); habitat across a border is split.
@@ -506,6 +516,16 @@ OUTPUT: 보호지역 안의 서식지(habitat, country, pa_ids = 그 조각의 �
 BREAKDOWN(선택 사항): IUCN 범주 또는 지정 유형별 내역입니다. 여러 범주에 덮인 조각은 가장 엄격한 범주(Ia &gt; Ib &gt; II &gt; … &gt; VI &gt; 기타, 국가 &gt; 지역 &gt; 국제 &gt; 기타)로 한 번만 계산하며, 추가된 'category' 필드와 범주마다 '…_ha' 열 하나에 기록됩니다.
 
 HABITAT_RASTER(선택 사항, HABITAT 대신): 분류 래스터, 또는 RASTER_THRESHOLD와 함께 쓰는 적합도 래스터(이 값 이상인 셀이 서식지)입니다. 셀은 등적 격자에서 집계하며, SUMMARY에는 분류와 국가별 헥타르가 들어가고 OUTPUT과 GAPS는 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
+        <translation>제안 단계 보호지역 포함 (WDPA STATUS 'Proposed')</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="107"/>
+        <source>IUCN/BirdLife range habitat: keep extant native resident, breeding and non-breeding range only</source>
+        <translation>IUCN/BirdLife 분포 범위 서식지: 현존·자생 범위 중 연중 서식, 번식기, 비번식기 범위만 유지</translation>
     </message>
 </context>
 <context>
