@@ -2,19 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
-    <name>@default</name>
+    <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="102"/>
+        <location filename="../neaspec_planner/gui/tasks.py" line="98"/>
         <source>{} is not available in this build</source>
         <translation>このビルドでは {} を利用できません</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="120"/>
+        <location filename="../neaspec_planner/gui/tasks.py" line="117"/>
         <source>Running {} ({}/{})…</source>
         <translation>{}を実行中（{}/{}）…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="134"/>
+        <location filename="../neaspec_planner/gui/tasks.py" line="132"/>
         <source>The algorithm failed; see the log.</source>
         <translation>アルゴリズムの実行に失敗しました。ログを確認してください。</translation>
     </message>
@@ -176,22 +176,22 @@ LINKS：各リンクの最小コスト経路。from_id、to_id、lcd（最小コ
         <translation>{} 個のコアエリア地物を「{}」から読み込みました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="134"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="135"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>回廊ラスタは GeoTIFF で書き出されます。.tif の名前を指定してください（指定された名前：「{}」）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="142"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="143"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>リンク {} 本（うち越境 {} 本）、回廊の保護ギャップ {:.1f} ha。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="161"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="162"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>リンクがありません。コアエリアが 2 つ未満か、最大距離以内にあるペアがありません。出力は空です。</translation>
     </message>
@@ -277,14 +277,24 @@ LINKS：各リンクの最小コスト経路。from_id、to_id、lcd（最小コ
         <translation>レイヤ「{}」に座標参照系がありません。レイヤのプロパティ ▸ ソース で設定してから、もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="258"/>
+        <location filename="../neaspec_planner/processing/base.py" line="293"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>ラスタ「{}」は GDAL で読み込めるファイルではありません。先に GeoTIFF として保存してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="270"/>
+        <location filename="../neaspec_planner/processing/base.py" line="305"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>出力 {} はデータベースのテーブルではなく、ファイル（GeoPackage、シェープファイル、GeoTIFF…）にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="263"/>
+        <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
+        <translation>{}：STATUS が 'Proposed' の {} 件を除外しました（まだ保護されていません）。数えるには「計画中の保護地域を含める」にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="281"/>
+        <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
+        <translation>{}：IUCN の分布域レイヤ。{} 個のポリゴンを残しました（全 {} 個中。presence は現存／おそらく現存、origin は在来／再導入、seasonal は通年／繁殖期／非繁殖期）。</translation>
     </message>
 </context>
 <context>
@@ -358,132 +368,132 @@ Install by hand:
 <context>
     <name>OverlapAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="70"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="54"/>
         <source>Habitat protection and gaps by country</source>
         <translation>国別の生息地保護状況と保護ギャップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="81"/>
         <source>Habitat polygons</source>
         <translation>生息地ポリゴン</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="99"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="83"/>
         <source>Habitat class field</source>
         <translation>生息地クラスのフィールド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="102"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="86"/>
         <source>Protected areas</source>
         <translation>保護地域</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="88"/>
         <source>Countries</source>
         <translation>国</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="106"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="90"/>
         <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>国コードのフィールド（デフォルト：ISO3 / ISO_A3 / ADM0_A3 / GID_0）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="110"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="94"/>
         <source>Protected-area id field (default: WDPAID / SITE_ID)</source>
         <translation>保護地域 ID のフィールド（デフォルト：WDPAID / SITE_ID）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
         <source>Breakdown of the protected area</source>
         <translation>保護面積の内訳</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
         <source>IUCN category (strictest counts)</source>
         <translation>IUCN カテゴリー（最も厳格なものを採用）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
         <source>Designation type (national first)</source>
         <translation>指定の種類（国内指定を優先）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="124"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="114"/>
         <source>Habitat raster (instead of habitat polygons)</source>
         <translation>生息地ラスタ（生息地ポリゴンの代わり）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="126"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="116"/>
         <source>Suitability threshold for the habitat raster (cells ≥ it)</source>
         <translation>生息地ラスタの適性の閾値（この値以上のセル）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="129"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="119"/>
         <source>Protected habitat</source>
         <translation>保護された生息地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="131"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="121"/>
         <source>Protection gaps</source>
         <translation>保護ギャップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="134"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="124"/>
         <source>Summary by habitat and country</source>
         <translation>生息地別・国別の集計</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="158"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="148"/>
         <source>Give habitat polygons (HABITAT) or a habitat raster (HABITAT_RASTER).</source>
         <translation>生息地ポリゴン（HABITAT）または生息地ラスタ（HABITAT_RASTER）を指定してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="161"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="151"/>
         <source>Reading layers…</source>
         <translation>レイヤを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="222"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="216"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="236"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="230"/>
         <source>Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).</source>
         <translation>保護済み：{:,.1f} ha（生息地全体 {:,.1f} ha のうち {:.1f} %）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="117"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="101"/>
         <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
         <translation>WDPA のポイントを報告面積の円として描く（REP_AREA。近似）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="265"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="258"/>
         <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
         <translation>レイヤ「{}」はポイントですが、円として描くための REP_AREA フィールド（報告面積、km²）がありません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="270"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="263"/>
         <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
         <translation>ポイントを円として描くにはプラグインのレイヤツール（core/layers.py）が必要ですが、見つかりません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="278"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="271"/>
         <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
         <translation>{}：ポイントの保護地域 {} 件を報告面積の円（近似形状）として描きました。REP_AREA が正でない {} 件はスキップしました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="223"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="217"/>
         <source>Writing the outputs ({} summary rows)…</source>
         <translation>出力を書き込み中（集計 {} 行）…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="73"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="57"/>
         <source>How much of each habitat is protected, in which country, and where the unprotected parts are.
 
 HABITAT: habitat polygons (species range, wetland type…), with an optional class field (HABITAT_FIELD; without it the layer name is the class). PROTECTED: protected-area polygons (e.g. WDPA); overlapping or nested areas are merged locally first, so no hectare is counted twice. A WDPA point file is refused unless BUFFER_POINTS draws each point as a circle of its reported area (REP_AREA, approximate). COUNTRIES (optional): country polygons with an ISO3 code (ISO3, ISO_A3, ADM0_A3 or GID_0 is found by itself; Natural Earth's -99 codes are replaced by ADM0_A3); habitat across a border is split.
@@ -506,6 +516,16 @@ OUTPUT：保護されている生息地（habitat、country、pa_ids = その部
 BREAKDOWN（オプション）：IUCN カテゴリーまたは指定の種類による内訳。複数のカテゴリーに覆われる部分は、最も厳格なものとして 1 回だけ数えます（Ia &gt; Ib &gt; II &gt; … &gt; VI &gt; その他、国内指定 &gt; 地域指定 &gt; 国際指定 &gt; その他）。結果は追加される 'category' フィールドと、カテゴリーごとの '…_ha' 列に入ります。
 
 HABITAT_RASTER（オプション、HABITAT の代わり）：クラスラスタ、または RASTER_THRESHOLD と組み合わせる適性ラスタ（値が閾値以上のセルが生息地）。セルは正積グリッドで数えられ、SUMMARY にはクラスと国ごとのヘクタールが入り、OUTPUT と GAPS は空になります。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
+        <translation>計画中の保護地域を含める（WDPA の STATUS が 'Proposed'）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="107"/>
+        <source>IUCN/BirdLife range habitat: keep extant native resident, breeding and non-breeding range only</source>
+        <translation>IUCN/BirdLife の分布域による生息地：現存・在来の通年、繁殖期、非繁殖期の分布域だけを残す</translation>
     </message>
 </context>
 <context>

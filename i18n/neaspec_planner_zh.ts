@@ -2,19 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
-    <name>@default</name>
+    <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="102"/>
+        <location filename="../neaspec_planner/gui/tasks.py" line="98"/>
         <source>{} is not available in this build</source>
         <translation>{} 在此版本中不可用</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="120"/>
+        <location filename="../neaspec_planner/gui/tasks.py" line="117"/>
         <source>Running {} ({}/{})…</source>
         <translation>正在运行{}（{}/{}）…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="134"/>
+        <location filename="../neaspec_planner/gui/tasks.py" line="132"/>
         <source>The algorithm failed; see the log.</source>
         <translation>算法运行失败，请查看日志。</translation>
     </message>
@@ -176,22 +176,22 @@ LINKS：每个连接的最小成本路径，字段为 from_id、to_id、lcd（�
         <translation>已读取 {} 个核心区要素（来自“{}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="134"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="135"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>廊道栅格以 GeoTIFF 格式写出：请使用 .tif 文件名（当前为“{}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="142"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="143"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>{} 个连接；其中 {} 个跨境；廊道保护空缺 {:.1f} ha。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="161"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="162"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>没有连接：核心区少于两个，或没有任何一对核心区在最大距离以内。输出为空。</translation>
     </message>
@@ -277,14 +277,24 @@ LINKS：每个连接的最小成本路径，字段为 from_id、to_id、lcd（�
         <translation>图层“{}”没有坐标参照系。请在 图层属性 ▸ 源 中设置后重新运行。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="258"/>
+        <location filename="../neaspec_planner/processing/base.py" line="293"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>栅格“{}”不是 GDAL 可读取的文件；请先将其另存为 GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="270"/>
+        <location filename="../neaspec_planner/processing/base.py" line="305"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>输出 {} 必须是文件（GeoPackage、shapefile、GeoTIFF…），不能是数据库表。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="263"/>
+        <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
+        <translation>{}：已排除 {} 个 STATUS 为 'Proposed' 的保护地（尚未受保护）；如需计入，请勾选“包括拟建保护地”。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="281"/>
+        <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
+        <translation>{}：IUCN 分布范围图层；保留了 {} 个多边形（共 {} 个）（presence 为现存/可能现存，origin 为原生/重引入，seasonal 为留居/繁殖季/非繁殖季）。</translation>
     </message>
 </context>
 <context>
@@ -358,132 +368,132 @@ Install by hand:
 <context>
     <name>OverlapAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="70"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="54"/>
         <source>Habitat protection and gaps by country</source>
         <translation>各国栖息地保护情况与保护空缺</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="81"/>
         <source>Habitat polygons</source>
         <translation>栖息地多边形</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="99"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="83"/>
         <source>Habitat class field</source>
         <translation>栖息地类别字段</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="102"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="86"/>
         <source>Protected areas</source>
         <translation>保护地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="88"/>
         <source>Countries</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="106"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="90"/>
         <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>国家代码字段（默认：ISO3 / ISO_A3 / ADM0_A3 / GID_0）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="110"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="94"/>
         <source>Protected-area id field (default: WDPAID / SITE_ID)</source>
         <translation>保护地 ID 字段（默认：WDPAID / SITE_ID）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
         <source>Breakdown of the protected area</source>
         <translation>受保护面积细分</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
         <source>IUCN category (strictest counts)</source>
         <translation>IUCN 类别（按最严格者计）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
         <source>Designation type (national first)</source>
         <translation>认定类型（国家级优先）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="124"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="114"/>
         <source>Habitat raster (instead of habitat polygons)</source>
         <translation>栖息地栅格（替代栖息地多边形）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="126"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="116"/>
         <source>Suitability threshold for the habitat raster (cells ≥ it)</source>
         <translation>栖息地栅格的适宜性阈值（像元值 ≥ 阈值）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="129"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="119"/>
         <source>Protected habitat</source>
         <translation>受保护的栖息地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="131"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="121"/>
         <source>Protection gaps</source>
         <translation>保护空缺</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="134"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="124"/>
         <source>Summary by habitat and country</source>
         <translation>按栖息地和国家汇总</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="158"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="148"/>
         <source>Give habitat polygons (HABITAT) or a habitat raster (HABITAT_RASTER).</source>
         <translation>请提供栖息地多边形（HABITAT）或栖息地栅格（HABITAT_RASTER）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="161"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="151"/>
         <source>Reading layers…</source>
         <translation>正在读取图层…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="222"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="216"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="236"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="230"/>
         <source>Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).</source>
         <translation>受保护：{:,.1f} ha，栖息地共 {:,.1f} ha（{:.1f} %）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="117"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="101"/>
         <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
         <translation>将 WDPA 点绘制为面积等于其申报面积的圆（REP_AREA；近似）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="265"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="258"/>
         <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
         <translation>图层“{}”为点图层，但没有 REP_AREA 字段（申报面积，km²），无法将点绘制为圆。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="270"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="263"/>
         <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
         <translation>将点绘制为圆需要插件的图层工具（core/layers.py），但该模块缺失。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="278"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="271"/>
         <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
         <translation>{}：{} 个点状保护地已按其申报面积绘制为圆（近似形状）；{} 个 REP_AREA 不为正值的点已跳过。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="223"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="217"/>
         <source>Writing the outputs ({} summary rows)…</source>
         <translation>正在写入输出（{} 行汇总）…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="73"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="57"/>
         <source>How much of each habitat is protected, in which country, and where the unprotected parts are.
 
 HABITAT: habitat polygons (species range, wetland type…), with an optional class field (HABITAT_FIELD; without it the layer name is the class). PROTECTED: protected-area polygons (e.g. WDPA); overlapping or nested areas are merged locally first, so no hectare is counted twice. A WDPA point file is refused unless BUFFER_POINTS draws each point as a circle of its reported area (REP_AREA, approximate). COUNTRIES (optional): country polygons with an ISO3 code (ISO3, ISO_A3, ADM0_A3 or GID_0 is found by itself; Natural Earth's -99 codes are replaced by ADM0_A3); habitat across a border is split.
@@ -506,6 +516,16 @@ OUTPUT：受保护的栖息地（habitat、country、pa_ids = 覆盖该图斑全
 BREAKDOWN（可选）：按 IUCN 类别或认定类型细分；被多个类别覆盖的图斑只计一次，归入最严格的类别（Ia &gt; Ib &gt; II &gt; … &gt; VI &gt; 其他；国家级 &gt; 区域级 &gt; 国际级 &gt; 其他），结果写入新增的 'category' 字段，并为每个类别增加一个 '…_ha' 列。
 
 HABITAT_RASTER（可选，替代 HABITAT）：类别栅格，或配合 RASTER_THRESHOLD 使用的适宜性栅格（值大于或等于阈值的像元为栖息地）。像元在等积网格中计数；SUMMARY 给出每个类别和国家的公顷数，OUTPUT 和 GAPS 为空。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
+        <translation>包括拟建保护地（WDPA STATUS 为 'Proposed'）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="107"/>
+        <source>IUCN/BirdLife range habitat: keep extant native resident, breeding and non-breeding range only</source>
+        <translation>IUCN/BirdLife 分布范围栖息地：仅保留现存、原生的留居区、繁殖区和非繁殖区</translation>
     </message>
 </context>
 <context>
