@@ -2,19 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
-    <name>@default</name>
+    <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="102"/>
+        <location filename="../neaspec_planner/gui/tasks.py" line="98"/>
         <source>{} is not available in this build</source>
         <translation>Энэ суулгацад {} алгоритм байхгүй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="120"/>
+        <location filename="../neaspec_planner/gui/tasks.py" line="117"/>
         <source>Running {} ({}/{})…</source>
         <translation>Ажиллаж байна: {} ({}/{})…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="134"/>
+        <location filename="../neaspec_planner/gui/tasks.py" line="132"/>
         <source>The algorithm failed; see the log.</source>
         <translation>Алгоритм амжилтгүй боллоо; бүртгэлийг харна уу.</translation>
     </message>
@@ -176,22 +176,22 @@ LINKS: холбоос бүрийн хамгийн бага зардлын зам
         <translation>Цөм бүсийн объект: {} («{}» давхаргаас уншсан).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="134"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="135"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>Коридорын растрыг GeoTIFF форматаар бичнэ: .tif өргөтгөлтэй нэр өгнө үү (өгсөн нэр: «{}»).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="142"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="143"/>
         <source>Cancelled: no output was written.</source>
         <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>Холбоос: {}; хил дамнасан: {}; коридорын хамгаалалтын цоорхой: {:.1f} ha.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="161"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="162"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>Холбоос алга: цөм бүс хоёроос цөөн, эсвэл хамгийн их зайн дотор нэг ч хос алга. Үр дүн хоосон.</translation>
     </message>
@@ -277,14 +277,24 @@ LINKS: холбоос бүрийн хамгийн бага зардлын зам
         <translation>«{}» давхаргад координатын систем тодорхойлогдоогүй байна. Давхаргын шинж чанар ▸ Эх сурвалж (Layer Properties ▸ Source) хэсэгт тохируулаад дахин ажиллуулна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="258"/>
+        <location filename="../neaspec_planner/processing/base.py" line="293"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>«{}» растр нь GDAL унших боломжтой файл биш байна; эхлээд GeoTIFF хэлбэрээр хадгална уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="270"/>
+        <location filename="../neaspec_planner/processing/base.py" line="305"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>{} үр дүн нь өгөгдлийн сангийн хүснэгт биш, файл (GeoPackage, shape файл, GeoTIFF…) байх ёстой.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="263"/>
+        <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
+        <translation>{}: STATUS нь 'Proposed' (хараахан хамгаалалтад аваагүй) газрыг тооцоонд оруулсангүй: {}; тэдгээрийг тоолохын тулд «Санал болгосон тусгай хамгаалалттай газрыг оруулах» сонголтыг тэмдэглэнэ үү.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="281"/>
+        <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
+        <translation>{}: IUCN-ийн тархацын давхарга; үлдээсэн полигон: {} (нийт {}) (оршин байгаа эсвэл оршин байж болзошгүй; уугуул эсвэл дахин нутагшуулсан; байнгын, үржлийн эсвэл үржлийн бус тархац).</translation>
     </message>
 </context>
 <context>
@@ -358,132 +368,132 @@ Install by hand:
 <context>
     <name>OverlapAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="70"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="54"/>
         <source>Habitat protection and gaps by country</source>
         <translation>Амьдрах орчны хамгаалалт ба цоорхой, улсаар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="81"/>
         <source>Habitat polygons</source>
         <translation>Амьдрах орчны полигон</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="99"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="83"/>
         <source>Habitat class field</source>
         <translation>Амьдрах орчны ангиллын талбар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="102"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="86"/>
         <source>Protected areas</source>
         <translation>Тусгай хамгаалалттай газар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="88"/>
         <source>Countries</source>
         <translation>Улсууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="106"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="90"/>
         <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>Улсын кодын талбар (анхдагч: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="110"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="94"/>
         <source>Protected-area id field (default: WDPAID / SITE_ID)</source>
         <translation>Тусгай хамгаалалттай газрын дугаарын талбар (анхдагч: WDPAID / SITE_ID)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
         <source>Breakdown of the protected area</source>
         <translation>Хамгаалалттай талбайн задаргаа</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
         <source>None</source>
         <translation>Байхгүй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
         <source>IUCN category (strictest counts)</source>
         <translation>IUCN-ийн ангилал (хамгийн хатуу нь тооцогдоно)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
         <source>Designation type (national first)</source>
         <translation>Статусын төрөл (эхлээд үндэсний)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="124"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="114"/>
         <source>Habitat raster (instead of habitat polygons)</source>
         <translation>Амьдрах орчны растр (амьдрах орчны полигоны оронд)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="126"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="116"/>
         <source>Suitability threshold for the habitat raster (cells ≥ it)</source>
         <translation>Амьдрах орчны растрын тохиромжтой байдлын босго (утга нь ≥ босго бүхий нүд)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="129"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="119"/>
         <source>Protected habitat</source>
         <translation>Хамгаалагдсан амьдрах орчин</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="131"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="121"/>
         <source>Protection gaps</source>
         <translation>Хамгаалалтын цоорхой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="134"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="124"/>
         <source>Summary by habitat and country</source>
         <translation>Амьдрах орчин ба улсын хураангуй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="158"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="148"/>
         <source>Give habitat polygons (HABITAT) or a habitat raster (HABITAT_RASTER).</source>
         <translation>Амьдрах орчны полигон (HABITAT) эсвэл амьдрах орчны растр (HABITAT_RASTER) өгнө үү.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="161"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="151"/>
         <source>Reading layers…</source>
         <translation>Давхаргуудыг уншиж байна…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="222"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="216"/>
         <source>Cancelled: no output was written.</source>
         <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="236"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="230"/>
         <source>Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).</source>
         <translation>Хамгаалагдсан талбай: {:,.1f} ha / амьдрах орчны нийт талбай: {:,.1f} ha ({:.1f} %).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="117"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="101"/>
         <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
         <translation>WDPA-ийн цэгүүдийг мэдээлсэн талбайтай нь тэнцүү тойрог хэлбэрээр зурах (REP_AREA; ойролцоо)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="265"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="258"/>
         <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
         <translation>«{}» давхарга цэгтэй боловч тэдгээрийг тойрог болгон зурахад шаардлагатай REP_AREA талбар (мэдээлсэн талбай, km²) алга.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="270"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="263"/>
         <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
         <translation>Цэгийг тойрог болгон зурахад плагины давхаргын хэрэгсэл (core/layers.py) хэрэгтэй боловч алга байна.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="278"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="271"/>
         <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
         <translation>{}: мэдээлсэн талбайн хэмжээтэй тойрог (ойролцоо хэлбэр) болгон зурсан цэгэн газар: {}; REP_AREA эерэг утгагүй тул алгассан: {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="223"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="217"/>
         <source>Writing the outputs ({} summary rows)…</source>
         <translation>Үр дүнг бичиж байна (хураангуйн мөр: {})…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="73"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="57"/>
         <source>How much of each habitat is protected, in which country, and where the unprotected parts are.
 
 HABITAT: habitat polygons (species range, wetland type…), with an optional class field (HABITAT_FIELD; without it the layer name is the class). PROTECTED: protected-area polygons (e.g. WDPA); overlapping or nested areas are merged locally first, so no hectare is counted twice. A WDPA point file is refused unless BUFFER_POINTS draws each point as a circle of its reported area (REP_AREA, approximate). COUNTRIES (optional): country polygons with an ISO3 code (ISO3, ISO_A3, ADM0_A3 or GID_0 is found by itself; Natural Earth's -99 codes are replaced by ADM0_A3); habitat across a border is split.
@@ -506,6 +516,16 @@ OUTPUT: хамгаалалтад байгаа амьдрах орчин (habitat
 BREAKDOWN (заавал биш): Байгаль хамгаалах олон улсын холбооны (IUCN) ангилал эсвэл статусын төрлөөр; хэд хэдэн ангилалд хамрагдсан хэсгийг хамгийн хатуу ангиллаар нь нэг удаа тоолно (Ia &gt; Ib &gt; II &gt; … &gt; VI &gt; бусад; National &gt; Regional &gt; International &gt; бусад, өөрөөр хэлбэл үндэсний &gt; бүс нутгийн &gt; олон улсын), нэмэлт 'category' талбарт болон ангилал тус бүрийн '…_ha' баганад.
 
 HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын растр, эсвэл RASTER_THRESHOLD босготой тохиромжтой байдлын растр (босготой тэнцүү буюу түүнээс их утгатай нүд амьдрах орчин болно). Нүдийг тэнцүү талбайт торонд тоолно; SUMMARY-д ангилал ба улс тус бүрийн гектар гарна, OUTPUT ба GAPS хоосон үлдэнэ.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
+        <translation>Санал болгосон тусгай хамгаалалттай газрыг оруулах (WDPA STATUS 'Proposed')</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="107"/>
+        <source>IUCN/BirdLife range habitat: keep extant native resident, breeding and non-breeding range only</source>
+        <translation>IUCN/BirdLife-ийн тархацыг амьдрах орчин болгох: зөвхөн одоо оршин буй уугуул, байнгын, үржлийн болон үржлийн бус тархацыг үлдээх</translation>
     </message>
 </context>
 <context>

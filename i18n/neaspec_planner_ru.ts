@@ -2,19 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
-    <name>@default</name>
+    <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="102"/>
+        <location filename="../neaspec_planner/gui/tasks.py" line="98"/>
         <source>{} is not available in this build</source>
         <translation>Алгоритм {} недоступен в этой сборке</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="120"/>
+        <location filename="../neaspec_planner/gui/tasks.py" line="117"/>
         <source>Running {} ({}/{})…</source>
         <translation>Выполняется: {} ({}/{})…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="134"/>
+        <location filename="../neaspec_planner/gui/tasks.py" line="132"/>
         <source>The algorithm failed; see the log.</source>
         <translation>Ошибка алгоритма; подробности в журнале.</translation>
     </message>
@@ -176,22 +176,22 @@ LINKS: путь наименьшей стоимости для каждой св
         <translation>Прочитано объектов ключевых участков: {} из '{}'.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="134"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="135"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>Растр коридоров записывается в формате GeoTIFF: укажите имя файла с расширением .tif (указано '{}').</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="142"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="143"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>Связей: {}; трансграничных: {}; пробелы в охране коридоров: {:.1f} ha.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="161"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="162"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>Связей нет: ключевых участков меньше двух или ни одна пара не находится в пределах максимального расстояния. Результаты пусты.</translation>
     </message>
@@ -277,14 +277,24 @@ LINKS: путь наименьшей стоимости для каждой св
         <translation>У слоя '{}' не задана система координат. Задайте её в окне Свойства слоя ▸ Источник и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="258"/>
+        <location filename="../neaspec_planner/processing/base.py" line="293"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>Растр '{}' не является файлом, который может прочитать GDAL; сначала сохраните его как GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="270"/>
+        <location filename="../neaspec_planner/processing/base.py" line="305"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>Результат {} должен быть файлом (GeoPackage, shape-файл, GeoTIFF…), а не таблицей базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="263"/>
+        <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
+        <translation>{}: не учтено участков со STATUS 'Proposed' (ещё не охраняются): {}; чтобы учесть их, отметьте «Включить предлагаемые охраняемые территории».</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="281"/>
+        <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
+        <translation>{}: слой ареалов МСОП (IUCN); оставлено полигонов: {} из {} (присутствие: существует или вероятно существует; происхождение: коренное или реинтродуцированное; сезонность: оседлый, гнездовой или негнездовой ареал).</translation>
     </message>
 </context>
 <context>
@@ -358,132 +368,132 @@ Install by hand:
 <context>
     <name>OverlapAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="70"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="54"/>
         <source>Habitat protection and gaps by country</source>
         <translation>Охрана местообитаний и пробелы в охране по странам</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="81"/>
         <source>Habitat polygons</source>
         <translation>Полигоны местообитаний</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="99"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="83"/>
         <source>Habitat class field</source>
         <translation>Поле класса местообитания</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="102"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="86"/>
         <source>Protected areas</source>
         <translation>Охраняемые территории</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="88"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="106"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="90"/>
         <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>Поле кода страны (по умолчанию: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="110"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="94"/>
         <source>Protected-area id field (default: WDPAID / SITE_ID)</source>
         <translation>Поле идентификатора охраняемой территории (по умолчанию: WDPAID / SITE_ID)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
         <source>Breakdown of the protected area</source>
         <translation>Разбивка охраняемой площади</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
         <source>IUCN category (strictest counts)</source>
         <translation>Категория МСОП (учитывается самая строгая)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="113"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
         <source>Designation type (national first)</source>
         <translation>Тип статуса (сначала национальный)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="124"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="114"/>
         <source>Habitat raster (instead of habitat polygons)</source>
         <translation>Растр местообитаний (вместо полигонов местообитаний)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="126"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="116"/>
         <source>Suitability threshold for the habitat raster (cells ≥ it)</source>
         <translation>Порог пригодности для растра местообитаний (ячейки ≥ порога)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="129"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="119"/>
         <source>Protected habitat</source>
         <translation>Охраняемые местообитания</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="131"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="121"/>
         <source>Protection gaps</source>
         <translation>Пробелы в охране</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="134"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="124"/>
         <source>Summary by habitat and country</source>
         <translation>Сводка по местообитаниям и странам</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="158"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="148"/>
         <source>Give habitat polygons (HABITAT) or a habitat raster (HABITAT_RASTER).</source>
         <translation>Укажите полигоны местообитаний (HABITAT) или растр местообитаний (HABITAT_RASTER).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="161"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="151"/>
         <source>Reading layers…</source>
         <translation>Чтение слоёв…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="222"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="216"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="236"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="230"/>
         <source>Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).</source>
         <translation>Под охраной: {:,.1f} ha из {:,.1f} ha местообитаний ({:.1f} %).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="117"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="101"/>
         <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
         <translation>Показывать точки WDPA кругами с заявленной площадью (REP_AREA; приблизительно)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="265"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="258"/>
         <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
         <translation>В слое '{}' есть точки, но нет поля REP_AREA (заявленная площадь, km²), чтобы показать их кругами.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="270"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="263"/>
         <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
         <translation>Для отображения точек кругами нужны инструменты слоёв модуля (core/layers.py), но они отсутствуют.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="278"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="271"/>
         <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
         <translation>{}: точечных объектов, показанных кругами с заявленной площадью (приблизительная форма): {}; пропущено объектов без положительного значения REP_AREA: {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="223"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="217"/>
         <source>Writing the outputs ({} summary rows)…</source>
         <translation>Запись результатов (строк сводки: {})…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="73"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="57"/>
         <source>How much of each habitat is protected, in which country, and where the unprotected parts are.
 
 HABITAT: habitat polygons (species range, wetland type…), with an optional class field (HABITAT_FIELD; without it the layer name is the class). PROTECTED: protected-area polygons (e.g. WDPA); overlapping or nested areas are merged locally first, so no hectare is counted twice. A WDPA point file is refused unless BUFFER_POINTS draws each point as a circle of its reported area (REP_AREA, approximate). COUNTRIES (optional): country polygons with an ISO3 code (ISO3, ISO_A3, ADM0_A3 or GID_0 is found by itself; Natural Earth's -99 codes are replaced by ADM0_A3); habitat across a border is split.
@@ -506,6 +516,16 @@ OUTPUT: местообитания под охраной (habitat, country, pa_i
 BREAKDOWN (необязательно): по категории МСОП (IUCN) или по типу статуса; фрагмент, покрытый несколькими категориями, учитывается один раз — по самой строгой (Ia &gt; Ib &gt; II &gt; … &gt; VI &gt; прочие; National &gt; Regional &gt; International &gt; прочие, т. е. национальный &gt; региональный &gt; международный), в добавленном поле 'category' и в отдельном столбце '…_ha' для каждой категории.
 
 HABITAT_RASTER (необязательно, вместо HABITAT): растр классов или растр пригодности с порогом RASTER_THRESHOLD (ячейки со значением не ниже порога считаются местообитанием). Ячейки подсчитываются в равновеликой сетке; в SUMMARY выводятся гектары по классам и странам, OUTPUT и GAPS остаются пустыми.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
+        <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
+        <translation>Включить предлагаемые охраняемые территории (WDPA STATUS 'Proposed')</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/overlap.py" line="107"/>
+        <source>IUCN/BirdLife range habitat: keep extant native resident, breeding and non-breeding range only</source>
+        <translation>Ареалы IUCN/BirdLife как местообитания: оставить только существующий коренной ареал — оседлый, гнездовой и негнездовой</translation>
     </message>
 </context>
 <context>
