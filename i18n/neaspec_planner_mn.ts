@@ -294,7 +294,7 @@ LINKS: холбоос бүрийн хамгийн бага зардлын зам
     <message>
         <location filename="../neaspec_planner/processing/base.py" line="281"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
-        <translation>{}: IUCN-ийн тархацын давхарга; үлдээсэн полигон: {} (нийт {}) (оршин байгаа эсвэл оршин байж болзошгүй; уугуул эсвэл дахин нутагшуулсан; байнгын, үржлийн эсвэл үржлийн бус тархац).</translation>
+        <translation>{}: IUCN-ийн тархацын давхарга; {} полигоныг үлдээв, нийт {} байсан (оршин байгаа эсвэл оршин байж болзошгүй; уугуул эсвэл дахин нутагшуулсан; байнгын, үржлийн эсвэл үржлийн бус тархац).</translation>
     </message>
 </context>
 <context>
