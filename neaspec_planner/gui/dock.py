@@ -925,8 +925,8 @@ class PlannerDock(QDockWidget):
                   "adjacent_ramsar": self.tr("Adjacent Ramsar sites"), "criteria": self.tr("Ramsar criteria"),
                   "evidence": self.tr("Evidence")}
         title = html.escape(f"{candidate} {self.candidate_names.get(candidate, '')}".strip())
-        parts = [f"<h3>{title}</h3>",
-                 f"<p>{html.escape(self.tr('{} national component(s):').format(len(features)))}</p>"]
+        count = self.tr("{} national component(s):").format(len(features))
+        parts = [f"<h3>{title}</h3>", f"<p>{html.escape(count)}</p>"]
         for feature in features:
             party = html.escape(str(_plain(feature["party"]) or "?")) if "party" in names else "?"
             rows = "".join(
