@@ -905,6 +905,11 @@ HABITAT_RASTER（オプション、HABITAT の代わり）：クラスラスタ�
         <source>1 % thresholds</source>
         <translation>1 % 閾値</translation>
     </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="928"/>
+        <source>{} national component(s):</source>
+        <translation>国別構成部分 {} 件：</translation>
+    </message>
 </context>
 <context>
     <name>PlannerDockBase</name>

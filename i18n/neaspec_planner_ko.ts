@@ -905,6 +905,11 @@ HABITAT_RASTER(선택 사항, HABITAT 대신): 분류 래스터, 또는 RASTER_T
         <source>1 % thresholds</source>
         <translation>1 % 기준치</translation>
     </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="928"/>
+        <source>{} national component(s):</source>
+        <translation>국가별 구성 부분 {}개:</translation>
+    </message>
 </context>
 <context>
     <name>PlannerDockBase</name>

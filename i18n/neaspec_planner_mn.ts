@@ -905,6 +905,11 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
         <source>1 % thresholds</source>
         <translation>1 %-ийн босго</translation>
     </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="928"/>
+        <source>{} national component(s):</source>
+        <translation>Үндэсний бүрэлдэхүүн хэсэг: {}</translation>
+    </message>
 </context>
 <context>
     <name>PlannerDockBase</name>

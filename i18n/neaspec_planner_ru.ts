@@ -905,6 +905,11 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
         <source>1 % thresholds</source>
         <translation>Пороги 1 %</translation>
     </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="928"/>
+        <source>{} national component(s):</source>
+        <translation>Национальных частей: {}</translation>
+    </message>
 </context>
 <context>
     <name>PlannerDockBase</name>

@@ -905,6 +905,11 @@ HABITAT_RASTER（可选，替代 HABITAT）：类别栅格，或配合 RASTER_TH
         <source>1 % thresholds</source>
         <translation>1 % 阈值</translation>
     </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="928"/>
+        <source>{} national component(s):</source>
+        <translation>{} 个国家组成部分：</translation>
+    </message>
 </context>
 <context>
     <name>PlannerDockBase</name>
