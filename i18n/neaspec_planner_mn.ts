@@ -908,7 +908,7 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
     <message>
         <location filename="../neaspec_planner/gui/dock.py" line="928"/>
         <source>{} national component(s):</source>
-        <translation>Үндэсний бүрэлдэхүүн хэсэг: {}</translation>
+        <translation>Үндэсний хэсэг: {}</translation>
     </message>
 </context>
 <context>
