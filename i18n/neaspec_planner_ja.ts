@@ -908,7 +908,7 @@ HABITAT_RASTER（オプション、HABITAT の代わり）：クラスラスタ�
     <message>
         <location filename="../neaspec_planner/gui/dock.py" line="928"/>
         <source>{} national component(s):</source>
-        <translation>国別構成部分 {} 件：</translation>
+        <translation>国別の構成部分 {} 件：</translation>
     </message>
 </context>
 <context>
