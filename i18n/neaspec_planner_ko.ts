@@ -536,322 +536,322 @@ HABITAT_RASTER(선택 사항, HABITAT 대신): 분류 래스터, 또는 RASTER_T
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="142"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="144"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner: 레이어에서 지도, 보고서, 람사르 문서까지 단계별로 안내하는 워크숍</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="174"/>
         <source>needed by: {}</source>
         <translation>필요한 단계: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="174"/>
         <source>optional</source>
         <translation>선택 사항</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="175"/>
         <source>Layer used as {} ({})</source>
         <translation>{}(으)로 사용할 레이어 ({})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="174"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="176"/>
         <source> (optional)</source>
         <translation> (선택 사항)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="184"/>
         <source>Amur tiger</source>
         <translation>아무르호랑이</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="184"/>
         <source>Amur leopard</source>
         <translation>아무르표범</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="183"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="185"/>
         <source>Snow leopard</source>
         <translation>눈표범</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="183"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="185"/>
         <source>Cranes (wetland birds)</source>
         <translation>두루미류 (습지 조류)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="184"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="186"/>
         <source>Custom cost table</source>
         <translation>사용자 정의 비용 테이블</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="192"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="194"/>
         <source>CSV cost table (*.csv)</source>
         <translation>CSV 비용 테이블 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="194"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="196"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;PNG 이미지 (*.png);;SVG 도면 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="196"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="198"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel 통합 문서 (*.xlsx);;웹 페이지 (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="793"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="795"/>
         <source>Baseline</source>
         <translation>기준</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="448"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="450"/>
         <source>Option &apos;{}&apos; ({} layer)</source>
         <translation>대안 '{}' ({} 레이어)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="460"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="462"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>데모 지역이 설치되어 있지 않습니다: {}이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="463"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="465"/>
         <source>Demo region</source>
         <translation>데모 지역</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="487"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="489"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>초국경 계획: 두만강</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="492"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="494"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>데모 지역을 불러왔습니다: 레이어 {}개, 역할 지정 완료.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="517"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="519"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>먼저 1단계 레이어에서 {} 레이어를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="547"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="549"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>아직 실행 중인 단계가 있습니다. 끝날 때까지 기다리거나 취소를 누르십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="551"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="553"/>
         <source>{} is not available in this build.</source>
         <translation>이 빌드에서는 {}을(를) 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="553"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="555"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="588"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="590"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}: 결과를 표시할 수 없습니다: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="594"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="596"/>
         <source>{}: done.</source>
         <translation>{}: 완료.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="599"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="601"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}: 취소됨. 아무것도 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="601"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="603"/>
         <source>{} failed: {}</source>
         <translation>{} 실패: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="605"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="607"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="666"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="668"/>
         <source>Overlap</source>
         <translation>중첩</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="671"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="673"/>
         <source>Habitat gaps</source>
         <translation>서식지 보호 공백</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="672"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="674"/>
         <source>Protected habitat</source>
         <translation>보호되는 서식지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="673"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="675"/>
         <source>Overlap summary</source>
         <translation>중첩 요약</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="711"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="713"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>사용자 정의 프로필에는 비용 테이블(class,cost 열이 있는 CSV)이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="736"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="738"/>
         <source>Corridors</source>
         <translation>생태통로</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="734"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="736"/>
         <source>Corridor links</source>
         <translation>생태통로 연결</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="735"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="737"/>
         <source>Corridor gaps</source>
         <translation>생태통로 보호 공백</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="737"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="739"/>
         <source>Resistance</source>
         <translation>저항</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="749"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="751"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>먼저 저항과 생태통로를 실행하십시오. 대안은 그 저항을 기준으로 비교됩니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="753"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="755"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>비교할 대안 레이어를 하나 이상 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="764"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="766"/>
         <source>Options</source>
         <translation>대안</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="769"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="771"/>
         <source>Options comparison</source>
         <translation>대안 비교</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="814"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="816"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>연결 {}, 대안 {}: 최소비용 거리 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="860"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="862"/>
         <source>Ramsar candidates</source>
         <translation>람사르습지 후보지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="861"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="863"/>
         <source>Candidates summary</source>
         <translation>후보지 요약</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="897"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="899"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {} ({:,.0f} ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="899"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="901"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>국가별 구성 구역 {}개. 선택하면 근거를 볼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="926"/>
         <source>Area (ha)</source>
         <translation>면적 (ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="926"/>
         <source>Extends abroad</source>
         <translation>국외로 연장</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="925"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="927"/>
         <source>Adjacent Ramsar sites</source>
         <translation>인접한 람사르습지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="925"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="927"/>
         <source>Ramsar criteria</source>
         <translation>람사르 기준</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="926"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="928"/>
         <source>Evidence</source>
         <translation>근거</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="949"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="951"/>
         <source>Find candidates first.</source>
         <translation>먼저 후보지를 찾으십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="974"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="976"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>기록할 지도 파일을 선택하십시오(.pdf, .png 또는 .svg).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="978"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="980"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>인쇄할 지도에 레이어를 하나 이상 표시하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="986"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="988"/>
         <source>Map</source>
         <translation>지도</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1000"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1002"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>기록할 보고서 파일을 선택하십시오(.xlsx, .html, .csv 또는 .pdf).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1004"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1006"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>먼저 단계를 하나 실행하십시오. 보고서에는 중첩, 생태통로, 대안, 람사르 단계의 결과가 실립니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1012"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1014"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1020"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1022"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>먼저 람사르습지 후보지를 찾고(4단계) 하나를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1023"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1025"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>람사르 패키지를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1029"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1031"/>
         <source>Ramsar package</source>
         <translation>람사르 패키지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1035"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1037"/>
         <source>{}: written to {}</source>
         <translation>{}: {}에 기록했습니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1048"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1050"/>
         <source>Details</source>
         <translation>상세 정보</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1049"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1051"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>실행의 전체 메시지가 있는 로그(NEASPEC Planner 탭) 열기</translation>
     </message>
@@ -906,9 +906,9 @@ HABITAT_RASTER(선택 사항, HABITAT 대신): 분류 래스터, 또는 RASTER_T
         <translation>1 % 기준치</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="928"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="930"/>
         <source>{} national component(s):</source>
-        <translation>국가별 구성 부분 {}개:</translation>
+        <translation>국가별 구성 구역 {}개:</translation>
     </message>
 </context>
 <context>
