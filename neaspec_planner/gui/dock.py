@@ -139,6 +139,8 @@ class PlannerDock(QDockWidget):
         self.body = QWidget(self)
         self.ui.setupUi(self.body)
         self.setWidget(self.body)
+        # Wide enough for the longest step titles and form labels (Russian, Mongolian) without cutting them.
+        self.setMinimumWidth(400)
         self.setToolTip(self.tr("NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files"))
         self.chain: Optional[AlgorithmChain] = None
         self.chains: list[AlgorithmChain] = []
