@@ -536,322 +536,322 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="142"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="144"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner: давхаргаас газрын зураг, тайлан, Рамсарын баримт бичиг хүртэл алхам алхмаар удирдсан семинар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="174"/>
         <source>needed by: {}</source>
         <translation>шаардлагатай алхам: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="174"/>
         <source>optional</source>
         <translation>заавал биш</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="175"/>
         <source>Layer used as {} ({})</source>
         <translation>«{}» үүрэгт ашиглах давхарга ({})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="174"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="176"/>
         <source> (optional)</source>
         <translation> (заавал биш)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="184"/>
         <source>Amur tiger</source>
         <translation>Амарын бар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="184"/>
         <source>Amur leopard</source>
         <translation>Амарын ирвэс</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="183"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="185"/>
         <source>Snow leopard</source>
         <translation>Цоохор ирвэс</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="183"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="185"/>
         <source>Cranes (wetland birds)</source>
         <translation>Тогоруу (ус намгархаг газрын шувуу)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="184"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="186"/>
         <source>Custom cost table</source>
         <translation>Өөрийн зардлын хүснэгт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="192"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="194"/>
         <source>CSV cost table (*.csv)</source>
         <translation>Зардлын хүснэгт CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="194"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="196"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;PNG зураг (*.png);;SVG вектор зураг (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="196"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="198"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel ажлын ном (*.xlsx);;Вэб хуудас (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="793"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="795"/>
         <source>Baseline</source>
         <translation>Суурь хувилбар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="448"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="450"/>
         <source>Option &apos;{}&apos; ({} layer)</source>
         <translation>«{}» хувилбар ({} давхарга)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="460"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="462"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>Жишээ бүс нутаг суулгагдаагүй байна: {} алга.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="463"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="465"/>
         <source>Demo region</source>
         <translation>Жишээ бүс нутаг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="487"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="489"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>Хил дамнасан төлөвлөлт: Түмэн гол</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="492"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="494"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>Жишээ бүс нутгийг ачааллаа: {} давхарга; үүргүүдийг онооллоо.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="517"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="519"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>Эхлээд 1-р алхам «Давхарга» хэсэгт «{}» давхаргыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="547"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="549"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>Алхам ажиллаж байна: дуусахыг хүлээх эсвэл «Цуцлах» товчийг дарна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="551"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="553"/>
         <source>{} is not available in this build.</source>
         <translation>Энэ суулгацад байхгүй: {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="553"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="555"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="588"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="590"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}: үр дүнг харуулж чадсангүй: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="594"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="596"/>
         <source>{}: done.</source>
         <translation>{}: дууслаа.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="599"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="601"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}: цуцлагдлаа; юу ч нэмэгдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="601"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="603"/>
         <source>{} failed: {}</source>
         <translation>«{}» амжилтгүй боллоо: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="605"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="607"/>
         <source>Cancelling…</source>
         <translation>Цуцалж байна…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="666"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="668"/>
         <source>Overlap</source>
         <translation>Давхцал</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="671"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="673"/>
         <source>Habitat gaps</source>
         <translation>Амьдрах орчны хамгаалалтын цоорхой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="672"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="674"/>
         <source>Protected habitat</source>
         <translation>Хамгаалагдсан амьдрах орчин</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="673"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="675"/>
         <source>Overlap summary</source>
         <translation>Давхцлын хураангуй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="711"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="713"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>Өөрийн профильд зардлын хүснэгт хэрэгтэй (class,cost баганатай CSV).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="736"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="738"/>
         <source>Corridors</source>
         <translation>Экологийн коридор</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="734"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="736"/>
         <source>Corridor links</source>
         <translation>Коридорын холбоос</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="735"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="737"/>
         <source>Corridor gaps</source>
         <translation>Коридорын хамгаалалтын цоорхой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="737"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="739"/>
         <source>Resistance</source>
         <translation>Эсэргүүцэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="749"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="751"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>Эхлээд эсэргүүцэл ба коридорыг тооцоолно уу: хувилбаруудыг түүний эсэргүүцэлтэй харьцуулна.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="753"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="755"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>Харьцуулах хувилбарын дор хаяж нэг давхаргыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="764"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="766"/>
         <source>Options</source>
         <translation>Хувилбарууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="769"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="771"/>
         <source>Options comparison</source>
         <translation>Хувилбаруудын харьцуулалт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="814"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="816"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>Холбоос {}, хувилбар {}: хамгийн бага зардлын зай {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="860"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="862"/>
         <source>Ramsar candidates</source>
         <translation>Рамсарын нэр дэвшигч газрууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="861"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="863"/>
         <source>Candidates summary</source>
         <translation>Нэр дэвшигч газрын хураангуй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="897"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="899"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {} ({:,.0f} ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="899"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="901"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>Үндэсний хэсэг: {}; үндэслэлийг харахын тулд сонгоно уу</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="926"/>
         <source>Area (ha)</source>
         <translation>Талбай (ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="926"/>
         <source>Extends abroad</source>
         <translation>Хилийн чанадад үргэлжилдэг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="925"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="927"/>
         <source>Adjacent Ramsar sites</source>
         <translation>Хөрш Рамсарын газрууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="925"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="927"/>
         <source>Ramsar criteria</source>
         <translation>Рамсарын шалгуур</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="926"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="928"/>
         <source>Evidence</source>
         <translation>Үндэслэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="949"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="951"/>
         <source>Find candidates first.</source>
         <translation>Эхлээд нэр дэвшигч газруудыг олно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="974"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="976"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>Бичих газрын зургийн файлаа сонгоно уу (.pdf, .png эсвэл .svg).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="978"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="980"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>Хэвлэхийн тулд газрын зураг дээр дор хаяж нэг давхаргыг харуулна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="986"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="988"/>
         <source>Map</source>
         <translation>Газрын зураг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1000"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1002"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>Бичих тайлангийн файлаа сонгоно уу (.xlsx, .html, .csv эсвэл .pdf).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1004"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1006"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>Эхлээд аль нэг алхмыг ажиллуулна уу: тайланд давхцал, коридор, хувилбар, Рамсарын алхмуудын үр дүн орно.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1012"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1014"/>
         <source>Report</source>
         <translation>Тайлан</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1020"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1022"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>Эхлээд Рамсарын нэр дэвшигч газруудыг олж (4-р алхам), нэгийг нь сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1023"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1025"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>Рамсарын багцын хавтсыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1029"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1031"/>
         <source>Ramsar package</source>
         <translation>Рамсарын баримт бичиг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1035"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1037"/>
         <source>{}: written to {}</source>
         <translation>{}: бичсэн байршил: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1048"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1050"/>
         <source>Details</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1049"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1051"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>Тооцооны бүрэн мэдээллийг агуулсан бүртгэлийг нээх (NEASPEC Planner таб)</translation>
     </message>
@@ -906,7 +906,7 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
         <translation>1 %-ийн босго</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="928"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="930"/>
         <source>{} national component(s):</source>
         <translation>Үндэсний хэсэг: {}</translation>
     </message>

@@ -536,322 +536,322 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="142"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="144"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner: пошаговый семинар — от слоёв к картам, отчётам и документам для Рамсарской конвенции</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="174"/>
         <source>needed by: {}</source>
         <translation>нужен для: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="174"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="175"/>
         <source>Layer used as {} ({})</source>
         <translation>Слой для роли «{}» ({})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="174"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="176"/>
         <source> (optional)</source>
         <translation> (необязательно)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="184"/>
         <source>Amur tiger</source>
         <translation>Амурский тигр</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="182"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="184"/>
         <source>Amur leopard</source>
         <translation>Дальневосточный леопард</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="183"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="185"/>
         <source>Snow leopard</source>
         <translation>Снежный барс</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="183"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="185"/>
         <source>Cranes (wetland birds)</source>
         <translation>Журавли (околоводные птицы)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="184"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="186"/>
         <source>Custom cost table</source>
         <translation>Собственная таблица стоимостей</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="192"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="194"/>
         <source>CSV cost table (*.csv)</source>
         <translation>Таблица стоимостей CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="194"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="196"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="196"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="198"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Книга Excel (*.xlsx);;Веб-страница (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="793"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="795"/>
         <source>Baseline</source>
         <translation>Базовый вариант</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="448"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="450"/>
         <source>Option &apos;{}&apos; ({} layer)</source>
         <translation>Вариант '{}' (слой: {})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="460"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="462"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>Демонстрационный регион не установлен: отсутствует {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="463"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="465"/>
         <source>Demo region</source>
         <translation>Демонстрационный регион</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="487"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="489"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>Трансграничное планирование: река Туманная</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="492"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="494"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>Демо-регион загружен: слоёв — {}; роли назначены.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="517"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="519"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>Сначала выберите слой «{}» на шаге 1 «Слои».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="547"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="549"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>Шаг ещё выполняется: дождитесь его завершения или нажмите «Отмена».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="551"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="553"/>
         <source>{} is not available in this build.</source>
         <translation>Недоступно в этой сборке: {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="553"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="555"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="588"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="590"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}: не удалось показать результаты: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="594"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="596"/>
         <source>{}: done.</source>
         <translation>{}: готово.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="599"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="601"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}: отменено; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="601"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="603"/>
         <source>{} failed: {}</source>
         <translation>Сбой расчёта «{}»: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="605"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="607"/>
         <source>Cancelling…</source>
         <translation>Выполняется отмена…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="666"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="668"/>
         <source>Overlap</source>
         <translation>Перекрытие</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="671"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="673"/>
         <source>Habitat gaps</source>
         <translation>Пробелы в охране местообитаний</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="672"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="674"/>
         <source>Protected habitat</source>
         <translation>Охраняемые местообитания</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="673"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="675"/>
         <source>Overlap summary</source>
         <translation>Сводка перекрытия</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="711"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="713"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>Для собственного профиля нужна таблица стоимостей (CSV со столбцами class,cost).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="736"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="738"/>
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="734"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="736"/>
         <source>Corridor links</source>
         <translation>Связи коридоров</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="735"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="737"/>
         <source>Corridor gaps</source>
         <translation>Пробелы в охране коридоров</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="737"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="739"/>
         <source>Resistance</source>
         <translation>Сопротивление</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="749"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="751"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>Сначала рассчитайте сопротивление и коридоры: варианты сравниваются с этим сопротивлением.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="753"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="755"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>Отметьте хотя бы один слой варианта для сравнения.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="764"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="766"/>
         <source>Options</source>
         <translation>Варианты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="769"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="771"/>
         <source>Options comparison</source>
         <translation>Сравнение вариантов</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="814"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="816"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>Связь {}, вариант {}: расстояние наименьшей стоимости {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="860"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="862"/>
         <source>Ramsar candidates</source>
         <translation>Кандидаты в Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="861"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="863"/>
         <source>Candidates summary</source>
         <translation>Сводка по кандидатам</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="897"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="899"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {} ({:,.0f} ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="899"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="901"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>Национальных частей: {}; выберите, чтобы увидеть обоснование</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="926"/>
         <source>Area (ha)</source>
         <translation>Площадь (ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="924"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="926"/>
         <source>Extends abroad</source>
         <translation>Выходит за пределы страны</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="925"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="927"/>
         <source>Adjacent Ramsar sites</source>
         <translation>Соседние Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="925"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="927"/>
         <source>Ramsar criteria</source>
         <translation>Рамсарские критерии</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="926"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="928"/>
         <source>Evidence</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="949"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="951"/>
         <source>Find candidates first.</source>
         <translation>Сначала найдите кандидатов.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="974"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="976"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>Выберите файл карты для записи (.pdf, .png или .svg).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="978"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="980"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>Включите показ хотя бы одного слоя на карте, чтобы её напечатать.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="986"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="988"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1000"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1002"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>Выберите файл отчёта для записи (.xlsx, .html, .csv или .pdf).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1004"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1006"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>Сначала выполните какой-либо шаг: в отчёт включаются результаты шагов перекрытия, коридоров, вариантов и Рамсарских угодий.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1012"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1014"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1020"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1022"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>Сначала найдите кандидатов в Рамсарские угодья (шаг 4) и выберите одного из них.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1023"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1025"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>Выберите каталог для рамсарского пакета.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1029"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1031"/>
         <source>Ramsar package</source>
         <translation>Рамсарский пакет</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1035"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1037"/>
         <source>{}: written to {}</source>
         <translation>{}: записано в {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1048"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1050"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1049"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1051"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>Открыть журнал (вкладка NEASPEC Planner) с полными сообщениями расчёта</translation>
     </message>
@@ -906,7 +906,7 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
         <translation>Пороги 1 %</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="928"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="930"/>
         <source>{} national component(s):</source>
         <translation>Национальных частей: {}</translation>
     </message>
