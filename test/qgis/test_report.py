@@ -167,7 +167,7 @@ def test_pdf_has_headings_and_embedded_fonts(run_alg, data, tmp_path):
     text = unicodedata.normalize("NFKC", subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"],
                                                         capture_output=True, text=True, check=True).stdout)
     assert "Overlap summary 2026" in " ".join(text.split())
-    assert "各国生境保护情况" in text  # the table's heading
+    assert "各国栖息地保护情况" in text  # the table's heading
     assert "受保护比例" in text  # a translated column heading
     assert "珲春" in text
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
