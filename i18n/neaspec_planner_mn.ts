@@ -1091,7 +1091,7 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="197"/>
         <source>Run resistance and corridors</source>
-        <translation>Эсэргүүцэл ба коридорыг тооцоолох</translation>
+        <translation>Коридор тооцоолох</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="198"/>

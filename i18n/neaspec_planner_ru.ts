@@ -1091,7 +1091,7 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="197"/>
         <source>Run resistance and corridors</source>
-        <translation>Рассчитать сопротивление и коридоры</translation>
+        <translation>Рассчитать коридоры</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="198"/>
