@@ -26,9 +26,11 @@ Method (vectorised, shapely 2):
 
 Areas are ``shapely.area`` in the equal-area CRS, in hectares. All outputs are in that CRS.
 
-The GEOS-heavy steps (validity checks and repairs, intersections, gap differences, local unions) run in
-contiguous slices on up to 4 threads (``parallel``; shapely releases the GIL inside GEOS): no geometry object is
-shared between threads, and the result is identical to a single-threaded run (``NEASPEC_THREADS=1``).
+The GEOS-heavy steps run on up to 4 threads (shapely releases the GIL inside GEOS): validity checks and repairs
+in contiguous slices (``parallel``), and the overlay chunk by chunk on worker threads (``_overlay_concurrently``)
+while the calling thread writes the finished chunks. No geometry object is shared between threads (workers get
+exact copies of their protected areas), and the result is identical to a single-threaded run
+(``NEASPEC_THREADS=1``).
 """
 from __future__ import annotations
 
@@ -266,9 +268,15 @@ def choose_crs(layers: Sequence[tuple[np.ndarray, pyproj.CRS]]) -> pyproj.CRS:
 # ------------------------------------------------------------------------------------------- threads
 
 
+#: Set in the overlay's chunk workers: calls made there do not start threads of their own.
+_IN_WORKER = threading.local()
+
+
 def worker_threads() -> int:
     """Threads for the big GEOS calls: the CPUs this process may use, at most 4 (``NEASPEC_THREADS`` overrides;
-    1 turns threading off)."""
+    1 turns threading off; 1 inside a chunk worker)."""
+    if getattr(_IN_WORKER, "active", False):
+        return 1
     env = os.environ.get("NEASPEC_THREADS", "").strip()
     if env.isdigit() and int(env) > 0:
         return int(env)
@@ -711,7 +719,9 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
 
     # ---- 4. overlay in chunks -------------------------------------------------------------------------
     # Chunks are bands of nearby units, so each touches few protected areas: only those are prepared (GEOS
-    # indexes for fast predicates, ~20 kB per protected area) and released after the chunk.
+    # indexes for fast predicates, ~20 kB per protected area) and released after the chunk. With several
+    # threads, chunks are overlaid concurrently (each on its own copies of its protected areas) while this
+    # thread writes the finished ones, in order.
     tree = shapely.STRtree(pa)
     unit_area = shapely.area(units)
     prot_area = np.zeros(len(units))
@@ -729,17 +739,8 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
         else:
             kept[kind].append((unit_rows, geoms, frame))
 
-    n_chunks = max(1, int(np.ceil(len(units) / chunk_size)))
-    order = _spatial_order(units, n_chunks)
-    for k in range(n_chunks):
-        rows = order[k * chunk_size:(k + 1) * chunk_size]
-        chunk = units[rows]
-        near = np.unique(tree.query(chunk)[1]) if len(pa) and len(chunk) else np.empty(0, np.int64)
-        shapely.prepare(pa[near])
-        try:
-            res = _overlay_chunk(chunk, pa, tree, pa_ids, ranks, len(labels), gaps, unit_area[rows])
-        finally:
-            shapely.destroy_prepared(pa[near])
+    def collect(rows: np.ndarray, res: _ChunkResult) -> None:
+        nonlocal n_pieces
         prot_area[rows] = res.covered_area
         if cat_area is not None and res.cat_area is not None:
             cat_area[rows] = res.cat_area
@@ -750,7 +751,35 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
         emit("protected", res.piece_geom, rows[res.piece_unit], extra, piece_area)
         n_pieces += len(res.piece_geom)
         emit("gaps", res.gap_geom, rows[res.gap_unit], {}, res.gap_area)
-        p_overlay((k + 1) / n_chunks)
+
+    n_threads = worker_threads()
+    size = chunk_size if n_threads <= 1 else \
+        max(MIN_CHUNK, min(chunk_size, int(np.ceil(len(units) / (CHUNKS_PER_THREAD * n_threads)))))
+    n_chunks = max(1, int(np.ceil(len(units) / size)))
+    order = _spatial_order(units, n_chunks)
+    band_rows = [order[k * size:(k + 1) * size] for k in range(n_chunks)]
+    threaded = n_threads > 1 and n_chunks > 1
+    units_distinct = not threaded or _distinct(units)
+
+    def chunk_job(rows: np.ndarray) -> Callable[[], _ChunkResult]:
+        """The chunk's inputs, taken here (bounding-box candidates from the shared tree, copies for a worker)."""
+        chunk = units[rows]
+        u, p = tree.query(chunk) if len(pa) and len(chunk) else (np.empty(0, np.int64), np.empty(0, np.int64))
+        near, p_local = np.unique(p, return_inverse=True)
+        pa_local = _clone(pa[near]) if threaded else pa[near]
+        if threaded and not units_distinct:
+            chunk = _clone(chunk)
+        args = (chunk, u, p_local.reshape(-1), pa_local, pa_ids[near], None if ranks is None else ranks[near],
+                len(labels), gaps, unit_area[rows])
+        return lambda: _overlay_chunk(*args)
+
+    if not threaded:
+        for k, rows in enumerate(band_rows):
+            collect(rows, chunk_job(rows)())
+            p_overlay((k + 1) / n_chunks)
+    else:
+        _overlay_concurrently(band_rows, chunk_job, collect, n_threads,
+                              lambda k: p_overlay((k + 1) / n_chunks))
 
     # ---- 5. outputs (in the order of the habitat features; streamed ones come band by band) -----------
     def gather(kind: str, cols: list[str]) -> tuple[np.ndarray, pd.DataFrame]:
@@ -820,18 +849,66 @@ class _ChunkResult:
     gap_area: np.ndarray
 
 
-def _overlay_chunk(units: np.ndarray, pa: np.ndarray, tree: shapely.STRtree, pa_ids: np.ndarray,
+#: Chunk sizes when chunks run on several threads: about this many chunks per thread (load balance), each of at
+#: least MIN_CHUNK units (every chunk prepares the protected areas it touches).
+CHUNKS_PER_THREAD = 4
+MIN_CHUNK = 1_000
+
+
+def _distinct(geoms: np.ndarray) -> bool:
+    """True when no geometry object appears in two rows (then rows can go to different threads uncopied)."""
+    present = [id(g) for g in geoms.tolist() if g is not None]
+    return len(set(present)) == len(present)
+
+
+def _overlay_concurrently(band_rows: list, chunk_job: Callable, collect: Callable, n_threads: int,
+                          progress: Callable[[int], None]) -> None:
+    """Chunks overlaid on ``n_threads`` worker threads, at most ``n_threads + 1`` in flight (memory bound),
+    collected in order in the calling thread (which writes them while the workers go on). A cancel (progress
+    raising) or an error waits for the running chunks and drops the queued ones."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def in_worker(job: Callable[[], _ChunkResult]) -> _ChunkResult:
+        _IN_WORKER.active = True  # no nested threads
+        return job()
+
+    pool = ThreadPoolExecutor(max_workers=n_threads, thread_name_prefix="neaspec-overlay")
+    pending: list = []
+    try:
+        next_k = 0
+        for k, rows in enumerate(band_rows):
+            while next_k < len(band_rows) and next_k <= k + n_threads:
+                pending.append(pool.submit(in_worker, chunk_job(band_rows[next_k])))
+                next_k += 1
+            collect(rows, pending.pop(0).result())
+            progress(k)
+    finally:
+        for future in pending:
+            future.cancel()
+        pool.shutdown(wait=True)
+
+
+def _overlay_chunk(units: np.ndarray, u: np.ndarray, p: np.ndarray, pa: np.ndarray, pa_ids: np.ndarray,
+                   ranks: Optional[np.ndarray], n_labels: int, gaps: bool = True,
+                   unit_area: Optional[np.ndarray] = None) -> _ChunkResult:
+    """One chunk: ``units`` with their bounding-box candidate pairs (``u`` into units, ``p`` into ``pa``, the
+    chunk's own protected areas, prepared here and released at the end)."""
+    shapely.prepare(pa)
+    try:
+        return _overlay_pairs(units, u, p, pa, pa_ids, ranks, n_labels, gaps, unit_area)
+    finally:
+        shapely.destroy_prepared(pa)
+
+
+def _overlay_pairs(units: np.ndarray, u: np.ndarray, p: np.ndarray, pa: np.ndarray, pa_ids: np.ndarray,
                    ranks: Optional[np.ndarray], n_labels: int, gaps: bool = True,
                    unit_area: Optional[np.ndarray] = None) -> _ChunkResult:
     n = len(units)
-    if len(pa):
-        # bounding-box candidates, then the exact test with the (prepared, reused) protected areas: cheaper than
-        # the tree's predicate query, which prepares every habitat unit
-        u, p = tree.query(units)
+    if len(u):
+        # the exact test with the prepared protected areas: cheaper than the tree's predicate query, which
+        # prepares every habitat unit
         touching = shapely.intersects(pa[p], units[u])
         u, p = u[touching], p[touching]
-    else:
-        u, p = np.empty(0, np.int64), np.empty(0, np.int64)
     # A protected area wholly containing the unit gives the unit itself (no overlay needed).
     whole = shapely.contains_properly(pa[p], units[u]) if len(u) else np.zeros(0, bool)
     pieces = np.empty(len(u), dtype=object)

@@ -503,3 +503,44 @@ def test_threaded_overlay_gives_the_single_threaded_result(monkeypatch, breakdow
     assert threaded.summary.habitat_ha.sum() == pytest.approx(200 * 400.0, rel=1e-9)
     covered = shapely.area(shapely.intersection(shapely.union_all(habitat.geometry), shapely.union_all(pas.geometry)))
     assert threaded.summary.protected_ha.sum() == pytest.approx(covered / 1e4, rel=1e-9)  # global-union route
+
+
+@pytest.mark.parametrize("shared_objects", [False, True])
+def test_chunks_overlaid_on_threads_give_the_single_threaded_result(monkeypatch, shared_objects):
+    """Chunks (bands of units) overlaid concurrently on 3 worker threads, collected in order: the same pieces,
+    gaps and summary as one thread, bit for bit (also when one habitat object sits in several rows, so that
+    chunks would share it); a cancel stops the workers and raises."""
+    import threading
+
+    from neaspec_planner.core import overlap as core
+
+    monkeypatch.setattr(core, "MIN_CHUNK", 7)
+    cells = [(x, y) for x in range(0, 60, 3) for y in range(0, 30, 3)]
+    one = box_km(0, 0, 2, 2)
+    geoms = [shapely.affinity.translate(one, x * 1000, y * 1000) for x, y in cells]
+    if shared_objects:
+        geoms[5::9] = [geoms[0]] * len(geoms[5::9])
+    habitat = layer(geoms, cls=[("a", "b")[(x + y) % 2] for x, y in cells])
+    pas = layer([box_km(-1, -1, 11, 11), box_km(5, 5, 25, 12), box_km(1, 1, 2, 2), box_km(40, 10, 70, 40)],
+                WDPAID=[1, 2, 3, 4])
+
+    def run(threads: str, **kw):
+        monkeypatch.setenv("NEASPEC_THREADS", threads)
+        return overlap(habitat, pas, habitat_field="cls", **kw)
+
+    single = run("1")
+    calls = []
+    real = core._overlay_concurrently
+    monkeypatch.setattr(core, "_overlay_concurrently", lambda *a: (calls.append(len(a[0])), real(*a))[1])
+    threaded = run("3")
+    assert calls and calls[0] >= 6  # the bands went to the workers
+    for a, b in ((single.protected_geometry, threaded.protected_geometry),
+                 (single.gap_geometry, threaded.gap_geometry)):
+        assert len(a) == len(b) and (shapely.to_wkb(a) == shapely.to_wkb(b)).all()
+    for a, b in ((single.protected, threaded.protected), (single.gaps, threaded.gaps),
+                 (single.summary, threaded.summary)):
+        pd.testing.assert_frame_equal(a, b, check_exact=True)
+    before = threading.active_count()
+    with pytest.raises(Cancelled):
+        run("3", progress=lambda f: f < 0.6)
+    assert threading.active_count() == before  # no worker left running
