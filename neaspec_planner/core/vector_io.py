@@ -387,8 +387,11 @@ def _sql_values(series: pd.Series) -> list:
     if kind == "f":
         values = series.to_numpy(dtype=float)
         return [None if v != v else float(v) for v in values.tolist()]
+    values = series.tolist()
+    if set(map(type, values)) <= {str, type(None)}:  # text with or without NULLs: bound as they are
+        return values
     out: list = []
-    for v in series.tolist():
+    for v in values:
         if v is None or (isinstance(v, float) and v != v) or v is pd.NA:
             out.append(None)
         elif isinstance(v, (bool, np.bool_, np.integer)):
