@@ -849,9 +849,10 @@ class _ChunkResult:
     gap_area: np.ndarray
 
 
-#: Chunk sizes when chunks run on several threads: about this many chunks per thread (load balance), each of at
-#: least MIN_CHUNK units (every chunk prepares the protected areas it touches).
-CHUNKS_PER_THREAD = 4
+#: Chunk sizes when chunks run on several threads: about this many chunks per thread (load balance; with 8 the
+#: chunks in flight keep the peak memory of one thread), each of at least MIN_CHUNK units (every chunk copies and
+#: prepares the protected areas it touches).
+CHUNKS_PER_THREAD = 8
 MIN_CHUNK = 1_000
 
 
