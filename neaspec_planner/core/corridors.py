@@ -58,7 +58,6 @@ MIN_MARGIN_CELLS = 10
 LINK_FIELDS = ["from_id", "to_id", "lcd", "euclid_m", "path_m", "cwd_to_euclid", "cwd_to_path", "countries",
                "transboundary", "unprotected_m", "rank"]
 GAP_FIELDS = ["link", "country", "area_ha"]
-COUNTRY_CANDIDATES = ("ISO3", "ISO_A3", "ADM0_A3", "GID_0", "iso3", "ISO", "SOV_A3")
 
 
 # ------------------------------------------------------------------------------------------ results
@@ -182,17 +181,9 @@ def _say(log: Optional[Callable[[str], None]], messages: list[str], text: str) -
 
 
 def _country_codes(countries: VectorData, field_name: Optional[str]) -> np.ndarray:
-    try:
-        from neaspec_planner.core.overlap import country_codes
+    from neaspec_planner.core.layers import country_code_array
 
-        return country_codes(countries.attributes, field_name, countries.name)[0]
-    except ImportError:  # pragma: no cover - overlap module not present
-        cols = {str(c).lower(): c for c in countries.attributes.columns}
-        name = field_name or next((cols[c.lower()] for c in COUNTRY_CANDIDATES if c.lower() in cols), None)
-        if name is None:
-            raise InputError(f"Layer '{countries.name}' has no country code field (ISO3, ISO_A3 or ADM0_A3).") \
-                from None
-        return np.array([None if v is None else str(v) for v in countries.attributes[name]], dtype=object)
+    return country_code_array(countries.attributes, field_name, countries.name)[0]
 
 
 def _cell_centres(rows: np.ndarray, cols: np.ndarray, gt: Sequence[float]) -> tuple[np.ndarray, np.ndarray]:

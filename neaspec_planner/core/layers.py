@@ -65,8 +65,13 @@ DEFAULT_PRESENCE = (1, 2)
 DEFAULT_ORIGIN = (1, 2)
 DEFAULT_SEASONAL = (1, 2, 3)
 
-COUNTRY_FIELDS = ("ISO3", "ISO_A3", "ADM0_A3", "GID_0", "ISO_A3_EH", "ADM0_ISO", "SOV_A3", "PARENT_ISO3", "PRNT_ISO3",
-                  "COUNTRY_ISO3")
+#: Country code fields tried in this order (case-insensitive, also cut to 10 characters) when none is given.
+COUNTRY_FIELDS = ("ISO3", "ISO_A3", "ADM0_A3", "GID_0", "ISO3166_1_", "ISO_A3_EH", "ADM0_ISO", "SOV_A3", "PARENT_ISO3",
+                  "PRNT_ISO3", "COUNTRY_ISO3")
+#: Values meaning "no code" (Natural Earth writes -99 for France, Norway, Kosovo, Somaliland…).
+NO_COUNTRY_CODES = ("-99", "-9", "-1", "", "NONE", "NAN")
+#: Where a row has no code, these fields are tried in turn.
+COUNTRY_FALLBACK_FIELDS = ("ADM0_A3", "ISO_A3_EH", "SOV_A3", "GU_A3")
 GLWD1_FIELDS = ("GLWD_ID", "TYPE", "LAKE_NAME", "DAM_NAME", "AREA_SKM", "COUNTRY", "SEC_CNTRY")
 SHAPEFILE_FIELD_LIMIT = 10
 
@@ -108,7 +113,8 @@ def detect_country_field(field_names: Iterable[str]) -> Optional[str]:
 
 
 def country_codes(attributes: pd.DataFrame, field_name: Optional[str] = None) -> pd.Series:
-    """ISO3 codes per row; Natural Earth's ``-99`` (France, Norway, Kosovo…) replaced by ``ADM0_A3``.
+    """ISO3 codes per row (upper case; None where missing); Natural Earth's ``-99`` (France, Norway, Kosovo…)
+    replaced by ADM0_A3 (then ISO_A3_EH, SOV_A3, GU_A3).
 
     Raises ``InputError`` when no country field is found.
     """
@@ -119,14 +125,43 @@ def country_codes(attributes: pd.DataFrame, field_name: Optional[str] = None) ->
             f"No country code field found (looked for {', '.join(COUNTRY_FIELDS)}; fields: {', '.join(names)}). "
             "Choose the field holding ISO 3166 alpha-3 codes."
         )
-    codes = attributes[fname].astype(object).where(attributes[fname].notna(), None)
-    codes = codes.map(lambda v: None if v is None else str(v).strip().upper())
-    bad = codes.isin(["-99", "-9", "", "NONE", "NAN"]) | codes.isna()
-    fallback = find_field(names, "ADM0_A3", "ISO_A3_EH", "SOV_A3", "GU_A3")
-    if bad.any() and fallback and fallback != fname:
-        alt = attributes[fallback].astype(object).map(lambda v: None if v is None else str(v).strip().upper())
-        codes = codes.where(~bad, alt)
+
+    def normalised(column: str) -> pd.Series:
+        values = attributes[column].astype(object).where(attributes[column].notna(), None)
+        values = values.map(lambda v: None if v is None else str(v).strip().upper())
+        return values.where(~values.isin(NO_COUNTRY_CODES), None)
+
+    codes = normalised(fname)
+    for fallback in COUNTRY_FALLBACK_FIELDS:
+        alt = find_field(names, fallback)
+        if not codes.isna().any():
+            break
+        if alt and alt != fname:
+            codes = codes.where(codes.notna(), normalised(alt))
     return codes
+
+
+def country_code_array(attributes: pd.DataFrame, field_name: Optional[str] = None,
+                       layer_name: str = "countries") -> tuple[np.ndarray, str]:
+    """``country_codes`` as an object array (str or None) with the field used; errors name the layer."""
+    if field_name and field_name not in attributes.columns:
+        raise InputError(f"Layer '{layer_name}' has no field '{field_name}'; fields: "
+                         f"{', '.join(map(str, attributes.columns))}.")
+    name = field_name or detect_country_field([str(c) for c in attributes.columns])
+    try:
+        codes = country_codes(attributes, name)
+    except InputError as exc:
+        raise InputError(f"Layer '{layer_name}': {exc}") from exc
+    return codes.to_numpy(dtype=object), str(name)
+
+
+def id_text(value: object) -> Optional[str]:
+    """Ids arrive as int, float (shapefile) or text: a stable text form ('555624857', '9000001'); None if missing."""
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return None
+    if isinstance(value, (float, np.floating)) and float(value).is_integer():
+        return str(int(value))
+    return str(value)
 
 
 # ------------------------------------------------------------------------------------------------ protected areas
@@ -185,20 +220,11 @@ def normalise_pa_attributes(attributes: pd.DataFrame, schema: Optional[str] = No
             values = values.where(~empty, attributes[extra])
         out[column] = values
     out["rep_area_km2"] = pd.to_numeric(out["rep_area_km2"], errors="coerce")
-    out["pa_id"] = out["pa_id"].map(_id_text)
+    out["pa_id"] = out["pa_id"].map(id_text)
     for column in ("name", "iso3", "desig_type", "iucn_cat", "status"):
         out[column] = out[column].map(lambda v: None if v is None or (isinstance(v, float) and np.isnan(v))
                                       else str(v))
     return out
-
-
-def _id_text(value: object) -> Optional[str]:
-    """WDPA ids arrive as int, float (shapefile) or text: a stable text form ('555624857', '9000001')."""
-    if value is None or (isinstance(value, float) and np.isnan(value)):
-        return None
-    if isinstance(value, (float, np.floating)) and float(value).is_integer():
-        return str(int(value))
-    return str(value)
 
 
 def status_mask(status: pd.Series, include_proposed: bool = False) -> np.ndarray:
@@ -359,7 +385,7 @@ def normalise_glwd_v1(attributes: pd.DataFrame) -> pd.DataFrame:
     blank = name.isna() | (name.astype(str).str.strip() == "")
     name = name.where(~blank, get("DAM_NAME"))
     return pd.DataFrame({
-        "site": get("GLWD_ID").map(lambda v: None if pd.isna(v) else f"glwd_{_id_text(v)}"),
+        "site": get("GLWD_ID").map(lambda v: None if pd.isna(v) else f"glwd_{id_text(v)}"),
         "name": name,
         "wetland_type": get("TYPE"),
         "iso_country": get("COUNTRY"),

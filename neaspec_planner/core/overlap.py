@@ -47,6 +47,7 @@ import pandas as pd
 import pyproj
 import shapely
 
+from neaspec_planner.core import layers
 from neaspec_planner.core.crs import WGS84, analysis_crs, as_crs, reproject, unwrap_longitudes
 from neaspec_planner.core.errors import InputError
 from neaspec_planner.core.geometry import CleanReport, clean_polygons, polygonal_part
@@ -57,9 +58,6 @@ LOG = logging.getLogger(__name__)
 
 Breakdown = Literal["none", "iucn", "designation"]
 
-#: Country code fields tried in this order (case-insensitive) when none is given.
-COUNTRY_FIELDS = ("ISO3", "ISO_A3", "ADM0_A3", "GID_0", "ISO3166_1_", "ISO_A3_EH", "SOV_A3", "iso3", "PARENT_ISO3",
-                  "PARENT_ISO", "PRNT_ISO3")
 #: Protected-area id fields tried in this order (both WDPA schemas, shapefile-cut names).
 PA_ID_FIELDS = ("WDPAID", "SITE_ID", "WDPA_PID", "SITE_PID", "ramsarid", "id", "fid", "ID")
 IUCN_FIELDS = ("IUCN_CAT", "IUCN_CATEG", "iucn_cat")
@@ -100,47 +98,16 @@ class OverlapResult:
 
 
 def find_field(columns: Sequence[str], candidates: Sequence[str]) -> Optional[str]:
-    """The first of ``candidates`` present in ``columns`` (exact match first, then case-insensitive)."""
-    cols = [str(c) for c in columns]
-    for cand in candidates:
-        if cand in cols:
-            return cand
-    lower = {c.lower(): c for c in cols}
-    for cand in candidates:
-        if cand.lower() in lower:
-            return lower[cand.lower()]
-    return None
+    """The first of ``candidates`` present in ``columns`` (``core.layers.find_field``: case-insensitive, also
+    cut to 10 characters as in shapefiles)."""
+    return layers.find_field([str(c) for c in columns], *candidates)
 
 
 def country_codes(attributes: pd.DataFrame, field_name: Optional[str] = None,
                   layer_name: str = "countries") -> tuple[np.ndarray, str]:
-    """Country codes (str or None) per row and the field used.
-
-    Without ``field_name`` the first of ISO3 / ISO_A3 / ADM0_A3 / GID_0 / … is used. Natural Earth writes
-    ``-99`` in ISO_A3 for France, Norway, Kosovo, Somaliland…: those rows take ADM0_A3 (or SOV_A3) instead.
-    """
-    name = field_name or find_field(list(attributes.columns), COUNTRY_FIELDS)
-    if name is None or name not in attributes.columns:
-        raise InputError(
-            f"Layer '{layer_name}' has no country code field (looked for {', '.join(COUNTRY_FIELDS[:4])}). "
-            "Choose the field holding ISO 3166 alpha-3 codes in 'Country code field'.")
-    codes = attributes[name].astype(object).to_numpy()
-    codes = np.array([None if v is None or (isinstance(v, float) and np.isnan(v)) else str(v).strip()
-                      for v in codes], dtype=object)
-    bad = np.array([v in (None, "", "-99", "-1") for v in codes], dtype=bool)
-    if bad.any():
-        for fallback in ("ADM0_A3", "SOV_A3", "GU_A3"):
-            alt = find_field(list(attributes.columns), (fallback,))
-            if alt is None or alt == name:
-                continue
-            alt_vals = attributes[alt].astype(object).to_numpy()
-            for i in np.flatnonzero(bad):
-                v = alt_vals[i]
-                if v is not None and str(v).strip() not in ("", "-99", "-1"):
-                    codes[i] = str(v).strip()
-            bad = np.array([v in (None, "", "-99", "-1") for v in codes], dtype=bool)
-    codes[bad] = None
-    return codes, name
+    """Country codes (upper-case str or None) per row and the field used (``core.layers.country_code_array``:
+    ISO3 / ISO_A3 / ADM0_A3 / GID_0 / … when no field is given; Natural Earth's ``-99`` replaced by ADM0_A3)."""
+    return layers.country_code_array(attributes, field_name, layer_name)
 
 
 def _check_polygon_layer(data: VectorData, role: str) -> None:
@@ -631,7 +598,7 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
     if pa_id_field and pa_id_field not in protected.attributes.columns:
         raise InputError(f"Layer '{protected.name}' has no field '{pa_id_field}'.")
     if id_name is not None:
-        ids_raw = np.array([_id_text(v) for v in protected.attributes[id_name].tolist()], dtype=object)
+        ids_raw = np.array([layers.id_text(v) or "" for v in protected.attributes[id_name].tolist()], dtype=object)
     else:
         ids_raw = np.array([str(i + 1) for i in range(len(pa_raw))], dtype=object)
         say(f"{protected.name}: no id field (WDPAID, SITE_ID…); pa_ids are feature numbers from 1.")
@@ -826,14 +793,6 @@ def _recorder(messages: list[str], log: Optional[Callable[[str], None]]) -> Call
             log(text)
 
     return say
-
-
-def _id_text(value: object) -> str:
-    if value is None or (isinstance(value, float) and np.isnan(value)):
-        return ""
-    if isinstance(value, (float, np.floating)) and float(value).is_integer():
-        return str(int(value))
-    return str(value)
 
 
 @dataclass

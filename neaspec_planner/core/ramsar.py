@@ -36,8 +36,8 @@ from scipy.sparse.csgraph import connected_components
 from neaspec_planner.core.crs import WGS84, analysis_crs, area_ha, as_crs, reproject
 from neaspec_planner.core.errors import InputError
 from neaspec_planner.core.geometry import clean_polygons, polygonal_part
-from neaspec_planner.core.layers import country_codes as layer_country_codes
-from neaspec_planner.core.layers import detect_country_field, find_field
+from neaspec_planner.core.layers import country_code_array as layer_country_code_array
+from neaspec_planner.core.layers import find_field
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.vector_io import VectorData
 
@@ -457,17 +457,13 @@ def detect_field(columns: Iterable[object], candidates: tuple[str, ...]) -> Opti
 
 def country_codes(attributes: pd.DataFrame, field_name: Optional[str] = None,
                   layer: str = "COUNTRIES") -> tuple[np.ndarray, str]:
-    """ISO3 code of each country row ("" when missing) and the field used; Natural Earth's ``-99`` ISO_A3
-    (France, Norway, Kosovo…) is replaced by ADM0_A3 (``core.layers.country_codes``)."""
-    name = field_name or detect_country_field([str(c) for c in attributes.columns])
-    if field_name and field_name not in attributes.columns:
-        raise InputError(f"Layer {layer} has no field '{field_name}' (COUNTRY_FIELD); fields: "
-                         f"{', '.join(map(str, attributes.columns))}.")
+    """ISO3 code of each country row ("" when missing) and the field used (``core.layers.country_code_array``:
+    Natural Earth's ``-99`` ISO_A3 — France, Norway, Kosovo… — is replaced by ADM0_A3)."""
     try:
-        codes = layer_country_codes(attributes, name)
+        codes, name = layer_country_code_array(attributes, field_name, layer)
     except InputError as exc:
-        raise InputError(f"Layer {layer}: {exc} (COUNTRY_FIELD)") from exc
-    return codes.fillna("").astype(str).to_numpy(object), str(name)
+        raise InputError(f"{exc} (COUNTRY_FIELD)") from exc
+    return np.array(["" if c is None else c for c in codes.tolist()], dtype=object), name
 
 
 def _text(attributes: pd.DataFrame, field_name: Optional[str]) -> np.ndarray:

@@ -444,3 +444,23 @@ def test_input_file_not_modified(wdpa_shapefile):
     load_protected_areas(wdpa_shapefile, include_proposed=True)
     after = {p.name: p.read_bytes() for p in Path(wdpa_shapefile).parent.iterdir()}
     assert before == after
+
+
+def test_country_codes_one_rule_for_every_tool():
+    """Overlap, corridors and Ramsar read country codes the same way: any detected field (also a shapefile's cut
+    name), codes upper-cased and trimmed, "no code" values (-99, -1, empty, NULL) filled from ADM0_A3, then
+    ISO_A3_EH, SOV_A3; still missing stays None ("" in the Ramsar tables)."""
+    from neaspec_planner.core import overlap, ramsar
+    from neaspec_planner.core.layers import country_code_array
+
+    frame = pd.DataFrame({"ISO3166_1_": [" chn", "-1", None, "-99", "rus"], "ADM0_A3": ["CHN", "-99", "PRK", None, "RUS"],
+                          "SOV_A3": ["CH1", "KOR", "PRK", None, "RUS"]})
+    want = ["CHN", "KOR", "PRK", None, "RUS"]
+    codes, used = country_code_array(frame, "ISO3166_1_")
+    assert used == "ISO3166_1_" and codes.tolist() == want
+    assert overlap.country_codes(frame, "ISO3166_1_")[0].tolist() == want
+    assert ramsar.country_codes(frame, "ISO3166_1_")[0].tolist() == ["" if c is None else c for c in want]
+    assert country_code_array(frame[["ISO3166_1_", "SOV_A3"]])[1] == "ISO3166_1_"  # detected
+    assert country_code_array(pd.DataFrame({"PARENT_ISO": ["mng"]}))[0].tolist() == ["MNG"]  # cut PARENT_ISO3
+    with pytest.raises(InputError, match="Layer 'borders' has no field 'ISO'"):
+        country_code_array(frame, "ISO", "borders")
