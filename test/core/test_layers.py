@@ -453,7 +453,8 @@ def test_country_codes_one_rule_for_every_tool():
     from neaspec_planner.core import overlap, ramsar
     from neaspec_planner.core.layers import country_code_array
 
-    frame = pd.DataFrame({"ISO3166_1_": [" chn", "-1", None, "-99", "rus"], "ADM0_A3": ["CHN", "-99", "PRK", None, "RUS"],
+    frame = pd.DataFrame({"ISO3166_1_": [" chn", "-1", None, "-99", "rus"],
+                          "ADM0_A3": ["CHN", "-99", "PRK", None, "RUS"],
                           "SOV_A3": ["CH1", "KOR", "PRK", None, "RUS"]})
     want = ["CHN", "KOR", "PRK", None, "RUS"]
     codes, used = country_code_array(frame, "ISO3166_1_")
