@@ -544,3 +544,53 @@ def test_chunks_overlaid_on_threads_give_the_single_threaded_result(monkeypatch,
     with pytest.raises(Cancelled):
         run("3", progress=lambda f: f < 0.6)
     assert threading.active_count() == before  # no worker left running
+
+
+def dense_box_km(x0, y0, x1, y1, n=1_000):
+    """A box with n vertices per edge (a "large" habitat polygon, as a species range)."""
+    t = np.linspace(0.0, 1.0, n, endpoint=False)
+    xs = np.concatenate([x0 + (x1 - x0) * t, np.full(n, x1), x1 - (x1 - x0) * t, np.full(n, x0)])
+    ys = np.concatenate([np.full(n, y0), y0 + (y1 - y0) * t, np.full(n, y1), y1 - (y1 - y0) * t])
+    return shapely.Polygon(np.column_stack([4_000_000.0 + xs * KM, 3_000_000.0 + ys * KM]))
+
+
+@pytest.mark.parametrize("threads", ["1", "3"])
+@pytest.mark.parametrize("site_in_island", [False, True])
+def test_large_ranges_holding_many_sites(monkeypatch, threads, site_in_island):
+    """Two overlapping 4,000-vertex ranges holding 31–32 sites each way (disjoint, overlapping, edge-touching,
+    nested, a frame of four sites around an unprotected island, one crossing the range's edge): protected and
+    gap hectares as computed by hand; gaps valid, disjoint from every site, and with the pieces tiling each
+    range. With ``site_in_island`` a site sits inside the frame's island (a harder case for the gap)."""
+    from neaspec_planner.core import overlap as core
+
+    monkeypatch.setenv("NEASPEC_THREADS", threads)
+    monkeypatch.setattr(core, "MIN_PARALLEL", 1)
+    sites = [box_km(5 + 4 * i, 5, 7 + 4 * i, 7) for i in range(20)]  # 20 × 400 ha
+    sites += [box_km(10, 20, 14, 24), box_km(12, 22, 16, 26)]  # overlapping: 2,800 ha
+    sites += [box_km(30, 20, 33, 23), box_km(33, 20, 36, 23)]  # touching along an edge: 1,800 ha
+    sites += [box_km(50, 50, 60, 52), box_km(50, 58, 60, 60), box_km(50, 52, 52, 58), box_km(58, 52, 60, 58)]  # 6,400
+    sites += [box_km(95, 40, 105, 50)]  # crosses range a's east edge: 5,000 ha inside a, 10,000 ha inside b
+    sites += [box_km(70, 70, 80, 80), box_km(72, 72, 74, 74)]  # nested: 10,000 ha
+    if site_in_island:
+        sites += [box_km(54, 54, 56, 56)]  # 400 ha in the frame's island
+    ranges = layer([dense_box_km(0, 0, 100, 100), dense_box_km(40, 0, 140, 100)], cls=["a", "b"])
+    res = overlap(ranges, layer(sites, WDPAID=list(range(1, len(sites) + 1))), habitat_field="cls")
+    extra = 400.0 if site_in_island else 0.0
+    want = {"a": 8_000 + 2_800 + 1_800 + 6_400 + 5_000 + 10_000 + extra,
+            "b": 11 * 400 + 6_400 + 10_000 + 10_000 + extra}
+    got = res.summary.set_index("habitat")
+    for cls, protected_ha in want.items():
+        assert got.loc[cls, "habitat_ha"] == pytest.approx(1_000_000.0, rel=1e-12)
+        assert got.loc[cls, "protected_ha"] == pytest.approx(protected_ha, rel=1e-9)
+        assert got.loc[cls, "gap_ha"] == pytest.approx(1_000_000.0 - protected_ha, rel=1e-9)
+    all_sites = shapely.union_all(np.array(sites, dtype=object))
+    assert shapely.is_valid(res.gap_geometry).all() and shapely.is_valid(res.protected_geometry).all()
+    for cls, rng_geom in zip(("a", "b"), ranges.geometry):
+        gap = res.gap_geometry[(res.gaps.habitat == cls).to_numpy()]
+        piece = res.protected_geometry[(res.protected.habitat == cls).to_numpy()]
+        assert len(gap) == 1 and len(piece) == 1
+        assert shapely.area(shapely.intersection(gap[0], all_sites)) < 1e-3  # m²: nothing protected in the gap
+        tiled = shapely.union(gap[0], piece[0])
+        assert shapely.area(shapely.symmetric_difference(tiled, rng_geom)) < 1e-3
+        assert res.gaps.area_ha[(res.gaps.habitat == cls).to_numpy()].iloc[0] == pytest.approx(
+            1_000_000.0 - want[cls], rel=1e-9)
