@@ -354,7 +354,7 @@ COMPONENT_GROUP_MIN = 16
 
 
 def grouped_union(geoms: np.ndarray, groups: np.ndarray, n_groups: int, distinct: bool = True,
-                  split_clusters: bool = True) -> np.ndarray:
+                  split_clusters: bool = True, clusters: Optional[dict] = None) -> np.ndarray:
     """``union_all`` of ``geoms`` per group id (0..n_groups-1); None for groups without members.
 
     Vectorised: members are laid out in a padded 2-D array (by buckets of group size, to bound padding) and
@@ -362,7 +362,9 @@ def grouped_union(geoms: np.ndarray, groups: np.ndarray, n_groups: int, distinct
     protected areas) are first split into clusters of members that touch (an STRtree ``intersects`` query and
     connected components): only clusters are united, and the disjoint cluster unions are gathered into one
     MultiPolygon, which is valid as they do not even touch. ``distinct=False``: one object may sit in several
-    groups (threads then work on copies).
+    groups (threads then work on copies). ``clusters``, a dict, receives the clusters of the large groups:
+    ``united`` (union per cluster), ``group`` (its group), ``member`` (cluster of each member of a large group)
+    and ``index`` (those members' positions in ``geoms``).
     """
     out = np.full(n_groups, None, dtype=object)
     if not len(geoms):
@@ -378,19 +380,11 @@ def grouped_union(geoms: np.ndarray, groups: np.ndarray, n_groups: int, distinct
             united = grouped_union(geoms[idx], cluster, n_clusters, distinct, False)
             cluster_group = np.empty(n_clusters, dtype=np.int64)
             cluster_group[cluster] = groups[idx]
-            parts, part_cluster = shapely.get_parts(united, return_index=True)
-            part_group = cluster_group[part_cluster]
-            order = np.argsort(part_group, kind="stable")
-            parts, part_group = parts[order], part_group[order]
-            polygons = shapely.get_type_id(parts) == 3
-            gathered = shapely.multipolygons(parts[polygons], indices=part_group[polygons])
-            present = np.unique(part_group[polygons])
+            if clusters is not None:
+                clusters.update(united=united, group=cluster_group, member=cluster, index=idx)
+            gathered = _gather(united, cluster_group, n_groups)
+            present = ~shapely.is_missing(gathered)
             out[present] = gathered[present]
-            # a group of one cluster keeps that cluster's union as it is
-            one = np.flatnonzero(np.bincount(cluster_group, minlength=n_groups) == 1)
-            cluster_of = np.empty(n_groups, dtype=np.int64)
-            cluster_of[cluster_group] = np.arange(n_clusters)
-            out[one] = united[cluster_of[one]]
             return out
     order = np.argsort(groups, kind="stable")
     g_sorted, geoms_sorted = groups[order], geoms[order]
@@ -412,6 +406,27 @@ def grouped_union(geoms: np.ndarray, groups: np.ndarray, n_groups: int, distinct
             table[row_of[g_sorted[member]], rank[member]] = geoms_sorted[member]
             out[sel_groups] = parallel(shapely.union_all, table, shared=(not distinct,), min_size=200, axis=1)
         low = int(high) + 1 if np.isfinite(high) else low
+    return out
+
+
+def _gather(geoms: np.ndarray, groups: np.ndarray, n_groups: int) -> np.ndarray:
+    """Disjoint polygonal geometries (not even touching) gathered per group into one MultiPolygon (a group of
+    one keeps its geometry as it is); None for groups without members."""
+    out = np.full(n_groups, None, dtype=object)
+    if not len(geoms):
+        return out
+    counts = np.bincount(groups, minlength=n_groups)
+    one = counts[groups] == 1
+    out[groups[one]] = geoms[one]
+    parts, owner = shapely.get_parts(geoms[~one], return_index=True)
+    part_group = groups[~one][owner]
+    order = np.argsort(part_group, kind="stable")
+    parts, part_group = parts[order], part_group[order]
+    polygons = shapely.get_type_id(parts) == 3
+    if polygons.any():
+        gathered = shapely.multipolygons(parts[polygons], indices=part_group[polygons])
+        present = np.unique(part_group[polygons])
+        out[present] = gathered[present]
     return out
 
 
@@ -985,6 +1000,7 @@ def _overlay_pairs(units: np.ndarray, u: np.ndarray, p: np.ndarray, pa: np.ndarr
     covered = np.full(n, None, dtype=object)
     cat_area = None
     piece_geom_list, piece_unit_list, piece_ids_list, piece_rank_list = [], [], [], []
+    clusters: dict = {}  # clusters of the protected areas in large units (grouped_union)
     if ranks is None:
         # single hits: the piece; inside a protected area: the unit; several hits: local union of the pieces
         single = counts[u] == 1
@@ -992,7 +1008,9 @@ def _overlay_pairs(units: np.ndarray, u: np.ndarray, p: np.ndarray, pa: np.ndarr
         covered[unit_whole] = units[unit_whole]
         multi = ~single & ~unit_whole[u]
         if multi.any():
-            local = grouped_union(pieces[multi], u[multi], n, distinct)
+            local = grouped_union(pieces[multi], u[multi], n, distinct, clusters=clusters)
+            if clusters:
+                clusters["inside"] = inside[multi][clusters["index"]]
             rows_m = np.unique(u[multi])
             covered[rows_m] = local[rows_m]
         rows = np.flatnonzero(hit)
@@ -1050,8 +1068,13 @@ def _overlay_pairs(units: np.ndarray, u: np.ndarray, p: np.ndarray, pa: np.ndarr
             first[u] = p
             gap[single_rows] = parallel(shapely.difference, units[single_rows], pa[first[single_rows]])
         if len(multi_rows):
-            gap[multi_rows] = parallel(shapely.difference, units[multi_rows],
-                                       np.asarray(covered[multi_rows], dtype=object), shared=(True, False))
+            punched = _punched_gaps(units, clusters) if clusters else {}
+            if punched:
+                done = np.fromiter(punched.keys(), dtype=np.int64, count=len(punched))
+                gap[done] = np.array(list(punched.values()), dtype=object)
+            overlay_rows = multi_rows[~np.isin(multi_rows, list(punched))]
+            gap[overlay_rows] = parallel(shapely.difference, units[overlay_rows],
+                                         np.asarray(covered[overlay_rows], dtype=object), shared=(True, False))
         changed = np.concatenate([single_rows, multi_rows])
         gap[changed] = _polygonal(gap[changed])
         area = shapely.area(units) if unit_area is None else unit_area.copy()  # untouched: the unit's own
@@ -1066,6 +1089,72 @@ def _overlay_pairs(units: np.ndarray, u: np.ndarray, p: np.ndarray, pa: np.ndarr
         np.concatenate(piece_ids_list) if piece_ids_list else np.empty(0, dtype=object),
         np.concatenate(piece_rank_list) if piece_rank_list else np.empty(0, np.int64),
         gap_geom, gap_unit, gap_area)
+
+
+def _punched_gaps(units: np.ndarray, clusters: dict) -> dict[int, object]:
+    """Gaps of large units (species ranges) holding many protected areas, without one huge overlay.
+
+    A cluster of touching protected areas that all lie strictly inside the unit, and unite into one polygon,
+    touches nothing else: the gap is the unit minus the other clusters (a small overlay near the unit's edge),
+    with these clusters' outlines added as holes and the ground they enclose (their own holes) added back as
+    islands. A unit where this does not apply exactly (an island holding something, areas that do not add up)
+    is left out of the result and gets the ordinary overlay.
+    """
+    united, group, member = clusters["united"], clusters["group"], clusters["member"]
+    outside = np.bincount(member, weights=(~clusters["inside"]).astype(float), minlength=len(united))
+    interior = (outside == 0) & (shapely.get_type_id(united) == 3)
+    order = np.argsort(group, kind="stable")
+    cuts = np.flatnonzero(np.diff(group[order])) + 1
+    out: dict[int, object] = {}
+    for cl in np.split(order, cuts):  # the large units: few (one per species range in the chunk)
+        g = int(group[cl[0]])
+        inner, outer = cl[interior[cl]], cl[~interior[cl]]
+        if not len(inner) or shapely.get_num_coordinates(units[g]) < BIG_UNIT_VERTICES:
+            continue
+        base = units[g]
+        if len(outer):
+            parts = shapely.get_parts(united[outer])
+            parts = parts[shapely.get_type_id(parts) == 3]
+            base = _polygonal(np.array([shapely.difference(base, shapely.multipolygons(parts))], dtype=object))[0]
+        gap = _punch(base, united[inner])
+        if gap is not None:
+            out[g] = gap
+    return out
+
+
+def _punch(base: object, inner: np.ndarray) -> object:
+    """``base`` minus ``inner`` polygons lying strictly inside it, apart from each other (see _punched_gaps);
+    None when that cannot be done exactly this way."""
+    parts = shapely.get_parts(base)
+    parts = parts[shapely.get_type_id(parts) == 3]
+    if not len(parts):
+        return None
+    # (the tree holds the points: each large part is then prepared once, not tested point by point)
+    part, at = shapely.STRtree(shapely.point_on_surface(inner)).query(parts, predicate="contains_properly")
+    if len(at) != len(inner) or len(np.unique(at)) != len(inner):
+        return None
+    part_of = np.empty(len(inner), dtype=np.int64)
+    part_of[at] = part
+    rings, owner = shapely.get_rings(inner, return_index=True)
+    exterior = np.r_[True, owner[1:] != owner[:-1]]
+    outlines = rings[exterior]  # one per inner polygon, in order
+    islands = shapely.polygons(rings[~exterior])
+    if len(islands):  # an island must hold nothing: no other cluster, no hole or edge of the base
+        others = np.concatenate([inner, shapely.get_rings(parts)])
+        island, other = shapely.STRtree(others).query(islands, predicate="intersects")
+        own = other == owner[~exterior][island]
+        if (~own).any():
+            return None
+    pieces = []
+    for k, poly in enumerate(parts.tolist()):
+        holes = list(shapely.get_rings(poly)[1:]) + list(outlines[part_of == k])
+        pieces.append(shapely.polygons(shapely.get_exterior_ring(poly), holes=holes) if holes else poly)
+    pieces.extend(islands.tolist())
+    result = pieces[0] if len(pieces) == 1 else shapely.multipolygons(pieces)
+    want = shapely.area(base) - float(shapely.area(inner).sum())
+    if abs(shapely.area(result) - want) > 1e-9 * max(shapely.area(base), 1.0):
+        return None
+    return result
 
 
 def _joined_ids(units: np.ndarray, ids: np.ndarray, n: int) -> np.ndarray:
