@@ -2,7 +2,9 @@
 
 Inputs (fixed seed 20261126, as ../shared/reference/perf-anchors.md §B): star-shaped valid polygons in EPSG:3035,
 5,000 habitat × 500 protected areas over 316 × 316 km and 50,000 × 5,000 over 1000 × 1000 km, 30 % of the
-protected areas placed to overlap another one; written to GeoPackages.
+protected areas placed to overlap another one; and, as the common real case (IUCN species ranges × WDPA), 12
+range-like polygons of 40,000 vertices each (radius 150–300 km, smooth wiggly outlines) × the 5,000 protected
+areas of the large case; written to GeoPackages.
 
 Each tool runs in its own subprocess (one at a time) that reads the GeoPackages and writes a GeoPackage; we
 report the tool's compute time (measured inside the subprocess, without interpreter/QGIS start-up), the wall
@@ -16,7 +18,7 @@ time of the whole subprocess and its peak RSS (``ru_maxrss`` of the child):
 * ``geopandas.overlay(how="intersection")`` reading through ``core.vector_io`` (pairwise, like native:intersection);
 * the floor: ``STRtree.query`` + ``shapely.intersection`` + area, reading through ``core.vector_io``.
 
-Usage: ``python bench/bench_overlap.py [--sizes small,large] [--runs N] [--keep DIR] [--markdown FILE]``
+Usage: ``python bench/bench_overlap.py [--sizes small,large,ranges] [--runs N] [--keep DIR] [--markdown FILE]``
 (QGIS and interpreter start-up are excluded from every tool's compute time; the 1-minute load average at the
 start of each tool is printed, since other jobs on a shared machine change the times).
 """
@@ -37,7 +39,9 @@ SEED = 20261126
 SIZES = {  # name: (habitat count, PA count, side km)
     "small": (5_000, 500, 316.0),
     "large": (50_000, 5_000, 1000.0),
+    "ranges": (12, 5_000, 1000.0),  # 12 species ranges of 40,000 vertices × the protected areas of "large"
 }
+RANGE_VERTICES = 40_000
 ORIGIN = (4_000_000.0, 2_800_000.0)  # EPSG:3035 metres (central Europe)
 
 
@@ -60,6 +64,27 @@ def star_polygons(rng, centres, radii, n_vertices):
     return shapely.polygons(rings)
 
 
+def range_polygons(rng, n: int, side: float):
+    """Species-range-like polygons: radius 150–300 km, a smooth wiggly outline (58 harmonics with amplitudes
+    falling as h^-1.5) drawn with RANGE_VERTICES vertices, centres inside the square."""
+    import numpy as np
+    import shapely
+
+    x0, y0 = ORIGIN
+    theta = np.linspace(0.0, 2.0 * np.pi, RANGE_VERTICES, endpoint=False)
+    out = []
+    for _ in range(n):
+        cx, cy = x0 + rng.uniform(0.15, 0.85) * side, y0 + rng.uniform(0.15, 0.85) * side
+        radius = rng.uniform(150e3, 300e3)
+        h = np.arange(2, 60)[:, None]
+        wiggle = (rng.normal(0, 0.25, (len(h), 1)) / h ** 1.5 * np.sin(h * theta + rng.uniform(0, 2 * np.pi,
+                                                                                                 (len(h), 1))))
+        r = radius * np.clip(1.0 + wiggle.sum(axis=0), 0.3, None)
+        geom = shapely.Polygon(np.column_stack([cx + r * np.cos(theta), cy + r * np.sin(theta)]))
+        out.append(geom if geom.is_valid else shapely.make_valid(geom))
+    return np.array(out, dtype=object)
+
+
 def generate(folder: Path, size: str) -> tuple[Path, Path]:
     """Habitat and protected-area GeoPackages for one size (cached in ``folder``)."""
     import numpy as np
@@ -69,6 +94,13 @@ def generate(folder: Path, size: str) -> tuple[Path, Path]:
 
     n_hab, n_pa, side_km = SIZES[size]
     hab_path, pa_path = folder / f"habitat_{size}.gpkg", folder / f"protected_{size}.gpkg"
+    if size == "ranges":
+        pa_path = generate(folder, "large")[1]
+        if not hab_path.exists():
+            write_vector(hab_path, range_polygons(np.random.default_rng(SEED), n_hab, side_km * 1000.0),
+                         pd.DataFrame({"habitat": [f"species {k % 4 + 1}" for k in range(n_hab)]}),
+                         "EPSG:3035", "habitat", "Polygon")
+        return hab_path, pa_path
     if hab_path.exists() and pa_path.exists():
         return hab_path, pa_path
     rng = np.random.default_rng(SEED)
@@ -237,7 +269,7 @@ def run_tool(name: str, hab: Path, pa: Path, work: Path) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sizes", default="small,large")
+    parser.add_argument("--sizes", default="small,large,ranges")
     parser.add_argument("--runs", type=int, default=1, help="interleaved runs per tool (minimum and median reported)")
     parser.add_argument("--keep", default=None, help="folder for the generated inputs (kept between runs)")
     parser.add_argument("--tools", default=";".join(TOOLS), help="tool names separated by ;")
@@ -306,7 +338,8 @@ def format_table(rows) -> str:
     lines = [head]
     for size, name, med, ratio, mem in rows:
         n_h, n_p, _ = SIZES[size]
-        lines.append(f"| {n_h // 1000}k × {n_p:,} | {name} | {med['compute']:.2f} / {med['compute_median']:.2f} | "
+        label = f"{n_h} ranges × {n_p:,}" if size == "ranges" else f"{n_h // 1000}k × {n_p:,}"
+        lines.append(f"| {label} | {name} | {med['compute']:.2f} / {med['compute_median']:.2f} | "
                      f"{med['wall']:.2f} | "
                      f"{med['rss_mb']:.0f} | {med['rss_above_idle']:.0f} | {med['features']:,} | "
                      f"{med['area_km2']:,.3f} | {ratio:.2f} | {mem:.2f} |")
