@@ -159,6 +159,16 @@ class PlannerDock(QDockWidget):
     def tr(self, text: str) -> str:  # noqa: D102
         return QCoreApplication.translate("PlannerDock", text)
 
+    def _step_names(self, keys: str) -> str:
+        """Step keys ("overlap, ramsar") as the dock names its steps, in the interface language."""
+        names = {"overlap": self.tr("Overlap"), "corridors": self.tr("Corridors"), "ramsar": self.tr("Ramsar")}
+        return ", ".join(names.get(key.strip(), key.strip()) for key in keys.split(","))
+
+    def _kind_name(self, kind: str) -> str:
+        """A layer kind ("polygon", "line", "raster") in the interface language."""
+        names = {"polygon": self.tr("polygon layer"), "line": self.tr("line layer"), "raster": self.tr("raster layer")}
+        return names.get(kind, kind)
+
     # ============================================================================================ building
     def _build_roles(self) -> None:
         form = self.ui.formRoles
@@ -171,7 +181,8 @@ class PlannerDock(QDockWidget):
             combo.setFilters(flags)
             combo.setAllowEmptyLayer(True)
             combo.setLayer(None)
-            need = self.tr("needed by: {}").format(role.required_by) if role.required_by else self.tr("optional")
+            need = self.tr("needed by: {}").format(self._step_names(role.required_by)) if role.required_by \
+                else self.tr("optional")
             combo.setToolTip(self.tr("Layer used as {} ({})").format(self.tr(role.label).lower(), need))
             label = QLabel(self.tr(role.label) + ("" if role.required_by else self.tr(" (optional)")),
                            self.ui.rolesContainer)
@@ -447,7 +458,7 @@ class PlannerDock(QDockWidget):
                 continue
             item = QListWidgetItem(layer.name())
             item.setData(Qt.ItemDataRole.UserRole, layer.id())
-            item.setToolTip(self.tr("Option '{}' ({} layer)").format(layer.name(), kind))
+            item.setToolTip(self.tr("Option '{}' ({})").format(layer.name(), self._kind_name(kind)))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             on = layer.id() in checked or (auto and looks_like_option(layer.name()))
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
