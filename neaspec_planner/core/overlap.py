@@ -811,11 +811,13 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
         emit("gaps", res.gap_geom, rows[res.gap_unit], {}, res.gap_area)
 
     n_threads = worker_threads()
-    size = chunk_size if n_threads <= 1 else \
-        max(MIN_CHUNK, min(chunk_size, int(np.ceil(len(units) / (CHUNKS_PER_THREAD * n_threads)))))
-    n_chunks = max(1, int(np.ceil(len(units) / size)))
-    order = _spatial_order(units, n_chunks)
-    band_rows = [order[k * size:(k + 1) * size] for k in range(n_chunks)]
+    if n_threads > 1:
+        band_rows = _balanced_chunks(units, pa, tree, n_threads, chunk_size)
+    else:
+        n_chunks = max(1, int(np.ceil(len(units) / chunk_size)))
+        order = _spatial_order(units, n_chunks)
+        band_rows = [order[k * chunk_size:(k + 1) * chunk_size] for k in range(n_chunks)]
+    n_chunks = len(band_rows)
     threaded = n_threads > 1 and n_chunks > 1
     units_distinct = not threaded or _distinct(units)
 
@@ -864,6 +866,28 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
     return OverlapResult(protected_geom, protected_df, gap_geom, gaps_df, summary, crs, messages, warnings)
 
 
+def _balanced_chunks(units: np.ndarray, pa: np.ndarray, tree: shapely.STRtree, n_threads: int,
+                     chunk_size: int) -> list[np.ndarray]:
+    """Chunks for the worker threads: bands of nearby units cut at equal estimated work (the vertices of each
+    unit and of the protected areas its box meets), about CHUNKS_PER_THREAD per thread and each of at least
+    MIN_CHUNK_WORK vertices, so that a few large species ranges spread over the threads as well as thousands of
+    small polygons; no chunk holds more than ``chunk_size`` units."""
+    n = len(units)
+    if not n:
+        return [np.arange(0)]
+    work = shapely.get_num_coordinates(units).astype(float)
+    if len(pa):
+        cu, cp = tree.query(units)
+        work += np.bincount(cu, weights=shapely.get_num_coordinates(pa)[cp].astype(float), minlength=n)
+    total = float(work.sum())
+    n_chunks = int(max(1, min(CHUNKS_PER_THREAD * n_threads, total // MIN_CHUNK_WORK, n)))
+    order = _spatial_order(units, n_chunks)
+    cum = np.cumsum(work[order])
+    cuts = np.unique(np.searchsorted(cum, total * np.arange(1, n_chunks) / n_chunks, side="left") + 1)
+    chunks = [c for c in np.split(order, cuts[(cuts > 0) & (cuts < n)]) if len(c)]
+    return [part for c in chunks for part in np.array_split(c, int(np.ceil(len(c) / chunk_size)))]
+
+
 def _spatial_order(geoms: np.ndarray, n_bands: int) -> np.ndarray:
     """Indices sorted into ``n_bands`` horizontal bands of equal count, west to east within each band."""
     if n_bands <= 1 or not len(geoms):
@@ -903,10 +927,10 @@ class _ChunkResult:
 BIG_UNIT_VERTICES = 1_000
 
 #: Chunk sizes when chunks run on several threads: about this many chunks per thread (load balance; with 8 the
-#: chunks in flight keep the peak memory of one thread), each of at least MIN_CHUNK units (every chunk copies and
-#: prepares the protected areas it touches).
+#: chunks in flight keep the peak memory of one thread), each of at least MIN_CHUNK_WORK vertices of estimated
+#: work (every chunk copies and prepares the protected areas it touches); see _balanced_chunks.
 CHUNKS_PER_THREAD = 8
-MIN_CHUNK = 1_000
+MIN_CHUNK_WORK = 100_000
 
 
 def _distinct(geoms: np.ndarray) -> bool:

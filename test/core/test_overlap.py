@@ -484,7 +484,7 @@ def test_threaded_overlay_gives_the_single_threaded_result(monkeypatch, breakdow
 
     def run(threads: str):
         monkeypatch.setenv("NEASPEC_THREADS", threads)
-        return overlap(habitat, pas, countries, habitat_field="cls", breakdown=breakdown, chunk_size=70)
+        return overlap(habitat, pas, countries, habitat_field="cls", breakdown=breakdown)  # one chunk: slices
 
     single = run("1")
     real_parallel = core.parallel
@@ -514,7 +514,7 @@ def test_chunks_overlaid_on_threads_give_the_single_threaded_result(monkeypatch,
 
     from neaspec_planner.core import overlap as core
 
-    monkeypatch.setattr(core, "MIN_CHUNK", 7)
+    monkeypatch.setattr(core, "MIN_CHUNK_WORK", 40)
     cells = [(x, y) for x in range(0, 60, 3) for y in range(0, 30, 3)]
     one = box_km(0, 0, 2, 2)
     geoms = [shapely.affinity.translate(one, x * 1000, y * 1000) for x, y in cells]
