@@ -1014,7 +1014,7 @@ def _overlay_pairs(units: np.ndarray, u: np.ndarray, p: np.ndarray, pa: np.ndarr
         pieces[part] = clipped_intersection(units[u[part]], pa[p[part]])
     piece_area = shapely.area(pieces)
     ok = piece_area > SLIVER_M2
-    u, p, pieces, whole, piece_area = u[ok], p[ok], pieces[ok], whole[ok], piece_area[ok]
+    u, p, pieces, whole, inside, piece_area = u[ok], p[ok], pieces[ok], whole[ok], inside[ok], piece_area[ok]
     counts = np.bincount(u, minlength=n)
     hit = counts > 0
     unit_whole = np.zeros(n, dtype=bool)

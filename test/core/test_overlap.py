@@ -558,7 +558,8 @@ def dense_box_km(x0, y0, x1, y1, n=1_000):
 @pytest.mark.parametrize("site_in_island", [False, True])
 def test_large_ranges_holding_many_sites(monkeypatch, threads, site_in_island):
     """Two overlapping 4,000-vertex ranges holding 31–32 sites each way (disjoint, overlapping, edge-touching,
-    nested, a frame of four sites around an unprotected island, one crossing the range's edge): protected and
+    nested, a frame of four sites around an unprotected island, one crossing the range's edge, one touching it
+    from outside): protected and
     gap hectares as computed by hand; gaps valid, disjoint from every site, and with the pieces tiling each
     range. With ``site_in_island`` a site sits inside the frame's island (a harder case for the gap)."""
     from neaspec_planner.core import overlap as core
@@ -571,6 +572,7 @@ def test_large_ranges_holding_many_sites(monkeypatch, threads, site_in_island):
     sites += [box_km(50, 50, 60, 52), box_km(50, 58, 60, 60), box_km(50, 52, 52, 58), box_km(58, 52, 60, 58)]  # 6,400
     sites += [box_km(95, 40, 105, 50)]  # crosses range a's east edge: 5,000 ha inside a, 10,000 ha inside b
     sites += [box_km(70, 70, 80, 80), box_km(72, 72, 74, 74)]  # nested: 10,000 ha
+    sites += [box_km(-5, 40, 0, 45)]  # touches range a's west edge from outside: 0 ha
     if site_in_island:
         sites += [box_km(54, 54, 56, 56)]  # 400 ha in the frame's island
     ranges = layer([dense_box_km(0, 0, 100, 100), dense_box_km(40, 0, 140, 100)], cls=["a", "b"])
