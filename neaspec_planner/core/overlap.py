@@ -970,7 +970,7 @@ def _overlay_chunk(units: np.ndarray, u: np.ndarray, p: np.ndarray, pa: np.ndarr
                    ranks: Optional[np.ndarray], n_labels: int, gaps: bool = True,
                    unit_area: Optional[np.ndarray] = None) -> _ChunkResult:
     """One chunk: ``units`` with their bounding-box candidate pairs (``u`` into units, ``p`` into ``pa``, the
-    chunk's own protected areas, prepared here and released at the end)."""
+    chunk's own protected areas, prepared here for the candidate tests and released after them)."""
     shapely.prepare(pa)
     try:
         return _overlay_pairs(units, u, p, pa, pa_ids, ranks, n_labels, gaps, unit_area)
@@ -1005,6 +1005,7 @@ def _overlay_pairs(units: np.ndarray, u: np.ndarray, p: np.ndarray, pa: np.ndarr
     # A protected area wholly containing the unit gives the unit itself (no overlay needed).
     whole = shapely.contains_properly(pa[p], units[u]) if len(u) else np.zeros(0, bool)
     whole &= ~inside
+    shapely.destroy_prepared(pa)  # the tests are done: their indexes would otherwise stay with the pieces
     pieces = np.empty(len(u), dtype=object)
     pieces[whole] = units[u[whole]]
     pieces[inside] = pa[p[inside]]
