@@ -32,7 +32,9 @@ from qgis.gui import QgsFileWidget, QgsMapLayerComboBox, QgsMapToolIdentifyFeatu
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
 from qgis.PyQt.QtWidgets import (
+    QComboBox,
     QDockWidget,
+    QFormLayout,
     QLabel,
     QListWidgetItem,
     QPushButton,
@@ -153,6 +155,7 @@ class PlannerDock(QDockWidget):
         self.candidate_names: dict[str, str] = {}
         self._build_roles()
         self._build_widgets()
+        self._fit_narrow_width()
         self._connect()
         self.restore_settings()
 
@@ -189,6 +192,27 @@ class PlannerDock(QDockWidget):
             label.setToolTip(combo.toolTip())
             form.addRow(label, combo)
             self.role_combos[role.key] = combo
+
+    def _fit_narrow_width(self) -> None:
+        """No horizontal scroll bar at the dock's minimum width, in any language: form labels wrap (Russian and
+        Mongolian labels are long), and combo boxes no longer take the width of their longest item (a layer
+        name, a species profile) while the list that opens still shows the whole names."""
+        for label in self.findChildren(QLabel):
+            if isinstance(label.parentWidget().layout(), QFormLayout):
+                label.setWordWrap(True)
+        for combo in self.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+
+            def fit_popup(*_args, combo=combo) -> None:
+                model, metrics = combo.model(), combo.view().fontMetrics()
+                texts = (model.data(model.index(row, combo.modelColumn())) for row in range(model.rowCount()))
+                widest = max((metrics.horizontalAdvance(str(t)) for t in texts if t), default=0)
+                combo.view().setMinimumWidth(widest + combo.iconSize().width() + 24)
+
+            for signal in (combo.model().rowsInserted, combo.model().modelReset, combo.model().dataChanged):
+                signal.connect(fit_popup)
+            fit_popup()
 
     def _build_widgets(self) -> None:
         ui = self.ui

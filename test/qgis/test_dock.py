@@ -442,3 +442,45 @@ def test_unload_removes_the_dock_and_its_connections(plugin, qgis_iface, qgis_ne
     finally:
         plugin.initGui()
     assert isinstance(plugin.dock, PlannerDock)
+
+
+@pytest.mark.parametrize("language", ["ru", "mn", "zh"])
+def test_no_horizontal_scroll_at_the_minimum_width(plugin, qgis_iface, qgis_new_project, qtbot, tmp_path, language):
+    """At its minimum width (as on a 1366-px screen) no step of the dock needs a horizontal scroll bar, in the
+    languages with the longest labels, with long layer names loaded; combo boxes shrink, their lists do not."""
+    import shutil
+    import subprocess
+
+    from qgis.PyQt.QtCore import QTranslator
+    from qgis.PyQt.QtWidgets import QScrollArea
+
+    from neaspec_planner.paths import i18n_path
+
+    qm = tmp_path / f"neaspec_planner_{language}.qm"
+    subprocess.run([shutil.which("lrelease") or "lrelease", "-silent", str(i18n_path(f"neaspec_planner_{language}.ts")),
+                    "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        long_name = "охраняемые_территории_Приморского_края_и_Хасанского_района_2026_WDPA_полигоны"
+        layer = QgsVectorLayer("Polygon?crs=EPSG:4326&field=name:string", long_name, "memory")
+        QgsProject.instance().addMapLayer(layer)
+        dock = PlannerDock(qgis_iface)
+        qtbot.addWidget(dock)
+        dock.resize(dock.minimumWidth(), 700)
+        dock.show()
+        toolbox = dock.ui.steps
+        for index in range(toolbox.count()):
+            toolbox.setCurrentIndex(index)
+            qtbot.wait(50)
+            for area in toolbox.widget(index).findChildren(QScrollArea):
+                assert area.horizontalScrollBar().maximum() == 0, (language, toolbox.itemText(index),
+                                                                   area.objectName())
+        combo = dock.role_combos["protected"]
+        assert combo.width() < dock.width()
+        assert combo.view().minimumWidth() > combo.fontMetrics().horizontalAdvance(long_name) // 2
+        dock.close_tasks()
+        dock.deleteLater()
+    finally:
+        QCoreApplication.removeTranslator(translator)
