@@ -201,7 +201,7 @@ class PlannerDock(QDockWidget):
             if isinstance(label.parentWidget().layout(), QFormLayout):
                 label.setWordWrap(True)
         for combo in self.findChildren(QComboBox):
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
 
             def fit_popup(*_args, combo=combo) -> None:
