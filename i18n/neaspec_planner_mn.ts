@@ -531,322 +531,322 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="136"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="138"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="144"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="146"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner: давхаргаас газрын зураг, тайлан, Рамсарын баримт бичиг хүртэл алхам алхмаар удирдсан семинар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="184"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="187"/>
         <source>needed by: {}</source>
         <translation>шаардлагатай алхам: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="185"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="188"/>
         <source>optional</source>
         <translation>заавал биш</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="186"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="189"/>
         <source>Layer used as {} ({})</source>
         <translation>«{}» үүрэгт ашиглах давхарга ({})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="187"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="190"/>
         <source> (optional)</source>
         <translation> (заавал биш)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="195"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="219"/>
         <source>Amur tiger</source>
         <translation>Амарын бар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="195"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="219"/>
         <source>Amur leopard</source>
         <translation>Амарын ирвэс</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="196"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
         <source>Snow leopard</source>
         <translation>Цоохор ирвэс</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="196"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
         <source>Cranes (wetland birds)</source>
         <translation>Тогоруу (ус намгархаг газрын шувуу)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="197"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
         <source>Custom cost table</source>
         <translation>Өөрийн зардлын хүснэгт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="205"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="229"/>
         <source>CSV cost table (*.csv)</source>
         <translation>Зардлын хүснэгт CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="207"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="231"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;PNG зураг (*.png);;SVG вектор зураг (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="209"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="233"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel ажлын ном (*.xlsx);;Вэб хуудас (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="806"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="830"/>
         <source>Baseline</source>
         <translation>Суурь хувилбар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="473"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="497"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>Жишээ бүс нутаг суулгагдаагүй байна: {} алга.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="476"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="500"/>
         <source>Demo region</source>
         <translation>Жишээ бүс нутаг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="500"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="524"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>Хил дамнасан төлөвлөлт: Түмэн гол</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="505"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="529"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>Жишээ бүс нутгийг ачааллаа: {} давхарга; үүргүүдийг онооллоо.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="530"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="554"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>Эхлээд 1-р алхам «Давхарга» хэсэгт «{}» давхаргыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="560"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="584"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>Алхам ажиллаж байна: дуусахыг хүлээх эсвэл «Цуцлах» товчийг дарна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="564"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="588"/>
         <source>{} is not available in this build.</source>
         <translation>Энэ суулгацад байхгүй: {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="566"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="590"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="601"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="625"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}: үр дүнг харуулж чадсангүй: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="607"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="631"/>
         <source>{}: done.</source>
         <translation>{}: дууслаа.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="612"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="636"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}: цуцлагдлаа; юу ч нэмэгдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="614"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="638"/>
         <source>{} failed: {}</source>
         <translation>«{}» амжилтгүй боллоо: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="618"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="642"/>
         <source>Cancelling…</source>
         <translation>Цуцалж байна…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="679"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="703"/>
         <source>Overlap</source>
         <translation>Давхцал</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="684"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="708"/>
         <source>Habitat gaps</source>
         <translation>Амьдрах орчны хамгаалалтын цоорхой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="685"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="709"/>
         <source>Protected habitat</source>
         <translation>Хамгаалагдсан амьдрах орчин</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="686"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
         <source>Overlap summary</source>
         <translation>Давхцлын хураангуй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="724"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="748"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>Өөрийн профильд зардлын хүснэгт хэрэгтэй (class,cost баганатай CSV).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="749"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="773"/>
         <source>Corridors</source>
         <translation>Экологийн коридор</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="747"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="771"/>
         <source>Corridor links</source>
         <translation>Коридорын холбоос</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="748"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="772"/>
         <source>Corridor gaps</source>
         <translation>Коридорын хамгаалалтын цоорхой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="750"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="774"/>
         <source>Resistance</source>
         <translation>Эсэргүүцэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="762"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="786"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>Эхлээд эсэргүүцэл ба коридорыг тооцоолно уу: хувилбаруудыг түүний эсэргүүцэлтэй харьцуулна.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="766"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="790"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>Харьцуулах хувилбарын дор хаяж нэг давхаргыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="777"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="801"/>
         <source>Options</source>
         <translation>Хувилбарууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="782"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="806"/>
         <source>Options comparison</source>
         <translation>Хувилбаруудын харьцуулалт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="827"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="851"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>Холбоос {}, хувилбар {}: хамгийн бага зардлын зай {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="873"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="897"/>
         <source>Ramsar candidates</source>
         <translation>Рамсарын нэр дэвшигч газрууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="874"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="898"/>
         <source>Candidates summary</source>
         <translation>Нэр дэвшигч газрын хураангуй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="910"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="934"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {} ({:,.0f} ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="912"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="936"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>Үндэсний хэсэг: {}; үндэслэлийг харахын тулд сонгоно уу</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="937"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="961"/>
         <source>Area (ha)</source>
         <translation>Талбай (ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="937"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="961"/>
         <source>Extends abroad</source>
         <translation>Хилийн чанадад үргэлжилдэг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="938"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="962"/>
         <source>Adjacent Ramsar sites</source>
         <translation>Хөрш Рамсарын газрууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="938"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="962"/>
         <source>Ramsar criteria</source>
         <translation>Рамсарын шалгуур</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="939"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="963"/>
         <source>Evidence</source>
         <translation>Үндэслэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="962"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="986"/>
         <source>Find candidates first.</source>
         <translation>Эхлээд нэр дэвшигч газруудыг олно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="987"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1011"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>Бичих газрын зургийн файлаа сонгоно уу (.pdf, .png эсвэл .svg).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="991"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1015"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>Хэвлэхийн тулд газрын зураг дээр дор хаяж нэг давхаргыг харуулна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="999"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1023"/>
         <source>Map</source>
         <translation>Газрын зураг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1013"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1037"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>Бичих тайлангийн файлаа сонгоно уу (.xlsx, .html, .csv эсвэл .pdf).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1017"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1041"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>Эхлээд аль нэг алхмыг ажиллуулна уу: тайланд давхцал, коридор, хувилбар, Рамсарын алхмуудын үр дүн орно.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1025"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1049"/>
         <source>Report</source>
         <translation>Тайлан</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1033"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1057"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>Эхлээд Рамсарын нэр дэвшигч газруудыг олж (4-р алхам), нэгийг нь сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1036"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1060"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>Рамсарын багцын хавтсыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1042"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1066"/>
         <source>Ramsar package</source>
         <translation>Рамсарын баримт бичиг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1048"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1072"/>
         <source>{}: written to {}</source>
         <translation>{}: бичсэн байршил: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1061"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
         <source>Details</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1062"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1086"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>Тооцооны бүрэн мэдээллийг агуулсан бүртгэлийг нээх (NEASPEC Planner таб)</translation>
     </message>
@@ -901,32 +901,32 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
         <translation>1 %-ийн босго</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="941"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="965"/>
         <source>{} national component(s):</source>
         <translation>Үндэсний хэсэг: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="164"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="167"/>
         <source>Ramsar</source>
         <translation>Рамсарын газар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="169"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
         <source>polygon layer</source>
         <translation>полигон давхарга</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="169"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
         <source>line layer</source>
         <translation>шугаман давхарга</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="169"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
         <source>raster layer</source>
         <translation>растр давхарга</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="461"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="485"/>
         <source>Option &apos;{}&apos; ({})</source>
         <translation>«{}» хувилбар ({})</translation>
     </message>

@@ -531,322 +531,322 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="136"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="138"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="144"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="146"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner: пошаговый семинар — от слоёв к картам, отчётам и документам для Рамсарской конвенции</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="184"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="187"/>
         <source>needed by: {}</source>
         <translation>нужен для: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="185"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="188"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="186"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="189"/>
         <source>Layer used as {} ({})</source>
         <translation>Слой для роли «{}» ({})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="187"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="190"/>
         <source> (optional)</source>
         <translation> (необязательно)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="195"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="219"/>
         <source>Amur tiger</source>
         <translation>Амурский тигр</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="195"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="219"/>
         <source>Amur leopard</source>
         <translation>Дальневосточный леопард</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="196"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
         <source>Snow leopard</source>
         <translation>Снежный барс</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="196"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
         <source>Cranes (wetland birds)</source>
         <translation>Журавли (околоводные птицы)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="197"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
         <source>Custom cost table</source>
         <translation>Собственная таблица стоимостей</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="205"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="229"/>
         <source>CSV cost table (*.csv)</source>
         <translation>Таблица стоимостей CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="207"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="231"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="209"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="233"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Книга Excel (*.xlsx);;Веб-страница (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="806"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="830"/>
         <source>Baseline</source>
         <translation>Базовый вариант</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="473"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="497"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>Демонстрационный регион не установлен: отсутствует {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="476"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="500"/>
         <source>Demo region</source>
         <translation>Демонстрационный регион</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="500"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="524"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>Трансграничное планирование: река Туманная</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="505"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="529"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>Демо-регион загружен: слоёв — {}; роли назначены.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="530"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="554"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>Сначала выберите слой «{}» на шаге 1 «Слои».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="560"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="584"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>Шаг ещё выполняется: дождитесь его завершения или нажмите «Отмена».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="564"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="588"/>
         <source>{} is not available in this build.</source>
         <translation>Недоступно в этой сборке: {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="566"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="590"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="601"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="625"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}: не удалось показать результаты: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="607"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="631"/>
         <source>{}: done.</source>
         <translation>{}: готово.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="612"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="636"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}: отменено; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="614"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="638"/>
         <source>{} failed: {}</source>
         <translation>Сбой расчёта «{}»: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="618"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="642"/>
         <source>Cancelling…</source>
         <translation>Выполняется отмена…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="679"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="703"/>
         <source>Overlap</source>
         <translation>Перекрытие</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="684"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="708"/>
         <source>Habitat gaps</source>
         <translation>Пробелы в охране местообитаний</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="685"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="709"/>
         <source>Protected habitat</source>
         <translation>Охраняемые местообитания</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="686"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
         <source>Overlap summary</source>
         <translation>Сводка перекрытия</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="724"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="748"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>Для собственного профиля нужна таблица стоимостей (CSV со столбцами class,cost).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="749"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="773"/>
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="747"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="771"/>
         <source>Corridor links</source>
         <translation>Связи коридоров</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="748"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="772"/>
         <source>Corridor gaps</source>
         <translation>Пробелы в охране коридоров</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="750"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="774"/>
         <source>Resistance</source>
         <translation>Сопротивление</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="762"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="786"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>Сначала рассчитайте сопротивление и коридоры: варианты сравниваются с этим сопротивлением.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="766"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="790"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>Отметьте хотя бы один слой варианта для сравнения.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="777"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="801"/>
         <source>Options</source>
         <translation>Варианты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="782"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="806"/>
         <source>Options comparison</source>
         <translation>Сравнение вариантов</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="827"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="851"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>Связь {}, вариант {}: расстояние наименьшей стоимости {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="873"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="897"/>
         <source>Ramsar candidates</source>
         <translation>Кандидаты в Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="874"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="898"/>
         <source>Candidates summary</source>
         <translation>Сводка по кандидатам</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="910"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="934"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {} ({:,.0f} ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="912"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="936"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>Национальных частей: {}; выберите, чтобы увидеть обоснование</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="937"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="961"/>
         <source>Area (ha)</source>
         <translation>Площадь (ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="937"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="961"/>
         <source>Extends abroad</source>
         <translation>Выходит за пределы страны</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="938"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="962"/>
         <source>Adjacent Ramsar sites</source>
         <translation>Соседние Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="938"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="962"/>
         <source>Ramsar criteria</source>
         <translation>Рамсарские критерии</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="939"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="963"/>
         <source>Evidence</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="962"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="986"/>
         <source>Find candidates first.</source>
         <translation>Сначала найдите кандидатов.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="987"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1011"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>Выберите файл карты для записи (.pdf, .png или .svg).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="991"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1015"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>Включите показ хотя бы одного слоя на карте, чтобы её напечатать.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="999"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1023"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1013"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1037"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>Выберите файл отчёта для записи (.xlsx, .html, .csv или .pdf).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1017"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1041"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>Сначала выполните какой-либо шаг: в отчёт включаются результаты шагов перекрытия, коридоров, вариантов и Рамсарских угодий.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1025"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1049"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1033"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1057"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>Сначала найдите кандидатов в Рамсарские угодья (шаг 4) и выберите одного из них.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1036"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1060"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>Выберите каталог для рамсарского пакета.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1042"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1066"/>
         <source>Ramsar package</source>
         <translation>Рамсарский пакет</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1048"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1072"/>
         <source>{}: written to {}</source>
         <translation>{}: записано в {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1061"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1062"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1086"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>Открыть журнал (вкладка NEASPEC Planner) с полными сообщениями расчёта</translation>
     </message>
@@ -901,32 +901,32 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
         <translation>Пороги 1 %</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="941"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="965"/>
         <source>{} national component(s):</source>
         <translation>Национальных частей: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="164"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="167"/>
         <source>Ramsar</source>
         <translation>Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="169"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
         <source>polygon layer</source>
         <translation>полигональный слой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="169"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
         <source>line layer</source>
         <translation>линейный слой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="169"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
         <source>raster layer</source>
         <translation>растровый слой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="461"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="485"/>
         <source>Option &apos;{}&apos; ({})</source>
         <translation>Вариант '{}' ({})</translation>
     </message>
