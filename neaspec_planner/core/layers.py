@@ -133,9 +133,9 @@ def country_codes(attributes: pd.DataFrame, field_name: Optional[str] = None) ->
 
     codes = normalised(fname)
     for fallback in COUNTRY_FALLBACK_FIELDS:
-        alt = find_field(names, fallback)
         if not codes.isna().any():
             break
+        alt = find_field(names, fallback)
         if alt and alt != fname:
             codes = codes.where(codes.notna(), normalised(alt))
     return codes

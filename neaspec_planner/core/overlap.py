@@ -97,12 +97,6 @@ class OverlapResult:
 # --------------------------------------------------------------------------------------------- helpers
 
 
-def find_field(columns: Sequence[str], candidates: Sequence[str]) -> Optional[str]:
-    """The first of ``candidates`` present in ``columns`` (``core.layers.find_field``: case-insensitive, also
-    cut to 10 characters as in shapefiles)."""
-    return layers.find_field([str(c) for c in columns], *candidates)
-
-
 def country_codes(attributes: pd.DataFrame, field_name: Optional[str] = None,
                   layer_name: str = "countries") -> tuple[np.ndarray, str]:
     """Country codes (upper-case str or None) per row and the field used (``core.layers.country_code_array``:
@@ -325,8 +319,7 @@ def _clean(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray, CleanReport]:
     k = min(worker_threads(), n // MIN_PARALLEL)
     if k <= 1:
         return clean_polygons(geoms)
-    present = [id(g) for g in geoms.tolist() if g is not None]
-    distinct = len(set(present)) == len(present)
+    distinct = _distinct(geoms)
     parts: list = [None] * k
     cuts = _cuts(n, k)
     inputs = [geoms[cuts[i]:cuts[i + 1]] if i == 0 or distinct else _clone(geoms[cuts[i]:cuts[i + 1]])
@@ -685,7 +678,7 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
         classes_raw = np.full(len(hab_raw), habitat.name, dtype=object)
 
     pa_raw = np.asarray(protected.geometry, dtype=object)
-    id_name = pa_id_field or find_field(list(protected.attributes.columns), PA_ID_FIELDS)
+    id_name = pa_id_field or layers.find_field(list(protected.attributes.columns), *PA_ID_FIELDS)
     if pa_id_field and pa_id_field not in protected.attributes.columns:
         raise InputError(f"Layer '{protected.name}' has no field '{pa_id_field}'.")
     if id_name is not None:
@@ -695,7 +688,8 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
         say(f"{protected.name}: no id field (WDPAID, SITE_ID…); pa_ids are feature numbers from 1.")
     cats_raw = None
     if breakdown != "none":
-        cat_field = find_field(list(protected.attributes.columns), IUCN_FIELDS if breakdown == "iucn" else DESIG_FIELDS)
+        cat_field = layers.find_field(list(protected.attributes.columns),
+                                       *(IUCN_FIELDS if breakdown == "iucn" else DESIG_FIELDS))
         if cat_field is None:
             raise InputError(f"Layer '{protected.name}' has no {'IUCN_CAT' if breakdown == 'iucn' else 'DESIG_TYPE'} "
                              "field for the breakdown; choose another breakdown or add the field.")
@@ -1094,10 +1088,9 @@ def _overlay_pairs(units: np.ndarray, u: np.ndarray, p: np.ndarray, pa: np.ndarr
             gap[single_rows] = parallel(shapely.difference, units[single_rows], pa[first[single_rows]])
         if len(multi_rows):
             punched = _punched_gaps(units, clusters) if clusters else {}
-            if punched:
-                done = np.fromiter(punched.keys(), dtype=np.int64, count=len(punched))
-                gap[done] = np.array(list(punched.values()), dtype=object)
-            overlay_rows = multi_rows[~np.isin(multi_rows, list(punched))]
+            done = np.fromiter(punched, dtype=np.int64, count=len(punched))
+            gap[done] = np.array(list(punched.values()), dtype=object)
+            overlay_rows = multi_rows[~np.isin(multi_rows, done)]
             gap[overlay_rows] = parallel(shapely.difference, units[overlay_rows],
                                          np.asarray(covered[overlay_rows], dtype=object), shared=(True, False))
         changed = np.concatenate([single_rows, multi_rows])

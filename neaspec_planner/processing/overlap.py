@@ -246,14 +246,14 @@ class OverlapAlgorithm(NeaspecAlgorithm):
         import pandas as pd
         import shapely
 
-        from neaspec_planner.core.overlap import find_field
+        from neaspec_planner.core.layers import find_field
         from neaspec_planner.core.vector_io import VectorData
 
         geoms = np.asarray(data.geometry, dtype=object)
         points = np.isin(shapely.get_type_id(geoms), (0, 4))
         if not points.any():
             return data
-        field = find_field(list(data.attributes.columns), ("REP_AREA", "rep_area", "REP_AREA_K"))
+        field = find_field(list(data.attributes.columns), "REP_AREA", "REP_AREA_K")
         if field is None:
             raise QgsProcessingException(self.tr("Layer '{}' has points but no REP_AREA field (reported area, "
                                                  "km²) to draw them as circles.").format(data.name))
