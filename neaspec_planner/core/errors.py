@@ -2,11 +2,43 @@
 
 ``InputError`` is a user mistake (bad layer, bad value): Processing turns it into a ``QgsProcessingException``,
 the command line into exit code 2 with a one-line message. ``Cancelled`` is raised when the user stops a run.
+
+Translatable messages: raise ``InputError(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}' has no field
+'{field}'."), layer=name, field=key)``. The template (with ``{name}`` placeholders) is the message id that
+``pylupdate5`` extracts (it looks for the name ``QT_TRANSLATE_NOOP``); ``str(exc)`` is the English text, and the
+Processing layer looks the template up in the ``InputError`` context and formats the translation with the same
+fields. A plain string still works (it is shown untranslated).
 """
+from __future__ import annotations
+
+from typing import Any
+
+#: the translation context of every core message
+CONTEXT = "InputError"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pylupdate5 extracts
+    """Marks ``text`` for translation in ``context``; returns it unchanged (core imports no Qt)."""
+    return text
 
 
 class InputError(ValueError):
     """Bad input: the message names the layer, feature or cell and says what to do."""
+
+    def __init__(self, message: str, **fields: Any) -> None:
+        self.template = message
+        self.fields = fields
+        super().__init__(message.format(**fields) if fields else message)
+
+    def translated(self, translate: Any) -> str:
+        """The message in the interface language: ``translate(context, template)`` formatted with the fields."""
+        text = translate(CONTEXT, self.template)
+        if not self.fields:
+            return text
+        try:
+            return text.format(**self.fields)
+        except (KeyError, IndexError, ValueError):  # a broken translation never hides the message
+            return str(self)
 
 
 class Cancelled(Exception):

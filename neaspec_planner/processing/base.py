@@ -172,7 +172,7 @@ class NeaspecAlgorithm(QgsProcessingAlgorithm):
         try:
             yield
         except InputError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+            raise QgsProcessingException(exc.translated(QCoreApplication.translate)) from exc
         except Cancelled as exc:
             raise QgsProcessingException(self.tr("Cancelled: no output was written.")) from exc
         except MemoryError as exc:
@@ -211,7 +211,7 @@ class NeaspecAlgorithm(QgsProcessingAlgorithm):
             try:
                 data = read_vector(uri, name=layer.name())
             except InputError as exc:
-                raise QgsProcessingException(str(exc)) from exc
+                raise QgsProcessingException(exc.translated(QCoreApplication.translate)) from exc
             if data.crs is None:
                 import pyproj
 
