@@ -284,8 +284,7 @@ def write_csv(table: Table, path: Path, lang: str, excel: bool = False) -> None:
     encoding, sep, decimal = csv_dialect(lang, excel)
     with open(path, "w", encoding=encoding, newline="") as handle:
         writer = csv.writer(handle, delimiter=sep, quoting=csv.QUOTE_MINIMAL)
-        writer.writerow([f"{c.label(lang)} [{c.field}]" if c.label(lang) != c.field else c.field
-                         for c in table.columns])
+        writer.writerow([c.field for c in table.columns])  # field names: the CSV joins back to the layer
         for row in table.rows:
             writer.writerow([_csv_value(v, decimal) for v in row])
 
