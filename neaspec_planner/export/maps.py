@@ -24,7 +24,6 @@ from typing import Callable, Optional
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFeedback,
     QgsLayerTree,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
@@ -50,6 +49,7 @@ from qgis.PyQt.QtCore import QDate, QLocale
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
+from neaspec_planner.export import layout as page
 from neaspec_planner.export import texts
 from neaspec_planner.paths import resource_path
 
@@ -71,9 +71,7 @@ TEMPLATE_TITLES = {
     "slide_16x9": "Slide 16:9",
 }
 FORMATS = (".pdf", ".png", ".svg")
-WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
-#: Nice graticule intervals in degrees.
-GRID_STEPS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 15.0, 20.0, 30.0)
+WGS84 = page.WGS84
 #: Styles of other helpers' layers, found by key (``<key>.qml`` or ``<key>_*.qml``).
 STYLE_FILES = {"landcover": "landcover_worldcover.qml"}
 #: Fields used to name atlas pages, in order of preference.
@@ -271,44 +269,13 @@ def with_margin(rect: QgsRectangle, margin: float, minimum: float = 0.0) -> QgsR
     return QgsRectangle(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
 
 
-def laea_for(rect_wgs84: QgsRectangle) -> QgsCoordinateReferenceSystem:
-    """Lambert azimuthal equal-area centred on an extent given in degrees (centre rounded to 0.5°)."""
-    lon = round(rect_wgs84.center().x() * 2) / 2
-    lat = round(rect_wgs84.center().y() * 2) / 2
-    return QgsCoordinateReferenceSystem.fromProj(
-        f"+proj=laea +lat_0={lat:g} +lon_0={lon:g} +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs")
-
-
-def grid_interval(span_degrees: float, target_lines: float = 6.0) -> float:
-    """A nice graticule step giving about ``target_lines`` lines across ``span_degrees``."""
-    best = GRID_STEPS[0]
-    for step in GRID_STEPS:
-        if span_degrees / step >= target_lines * 0.6:
-            best = step
-    return best
-
-
-def _format_degree(value: float, positive: str, negative: str) -> str:
-    suffix = positive if value >= 0 else negative
-    text = f"{abs(value):.2f}".rstrip("0").rstrip(".")
-    return f"{text}°{suffix}"
-
-
 # --- filling the layout -----------------------------------------------------------------------------------
-def _font_like(font: QFont, family: str, scale: float = 1.0) -> QFont:
-    new = QFont(font)
-    new.setFamily(family)
-    if scale != 1.0 and new.pointSizeF() > 0:
-        new.setPointSizeF(new.pointSizeF() * scale)
-    return new
-
-
 def _set_label(layout: QgsPrintLayout, item_id: str, value: str, family: str) -> Optional[QgsLayoutItemLabel]:
     label = item(layout, item_id, QgsLayoutItemLabel)
     if label is None:
         return None
     label.setText(value)
-    label.setFont(_font_like(label.font(), family))
+    label.setFont(page.font_like(label.font(), family))
     return label
 
 
@@ -324,7 +291,7 @@ def _shrink_to_width(label: Optional[QgsLayoutItemLabel], floor: float = 0.55) -
     available = label.rect().width() - 2 * label.marginX()
     if width <= available or width <= 0:
         return
-    label.setFont(_font_like(font, font.family(), max(floor, available / width * 0.98)))
+    label.setFont(page.font_like(font, font.family(), max(floor, available / width * 0.98)))
 
 
 def _wrapped_height(font: QFont, text: str, width: float) -> float:
@@ -345,7 +312,7 @@ def _shrink_to_box(label: Optional[QgsLayoutItemLabel], floor: float = 0.75) -> 
     width = label.rect().width() - 2 * label.marginX()
     height = label.rect().height() - 2 * label.marginY()
     for scale in (1.0, 0.92, 0.85, 0.8, floor):
-        candidate = _font_like(font, font.family(), scale)
+        candidate = page.font_like(font, font.family(), scale)
         if _wrapped_height(candidate, text, width) <= height or scale == floor:
             label.setFont(candidate)
             return
@@ -388,7 +355,7 @@ def _legend_fill(legend: QgsLayoutItemLegend, layers: Sequence[QgsMapLayer], lan
                 model.refreshLayerLegend(node)
     legend.setTitle(texts.text("legend", lang))
     for style in (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup, QgsLegendStyle.SymbolLabel):
-        legend.setStyleFont(style, _font_like(legend.styleFont(style), family))
+        legend.setStyleFont(style, page.font_like(legend.styleFont(style), family))
     legend.setLegendFilterByMapEnabled(True)
     legend.updateLegend()
 
@@ -423,7 +390,7 @@ def fit_legend(legend: QgsLayoutItemLegend) -> None:
 
     def apply(scale: float, columns: int) -> tuple[float, float]:
         for s in styles:
-            legend.setStyleFont(s, _font_like(originals[s], originals[s].family(), scale))
+            legend.setStyleFont(s, page.font_like(originals[s], originals[s].family(), scale))
         legend.setSymbolWidth(symbol[0] * max(scale, 0.8))
         legend.setSymbolHeight(symbol[1] * max(scale, 0.8))
         legend.setColumnCount(columns)
@@ -447,15 +414,15 @@ def fit_legend(legend: QgsLayoutItemLegend) -> None:
 
 def _grid_setup(main: QgsLayoutItemMap, family: str, extent_wgs84: QgsRectangle, target_lines: float = 5.0) -> None:
     span = min(extent_wgs84.width() * math.cos(math.radians(extent_wgs84.center().y())), extent_wgs84.height())
-    step = grid_interval(span, target_lines=target_lines)
-    precision = 0 if step >= 1 else (1 if step >= 0.1 and round(step * 10) == step * 10 else 2)
+    step = page.grid_interval(span, target_lines=target_lines)
+    precision = page.grid_precision(step)
     for grid in main.grids().asList():
         if grid.crs().isValid() and grid.crs().isGeographic():
             grid.setIntervalX(step)
             grid.setIntervalY(step)
             grid.setAnnotationPrecision(precision)
         fmt = grid.annotationTextFormat()
-        fmt.setFont(_font_like(fmt.font(), family))
+        fmt.setFont(page.font_like(fmt.font(), family))
         grid.setAnnotationTextFormat(fmt)
 
 
@@ -464,7 +431,7 @@ def build_map(request: MapRequest, project: Optional[QgsProject] = None,
     """A filled print layout for ``request`` (not yet exported)."""
     project = project or QgsProject.instance()
     lang = texts.language(request.language)
-    family = texts.font_family(lang)
+    family = page.font_family(lang)
     layers = ordered_layers(request.layers)
     if not layers:
         raise MapError("No layer with geometry or pixels to map: add at least one vector or raster layer.")
@@ -489,7 +456,7 @@ def build_map(request: MapRequest, project: Optional[QgsProject] = None,
     if extent_wgs.isNull() or not all(math.isfinite(v) for v in (extent_wgs.xMinimum(), extent_wgs.yMaximum())) \
             or extent_wgs.xMinimum() > extent_wgs.xMaximum():
         raise MapError("The layers have no features to map (empty extent). Check the layers or give an EXTENT.")
-    map_crs = laea_for(extent_wgs)
+    map_crs = page.laea_for(extent_wgs)
 
     base = base_layer()
     doc.layers.append(base)
@@ -530,7 +497,7 @@ def build_map(request: MapRequest, project: Optional[QgsProject] = None,
             _nice_scalebar(bar, main)
         bar.setUnitLabel(texts.unit_label("km", lang))
         fmt = bar.textFormat()
-        fmt.setFont(_font_like(fmt.font(), family))
+        fmt.setFont(page.font_like(fmt.font(), family))
         bar.setTextFormat(fmt)
         bar.update()
 
@@ -542,11 +509,9 @@ def build_map(request: MapRequest, project: Optional[QgsProject] = None,
         subtitle = " · ".join(p for p in (subtitle, "[% @atlas_pagename %]") if p)
     _shrink_to_width(_set_label(layout, "subtitle", " · ".join(
         p for p in (subtitle, texts.text("produced", lang, date=date_text)) if p), family))
-    centre = map_crs.toProj()
-    lat0 = float(re.search(r"\+lat_0=([-\d.]+)", centre).group(1))
-    lon0 = float(re.search(r"\+lon_0=([-\d.]+)", centre).group(1))
-    projection = texts.text("projection", lang, lon=_format_degree(lon0, "E", "W"),
-                            lat=_format_degree(lat0, "N", "S"))
+    lon0, lat0 = page.laea_centre(map_crs)
+    projection = texts.text("projection", lang, lon=page.format_degree(lon0, "E", "W"),
+                            lat=page.format_degree(lat0, "N", "S"))
     _shrink_to_box(_set_label(layout, "credits", _escape_expression(
         credits_text(lang, request.credits, date, projection)), family))
     _shrink_to_box(_set_label(layout, "disclaimer", texts.text("disclaimer", lang), family))
@@ -677,34 +642,19 @@ def _setup_atlas(layout: QgsPrintLayout, main: QgsLayoutItemMap, request: MapReq
 
 
 # --- export ----------------------------------------------------------------------------------------------
-def _partial(path: Path) -> Path:
-    return path.with_name(f".{path.stem}.partial{path.suffix}")
-
-
 def _check(result: int, what: str, path: Path, error: str = "") -> None:
     if result != QgsLayoutExporter.Success:
         raise MapError(f"Could not write {what} '{path}' (exporter code {result}{': ' + error if error else ''}). "
                        "Check that the folder is writable and the disk not full.")
 
 
-def pdf_settings(dpi: float) -> QgsLayoutExporter.PdfExportSettings:
-    settings = QgsLayoutExporter.PdfExportSettings()
-    settings.dpi = dpi
-    settings.forceVectorOutput = True
-    settings.rasterizeWholeImage = False
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
-    settings.exportMetadata = True
-    settings.appendGeoreference = True
-    settings.simplifyGeometries = True
-    return settings
-
-
 def export(doc: MapDocument, output: str | os.PathLike, dpi: float = 200.0,
-           feedback: Optional[QgsFeedback] = None) -> list[str]:
+           progress: Optional[page.ProgressFn] = None) -> list[str]:
     """Write the map to ``output`` (.pdf, .png or .svg); returns the files written.
 
     Atlas maps: PDF = one file with one page per feature; PNG/SVG = ``output`` for the first page and
     ``<stem>_002.<ext>`` … for the next ones. Files are written under a temporary name and renamed on success.
+    ``progress`` gets the completed fraction and cancels the export by returning False.
     """
     output = Path(output)
     ext = output.suffix.lower()
@@ -714,19 +664,26 @@ def export(doc: MapDocument, output: str | os.PathLike, dpi: float = 200.0,
         output.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise MapError(f"Cannot create the folder of '{output}': {exc.strerror}. Choose a writable folder.") from exc
-    layout = doc.layout
     if doc.atlas:
-        return _export_atlas(doc, output, ext, dpi, feedback)
-    partial = _partial(output)
-    _export_page(QgsLayoutExporter(layout), ext, partial, output, dpi)
-    os.replace(partial, output)
+        return _export_atlas(doc, output, ext, dpi, progress)
+    partial = page.partial_path(output)
+    _export_page(QgsLayoutExporter(doc.layout), ext, partial, output, dpi)
+    _place(partial, output)
     return [str(output)]
+
+
+def _place(partial: Path, target: Path) -> None:
+    """Rename a finished file into place (a PDF gets its text layer repaired first)."""
+    if target.suffix.lower() == ".pdf":
+        page.finish_pdf(partial, target)
+    else:
+        os.replace(partial, target)
 
 
 def _export_page(exporter: QgsLayoutExporter, ext: str, partial: Path, target: Path, dpi: float) -> None:
     """The layout's current page(s) as one PDF, PNG or SVG file at ``partial`` (errors name ``target``)."""
     if ext == ".pdf":
-        _check(exporter.exportToPdf(str(partial), pdf_settings(dpi)), "PDF", target)
+        _check(exporter.exportToPdf(str(partial), page.pdf_settings(dpi)), "PDF", target)
     elif ext == ".png":
         from osgeo import gdal
 
@@ -740,29 +697,21 @@ def _export_page(exporter: QgsLayoutExporter, ext: str, partial: Path, target: P
             gdal.PopErrorHandler()
         _check(result, "PNG", target)
     else:
-        _check(exporter.exportToSvg(str(partial), _svg_settings(dpi)), "SVG", target)
-
-
-def _svg_settings(dpi: float) -> QgsLayoutExporter.SvgExportSettings:
-    settings = QgsLayoutExporter.SvgExportSettings()
-    settings.dpi = dpi
-    settings.forceVectorOutput = True
-    settings.exportAsLayers = False
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
-    return settings
+        _check(exporter.exportToSvg(str(partial), page.svg_settings(dpi)), "SVG", target)
 
 
 def _export_atlas(doc: MapDocument, output: Path, ext: str, dpi: float,
-                  feedback: Optional[QgsFeedback]) -> list[str]:
+                  progress: Optional[page.ProgressFn]) -> list[str]:
     atlas = doc.layout.atlas()
     if ext == ".pdf":
-        partial = _partial(output)
-        result, error = QgsLayoutExporter.exportToPdf(atlas, str(partial), pdf_settings(dpi), feedback)
+        partial = page.partial_path(output)
+        feedback = page.feedback_for(progress)
+        result, error = QgsLayoutExporter.exportToPdf(atlas, str(partial), page.pdf_settings(dpi), feedback)
         if feedback is not None and feedback.isCanceled():
             partial.unlink(missing_ok=True)
             raise MapError("Cancelled: no map was written.")
         _check(result, "atlas PDF", output, error)
-        os.replace(partial, output)
+        _place(partial, output)
         return [str(output)]
     exporter = QgsLayoutExporter(doc.layout)
     if not atlas.beginRender():
@@ -771,13 +720,11 @@ def _export_atlas(doc: MapDocument, output: Path, ext: str, dpi: float,
     try:
         count = atlas.count()
         for index in range(count):
-            if feedback is not None:
-                if feedback.isCanceled():
-                    raise MapError("Cancelled: no map was written.")
-                feedback.setProgress(100.0 * index / max(count, 1))
+            if progress is not None and progress(index / max(count, 1)) is False:
+                raise MapError("Cancelled: no map was written.")
             atlas.seekTo(index)
             target = output if index == 0 else output.with_name(f"{output.stem}_{index + 1:03d}{output.suffix}")
-            partial = _partial(target)
+            partial = page.partial_path(target)
             _export_page(exporter, ext, partial, target, dpi)
             written.append((partial, target))
     except Exception:
@@ -787,12 +734,12 @@ def _export_atlas(doc: MapDocument, output: Path, ext: str, dpi: float,
     finally:
         atlas.endRender()
     for partial, target in written:
-        os.replace(partial, target)
+        _place(partial, target)
     return [str(target) for _partial_path, target in written]
 
 
 def make_map(request: MapRequest, output: str | os.PathLike, project: Optional[QgsProject] = None,
-             feedback: Optional[QgsFeedback] = None, log: Callable[[str], None] = lambda _m: None) -> list[str]:
+             progress: Optional[page.ProgressFn] = None, log: Callable[[str], None] = lambda _m: None) -> list[str]:
     """Build and export a planning map; returns the files written."""
     doc = build_map(request, project, log)
-    return export(doc, output, request.dpi, feedback)
+    return export(doc, output, request.dpi, progress)

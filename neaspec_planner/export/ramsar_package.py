@@ -31,6 +31,9 @@ from typing import Callable, Optional
 import numpy as np
 import pandas as pd
 
+from neaspec_planner.export import layout as page
+from neaspec_planner.export import texts
+
 #: Parties of the region: ISO3 → (English name, local name, language code).
 PARTIES = {
     "CHN": ("China", "中国", "zh"),
@@ -56,101 +59,12 @@ PARTY_COLOURS = {
 OTHER_COLOURS = ("#c8c8c8", "#7a7a7a")
 WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
-#: Texts of the RIS sheet and the maps, in English and the Parties' languages.
-RIS_TEXTS: dict[str, dict[str, str]] = {
-    "sheet_title": {
-        "en": "Ramsar Information Sheet — field sheet for the Administrative Authority (draft)",
-        "zh": "拉姆萨尔湿地信息表 — 供行政主管部门使用的数据表（草稿）",
-        "ru": "Информационный листок Рамсарского угодья — лист данных для административного органа (проект)",
-        "mn": "Рамсарын газрын мэдээллийн хуудас — захиргааны байгууллагад зориулсан хуудас (төсөл)",
-        "ko": "람사르 정보양식 — 행정당국용 자료표 (초안)",
-        "ja": "ラムサール情報票 — 行政当局用データシート（草案）",
-    },
-    "map_title": {
-        "en": "Candidate Ramsar site {cand}: {party} component",
-        "zh": "拉姆萨尔候选湿地 {cand}：{party} 部分",
-        "ru": "Кандидат в Рамсарские угодья {cand}: {party}, национальная часть",
-        "mn": "Рамсарын нэр дэвшигч газар {cand}: {party} хэсэг",
-        "ko": "람사르 후보지 {cand}: {party} 구역",
-        "ja": "ラムサール候補地 {cand}：{party} 部分",
-    },
-    "combined_title": {
-        "en": "Candidate transboundary Ramsar site {cand}",
-        "zh": "跨境拉姆萨尔候选湿地 {cand}",
-        "ru": "Кандидат в трансграничные Рамсарские угодья {cand}",
-        "mn": "Хил дамнасан Рамсарын нэр дэвшигч газар {cand}",
-        "ko": "초국경 람사르 후보지 {cand}",
-        "ja": "越境ラムサール候補地 {cand}",
-    },
-    "party": {"en": "Contracting Party", "zh": "缔约方", "ru": "Договаривающаяся Сторона",
-              "mn": "Хэлэлцэн тохирогч тал",
-              "ko": "당사국", "ja": "締約国"},
-    "site_name": {"en": "Site name", "zh": "湿地名称", "ru": "Название угодья", "mn": "Газрын нэр", "ko": "습지 이름",
-                  "ja": "湿地名"},
-    "coordinates": {"en": "Central coordinates (WGS84)", "zh": "中心坐标（WGS84）", "ru": "Координаты центра (WGS84)",
-                    "mn": "Төвийн солбицол (WGS84)", "ko": "중심 좌표 (WGS84)", "ja": "中心座標（WGS84）"},
-    "gis_area": {"en": "Area calculated from GIS boundaries (ha)", "zh": "根据 GIS 边界计算的面积（公顷）",
-                 "ru": "Площадь по границам ГИС (га)", "mn": "ГМС хилээр тооцсон талбай (га)",
-                 "ko": "GIS 경계로 계산한 면적 (ha)", "ja": "GIS 境界から算出した面積（ha）"},
-    "official_area": {"en": "Official area (ha) — to be entered by the Administrative Authority",
-                      "zh": "官方面积（公顷）— 由行政主管部门填写",
-                      "ru": "Официальная площадь (га) — заполняет административный орган",
-                      "mn": "Албан ёсны талбай (га) — захиргааны байгууллага бөглөнө",
-                      "ko": "공식 면적 (ha) — 행정당국 기입", "ja": "公式面積（ha）— 行政当局が記入"},
-    "extends": {"en": "Does the wetland extend onto the territory of one or more other countries?",
-                "zh": "该湿地是否延伸至一个或多个其他国家的领土？",
-                "ru": "Распространяется ли водно-болотное угодье на территорию других стран?",
-                "mn": "Намгархаг газар нь өөр улсын нутаг дэвсгэрт үргэлжилдэг үү?",
-                "ko": "습지가 다른 국가의 영토로 이어집니까?", "ja": "湿地は他国の領域に及んでいますか？"},
-    "adjacent": {"en": "Is the site adjacent to another designated Ramsar Site in the territory of another "
-                       "Contracting Party?",
-                 "zh": "该湿地是否与另一缔约方领土内已指定的拉姆萨尔湿地相邻？",
-                 "ru": "Граничит ли угодье с Рамсарским угодьем на территории другой Договаривающейся Стороны?",
-                 "mn": "Энэ газар өөр хэлэлцэн тохирогч талын Рамсарын газартай хиллэдэг үү?",
-                 "ko": "다른 당사국 영토에 지정된 람사르 습지와 인접해 있습니까?",
-                 "ja": "他の締約国の領域にある登録ラムサール湿地に隣接していますか？"},
-    "criteria": {"en": "Ramsar criteria met (this component)", "zh": "符合的拉姆萨尔标准（本部分）",
-                 "ru": "Выполненные Рамсарские критерии (эта часть)", "mn": "Хангасан Рамсарын шалгуур (энэ хэсэг)",
-                 "ko": "충족한 람사르 기준 (이 구역)", "ja": "満たすラムサール基準（この部分）"},
-    "criteria_all": {"en": "Ramsar criteria met (whole transboundary complex)",
-                     "zh": "符合的拉姆萨尔标准（整个跨境湿地）",
-                     "ru": "Выполненные Рамсарские критерии (весь трансграничный комплекс)",
-                     "mn": "Хангасан Рамсарын шалгуур (хил дамнасан бүхэл цогцолбор)",
-                     "ko": "충족한 람사르 기준 (초국경 전체)", "ja": "満たすラムサール基準（越境全体）"},
-    "evidence": {"en": "Evidence (waterbird counts)", "zh": "依据（水鸟调查）",
-                 "ru": "Обоснование (учёты водоплавающих птиц)",
-                 "mn": "Нотолгоо (усны шувууны тооллого)", "ko": "근거 (물새 조사)", "ja": "根拠（水鳥調査）"},
-    "component": {"en": "component", "zh": "部分", "ru": "часть", "mn": "хэсэг", "ko": "구역", "ja": "部分"},
-    "other_components": {"en": "Components of other Parties", "zh": "其他缔约方的部分", "ru": "Части других Сторон",
-                         "mn": "Бусад талын хэсэг", "ko": "다른 당사국의 구역", "ja": "他の締約国の部分"},
-    "countries": {"en": "Countries", "zh": "国家", "ru": "Страны", "mn": "Улсууд", "ko": "국가", "ja": "国"},
-    "legend": {"en": "Legend", "zh": "图例", "ru": "Условные обозначения", "mn": "Тайлбар", "ko": "범례", "ja": "凡例"},
-    "yes": {"en": "yes", "zh": "是", "ru": "да", "mn": "тийм", "ko": "예", "ja": "はい"},
-    "no": {"en": "no", "zh": "否", "ru": "нет", "mn": "үгүй", "ko": "아니요", "ja": "いいえ"},
-    "disclaimer": {
-        "en": "Candidate boundary computed by NEASPEC Planner: not an official boundary. The boundaries and names "
-              "shown imply no position on the status of any territory or on the delimitation of any frontier.",
-        "zh": "由 NEASPEC Planner 计算的候选边界，并非官方边界。"
-              "所示边界和名称不代表对任何领土地位或边界划分的任何立场。",
-        "ru": "Границы кандидата рассчитаны NEASPEC Planner и не являются официальными. Показанные границы и названия "
-              "не выражают позиции относительно статуса какой-либо территории или делимитации границ.",
-        "mn": "NEASPEC Planner-ээр тооцсон нэр дэвшигч хил бөгөөд албан ёсны хил биш. Үзүүлсэн хил, нэр нь аливаа "
-              "нутаг дэвсгэрийн статус, хилийн тогтоолтын талаар байр суурь илэрхийлэхгүй.",
-        "ko": "NEASPEC Planner가 계산한 후보 경계로 공식 경계가 아닙니다. 표시된 경계와 명칭은 어떠한 영토의 지위나 "
-              "경계 획정에 관한 입장을 의미하지 않습니다.",
-        "ja": "NEASPEC Planner が算出した候補境界であり、公式の境界ではありません。表示された境界と名称は、いかなる"
-              "領域の地位や境界画定についての立場も意味しません。",
-    },
-}
-
-DISCLAIMER_EN = RIS_TEXTS["disclaimer"]["en"]
+DISCLAIMER_EN = texts.text("candidate_disclaimer", "en")
 
 
 def t(key: str, lang: str, **values: object) -> str:
-    """A text in ``lang`` (English when missing)."""
-    entry = RIS_TEXTS[key]
-    template = entry.get(lang) or entry["en"]
-    return template.format(**values) if values else template
+    """A text in ``lang`` (English when missing), from the one text table (``export.texts``)."""
+    return texts.text("candidate_disclaimer" if key == "disclaimer" else key, lang, **values)
 
 
 def bilingual(key: str, lang: str, **values: object) -> str:
@@ -202,21 +116,6 @@ def truncate_utf8(value: str, max_bytes: int = 254) -> str:
     if len(data) <= max_bytes:
         return value
     return data[:max_bytes].decode("utf-8", errors="ignore")
-
-
-def script_font(text_values: Sequence[str], prefer: str = "en") -> str:
-    """A Noto font family able to draw every character of the texts (CJK faces also cover Latin and Cyrillic)."""
-    joined = "".join(text_values)
-    hangul = re.search(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]", joined)
-    kana = re.search(r"[\u3040-\u30ff]", joined)
-    han = re.search(r"[\u4e00-\u9fff\u3400-\u4dbf]", joined)
-    if not (hangul or kana or han):
-        return "Noto Sans"
-    if prefer == "ko" or (hangul and not han):
-        return "Noto Sans CJK KR"
-    if prefer == "ja" or (kana and not hangul):
-        return "Noto Sans CJK JP"
-    return "Noto Sans CJK SC"
 
 
 # ------------------------------------------------------------------------------------------ package data
@@ -414,7 +313,7 @@ def write_kml(path: Path, geometry: object, layer_name: str, values: dict[str, o
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(4326)
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    tmp = path.with_name(f".{path.stem}.part.kml")
+    tmp = page.partial_path(path)
     ds = ogr.GetDriverByName("KML").CreateDataSource(str(tmp))
     layer = ds.CreateLayer(layer_name, srs, ogr.wkbMultiPolygon)
     defn = layer.GetLayerDefn()
@@ -503,7 +402,7 @@ def component_table(comps: Sequence[Component]) -> pd.DataFrame:
 
 
 def _save_atomic_xlsx(wb, path: Path) -> None:
-    tmp = path.with_name(f".{path.name}.part")
+    tmp = page.partial_path(path)
     wb.save(tmp)
     os.replace(tmp, path)
 
@@ -541,7 +440,7 @@ p.note {{ font-size: 0.9em; color: #555; }}
 <p class="note">{html.escape(DISCLAIMER_EN)}<br>Generated {_dt.date.today().isoformat()} by NEASPEC Planner.</p>
 </body></html>
 """
-    tmp = path.with_name(f".{path.name}.part")
+    tmp = page.partial_path(path)
     tmp.write_text(doc, encoding="utf-8")
     os.replace(tmp, path)
 
@@ -676,40 +575,6 @@ PAGE_W, PAGE_H = 297.0, 210.0
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
 
 
-def _nice_interval(span_degrees: float, target: float = 4.0) -> float:
-    """A round graticule interval giving about ``target`` lines across ``span_degrees``."""
-    for step in (0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0):
-        if span_degrees / step <= target + 1:
-            return step
-    return 30.0
-
-
-def _qfont(family: str, size: float, bold: bool = False):
-    from qgis.PyQt.QtGui import QFont
-
-    font = QFont(family)
-    if family.startswith("Noto Sans CJK") and hasattr(font, "setFamilies"):  # Qt >= 5.13
-        # Latin letters and digits from Noto Sans, CJK from the CJK face: Qt's PDF writer loses the text of the
-        # CJK face's Latin digits (glyphs reached through OpenType substitutions have no ToUnicode entry).
-        font.setFamilies(["Noto Sans", family])
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    # A tiny letter spacing turns ligatures off (Qt), so "official" stays searchable instead of "oﬃcial".
-    font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 0.01)
-    return font
-
-
-def _text_format(family: str, size: float, bold: bool = False, colour: str = "#222222"):
-    from qgis.core import QgsTextFormat
-    from qgis.PyQt.QtGui import QColor
-
-    fmt = QgsTextFormat()
-    fmt.setFont(_qfont(family, size, bold))
-    fmt.setSize(size)
-    fmt.setColor(QColor(colour))
-    return fmt
-
-
 def _label(layout, text_value: str, x: float, y: float, w: float, h: float, size: float, bold: bool = False,
            colour: str = "#222222", family: Optional[str] = None, lang: str = "en", fit: bool = False):
     from qgis.core import QgsLayoutItemLabel, QgsLayoutPoint, QgsLayoutSize, QgsUnitTypes
@@ -718,16 +583,16 @@ def _label(layout, text_value: str, x: float, y: float, w: float, h: float, size
 
     label = QgsLayoutItemLabel(layout)
     label.setText(text_value)
-    fam = family or script_font([text_value], lang)
+    fam = family or page.script_font([text_value], lang)
     if fit and "\n" not in text_value:  # one line: shrink the font until the text fits the box
         from qgis.core import QgsLayoutUtils
 
-        while size > 7 and QgsLayoutUtils.textWidthMM(_qfont(fam, size, bold), text_value) > w - 1:
+        while size > 7 and QgsLayoutUtils.textWidthMM(page.qfont(fam, size, bold), text_value) > w - 1:
             size -= 0.5
     if hasattr(label, "setTextFormat"):
-        label.setTextFormat(_text_format(fam, size, bold, colour))
+        label.setTextFormat(page.text_format(fam, size, bold, colour))
     else:  # QGIS < 3.24
-        label.setFont(_qfont(fam, size, bold))
+        label.setFont(page.qfont(fam, size, bold))
         label.setFontColor(QColor(colour))
     label.setMode(QgsLayoutItemLabel.ModeFont)
     label.setHAlign(Qt.AlignmentFlag.AlignLeft)
@@ -773,7 +638,7 @@ def _polygon_layer(name: str, geoms: Sequence[object], labels: Sequence[str], fi
     if label_family:
         settings = QgsPalLayerSettings()
         settings.fieldName = "label"
-        fmt = _text_format(label_family, label_size, True, outline)
+        fmt = page.text_format(label_family, label_size, True, outline)
         buffer = QgsTextBufferSettings()
         buffer.setEnabled(True)
         buffer.setSize(0.8)
@@ -824,14 +689,6 @@ def _countries_near(countries, lon: float, lat: float, dlon: float = 25.0, dlat:
     return list(geoms[keep]), labels
 
 
-def _laea(lon: float, lat: float):
-    from qgis.core import QgsCoordinateReferenceSystem
-
-    from neaspec_planner.core.crs import equal_area_crs
-
-    return QgsCoordinateReferenceSystem.fromWkt(equal_area_crs(lon, lat).to_wkt())
-
-
 def _extent(geoms: Sequence[object], crs, margin: float, aspect: float):
     """Bounding box of the geometries in ``crs`` with ``margin`` (fraction), fitted to the item's aspect ratio."""
     import shapely
@@ -879,10 +736,10 @@ def _map_document(title: str, subtitle: str, comps: Sequence[Component], focus: 
     layout.initializeDefaults()
     layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Landscape)
     all_text = [title, subtitle, info] + [c.name_local for c in comps]
-    family = script_font(all_text, lang)
+    family = page.script_font(all_text, lang)
     centre = shapely.centroid(shapely.union_all([c.geometry for c in comps]))
     lon, lat = centre.x, centre.y
-    crs = _laea(lon, lat)
+    crs = page.laea(lon, lat, rounding=0.1)
 
     # layers (bottom to top)
     cgeoms, clabels = _countries_near(countries, lon, lat)
@@ -947,10 +804,10 @@ def _map_document(title: str, subtitle: str, comps: Sequence[Component], focus: 
 
     # graticule in degrees
     rect = main.extent()
-    wgs = _wgs84()
+    wgs = page.WGS84
     tr = QgsCoordinateTransform(crs, wgs, project)
     ll = tr.transformBoundingBox(rect)
-    interval = _nice_interval(max(ll.width(), ll.height()))
+    interval = page.grid_interval(max(ll.width(), ll.height()), target_lines=4.0)
     grid = QgsLayoutItemMapGrid("graticule", main)
     grid.setCrs(wgs)
     grid.setIntervalX(interval)
@@ -960,7 +817,7 @@ def _map_document(title: str, subtitle: str, comps: Sequence[Component], focus: 
     grid.setGridLineWidth(0.15)
     grid.setAnnotationEnabled(True)
     grid.setAnnotationFormat(QgsLayoutItemMapGrid.DecimalWithSuffix)
-    grid.setAnnotationPrecision(max(0, -int(math.floor(math.log10(interval) + 1e-9))) if interval < 1 else 0)
+    grid.setAnnotationPrecision(page.grid_precision(interval))
     for side in (QgsLayoutItemMapGrid.Left, QgsLayoutItemMapGrid.Right, QgsLayoutItemMapGrid.Top,
                  QgsLayoutItemMapGrid.Bottom):
         grid.setAnnotationPosition(QgsLayoutItemMapGrid.OutsideMapFrame, side)
@@ -972,9 +829,9 @@ def _map_document(title: str, subtitle: str, comps: Sequence[Component], focus: 
     grid.setAnnotationDisplay(QgsLayoutItemMapGrid.LatitudeOnly, QgsLayoutItemMapGrid.Left)
     grid.setAnnotationDisplay(QgsLayoutItemMapGrid.LatitudeOnly, QgsLayoutItemMapGrid.Right)
     if hasattr(grid, "setAnnotationTextFormat"):
-        grid.setAnnotationTextFormat(_text_format("Noto Sans", 6.5, False, "#333333"))
+        grid.setAnnotationTextFormat(page.text_format("Noto Sans", 6.5, False, "#333333"))
     else:
-        grid.setAnnotationFont(_qfont("Noto Sans", 6.5))
+        grid.setAnnotationFont(page.qfont("Noto Sans", 6.5))
     grid.setFrameStyle(QgsLayoutItemMapGrid.Zebra)
     grid.setFrameWidth(1.2)
     grid.setAnnotationFrameDistance(1.0)
@@ -1005,9 +862,9 @@ def _map_document(title: str, subtitle: str, comps: Sequence[Component], focus: 
     bar.setMaximumBarWidth(55)
     bar.setHeight(2.0)
     if hasattr(bar, "setTextFormat"):
-        bar.setTextFormat(_text_format("Noto Sans", 7))
+        bar.setTextFormat(page.text_format("Noto Sans", 7))
     else:
-        bar.setFont(_qfont("Noto Sans", 7))
+        bar.setFont(page.qfont("Noto Sans", 7))
     bar.setBackgroundEnabled(True)
     bar.setBackgroundColor(QColor(255, 255, 255, 220))
     bar.setBoxContentSpace(1.5)
@@ -1051,7 +908,7 @@ def _map_document(title: str, subtitle: str, comps: Sequence[Component], focus: 
     legend.setLinkedMap(main)
     for style, size_, bold in ((QgsLegendStyle.Title, 9.5, True), (QgsLegendStyle.Group, 8, True),
                                (QgsLegendStyle.Subgroup, 8, True), (QgsLegendStyle.SymbolLabel, 7.5, False)):
-        legend.setStyleFont(style, _qfont(family, size_, bold))
+        legend.setStyleFont(style, page.qfont(family, size_, bold))
     legend.setSymbolWidth(7)
     legend.setSymbolHeight(4.5)
     legend.setWrapString("|")
@@ -1069,7 +926,7 @@ def _map_document(title: str, subtitle: str, comps: Sequence[Component], focus: 
     footer = (f"Sources: {sources}\nProjection: Lambert azimuthal equal-area centred on {lon:.2f}°E, {lat:.2f}°N; "
               f"graticule in degrees (WGS84). Produced {_dt.date.today().isoformat()} with NEASPEC Planner.\n"
               f"{disclaimer}")
-    _label(layout, footer, 10, 189, 277, 17, 6.3, False, "#444444", script_font([footer], lang))
+    _label(layout, footer, 10, 189, 277, 17, 6.3, False, "#444444", page.script_font([footer], lang))
     return project, layout
 
 
@@ -1077,12 +934,6 @@ def _measure_mm(value: float):
     from qgis.core import QgsLayoutMeasurement, QgsUnitTypes
 
     return QgsLayoutMeasurement(value, QgsUnitTypes.LayoutMillimeters)
-
-
-def _wgs84():
-    from qgis.core import QgsCoordinateReferenceSystem
-
-    return QgsCoordinateReferenceSystem("EPSG:4326")
 
 
 def _svg_path(name: str) -> str:
@@ -1096,130 +947,13 @@ def _svg_path(name: str) -> str:
 
 
 def export_pdf(layout, path: Path) -> None:
-    """Vector PDF, text as text (searchable, fonts embedded)."""
-    from qgis.core import QgsLayoutExporter, QgsRenderContext
-
+    """Vector PDF, text as text (searchable, fonts embedded), through the shared page settings."""
     from neaspec_planner.core.errors import InputError
 
-    settings = QgsLayoutExporter.PdfExportSettings()
-    settings.dpi = 300
-    settings.rasterizeWholeImage = False
-    settings.forceVectorOutput = True
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
-    settings.simplifyGeometries = True
-    tmp = path.with_name(f".{path.stem}.part.pdf")
-    result = QgsLayoutExporter(layout).exportToPdf(str(tmp), settings)
-    if result != QgsLayoutExporter.Success:
-        tmp.unlink(missing_ok=True)
-        raise InputError(f"Could not write the map {path.name} (QGIS layout export error {result}).")
-    fix_pdf_text(tmp)
-    os.replace(tmp, path)
-
-
-def _unicode_dest(hex_code: bytes) -> bytes:
-    """A ToUnicode destination with compatibility characters spelled out (NFKC): Kangxi radicals → the unified
-    ideograph (⽅ → 方), ligatures → letters (ﬃ → ffi)."""
     try:
-        text = bytes.fromhex(hex_code.decode("ascii")).decode("utf-16-be")
-    except (ValueError, UnicodeDecodeError):
-        return hex_code
-    if not re.fullmatch("[\u2e80-\u2fdf\uf900-\ufaff\ufb00-\ufb06]+", text):
-        return hex_code
-    fixed = unicodedata.normalize("NFKC", text)
-    if fixed == text or not fixed:
-        return hex_code
-    return fixed.encode("utf-16-be").hex().upper().encode("ascii")
-
-
-def _fix_cmap(cmap: bytes) -> bytes:
-    out, section = [], b""
-    for line in cmap.split(b"\n"):
-        stripped = line.strip()
-        if stripped.endswith(b"beginbfrange") or stripped.endswith(b"beginbfchar"):
-            section = stripped.split()[-1]
-        elif stripped in (b"endbfrange", b"endbfchar"):
-            section = b""
-        elif section:
-            tokens = re.findall(rb"<([0-9A-Fa-f]+)>", line)
-            keep = 2 if section == b"beginbfrange" else 1
-            is_array = b"[" in line
-            if len(tokens) > keep and (is_array or section == b"beginbfchar" or tokens[0] == tokens[1]):
-                head = b" ".join(b"<" + t_ + b">" for t_ in tokens[:keep])
-                dest = [b"<" + _unicode_dest(t_) + b">" for t_ in tokens[keep:]]
-                line = head + b" " + (b"[" + b" ".join(dest) + b" ]" if is_array else dest[0])
-        out.append(line)
-    return b"\n".join(out)
-
-
-def fix_pdf_text(path: Path) -> bool:
-    """Repair the text layer of a Qt-written PDF in place: Qt maps each glyph back to its lowest code point, so
-    CJK ideographs shared with Kangxi radicals come out as radicals (官⽅ for 官方) and ligatures as ﬃ; the
-    ToUnicode maps are rewritten with NFKC and the cross-reference table recomputed. Returns True if changed."""
-    import zlib
-
-    data = path.read_bytes()
-    refs = set(re.findall(rb"/ToUnicode\s+(\d+)\s+0\s+R", data))
-    xref_at = data.rfind(b"\nxref")
-    if not refs or xref_at < 0:
-        return False
-    edits = []  # (start, end, replacement)
-    for num in refs:
-        m = re.search(rb"(?:^|\n)" + num + rb" 0 obj\s*<<(.*?)>>\s*stream\r?\n", data, re.S)
-        if m is None:
-            continue
-        header = m.group(1)
-        length = re.search(rb"/Length\s+(\d+)(?!\s+\d+\s+R)", header)
-        if length is None:
-            continue
-        start = m.end()
-        raw = data[start:start + int(length.group(1))]
-        flate = b"/FlateDecode" in header
-        try:
-            cmap = zlib.decompress(raw) if flate else raw
-        except zlib.error:
-            continue
-        fixed = _fix_cmap(cmap)
-        if fixed == cmap:
-            continue
-        body = zlib.compress(fixed) if flate else fixed
-        new_header = header[:length.start(1)] + str(len(body)).encode() + header[length.end(1):]
-        edits.append((m.start(1), m.end(1), new_header))
-        edits.append((start, start + len(raw), body))
-    if not edits:
-        return False
-    shifts = [(begin, len(rep) - (end - begin)) for begin, end, rep in edits]
-
-    def moved(offset: int) -> int:
-        return offset + sum(delta for at, delta in shifts if at < offset)
-
-    # cross-reference sections (Qt/QGIS write an incremental update: follow startxref and /Prev)
-    last = list(re.finditer(rb"startxref\s+(\d+)", data))[-1]
-    offset, seen = int(last.group(1)), set()
-    entry = re.compile(rb"(\d{10}) (\d{5}) n")
-    while offset not in seen and data[offset:offset + 4] == b"xref":
-        seen.add(offset)
-        trailer = data.index(b"trailer", offset)
-        table = data[offset:trailer]
-        edits.append((offset, trailer, entry.sub(lambda mm: b"%010d %s n" % (moved(int(mm.group(1))), mm.group(2)),
-                                                 table)))
-        end = data.index(b">>", trailer)
-        prev = re.search(rb"/Prev\s+(\d+)", data[trailer:end])
-        if prev is None:
-            break
-        value = str(moved(int(prev.group(1)))).zfill(len(prev.group(1))).encode()
-        if len(value) != len(prev.group(1)):
-            return False  # would change the file's length after this point: keep the PDF as Qt wrote it
-        edits.append((trailer + prev.start(1), trailer + prev.end(1), value))
-        offset = int(prev.group(1))
-    edits.append((last.start(1), last.end(1), str(moved(int(last.group(1)))).encode()))
-    edits.sort()
-    pieces, pos = [], 0
-    for begin, end, replacement in edits:
-        pieces += [data[pos:begin], replacement]
-        pos = end
-    pieces.append(data[pos:])
-    path.write_bytes(b"".join(pieces))
-    return True
+        page.write_pdf(layout, path, dpi=300)
+    except page.ExportError as exc:
+        raise InputError(str(exc)) from exc
 
 
 def _facts(comp: Component, others: Sequence[Component], lang: str) -> str:

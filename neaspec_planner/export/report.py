@@ -32,6 +32,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QDate, QDateTime, QIODevice, QLocale, QSize, QSizeF, QUrl, QVariant
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPdfWriter, QTextDocument
 
+from neaspec_planner.export import layout as page
 from neaspec_planner.export import texts
 
 FORMATS = (".xlsx", ".csv", ".html", ".pdf")
@@ -529,7 +530,7 @@ def html_report(tables: Sequence[Table], lang: str, title: str, with_maps: bool 
                 project: Optional[QgsProject] = None) -> str:
     lang = texts.language(lang)
     locale = QLocale(texts.LOCALES[lang])
-    family = texts.font_family(lang)
+    family = page.font_family(lang)
     parts = [f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
              f'<meta name="viewport" content="width=device-width, initial-scale=1">'
              f'<meta name="generator" content="NEASPEC Planner"><title>{html.escape(title)}</title>'
@@ -569,7 +570,7 @@ def write_pdf(tables: Sequence[Table], path: Path, lang: str, title: str, with_m
     """A4 PDF through QTextDocument (selectable text, fonts embedded by Qt), maps and chart as images."""
     lang = texts.language(lang)
     locale = QLocale(texts.LOCALES[lang])
-    family = texts.font_family(lang)
+    family = page.font_family(lang)
     doc = QTextDocument()
     font = QFont(family)
     font.setPointSizeF(8.5)
@@ -628,10 +629,6 @@ def write_pdf(tables: Sequence[Table], path: Path, lang: str, title: str, with_m
 
 
 # --- entry point ------------------------------------------------------------------------------------------
-def _partial(path: Path) -> Path:
-    return path.with_name(f".{path.stem}.partial{path.suffix}")
-
-
 def make_report(layers: Sequence[QgsMapLayer], output: str | os.PathLike, lang: str = "en", title: str = "",
                 excel_csv: bool = False, with_maps: bool = True, project: Optional[QgsProject] = None,
                 cancelled: Callable[[], bool] = lambda: False, names: Optional[Sequence[str]] = None) -> list[str]:
@@ -658,7 +655,7 @@ def make_report(layers: Sequence[QgsMapLayer], output: str | os.PathLike, lang: 
     except OSError as exc:
         raise ReportError(f"Cannot create the folder of '{output}': {exc.strerror}. Choose a writable folder.") from exc
     targets = csv_paths(output, tables) if ext == ".csv" else [output]
-    partials = [_partial(t) for t in targets]
+    partials = [page.partial_path(t) for t in targets]
     try:
         if ext == ".xlsx":
             write_xlsx(tables, partials[0], lang, title)
@@ -669,6 +666,7 @@ def make_report(layers: Sequence[QgsMapLayer], output: str | os.PathLike, lang: 
             partials[0].write_text(html_report(tables, lang, title, with_maps, project), encoding="utf-8")
         else:
             write_pdf(tables, partials[0], lang, title, with_maps, project)
+            page.fix_pdf_text(partials[0])  # searchable text (Kangxi radicals, ligatures) as in every PDF
         if cancelled():
             raise ReportError("Cancelled: no report was written.")
     except OSError as exc:

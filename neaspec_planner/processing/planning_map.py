@@ -175,7 +175,8 @@ class PlanningMapAlgorithm(LanguageMixin, NeaspecAlgorithm):
             feedback.setProgress(20)
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled: no map was written."))
-            files = maps.export(doc, output, request.dpi, feedback)
+            report = self.progress_callback(feedback)
+            files = maps.export(doc, output, request.dpi, lambda f: report(0.2 + 0.8 * f))
         except maps.MapError as exc:
             raise QgsProcessingException(str(exc)) from exc
         pages = doc.layout.atlas().count() if atlas is not None else doc.layout.pageCollection().pageCount()
