@@ -421,10 +421,10 @@ def thumbnail(layer: QgsVectorLayer, size: tuple[int, int] = (520, 340),
     from neaspec_planner.export import maps
 
     project = project or QgsProject.instance()
-    extent = maps.combined_extent([layer], maps.WGS84, project)
+    extent = maps.combined_extent([layer], page.WGS84, project)
     if extent.isNull() or not math.isfinite(extent.xMinimum()) or extent.xMinimum() > extent.xMaximum():
         return None
-    crs = maps.laea_for(extent)
+    crs = page.laea_for(extent)
     base = maps.base_layer()
     settings = QgsMapSettings()
     settings.setDestinationCrs(crs)
@@ -432,7 +432,7 @@ def thumbnail(layer: QgsVectorLayer, size: tuple[int, int] = (520, 340),
     settings.setBackgroundColor(QColor("#eaf1f6"))
     settings.setOutputSize(QSize(*size))
     settings.setOutputDpi(96)
-    rect = QgsCoordinateTransform(maps.WGS84, crs, project).transformBoundingBox(extent)
+    rect = QgsCoordinateTransform(page.WGS84, crs, project).transformBoundingBox(extent)
     settings.setExtent(maps.with_margin(rect, 0.08, minimum=5000.0))
     settings.setFlag(QgsMapSettings.Antialiasing, True)
     job = QgsMapRendererParallelJob(settings)
