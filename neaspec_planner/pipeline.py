@@ -45,7 +45,7 @@ SECTIONS: dict[str, dict[str, Any]] = {
     "ramsar": {"wetlands": "wetlands", "site_field": "", "countries": "countries", "country_field": "",
                "ramsar": "", "counts": "", "thresholds": "", "link_distance": None, "package": ""},
     "outputs": {"planning_map": "planning_map.pdf", "map_title": "", "report": ["report.xlsx", "report.html"],
-                "map_layers": []},
+                "map_layers": [], "map_areas": ""},
 }
 PROFILES = ("amur_tiger", "amur_leopard", "snow_leopard", "crane", "custom")
 LAYER_KEYS = {"habitat", "protected", "countries", "cores", "landcover", "barriers", "wetlands", "ramsar",
@@ -200,6 +200,7 @@ def _check_references(ws: Workshop) -> None:
         raise InputError(f"{name} [outputs] planning_map: '{planning_map}' must end in .pdf, .png or .svg")
     for ref in ws.outputs["map_layers"]:
         need(ref, "[outputs] map_layers", optional=False)
+    need(ws.outputs["map_areas"], "[outputs] map_areas")
 
 
 # ----------------------------------------------------------------------------------------------- QGIS set-up
@@ -352,9 +353,16 @@ def plan(ws: Workshop, folder: Path) -> list[Step]:
             if step.alg_id == "neaspec:ramsar_candidates":
                 layers.append(folder / step.outputs["OUTPUT"])
                 needs.append(step.title)
+        areas = lay[out["map_areas"]] if out["map_areas"] else None
+        prepare = None
+        if areas is None and ws.corridors:  # one page per corridor study area (its land-cover extent)
+            areas = folder / STUDY_AREAS
+            studies = [(c["name"], lay[c["landcover"]]) for c in ws.corridors]
+            prepare = lambda p, studies=studies, target=areas: {**p, "COVERAGE": write_study_areas(studies, target)}  # noqa: E731
         steps.append(Step("planning map", "neaspec:planning_map", {
-            "LAYERS": layers, "TITLE": out["map_title"] or ws.workshop["title"], "LANGUAGE": ws.workshop["language"]},
-            {"OUTPUT": out["planning_map"]}, needs=needs, optional_needs=True))
+            "LAYERS": layers, "TITLE": out["map_title"] or ws.workshop["title"], "LANGUAGE": ws.workshop["language"],
+            "COVERAGE": areas, "COVERAGE_NAME": "name" if prepare is not None else None},
+            {"OUTPUT": out["planning_map"]}, needs=needs, optional_needs=True, prepare=prepare))
     tables = []
     table_needs = []
     for step in steps:
@@ -367,6 +375,54 @@ def plan(ws: Workshop, folder: Path) -> list[Step]:
             "INPUT": tables, "LANGUAGE": ws.workshop["language"]}, {"OUTPUT": target}, needs=table_needs,
             optional_needs=True))
     return steps
+
+
+STUDY_AREAS = "maps/study_areas.gpkg"
+
+
+def write_study_areas(studies: list[tuple[str, str]], target: Path) -> str:
+    """A polygon layer ``study_areas`` with one feature per corridor study: the extent of its land-cover raster,
+    named after the study (``tumen`` → "Tumen"). Returns its source string."""
+    from osgeo import gdal, ogr, osr
+
+    from neaspec_planner.core.raster_io import no_sidecar_files
+
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    driver = ogr.GetDriverByName("GPKG")
+    ds = None
+    layer = None
+    for name, raster in studies:
+        with no_sidecar_files():
+            src = gdal.OpenEx(raster.split("|", 1)[0], gdal.OF_RASTER | gdal.OF_READONLY)
+        if src is None:
+            raise InputError(f"[[corridors]] '{name}': cannot open the land cover {raster}")
+        x0, dx, _, y0, _, dy = src.GetGeoTransform()
+        x1, y1 = x0 + dx * src.RasterXSize, y0 + dy * src.RasterYSize
+        if ds is None:  # in degrees: the studies may each have their own projection
+            wgs84 = osr.SpatialReference()
+            wgs84.ImportFromEPSG(4326)
+            wgs84.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+            ds = driver.CreateDataSource(str(target))
+            layer = ds.CreateLayer("study_areas", wgs84, ogr.wkbPolygon)
+            layer.CreateField(ogr.FieldDefn("name", ogr.OFTString))
+        ring = ogr.Geometry(ogr.wkbLinearRing)
+        for x, y in ((x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)):
+            ring.AddPoint_2D(x, y)
+        geom = ogr.Geometry(ogr.wkbPolygon)
+        geom.AddGeometry(ring)
+        geom.Segmentize(max(abs(x1 - x0), abs(y1 - y0)) / 32)  # edges stay true to the raster after reprojection
+        srs = osr.SpatialReference()
+        srs.ImportFromWkt(src.GetProjection())
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        geom.Transform(osr.CoordinateTransformation(srs, wgs84))
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("name", name.replace("_", " ").title())
+        feature.SetGeometry(geom)
+        layer.CreateFeature(feature)
+        src = None
+    ds = None
+    return f"{target}|layername=study_areas"
 
 
 def resolve_candidate(summary: Path, wanted: str) -> str:
@@ -438,12 +494,15 @@ def _named_layers(params: dict[str, Any], names: dict[str, str], keep: list) -> 
     workshop's names, not the file's); ``keep`` holds them alive for the run."""
     from qgis.core import QgsRasterLayer, QgsVectorLayer
 
+    from neaspec_planner.core.raster_io import no_sidecar_files
+
     def layer(value: Any) -> Any:
         if not isinstance(value, str) or value not in names:
             return value
         path = value.split("|", 1)[0].lower()
         if path.endswith((".tif", ".tiff", ".img", ".vrt", ".asc")):
-            obj = QgsRasterLayer(value, names[value], "gdal")
+            with no_sidecar_files():  # QGIS computes statistics on load: none kept beside the input
+                obj = QgsRasterLayer(value, names[value], "gdal")
         else:
             obj = QgsVectorLayer(value, names[value], "ogr")
         if not obj.isValid():

@@ -1,9 +1,11 @@
 """Raster reading and atomic writing through the system GDAL."""
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -38,6 +40,18 @@ class RasterData:
         rows, cols = self.array.shape
         xs, ys = (x0, x0 + cols * dx), (y0, y0 + rows * dy)
         return min(xs), min(ys), max(xs), max(ys)
+
+
+@contextlib.contextmanager
+def no_sidecar_files() -> Iterator[None]:
+    """While it lasts, rasters opened in this thread get no GDAL auxiliary file (``*.aux.xml``: statistics,
+    histograms) — an input is read, never written beside. Thread-local, so other work in QGIS is not affected."""
+    previous = gdal.GetThreadLocalConfigOption("GDAL_PAM_ENABLED", None)
+    gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", "NO")
+    try:
+        yield
+    finally:
+        gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", previous)
 
 
 def open_raster(path: str) -> gdal.Dataset:

@@ -101,6 +101,9 @@ class MapRequest:
     atlas_layer: Optional[QgsVectorLayer] = None
     atlas_name_field: str = ""
     date: Optional[QDate] = None
+    coverage: Optional[QgsVectorLayer] = None
+    coverage_name_field: str = ""
+    coverage_margin: float = 0.08
 
 
 @dataclass
@@ -214,6 +217,82 @@ def apply_bundled_style(layer: QgsMapLayer, keep_existing: bool = True) -> bool:
             ok = False
     layer.triggerRepaint()
     return bool(ok)
+
+
+def legend_signature(layer: QgsMapLayer, lang: str) -> Optional[tuple]:
+    """What a layer shows in a legend (translated title, geometry, symbols and class labels, fields); two layers
+    with the same signature — the links of two corridor studies — read as one legend entry."""
+    if layer is None or layer.type() != QgsMapLayerType.VectorLayer or layer.renderer() is None:
+        return None
+    from qgis.core import QgsSymbolLayerUtils
+
+    symbols = []
+    for entry in layer.renderer().legendSymbolItems():
+        symbol = entry.symbol()
+        props = QgsSymbolLayerUtils.symbolProperties(symbol) if symbol is not None else ""
+        symbols.append((entry.label(), props))
+    return (texts.layer_title(display_name(layer), lang), layer.wkbType(), tuple(layer.fields().names()),
+            tuple(symbols), layer.labelsEnabled())
+
+
+def merge_identical(layers: Sequence[QgsMapLayer], lang: str,
+                    project: QgsProject) -> tuple[list[QgsMapLayer], list[QgsMapLayer]]:
+    """Vector layers that would make identical legend entries drawn as one layer (a memory copy of their
+    features, with the first one's style and name), so the legend lists them once — and, filtered by the map
+    content, on every page where any of them has features. Returns (layers to draw, the layers merged away)."""
+    groups: dict[tuple, list[QgsMapLayer]] = {}
+    order: list = []
+    for layer in layers:
+        key = legend_signature(layer, lang)
+        if key is None:
+            order.append(layer)
+            continue
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(layer)
+    out: list[QgsMapLayer] = []
+    merged: list[QgsMapLayer] = []
+    for entry in order:
+        if not isinstance(entry, tuple):
+            out.append(entry)
+            continue
+        group = groups[entry]
+        if len(group) == 1:
+            out.append(group[0])
+            continue
+        out.append(_merged_copy(group, project))
+        merged += group
+    return out, merged
+
+
+def _merged_copy(group: Sequence[QgsVectorLayer], project: QgsProject) -> QgsVectorLayer:
+    from qgis.core import QgsFeature, QgsFeatureRequest
+
+    first = group[0]
+    uri = f"{QgsWkbTypes.displayString(first.wkbType())}?crs={first.crs().authid() or 'EPSG:4326'}"
+    copy = QgsVectorLayer(uri, display_name(first), "memory")
+    if not first.crs().authid():
+        copy.setCrs(first.crs())
+    copy.dataProvider().addAttributes(first.fields().toList())
+    copy.updateFields()
+    features = []
+    for layer in group:
+        request = QgsFeatureRequest()
+        if layer.crs() != copy.crs():
+            request.setDestinationCrs(copy.crs(), project.transformContext())
+        for feature in layer.getFeatures(request):
+            new = QgsFeature(copy.fields())
+            new.setGeometry(feature.geometry())
+            new.setAttributes(feature.attributes())
+            features.append(new)
+    copy.dataProvider().addFeatures(features)
+    copy.setRenderer(first.renderer().clone())
+    if first.labeling() is not None:
+        copy.setLabeling(first.labeling().clone())
+        copy.setLabelsEnabled(first.labelsEnabled())
+    copy.setOpacity(first.opacity())
+    return copy
 
 
 def _draw_rank(layer: QgsMapLayer) -> int:
@@ -432,11 +511,20 @@ def build_map(request: MapRequest, project: Optional[QgsProject] = None,
     project = project or QgsProject.instance()
     lang = texts.language(request.language)
     family = page.font_family(lang)
-    layers = ordered_layers(request.layers)
+    if request.coverage is not None and request.atlas_layer is not None:
+        raise MapError("Give either an atlas layer or a coverage layer of areas of interest, not both.")
+    if request.coverage is not None and request.coverage.featureCount() == 0:
+        raise MapError(f"Coverage layer '{request.coverage.name()}' is empty: no areas of interest to map.")
+    drawn = list(request.layers)
+    if request.coverage is not None and request.coverage not in drawn:
+        drawn.append(request.coverage)  # the areas of interest are outlined on every page
+    drawn, merged = merge_identical(drawn, lang, project)
+    layers = ordered_layers(drawn)
     if not layers:
         raise MapError("No layer with geometry or pixels to map: add at least one vector or raster layer.")
     layout = load_template(request.template, project)
-    doc = MapDocument(layout=layout, layers=list(layers), atlas=request.atlas_layer is not None, language=lang)
+    doc = MapDocument(layout=layout, layers=list(layers) + merged,
+                      atlas=request.atlas_layer is not None or request.coverage is not None, language=lang)
     date = request.date or QDate.currentDate()
     locale = QLocale(texts.LOCALES[lang])
 
@@ -527,6 +615,11 @@ def build_map(request: MapRequest, project: Optional[QgsProject] = None,
 
     if request.atlas_layer is not None:
         _setup_atlas(layout, main, request)
+    if request.coverage is not None:
+        overview = _Page(texts.text("overview", lang), title, " · ".join(p for p in (request.subtitle.strip(),
+                                                            texts.text("produced", lang, date=date_text)) if p),
+                         map_crs, main.extent(), extent_wgs)
+        doc.layers.append(_setup_coverage(layout, main, bar, request, overview, lang, date, date_text, project))
     layout.renderContext().setDpi(request.dpi)
     log(f"Map projection: {map_crs.toProj()}")
     return doc
@@ -639,6 +732,157 @@ def _setup_atlas(layout: QgsPrintLayout, main: QgsLayoutItemMap, request: MapReq
     main.setAtlasDriven(True)
     main.setAtlasScalingMode(QgsLayoutItemMap.Auto)
     main.setAtlasMargin(0.15)
+
+
+# --- coverage: an overview page, then one page per area of interest ----------------------------------------
+@dataclass
+class _Page:
+    """One page of a coverage map: its name, texts, projection and map extent (in that projection)."""
+
+    name: str
+    title: str
+    subtitle: str
+    crs: QgsCoordinateReferenceSystem
+    extent: QgsRectangle
+    extent_wgs: QgsRectangle
+
+
+def coverage_name_expression(layer: QgsVectorLayer, name_field: str = "") -> str:
+    """The expression naming a coverage feature: ``name_field``, else the first of ``PAGE_NAME_FIELDS``."""
+    return page_name_expression(layer, name_field)
+
+
+def fit_aspect(rect: QgsRectangle, aspect: float) -> QgsRectangle:
+    """The smallest rectangle around ``rect`` (same centre) with width / height = ``aspect``."""
+    w, h = rect.width(), rect.height()
+    if h <= 0 or w / h < aspect:
+        w = h * aspect
+    else:
+        h = w / aspect
+    cx, cy = rect.center().x(), rect.center().y()
+    return QgsRectangle(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+
+
+def coverage_pages(coverage: QgsVectorLayer, name_field: str, map_title: str, subtitle: str, aspect: float,
+                   margin: float, project: QgsProject) -> list[_Page]:
+    """One page per feature of ``coverage``: titled by its name, in an equal-area projection centred on it, the
+    feature's extent plus ``margin`` fitted to the map frame's ``aspect``."""
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsGeometry
+
+    expression = QgsExpression(coverage_name_expression(coverage, name_field))
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(coverage))
+    to_wgs = QgsCoordinateTransform(coverage.crs(), WGS84, project)
+    pages = []
+    for number, feature in enumerate(coverage.getFeatures(), 1):
+        geom = feature.geometry()
+        if geom is None or geom.isEmpty():
+            continue
+        context.setFeature(feature)
+        value = expression.evaluate(context)
+        name = str(value).strip() if value not in (None, "") and str(value) != "NULL" else f"#{number}"
+        wgs = QgsGeometry(geom)
+        wgs.transform(to_wgs)
+        rect_wgs = wgs.boundingBox()
+        crs = page.laea_for(rect_wgs)
+        projected = QgsGeometry(geom)
+        projected.transform(QgsCoordinateTransform(coverage.crs(), crs, project))
+        extent = fit_aspect(with_margin(projected.boundingBox(), margin, minimum=2000.0), aspect)
+        pages.append(_Page(name, name, " · ".join(p for p in (map_title, subtitle) if p), crs, extent, rect_wgs))
+    if not pages:
+        raise MapError(f"Coverage layer '{coverage.name()}' has no features with a geometry.")
+    return pages
+
+
+def style_coverage(layer: QgsVectorLayer) -> None:
+    """Areas of interest drawn as a dashed outline (nothing hidden under them)."""
+    from qgis.core import QgsFillSymbol, QgsSingleSymbolRenderer
+
+    symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#b2182b", "outline_width": "0.7",
+                                         "outline_width_unit": "MM", "outline_style": "dash"})
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    layer.triggerRepaint()
+
+
+def _setup_coverage(layout: QgsPrintLayout, main: QgsLayoutItemMap, bar: Optional[QgsLayoutItemScaleBar],
+                    request: MapRequest, overview: _Page, lang: str, date: QDate, date_text: str,
+                    project: QgsProject) -> QgsVectorLayer:
+    """Turn the filled layout into an atlas of [overview, area 1, area 2 …]: each page's projection, extent,
+    graticule step, title, subtitle and credits come from a page table (a memory layer, not drawn)."""
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsLayoutObject, QgsProperty
+    from qgis.PyQt.QtCore import QVariant
+
+    aspect = main.rect().width() / max(main.rect().height(), 1e-6)
+    produced = texts.text("produced", lang, date=date_text)
+    pages = [overview] + coverage_pages(request.coverage, request.coverage_name_field, overview.title,
+                                        produced, aspect, request.coverage_margin, project)
+    table = QgsVectorLayer("Polygon?crs=EPSG:4326", "pages", "memory")
+    names = ("name", "title", "subtitle", "crs", "grid", "credits", "xmin", "ymin", "xmax", "ymax")
+    table.dataProvider().addAttributes(
+        [QgsField(n, QVariant.Double if n in ("grid", "xmin", "ymin", "xmax", "ymax") else QVariant.String)
+         for n in names])
+    table.updateFields()
+    features, steps = [], []
+    for item_page in pages:
+        rect = QgsCoordinateTransform(item_page.crs, WGS84, project).transformBoundingBox(item_page.extent)
+        span = min(rect.width() * math.cos(math.radians(rect.center().y())), rect.height())
+        step = page.grid_interval(span, target_lines=5.0)
+        steps.append(step)
+        lon0, lat0 = page.laea_centre(item_page.crs)
+        projection = texts.text("projection", lang, lon=page.format_degree(lon0, "E", "W"),
+                                lat=page.format_degree(lat0, "N", "S"))
+        feature = QgsFeature(table.fields())
+        feature.setGeometry(QgsGeometry.fromRect(rect))
+        e = item_page.extent
+        feature.setAttributes([item_page.name, item_page.title, item_page.subtitle,
+                               "PROJ:" + item_page.crs.toProj(), step, credits_text(lang, request.credits, date,
+                                                                                   projection),
+                               e.xMinimum(), e.yMinimum(), e.xMaximum(), e.yMaximum()])
+        features.append(feature)
+    table.dataProvider().addFeatures(features)
+
+    props = main.dataDefinedProperties()
+    props.setProperty(QgsLayoutObject.MapCrs, QgsProperty.fromField("crs"))
+    for key, name in ((QgsLayoutObject.MapXMin, "xmin"), (QgsLayoutObject.MapYMin, "ymin"),
+                      (QgsLayoutObject.MapXMax, "xmax"), (QgsLayoutObject.MapYMax, "ymax")):
+        props.setProperty(key, QgsProperty.fromField(name))
+    main.setDataDefinedProperties(props)
+    main.setAtlasDriven(False)
+    decimals = max(page.grid_precision(step) for step in steps)
+    for grid in main.grids().asList():
+        if not (grid.crs().isValid() and grid.crs().isGeographic()):
+            continue
+        grid_props = grid.dataDefinedProperties()
+        grid_props.setProperty(QgsLayoutObject.MapGridIntervalX, QgsProperty.fromField("grid"))
+        grid_props.setProperty(QgsLayoutObject.MapGridIntervalY, QgsProperty.fromField("grid"))
+        grid.setDataDefinedProperties(grid_props)
+        grid.setAnnotationPrecision(decimals)
+        # labels with as many decimals as this page's step needs (130°E on the overview, 130.25°E on a page)
+        grid.setAnnotationFormat(grid.CustomFormat)
+        grid.setAnnotationExpression(
+            "concat(format_number(abs(@grid_number), if(\"grid\" >= 1, 0, if(round(\"grid\" * 10) = \"grid\" * 10,"
+            " 1, 2))), '°', if(@grid_axis = 'x', if(@grid_number >= 0, 'E', 'W'), if(@grid_number >= 0, 'N', 'S')))")
+    if bar is not None:  # a round number of km that fits each page's scale
+        from qgis.core import QgsScaleBarSettings
+
+        width = bar.maximumBarWidth()
+        bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+        bar.setMinimumBarWidth(width * 0.45)
+        bar.setMaximumBarWidth(width)
+    for item_id, field_name in (("title", "title"), ("subtitle", "subtitle"), ("credits", "credits")):
+        label = item(layout, item_id, QgsLayoutItemLabel)
+        if label is None:
+            continue
+        longest = max((f[field_name] for f in features), key=len)
+        label.setText(_escape_expression(longest))
+        (_shrink_to_box if item_id == "credits" else _shrink_to_width)(label)
+        label.setText(f'[% "{field_name}" %]')
+    atlas = layout.atlas()
+    atlas.setCoverageLayer(table)
+    atlas.setEnabled(True)
+    atlas.setHideCoverage(False)
+    atlas.setPageNameExpression('"name"')
+    atlas.setSortFeatures(False)
+    return table
 
 
 # --- export ----------------------------------------------------------------------------------------------

@@ -44,6 +44,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "ko": "NEASPEC 계획 지도",
         "ja": "NEASPEC 計画図",
     },
+    "overview": {
+        "en": "Overview",
+        "zh": "总览",
+        "ru": "Обзорная карта",
+        "mn": "Ерөнхий зураг",
+        "ko": "개관",
+        "ja": "概観",
+    },
     "legend": {
         "en": "Legend",
         "zh": "图例",
@@ -277,6 +285,8 @@ LAYER_NAMES: dict[str, dict[str, str]] = {
                 "ja": "生息地"},
     "cores": {"en": "Core areas", "zh": "核心区", "ru": "Ключевые участки", "mn": "Цөм бүс", "ko": "핵심지역",
               "ja": "コアエリア"},
+    "study_areas": {"en": "Study areas", "zh": "研究区", "ru": "Районы исследования", "mn": "Судалгааны бүс",
+                    "ko": "연구 지역", "ja": "調査地域"},
     "roads": {"en": "Roads", "zh": "道路", "ru": "Дороги", "mn": "Зам", "ko": "도로", "ja": "道路"},
     "landcover": {"en": "Land cover (ESA WorldCover)", "zh": "土地覆盖（ESA WorldCover）",
                   "ru": "Земной покров (ESA WorldCover)", "mn": "Газрын бүрхэвч (ESA WorldCover)",
@@ -326,7 +336,7 @@ LAYER_ALIASES = (
     ("corridor_gaps", "corridor_gaps"), ("corridors", "corridors"), ("links", "links"),
     ("overlap_gaps", "gaps"), ("overlap_summary", "overlap_summary"), ("summary", "overlap_summary"),
     ("gaps", "gaps"), ("overlap", "overlap"), ("resistance", "resistance"),
-    ("changes", "changes"),
+    ("changes", "changes"), ("study_areas", "study_areas"), ("areas_of_interest", "study_areas"),
 )
 
 #: Units: how they read in each language.

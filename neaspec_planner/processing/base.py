@@ -3,6 +3,7 @@ feedback → core progress callback, core errors → ``QgsProcessingException``,
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import tempfile
 from collections.abc import Iterator
@@ -88,6 +89,25 @@ class NeaspecAlgorithm(QgsProcessingAlgorithm):
         "ramsar": QT_TRANSLATE_NOOP("NeaspecAlgorithm", "Ramsar"),
         "export": QT_TRANSLATE_NOOP("NeaspecAlgorithm", "Maps and reports"),
     }
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """Every algorithm reads its inputs without writing beside them: ``processAlgorithm`` runs with GDAL's
+        auxiliary files off in its thread (QGIS computes raster statistics when it loads a raster parameter, and
+        GDAL would keep them in ``<input>.aux.xml`` in the officer's data folder)."""
+        super().__init_subclass__(**kwargs)
+        process = cls.__dict__.get("processAlgorithm")
+        if process is None or getattr(process, "_no_sidecar", False):
+            return
+
+        @functools.wraps(process)
+        def without_sidecar_files(self, parameters, context, feedback):  # noqa: ANN001
+            from neaspec_planner.core.raster_io import no_sidecar_files
+
+            with no_sidecar_files():
+                return process(self, parameters, context, feedback)
+
+        without_sidecar_files._no_sidecar = True  # type: ignore[attr-defined]
+        cls.processAlgorithm = without_sidecar_files  # type: ignore[method-assign]
 
     # --- identity -------------------------------------------------------------------------------------
     def tr(self, text: str) -> str:

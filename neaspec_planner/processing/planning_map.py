@@ -61,6 +61,8 @@ class PlanningMapAlgorithm(LanguageMixin, NeaspecAlgorithm):
     CREDITS = "CREDITS"
     ATLAS_LAYER = "ATLAS_LAYER"
     ATLAS_NAME_FIELD = "ATLAS_NAME_FIELD"
+    COVERAGE = "COVERAGE"
+    COVERAGE_NAME = "COVERAGE_NAME"
     DPI = "DPI"
     OUTPUT = "OUTPUT"
     PAGES = "PAGES"
@@ -81,6 +83,9 @@ class PlanningMapAlgorithm(LanguageMixin, NeaspecAlgorithm):
             "Language: texts and fonts (Noto Sans / Noto Sans CJK) for en, zh, ru, mn, ko, ja.\n"
             "Atlas layer: one page per feature (per country, corridor link, Ramsar candidate); a PDF gets all pages, "
             "PNG/SVG one file per page (name_002.png …).\n"
+            "Areas of interest: a polygon layer (study areas, parks, basins); the map then has an overview page of "
+            "all layers followed by one page per area, titled by its name and zoomed to it (each page in its own "
+            "equal-area projection, with its own graticule and scale bar); the areas are outlined on every page.\n"
             "Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per inch) or .svg.")
 
     def initAlgorithm(self, config=None):  # noqa: N802, ARG002
@@ -112,6 +117,12 @@ class PlanningMapAlgorithm(LanguageMixin, NeaspecAlgorithm):
                                                  parentLayerParameterName=self.ATLAS_LAYER, optional=True)
         name_field.setFlags(name_field.flags() | QgsProcessingParameterField.FlagAdvanced)
         self.addParameter(name_field)
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            self.COVERAGE, self.tr("Areas of interest: overview page, then one page per area of"),
+            [QgsProcessing.TypeVectorPolygon], optional=True))
+        coverage_name = QgsProcessingParameterField(self.COVERAGE_NAME, self.tr("Area name field (page titles)"),
+                                                    parentLayerParameterName=self.COVERAGE, optional=True)
+        self.addParameter(coverage_name)
         self.addParameter(QgsProcessingParameterNumber(
             self.DPI, self.tr("Resolution (dots per inch; PNG and rasters in PDF)"),
             QgsProcessingParameterNumber.Integer, 200, minValue=30, maxValue=1200))
@@ -155,6 +166,19 @@ class PlanningMapAlgorithm(LanguageMixin, NeaspecAlgorithm):
             if extent.isNull() or extent.isEmpty():
                 extent = None
         atlas = self.parameterAsVectorLayer(parameters, self.ATLAS_LAYER, context)
+        coverage = self.parameterAsVectorLayer(parameters, self.COVERAGE, context)
+        if atlas is not None and coverage is not None:
+            raise QgsProcessingException(self.tr("Choose either an atlas layer or areas of interest, not both."))
+        if coverage is not None:
+            if not coverage.crs().isValid():
+                raise QgsProcessingException(self.tr(
+                    "Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run "
+                    "again.").format(coverage.name()))
+            if coverage.featureCount() == 0:
+                raise QgsProcessingException(self.tr("The areas of interest layer '{}' has no features: nothing to "
+                                                     "make pages of.").format(coverage.name()))
+            if coverage.id() not in project_layers and not maps.apply_bundled_style(coverage):
+                maps.style_coverage(coverage)
         request = maps.MapRequest(
             layers=layers,
             template=template,
@@ -168,6 +192,8 @@ class PlanningMapAlgorithm(LanguageMixin, NeaspecAlgorithm):
             dpi=float(self.parameterAsInt(parameters, self.DPI, context)),
             atlas_layer=atlas,
             atlas_name_field=self.parameterAsString(parameters, self.ATLAS_NAME_FIELD, context),
+            coverage=coverage,
+            coverage_name_field=self.parameterAsString(parameters, self.COVERAGE_NAME, context),
         )
         feedback.pushInfo(self.tr("Template: {}").format(maps.template_path(template) if template else ""))
         try:
@@ -179,7 +205,7 @@ class PlanningMapAlgorithm(LanguageMixin, NeaspecAlgorithm):
             files = maps.export(doc, output, request.dpi, lambda f: report(0.2 + 0.8 * f))
         except maps.MapError as exc:
             raise QgsProcessingException(str(exc)) from exc
-        pages = doc.layout.atlas().count() if atlas is not None else doc.layout.pageCollection().pageCount()
+        pages = doc.layout.atlas().count() if doc.atlas else doc.layout.pageCollection().pageCount()
         for path in files:
             feedback.pushInfo(self.tr("Wrote {}").format(path))
         return {self.OUTPUT: output, self.PAGES: pages}
