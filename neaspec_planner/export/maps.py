@@ -189,12 +189,31 @@ def display_name(layer: QgsMapLayer) -> str:
     return name
 
 
+def map_name(layer: QgsMapLayer) -> str:
+    """The name a map's legend knows a layer by: ``display_name``, or — when QGIS named the layer after a file
+    holding one known table (``tumen_gaps.gpkg`` with ``corridor_gaps``) — that table's name."""
+    name = display_name(layer)
+    if name.lower() == Path(layer.source().split("|")[0]).stem.lower():
+        table = _source_layer_name(layer)
+        if texts.layer_key(table) is not None:
+            return table
+    return name
+
+
 def _source_layer_name(layer: QgsMapLayer) -> str:
+    """The table a layer reads: ``layername=`` of its source, else the only table of its GeoPackage/file."""
     source = layer.source()
     match = re.search(r"layername=([^|]+)", source)
     if match:
         return match.group(1)
-    return Path(source.split("|")[0]).stem
+    stem = Path(source.split("|")[0]).stem
+    if layer.type() == QgsMapLayerType.VectorLayer and layer.providerType() == "ogr":
+        sublayers = layer.dataProvider().subLayers()
+        if len(sublayers) == 1:
+            parts = sublayers[0].split(layer.dataProvider().sublayerSeparator())
+            if len(parts) > 1 and parts[1]:
+                return parts[1]
+    return stem
 
 
 def apply_bundled_style(layer: QgsMapLayer, keep_existing: bool = True) -> bool:
@@ -231,7 +250,7 @@ def legend_signature(layer: QgsMapLayer, lang: str) -> Optional[tuple]:
         symbol = entry.symbol()
         props = QgsSymbolLayerUtils.symbolProperties(symbol) if symbol is not None else ""
         symbols.append((entry.label(), props))
-    return (texts.layer_title(display_name(layer), lang), layer.wkbType(), tuple(layer.fields().names()),
+    return (texts.layer_title(map_name(layer), lang), layer.wkbType(), tuple(layer.fields().names()),
             tuple(symbols), layer.labelsEnabled())
 
 
@@ -271,7 +290,7 @@ def _merged_copy(group: Sequence[QgsVectorLayer], project: QgsProject) -> QgsVec
 
     first = group[0]
     uri = f"{QgsWkbTypes.displayString(first.wkbType())}?crs={first.crs().authid() or 'EPSG:4326'}"
-    copy = QgsVectorLayer(uri, display_name(first), "memory")
+    copy = QgsVectorLayer(uri, map_name(first), "memory")
     if not first.crs().authid():
         copy.setCrs(first.crs())
     copy.dataProvider().addAttributes(first.fields().toList())
@@ -424,7 +443,7 @@ def _legend_fill(legend: QgsLayoutItemLegend, layers: Sequence[QgsMapLayer], lan
     model = legend.model()
     for layer in layers:
         node = root.addLayer(layer)  # (node.setName would rename the layer itself)
-        node.setCustomProperty("legend/title-label", texts.layer_title(display_name(layer), lang))
+        node.setCustomProperty("legend/title-label", texts.layer_title(map_name(layer), lang))
         _translate_categories(node, layer, lang)
         if layer.type() == QgsMapLayerType.RasterLayer:  # drop the "Band 1 (Gray)" line above the classes
             nodes = model.layerLegendNodes(node)
@@ -797,7 +816,7 @@ def style_coverage(layer: QgsVectorLayer) -> None:
     """Areas of interest drawn as a dashed outline (nothing hidden under them)."""
     from qgis.core import QgsFillSymbol, QgsSingleSymbolRenderer
 
-    symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#b2182b", "outline_width": "0.7",
+    symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#c800c8", "outline_width": "0.7",
                                          "outline_width_unit": "MM", "outline_style": "dash"})
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     layer.triggerRepaint()
