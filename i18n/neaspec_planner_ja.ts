@@ -230,69 +230,69 @@ LINKS：各リンクの最小コスト経路。from_id、to_id、lcd（最小コ
 <context>
     <name>NeaspecAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="85"/>
+        <location filename="../neaspec_planner/processing/base.py" line="86"/>
         <source>Input layers</source>
         <translation>入力レイヤ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="86"/>
+        <location filename="../neaspec_planner/processing/base.py" line="87"/>
         <source>Analysis</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="87"/>
+        <location filename="../neaspec_planner/processing/base.py" line="88"/>
         <source>Corridors</source>
         <translation>生態回廊</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="88"/>
+        <location filename="../neaspec_planner/processing/base.py" line="89"/>
         <source>Ramsar</source>
         <translation>ラムサール条約湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="89"/>
+        <location filename="../neaspec_planner/processing/base.py" line="90"/>
         <source>Maps and reports</source>
         <translation>地図とレポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="133"/>
+        <location filename="../neaspec_planner/processing/base.py" line="153"/>
         <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
 {}</source>
         <translation>不足している Python パッケージ：{}。プラグインのメニュー（NEASPEC Planner ▸ 依存パッケージをインストール…）から、または手動でインストールしてください：
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="177"/>
+        <location filename="../neaspec_planner/processing/base.py" line="197"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="179"/>
+        <location filename="../neaspec_planner/processing/base.py" line="199"/>
         <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
         <translation>この処理にはメモリが不足しています。領域を小さくするか、解像度の粗いラスタを使ってください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="201"/>
+        <location filename="../neaspec_planner/processing/base.py" line="221"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>レイヤ「{}」に座標参照系がありません。レイヤのプロパティ ▸ ソース で設定してから、もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="293"/>
+        <location filename="../neaspec_planner/processing/base.py" line="313"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>ラスタ「{}」は GDAL で読み込めるファイルではありません。先に GeoTIFF として保存してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="305"/>
+        <location filename="../neaspec_planner/processing/base.py" line="325"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>出力 {} はデータベースのテーブルではなく、ファイル（GeoPackage、シェープファイル、GeoTIFF…）にしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="263"/>
+        <location filename="../neaspec_planner/processing/base.py" line="283"/>
         <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
         <translation>{}：STATUS が 'Proposed' の {} 件を除外しました（まだ保護されていません）。数えるには「計画中の保護地域を含める」にチェックを入れてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="281"/>
+        <location filename="../neaspec_planner/processing/base.py" line="301"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}：IUCN の分布域レイヤ。{} 個のポリゴンを残しました（全 {} 個中。presence は現存／おそらく現存、origin は在来／再導入、seasonal は通年／繁殖期／非繁殖期）。</translation>
     </message>
@@ -1362,12 +1362,122 @@ HABITAT_RASTER（オプション、HABITAT の代わり）：クラスラスタ�
 <context>
     <name>PlanningMapAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="69"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="71"/>
         <source>Planning map (PDF, PNG, SVG)</source>
         <translation>計画図（PDF、PNG、SVG）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="72"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="94"/>
+        <source>Layers to map (top first)</source>
+        <translation>地図に描くレイヤ（上から順）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="96"/>
+        <source>Layout template (.qpt); empty = bundled page below</source>
+        <translation>レイアウトテンプレート（.qpt）。空 = 下の付属ページ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="99"/>
+        <source>Bundled page</source>
+        <translation>付属のページ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="101"/>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="102"/>
+        <source>Subtitle</source>
+        <translation>サブタイトル</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="104"/>
+        <source>Map extent</source>
+        <translation>地図の領域</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="105"/>
+        <source>Margin around the layers (%)</source>
+        <translation>レイヤ周囲の余白（%）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="110"/>
+        <source>Other data sources (credits)</source>
+        <translation>その他のデータ出典（クレジット）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="113"/>
+        <source>Atlas: one page per feature of</source>
+        <translation>地図帳：地物ごとに 1 ページにするレイヤ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="116"/>
+        <source>Atlas page name field</source>
+        <translation>地図帳のページ名フィールド</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="126"/>
+        <source>Resolution (dots per inch; PNG and rasters in PDF)</source>
+        <translation>解像度（DPI。PNG と PDF 内のラスタ）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="129"/>
+        <source>Map file</source>
+        <translation>地図ファイル</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="129"/>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG 画像 (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="131"/>
+        <source>Pages</source>
+        <translation>ページ数</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="142"/>
+        <source>No layers to map: choose at least one layer in LAYERS.</source>
+        <translation>地図に描くレイヤがありません。LAYERS で 1 つ以上のレイヤを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="147"/>
+        <source>Layer &apos;{}&apos; could not be read.</source>
+        <translation>レイヤ「{}」を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="174"/>
+        <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
+        <translation>レイヤ「{}」に座標参照系がありません。レイヤのプロパティ ▸ ソース で設定してから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="153"/>
+        <source>Styled &apos;{}&apos; with the planner&apos;s style.</source>
+        <translation>「{}」にプランナーのスタイルを適用しました。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="160"/>
+        <source>Output &apos;{}&apos; must end in .pdf, .png or .svg.</source>
+        <translation>出力「{}」の拡張子は .pdf、.png、.svg のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="198"/>
+        <source>Template: {}</source>
+        <translation>テンプレート：{}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="203"/>
+        <source>Cancelled: no map was written.</source>
+        <translation>キャンセルしました。地図は書き出されていません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="210"/>
+        <source>Wrote {}</source>
+        <translation>{} を書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="74"/>
         <source>Makes a print-ready map of the chosen layers from a layout template: title, subtitle and date, main map in an equal-area projection centred on the area, legend of the mapped layers, scale bar in km, north arrow, graticule with degree labels, inset locator map of North-East Asia, data credits (WDPA, Natural Earth and your own sources) and a statement that the boundaries shown are not official.
 
 Layers keep their style; layers loaded from files get the planner's style for their kind (countries, protected areas, wetlands, habitat, cores, roads, land cover, corridors…).
@@ -1375,6 +1485,7 @@ Template: a .qpt file or empty for a bundled page (A4/A3 portrait or landscape, 
 Extent: empty = all layers plus a margin (percent of the extent on each side).
 Language: texts and fonts (Noto Sans / Noto Sans CJK) for en, zh, ru, mn, ko, ja.
 Atlas layer: one page per feature (per country, corridor link, Ramsar candidate); a PDF gets all pages, PNG/SVG one file per page (name_002.png …).
+Areas of interest: a polygon layer (study areas, parks, basins); the map then has an overview page of all layers followed by one page per area, titled by its name and zoomed to it (each page in its own equal-area projection, with its own graticule and scale bar); the areas are outlined on every page.
 Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per inch) or .svg.</source>
         <translation>選択したレイヤから、レイアウトテンプレートを使って印刷用の地図を作成します。タイトル、サブタイトル、日付、対象地域を中心とする正積図法の主図、地図に描いたレイヤの凡例、km 単位のスケールバー、方位記号、度単位のラベル付き経緯線、北東アジアの位置図、データの出典（WDPA、Natural Earth、ユーザー独自の出典）、表示された境界が公式のものではない旨の注記を含みます。
 
@@ -1383,117 +1494,28 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
 領域：空 = すべてのレイヤの領域に余白を加えたもの（各辺に領域に対するパーセント）。
 言語：en、zh、ru、mn、ko、ja の文字とフォント（Noto Sans / Noto Sans CJK）。
 地図帳レイヤ：地物ごとに 1 ページ（国、回廊リンク、ラムサール条約湿地候補地ごと）。PDF ではすべてのページが 1 つのファイルに、PNG/SVG では 1 ページごとに 1 ファイルになります（name_002.png …）。
+対象地域：ポリゴンレイヤ（調査地域、公園、流域）。地図はすべてのレイヤの概観ページで始まり、続いて地域ごとに、その名前を題名とし、その地域に拡大したページが続きます（ページごとに固有の正積図法、経緯線、縮尺記号）。どのページにも地域の輪郭が描かれます。
 出力：.pdf（ベクタ、フォント埋め込み、テキスト選択可）、.png（DPI で指定した解像度）または .svg。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="89"/>
-        <source>Layers to map (top first)</source>
-        <translation>地図に描くレイヤ（上から順）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="91"/>
-        <source>Layout template (.qpt); empty = bundled page below</source>
-        <translation>レイアウトテンプレート（.qpt）。空 = 下の付属ページ</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="94"/>
-        <source>Bundled page</source>
-        <translation>付属のページ</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="96"/>
-        <source>Title</source>
-        <translation>タイトル</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="97"/>
-        <source>Subtitle</source>
-        <translation>サブタイトル</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="99"/>
-        <source>Map extent</source>
-        <translation>地図の領域</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="100"/>
-        <source>Margin around the layers (%)</source>
-        <translation>レイヤ周囲の余白（%）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="105"/>
-        <source>Other data sources (credits)</source>
-        <translation>その他のデータ出典（クレジット）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="108"/>
-        <source>Atlas: one page per feature of</source>
-        <translation>地図帳：地物ごとに 1 ページにするレイヤ</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="111"/>
-        <source>Atlas page name field</source>
-        <translation>地図帳のページ名フィールド</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="115"/>
-        <source>Resolution (dots per inch; PNG and rasters in PDF)</source>
-        <translation>解像度（DPI。PNG と PDF 内のラスタ）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
-        <source>Map file</source>
-        <translation>地図ファイル</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
-        <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
-        <translation>PDF (*.pdf);;PNG 画像 (*.png);;SVG (*.svg)</translation>
-    </message>
-    <message>
         <location filename="../neaspec_planner/processing/planning_map.py" line="120"/>
-        <source>Pages</source>
-        <translation>ページ数</translation>
+        <source>Areas of interest: overview page, then one page per area of</source>
+        <translation>対象地域：概観ページの後に地域ごとに 1 ページ（レイヤ）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="131"/>
-        <source>No layers to map: choose at least one layer in LAYERS.</source>
-        <translation>地図に描くレイヤがありません。LAYERS で 1 つ以上のレイヤを選択してください。</translation>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="123"/>
+        <source>Area name field (page titles)</source>
+        <translation>地域名フィールド（ページの題名）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="136"/>
-        <source>Layer &apos;{}&apos; could not be read.</source>
-        <translation>レイヤ「{}」を読み込めませんでした。</translation>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="171"/>
+        <source>Choose either an atlas layer or areas of interest, not both.</source>
+        <translation>アトラスレイヤか対象地域のどちらか一方を選んでください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="138"/>
-        <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
-        <translation>レイヤ「{}」に座標参照系がありません。レイヤのプロパティ ▸ ソース で設定してから、もう一度実行してください。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="142"/>
-        <source>Styled &apos;{}&apos; with the planner&apos;s style.</source>
-        <translation>「{}」にプランナーのスタイルを適用しました。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="149"/>
-        <source>Output &apos;{}&apos; must end in .pdf, .png or .svg.</source>
-        <translation>出力「{}」の拡張子は .pdf、.png、.svg のいずれかにしてください。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="172"/>
-        <source>Template: {}</source>
-        <translation>テンプレート：{}</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="177"/>
-        <source>Cancelled: no map was written.</source>
-        <translation>キャンセルしました。地図は書き出されていません。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="183"/>
-        <source>Wrote {}</source>
-        <translation>{} を書き出しました</translation>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="178"/>
+        <source>The areas of interest layer &apos;{}&apos; has no features: nothing to make pages of.</source>
+        <translation>対象地域レイヤ「{}」に地物がありません。ページを作れません。</translation>
     </message>
 </context>
 <context>

@@ -230,69 +230,69 @@ LINKS: 연결마다 최소비용 경로이며 from_id, to_id, lcd(최소비용 �
 <context>
     <name>NeaspecAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="85"/>
+        <location filename="../neaspec_planner/processing/base.py" line="86"/>
         <source>Input layers</source>
         <translation>입력 레이어</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="86"/>
+        <location filename="../neaspec_planner/processing/base.py" line="87"/>
         <source>Analysis</source>
         <translation>분석</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="87"/>
+        <location filename="../neaspec_planner/processing/base.py" line="88"/>
         <source>Corridors</source>
         <translation>생태통로</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="88"/>
+        <location filename="../neaspec_planner/processing/base.py" line="89"/>
         <source>Ramsar</source>
         <translation>람사르</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="89"/>
+        <location filename="../neaspec_planner/processing/base.py" line="90"/>
         <source>Maps and reports</source>
         <translation>지도와 보고서</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="133"/>
+        <location filename="../neaspec_planner/processing/base.py" line="153"/>
         <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
 {}</source>
         <translation>Python 패키지가 없습니다: {}. 플러그인 메뉴(NEASPEC Planner ▸ 의존성 설치)에서 설치하거나 직접 설치하십시오:
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="177"/>
+        <location filename="../neaspec_planner/processing/base.py" line="197"/>
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="179"/>
+        <location filename="../neaspec_planner/processing/base.py" line="199"/>
         <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
         <translation>이 실행에 필요한 메모리가 부족합니다. 더 작은 범위나 더 낮은 해상도의 래스터를 사용하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="201"/>
+        <location filename="../neaspec_planner/processing/base.py" line="221"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>레이어 '{}'에 좌표계가 없습니다. 레이어 속성 ▸ 원본에서 설정한 뒤 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="293"/>
+        <location filename="../neaspec_planner/processing/base.py" line="313"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>래스터 '{}'은(는) GDAL이 읽을 수 있는 파일이 아닙니다. 먼저 GeoTIFF로 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="305"/>
+        <location filename="../neaspec_planner/processing/base.py" line="325"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>산출물 {}은(는) 데이터베이스 테이블이 아닌 파일(GeoPackage, 셰이프파일, GeoTIFF…)이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="263"/>
+        <location filename="../neaspec_planner/processing/base.py" line="283"/>
         <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
         <translation>{}: STATUS가 'Proposed'인 보호지역 {}곳은 아직 보호되지 않았으므로 제외했습니다. 포함하려면 '제안 단계 보호지역 포함'을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="281"/>
+        <location filename="../neaspec_planner/processing/base.py" line="301"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}: IUCN 분포 범위 레이어입니다. 폴리곤 {}개를 유지했습니다(전체 {}개 중. 출현: 현존/현존 추정, 기원: 자생/재도입, 계절성: 연중 서식/번식기/비번식기).</translation>
     </message>
@@ -1362,12 +1362,122 @@ HABITAT_RASTER(선택 사항, HABITAT 대신): 분류 래스터, 또는 RASTER_T
 <context>
     <name>PlanningMapAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="69"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="71"/>
         <source>Planning map (PDF, PNG, SVG)</source>
         <translation>계획 지도 (PDF, PNG, SVG)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="72"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="94"/>
+        <source>Layers to map (top first)</source>
+        <translation>지도에 표시할 레이어 (위에 그릴 레이어부터)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="96"/>
+        <source>Layout template (.qpt); empty = bundled page below</source>
+        <translation>조판 템플릿 (.qpt). 비워 두면 아래의 내장 페이지</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="99"/>
+        <source>Bundled page</source>
+        <translation>내장 페이지</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="101"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="102"/>
+        <source>Subtitle</source>
+        <translation>부제목</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="104"/>
+        <source>Map extent</source>
+        <translation>지도 범위</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="105"/>
+        <source>Margin around the layers (%)</source>
+        <translation>레이어 주위 여백 (%)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="110"/>
+        <source>Other data sources (credits)</source>
+        <translation>기타 데이터 출처 (출처 표기)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="113"/>
+        <source>Atlas: one page per feature of</source>
+        <translation>지도책: 다음 레이어의 객체마다 한 페이지</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="116"/>
+        <source>Atlas page name field</source>
+        <translation>지도책 페이지 이름 필드</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="126"/>
+        <source>Resolution (dots per inch; PNG and rasters in PDF)</source>
+        <translation>해상도 (DPI, PNG 및 PDF 안의 래스터)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="129"/>
+        <source>Map file</source>
+        <translation>지도 파일</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="129"/>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG 이미지 (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="131"/>
+        <source>Pages</source>
+        <translation>페이지 수</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="142"/>
+        <source>No layers to map: choose at least one layer in LAYERS.</source>
+        <translation>지도에 표시할 레이어가 없습니다. LAYERS에서 레이어를 하나 이상 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="147"/>
+        <source>Layer &apos;{}&apos; could not be read.</source>
+        <translation>레이어 '{}'을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="174"/>
+        <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
+        <translation>레이어 '{}'에 좌표계가 없습니다. 레이어 속성 ▸ 원본에서 설정한 뒤 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="153"/>
+        <source>Styled &apos;{}&apos; with the planner&apos;s style.</source>
+        <translation>'{}'에 플래너 스타일을 적용했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="160"/>
+        <source>Output &apos;{}&apos; must end in .pdf, .png or .svg.</source>
+        <translation>산출물 '{}'은(는) .pdf, .png 또는 .svg로 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="198"/>
+        <source>Template: {}</source>
+        <translation>템플릿: {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="203"/>
+        <source>Cancelled: no map was written.</source>
+        <translation>취소됨: 지도를 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="210"/>
+        <source>Wrote {}</source>
+        <translation>{} 기록 완료</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="74"/>
         <source>Makes a print-ready map of the chosen layers from a layout template: title, subtitle and date, main map in an equal-area projection centred on the area, legend of the mapped layers, scale bar in km, north arrow, graticule with degree labels, inset locator map of North-East Asia, data credits (WDPA, Natural Earth and your own sources) and a statement that the boundaries shown are not official.
 
 Layers keep their style; layers loaded from files get the planner's style for their kind (countries, protected areas, wetlands, habitat, cores, roads, land cover, corridors…).
@@ -1375,6 +1485,7 @@ Template: a .qpt file or empty for a bundled page (A4/A3 portrait or landscape, 
 Extent: empty = all layers plus a margin (percent of the extent on each side).
 Language: texts and fonts (Noto Sans / Noto Sans CJK) for en, zh, ru, mn, ko, ja.
 Atlas layer: one page per feature (per country, corridor link, Ramsar candidate); a PDF gets all pages, PNG/SVG one file per page (name_002.png …).
+Areas of interest: a polygon layer (study areas, parks, basins); the map then has an overview page of all layers followed by one page per area, titled by its name and zoomed to it (each page in its own equal-area projection, with its own graticule and scale bar); the areas are outlined on every page.
 Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per inch) or .svg.</source>
         <translation>조판 템플릿을 사용해 선택한 레이어로 인쇄용 지도를 만듭니다. 제목, 부제목과 날짜, 해당 지역을 중심으로 한 등적 투영의 본 지도, 지도에 표시된 레이어의 범례, km 단위 축척 막대, 방위표, 도(°) 라벨이 있는 경위선망, 동북아시아 위치도(삽입 지도), 데이터 출처(WDPA, Natural Earth 및 사용자의 자료), 그리고 표시된 경계가 공식 경계가 아니라는 문구가 들어갑니다.
 
@@ -1383,117 +1494,28 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
 범위: 비워 두면 모든 레이어에 여백(각 변에 범위의 퍼센트)을 더한 범위입니다.
 언어: en, zh, ru, mn, ko, ja용 문구와 글꼴(Noto Sans / Noto Sans CJK).
 지도책 레이어: 객체마다(국가, 생태통로 연결, 람사르습지 후보지마다) 한 페이지이며, PDF에는 모든 페이지가 들어가고 PNG/SVG는 페이지마다 파일 하나(name_002.png …)입니다.
+관심 지역: 폴리곤 레이어(연구 지역, 공원, 유역). 지도는 모든 레이어의 개관 페이지로 시작하고 지역마다 그 이름을 제목으로 하여 그 지역으로 확대한 페이지가 이어집니다(페이지마다 고유한 정적 투영, 경위선망, 축척 막대). 모든 페이지에 지역 윤곽이 표시됩니다.
 산출물: .pdf(벡터, 글꼴 포함, 텍스트 선택 가능), .png(DPI 해상도) 또는 .svg.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="89"/>
-        <source>Layers to map (top first)</source>
-        <translation>지도에 표시할 레이어 (위에 그릴 레이어부터)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="91"/>
-        <source>Layout template (.qpt); empty = bundled page below</source>
-        <translation>조판 템플릿 (.qpt). 비워 두면 아래의 내장 페이지</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="94"/>
-        <source>Bundled page</source>
-        <translation>내장 페이지</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="96"/>
-        <source>Title</source>
-        <translation>제목</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="97"/>
-        <source>Subtitle</source>
-        <translation>부제목</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="99"/>
-        <source>Map extent</source>
-        <translation>지도 범위</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="100"/>
-        <source>Margin around the layers (%)</source>
-        <translation>레이어 주위 여백 (%)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="105"/>
-        <source>Other data sources (credits)</source>
-        <translation>기타 데이터 출처 (출처 표기)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="108"/>
-        <source>Atlas: one page per feature of</source>
-        <translation>지도책: 다음 레이어의 객체마다 한 페이지</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="111"/>
-        <source>Atlas page name field</source>
-        <translation>지도책 페이지 이름 필드</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="115"/>
-        <source>Resolution (dots per inch; PNG and rasters in PDF)</source>
-        <translation>해상도 (DPI, PNG 및 PDF 안의 래스터)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
-        <source>Map file</source>
-        <translation>지도 파일</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
-        <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
-        <translation>PDF (*.pdf);;PNG 이미지 (*.png);;SVG (*.svg)</translation>
-    </message>
-    <message>
         <location filename="../neaspec_planner/processing/planning_map.py" line="120"/>
-        <source>Pages</source>
-        <translation>페이지 수</translation>
+        <source>Areas of interest: overview page, then one page per area of</source>
+        <translation>관심 지역: 개관 페이지 다음에 지역마다 한 페이지, 대상 레이어</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="131"/>
-        <source>No layers to map: choose at least one layer in LAYERS.</source>
-        <translation>지도에 표시할 레이어가 없습니다. LAYERS에서 레이어를 하나 이상 선택하십시오.</translation>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="123"/>
+        <source>Area name field (page titles)</source>
+        <translation>지역 이름 필드 (페이지 제목)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="136"/>
-        <source>Layer &apos;{}&apos; could not be read.</source>
-        <translation>레이어 '{}'을(를) 읽을 수 없습니다.</translation>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="171"/>
+        <source>Choose either an atlas layer or areas of interest, not both.</source>
+        <translation>아틀라스 레이어나 관심 지역 중 하나만 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="138"/>
-        <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
-        <translation>레이어 '{}'에 좌표계가 없습니다. 레이어 속성 ▸ 원본에서 설정한 뒤 다시 실행하십시오.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="142"/>
-        <source>Styled &apos;{}&apos; with the planner&apos;s style.</source>
-        <translation>'{}'에 플래너 스타일을 적용했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="149"/>
-        <source>Output &apos;{}&apos; must end in .pdf, .png or .svg.</source>
-        <translation>산출물 '{}'은(는) .pdf, .png 또는 .svg로 끝나야 합니다.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="172"/>
-        <source>Template: {}</source>
-        <translation>템플릿: {}</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="177"/>
-        <source>Cancelled: no map was written.</source>
-        <translation>취소됨: 지도를 기록하지 않았습니다.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="183"/>
-        <source>Wrote {}</source>
-        <translation>{} 기록 완료</translation>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="178"/>
+        <source>The areas of interest layer &apos;{}&apos; has no features: nothing to make pages of.</source>
+        <translation>관심 지역 레이어 &apos;{}&apos;에 피처가 없습니다. 만들 페이지가 없습니다.</translation>
     </message>
 </context>
 <context>

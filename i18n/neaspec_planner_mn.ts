@@ -230,69 +230,69 @@ LINKS: холбоос бүрийн хамгийн бага зардлын зам
 <context>
     <name>NeaspecAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="85"/>
+        <location filename="../neaspec_planner/processing/base.py" line="86"/>
         <source>Input layers</source>
         <translation>Оролтын давхаргууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="86"/>
+        <location filename="../neaspec_planner/processing/base.py" line="87"/>
         <source>Analysis</source>
         <translation>Шинжилгээ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="87"/>
+        <location filename="../neaspec_planner/processing/base.py" line="88"/>
         <source>Corridors</source>
         <translation>Экологийн коридор</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="88"/>
+        <location filename="../neaspec_planner/processing/base.py" line="89"/>
         <source>Ramsar</source>
         <translation>Рамсарын газар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="89"/>
+        <location filename="../neaspec_planner/processing/base.py" line="90"/>
         <source>Maps and reports</source>
         <translation>Газрын зураг ба тайлан</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="133"/>
+        <location filename="../neaspec_planner/processing/base.py" line="153"/>
         <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
 {}</source>
         <translation>Python багц дутуу байна: {}. Тэдгээрийг плагины цэснээс (NEASPEC Planner ▸ Шаардлагатай багцуудыг суулгах) эсвэл гараар суулгана уу:
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="177"/>
+        <location filename="../neaspec_planner/processing/base.py" line="197"/>
         <source>Cancelled: no output was written.</source>
         <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="179"/>
+        <location filename="../neaspec_planner/processing/base.py" line="199"/>
         <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
         <translation>Энэ тооцоонд санах ой хүрэлцэхгүй байна. Хамрах хүрээг багасгах эсвэл илүү том нүдтэй растр ашиглана уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="201"/>
+        <location filename="../neaspec_planner/processing/base.py" line="221"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>«{}» давхаргад координатын систем тодорхойлогдоогүй байна. Давхаргын шинж чанар ▸ Эх сурвалж (Layer Properties ▸ Source) хэсэгт тохируулаад дахин ажиллуулна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="293"/>
+        <location filename="../neaspec_planner/processing/base.py" line="313"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>«{}» растр нь GDAL унших боломжтой файл биш байна; эхлээд GeoTIFF хэлбэрээр хадгална уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="305"/>
+        <location filename="../neaspec_planner/processing/base.py" line="325"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>{} үр дүн нь өгөгдлийн сангийн хүснэгт биш, файл (GeoPackage, shape файл, GeoTIFF…) байх ёстой.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="263"/>
+        <location filename="../neaspec_planner/processing/base.py" line="283"/>
         <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
         <translation>{}: STATUS нь 'Proposed' (хараахан хамгаалалтад аваагүй) газрыг тооцоонд оруулсангүй: {}; тэдгээрийг тоолохын тулд «Санал болгосон тусгай хамгаалалттай газрыг оруулах» сонголтыг тэмдэглэнэ үү.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="281"/>
+        <location filename="../neaspec_planner/processing/base.py" line="301"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}: IUCN-ийн тархацын давхарга; {} полигоныг үлдээв, нийт {} байсан (оршин байгаа эсвэл оршин байж болзошгүй; уугуул эсвэл дахин нутагшуулсан; байнгын, үржлийн эсвэл үржлийн бус тархац).</translation>
     </message>
@@ -1362,12 +1362,122 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
 <context>
     <name>PlanningMapAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="69"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="71"/>
         <source>Planning map (PDF, PNG, SVG)</source>
         <translation>Төлөвлөлтийн газрын зураг (PDF, PNG, SVG)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="72"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="94"/>
+        <source>Layers to map (top first)</source>
+        <translation>Газрын зурагт оруулах давхаргууд (дээд нь эхэндээ)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="96"/>
+        <source>Layout template (.qpt); empty = bundled page below</source>
+        <translation>Хэвлэх загвар (.qpt); хоосон = доорх плагины хуудас</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="99"/>
+        <source>Bundled page</source>
+        <translation>Плагины хуудас</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="101"/>
+        <source>Title</source>
+        <translation>Гарчиг</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="102"/>
+        <source>Subtitle</source>
+        <translation>Дэд гарчиг</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="104"/>
+        <source>Map extent</source>
+        <translation>Газрын зургийн хамрах хүрээ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="105"/>
+        <source>Margin around the layers (%)</source>
+        <translation>Давхаргуудын эргэн тойрон дахь захын зай (%)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="110"/>
+        <source>Other data sources (credits)</source>
+        <translation>Бусад өгөгдлийн эх сурвалж (ишлэл)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="113"/>
+        <source>Atlas: one page per feature of</source>
+        <translation>Атлас: дараах давхаргын объект бүрт нэг хуудас</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="116"/>
+        <source>Atlas page name field</source>
+        <translation>Атласын хуудасны нэрийн талбар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="126"/>
+        <source>Resolution (dots per inch; PNG and rasters in PDF)</source>
+        <translation>Нягтрал (инч тутмын цэг; PNG болон PDF доторх растр)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="129"/>
+        <source>Map file</source>
+        <translation>Газрын зургийн файл</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="129"/>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG зураг (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="131"/>
+        <source>Pages</source>
+        <translation>Хуудас</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="142"/>
+        <source>No layers to map: choose at least one layer in LAYERS.</source>
+        <translation>Газрын зурагт оруулах давхарга алга: LAYERS-д дор хаяж нэг давхарга сонгоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="147"/>
+        <source>Layer &apos;{}&apos; could not be read.</source>
+        <translation>«{}» давхаргыг уншиж чадсангүй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="174"/>
+        <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
+        <translation>«{}» давхаргад координатын систем тодорхойлогдоогүй байна. Давхаргын шинж чанар ▸ Эх сурвалж (Layer Properties ▸ Source) хэсэгт тохируулаад дахин ажиллуулна уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="153"/>
+        <source>Styled &apos;{}&apos; with the planner&apos;s style.</source>
+        <translation>«{}» давхаргад төлөвлөгчийн хэв маягийг хэрэглэлээ.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="160"/>
+        <source>Output &apos;{}&apos; must end in .pdf, .png or .svg.</source>
+        <translation>«{}» үр дүнгийн файл .pdf, .png эсвэл .svg өргөтгөлтэй байх ёстой.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="198"/>
+        <source>Template: {}</source>
+        <translation>Загвар: {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="203"/>
+        <source>Cancelled: no map was written.</source>
+        <translation>Цуцлагдлаа: газрын зураг бичигдээгүй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="210"/>
+        <source>Wrote {}</source>
+        <translation>Бичлээ: {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="74"/>
         <source>Makes a print-ready map of the chosen layers from a layout template: title, subtitle and date, main map in an equal-area projection centred on the area, legend of the mapped layers, scale bar in km, north arrow, graticule with degree labels, inset locator map of North-East Asia, data credits (WDPA, Natural Earth and your own sources) and a statement that the boundaries shown are not official.
 
 Layers keep their style; layers loaded from files get the planner's style for their kind (countries, protected areas, wetlands, habitat, cores, roads, land cover, corridors…).
@@ -1375,6 +1485,7 @@ Template: a .qpt file or empty for a bundled page (A4/A3 portrait or landscape, 
 Extent: empty = all layers plus a margin (percent of the extent on each side).
 Language: texts and fonts (Noto Sans / Noto Sans CJK) for en, zh, ru, mn, ko, ja.
 Atlas layer: one page per feature (per country, corridor link, Ramsar candidate); a PDF gets all pages, PNG/SVG one file per page (name_002.png …).
+Areas of interest: a polygon layer (study areas, parks, basins); the map then has an overview page of all layers followed by one page per area, titled by its name and zoomed to it (each page in its own equal-area projection, with its own graticule and scale bar); the areas are outlined on every page.
 Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per inch) or .svg.</source>
         <translation>Сонгосон давхаргуудаар хэвлэх загвар дээр үндэслэн хэвлэхэд бэлэн газрын зураг үүсгэнэ: гарчиг, дэд гарчиг ба огноо, тухайн нутгийн төвд төвлөрсөн тэнцүү талбайт проекц дахь үндсэн зураг, харуулсан давхаргуудын тайлбар, km-ээр масштабын шугам, хойд зүгийн сум, градусын шошготой координатын тор, Зүүн хойд Азийн байршлын жижиг зураг, өгөгдлийн эх сурвалж (WDPA, Natural Earth болон таны өөрийн эх сурвалж), мөн харуулсан хил албан ёсны биш гэсэн мэдэгдэл.
 
@@ -1383,117 +1494,28 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
 Хамрах хүрээ: хоосон = бүх давхарга дээр нь захын зай (тал бүрт хамрах хүрээний хувиар).
 Хэл: en, zh, ru, mn, ko, ja хэлний бичвэр ба фонт (Noto Sans / Noto Sans CJK).
 Атласын давхарга: объект бүрт нэг хуудас (улс, коридорын холбоос, Рамсарын нэр дэвшигч газар тус бүрт); PDF-д бүх хуудас орно, PNG/SVG бол хуудас бүрт нэг файл (name_002.png …).
+Сонирхсон бүсүүд: олон өнцөгт давхарга (судалгааны бүс, цэцэрлэгт хүрээлэн, сав газар); газрын зураг эхлээд бүх давхаргын ерөнхий хуудастай, дараа нь бүс тус бүрд нэрээрээ гарчигласан, тухайн бүс рүү томруулсан нэг хуудастай (хуудас бүр өөрийн тэнцүү талбайт проекц, солбицлын тор, масштабын шугамтай); бүсүүдийн хилийг хуудас бүрт зурна.
 Үр дүн: .pdf (вектор, фонт шингээсэн, сонгож болох бичвэртэй), .png (DPI-д заасан инч тутмын цэгийн нягтралтай) эсвэл .svg.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="89"/>
-        <source>Layers to map (top first)</source>
-        <translation>Газрын зурагт оруулах давхаргууд (дээд нь эхэндээ)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="91"/>
-        <source>Layout template (.qpt); empty = bundled page below</source>
-        <translation>Хэвлэх загвар (.qpt); хоосон = доорх плагины хуудас</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="94"/>
-        <source>Bundled page</source>
-        <translation>Плагины хуудас</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="96"/>
-        <source>Title</source>
-        <translation>Гарчиг</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="97"/>
-        <source>Subtitle</source>
-        <translation>Дэд гарчиг</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="99"/>
-        <source>Map extent</source>
-        <translation>Газрын зургийн хамрах хүрээ</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="100"/>
-        <source>Margin around the layers (%)</source>
-        <translation>Давхаргуудын эргэн тойрон дахь захын зай (%)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="105"/>
-        <source>Other data sources (credits)</source>
-        <translation>Бусад өгөгдлийн эх сурвалж (ишлэл)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="108"/>
-        <source>Atlas: one page per feature of</source>
-        <translation>Атлас: дараах давхаргын объект бүрт нэг хуудас</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="111"/>
-        <source>Atlas page name field</source>
-        <translation>Атласын хуудасны нэрийн талбар</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="115"/>
-        <source>Resolution (dots per inch; PNG and rasters in PDF)</source>
-        <translation>Нягтрал (инч тутмын цэг; PNG болон PDF доторх растр)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
-        <source>Map file</source>
-        <translation>Газрын зургийн файл</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
-        <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
-        <translation>PDF (*.pdf);;PNG зураг (*.png);;SVG (*.svg)</translation>
-    </message>
-    <message>
         <location filename="../neaspec_planner/processing/planning_map.py" line="120"/>
-        <source>Pages</source>
-        <translation>Хуудас</translation>
+        <source>Areas of interest: overview page, then one page per area of</source>
+        <translation>Сонирхсон бүсүүд: ерөнхий хуудас, дараа нь бүс тус бүрд нэг хуудас; давхарга</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="131"/>
-        <source>No layers to map: choose at least one layer in LAYERS.</source>
-        <translation>Газрын зурагт оруулах давхарга алга: LAYERS-д дор хаяж нэг давхарга сонгоно уу.</translation>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="123"/>
+        <source>Area name field (page titles)</source>
+        <translation>Бүсийн нэрийн талбар (хуудасны гарчиг)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="136"/>
-        <source>Layer &apos;{}&apos; could not be read.</source>
-        <translation>«{}» давхаргыг уншиж чадсангүй.</translation>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="171"/>
+        <source>Choose either an atlas layer or areas of interest, not both.</source>
+        <translation>Атласын давхарга эсвэл сонирхсон бүсийн аль нэгийг сонгоно уу, хоёуланг нь биш.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="138"/>
-        <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
-        <translation>«{}» давхаргад координатын систем тодорхойлогдоогүй байна. Давхаргын шинж чанар ▸ Эх сурвалж (Layer Properties ▸ Source) хэсэгт тохируулаад дахин ажиллуулна уу.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="142"/>
-        <source>Styled &apos;{}&apos; with the planner&apos;s style.</source>
-        <translation>«{}» давхаргад төлөвлөгчийн хэв маягийг хэрэглэлээ.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="149"/>
-        <source>Output &apos;{}&apos; must end in .pdf, .png or .svg.</source>
-        <translation>«{}» үр дүнгийн файл .pdf, .png эсвэл .svg өргөтгөлтэй байх ёстой.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="172"/>
-        <source>Template: {}</source>
-        <translation>Загвар: {}</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="177"/>
-        <source>Cancelled: no map was written.</source>
-        <translation>Цуцлагдлаа: газрын зураг бичигдээгүй.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="183"/>
-        <source>Wrote {}</source>
-        <translation>Бичлээ: {}</translation>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="178"/>
+        <source>The areas of interest layer &apos;{}&apos; has no features: nothing to make pages of.</source>
+        <translation>Сонирхсон бүсийн давхарга &apos;{}&apos; объектгүй байна: хуудас үүсгэх зүйл алга.</translation>
     </message>
 </context>
 <context>

@@ -230,69 +230,69 @@ LINKS: путь наименьшей стоимости для каждой св
 <context>
     <name>NeaspecAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="85"/>
+        <location filename="../neaspec_planner/processing/base.py" line="86"/>
         <source>Input layers</source>
         <translation>Входные слои</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="86"/>
+        <location filename="../neaspec_planner/processing/base.py" line="87"/>
         <source>Analysis</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="87"/>
+        <location filename="../neaspec_planner/processing/base.py" line="88"/>
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="88"/>
+        <location filename="../neaspec_planner/processing/base.py" line="89"/>
         <source>Ramsar</source>
         <translation>Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="89"/>
+        <location filename="../neaspec_planner/processing/base.py" line="90"/>
         <source>Maps and reports</source>
         <translation>Карты и отчёты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="133"/>
+        <location filename="../neaspec_planner/processing/base.py" line="153"/>
         <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
 {}</source>
         <translation>Отсутствуют пакеты Python: {}. Установите их из меню модуля (NEASPEC Planner ▸ Установить зависимости) или вручную:
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="177"/>
+        <location filename="../neaspec_planner/processing/base.py" line="197"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="179"/>
+        <location filename="../neaspec_planner/processing/base.py" line="199"/>
         <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
         <translation>Недостаточно памяти для этого расчёта. Уменьшите охват или используйте растр с более крупной ячейкой.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="201"/>
+        <location filename="../neaspec_planner/processing/base.py" line="221"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>У слоя '{}' не задана система координат. Задайте её в окне Свойства слоя ▸ Источник и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="293"/>
+        <location filename="../neaspec_planner/processing/base.py" line="313"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>Растр '{}' не является файлом, который может прочитать GDAL; сначала сохраните его как GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="305"/>
+        <location filename="../neaspec_planner/processing/base.py" line="325"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>Результат {} должен быть файлом (GeoPackage, shape-файл, GeoTIFF…), а не таблицей базы данных.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="263"/>
+        <location filename="../neaspec_planner/processing/base.py" line="283"/>
         <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
         <translation>{}: не учтено участков со STATUS 'Proposed' (ещё не охраняются): {}; чтобы учесть их, отметьте «Включить предлагаемые охраняемые территории».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="281"/>
+        <location filename="../neaspec_planner/processing/base.py" line="301"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}: слой ареалов МСОП (IUCN); оставлено полигонов: {} из {} (присутствие: существует или вероятно существует; происхождение: коренное или реинтродуцированное; сезонность: оседлый, гнездовой или негнездовой ареал).</translation>
     </message>
@@ -1362,12 +1362,122 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
 <context>
     <name>PlanningMapAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="69"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="71"/>
         <source>Planning map (PDF, PNG, SVG)</source>
         <translation>Планировочная карта (PDF, PNG, SVG)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="72"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="94"/>
+        <source>Layers to map (top first)</source>
+        <translation>Слои для карты (сверху вниз)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="96"/>
+        <source>Layout template (.qpt); empty = bundled page below</source>
+        <translation>Шаблон макета (.qpt); пусто — встроенный лист ниже</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="99"/>
+        <source>Bundled page</source>
+        <translation>Встроенный лист</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="101"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="102"/>
+        <source>Subtitle</source>
+        <translation>Подзаголовок</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="104"/>
+        <source>Map extent</source>
+        <translation>Охват карты</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="105"/>
+        <source>Margin around the layers (%)</source>
+        <translation>Поля вокруг слоёв (%)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="110"/>
+        <source>Other data sources (credits)</source>
+        <translation>Другие источники данных (для подписи)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="113"/>
+        <source>Atlas: one page per feature of</source>
+        <translation>Атлас: по странице на каждый объект слоя</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="116"/>
+        <source>Atlas page name field</source>
+        <translation>Поле имени страницы атласа</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="126"/>
+        <source>Resolution (dots per inch; PNG and rasters in PDF)</source>
+        <translation>Разрешение (точек на дюйм; PNG и растры в PDF)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="129"/>
+        <source>Map file</source>
+        <translation>Файл карты</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="129"/>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
+        <translation>PDF (*.pdf);;Изображение PNG (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="131"/>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="142"/>
+        <source>No layers to map: choose at least one layer in LAYERS.</source>
+        <translation>Нет слоёв для карты: выберите хотя бы один слой в LAYERS.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="147"/>
+        <source>Layer &apos;{}&apos; could not be read.</source>
+        <translation>Не удалось прочитать слой '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="174"/>
+        <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
+        <translation>У слоя '{}' не задана система координат. Задайте её в окне Свойства слоя ▸ Источник и запустите снова.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="153"/>
+        <source>Styled &apos;{}&apos; with the planner&apos;s style.</source>
+        <translation>К слою '{}' применён стиль планировщика.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="160"/>
+        <source>Output &apos;{}&apos; must end in .pdf, .png or .svg.</source>
+        <translation>Файл результата '{}' должен иметь расширение .pdf, .png или .svg.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="198"/>
+        <source>Template: {}</source>
+        <translation>Шаблон: {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="203"/>
+        <source>Cancelled: no map was written.</source>
+        <translation>Отменено: карта не записана.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="210"/>
+        <source>Wrote {}</source>
+        <translation>Записано: {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="74"/>
         <source>Makes a print-ready map of the chosen layers from a layout template: title, subtitle and date, main map in an equal-area projection centred on the area, legend of the mapped layers, scale bar in km, north arrow, graticule with degree labels, inset locator map of North-East Asia, data credits (WDPA, Natural Earth and your own sources) and a statement that the boundaries shown are not official.
 
 Layers keep their style; layers loaded from files get the planner's style for their kind (countries, protected areas, wetlands, habitat, cores, roads, land cover, corridors…).
@@ -1375,6 +1485,7 @@ Template: a .qpt file or empty for a bundled page (A4/A3 portrait or landscape, 
 Extent: empty = all layers plus a margin (percent of the extent on each side).
 Language: texts and fonts (Noto Sans / Noto Sans CJK) for en, zh, ru, mn, ko, ja.
 Atlas layer: one page per feature (per country, corridor link, Ramsar candidate); a PDF gets all pages, PNG/SVG one file per page (name_002.png …).
+Areas of interest: a polygon layer (study areas, parks, basins); the map then has an overview page of all layers followed by one page per area, titled by its name and zoomed to it (each page in its own equal-area projection, with its own graticule and scale bar); the areas are outlined on every page.
 Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per inch) or .svg.</source>
         <translation>Создаёт готовую к печати карту выбранных слоёв по шаблону макета: заголовок, подзаголовок и дата, основная карта в равновеликой проекции с центром в районе работ, условные обозначения отображаемых слоёв, масштабная линейка в km, указатель направления на север, координатная сетка с подписями в градусах, обзорная карта-врезка Северо-Восточной Азии, источники данных (WDPA, Natural Earth и ваши собственные) и оговорка о том, что показанные границы не являются официальными.
 
@@ -1383,117 +1494,28 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
 Охват: пусто — все слои с полями (в процентах от охвата с каждой стороны).
 Язык: тексты и шрифты (Noto Sans / Noto Sans CJK) для en, zh, ru, mn, ko, ja.
 Слой атласа: одна страница на объект (на страну, связь коридора, кандидата в Рамсарские угодья); в PDF попадают все страницы, для PNG/SVG создаётся по файлу на страницу (name_002.png …).
+Районы интереса: полигональный слой (районы исследования, парки, бассейны); карта тогда начинается с обзорной страницы всех слоёв, за которой следует по странице на каждый район с его названием в заголовке и в его масштабе (у каждой страницы своя равновеликая проекция, градусная сетка и масштабная линейка); районы обведены на каждой странице.
 Результат: .pdf (векторный, со встроенными шрифтами и выделяемым текстом), .png (с разрешением DPI точек на дюйм) или .svg.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="89"/>
-        <source>Layers to map (top first)</source>
-        <translation>Слои для карты (сверху вниз)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="91"/>
-        <source>Layout template (.qpt); empty = bundled page below</source>
-        <translation>Шаблон макета (.qpt); пусто — встроенный лист ниже</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="94"/>
-        <source>Bundled page</source>
-        <translation>Встроенный лист</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="96"/>
-        <source>Title</source>
-        <translation>Заголовок</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="97"/>
-        <source>Subtitle</source>
-        <translation>Подзаголовок</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="99"/>
-        <source>Map extent</source>
-        <translation>Охват карты</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="100"/>
-        <source>Margin around the layers (%)</source>
-        <translation>Поля вокруг слоёв (%)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="105"/>
-        <source>Other data sources (credits)</source>
-        <translation>Другие источники данных (для подписи)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="108"/>
-        <source>Atlas: one page per feature of</source>
-        <translation>Атлас: по странице на каждый объект слоя</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="111"/>
-        <source>Atlas page name field</source>
-        <translation>Поле имени страницы атласа</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="115"/>
-        <source>Resolution (dots per inch; PNG and rasters in PDF)</source>
-        <translation>Разрешение (точек на дюйм; PNG и растры в PDF)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
-        <source>Map file</source>
-        <translation>Файл карты</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
-        <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
-        <translation>PDF (*.pdf);;Изображение PNG (*.png);;SVG (*.svg)</translation>
-    </message>
-    <message>
         <location filename="../neaspec_planner/processing/planning_map.py" line="120"/>
-        <source>Pages</source>
-        <translation>Страницы</translation>
+        <source>Areas of interest: overview page, then one page per area of</source>
+        <translation>Районы интереса: обзорная страница, затем по странице на каждый район слоя</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="131"/>
-        <source>No layers to map: choose at least one layer in LAYERS.</source>
-        <translation>Нет слоёв для карты: выберите хотя бы один слой в LAYERS.</translation>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="123"/>
+        <source>Area name field (page titles)</source>
+        <translation>Поле названия района (заголовки страниц)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="136"/>
-        <source>Layer &apos;{}&apos; could not be read.</source>
-        <translation>Не удалось прочитать слой '{}'.</translation>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="171"/>
+        <source>Choose either an atlas layer or areas of interest, not both.</source>
+        <translation>Выберите либо слой атласа, либо районы интереса, но не оба сразу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="138"/>
-        <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
-        <translation>У слоя '{}' не задана система координат. Задайте её в окне Свойства слоя ▸ Источник и запустите снова.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="142"/>
-        <source>Styled &apos;{}&apos; with the planner&apos;s style.</source>
-        <translation>К слою '{}' применён стиль планировщика.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="149"/>
-        <source>Output &apos;{}&apos; must end in .pdf, .png or .svg.</source>
-        <translation>Файл результата '{}' должен иметь расширение .pdf, .png или .svg.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="172"/>
-        <source>Template: {}</source>
-        <translation>Шаблон: {}</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="177"/>
-        <source>Cancelled: no map was written.</source>
-        <translation>Отменено: карта не записана.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="183"/>
-        <source>Wrote {}</source>
-        <translation>Записано: {}</translation>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="178"/>
+        <source>The areas of interest layer &apos;{}&apos; has no features: nothing to make pages of.</source>
+        <translation>В слое районов интереса «{}» нет объектов: не из чего делать страницы.</translation>
     </message>
 </context>
 <context>

@@ -230,69 +230,69 @@ LINKS：每个连接的最小成本路径，字段为 from_id、to_id、lcd（�
 <context>
     <name>NeaspecAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="85"/>
+        <location filename="../neaspec_planner/processing/base.py" line="86"/>
         <source>Input layers</source>
         <translation>输入图层</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="86"/>
+        <location filename="../neaspec_planner/processing/base.py" line="87"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="87"/>
+        <location filename="../neaspec_planner/processing/base.py" line="88"/>
         <source>Corridors</source>
         <translation>生态廊道</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="88"/>
+        <location filename="../neaspec_planner/processing/base.py" line="89"/>
         <source>Ramsar</source>
         <translation>拉姆萨尔湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="89"/>
+        <location filename="../neaspec_planner/processing/base.py" line="90"/>
         <source>Maps and reports</source>
         <translation>地图与报告</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="133"/>
+        <location filename="../neaspec_planner/processing/base.py" line="153"/>
         <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
 {}</source>
         <translation>缺少 Python 包：{}。请通过插件菜单（NEASPEC Planner ▸ 安装依赖项…）安装，或手动安装：
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="177"/>
+        <location filename="../neaspec_planner/processing/base.py" line="197"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="179"/>
+        <location filename="../neaspec_planner/processing/base.py" line="199"/>
         <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
         <translation>内存不足，无法完成本次运行。请缩小范围或使用分辨率较粗的栅格。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="201"/>
+        <location filename="../neaspec_planner/processing/base.py" line="221"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>图层“{}”没有坐标参照系。请在 图层属性 ▸ 源 中设置后重新运行。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="293"/>
+        <location filename="../neaspec_planner/processing/base.py" line="313"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>栅格“{}”不是 GDAL 可读取的文件；请先将其另存为 GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="305"/>
+        <location filename="../neaspec_planner/processing/base.py" line="325"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>输出 {} 必须是文件（GeoPackage、shapefile、GeoTIFF…），不能是数据库表。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="263"/>
+        <location filename="../neaspec_planner/processing/base.py" line="283"/>
         <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
         <translation>{}：已排除 {} 个 STATUS 为 'Proposed' 的保护地（尚未受保护）；如需计入，请勾选“包括拟建保护地”。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="281"/>
+        <location filename="../neaspec_planner/processing/base.py" line="301"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}：IUCN 分布范围图层；保留了 {} 个多边形（共 {} 个）（presence 为现存/可能现存，origin 为原生/重引入，seasonal 为留居/繁殖季/非繁殖季）。</translation>
     </message>
@@ -1362,12 +1362,122 @@ HABITAT_RASTER（可选，替代 HABITAT）：类别栅格，或配合 RASTER_TH
 <context>
     <name>PlanningMapAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="69"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="71"/>
         <source>Planning map (PDF, PNG, SVG)</source>
         <translation>规划图（PDF、PNG、SVG）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="72"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="94"/>
+        <source>Layers to map (top first)</source>
+        <translation>要制图的图层（从上到下）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="96"/>
+        <source>Layout template (.qpt); empty = bundled page below</source>
+        <translation>布局模板（.qpt）；留空 = 使用下方的内置页面</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="99"/>
+        <source>Bundled page</source>
+        <translation>内置页面</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="101"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="102"/>
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="104"/>
+        <source>Map extent</source>
+        <translation>地图范围</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="105"/>
+        <source>Margin around the layers (%)</source>
+        <translation>图层四周的边距（%）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="110"/>
+        <source>Other data sources (credits)</source>
+        <translation>其他数据来源（署名）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="113"/>
+        <source>Atlas: one page per feature of</source>
+        <translation>地图集：按此图层的每个要素各出一页</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="116"/>
+        <source>Atlas page name field</source>
+        <translation>地图集页面名称字段</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="126"/>
+        <source>Resolution (dots per inch; PNG and rasters in PDF)</source>
+        <translation>分辨率（每英寸点数；用于 PNG 及 PDF 中的栅格）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="129"/>
+        <source>Map file</source>
+        <translation>地图文件</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="129"/>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG 图像 (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="131"/>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="142"/>
+        <source>No layers to map: choose at least one layer in LAYERS.</source>
+        <translation>没有可制图的图层：请在 LAYERS 中至少选择一个图层。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="147"/>
+        <source>Layer &apos;{}&apos; could not be read.</source>
+        <translation>无法读取图层“{}”。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="174"/>
+        <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
+        <translation>图层“{}”没有坐标参照系。请在 图层属性 ▸ 源 中设置后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="153"/>
+        <source>Styled &apos;{}&apos; with the planner&apos;s style.</source>
+        <translation>已对“{}”应用规划工具的样式。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="160"/>
+        <source>Output &apos;{}&apos; must end in .pdf, .png or .svg.</source>
+        <translation>输出“{}”的扩展名必须为 .pdf、.png 或 .svg。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="198"/>
+        <source>Template: {}</source>
+        <translation>模板：{}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="203"/>
+        <source>Cancelled: no map was written.</source>
+        <translation>已取消：未写出地图。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="210"/>
+        <source>Wrote {}</source>
+        <translation>已写出 {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="74"/>
         <source>Makes a print-ready map of the chosen layers from a layout template: title, subtitle and date, main map in an equal-area projection centred on the area, legend of the mapped layers, scale bar in km, north arrow, graticule with degree labels, inset locator map of North-East Asia, data credits (WDPA, Natural Earth and your own sources) and a statement that the boundaries shown are not official.
 
 Layers keep their style; layers loaded from files get the planner's style for their kind (countries, protected areas, wetlands, habitat, cores, roads, land cover, corridors…).
@@ -1375,6 +1485,7 @@ Template: a .qpt file or empty for a bundled page (A4/A3 portrait or landscape, 
 Extent: empty = all layers plus a margin (percent of the extent on each side).
 Language: texts and fonts (Noto Sans / Noto Sans CJK) for en, zh, ru, mn, ko, ja.
 Atlas layer: one page per feature (per country, corridor link, Ramsar candidate); a PDF gets all pages, PNG/SVG one file per page (name_002.png …).
+Areas of interest: a polygon layer (study areas, parks, basins); the map then has an overview page of all layers followed by one page per area, titled by its name and zoomed to it (each page in its own equal-area projection, with its own graticule and scale bar); the areas are outlined on every page.
 Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per inch) or .svg.</source>
         <translation>根据布局模板为所选图层制作可直接打印的地图：标题、副标题和日期，采用以该区域为中心的等积投影的主图，所制图层的图例，以 km 为单位的比例尺，指北针，带度数标注的经纬网，东北亚位置图，数据来源（WDPA、Natural Earth 及您自己的数据来源），以及所示边界并非官方边界的声明。
 
@@ -1383,117 +1494,28 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
 范围：留空 = 所有图层的范围加上边距（每侧为范围的百分比）。
 语言：en、zh、ru、mn、ko、ja 的文字和字体（Noto Sans / Noto Sans CJK）。
 地图集图层：每个要素一页（按国家、廊道连接、拉姆萨尔湿地候选地）；PDF 包含所有页面，PNG/SVG 每页一个文件（name_002.png …）。
+关注区域：一个面图层（研究区、保护区、流域）；地图先有一页包含所有图层的总览图，随后每个区域一页，以其名称为标题并缩放到该区域（每页使用各自的等积投影、经纬网和比例尺）；各页均勾绘出这些区域的轮廓。
 输出：.pdf（矢量，嵌入字体，文字可选取）、.png（按 DPI 每英寸点数）或 .svg。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="89"/>
-        <source>Layers to map (top first)</source>
-        <translation>要制图的图层（从上到下）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="91"/>
-        <source>Layout template (.qpt); empty = bundled page below</source>
-        <translation>布局模板（.qpt）；留空 = 使用下方的内置页面</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="94"/>
-        <source>Bundled page</source>
-        <translation>内置页面</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="96"/>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="97"/>
-        <source>Subtitle</source>
-        <translation>副标题</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="99"/>
-        <source>Map extent</source>
-        <translation>地图范围</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="100"/>
-        <source>Margin around the layers (%)</source>
-        <translation>图层四周的边距（%）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="105"/>
-        <source>Other data sources (credits)</source>
-        <translation>其他数据来源（署名）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="108"/>
-        <source>Atlas: one page per feature of</source>
-        <translation>地图集：按此图层的每个要素各出一页</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="111"/>
-        <source>Atlas page name field</source>
-        <translation>地图集页面名称字段</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="115"/>
-        <source>Resolution (dots per inch; PNG and rasters in PDF)</source>
-        <translation>分辨率（每英寸点数；用于 PNG 及 PDF 中的栅格）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
-        <source>Map file</source>
-        <translation>地图文件</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
-        <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
-        <translation>PDF (*.pdf);;PNG 图像 (*.png);;SVG (*.svg)</translation>
-    </message>
-    <message>
         <location filename="../neaspec_planner/processing/planning_map.py" line="120"/>
-        <source>Pages</source>
-        <translation>页数</translation>
+        <source>Areas of interest: overview page, then one page per area of</source>
+        <translation>关注区域：先一页总览图，再每个区域一页，区域图层</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="131"/>
-        <source>No layers to map: choose at least one layer in LAYERS.</source>
-        <translation>没有可制图的图层：请在 LAYERS 中至少选择一个图层。</translation>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="123"/>
+        <source>Area name field (page titles)</source>
+        <translation>区域名称字段（页面标题）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="136"/>
-        <source>Layer &apos;{}&apos; could not be read.</source>
-        <translation>无法读取图层“{}”。</translation>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="171"/>
+        <source>Choose either an atlas layer or areas of interest, not both.</source>
+        <translation>请选择地图集图层或关注区域，不能同时选择两者。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="138"/>
-        <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
-        <translation>图层“{}”没有坐标参照系。请在 图层属性 ▸ 源 中设置后重新运行。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="142"/>
-        <source>Styled &apos;{}&apos; with the planner&apos;s style.</source>
-        <translation>已对“{}”应用规划工具的样式。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="149"/>
-        <source>Output &apos;{}&apos; must end in .pdf, .png or .svg.</source>
-        <translation>输出“{}”的扩展名必须为 .pdf、.png 或 .svg。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="172"/>
-        <source>Template: {}</source>
-        <translation>模板：{}</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="177"/>
-        <source>Cancelled: no map was written.</source>
-        <translation>已取消：未写出地图。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="183"/>
-        <source>Wrote {}</source>
-        <translation>已写出 {}</translation>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="178"/>
+        <source>The areas of interest layer &apos;{}&apos; has no features: nothing to make pages of.</source>
+        <translation>关注区域图层“{}”没有要素：无法生成页面。</translation>
     </message>
 </context>
 <context>

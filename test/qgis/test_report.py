@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
+import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -213,3 +214,123 @@ def test_texts_complete_and_column_rules():
     assert texts.layer_title("protected_areas_wdpca", "ru") == "Охраняемые территории"
     assert texts.layer_title("my own layer") == "my own layer"
     assert "{date}" not in texts.text("produced", "mn", date="x")
+
+
+# --- issue 19: the HTML report as a browser shows it -------------------------------------------------------
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+#: Opens the report in a same-folder frame, then writes what a reader would see into its own DOM (dumped by
+#: Chromium): font sizes, clipped headings, table widths, and the headings' text.
+PROBE = """<!DOCTYPE html><html><body><iframe id="r" src="%(src)s" style="width:1366px;height:900px"></iframe>
+<pre id="out"></pre><script>
+document.getElementById("r").addEventListener("load", function () {
+  var doc = this.contentDocument, win = this.contentWindow, res = {tables: []};
+  doc.querySelectorAll("table").forEach(function (table) {
+    var cells = table.querySelectorAll("th, td"), small = 0, clipped = 0;
+    cells.forEach(function (c) {
+      if (parseFloat(win.getComputedStyle(c).fontSize) < 11) small++;
+      if (c.scrollWidth > c.clientWidth + 1) clipped++;
+    });
+    var wrap = table.parentElement, style = win.getComputedStyle(wrap);
+    res.tables.push({cells: cells.length, small: small, clipped: clipped,
+      fits: table.getBoundingClientRect().width <= wrap.clientWidth + 1 || style.overflowX === "auto",
+      rowHeight: table.tBodies[0] && table.tBodies[0].rows.length ?
+        table.tBodies[0].rows[0].getBoundingClientRect().height : 0,
+      heads: Array.prototype.map.call(table.querySelectorAll("th"), function (th) { return th.innerText; })});
+  });
+  document.getElementById("out").textContent = "PROBE" + JSON.stringify(res) + "PROBE";
+});
+</script></body></html>"""
+
+
+class _Recorder:
+    """A local HTTP proxy that answers 502 to everything and records what was asked: every request Chromium
+    makes outside the file system goes through it."""
+
+    def __init__(self) -> None:
+        import http.server
+        import threading
+
+        seen = self.seen = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def _any(self):  # noqa: ANN202
+                seen.append(f"{self.command} {self.path}")
+                self.send_response(502)
+                self.end_headers()
+
+            do_GET = do_POST = do_HEAD = do_CONNECT = do_OPTIONS = _any  # noqa: N815
+
+            def log_message(self, *args):  # noqa: ANN002
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def _chromium(url: str, profile: Path, proxy: int, *extra: str) -> subprocess.CompletedProcess:
+    args = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
+            f"--proxy-server=http://127.0.0.1:{proxy}", "--proxy-bypass-list=<-loopback>",
+            "--enable-logging=stderr", "--v=0", "--hide-scrollbars", *extra, url]
+    return subprocess.run(args, capture_output=True, text=True, timeout=120)
+
+
+def _console(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if ":CONSOLE" in line]
+
+
+@pytest.mark.parametrize("lang", ["zh", "ru"])
+def test_html_report_in_headless_chromium(run_alg, data, tmp_path, lang):
+    import numpy as np
+    from PIL import Image
+
+    assert CHROMIUM, "Debian's chromium package is needed (scripts/setup.sh installs it)"
+    out = tmp_path / f"report_{lang}.html"
+    _report(run_alg, data, out, LANGUAGE=lang)
+    recorder = _Recorder()
+    try:
+        # the harness itself: an external image and a console error are seen (so the checks below can fail)
+        control = tmp_path / "control.html"
+        control.write_text('<html><body><img src="http://tiles.example.org/0/0/0.png">'
+                           '<script>console.error("control")</script></body></html>', encoding="utf-8")
+        probe = _chromium(control.as_uri(), tmp_path / "profile0", recorder.port, "--dump-dom")
+        assert any("tiles.example.org" in r for r in recorder.seen), recorder.seen
+        assert _console(probe.stderr), probe.stderr[-2000:]
+        recorder.seen.clear()
+
+        shot = tmp_path / f"report_{lang}.png"
+        run = _chromium(out.as_uri(), tmp_path / "profile1", recorder.port, "--window-size=1366,1000",
+                        f"--screenshot={shot}")
+        assert run.returncode == 0, run.stderr[-2000:]
+        assert not _console(run.stderr), _console(run.stderr)
+        (tmp_path / "probe.html").write_text(PROBE % {"src": out.name}, encoding="utf-8")
+        dom = _chromium((tmp_path / "probe.html").as_uri(), tmp_path / "profile2", recorder.port,
+                        "--allow-file-access-from-files", "--virtual-time-budget=5000", "--dump-dom")
+        assert not _console(dom.stderr), _console(dom.stderr)
+        assert recorder.seen == [], f"the report asked the network for {recorder.seen}"
+    finally:
+        recorder.close()
+
+    image = Image.open(shot)
+    assert image.size == (1366, 1000)
+    pixels = np.asarray(image.convert("L")).astype(float)
+    assert pixels.std() > 20, "the screenshot looks blank"
+    assert (pixels < 80).mean() > 0.005, "no dark text in the screenshot"
+
+    import json
+
+    found = re.search(r"PROBE(.*?)PROBE", dom.stdout.replace("&quot;", '"'), re.S)
+    assert found, dom.stdout[-2000:]
+    result = json.loads(found.group(1))
+    assert len(result["tables"]) >= 2
+    script = r"[\u4e00-\u9fff]" if lang == "zh" else r"[\u0400-\u04ff]"
+    for table in result["tables"]:
+        assert table["small"] == 0 and table["clipped"] == 0 and table["fits"], table
+        assert table["rowHeight"] == 0 or table["rowHeight"] >= 16, table
+        assert any(re.search(script, head) for head in table["heads"]), table["heads"]  # translated headings
