@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES="python3-qgis qgis-providers qgis xvfb xauth poppler-utils fonts-noto-cjk fonts-noto-core \
-libgeos-dev python3-dev python3-venv python3-pip gcc g++ make grass-core pyqt5-dev-tools qttools5-dev-tools"
+libgeos-dev python3-dev python3-venv python3-pip gcc g++ make grass-core pyqt5-dev-tools qttools5-dev-tools chromium"
 
 missing=()
 for p in $APT_PACKAGES; do

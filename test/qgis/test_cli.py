@@ -121,6 +121,73 @@ def test_demo_outputs_are_real(demo_run):
         assert {".shp", ".kml", ".pdf"} <= set(files)
 
 
+# --- issue 19: a map per study area, nothing written beside the inputs ---------------------------------------
+#: main_map of the bundled A4 landscape template (resources/layouts/a4_landscape.qpt), mm on a 297 × 210 page
+MAIN_MAP_MM = (15.5, 30.7346, 195.5, 163.765)
+
+
+def _page_png(pdf: Path, page: int, folder: Path, dpi: int = 60):
+    """Page ``page`` of ``pdf`` rendered by poppler (independent of QGIS) as an RGB array."""
+    import numpy as np
+    from PIL import Image
+
+    stem = folder / f"page{page}"
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile", "-png", str(pdf),
+                    str(stem)], check=True)
+    return np.asarray(Image.open(f"{stem}.png").convert("RGB")).astype(int)
+
+
+def _outline_box(rgb, dpi: int = 60):
+    """Bounding box (pixels, inside the main map frame) of the magenta study-area outlines, and the frame."""
+    import numpy as np
+
+    px = dpi / 25.4
+    x0, y0, w, h = MAIN_MAP_MM
+    frame = (round(x0 * px) + 2, round(y0 * px) + 2, round((x0 + w) * px) - 2, round((y0 + h) * px) - 2)
+    inside = rgb[frame[1]:frame[3], frame[0]:frame[2]]
+    magenta = (inside[..., 0] > 150) & (inside[..., 1] < 70) & (inside[..., 2] > 150)
+    rows, cols = np.nonzero(magenta)
+    assert rows.size > 20, "no study-area outline on the page"
+    return (cols.min(), rows.min(), cols.max(), rows.max()), (frame[2] - frame[0], frame[3] - frame[1])
+
+
+def test_demo_planning_map_has_a_page_per_study_area(demo_run, tmp_path):
+    out, result = demo_run
+    assert result.returncode == 0, result.stderr
+    if not algorithm_available("neaspec:planning_map"):
+        assert not (out / "planning_map.pdf").exists()
+        return
+    pdf = out / "planning_map.pdf"
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    assert pages >= 3
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout.split("\f")
+    assert text[0].startswith("Transboundary planning: Tumen River and Altai")  # the overview comes first
+    assert text[1].startswith("Tumen\n") and text[2].startswith("Altai\n")  # then one page per area, by name
+    for page_text in text[:3]:  # one legend entry per kind of layer (not one per study area)
+        assert page_text.count("Corridor links") <= 1, page_text
+    assert text[0].count("Corridor links") == 1
+    for page in (2, 3):  # each area held by its page's map, at a scale where it fills at least half of it
+        (bx0, by0, bx1, by1), (fw, fh) = _outline_box(_page_png(pdf, page, tmp_path))
+        assert bx0 > 0 and by0 > 0 and bx1 < fw - 1 and by1 < fh - 1, "the study area runs off its map"
+        assert min(fw / (bx1 - bx0 + 1), fh / (by1 - by0 + 1)) <= 2.0, "the map shows more than twice the area"
+    (bx0, by0, bx1, by1), (fw, fh) = _outline_box(_page_png(pdf, 1, tmp_path))  # overview: both areas inside
+    assert bx0 > 0 and by0 > 0 and bx1 < fw - 1 and by1 < fh - 1
+    assert (bx1 - bx0) > 0.3 * fw, "the overview should show both Tumen and Altai, 2,500 km apart"
+
+
+def test_demo_writes_nothing_beside_its_inputs(demo_run):
+    out, result = demo_run
+    assert result.returncode == 0, result.stderr
+    before, after = DEMO_INPUT_LISTINGS["before"], DEMO_INPUT_LISTINGS["after"]
+    assert before.keys() == after.keys() and before
+    for folder in before:
+        assert after[folder] == before[folder], f"files appeared beside the inputs in {folder}: " \
+            f"{sorted(set(after[folder]) - set(before[folder]))}"
+        assert not [name for name in after[folder] if name.endswith(".aux.xml")]
+
+
 def _small_workshop(folder: Path, extra: str = "") -> Path:
     demo = resource_path("demo")
     toml = folder / "small.toml"
@@ -226,69 +293,3 @@ landcover = "{raster}"
     left = sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".aux.xml"))
     assert left == ["bad.toml", "degrees.tif", "out", "small.toml"]
 
-
-# --- issue 19: a map per study area, nothing written beside the inputs ---------------------------------------
-#: main_map of the bundled A4 landscape template (resources/layouts/a4_landscape.qpt), mm on a 297 × 210 page
-MAIN_MAP_MM = (15.5, 30.7346, 195.5, 163.765)
-
-
-def _page_png(pdf: Path, page: int, folder: Path, dpi: int = 60):
-    """Page ``page`` of ``pdf`` rendered by poppler (independent of QGIS) as an RGB array."""
-    import numpy as np
-    from PIL import Image
-
-    stem = folder / f"page{page}"
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile", "-png", str(pdf),
-                    str(stem)], check=True)
-    return np.asarray(Image.open(f"{stem}.png").convert("RGB")).astype(int)
-
-
-def _outline_box(rgb, dpi: int = 60):
-    """Bounding box (pixels, inside the main map frame) of the magenta study-area outlines, and the frame."""
-    import numpy as np
-
-    px = dpi / 25.4
-    x0, y0, w, h = MAIN_MAP_MM
-    frame = (round(x0 * px) + 2, round(y0 * px) + 2, round((x0 + w) * px) - 2, round((y0 + h) * px) - 2)
-    inside = rgb[frame[1]:frame[3], frame[0]:frame[2]]
-    magenta = (inside[..., 0] > 150) & (inside[..., 1] < 70) & (inside[..., 2] > 150)
-    rows, cols = np.nonzero(magenta)
-    assert rows.size > 20, "no study-area outline on the page"
-    return (cols.min(), rows.min(), cols.max(), rows.max()), (frame[2] - frame[0], frame[3] - frame[1])
-
-
-def test_demo_planning_map_has_a_page_per_study_area(demo_run, tmp_path):
-    out, result = demo_run
-    assert result.returncode == 0, result.stderr
-    if not algorithm_available("neaspec:planning_map"):
-        assert not (out / "planning_map.pdf").exists()
-        return
-    pdf = out / "planning_map.pdf"
-    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
-    assert pages >= 3
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout.split("\f")
-    assert text[0].startswith("Transboundary planning: Tumen River and Altai")  # the overview comes first
-    assert text[1].startswith("Tumen\n") and text[2].startswith("Altai\n")  # then one page per area, by name
-    for page_text in text[:3]:  # one legend entry per kind of layer (not one per study area)
-        assert page_text.count("Corridor links") <= 1, page_text
-    assert text[0].count("Corridor links") == 1
-    for page in (2, 3):  # each area held by its page's map, at a scale where it fills at least half of it
-        (bx0, by0, bx1, by1), (fw, fh) = _outline_box(_page_png(pdf, page, tmp_path))
-        assert bx0 > 0 and by0 > 0 and bx1 < fw - 1 and by1 < fh - 1, "the study area runs off its map"
-        assert min(fw / (bx1 - bx0 + 1), fh / (by1 - by0 + 1)) <= 2.0, "the map shows more than twice the area"
-    (bx0, by0, bx1, by1), (fw, fh) = _outline_box(_page_png(pdf, 1, tmp_path))  # overview: both areas inside
-    assert bx0 > 0 and by0 > 0 and bx1 < fw - 1 and by1 < fh - 1
-    assert (bx1 - bx0) > 0.3 * fw, "the overview should show both Tumen and Altai, 2,500 km apart"
-
-
-def test_demo_writes_nothing_beside_its_inputs(demo_run):
-    out, result = demo_run
-    assert result.returncode == 0, result.stderr
-    before, after = DEMO_INPUT_LISTINGS["before"], DEMO_INPUT_LISTINGS["after"]
-    assert before.keys() == after.keys() and before
-    for folder in before:
-        assert after[folder] == before[folder], f"files appeared beside the inputs in {folder}: " \
-            f"{sorted(set(after[folder]) - set(before[folder]))}"
-        assert not [name for name in after[folder] if name.endswith(".aux.xml")]

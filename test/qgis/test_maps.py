@@ -240,3 +240,53 @@ def test_bad_inputs_give_clear_errors(run_alg, data, tmp_path):
     with pytest.raises(QgsProcessingException, match="empty: no pages"):
         _run_map(run_alg, data, tmp_path / "z.pdf", ATLAS_LAYER=data["empty"])
     assert not list(tmp_path.iterdir())
+
+
+def test_chinese_map_text_layer_is_searchable(run_alg, data, tmp_path):
+    """pdftotext without any normalisation: the scale bar's 公里 is 公里, not 公⾥ (Kangxi radical U+2FA5)."""
+    zh = tmp_path / "zh.pdf"
+    _run_map(run_alg, data, zh, LANGUAGE="zh")
+    raw = subprocess.run(["pdftotext", "-enc", "UTF-8", str(zh), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    assert "公里" in raw
+    assert not re.search("[\u2e80-\u2fdf]", raw), sorted(set(re.findall("[\u2e80-\u2fdf]", raw)))
+    assert not list(tmp_path.glob(".*partial*"))
+
+
+def test_areas_of_interest_overview_then_one_page_each(run_alg, data, tmp_path):
+    pdf = tmp_path / "areas.pdf"
+    result = _run_map(run_alg, data, pdf, COVERAGE=data["layers"][1], COVERAGE_NAME="NAME")
+    assert result["PAGES"] == 3 and _pdfinfo(pdf)["Pages"] == "3"
+    pages = [" ".join(p.split()) for p in _text(pdf).split("\f")[:3]]
+    assert pages[0].startswith(TITLE)
+    assert pages[1].startswith(f"Hunchun {TITLE}") and pages[2].startswith(f"Земля леопарда {TITLE}")
+    for text in pages:
+        assert text.count("Protected areas") == 1
+    # each area page is zoomed on its area: a finer graticule than the overview's, labels in its own range
+    lons = [[float(v) for v in re.findall(r"(\d+(?:\.\d+)?)°E", re.sub(r"centred on [\d.]+°E", "", t))]
+            for t in pages]
+    assert all(lons), lons
+    assert max(lons[1]) - min(lons[1]) < max(lons[0]) - min(lons[0])
+    assert 129.9 <= min(lons[1]) and max(lons[1]) <= 131.3, lons[1]  # Hunchun: 130.2–131.0°E
+    assert 130.7 <= min(lons[2]) and max(lons[2]) <= 131.9, lons[2]  # Land of the Leopard: 131.0–131.6°E
+    png = tmp_path / "areas.png"
+    _run_map(run_alg, data, png, COVERAGE=data["layers"][1], DPI=30)
+    assert sorted(p.name for p in tmp_path.glob("areas*.png")) == ["areas.png", "areas_002.png", "areas_003.png"]
+
+
+def test_areas_of_interest_bad_inputs(run_alg, data, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="not both"):
+        _run_map(run_alg, data, tmp_path / "a.pdf", COVERAGE=data["layers"][1], ATLAS_LAYER=data["countries"])
+    with pytest.raises(QgsProcessingException, match="no features"):
+        _run_map(run_alg, data, tmp_path / "b.pdf", COVERAGE=data["empty"])
+    assert not list(tmp_path.iterdir())
+
+
+def test_identical_legend_entries_merged(run_alg, data, tmp_path):
+    """Two road layers with the same style (two study areas' roads) make one legend entry, on one page."""
+    pdf = tmp_path / "merged.pdf"
+    second = f"{data['gpkg']}|layername=roads|subset=\"highway\" = 'primary'"
+    _run_map(run_alg, data, pdf, LAYERS=[data["layers"][0], second, data["layers"][1]])
+    assert " ".join(_text(pdf).split()).count("Roads") == 1
