@@ -22,7 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Optional, TextIO
 
-import tomllib
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.9/3.10 (QGIS 3.22-3.34 on Windows and macOS): the same parser, from the dependency folder
+    import tomli as tomllib
 
 from neaspec_planner.core.errors import InputError
 
