@@ -1,24 +1,29 @@
 """``neaspec:resistance`` — a resistance (cost) raster from land cover, a species profile, barriers and terrain."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any, Optional
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterCrs,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
+    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterRasterLayer,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from neaspec_planner.processing.base import NeaspecAlgorithm, OutputStyle
 
@@ -36,9 +41,16 @@ class ResistanceAlgorithm(NeaspecAlgorithm):
     BARRIER_COST = "BARRIER_COST"
     DEM = "DEM"
     UNKNOWN_IMPASSABLE = "UNKNOWN_IMPASSABLE"
+    CELL_SIZE = "CELL_SIZE"
+    TARGET_CRS = "TARGET_CRS"
+    EXTENT = "EXTENT"
+    AGGREGATE = "AGGREGATE"
     OUTPUT = "OUTPUT"
 
     PROFILES = ("amur_tiger", "amur_leopard", "snow_leopard", "crane", "custom")
+    AGGREGATES = ("mean", "mode")
+    #: English words of the core's messages that are warnings (the text shown may be translated)
+    WARNING_WORDS = ("impassable", "not used", "no DEM value", "has no tile", "Tiles to add")
 
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Resistance surface (species profile)")
@@ -74,7 +86,9 @@ class ResistanceAlgorithm(NeaspecAlgorithm):
         )
 
     def initAlgorithm(self, config: Optional[dict[str, Any]] = None) -> None:  # noqa: N802, ARG002
-        self.addParameter(QgsProcessingParameterRasterLayer(self.LANDCOVER, self.tr("Land cover (class raster)")))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.LANDCOVER, self.tr("Land cover (class raster, or several tiles such as ESA WorldCover)"),
+            QgsProcessing.TypeRaster))
         profile = QgsProcessingParameterEnum(self.PROFILE, self.tr("Species profile"), options=list(self.PROFILES),
                                              defaultValue="amur_tiger")
         profile.setUsesStaticStrings(True)
@@ -94,11 +108,26 @@ class ResistanceAlgorithm(NeaspecAlgorithm):
             QgsProcessingParameterNumber(self.BARRIER_COST, self.tr("Default barrier cost (lines without cost or "
                                                                     "known type)"),
                                          QgsProcessingParameterNumber.Double, minValue=1.0, optional=True),
-            QgsProcessingParameterRasterLayer(self.DEM, self.tr("Elevation (DEM, m) for the slope/ruggedness term"),
-                                              optional=True),
+            QgsProcessingParameterMultipleLayers(self.DEM, self.tr("Elevation (DEM, m; one raster or several tiles) "
+                                                                   "for the slope/ruggedness term"),
+                                                 QgsProcessing.TypeRaster, optional=True),
             QgsProcessingParameterBoolean(self.UNKNOWN_IMPASSABLE,
                                           self.tr("Treat classes missing from the table as impassable"),
                                           defaultValue=False),
+        ]
+        aggregate = QgsProcessingParameterEnum(
+            self.AGGREGATE, self.tr("Aggregate fine cells (mean = average of their costs; mode = majority class)"),
+            options=list(self.AGGREGATES), defaultValue="mean")
+        aggregate.setUsesStaticStrings(True)
+        advanced += [
+            QgsProcessingParameterNumber(self.CELL_SIZE, self.tr("Analysis cell size (m; default: the land cover's "
+                                                                 "when projected, else 100)"),
+                                         QgsProcessingParameterNumber.Double, minValue=0.001, optional=True),
+            QgsProcessingParameterCrs(self.TARGET_CRS, self.tr("Target CRS (default: equal-area centred on the "
+                                                               "extent)"), optional=True),
+            QgsProcessingParameterExtent(self.EXTENT, self.tr("Extent (default: the land-cover tiles')"),
+                                         optional=True),
+            aggregate,
         ]
         for param in advanced:
             param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
@@ -106,16 +135,77 @@ class ResistanceAlgorithm(NeaspecAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr("Resistance (cost ≥ 1, nodata = impassable)")))
 
+    @staticmethod
+    def _folders_expanded(parameters: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+        """A copy of ``parameters`` where a folder given for a tile parameter is replaced by its raster files."""
+        from neaspec_planner.core.raster_tools import TILE_SUFFIXES
+
+        out = dict(parameters)
+        for key in keys:
+            values = out.get(key)
+            items = values if isinstance(values, (list, tuple)) else [values]
+            expanded: list[Any] = []
+            for item in items:
+                if isinstance(item, str) and item and os.path.isdir(item):
+                    expanded += sorted(str(p) for p in Path(item).iterdir()
+                                       if p.is_file() and p.suffix.lower() in TILE_SUFFIXES) or [item]
+                else:
+                    expanded.append(item)
+            if values is not None and any(isinstance(i, str) and i and os.path.isdir(i) for i in items):
+                out[key] = expanded
+        return out
+
+    def checkParameterValues(self, parameters: dict, context: QgsProcessingContext):  # noqa: N802
+        """A folder of tiles is accepted for LANDCOVER and DEM (checked as the list of its rasters)."""
+        return super().checkParameterValues(self._folders_expanded(parameters, (self.LANDCOVER, self.DEM)), context)
+
+    def _tiles(self, parameters: dict[str, Any], key: str, context: QgsProcessingContext) -> list[str]:
+        """File paths of a tile parameter (layers, files or a folder); a non-file layer is refused."""
+        from neaspec_planner.core.raster_tools import expand_tiles
+
+        values = parameters.get(key)
+        items = values if isinstance(values, (list, tuple)) else [values]
+        if any(isinstance(i, str) and i and os.path.isdir(i) for i in items):
+            with self.core_errors():
+                return expand_tiles([i for i in items if isinstance(i, str)], key)
+        layers = self.parameterAsLayerList(parameters, key, context)
+        paths = []
+        for layer in layers:
+            if layer.providerType() != "gdal":
+                raise QgsProcessingException(self.tr("Raster '{}' is not a file GDAL can read; save it as a GeoTIFF "
+                                                     "first.").format(layer.name()))
+            paths.append(layer.source())
+        return paths
+
     def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,
                          feedback: QgsProcessingFeedback) -> dict[str, Any]:  # noqa: N802
+        from neaspec_planner.core.errors import translated
         from neaspec_planner.core.resistance import build_resistance
 
-        landcover, _ = self.raster_path(parameters, self.LANDCOVER, context)
+        landcover = self._tiles(parameters, self.LANDCOVER, context)
+        if not landcover:
+            raise QgsProcessingException(self.invalidRasterError(parameters, self.LANDCOVER))
         profile = self.parameterAsEnumString(parameters, self.PROFILE, context) or "amur_tiger"
         table = self.parameterAsFile(parameters, self.TABLE, context) or None
         dem = None
-        if parameters.get(self.DEM) not in (None, ""):
-            dem, _ = self.raster_path(parameters, self.DEM, context)
+        if parameters.get(self.DEM) not in (None, "", []):
+            dem = self._tiles(parameters, self.DEM, context) or None
+        cell_size = None
+        if parameters.get(self.CELL_SIZE) not in (None, ""):
+            cell_size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
+        target_crs = None
+        if parameters.get(self.TARGET_CRS) not in (None, ""):
+            crs = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
+            if crs.isValid():
+                target_crs = crs.toWkt(QgsCoordinateReferenceSystem.WKT2_2019)
+        extent = extent_crs = None
+        if parameters.get(self.EXTENT) not in (None, ""):
+            rect = self.parameterAsExtent(parameters, self.EXTENT, context)
+            if not rect.isNull() and not rect.isEmpty():
+                extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+                ecrs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
+                extent_crs = ecrs.toWkt(QgsCoordinateReferenceSystem.WKT2_2019) if ecrs.isValid() else None
+        aggregate = self.parameterAsEnumString(parameters, self.AGGREGATE, context) or "mean"
         barriers = self.read_vector_parameter(parameters, self.BARRIERS, context, feedback, required=False)
         width = self.parameterAsDouble(parameters, self.BARRIER_WIDTH, context)
         fields = self.parameterAsFields(parameters, self.BARRIER_FIELD, context)
@@ -136,15 +226,26 @@ class ResistanceAlgorithm(NeaspecAlgorithm):
             feedback.pushInfo(self.tr("{} barrier feature(s) read from '{}'.").format(len(barriers), barriers.name))
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Cancelled: no output was written."))
-        with self.core_errors():
-            result = build_resistance(landcover, output, profile, table=table, barriers=barriers,
-                                      barrier_width=width, barrier_field=field, barrier_default=default_cost,
-                                      dem=dem, unknown=unknown, progress=self.progress_callback(feedback))
-        for message in result.messages:
-            if "impassable" in message or "not used" in message or "no DEM value" in message:
-                feedback.pushWarning(message)
+        shown: set[str] = set()
+
+        def say(message: str) -> None:
+            shown.add(str(message))
+            text = translated(message, QCoreApplication.translate)
+            if any(word in message for word in self.WARNING_WORDS):
+                feedback.pushWarning(text)
             else:
-                feedback.pushInfo(message)
+                feedback.pushInfo(text)
+
+        with self.core_errors():
+            result = build_resistance(landcover if len(landcover) > 1 else landcover[0], output, profile,
+                                      table=table, barriers=barriers, barrier_width=width, barrier_field=field,
+                                      barrier_default=default_cost, dem=dem, unknown=unknown,
+                                      progress=self.progress_callback(feedback), cell_size=cell_size,
+                                      target_crs=target_crs, extent=extent, extent_crs=extent_crs,
+                                      aggregate=aggregate, log=say)
+        for message in result.messages:
+            if str(message) not in shown:
+                say(message)
         feedback.pushInfo(self.tr("Resistance {} × {} cells: cost {} – {}, {} nodata (impassable) cell(s).").format(
             result.shape[0], result.shape[1], f"{result.min_cost:g}", f"{result.max_cost:g}", result.nodata_cells))
         OutputStyle.attach(context, output, "resistance.qml")
