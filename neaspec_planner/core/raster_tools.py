@@ -317,11 +317,11 @@ class AtomicRasterWriter:
 TILE_SUFFIXES = (".tif", ".tiff", ".vrt", ".img", ".hgt", ".jp2")
 
 
-def expand_tiles(sources: Union[str, Path, Sequence[Union[str, Path]]], what: str = "raster") -> list[str]:
+def expand_tiles(sources: Union[str, Path, Sequence[Union[str, Path]]], what: str = "LANDCOVER") -> list[str]:
     """The raster files named by ``sources``: one path, a folder (its rasters, sorted by name), or a list of both.
 
     A ``;``-separated string is split (as QGIS writes several files in one text value). Missing paths and empty
-    folders are errors that name them.
+    folders are errors that name them; ``what`` names the parameter in messages (e.g. ``LANDCOVER``, ``DEM``).
     """
     items: list[Union[str, Path]]
     if isinstance(sources, (str, Path)):
@@ -337,7 +337,7 @@ def expand_tiles(sources: Union[str, Path, Sequence[Union[str, Path]]], what: st
             found = sorted(str(f) for f in p.iterdir() if f.is_file() and f.suffix.lower() in TILE_SUFFIXES)
             if not found:
                 raise InputError(QT_TRANSLATE_NOOP("InputError", "Folder '{folder}' holds no raster tiles "
-                                                   "(.tif, .tiff, .vrt, .img, .hgt, .jp2) for the {what}."),
+                                                   "(.tif, .tiff, .vrt, .img, .hgt, .jp2) for {what}."),
                                  folder=str(p), what=what)
             paths.extend(found)
         elif p.exists():

@@ -567,8 +567,8 @@ def coverage_gaps(tiles: Sequence[TileInfo], grid: AnalysisGrid, what: str) -> l
     names = [n for n in tile_names_for(shapely.union_all(parts), tiles[0].name)
              if n.lower() not in {t.name.lower() for t in tiles}]
     if names:
-        notes.append(Note(QT_TRANSLATE_NOOP("InputError", "Tiles to add for the {what} (none exists where the "
-                                            "gap is open sea): {names}."), what=what, names=", ".join(names)))
+        notes.append(Note(QT_TRANSLATE_NOOP("InputError", "Tiles to add for {what} (none exists where the gap is "
+                                            "open sea): {names}."), what=what, names=", ".join(names)))
     return notes
 
 
@@ -869,13 +869,16 @@ def crs_label(crs: pyproj.CRS) -> str:
 
 
 
-def memory_budget(rows: int, cols: int, block_cells: int, bands: int) -> tuple[int, str]:
-    """Estimated peak memory (MB) of a run from tiles, and its breakdown as text."""
+def memory_budget(rows: int, cols: int, block_cells: int, bands: int) -> Note:
+    """The estimated peak memory of a run from tiles and its parts (MB); it does not depend on the tiles' size."""
     rows = min(rows, max(1, block_cells // max(1, cols)))
     block_mb = rows * cols * (8 * 8 + 4 * bands) / 2**20
     total = GDAL_CACHE_MB + WARP_MEMORY_MB + block_mb + BASE_MB
-    return int(np.ceil(total)), (f"GDAL block cache {GDAL_CACHE_MB} MB, warp buffers {WARP_MEMORY_MB} MB, blocks of "
-                                 f"{rows} rows × {cols} columns {block_mb:.0f} MB, programme {BASE_MB} MB")
+    return Note(QT_TRANSLATE_NOOP("InputError", "Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp "
+                                  "buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest "
+                                  "{base} MB); it does not grow with the size of the tiles."),
+                mb=int(np.ceil(total)), cache=GDAL_CACHE_MB, warp=WARP_MEMORY_MB, rows=rows, cols=cols,
+                block=f"{block_mb:.0f}", base=BASE_MB)
 
 
 # ------------------------------------------------------------------------------------------------ main
@@ -936,7 +939,7 @@ def build_resistance(landcover: Union[str, Path, Sequence[Union[str, Path]]], ou
         raise InputError(QT_TRANSLATE_NOOP("InputError", "AGGREGATE must be one of {allowed} (got '{value}')."),
                          allowed=", ".join(AGGREGATES), value=str(aggregate))
     cost_table = resolve_table(profile, table)
-    paths = expand_tiles(landcover, "land cover")
+    paths = expand_tiles(landcover, "LANDCOVER")
     tiles = [tile_info(p) for p in paths]
     native = (len(tiles) == 1 and not tiles[0].crs.is_geographic and cell_size is None and target_crs in (None, "")
               and extent is None)
@@ -952,7 +955,7 @@ def build_resistance(landcover: Union[str, Path, Sequence[Union[str, Path]]], ou
         else:
             grid = plan_grid(tiles, cell_size, target_crs, extent, extent_crs)
             source = _MosaicCosts(tiles, cost_table, grid, aggregate, unknown, workdir)
-            gaps = coverage_gaps(tiles, grid, "Land cover")
+            gaps = coverage_gaps(tiles, grid, "LANDCOVER")
             covered = shapely.intersects(grid.extent_lonlat,
                                          shapely.union_all([t.footprint_lonlat() for t in tiles]))
             if not covered:
@@ -964,14 +967,14 @@ def build_resistance(landcover: Union[str, Path, Sequence[Union[str, Path]]], ou
         if block_cells is None:
             block_cells = BLOCK_CELLS if native else MOSAIC_BLOCK_CELLS
         if grid is not None:
-            budget, detail = memory_budget(rows, cols, block_cells, source.bands)
+            budget = memory_budget(rows, cols, block_cells, source.bands)
             if old_cache > GDAL_CACHE_MB * 2**20:
                 gdal.SetCacheMax(GDAL_CACHE_MB * 2**20)
             say(Note(QT_TRANSLATE_NOOP("InputError", "Analysis grid: {rows} × {cols} cells of {cell} m in {crs}, "
                                        "from {n} land-cover tile(s), aggregate '{aggregate}'."),
-                     rows=rows, cols=cols, cell=f"{grid.cell:g}", crs=crs_label(crs), n=len(tiles), aggregate=aggregate))
-            say(Note(QT_TRANSLATE_NOOP("InputError", "Memory budget: about {mb} MB ({detail}); it does not grow "
-                                       "with the size of the tiles."), mb=budget, detail=detail))
+                     rows=rows, cols=cols, cell=f"{grid.cell:g}", crs=crs_label(crs), n=len(tiles),
+                     aggregate=aggregate))
+            say(budget)
             for note in messages:
                 say(note)
 
