@@ -196,102 +196,102 @@ LINKS：各リンクの最小コスト経路。from_id、to_id、lcd（最小コ
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="346"/>
         <source>File not found: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが見つかりません: {path}</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="348"/>
         <source>No {what} raster was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} のラスタが指定されていません。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="378"/>
         <source>Raster '{name}' has no coordinate reference system. Set it (Layer Properties ▸ Source) and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラスタ '{name}' に座標参照系がありません。設定してから（レイヤプロパティ ▸ ソース）もう一度実行してください。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="427"/>
         <source>Cannot build a mosaic of the tiles {names}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>タイル {names} のモザイクを作成できません: {error}</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="473"/>
         <source>Cannot reproject the tiles onto the analysis grid: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>タイルを解析グリッドに再投影できません: {error}</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="564"/>
         <source>{what}: {pct} % of the extent has no tile, so no data there (output nodata): {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: 範囲の {pct} % にタイルがないため、そこにはデータがありません（出力は nodata）: {where}。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="581"/>
         <source>EXTENT must have xmax &gt; xmin and ymax &gt; ymin (got {extent}).</source>
-        <translation type="unfinished"></translation>
+        <translation>EXTENT は xmax &gt; xmin かつ ymax &gt; ymin でなければなりません（指定値 {extent}）。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="594"/>
         <source>TARGET_CRS &apos;{name}&apos; is not a projected CRS in metres; leave it empty for the equal-area CRS centred on the extent.</source>
-        <translation type="unfinished"></translation>
+        <translation>TARGET_CRS '{name}' はメートル単位の投影座標系ではありません。範囲の中心に置いた正積座標系を使うには空欄にしてください。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="605"/>
         <source>CELL_SIZE must be a positive number of metres (got {cell}).</source>
-        <translation type="unfinished"></translation>
+        <translation>CELL_SIZE はメートル単位の正の数でなければなりません（指定値 {cell}）。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="609"/>
         <source>The analysis grid would have {rows} × {cols} cells at {cell} m: too many. Use a larger CELL_SIZE or a smaller EXTENT.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell} m では解析グリッドが {rows} × {cols} セルになり、多すぎます。CELL_SIZE を大きくするか EXTENT を小さくしてください。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="618"/>
         <source>Land-cover tile &apos;{name}&apos; is stored as {type}: tiles must hold integer class codes (Byte, UInt16, Int16, Int32, like ESA WorldCover). Convert it with gdal_translate -ot Byte or Int32.</source>
-        <translation type="unfinished"></translation>
+        <translation>土地被覆タイル '{name}' は {type} で保存されています。タイルは整数のクラスコード（Byte、UInt16、Int16、Int32。ESA WorldCover と同様）でなければなりません。gdal_translate -ot Byte または Int32 で変換してください。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="793"/>
         <source>{n} land-cover tile(s) in another CRS than the others reprojected on the fly: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>他と異なる座標系の土地被覆タイル {n} 枚をその場で再投影しました: {names}。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="939"/>
         <source>AGGREGATE must be one of {allowed} (got &apos;{value}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>AGGREGATE は {allowed} のいずれかでなければなりません（指定値 '{value}'）。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="962"/>
         <source>The extent does not overlap any land-cover tile ({names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲がどの土地被覆タイルとも重なりません（{names}）。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="973"/>
         <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}, from {n} land-cover tile(s), aggregate '{aggregate}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>解析グリッド: {crs} で {cell} m のセル {rows} × {cols}、土地被覆タイル {n} 枚から、集約 '{aggregate}'。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="1012"/>
         <source>DEM: {n} tile(s) reprojected onto the analysis grid ({method} resampling); slope and ruggedness in metres at {cell} m.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEM: タイル {n} 枚を解析グリッドに再投影しました（{method} リサンプリング）。傾斜と起伏度は {cell} m でメートル単位で計算します。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="1063"/>
         <source>{n} cell(s) impassable because most of their fine cells are of impassable classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} セルは、細かいセルの大半が通行不能クラスのため通行不能です。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="339"/>
         <source>Folder &apos;{folder}&apos; holds no raster tiles (.tif, .tiff, .vrt, .img, .hgt, .jp2) for {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダ '{folder}' に {what} 用のラスタタイル（.tif、.tiff、.vrt、.img、.hgt、.jp2）がありません。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="570"/>
         <source>Tiles to add for {what} (none exists where the gap is open sea): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} に追加するタイル（欠けている部分が外洋ならタイルはありません）: {names}。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="877"/>
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ予算: 約 {mb} MB（GDAL ブロックキャッシュ {cache} MB、再投影バッファ {warp} MB、{rows} 行 × {cols} 列のブロック {block} MB、その他 {base} MB）。タイルの大きさによって増えません。</translation>
     </message>
 </context>
 <context>
@@ -1031,12 +1031,12 @@ HABITAT_RASTER（オプション、HABITAT の代わり）：クラスラスタ�
     <message>
         <location filename="../neaspec_planner/gui/dock.py" line="232"/>
         <source>Raster tiles (*.tif *.tiff *.vrt *.img)</source>
-        <translation type="unfinished"></translation>
+        <translation>ラスタタイル (*.tif *.tiff *.vrt *.img)</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/dock.py" line="766"/>
         <source>Land-cover tile not found: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>土地被覆タイルが見つかりません: {}</translation>
     </message>
 </context>
 <context>
@@ -1469,12 +1469,12 @@ HABITAT_RASTER（オプション、HABITAT の代わり）：クラスラスタ�
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="194"/>
         <source>Land-cover tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>土地被覆タイル</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="198"/>
         <source>Optional: several land-cover tiles (e.g. ESA WorldCover, as downloaded, in lon/lat) or a folder holding them; they replace the land-cover layer and are mosaicked, reprojected and averaged to 100 m cells</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション: 複数の土地被覆タイル（例: ダウンロードしたままの経緯度の ESA WorldCover）またはそれを入れたフォルダ。土地被覆レイヤの代わりに使われ、モザイク・再投影されて 100 m セルに平均されます</translation>
     </message>
 </context>
 <context>
@@ -1954,69 +1954,104 @@ PDF：A4、テキスト選択可、内容は HTML と同じ。
         <translation>抵抗サーフェス（種プロファイル）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="104"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="102"/>
         <source>Species profile</source>
         <translation>種プロファイル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="108"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="106"/>
         <source>Cost table (CSV class,cost; required for custom)</source>
         <translation>コスト表（CSV class,cost。custom では必須）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="111"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="109"/>
         <source>Barriers (roads, railways, fences)</source>
         <translation>障壁（道路、鉄道、フェンス）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="114"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="112"/>
         <source>Barrier width (m)</source>
         <translation>障壁の幅（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="118"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="116"/>
         <source>Barrier cost field</source>
         <translation>障壁コストのフィールド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="120"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="118"/>
         <source>Default barrier cost (lines without cost or known type)</source>
         <translation>障壁コストのデフォルト値（コストも既知のタイプもないライン）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="126"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="124"/>
         <source>Treat classes missing from the table as impassable</source>
         <translation>表にないクラスを通行不能として扱う</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="147"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="145"/>
         <source>Resistance (cost ≥ 1, nodata = impassable)</source>
         <translation>抵抗（コスト ≥ 1、nodata = 通行不能）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="231"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="229"/>
         <source>The resistance raster is written as GeoTIFF: give the output a .tif name (got &apos;{}&apos;).</source>
         <translation>抵抗ラスタは GeoTIFF で書き出されます。出力に .tif の名前を指定してください（指定された名前：「{}」）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="234"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="232"/>
         <source>Profile '{}': its costs are expert defaults (ED) — adjust them for your region (copy resources/profiles/{}.csv and give it as TABLE).</source>
         <translation>プロファイル「{}」：コストは専門家によるデフォルト値（ED）です。対象地域に合わせて調整してください（resources/profiles/{}.csv をコピーし、TABLE として指定）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="238"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="236"/>
         <source>{} barrier feature(s) read from &apos;{}&apos;.</source>
         <translation>{} 個の障壁地物を「{}」から読み込みました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="240"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="238"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="261"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="259"/>
         <source>Resistance {} × {} cells: cost {} – {}, {} nodata (impassable) cell(s).</source>
         <translation>抵抗 {} × {} セル：コスト {} – {}、nodata（通行不能）セル {} 個。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="99"/>
+        <source>Land cover (class raster, or several tiles such as ESA WorldCover)</source>
+        <translation>土地被覆（クラスラスタ、または ESA WorldCover などの複数タイル）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="121"/>
+        <source>Elevation (DEM, m; one raster or several tiles) for the slope/ruggedness term</source>
+        <translation>標高（DEM、m。ラスタ 1 枚または複数タイル）傾斜・起伏度の項に使用</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="128"/>
+        <source>Aggregate fine cells (mean = average of their costs; mode = majority class)</source>
+        <translation>細かいセルの集約（mean = コストの平均、mode = 多数派クラス）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="133"/>
+        <source>Analysis cell size (m; default: the land cover&apos;s when projected, else 100)</source>
+        <translation>解析セルサイズ（m。デフォルト: 土地被覆が投影済みならそのセル、それ以外は 100）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="136"/>
+        <source>Target CRS (default: equal-area centred on the extent)</source>
+        <translation>出力座標系（デフォルト: 範囲の中心に置いた正積座標系）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="138"/>
+        <source>Extent (default: the land-cover tiles&apos;)</source>
+        <translation>範囲（デフォルト: 土地被覆タイルの範囲）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="185"/>
+        <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
+        <translation>ラスタ「{}」は GDAL で読み込めるファイルではありません。先に GeoTIFF として保存してください。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/resistance.py" line="59"/>
@@ -2024,56 +2059,20 @@ PDF：A4、テキスト選択可、内容は HTML と同じ。
 
 &lt;b&gt;The species profiles are expert defaults (ED), not published values: adjust them to your region before using results.&lt;/b&gt; No published class-to-resistance table for these species could be read; the bundled tables (folder resources/profiles of the plugin) give for each number only the direction of effect from qualitative findings and their sources.
 
-Land cover: ESA WorldCover 10 m classes (10 tree cover … 100 moss and lichen; 0 = no data) for the species profiles, or any integer class raster with your own TABLE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="59"/>
-        <source>LANDCOVER may be several tiles (e.g. ESA WorldCover 3° tiles in EPSG:4326, as downloaded) or a folder of them, in any CRS: they are mosaicked (a VRT), reprojected to TARGET_CRS (default: the Lambert azimuthal equal-area CRS centred on EXTENT) at CELL_SIZE metres (default: the cell of a single projected raster, else 100) over EXTENT (default: the tiles' extent). AGGREGATE mean (default): the cost of every fine cell is looked up first, then averaged over each analysis cell, nodata cells left out; a cell whose fine cells are mostly impassable is impassable. AGGREGATE mode: the majority class of the fine cells, then its cost. The tiles are read block by block within a memory budget printed first; parts of the extent that no tile covers are nodata and reported, with the names of the tiles to add. DEM may be several tiles too: slope and ruggedness are computed in metres on the analysis grid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="59"/>
-        <source>Profiles: amur_tiger, amur_leopard, snow_leopard, crane (cranes on foot: chicks or moult; flight between wetlands is not a cost-surface problem), custom (TABLE required).
+Land cover: ESA WorldCover 10 m classes (10 tree cover … 100 moss and lichen; 0 = no data) for the species profiles, or any integer class raster with your own TABLE. LANDCOVER may be several tiles (e.g. ESA WorldCover 3° tiles in EPSG:4326, as downloaded) or a folder of them, in any CRS: they are mosaicked (a VRT), reprojected to TARGET_CRS (default: the Lambert azimuthal equal-area CRS centred on EXTENT) at CELL_SIZE metres (default: the cell of a single projected raster, else 100) over EXTENT (default: the tiles' extent). AGGREGATE mean (default): the cost of every fine cell is looked up first, then averaged over each analysis cell, nodata cells left out; a cell whose fine cells are mostly impassable is impassable. AGGREGATE mode: the majority class of the fine cells, then its cost. The tiles are read block by block within a memory budget printed first; parts of the extent that no tile covers are nodata and reported, with the names of the tiles to add. DEM may be several tiles too: slope and ruggedness are computed in metres on the analysis grid.
+Profiles: amur_tiger, amur_leopard, snow_leopard, crane (cranes on foot: chicks or moult; flight between wetlands is not a cost-surface problem), custom (TABLE required).
 TABLE: a CSV file with the columns class,cost (cost ≥ 1, or 'impassable'); lines starting with # are comments. Given with a species profile it replaces that profile's land-cover costs. Classes present in the raster but missing from the table stop the run with their list, unless you treat them as impassable. WorldCover does not separate forest types, paddy from dry cropland, or tidal flats (class 60/80): check those classes.
 BARRIERS: roads, railways, fences as lines, burned BARRIER_WIDTH metres wide (all cells the buffered line touches) with the larger of the barrier and land-cover cost. Each line's cost comes from a number in BARRIER_FIELD (default 'cost'; 'impassable' makes it nodata), else from its OSM type (highway, railway, barrier, type or fclass field: motorway 1000, trunk/primary 500, secondary 200, tertiary 80, track 20, rail 300, fence 1000 for tigers — all ED), else BARRIER_COST (lines with no cost and no type: 1000 if BARRIER_COST is empty).
 DEM (optional, metres; resampled onto the land-cover grid if needed): tiger and leopard cost ×1.5 on slopes of 30–45° and ×3 above 45°; cranes ×5 above 5°; snow leopard cost lowered in rugged terrain, R × (1 − 0.5·min(TRI/TRI_p90, 1)), never below 1. All ED.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="101"/>
-        <source>Land cover (class raster, or several tiles such as ESA WorldCover)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="123"/>
-        <source>Elevation (DEM, m; one raster or several tiles) for the slope/ruggedness term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="130"/>
-        <source>Aggregate fine cells (mean = average of their costs; mode = majority class)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="135"/>
-        <source>Analysis cell size (m; default: the land cover&apos;s when projected, else 100)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="138"/>
-        <source>Target CRS (default: equal-area centred on the extent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="140"/>
-        <source>Extent (default: the land-cover tiles&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="187"/>
-        <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
-        <translation type="unfinished">ラスタ「{}」は GDAL で読み込めるファイルではありません。先に GeoTIFF として保存してください。</translation>
+        <translation>土地被覆ラスタを、最小コスト回廊用の抵抗（コスト）ラスタに変換します。各セルには、選択した種がそのセルを横断するコストが 1（最も容易）以上の値で入ります。通行不能または不明なセルは nodata（-9999）です。
+
+&lt;b&gt;種プロファイルは専門家によるデフォルト値（ED）であり、公表値ではありません。結果を使う前に対象地域に合わせて調整してください。&lt;/b&gt;これらの種について、クラスと抵抗を対応させた公表済みの表は入手できませんでした。付属の表（プラグインの resources/profiles フォルダ）は、各数値について定性的な知見が示す影響の方向とその出典だけを示しています。
+
+土地被覆：種プロファイルでは ESA WorldCover 10 m のクラス（10 樹木被覆 … 100 コケ・地衣類、0 = データなし）、または独自の TABLE と組み合わせた任意の整数クラスラスタを使います。LANDCOVER には複数のタイル（例: ダウンロードしたままの EPSG:4326 の ESA WorldCover 3° タイル）またはそれを入れたフォルダを指定でき、座標系は問いません。タイルはモザイク（VRT）にまとめられ、TARGET_CRS（デフォルト: EXTENT の中心に置いたランベルト正積方位図法）へ、CELL_SIZE メートルのセル（デフォルト: 投影済みラスタ 1 枚ならそのセル、それ以外は 100）で、EXTENT（デフォルト: タイルの範囲）にわたって再投影されます。AGGREGATE mean（デフォルト）: まず細かいセルごとにコストを引き、解析セルごとに平均します（nodata セルは除外）。細かいセルの大半が通行不能なセルは通行不能です。AGGREGATE mode: 細かいセルの多数派クラスを選び、そのコストを使います。タイルは最初に表示されるメモリ予算の範囲内でブロックごとに読み込まれます。どのタイルも覆っていない部分は nodata となり、追加すべきタイル名とともに報告されます。DEM も複数のタイルにでき、傾斜と起伏度は解析グリッド上でメートル単位で計算されます。
+プロファイル：amur_tiger（アムールトラ）、amur_leopard（アムールヒョウ）、snow_leopard（ユキヒョウ）、crane（地上を移動するツル：ヒナや換羽期。湿地間の飛翔はコストサーフェスの問題ではありません）、custom（カスタム。TABLE が必須）。
+TABLE：class,cost 列を持つ CSV ファイル（cost ≥ 1 または 'impassable'）。# で始まる行はコメントです。種プロファイルと一緒に指定すると、そのプロファイルの土地被覆コストを置き換えます。ラスタにあって表にないクラスがあると、その一覧を示して実行を中止します（通行不能として扱う設定にした場合を除く）。WorldCover は森林のタイプ、水田と畑、干潟（クラス 60/80）を区別しないので、これらのクラスを確認してください。
+BARRIERS：道路、鉄道、フェンスのライン。BARRIER_WIDTH m の幅で焼き込み（バッファしたラインが接するすべてのセル）、障壁と土地被覆のコストのうち大きい方を使います。各ラインのコストは BARRIER_FIELD の数値（デフォルト 'cost'。'impassable' は nodata）、なければ OSM のタイプ（highway、railway、barrier、type、fclass フィールド：motorway 1000、trunk/primary 500、secondary 200、tertiary 80、track 20、rail 300、トラに対する fence 1000。すべて ED）、それもなければ BARRIER_COST（コストもタイプもないライン。BARRIER_COST が空なら 1000）から取ります。
+DEM（オプション、m。必要に応じて土地被覆のグリッドにリサンプリング）：トラとヒョウは傾斜 30–45° でコスト ×1.5、45° 超で ×3。ツルは 5° 超で ×5。ユキヒョウは起伏の大きい地形でコストを下げ、R × (1 − 0.5·min(TRI/TRI_p90, 1))、ただし 1 未満にはしません。すべて ED。</translation>
     </message>
 </context>
 </TS>

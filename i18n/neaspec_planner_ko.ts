@@ -196,102 +196,102 @@ LINKS: 연결마다 최소비용 경로이며 from_id, to_id, lcd(최소비용 �
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="346"/>
         <source>File not found: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 찾을 수 없습니다: {path}</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="348"/>
         <source>No {what} raster was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} 래스터가 지정되지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="378"/>
         <source>Raster '{name}' has no coordinate reference system. Set it (Layer Properties ▸ Source) and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>래스터 '{name}'에 좌표계가 없습니다. 좌표계를 설정한 뒤(레이어 속성 ▸ 소스) 다시 실행하십시오.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="427"/>
         <source>Cannot build a mosaic of the tiles {names}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>타일 {names}을(를) 모자이크로 만들 수 없습니다: {error}</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="473"/>
         <source>Cannot reproject the tiles onto the analysis grid: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>타일을 분석 격자로 재투영할 수 없습니다: {error}</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="564"/>
         <source>{what}: {pct} % of the extent has no tile, so no data there (output nodata): {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: 범위의 {pct} %에 타일이 없어 그곳에는 데이터가 없습니다(출력은 NODATA): {where}.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="581"/>
         <source>EXTENT must have xmax &gt; xmin and ymax &gt; ymin (got {extent}).</source>
-        <translation type="unfinished"></translation>
+        <translation>EXTENT는 xmax &gt; xmin, ymax &gt; ymin이어야 합니다(입력값 {extent}).</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="594"/>
         <source>TARGET_CRS &apos;{name}&apos; is not a projected CRS in metres; leave it empty for the equal-area CRS centred on the extent.</source>
-        <translation type="unfinished"></translation>
+        <translation>TARGET_CRS '{name}'은(는) 미터 단위 투영 좌표계가 아닙니다. 범위 중심의 정적 좌표계를 쓰려면 비워 두십시오.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="605"/>
         <source>CELL_SIZE must be a positive number of metres (got {cell}).</source>
-        <translation type="unfinished"></translation>
+        <translation>CELL_SIZE는 미터 단위의 양수여야 합니다(입력값 {cell}).</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="609"/>
         <source>The analysis grid would have {rows} × {cols} cells at {cell} m: too many. Use a larger CELL_SIZE or a smaller EXTENT.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell} m에서 분석 격자는 {rows} × {cols} 셀이 되어 너무 많습니다. 더 큰 CELL_SIZE나 더 작은 EXTENT를 사용하십시오.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="618"/>
         <source>Land-cover tile &apos;{name}&apos; is stored as {type}: tiles must hold integer class codes (Byte, UInt16, Int16, Int32, like ESA WorldCover). Convert it with gdal_translate -ot Byte or Int32.</source>
-        <translation type="unfinished"></translation>
+        <translation>토지피복 타일 '{name}'의 저장 형식이 {type}입니다. 타일에는 정수 분류 코드가 있어야 합니다(Byte, UInt16, Int16, Int32, ESA WorldCover와 같음). gdal_translate -ot Byte 또는 Int32로 변환하십시오.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="793"/>
         <source>{n} land-cover tile(s) in another CRS than the others reprojected on the fly: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 타일과 좌표계가 다른 토지피복 타일 {n}개를 즉석에서 재투영했습니다: {names}.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="939"/>
         <source>AGGREGATE must be one of {allowed} (got &apos;{value}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>AGGREGATE는 {allowed} 중 하나여야 합니다(입력값 '{value}').</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="962"/>
         <source>The extent does not overlap any land-cover tile ({names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>범위가 어떤 토지피복 타일과도 겹치지 않습니다({names}).</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="973"/>
         <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}, from {n} land-cover tile(s), aggregate '{aggregate}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>분석 격자: {crs}에서 {cell} m 셀 {rows} × {cols}개, 토지피복 타일 {n}개에서, 집계 방식 '{aggregate}'.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="1012"/>
         <source>DEM: {n} tile(s) reprojected onto the analysis grid ({method} resampling); slope and ruggedness in metres at {cell} m.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEM: 타일 {n}개를 분석 격자로 재투영했습니다({method} 리샘플링). 경사와 험준도는 {cell} m에서 미터 단위로 계산합니다.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="1063"/>
         <source>{n} cell(s) impassable because most of their fine cells are of impassable classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>셀 {n}개는 세부 셀 대부분이 통행 불가 분류여서 통행 불가입니다.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="339"/>
         <source>Folder &apos;{folder}&apos; holds no raster tiles (.tif, .tiff, .vrt, .img, .hgt, .jp2) for {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 '{folder}'에 {what}용 래스터 타일(.tif, .tiff, .vrt, .img, .hgt, .jp2)이 없습니다.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="570"/>
         <source>Tiles to add for {what} (none exists where the gap is open sea): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}에 추가할 타일(빈 곳이 먼바다이면 타일이 없음): {names}.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="877"/>
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>메모리 예산: 약 {mb} MB(GDAL 블록 캐시 {cache} MB, 재투영 버퍼 {warp} MB, {rows}행 × {cols}열 블록 {block} MB, 나머지 {base} MB). 타일 크기에 따라 늘지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1031,12 +1031,12 @@ HABITAT_RASTER(선택 사항, HABITAT 대신): 분류 래스터, 또는 RASTER_T
     <message>
         <location filename="../neaspec_planner/gui/dock.py" line="232"/>
         <source>Raster tiles (*.tif *.tiff *.vrt *.img)</source>
-        <translation type="unfinished"></translation>
+        <translation>래스터 타일 (*.tif *.tiff *.vrt *.img)</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/dock.py" line="766"/>
         <source>Land-cover tile not found: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>토지피복 타일을 찾을 수 없습니다: {}</translation>
     </message>
 </context>
 <context>
@@ -1469,12 +1469,12 @@ HABITAT_RASTER(선택 사항, HABITAT 대신): 분류 래스터, 또는 RASTER_T
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="194"/>
         <source>Land-cover tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>토지피복 타일</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="198"/>
         <source>Optional: several land-cover tiles (e.g. ESA WorldCover, as downloaded, in lon/lat) or a folder holding them; they replace the land-cover layer and are mosaicked, reprojected and averaged to 100 m cells</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 사항: 여러 토지피복 타일(예: 내려받은 그대로의 경위도 ESA WorldCover) 또는 그 타일이 든 폴더. 토지피복 레이어를 대신하며 모자이크, 재투영 후 100 m 셀로 평균합니다</translation>
     </message>
 </context>
 <context>
@@ -1954,69 +1954,104 @@ PDF: A4, 텍스트 선택 가능, HTML과 같은 내용.
         <translation>저항 표면 (종 프로필)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="104"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="102"/>
         <source>Species profile</source>
         <translation>종 프로필</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="108"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="106"/>
         <source>Cost table (CSV class,cost; required for custom)</source>
         <translation>비용 테이블 (CSV class,cost, custom에는 필수)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="111"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="109"/>
         <source>Barriers (roads, railways, fences)</source>
         <translation>장벽 (도로, 철도, 울타리)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="114"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="112"/>
         <source>Barrier width (m)</source>
         <translation>장벽 폭 (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="118"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="116"/>
         <source>Barrier cost field</source>
         <translation>장벽 비용 필드</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="120"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="118"/>
         <source>Default barrier cost (lines without cost or known type)</source>
         <translation>기본 장벽 비용 (비용이나 알려진 유형이 없는 라인)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="126"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="124"/>
         <source>Treat classes missing from the table as impassable</source>
         <translation>테이블에 없는 분류를 통행 불가로 처리</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="147"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="145"/>
         <source>Resistance (cost ≥ 1, nodata = impassable)</source>
         <translation>저항 (비용 ≥ 1, NODATA = 통행 불가)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="231"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="229"/>
         <source>The resistance raster is written as GeoTIFF: give the output a .tif name (got &apos;{}&apos;).</source>
         <translation>저항 래스터는 GeoTIFF로 기록됩니다. 산출물에 .tif 파일 이름을 지정하십시오(입력값: '{}').</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="234"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="232"/>
         <source>Profile '{}': its costs are expert defaults (ED) — adjust them for your region (copy resources/profiles/{}.csv and give it as TABLE).</source>
         <translation>프로필 '{}': 비용은 전문가 기본값(ED)입니다. 해당 지역에 맞게 조정하십시오(resources/profiles/{}.csv를 복사해 TABLE로 지정).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="238"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="236"/>
         <source>{} barrier feature(s) read from &apos;{}&apos;.</source>
         <translation>장벽 객체 {}개를 '{}'에서 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="240"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="238"/>
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="261"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="259"/>
         <source>Resistance {} × {} cells: cost {} – {}, {} nodata (impassable) cell(s).</source>
         <translation>저항 {} × {} 셀: 비용 {} – {}, NODATA(통행 불가) 셀 {}개.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="99"/>
+        <source>Land cover (class raster, or several tiles such as ESA WorldCover)</source>
+        <translation>토지피복(분류 래스터 또는 ESA WorldCover 같은 여러 타일)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="121"/>
+        <source>Elevation (DEM, m; one raster or several tiles) for the slope/ruggedness term</source>
+        <translation>고도(DEM, m, 래스터 하나 또는 여러 타일): 경사/험준도 항에 사용</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="128"/>
+        <source>Aggregate fine cells (mean = average of their costs; mode = majority class)</source>
+        <translation>세부 셀 집계(mean = 비용의 평균, mode = 다수 분류)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="133"/>
+        <source>Analysis cell size (m; default: the land cover&apos;s when projected, else 100)</source>
+        <translation>분석 셀 크기(m, 기본값: 토지피복이 투영되어 있으면 그 셀, 아니면 100)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="136"/>
+        <source>Target CRS (default: equal-area centred on the extent)</source>
+        <translation>대상 좌표계(기본값: 범위 중심의 정적 좌표계)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="138"/>
+        <source>Extent (default: the land-cover tiles&apos;)</source>
+        <translation>범위(기본값: 토지피복 타일의 범위)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="185"/>
+        <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
+        <translation>래스터 '{}'은(는) GDAL이 읽을 수 있는 파일이 아닙니다. 먼저 GeoTIFF로 저장하십시오.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/resistance.py" line="59"/>
@@ -2024,56 +2059,20 @@ PDF: A4, 텍스트 선택 가능, HTML과 같은 내용.
 
 &lt;b&gt;The species profiles are expert defaults (ED), not published values: adjust them to your region before using results.&lt;/b&gt; No published class-to-resistance table for these species could be read; the bundled tables (folder resources/profiles of the plugin) give for each number only the direction of effect from qualitative findings and their sources.
 
-Land cover: ESA WorldCover 10 m classes (10 tree cover … 100 moss and lichen; 0 = no data) for the species profiles, or any integer class raster with your own TABLE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="59"/>
-        <source>LANDCOVER may be several tiles (e.g. ESA WorldCover 3° tiles in EPSG:4326, as downloaded) or a folder of them, in any CRS: they are mosaicked (a VRT), reprojected to TARGET_CRS (default: the Lambert azimuthal equal-area CRS centred on EXTENT) at CELL_SIZE metres (default: the cell of a single projected raster, else 100) over EXTENT (default: the tiles' extent). AGGREGATE mean (default): the cost of every fine cell is looked up first, then averaged over each analysis cell, nodata cells left out; a cell whose fine cells are mostly impassable is impassable. AGGREGATE mode: the majority class of the fine cells, then its cost. The tiles are read block by block within a memory budget printed first; parts of the extent that no tile covers are nodata and reported, with the names of the tiles to add. DEM may be several tiles too: slope and ruggedness are computed in metres on the analysis grid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="59"/>
-        <source>Profiles: amur_tiger, amur_leopard, snow_leopard, crane (cranes on foot: chicks or moult; flight between wetlands is not a cost-surface problem), custom (TABLE required).
+Land cover: ESA WorldCover 10 m classes (10 tree cover … 100 moss and lichen; 0 = no data) for the species profiles, or any integer class raster with your own TABLE. LANDCOVER may be several tiles (e.g. ESA WorldCover 3° tiles in EPSG:4326, as downloaded) or a folder of them, in any CRS: they are mosaicked (a VRT), reprojected to TARGET_CRS (default: the Lambert azimuthal equal-area CRS centred on EXTENT) at CELL_SIZE metres (default: the cell of a single projected raster, else 100) over EXTENT (default: the tiles' extent). AGGREGATE mean (default): the cost of every fine cell is looked up first, then averaged over each analysis cell, nodata cells left out; a cell whose fine cells are mostly impassable is impassable. AGGREGATE mode: the majority class of the fine cells, then its cost. The tiles are read block by block within a memory budget printed first; parts of the extent that no tile covers are nodata and reported, with the names of the tiles to add. DEM may be several tiles too: slope and ruggedness are computed in metres on the analysis grid.
+Profiles: amur_tiger, amur_leopard, snow_leopard, crane (cranes on foot: chicks or moult; flight between wetlands is not a cost-surface problem), custom (TABLE required).
 TABLE: a CSV file with the columns class,cost (cost ≥ 1, or 'impassable'); lines starting with # are comments. Given with a species profile it replaces that profile's land-cover costs. Classes present in the raster but missing from the table stop the run with their list, unless you treat them as impassable. WorldCover does not separate forest types, paddy from dry cropland, or tidal flats (class 60/80): check those classes.
 BARRIERS: roads, railways, fences as lines, burned BARRIER_WIDTH metres wide (all cells the buffered line touches) with the larger of the barrier and land-cover cost. Each line's cost comes from a number in BARRIER_FIELD (default 'cost'; 'impassable' makes it nodata), else from its OSM type (highway, railway, barrier, type or fclass field: motorway 1000, trunk/primary 500, secondary 200, tertiary 80, track 20, rail 300, fence 1000 for tigers — all ED), else BARRIER_COST (lines with no cost and no type: 1000 if BARRIER_COST is empty).
 DEM (optional, metres; resampled onto the land-cover grid if needed): tiger and leopard cost ×1.5 on slopes of 30–45° and ×3 above 45°; cranes ×5 above 5°; snow leopard cost lowered in rugged terrain, R × (1 − 0.5·min(TRI/TRI_p90, 1)), never below 1. All ED.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="101"/>
-        <source>Land cover (class raster, or several tiles such as ESA WorldCover)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="123"/>
-        <source>Elevation (DEM, m; one raster or several tiles) for the slope/ruggedness term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="130"/>
-        <source>Aggregate fine cells (mean = average of their costs; mode = majority class)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="135"/>
-        <source>Analysis cell size (m; default: the land cover&apos;s when projected, else 100)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="138"/>
-        <source>Target CRS (default: equal-area centred on the extent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="140"/>
-        <source>Extent (default: the land-cover tiles&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="187"/>
-        <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
-        <translation type="unfinished">래스터 '{}'은(는) GDAL이 읽을 수 있는 파일이 아닙니다. 먼저 GeoTIFF로 저장하십시오.</translation>
+        <translation>토지피복 래스터를 최소비용 생태통로용 저항(비용) 래스터로 변환합니다. 각 셀에는 선택한 종이 그 셀을 통과하는 비용이 1(가장 쉬움)부터 부여되며, 통행 불가 셀이나 알 수 없는 셀은 NODATA(-9999)입니다.
+
+&lt;b&gt;종 프로필은 전문가 기본값(ED)이며 발표된 값이 아닙니다. 결과를 사용하기 전에 해당 지역에 맞게 조정하십시오.&lt;/b&gt; 이 종들에 대해 발표된 토지피복 분류-저항 테이블은 찾을 수 없었습니다. 내장된 테이블(플러그인의 resources/profiles 폴더)은 각 값에 대해 정성적 연구 결과에 따른 영향의 방향과 그 출처만 제시합니다.
+
+토지피복: 종 프로필에는 ESA WorldCover 10 m 분류(10 수목 피복 … 100 이끼와 지의류, 0 = 데이터 없음)를, 직접 만든 TABLE과 함께라면 어떤 정수 분류 래스터든 사용할 수 있습니다. LANDCOVER는 여러 타일(예: 내려받은 그대로의 EPSG:4326 ESA WorldCover 3° 타일) 또는 그 타일이 든 폴더일 수 있고 좌표계는 상관없습니다. 타일은 모자이크(VRT)로 묶여 TARGET_CRS(기본값: EXTENT 중심의 람베르트 정적 방위도법)로, CELL_SIZE 미터 셀(기본값: 투영된 래스터 하나이면 그 셀 크기, 아니면 100)로, EXTENT(기본값: 타일의 범위) 안에서 재투영됩니다. AGGREGATE mean(기본값): 먼저 세부 셀마다 비용을 찾은 뒤 분석 셀마다 평균하며 NODATA 셀은 제외합니다. 세부 셀 대부분이 통행 불가인 셀은 통행 불가입니다. AGGREGATE mode: 세부 셀의 다수 분류를 고른 뒤 그 비용을 씁니다. 타일은 처음에 출력되는 메모리 예산 안에서 블록 단위로 읽습니다. 어떤 타일도 덮지 않는 범위는 NODATA가 되며, 추가할 타일 이름과 함께 알려 줍니다. DEM도 여러 타일일 수 있으며, 경사와 험준도는 분석 격자에서 미터 단위로 계산합니다.
+프로필: amur_tiger(아무르호랑이), amur_leopard(아무르표범), snow_leopard(눈표범), crane(두루미류: 걸어서 이동하는 새끼나 깃갈이 중인 개체. 습지 사이의 비행은 비용 표면으로 다룰 문제가 아님), custom(TABLE 필수).
+TABLE: class,cost 열이 있는 CSV 파일(비용 ≥ 1, 또는 'impassable')이며 #으로 시작하는 줄은 주석입니다. 종 프로필과 함께 지정하면 그 프로필의 토지피복 비용을 대체합니다. 래스터에는 있으나 테이블에 없는 분류가 있으면, 통행 불가로 처리하도록 하지 않는 한 그 목록을 알리고 실행을 중단합니다. WorldCover는 산림 유형, 논과 밭, 갯벌(분류 60/80)을 구분하지 않으므로 이 분류들을 확인하십시오.
+BARRIERS: 도로, 철도, 울타리 라인으로, BARRIER_WIDTH 미터 폭으로 래스터화하며(버퍼한 라인이 닿는 모든 셀) 장벽 비용과 토지피복 비용 중 큰 값을 씁니다. 각 라인의 비용은 BARRIER_FIELD(기본값 'cost', 'impassable'이면 NODATA)의 숫자에서, 없으면 OSM 유형(highway, railway, barrier, type 또는 fclass 필드: motorway 1000, trunk/primary 500, secondary 200, tertiary 80, track 20, rail 300, 호랑이의 경우 fence 1000 — 모두 ED)에서, 그것도 없으면 BARRIER_COST에서 가져옵니다(비용도 유형도 없는 라인: BARRIER_COST가 비어 있으면 1000).
+DEM(선택 사항, 미터, 필요하면 토지피복 격자에 맞게 리샘플링): 호랑이와 표범은 경사 30–45°에서 비용 ×1.5, 45° 초과에서 ×3, 두루미류는 5° 초과에서 ×5, 눈표범은 험준한 지형에서 비용을 낮춤: R × (1 − 0.5·min(TRI/TRI_p90, 1)), 단 1 미만으로는 내려가지 않음. 모두 ED입니다.</translation>
     </message>
 </context>
 </TS>

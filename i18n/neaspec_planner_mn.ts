@@ -196,102 +196,102 @@ LINKS: холбоос бүрийн хамгийн бага зардлын зам
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="346"/>
         <source>File not found: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл олдсонгүй: {path}</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="348"/>
         <source>No {what} raster was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} растр өгөгдөөгүй байна.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="378"/>
         <source>Raster '{name}' has no coordinate reference system. Set it (Layer Properties ▸ Source) and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' растрт координатын систем алга. Үүнийг тохируулаад (Давхаргын шинж чанар ▸ Эх сурвалж) дахин ажиллуулна уу.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="427"/>
         <source>Cannot build a mosaic of the tiles {names}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} хавтангуудаас мозайк угсарч чадсангүй: {error}</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="473"/>
         <source>Cannot reproject the tiles onto the analysis grid: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Хавтангуудыг шинжилгээний тор руу дахин проекцолж чадсангүй: {error}</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="564"/>
         <source>{what}: {pct} % of the extent has no tile, so no data there (output nodata): {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: хамрах хүрээний {pct} %-д хавтан алга, тэнд өгөгдөл байхгүй (гаралт өгөгдөлгүй): {where}.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="581"/>
         <source>EXTENT must have xmax &gt; xmin and ymax &gt; ymin (got {extent}).</source>
-        <translation type="unfinished"></translation>
+        <translation>EXTENT нь xmax &gt; xmin ба ymax &gt; ymin байх ёстой (өгсөн нь {extent}).</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="594"/>
         <source>TARGET_CRS &apos;{name}&apos; is not a projected CRS in metres; leave it empty for the equal-area CRS centred on the extent.</source>
-        <translation type="unfinished"></translation>
+        <translation>TARGET_CRS '{name}' нь метрийн нэгжтэй проекцтой координатын систем биш; хамрах хүрээний төвтэй тэнцүү талбайт системийг ашиглахын тулд хоосон үлдээнэ үү.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="605"/>
         <source>CELL_SIZE must be a positive number of metres (got {cell}).</source>
-        <translation type="unfinished"></translation>
+        <translation>CELL_SIZE нь метрээр илэрхийлсэн эерэг тоо байх ёстой (өгсөн нь {cell}).</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="609"/>
         <source>The analysis grid would have {rows} × {cols} cells at {cell} m: too many. Use a larger CELL_SIZE or a smaller EXTENT.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell} m-т шинжилгээний тор {rows} × {cols} нүдтэй болох нь хэт олон. Илүү том CELL_SIZE эсвэл жижиг EXTENT ашиглана уу.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="618"/>
         <source>Land-cover tile &apos;{name}&apos; is stored as {type}: tiles must hold integer class codes (Byte, UInt16, Int16, Int32, like ESA WorldCover). Convert it with gdal_translate -ot Byte or Int32.</source>
-        <translation type="unfinished"></translation>
+        <translation>Газрын бүрхэвчийн '{name}' хавтан {type} төрлөөр хадгалагдсан: хавтангууд бүхэл тоон ангиллын кодтой байх ёстой (Byte, UInt16, Int16, Int32, ESA WorldCover шиг). gdal_translate -ot Byte эсвэл Int32-оор хөрвүүлнэ үү.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="793"/>
         <source>{n} land-cover tile(s) in another CRS than the others reprojected on the fly: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бусдаас өөр координатын системтэй газрын бүрхэвчийн {n} хавтанг шууд дахин проекцолсон: {names}.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="939"/>
         <source>AGGREGATE must be one of {allowed} (got &apos;{value}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>AGGREGATE нь {allowed}-ийн аль нэг байх ёстой (өгсөн нь '{value}').</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="962"/>
         <source>The extent does not overlap any land-cover tile ({names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Хамрах хүрээ газрын бүрхэвчийн аль ч хавтантай давхцахгүй байна ({names}).</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="973"/>
         <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}, from {n} land-cover tile(s), aggregate '{aggregate}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шинжилгээний тор: {crs} системд {cell} m-ийн {rows} × {cols} нүд, газрын бүрхэвчийн {n} хавтангаас, нэгтгэл '{aggregate}'.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="1012"/>
         <source>DEM: {n} tile(s) reprojected onto the analysis grid ({method} resampling); slope and ruggedness in metres at {cell} m.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEM: {n} хавтанг шинжилгээний тор руу дахин проекцолсон ({method} дахин түүвэрлэлт); налуу ба хэрчигдэл метрээр, {cell} m-т.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="1063"/>
         <source>{n} cell(s) impassable because most of their fine cells are of impassable classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} нүд нэвтрэх боломжгүй: тэдгээрийн жижиг нүдний ихэнх нь нэвтрэх боломжгүй ангилалд багтана.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="339"/>
         <source>Folder &apos;{folder}&apos; holds no raster tiles (.tif, .tiff, .vrt, .img, .hgt, .jp2) for {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{folder}' хавтаст {what}-д зориулсан растр хавтан (.tif, .tiff, .vrt, .img, .hgt, .jp2) алга.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="570"/>
         <source>Tiles to add for {what} (none exists where the gap is open sea): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}-д нэмэх хавтангууд (зай нь задгай далай бол хавтан байдаггүй): {names}.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="877"/>
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Санах ойн төсөв: ойролцоогоор {mb} MB (GDAL блокийн кэш {cache} MB, дахин проекцлолын буфер {warp} MB, {rows} мөр × {cols} баганатай блок {block} MB, бусад {base} MB); хавтангийн хэмжээнээс хамаарч өсөхгүй.</translation>
     </message>
 </context>
 <context>
@@ -1031,12 +1031,12 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
     <message>
         <location filename="../neaspec_planner/gui/dock.py" line="232"/>
         <source>Raster tiles (*.tif *.tiff *.vrt *.img)</source>
-        <translation type="unfinished"></translation>
+        <translation>Растр хавтангууд (*.tif *.tiff *.vrt *.img)</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/dock.py" line="766"/>
         <source>Land-cover tile not found: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Газрын бүрхэвчийн хавтан олдсонгүй: {}</translation>
     </message>
 </context>
 <context>
@@ -1469,12 +1469,12 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="194"/>
         <source>Land-cover tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүрхэвчийн хавтан</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="198"/>
         <source>Optional: several land-cover tiles (e.g. ESA WorldCover, as downloaded, in lon/lat) or a folder holding them; they replace the land-cover layer and are mosaicked, reprojected and averaged to 100 m cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Заавал биш: газрын бүрхэвчийн хэд хэдэн хавтан (жишээ нь татаж авсан хэвээрээ уртраг/өргөрөгтэй ESA WorldCover) эсвэл тэдгээрийг агуулсан хавтас; эдгээр нь газрын бүрхэвчийн давхаргыг орлож, мозайк болж, дахин проекцлогдон 100 m нүдэнд дундажлагдана</translation>
     </message>
 </context>
 <context>
@@ -1954,69 +1954,104 @@ PDF: A4, сонгож болох бичвэр, HTML-тэй ижил агуулг
         <translation>Эсэргүүцлийн гадарга (зүйлийн профиль)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="104"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="102"/>
         <source>Species profile</source>
         <translation>Зүйлийн профиль</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="108"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="106"/>
         <source>Cost table (CSV class,cost; required for custom)</source>
         <translation>Зардлын хүснэгт (CSV class,cost; custom профильд заавал)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="111"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="109"/>
         <source>Barriers (roads, railways, fences)</source>
         <translation>Саад (зам, төмөр зам, хашаа)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="114"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="112"/>
         <source>Barrier width (m)</source>
         <translation>Саадын өргөн (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="118"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="116"/>
         <source>Barrier cost field</source>
         <translation>Саадын зардлын талбар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="120"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="118"/>
         <source>Default barrier cost (lines without cost or known type)</source>
         <translation>Саадын анхдагч зардал (зардалгүй эсвэл мэдэгдэх төрөлгүй шугамд)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="126"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="124"/>
         <source>Treat classes missing from the table as impassable</source>
         <translation>Хүснэгтэд байхгүй ангиллыг нэвтрэх боломжгүй гэж үзэх</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="147"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="145"/>
         <source>Resistance (cost ≥ 1, nodata = impassable)</source>
         <translation>Эсэргүүцэл (зардал ≥ 1, өгөгдөлгүй = нэвтрэх боломжгүй)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="231"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="229"/>
         <source>The resistance raster is written as GeoTIFF: give the output a .tif name (got &apos;{}&apos;).</source>
         <translation>Эсэргүүцлийн растрыг GeoTIFF форматаар бичнэ: үр дүнд .tif өргөтгөлтэй нэр өгнө үү (өгсөн нэр: «{}»).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="234"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="232"/>
         <source>Profile '{}': its costs are expert defaults (ED) — adjust them for your region (copy resources/profiles/{}.csv and give it as TABLE).</source>
         <translation>«{}» профиль: түүний зардал нь шинжээчийн анхдагч утга (ED) — өөрийн бүс нутагт тохируулна уу (resources/profiles/{}.csv файлыг хуулж, TABLE болгон өгнө үү).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="238"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="236"/>
         <source>{} barrier feature(s) read from &apos;{}&apos;.</source>
         <translation>Саадын объект: {} («{}» давхаргаас уншсан).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="240"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="238"/>
         <source>Cancelled: no output was written.</source>
         <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="261"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="259"/>
         <source>Resistance {} × {} cells: cost {} – {}, {} nodata (impassable) cell(s).</source>
         <translation>Эсэргүүцэл {} × {} нүд: зардал {} – {}, өгөгдөлгүй (нэвтрэх боломжгүй) нүд: {}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="99"/>
+        <source>Land cover (class raster, or several tiles such as ESA WorldCover)</source>
+        <translation>Газрын бүрхэвч (ангиллын растр, эсвэл ESA WorldCover зэрэг хэд хэдэн хавтан)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="121"/>
+        <source>Elevation (DEM, m; one raster or several tiles) for the slope/ruggedness term</source>
+        <translation>Өндөршил (DEM, м; нэг растр эсвэл хэд хэдэн хавтан) налуу/хэрчигдлийн гишүүнд</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="128"/>
+        <source>Aggregate fine cells (mean = average of their costs; mode = majority class)</source>
+        <translation>Жижиг нүдийг нэгтгэх (mean = зардлын дундаж; mode = давамгай ангилал)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="133"/>
+        <source>Analysis cell size (m; default: the land cover&apos;s when projected, else 100)</source>
+        <translation>Шинжилгээний нүдний хэмжээ (м; анхдагч: газрын бүрхэвч проекцтой бол түүний нүд, үгүй бол 100)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="136"/>
+        <source>Target CRS (default: equal-area centred on the extent)</source>
+        <translation>Зорилтот координатын систем (анхдагч: хамрах хүрээний төвтэй тэнцүү талбайт)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="138"/>
+        <source>Extent (default: the land-cover tiles&apos;)</source>
+        <translation>Хамрах хүрээ (анхдагч: газрын бүрхэвчийн хавтангуудынх)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="185"/>
+        <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
+        <translation>«{}» растр нь GDAL унших боломжтой файл биш байна; эхлээд GeoTIFF хэлбэрээр хадгална уу.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/resistance.py" line="59"/>
@@ -2024,56 +2059,20 @@ PDF: A4, сонгож болох бичвэр, HTML-тэй ижил агуулг
 
 &lt;b&gt;The species profiles are expert defaults (ED), not published values: adjust them to your region before using results.&lt;/b&gt; No published class-to-resistance table for these species could be read; the bundled tables (folder resources/profiles of the plugin) give for each number only the direction of effect from qualitative findings and their sources.
 
-Land cover: ESA WorldCover 10 m classes (10 tree cover … 100 moss and lichen; 0 = no data) for the species profiles, or any integer class raster with your own TABLE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="59"/>
-        <source>LANDCOVER may be several tiles (e.g. ESA WorldCover 3° tiles in EPSG:4326, as downloaded) or a folder of them, in any CRS: they are mosaicked (a VRT), reprojected to TARGET_CRS (default: the Lambert azimuthal equal-area CRS centred on EXTENT) at CELL_SIZE metres (default: the cell of a single projected raster, else 100) over EXTENT (default: the tiles' extent). AGGREGATE mean (default): the cost of every fine cell is looked up first, then averaged over each analysis cell, nodata cells left out; a cell whose fine cells are mostly impassable is impassable. AGGREGATE mode: the majority class of the fine cells, then its cost. The tiles are read block by block within a memory budget printed first; parts of the extent that no tile covers are nodata and reported, with the names of the tiles to add. DEM may be several tiles too: slope and ruggedness are computed in metres on the analysis grid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="59"/>
-        <source>Profiles: amur_tiger, amur_leopard, snow_leopard, crane (cranes on foot: chicks or moult; flight between wetlands is not a cost-surface problem), custom (TABLE required).
+Land cover: ESA WorldCover 10 m classes (10 tree cover … 100 moss and lichen; 0 = no data) for the species profiles, or any integer class raster with your own TABLE. LANDCOVER may be several tiles (e.g. ESA WorldCover 3° tiles in EPSG:4326, as downloaded) or a folder of them, in any CRS: they are mosaicked (a VRT), reprojected to TARGET_CRS (default: the Lambert azimuthal equal-area CRS centred on EXTENT) at CELL_SIZE metres (default: the cell of a single projected raster, else 100) over EXTENT (default: the tiles' extent). AGGREGATE mean (default): the cost of every fine cell is looked up first, then averaged over each analysis cell, nodata cells left out; a cell whose fine cells are mostly impassable is impassable. AGGREGATE mode: the majority class of the fine cells, then its cost. The tiles are read block by block within a memory budget printed first; parts of the extent that no tile covers are nodata and reported, with the names of the tiles to add. DEM may be several tiles too: slope and ruggedness are computed in metres on the analysis grid.
+Profiles: amur_tiger, amur_leopard, snow_leopard, crane (cranes on foot: chicks or moult; flight between wetlands is not a cost-surface problem), custom (TABLE required).
 TABLE: a CSV file with the columns class,cost (cost ≥ 1, or 'impassable'); lines starting with # are comments. Given with a species profile it replaces that profile's land-cover costs. Classes present in the raster but missing from the table stop the run with their list, unless you treat them as impassable. WorldCover does not separate forest types, paddy from dry cropland, or tidal flats (class 60/80): check those classes.
 BARRIERS: roads, railways, fences as lines, burned BARRIER_WIDTH metres wide (all cells the buffered line touches) with the larger of the barrier and land-cover cost. Each line's cost comes from a number in BARRIER_FIELD (default 'cost'; 'impassable' makes it nodata), else from its OSM type (highway, railway, barrier, type or fclass field: motorway 1000, trunk/primary 500, secondary 200, tertiary 80, track 20, rail 300, fence 1000 for tigers — all ED), else BARRIER_COST (lines with no cost and no type: 1000 if BARRIER_COST is empty).
 DEM (optional, metres; resampled onto the land-cover grid if needed): tiger and leopard cost ×1.5 on slopes of 30–45° and ×3 above 45°; cranes ×5 above 5°; snow leopard cost lowered in rugged terrain, R × (1 − 0.5·min(TRI/TRI_p90, 1)), never below 1. All ED.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="101"/>
-        <source>Land cover (class raster, or several tiles such as ESA WorldCover)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="123"/>
-        <source>Elevation (DEM, m; one raster or several tiles) for the slope/ruggedness term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="130"/>
-        <source>Aggregate fine cells (mean = average of their costs; mode = majority class)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="135"/>
-        <source>Analysis cell size (m; default: the land cover&apos;s when projected, else 100)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="138"/>
-        <source>Target CRS (default: equal-area centred on the extent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="140"/>
-        <source>Extent (default: the land-cover tiles&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="187"/>
-        <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
-        <translation type="unfinished">«{}» растр нь GDAL унших боломжтой файл биш байна; эхлээд GeoTIFF хэлбэрээр хадгална уу.</translation>
+        <translation>Газрын бүрхэвчийн растрыг хамгийн бага зардлын коридорт зориулсан эсэргүүцлийн (зардлын) растр болгоно: нүд бүр сонгосон зүйлийн хувьд түүнийг туулах зардлыг 1-ээс (хамгийн хялбар) дээш утгаар авна; нэвтрэх боломжгүй эсвэл үл мэдэгдэх нүд өгөгдөлгүй (-9999) болно.
+
+&lt;b&gt;Зүйлийн профилиуд нь нийтлэгдсэн утга биш, шинжээчийн анхдагч утга (ED) юм: үр дүнг ашиглахаасаа өмнө өөрийн бүс нутагт тохируулна уу.&lt;/b&gt; Эдгээр зүйлийн хувьд ангиллыг эсэргүүцэлд хөрвүүлэх нийтлэгдсэн хүснэгт олдсонгүй; плагинтай ирдэг хүснэгтүүд (плагины resources/profiles хавтас) тоо бүрт зөвхөн чанарын судалгааны үр дүнгээс гаргасан нөлөөллийн чиглэл ба эх сурвалжийг заана.
+
+Газрын бүрхэвч: зүйлийн профильд ESA WorldCover-ийн 10 m нарийвчлалтай ангиллууд (10 модлог бүрхэвч … 100 хөвд ба хаг; 0 = өгөгдөлгүй), эсвэл өөрийн TABLE-тай дурын бүхэл тоон ангиллын растр. LANDCOVER нь хэд хэдэн хавтан (жишээ нь татаж авсан хэвээрээ EPSG:4326 дахь ESA WorldCover-ийн 3° хавтангууд) эсвэл тэдгээрийг агуулсан хавтас байж болох ба координатын систем нь дурын: тэдгээрийг мозайк (VRT) болгож, TARGET_CRS руу (анхдагч: EXTENT-ийн төвтэй Ламбертын азимутын тэнцүү талбайт систем) CELL_SIZE метрийн нүдтэйгээр (анхдагч: ганц проекцтой растр бол түүний нүд, үгүй бол 100) EXTENT хүрээнд (анхдагч: хавтангуудын хүрээ) дахин проекцолно. AGGREGATE mean (анхдагч): эхлээд жижиг нүд бүрийн зардлыг олж, дараа нь шинжилгээний нүд бүрээр дундажлана, өгөгдөлгүй нүдийг оруулахгүй; жижиг нүдний ихэнх нь нэвтрэх боломжгүй нүд нэвтрэх боломжгүй болно. AGGREGATE mode: жижиг нүднүүдийн давамгай ангилал, дараа нь түүний зардал. Хавтангуудыг эхэнд хэвлэсэн санах ойн төсвийн хүрээнд блокоор уншина; хавтангүй хэсэг өгөгдөлгүй болж, нэмэх хавтангийн нэртэй хамт мэдээлэгдэнэ. DEM ч мөн хэд хэдэн хавтан байж болно: налуу ба хэрчигдлийг шинжилгээний тор дээр метрээр тооцно.
+Профилиуд: amur_tiger, amur_leopard, snow_leopard, crane (явган хөдөлж буй тогоруу: дэгдээхэй эсвэл өд гуужиж буй шувуу; ус намгархаг газрын хоорондох нислэгийг зардлын гадаргаар загварчлахгүй), custom (TABLE шаардлагатай).
+TABLE: class,cost баганатай CSV файл (cost ≥ 1, эсвэл 'impassable'); # тэмдгээр эхэлсэн мөр тайлбар болно. Зүйлийн профильтой хамт өгвөл тухайн профилийн газрын бүрхэвчийн зардлыг орлоно. Растрт байгаа боловч хүснэгтэд байхгүй ангилал байвал, тэдгээрийг нэвтрэх боломжгүй гэж үзэхийг сонгоогүй бол тооцоо тэдгээрийн жагсаалтыг гаргаад зогсоно. WorldCover нь ойн төрлийг, цагаан будааны усалгаатай талбайг хуурай тариалангаас, мөн түрлэг татлагын эргийг (60/80-р ангилал) ялгадаггүй: эдгээр ангиллыг шалгана уу.
+BARRIERS: шугам хэлбэрийн зам, төмөр зам, хашааг BARRIER_WIDTH метр өргөнөөр (буферласан шугамын хүрсэн бүх нүд) растрт шингээж, саадын болон газрын бүрхэвчийн зардлын ихийг нь авна. Шугам бүрийн зардлыг BARRIER_FIELD талбарын тоон утгаас (анхдагч нь 'cost'; 'impassable' бол өгөгдөлгүй болно), үгүй бол OSM төрлөөс (highway, railway, barrier, type эсвэл fclass талбар: motorway 1000, trunk/primary 500, secondary 200, tertiary 80, track 20, rail 300, барын хувьд fence 1000 — бүгд ED), үгүй бол BARRIER_COST-оос авна (зардалгүй, төрөлгүй шугамд: BARRIER_COST хоосон бол 1000).
+DEM (заавал биш, метрээр; шаардлагатай бол газрын бүрхэвчийн торонд дахин түүвэрлэнэ): бар ба ирвэсийн зардал 30–45° налуутай газарт ×1.5, 45°-аас их налуутай газарт ×3; тогоруунд 5°-аас их налуутай газарт ×5; цоохор ирвэсийн зардлыг хад асга ихтэй газарт бууруулна: R × (1 − 0.5·min(TRI/TRI_p90, 1)), гэхдээ 1-ээс бага болохгүй. Бүгд ED.</translation>
     </message>
 </context>
 </TS>

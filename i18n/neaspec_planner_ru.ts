@@ -196,102 +196,102 @@ LINKS: путь наименьшей стоимости для каждой св
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="346"/>
         <source>File not found: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не найден: {path}</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="348"/>
         <source>No {what} raster was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не задан растр {what}.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="378"/>
         <source>Raster '{name}' has no coordinate reference system. Set it (Layer Properties ▸ Source) and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>У растра «{name}» нет системы координат. Задайте её (Свойства слоя ▸ Источник) и запустите снова.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="427"/>
         <source>Cannot build a mosaic of the tiles {names}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось собрать мозаику из тайлов {names}: {error}</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="473"/>
         <source>Cannot reproject the tiles onto the analysis grid: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось перепроецировать тайлы на сетку анализа: {error}</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="564"/>
         <source>{what}: {pct} % of the extent has no tile, so no data there (output nodata): {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {pct} % охвата не покрыто тайлами, там нет данных (в результате «нет данных»): {where}.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="581"/>
         <source>EXTENT must have xmax &gt; xmin and ymax &gt; ymin (got {extent}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для EXTENT должно быть xmax &gt; xmin и ymax &gt; ymin (получено {extent}).</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="594"/>
         <source>TARGET_CRS &apos;{name}&apos; is not a projected CRS in metres; leave it empty for the equal-area CRS centred on the extent.</source>
-        <translation type="unfinished"></translation>
+        <translation>TARGET_CRS «{name}» — не проекционная система координат в метрах; оставьте поле пустым, чтобы использовать равновеликую проекцию с центром в охвате.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="605"/>
         <source>CELL_SIZE must be a positive number of metres (got {cell}).</source>
-        <translation type="unfinished"></translation>
+        <translation>CELL_SIZE должен быть положительным числом метров (получено {cell}).</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="609"/>
         <source>The analysis grid would have {rows} × {cols} cells at {cell} m: too many. Use a larger CELL_SIZE or a smaller EXTENT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сетка анализа при {cell} m содержала бы {rows} × {cols} ячеек — слишком много. Увеличьте CELL_SIZE или уменьшите EXTENT.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="618"/>
         <source>Land-cover tile &apos;{name}&apos; is stored as {type}: tiles must hold integer class codes (Byte, UInt16, Int16, Int32, like ESA WorldCover). Convert it with gdal_translate -ot Byte or Int32.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайл земного покрова «{name}» хранится как {type}: тайлы должны содержать целочисленные коды классов (Byte, UInt16, Int16, Int32, как ESA WorldCover). Преобразуйте его командой gdal_translate -ot Byte или Int32.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="793"/>
         <source>{n} land-cover tile(s) in another CRS than the others reprojected on the fly: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайлов земного покрова в другой системе координат, чем остальные, перепроецировано на лету: {n} ({names}).</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="939"/>
         <source>AGGREGATE must be one of {allowed} (got &apos;{value}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>AGGREGATE должен быть одним из: {allowed} (получено «{value}»).</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="962"/>
         <source>The extent does not overlap any land-cover tile ({names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват не пересекается ни с одним тайлом земного покрова ({names}).</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="973"/>
         <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}, from {n} land-cover tile(s), aggregate '{aggregate}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сетка анализа: {rows} × {cols} ячеек по {cell} m в {crs}, из тайлов земного покрова: {n}, агрегирование «{aggregate}».</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="1012"/>
         <source>DEM: {n} tile(s) reprojected onto the analysis grid ({method} resampling); slope and ruggedness in metres at {cell} m.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEM: тайлов перепроецировано на сетку анализа: {n} (передискретизация {method}); уклон и расчленённость рельефа — в метрах при {cell} m.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="1063"/>
         <source>{n} cell(s) impassable because most of their fine cells are of impassable classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непроходимых ячеек: {n} — большинство их мелких ячеек относится к непроходимым классам.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="339"/>
         <source>Folder &apos;{folder}&apos; holds no raster tiles (.tif, .tiff, .vrt, .img, .hgt, .jp2) for {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В папке «{folder}» нет растровых тайлов (.tif, .tiff, .vrt, .img, .hgt, .jp2) для {what}.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="570"/>
         <source>Tiles to add for {what} (none exists where the gap is open sea): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайлы, которые нужно добавить для {what} (там, где пробел приходится на открытое море, тайлов нет): {names}.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="877"/>
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет памяти: около {mb} MB (кэш блоков GDAL {cache} MB, буферы перепроецирования {warp} MB, блоки по {rows} строк × {cols} столбцов {block} MB, остальное {base} MB); он не растёт с размером тайлов.</translation>
     </message>
 </context>
 <context>
@@ -1031,12 +1031,12 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
     <message>
         <location filename="../neaspec_planner/gui/dock.py" line="232"/>
         <source>Raster tiles (*.tif *.tiff *.vrt *.img)</source>
-        <translation type="unfinished"></translation>
+        <translation>Растровые тайлы (*.tif *.tiff *.vrt *.img)</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/dock.py" line="766"/>
         <source>Land-cover tile not found: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайл земного покрова не найден: {}</translation>
     </message>
 </context>
 <context>
@@ -1469,12 +1469,12 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="194"/>
         <source>Land-cover tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайлы покрова</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="198"/>
         <source>Optional: several land-cover tiles (e.g. ESA WorldCover, as downloaded, in lon/lat) or a folder holding them; they replace the land-cover layer and are mosaicked, reprojected and averaged to 100 m cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно: несколько тайлов земного покрова (например, ESA WorldCover в том виде, как они скачаны, в географических координатах) или папка с ними; они заменяют слой земного покрова, собираются в мозаику, перепроецируются и усредняются до ячеек 100 m</translation>
     </message>
 </context>
 <context>
@@ -1954,69 +1954,104 @@ PDF: A4, выделяемый текст, то же содержание, что
         <translation>Поверхность сопротивления (профиль вида)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="104"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="102"/>
         <source>Species profile</source>
         <translation>Профиль вида</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="108"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="106"/>
         <source>Cost table (CSV class,cost; required for custom)</source>
         <translation>Таблица стоимостей (CSV class,cost; обязательна для custom)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="111"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="109"/>
         <source>Barriers (roads, railways, fences)</source>
         <translation>Барьеры (дороги, железные дороги, ограждения)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="114"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="112"/>
         <source>Barrier width (m)</source>
         <translation>Ширина барьеров (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="118"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="116"/>
         <source>Barrier cost field</source>
         <translation>Поле стоимости барьера</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="120"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="118"/>
         <source>Default barrier cost (lines without cost or known type)</source>
         <translation>Стоимость барьера по умолчанию (линии без стоимости и известного типа)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="126"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="124"/>
         <source>Treat classes missing from the table as impassable</source>
         <translation>Считать классы, отсутствующие в таблице, непроходимыми</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="147"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="145"/>
         <source>Resistance (cost ≥ 1, nodata = impassable)</source>
         <translation>Сопротивление (стоимость ≥ 1, «нет данных» = непроходимо)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="231"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="229"/>
         <source>The resistance raster is written as GeoTIFF: give the output a .tif name (got &apos;{}&apos;).</source>
         <translation>Растр сопротивления записывается в формате GeoTIFF: укажите имя результата с расширением .tif (указано '{}').</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="234"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="232"/>
         <source>Profile '{}': its costs are expert defaults (ED) — adjust them for your region (copy resources/profiles/{}.csv and give it as TABLE).</source>
         <translation>Профиль '{}': его стоимости — экспертные значения по умолчанию (ED); адаптируйте их к своему региону (скопируйте resources/profiles/{}.csv и укажите копию как TABLE).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="238"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="236"/>
         <source>{} barrier feature(s) read from &apos;{}&apos;.</source>
         <translation>Прочитано объектов барьеров: {} из '{}'.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="240"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="238"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="261"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="259"/>
         <source>Resistance {} × {} cells: cost {} – {}, {} nodata (impassable) cell(s).</source>
         <translation>Сопротивление {} × {} ячеек: стоимость {} – {}, ячеек «нет данных» (непроходимых): {}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="99"/>
+        <source>Land cover (class raster, or several tiles such as ESA WorldCover)</source>
+        <translation>Земной покров (растр классов или несколько тайлов, например ESA WorldCover)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="121"/>
+        <source>Elevation (DEM, m; one raster or several tiles) for the slope/ruggedness term</source>
+        <translation>Высоты (DEM, м; один растр или несколько тайлов) для члена уклона/расчленённости</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="128"/>
+        <source>Aggregate fine cells (mean = average of their costs; mode = majority class)</source>
+        <translation>Агрегирование мелких ячеек (mean — среднее их стоимостей; mode — преобладающий класс)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="133"/>
+        <source>Analysis cell size (m; default: the land cover&apos;s when projected, else 100)</source>
+        <translation>Размер ячейки анализа (м; по умолчанию — ячейка земного покрова, если он в проекции, иначе 100)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="136"/>
+        <source>Target CRS (default: equal-area centred on the extent)</source>
+        <translation>Целевая система координат (по умолчанию — равновеликая с центром в охвате)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="138"/>
+        <source>Extent (default: the land-cover tiles&apos;)</source>
+        <translation>Охват (по умолчанию — охват тайлов земного покрова)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="185"/>
+        <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
+        <translation>Растр '{}' не является файлом, который может прочитать GDAL; сначала сохраните его как GeoTIFF.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/resistance.py" line="59"/>
@@ -2024,56 +2059,20 @@ PDF: A4, выделяемый текст, то же содержание, что
 
 &lt;b&gt;The species profiles are expert defaults (ED), not published values: adjust them to your region before using results.&lt;/b&gt; No published class-to-resistance table for these species could be read; the bundled tables (folder resources/profiles of the plugin) give for each number only the direction of effect from qualitative findings and their sources.
 
-Land cover: ESA WorldCover 10 m classes (10 tree cover … 100 moss and lichen; 0 = no data) for the species profiles, or any integer class raster with your own TABLE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="59"/>
-        <source>LANDCOVER may be several tiles (e.g. ESA WorldCover 3° tiles in EPSG:4326, as downloaded) or a folder of them, in any CRS: they are mosaicked (a VRT), reprojected to TARGET_CRS (default: the Lambert azimuthal equal-area CRS centred on EXTENT) at CELL_SIZE metres (default: the cell of a single projected raster, else 100) over EXTENT (default: the tiles' extent). AGGREGATE mean (default): the cost of every fine cell is looked up first, then averaged over each analysis cell, nodata cells left out; a cell whose fine cells are mostly impassable is impassable. AGGREGATE mode: the majority class of the fine cells, then its cost. The tiles are read block by block within a memory budget printed first; parts of the extent that no tile covers are nodata and reported, with the names of the tiles to add. DEM may be several tiles too: slope and ruggedness are computed in metres on the analysis grid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="59"/>
-        <source>Profiles: amur_tiger, amur_leopard, snow_leopard, crane (cranes on foot: chicks or moult; flight between wetlands is not a cost-surface problem), custom (TABLE required).
+Land cover: ESA WorldCover 10 m classes (10 tree cover … 100 moss and lichen; 0 = no data) for the species profiles, or any integer class raster with your own TABLE. LANDCOVER may be several tiles (e.g. ESA WorldCover 3° tiles in EPSG:4326, as downloaded) or a folder of them, in any CRS: they are mosaicked (a VRT), reprojected to TARGET_CRS (default: the Lambert azimuthal equal-area CRS centred on EXTENT) at CELL_SIZE metres (default: the cell of a single projected raster, else 100) over EXTENT (default: the tiles' extent). AGGREGATE mean (default): the cost of every fine cell is looked up first, then averaged over each analysis cell, nodata cells left out; a cell whose fine cells are mostly impassable is impassable. AGGREGATE mode: the majority class of the fine cells, then its cost. The tiles are read block by block within a memory budget printed first; parts of the extent that no tile covers are nodata and reported, with the names of the tiles to add. DEM may be several tiles too: slope and ruggedness are computed in metres on the analysis grid.
+Profiles: amur_tiger, amur_leopard, snow_leopard, crane (cranes on foot: chicks or moult; flight between wetlands is not a cost-surface problem), custom (TABLE required).
 TABLE: a CSV file with the columns class,cost (cost ≥ 1, or 'impassable'); lines starting with # are comments. Given with a species profile it replaces that profile's land-cover costs. Classes present in the raster but missing from the table stop the run with their list, unless you treat them as impassable. WorldCover does not separate forest types, paddy from dry cropland, or tidal flats (class 60/80): check those classes.
 BARRIERS: roads, railways, fences as lines, burned BARRIER_WIDTH metres wide (all cells the buffered line touches) with the larger of the barrier and land-cover cost. Each line's cost comes from a number in BARRIER_FIELD (default 'cost'; 'impassable' makes it nodata), else from its OSM type (highway, railway, barrier, type or fclass field: motorway 1000, trunk/primary 500, secondary 200, tertiary 80, track 20, rail 300, fence 1000 for tigers — all ED), else BARRIER_COST (lines with no cost and no type: 1000 if BARRIER_COST is empty).
 DEM (optional, metres; resampled onto the land-cover grid if needed): tiger and leopard cost ×1.5 on slopes of 30–45° and ×3 above 45°; cranes ×5 above 5°; snow leopard cost lowered in rugged terrain, R × (1 − 0.5·min(TRI/TRI_p90, 1)), never below 1. All ED.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="101"/>
-        <source>Land cover (class raster, or several tiles such as ESA WorldCover)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="123"/>
-        <source>Elevation (DEM, m; one raster or several tiles) for the slope/ruggedness term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="130"/>
-        <source>Aggregate fine cells (mean = average of their costs; mode = majority class)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="135"/>
-        <source>Analysis cell size (m; default: the land cover&apos;s when projected, else 100)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="138"/>
-        <source>Target CRS (default: equal-area centred on the extent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="140"/>
-        <source>Extent (default: the land-cover tiles&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="187"/>
-        <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
-        <translation type="unfinished">Растр '{}' не является файлом, который может прочитать GDAL; сначала сохраните его как GeoTIFF.</translation>
+        <translation>Преобразует растр земного покрова в растр сопротивления (стоимости) для коридоров наименьшей стоимости: каждая ячейка получает стоимость её пересечения для выбранного вида — от 1 (легче всего) и выше; непроходимые или неизвестные ячейки получают значение «нет данных» (-9999).
+
+&lt;b&gt;Профили видов — это экспертные значения по умолчанию (ED), а не опубликованные данные: прежде чем использовать результаты, адаптируйте их к своему региону.&lt;/b&gt; Опубликованной таблицы соответствия классов и сопротивления для этих видов найти не удалось; встроенные таблицы (каталог resources/profiles модуля) указывают для каждого числа лишь направление влияния по качественным данным и их источники.
+
+Земной покров: классы ESA WorldCover с разрешением 10 m (10 — древесный покров … 100 — мхи и лишайники; 0 — нет данных) для профилей видов или любой целочисленный растр классов с вашей таблицей TABLE. LANDCOVER может быть несколькими тайлами (например, тайлами ESA WorldCover 3° в EPSG:4326 в том виде, как они скачаны) или папкой с ними, в любой системе координат: они собираются в мозаику (VRT), перепроецируются в TARGET_CRS (по умолчанию — азимутальная равновеликая проекция Ламберта с центром в EXTENT) с ячейкой CELL_SIZE метров (по умолчанию — ячейка единственного растра в проекции, иначе 100) в пределах EXTENT (по умолчанию — охват тайлов). AGGREGATE mean (по умолчанию): сначала определяется стоимость каждой мелкой ячейки, затем она усредняется по каждой ячейке анализа без ячеек «нет данных»; ячейка, мелкие ячейки которой в основном непроходимы, непроходима. AGGREGATE mode: преобладающий класс мелких ячеек, затем его стоимость. Тайлы читаются блоками в пределах бюджета памяти, который выводится в начале; части охвата без тайлов получают «нет данных», о них сообщается с именами тайлов, которые нужно добавить. DEM тоже может состоять из нескольких тайлов: уклон и расчленённость вычисляются в метрах на сетке анализа.
+Профили: amur_tiger, amur_leopard, snow_leopard, crane (журавли, передвигающиеся по земле: птенцы или линяющие птицы; перелёт между водно-болотными угодьями не моделируется поверхностью стоимости), custom (требуется TABLE).
+TABLE: файл CSV со столбцами class,cost (cost ≥ 1 или 'impassable'); строки, начинающиеся с #, считаются комментариями. Если задана вместе с профилем вида, таблица заменяет стоимости земного покрова этого профиля. Классы, которые есть в растре, но отсутствуют в таблице, останавливают расчёт с выводом их списка, если вы не решили считать их непроходимыми. WorldCover не различает типы леса, рисовые поля и богарную пашню, а также приливные осушки (класс 60/80): проверьте эти классы.
+BARRIERS: дороги, железные дороги и ограждения в виде линий, прожигаемые в растр полосой шириной BARRIER_WIDTH метров (все ячейки, которых касается буфер линии), с большей из стоимостей барьера и земного покрова. Стоимость каждой линии берётся из числа в поле BARRIER_FIELD (по умолчанию 'cost'; 'impassable' даёт «нет данных»), иначе — по её типу OSM (поле highway, railway, barrier, type или fclass: motorway 1000, trunk/primary 500, secondary 200, tertiary 80, track 20, rail 300, fence 1000 для тигров — всё ED), иначе — из BARRIER_COST (для линий без стоимости и без типа: 1000, если BARRIER_COST не задан).
+DEM (необязательно, в метрах; при необходимости передискретизируется на сетку земного покрова): стоимость для тигра и леопарда ×1,5 на склонах 30–45° и ×3 на склонах круче 45°; для журавлей ×5 на склонах круче 5°; для снежного барса стоимость снижается на пересечённой местности: R × (1 − 0.5·min(TRI/TRI_p90, 1)), но не ниже 1. Всё — ED.</translation>
     </message>
 </context>
 </TS>

@@ -196,102 +196,102 @@ LINKS：每个连接的最小成本路径，字段为 from_id、to_id、lcd（�
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="346"/>
         <source>File not found: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到文件：{path}</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="348"/>
         <source>No {what} raster was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供 {what} 栅格。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="378"/>
         <source>Raster '{name}' has no coordinate reference system. Set it (Layer Properties ▸ Source) and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>栅格“{name}”没有坐标参考系。请设置坐标参考系（图层属性 ▸ 源）后再运行。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="427"/>
         <source>Cannot build a mosaic of the tiles {names}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将图块 {names} 拼接为镶嵌：{error}</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="473"/>
         <source>Cannot reproject the tiles onto the analysis grid: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将图块重投影到分析网格：{error}</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="564"/>
         <source>{what}: {pct} % of the extent has no tile, so no data there (output nodata): {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}：范围的 {pct} % 没有图块，因此那里没有数据（输出为无数据值）：{where}。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="581"/>
         <source>EXTENT must have xmax &gt; xmin and ymax &gt; ymin (got {extent}).</source>
-        <translation type="unfinished"></translation>
+        <translation>EXTENT 必须满足 xmax &gt; xmin 且 ymax &gt; ymin（当前为 {extent}）。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="594"/>
         <source>TARGET_CRS &apos;{name}&apos; is not a projected CRS in metres; leave it empty for the equal-area CRS centred on the extent.</source>
-        <translation type="unfinished"></translation>
+        <translation>TARGET_CRS“{name}”不是以米为单位的投影坐标系；留空则使用以范围为中心的等积坐标系。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="605"/>
         <source>CELL_SIZE must be a positive number of metres (got {cell}).</source>
-        <translation type="unfinished"></translation>
+        <translation>CELL_SIZE 必须是以米为单位的正数（当前为 {cell}）。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="609"/>
         <source>The analysis grid would have {rows} × {cols} cells at {cell} m: too many. Use a larger CELL_SIZE or a smaller EXTENT.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {cell} m 下分析网格将有 {rows} × {cols} 个像元：过多。请使用更大的 CELL_SIZE 或更小的 EXTENT。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="618"/>
         <source>Land-cover tile &apos;{name}&apos; is stored as {type}: tiles must hold integer class codes (Byte, UInt16, Int16, Int32, like ESA WorldCover). Convert it with gdal_translate -ot Byte or Int32.</source>
-        <translation type="unfinished"></translation>
+        <translation>土地覆盖图块“{name}”的存储类型为 {type}：图块必须存放整数类别代码（Byte、UInt16、Int16、Int32，与 ESA WorldCover 相同）。请用 gdal_translate -ot Byte 或 Int32 转换。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="793"/>
         <source>{n} land-cover tile(s) in another CRS than the others reprojected on the fly: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个土地覆盖图块的坐标系与其他图块不同，已即时重投影：{names}。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="939"/>
         <source>AGGREGATE must be one of {allowed} (got &apos;{value}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>AGGREGATE 必须是 {allowed} 之一（当前为“{value}”）。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="962"/>
         <source>The extent does not overlap any land-cover tile ({names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>范围与任何土地覆盖图块都不重叠（{names}）。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="973"/>
         <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}, from {n} land-cover tile(s), aggregate '{aggregate}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>分析网格：{rows} × {cols} 个 {cell} m 像元，坐标系 {crs}，来自 {n} 个土地覆盖图块，聚合方式“{aggregate}”。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="1012"/>
         <source>DEM: {n} tile(s) reprojected onto the analysis grid ({method} resampling); slope and ruggedness in metres at {cell} m.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEM：{n} 个图块已重投影到分析网格（{method} 重采样）；坡度和崎岖度以米为单位在 {cell} m 下计算。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="1063"/>
         <source>{n} cell(s) impassable because most of their fine cells are of impassable classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个像元不可通行，因为其大部分细像元属于不可通行类别。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="339"/>
         <source>Folder &apos;{folder}&apos; holds no raster tiles (.tif, .tiff, .vrt, .img, .hgt, .jp2) for {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹“{folder}”中没有可用于 {what} 的栅格图块（.tif、.tiff、.vrt、.img、.hgt、.jp2）。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="570"/>
         <source>Tiles to add for {what} (none exists where the gap is open sea): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>需为 {what} 补充的图块（缺口若为外海则不存在图块）：{names}。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/core/resistance.py" line="877"/>
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>内存预算：约 {mb} MB（GDAL 块缓存 {cache} MB，重投影缓冲区 {warp} MB，{rows} 行 × {cols} 列的块 {block} MB，其余 {base} MB）；不随图块大小增长。</translation>
     </message>
 </context>
 <context>
@@ -1031,12 +1031,12 @@ HABITAT_RASTER（可选，替代 HABITAT）：类别栅格，或配合 RASTER_TH
     <message>
         <location filename="../neaspec_planner/gui/dock.py" line="232"/>
         <source>Raster tiles (*.tif *.tiff *.vrt *.img)</source>
-        <translation type="unfinished"></translation>
+        <translation>栅格图块 (*.tif *.tiff *.vrt *.img)</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/dock.py" line="766"/>
         <source>Land-cover tile not found: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到土地覆盖图块：{}</translation>
     </message>
 </context>
 <context>
@@ -1469,12 +1469,12 @@ HABITAT_RASTER（可选，替代 HABITAT）：类别栅格，或配合 RASTER_TH
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="194"/>
         <source>Land-cover tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>土地覆盖图块</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="198"/>
         <source>Optional: several land-cover tiles (e.g. ESA WorldCover, as downloaded, in lon/lat) or a folder holding them; they replace the land-cover layer and are mosaicked, reprojected and averaged to 100 m cells</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：多个土地覆盖图块（例如按原样下载的经纬度 ESA WorldCover）或存放它们的文件夹；它们将替代土地覆盖图层，并被镶嵌、重投影并平均到 100 m 像元</translation>
     </message>
 </context>
 <context>
@@ -1954,69 +1954,104 @@ PDF：A4，文字可选取，内容与 HTML 相同。
         <translation>阻力面（物种配置）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="104"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="102"/>
         <source>Species profile</source>
         <translation>物种配置</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="108"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="106"/>
         <source>Cost table (CSV class,cost; required for custom)</source>
         <translation>成本表（CSV class,cost；custom 配置必需）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="111"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="109"/>
         <source>Barriers (roads, railways, fences)</source>
         <translation>屏障（道路、铁路、围栏）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="114"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="112"/>
         <source>Barrier width (m)</source>
         <translation>屏障宽度（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="118"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="116"/>
         <source>Barrier cost field</source>
         <translation>屏障成本字段</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="120"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="118"/>
         <source>Default barrier cost (lines without cost or known type)</source>
         <translation>默认屏障成本（无成本值且类型未知的线）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="126"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="124"/>
         <source>Treat classes missing from the table as impassable</source>
         <translation>将表中缺失的类别视为不可通行</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="147"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="145"/>
         <source>Resistance (cost ≥ 1, nodata = impassable)</source>
         <translation>阻力（成本 ≥ 1，无数据值 = 不可通行）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="231"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="229"/>
         <source>The resistance raster is written as GeoTIFF: give the output a .tif name (got &apos;{}&apos;).</source>
         <translation>阻力栅格以 GeoTIFF 格式写出：请为输出使用 .tif 文件名（当前为“{}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="234"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="232"/>
         <source>Profile '{}': its costs are expert defaults (ED) — adjust them for your region (copy resources/profiles/{}.csv and give it as TABLE).</source>
         <translation>物种配置“{}”：其成本为专家默认值（ED）——请根据您所在的区域进行调整（复制 resources/profiles/{}.csv 并作为 TABLE 提供）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="238"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="236"/>
         <source>{} barrier feature(s) read from &apos;{}&apos;.</source>
         <translation>已读取 {} 个屏障要素（来自“{}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="240"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="238"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="261"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="259"/>
         <source>Resistance {} × {} cells: cost {} – {}, {} nodata (impassable) cell(s).</source>
         <translation>阻力栅格 {} × {} 像元：成本 {} – {}，{} 个无数据（不可通行）像元。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="99"/>
+        <source>Land cover (class raster, or several tiles such as ESA WorldCover)</source>
+        <translation>土地覆盖（类别栅格，或多个图块，如 ESA WorldCover）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="121"/>
+        <source>Elevation (DEM, m; one raster or several tiles) for the slope/ruggedness term</source>
+        <translation>高程（DEM，米；一个栅格或多个图块），用于坡度/崎岖度项</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="128"/>
+        <source>Aggregate fine cells (mean = average of their costs; mode = majority class)</source>
+        <translation>聚合细像元（mean = 其成本的平均值；mode = 多数类别）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="133"/>
+        <source>Analysis cell size (m; default: the land cover&apos;s when projected, else 100)</source>
+        <translation>分析像元大小（米；默认：投影的土地覆盖取其像元大小，否则为 100）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="136"/>
+        <source>Target CRS (default: equal-area centred on the extent)</source>
+        <translation>目标坐标系（默认：以范围为中心的等积坐标系）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="138"/>
+        <source>Extent (default: the land-cover tiles&apos;)</source>
+        <translation>范围（默认：土地覆盖图块的范围）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="185"/>
+        <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
+        <translation>栅格“{}”不是 GDAL 可读取的文件；请先将其另存为 GeoTIFF。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/resistance.py" line="59"/>
@@ -2024,56 +2059,20 @@ PDF：A4，文字可选取，内容与 HTML 相同。
 
 &lt;b&gt;The species profiles are expert defaults (ED), not published values: adjust them to your region before using results.&lt;/b&gt; No published class-to-resistance table for these species could be read; the bundled tables (folder resources/profiles of the plugin) give for each number only the direction of effect from qualitative findings and their sources.
 
-Land cover: ESA WorldCover 10 m classes (10 tree cover … 100 moss and lichen; 0 = no data) for the species profiles, or any integer class raster with your own TABLE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="59"/>
-        <source>LANDCOVER may be several tiles (e.g. ESA WorldCover 3° tiles in EPSG:4326, as downloaded) or a folder of them, in any CRS: they are mosaicked (a VRT), reprojected to TARGET_CRS (default: the Lambert azimuthal equal-area CRS centred on EXTENT) at CELL_SIZE metres (default: the cell of a single projected raster, else 100) over EXTENT (default: the tiles' extent). AGGREGATE mean (default): the cost of every fine cell is looked up first, then averaged over each analysis cell, nodata cells left out; a cell whose fine cells are mostly impassable is impassable. AGGREGATE mode: the majority class of the fine cells, then its cost. The tiles are read block by block within a memory budget printed first; parts of the extent that no tile covers are nodata and reported, with the names of the tiles to add. DEM may be several tiles too: slope and ruggedness are computed in metres on the analysis grid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="59"/>
-        <source>Profiles: amur_tiger, amur_leopard, snow_leopard, crane (cranes on foot: chicks or moult; flight between wetlands is not a cost-surface problem), custom (TABLE required).
+Land cover: ESA WorldCover 10 m classes (10 tree cover … 100 moss and lichen; 0 = no data) for the species profiles, or any integer class raster with your own TABLE. LANDCOVER may be several tiles (e.g. ESA WorldCover 3° tiles in EPSG:4326, as downloaded) or a folder of them, in any CRS: they are mosaicked (a VRT), reprojected to TARGET_CRS (default: the Lambert azimuthal equal-area CRS centred on EXTENT) at CELL_SIZE metres (default: the cell of a single projected raster, else 100) over EXTENT (default: the tiles' extent). AGGREGATE mean (default): the cost of every fine cell is looked up first, then averaged over each analysis cell, nodata cells left out; a cell whose fine cells are mostly impassable is impassable. AGGREGATE mode: the majority class of the fine cells, then its cost. The tiles are read block by block within a memory budget printed first; parts of the extent that no tile covers are nodata and reported, with the names of the tiles to add. DEM may be several tiles too: slope and ruggedness are computed in metres on the analysis grid.
+Profiles: amur_tiger, amur_leopard, snow_leopard, crane (cranes on foot: chicks or moult; flight between wetlands is not a cost-surface problem), custom (TABLE required).
 TABLE: a CSV file with the columns class,cost (cost ≥ 1, or 'impassable'); lines starting with # are comments. Given with a species profile it replaces that profile's land-cover costs. Classes present in the raster but missing from the table stop the run with their list, unless you treat them as impassable. WorldCover does not separate forest types, paddy from dry cropland, or tidal flats (class 60/80): check those classes.
 BARRIERS: roads, railways, fences as lines, burned BARRIER_WIDTH metres wide (all cells the buffered line touches) with the larger of the barrier and land-cover cost. Each line's cost comes from a number in BARRIER_FIELD (default 'cost'; 'impassable' makes it nodata), else from its OSM type (highway, railway, barrier, type or fclass field: motorway 1000, trunk/primary 500, secondary 200, tertiary 80, track 20, rail 300, fence 1000 for tigers — all ED), else BARRIER_COST (lines with no cost and no type: 1000 if BARRIER_COST is empty).
 DEM (optional, metres; resampled onto the land-cover grid if needed): tiger and leopard cost ×1.5 on slopes of 30–45° and ×3 above 45°; cranes ×5 above 5°; snow leopard cost lowered in rugged terrain, R × (1 − 0.5·min(TRI/TRI_p90, 1)), never below 1. All ED.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="101"/>
-        <source>Land cover (class raster, or several tiles such as ESA WorldCover)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="123"/>
-        <source>Elevation (DEM, m; one raster or several tiles) for the slope/ruggedness term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="130"/>
-        <source>Aggregate fine cells (mean = average of their costs; mode = majority class)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="135"/>
-        <source>Analysis cell size (m; default: the land cover&apos;s when projected, else 100)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="138"/>
-        <source>Target CRS (default: equal-area centred on the extent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="140"/>
-        <source>Extent (default: the land-cover tiles&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="187"/>
-        <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
-        <translation type="unfinished">栅格“{}”不是 GDAL 可读取的文件；请先将其另存为 GeoTIFF。</translation>
+        <translation>将土地覆盖栅格转换为用于最小成本廊道的阻力（成本）栅格：每个像元得到所选物种穿越它的成本，从 1（最容易）起向上递增；不可通行或未知的像元为无数据值（-9999）。
+
+&lt;b&gt;物种配置为专家默认值（ED），并非已发表的数值：使用结果之前，请根据您所在的区域进行调整。&lt;/b&gt;目前未能获得这些物种已发表的“类别—阻力”对照表；内置表格（插件的 resources/profiles 文件夹）对每个数值只给出定性研究结论所示的影响方向及其来源。
+
+土地覆盖：物种配置使用 ESA WorldCover 10 m 类别（10 树木覆盖 … 100 苔藓和地衣；0 = 无数据），也可使用任意整数类别栅格配合您自己的 TABLE。LANDCOVER 可以是多个图块（例如按原样下载的 EPSG:4326 中的 ESA WorldCover 3° 图块）或存放它们的文件夹，坐标系不限：它们被镶嵌（VRT），重投影到 TARGET_CRS（默认：以 EXTENT 为中心的兰伯特方位等积坐标系），像元大小为 CELL_SIZE 米（默认：单个投影栅格则取其像元大小，否则为 100），范围为 EXTENT（默认：图块的范围）。AGGREGATE mean（默认）：先对每个细像元查得成本，再在每个分析像元内求平均，不计无数据像元；细像元大部分不可通行的像元为不可通行。AGGREGATE mode：细像元的多数类别，再取其成本。图块按块读取，内存预算会首先打印；没有图块覆盖的范围部分为无数据值并会报告，同时列出需补充的图块名称。DEM 也可以是多个图块：坡度和崎岖度在分析网格上以米为单位计算。
+物种配置：amur_tiger（东北虎）、amur_leopard（东北豹）、snow_leopard（雪豹）、crane（鹤类，指地面移动：雏鸟或换羽期；湿地之间的飞行不属于成本面问题）、custom（自定义，须提供 TABLE）。
+TABLE：含 class,cost 列的 CSV 文件（cost ≥ 1，或 'impassable'）；以 # 开头的行为注释。与物种配置同时给出时，它将替换该配置的土地覆盖成本。栅格中存在但表中缺失的类别会使运行中止并列出这些类别，除非您选择将其视为不可通行。WorldCover 不区分森林类型、水田与旱地，也不单列潮滩（类别 60/80）：请检查这些类别。
+BARRIERS：道路、铁路、围栏等线要素，按 BARRIER_WIDTH 米的宽度栅格化（缓冲后的线所触及的所有像元），取屏障成本与土地覆盖成本中的较大者。每条线的成本取自 BARRIER_FIELD 中的数值（默认 'cost'；'impassable' 表示设为无数据值），否则取自其 OSM 类型（highway、railway、barrier、type 或 fclass 字段：motorway 1000，trunk/primary 500，secondary 200，tertiary 80，track 20，rail 300，针对虎的 fence 1000——均为 ED），再否则取 BARRIER_COST（既无成本也无类型的线：BARRIER_COST 为空时为 1000）。
+DEM（可选，单位米；必要时重采样到土地覆盖网格）：虎和豹在 30–45° 的坡度上成本 ×1.5，45° 以上 ×3；鹤类在 5° 以上 ×5；雪豹在崎岖地形中成本降低，R × (1 − 0.5·min(TRI/TRI_p90, 1))，但不低于 1。均为 ED。</translation>
     </message>
 </context>
 </TS>

@@ -56,7 +56,7 @@ class ResistanceAlgorithm(NeaspecAlgorithm):
         return self.tr("Resistance surface (species profile)")
 
     def shortHelpString(self) -> str:  # noqa: N802
-        return (self.tr(
+        return self.tr(
             "Turns a land-cover raster into a resistance (cost) raster for least-cost corridors: each cell "
             "gets the cost of crossing it for the chosen species, from 1 (easiest) upwards; impassable or "
             "unknown cells are nodata (-9999).\n"
@@ -67,19 +67,17 @@ class ResistanceAlgorithm(NeaspecAlgorithm):
             "the direction of effect from qualitative findings and their sources.\n"
             "\n"
             "Land cover: ESA WorldCover 10 m classes (10 tree cover … 100 moss and lichen; 0 = no data) for "
-            "the species profiles, or any integer class raster with your own TABLE.")
-                + " " + self.tr(
-            "LANDCOVER may be several tiles (e.g. ESA WorldCover 3° tiles in EPSG:4326, as downloaded) or "
-            "a folder of them, in any CRS: they are mosaicked (a VRT), reprojected to TARGET_CRS (default: "
-            "the Lambert azimuthal equal-area CRS centred on EXTENT) at CELL_SIZE metres (default: the cell "
-            "of a single projected raster, else 100) over EXTENT (default: the tiles' extent). AGGREGATE "
-            "mean (default): the cost of every fine cell is looked up first, then averaged over each analysis "
-            "cell, nodata cells left out; a cell whose fine cells are mostly impassable is impassable. AGGREGATE "
-            "mode: the majority class of the fine cells, then its cost. The tiles are read block by block "
-            "within a memory budget printed first; parts of the extent that no tile covers are nodata and "
-            "reported, with the names of the tiles to add. DEM may be several tiles too: slope and ruggedness "
-            "are computed in metres on the analysis grid.")
-                + "\n" + self.tr(
+            "the species profiles, or any integer class raster with your own TABLE. LANDCOVER may be several "
+            "tiles (e.g. ESA WorldCover 3° tiles in EPSG:4326, as downloaded) or a folder of them, in any "
+            "CRS: they are mosaicked (a VRT), reprojected to TARGET_CRS (default: the Lambert azimuthal equal-area "
+            "CRS centred on EXTENT) at CELL_SIZE metres (default: the cell of a single projected raster, "
+            "else 100) over EXTENT (default: the tiles' extent). AGGREGATE mean (default): the cost of every "
+            "fine cell is looked up first, then averaged over each analysis cell, nodata cells left out; "
+            "a cell whose fine cells are mostly impassable is impassable. AGGREGATE mode: the majority class "
+            "of the fine cells, then its cost. The tiles are read block by block within a memory budget printed "
+            "first; parts of the extent that no tile covers are nodata and reported, with the names of the "
+            "tiles to add. DEM may be several tiles too: slope and ruggedness are computed in metres on the "
+            "analysis grid.\n"
             "Profiles: amur_tiger, amur_leopard, snow_leopard, crane (cranes on foot: chicks or moult; flight "
             "between wetlands is not a cost-surface problem), custom (TABLE required).\n"
             "TABLE: a CSV file with the columns class,cost (cost ≥ 1, or 'impassable'); lines starting with "
@@ -95,7 +93,7 @@ class ResistanceAlgorithm(NeaspecAlgorithm):
             "(lines with no cost and no type: 1000 if BARRIER_COST is empty).\n"
             "DEM (optional, metres; resampled onto the land-cover grid if needed): tiger and leopard cost "
             "×1.5 on slopes of 30–45° and ×3 above 45°; cranes ×5 above 5°; snow leopard cost lowered in "
-            "rugged terrain, R × (1 − 0.5·min(TRI/TRI_p90, 1)), never below 1. All ED."))
+            "rugged terrain, R × (1 − 0.5·min(TRI/TRI_p90, 1)), never below 1. All ED.")
 
     def initAlgorithm(self, config: Optional[dict[str, Any]] = None) -> None:  # noqa: N802, ARG002
         self.addParameter(QgsProcessingParameterMultipleLayers(
