@@ -380,7 +380,7 @@ class _DemReader:
         return _fill_halo(out)
 
 
-def _tri_p90(dem: _DemReader, progress: Progress) -> float:
+def _tri_p90(dem: Union[_DemReader, _MosaicDem], progress: Progress) -> float:
     """90th percentile of TRI over the raster (from a regular sample of at most ``TRI_SAMPLE`` cells)."""
     rows, cols = dem.shape
     step = max(1, int(np.ceil(np.sqrt(rows * cols / TRI_SAMPLE))))
@@ -793,6 +793,7 @@ class _MosaicCosts:
             self.messages.append(Note(QT_TRANSLATE_NOOP(
                 "InputError", "{n} land-cover tile(s) in another CRS than the others reprojected on the fly: "
                 "{names}."), n=len(others), names=", ".join(others)))
+        self.class_dtype: np.dtype
         if all(t.data_type == gdal.GDT_Byte for t in tiles):
             self.class_dtype, self.class_nodata = np.dtype("uint16"), 65535.0
         else:
@@ -967,7 +968,7 @@ def build_resistance(landcover: Union[str, Path, Sequence[Union[str, Path]]], ou
         if block_cells is None:
             block_cells = BLOCK_CELLS if native else MOSAIC_BLOCK_CELLS
         if grid is not None:
-            budget = memory_budget(rows, cols, block_cells, source.bands)
+            budget = memory_budget(rows, cols, block_cells, source.bands)  # type: ignore[union-attr]
             if old_cache > GDAL_CACHE_MB * 2**20:
                 gdal.SetCacheMax(GDAL_CACHE_MB * 2**20)
             say(Note(QT_TRANSLATE_NOOP("InputError", "Analysis grid: {rows} × {cols} cells of {cell} m in {crs}, "

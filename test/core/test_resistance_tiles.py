@@ -208,8 +208,8 @@ def test_unknown_classes_listed_from_tiles(tmp_path, classes):
 
 def test_bad_tiles_and_cancel(tmp_path, tiles):
     folder, paths = tiles
+    (tmp_path / "empty").mkdir()
     with pytest.raises(InputError, match="holds no raster tiles"):
-        (tmp_path / "empty").mkdir()
         build_resistance(tmp_path / "empty", tmp_path / "r.tif", "amur_tiger")
     with pytest.raises(InputError, match="not found"):
         build_resistance([str(tmp_path / "nope.tif")], tmp_path / "r.tif", "amur_tiger")
