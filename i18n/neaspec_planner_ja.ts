@@ -254,27 +254,27 @@ LINKS：各リンクの最小コスト経路。from_id、to_id、lcd（最小コ
         <translation>他と異なる座標系の土地被覆タイル {n} 枚をその場で再投影しました: {names}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="939"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="940"/>
         <source>AGGREGATE must be one of {allowed} (got &apos;{value}&apos;).</source>
         <translation>AGGREGATE は {allowed} のいずれかでなければなりません（指定値 '{value}'）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="962"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="963"/>
         <source>The extent does not overlap any land-cover tile ({names}).</source>
         <translation>範囲がどの土地被覆タイルとも重なりません（{names}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="973"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="974"/>
         <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}, from {n} land-cover tile(s), aggregate '{aggregate}'.</source>
         <translation>解析グリッド: {crs} で {cell} m のセル {rows} × {cols}、土地被覆タイル {n} 枚から、集約 '{aggregate}'。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1012"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="1013"/>
         <source>DEM: {n} tile(s) reprojected onto the analysis grid ({method} resampling); slope and ruggedness in metres at {cell} m.</source>
         <translation>DEM: タイル {n} 枚を解析グリッドに再投影しました（{method} リサンプリング）。傾斜と起伏度は {cell} m でメートル単位で計算します。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1063"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="1064"/>
         <source>{n} cell(s) impassable because most of their fine cells are of impassable classes.</source>
         <translation>{n} セルは、細かいセルの大半が通行不能クラスのため通行不能です。</translation>
     </message>
@@ -289,7 +289,7 @@ LINKS：各リンクの最小コスト経路。from_id、to_id、lcd（最小コ
         <translation>{what} に追加するタイル（欠けている部分が外洋ならタイルはありません）: {names}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="877"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="878"/>
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>メモリ予算: 約 {mb} MB（GDAL ブロックキャッシュ {cache} MB、再投影バッファ {warp} MB、{rows} 行 × {cols} 列のブロック {block} MB、その他 {base} MB）。タイルの大きさによって増えません。</translation>
     </message>

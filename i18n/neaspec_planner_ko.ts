@@ -254,27 +254,27 @@ LINKS: 연결마다 최소비용 경로이며 from_id, to_id, lcd(최소비용 �
         <translation>다른 타일과 좌표계가 다른 토지피복 타일 {n}개를 즉석에서 재투영했습니다: {names}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="939"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="940"/>
         <source>AGGREGATE must be one of {allowed} (got &apos;{value}&apos;).</source>
         <translation>AGGREGATE는 {allowed} 중 하나여야 합니다(입력값 '{value}').</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="962"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="963"/>
         <source>The extent does not overlap any land-cover tile ({names}).</source>
         <translation>범위가 어떤 토지피복 타일과도 겹치지 않습니다({names}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="973"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="974"/>
         <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}, from {n} land-cover tile(s), aggregate '{aggregate}'.</source>
         <translation>분석 격자: {crs}에서 {cell} m 셀 {rows} × {cols}개, 토지피복 타일 {n}개에서, 집계 방식 '{aggregate}'.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1012"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="1013"/>
         <source>DEM: {n} tile(s) reprojected onto the analysis grid ({method} resampling); slope and ruggedness in metres at {cell} m.</source>
         <translation>DEM: 타일 {n}개를 분석 격자로 재투영했습니다({method} 리샘플링). 경사와 험준도는 {cell} m에서 미터 단위로 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1063"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="1064"/>
         <source>{n} cell(s) impassable because most of their fine cells are of impassable classes.</source>
         <translation>셀 {n}개는 세부 셀 대부분이 통행 불가 분류여서 통행 불가입니다.</translation>
     </message>
@@ -289,7 +289,7 @@ LINKS: 연결마다 최소비용 경로이며 from_id, to_id, lcd(최소비용 �
         <translation>{what}에 추가할 타일(빈 곳이 먼바다이면 타일이 없음): {names}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="877"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="878"/>
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>메모리 예산: 약 {mb} MB(GDAL 블록 캐시 {cache} MB, 재투영 버퍼 {warp} MB, {rows}행 × {cols}열 블록 {block} MB, 나머지 {base} MB). 타일 크기에 따라 늘지 않습니다.</translation>
     </message>

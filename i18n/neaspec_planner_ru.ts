@@ -254,27 +254,27 @@ LINKS: путь наименьшей стоимости для каждой св
         <translation>Тайлов земного покрова в другой системе координат, чем остальные, перепроецировано на лету: {n} ({names}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="939"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="940"/>
         <source>AGGREGATE must be one of {allowed} (got &apos;{value}&apos;).</source>
         <translation>AGGREGATE должен быть одним из: {allowed} (получено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="962"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="963"/>
         <source>The extent does not overlap any land-cover tile ({names}).</source>
         <translation>Охват не пересекается ни с одним тайлом земного покрова ({names}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="973"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="974"/>
         <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}, from {n} land-cover tile(s), aggregate '{aggregate}'.</source>
         <translation>Сетка анализа: {rows} × {cols} ячеек по {cell} m в {crs}, из тайлов земного покрова: {n}, агрегирование «{aggregate}».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1012"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="1013"/>
         <source>DEM: {n} tile(s) reprojected onto the analysis grid ({method} resampling); slope and ruggedness in metres at {cell} m.</source>
         <translation>DEM: тайлов перепроецировано на сетку анализа: {n} (передискретизация {method}); уклон и расчленённость рельефа — в метрах при {cell} m.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1063"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="1064"/>
         <source>{n} cell(s) impassable because most of their fine cells are of impassable classes.</source>
         <translation>Непроходимых ячеек: {n} — большинство их мелких ячеек относится к непроходимым классам.</translation>
     </message>
@@ -289,7 +289,7 @@ LINKS: путь наименьшей стоимости для каждой св
         <translation>Тайлы, которые нужно добавить для {what} (там, где пробел приходится на открытое море, тайлов нет): {names}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="877"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="878"/>
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>Бюджет памяти: около {mb} MB (кэш блоков GDAL {cache} MB, буферы перепроецирования {warp} MB, блоки по {rows} строк × {cols} столбцов {block} MB, остальное {base} MB); он не растёт с размером тайлов.</translation>
     </message>

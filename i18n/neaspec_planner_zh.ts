@@ -254,27 +254,27 @@ LINKS：每个连接的最小成本路径，字段为 from_id、to_id、lcd（�
         <translation>{n} 个土地覆盖图块的坐标系与其他图块不同，已即时重投影：{names}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="939"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="940"/>
         <source>AGGREGATE must be one of {allowed} (got &apos;{value}&apos;).</source>
         <translation>AGGREGATE 必须是 {allowed} 之一（当前为“{value}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="962"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="963"/>
         <source>The extent does not overlap any land-cover tile ({names}).</source>
         <translation>范围与任何土地覆盖图块都不重叠（{names}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="973"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="974"/>
         <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}, from {n} land-cover tile(s), aggregate '{aggregate}'.</source>
         <translation>分析网格：{rows} × {cols} 个 {cell} m 像元，坐标系 {crs}，来自 {n} 个土地覆盖图块，聚合方式“{aggregate}”。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1012"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="1013"/>
         <source>DEM: {n} tile(s) reprojected onto the analysis grid ({method} resampling); slope and ruggedness in metres at {cell} m.</source>
         <translation>DEM：{n} 个图块已重投影到分析网格（{method} 重采样）；坡度和崎岖度以米为单位在 {cell} m 下计算。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1063"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="1064"/>
         <source>{n} cell(s) impassable because most of their fine cells are of impassable classes.</source>
         <translation>{n} 个像元不可通行，因为其大部分细像元属于不可通行类别。</translation>
     </message>
@@ -289,7 +289,7 @@ LINKS：每个连接的最小成本路径，字段为 from_id、to_id、lcd（�
         <translation>需为 {what} 补充的图块（缺口若为外海则不存在图块）：{names}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="877"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="878"/>
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>内存预算：约 {mb} MB（GDAL 块缓存 {cache} MB，重投影缓冲区 {warp} MB，{rows} 行 × {cols} 列的块 {block} MB，其余 {base} MB）；不随图块大小增长。</translation>
     </message>
