@@ -127,7 +127,7 @@ class ResistanceAlgorithm(NeaspecAlgorithm):
         ]
         aggregate = QgsProcessingParameterEnum(
             self.AGGREGATE, self.tr("Aggregate fine cells (mean = average of their costs; mode = majority class)"),
-            options=list(self.AGGREGATES), defaultValue="mean")
+            options=list(self.AGGREGATES), defaultValue="mean", optional=True)
         aggregate.setUsesStaticStrings(True)
         advanced += [
             QgsProcessingParameterNumber(self.CELL_SIZE, self.tr("Analysis cell size (m; default: the land cover's "

@@ -391,14 +391,15 @@ def _export(dock, qtbot, iface, export, alg_id: str, target: Path, magic: bytes)
 
 
 def test_failure_goes_to_the_message_bar_with_details(dock, qtbot, tmp_path, qgis_iface):
-    # a land-cover raster in degrees cannot give distances in metres: the algorithm refuses it
+    # a land-cover raster with a class no profile has (7): the algorithm refuses it with the list of classes
+    # (a raster in degrees is reprojected since issue 16, so it no longer fails)
     path = tmp_path / "degrees.tif"
     ds = gdal.GetDriverByName("GTiff").Create(str(path), 50, 50, 1, gdal.GDT_Byte)
     ds.SetGeoTransform((130.0, 0.01, 0.0, 43.0, 0.0, -0.01))
     wgs84 = osr.SpatialReference()
     wgs84.ImportFromEPSG(4326)
     ds.SetProjection(wgs84.ExportToWkt())
-    ds.GetRasterBand(1).WriteArray(np.full((50, 50), 10, dtype=np.uint8))
+    ds.GetRasterBand(1).WriteArray(np.full((50, 50), 7, dtype=np.uint8))
     ds = None
     region = _region(tmp_path, 50)
     _assign(dock, region)
@@ -417,7 +418,7 @@ def test_failure_goes_to_the_message_bar_with_details(dock, qtbot, tmp_path, qgi
 
     items = [i for i in qgis_iface.messageBar().findChildren(QgsMessageBarItem) if "Corridors" in i.text()]
     assert items and "failed" in items[-1].text()
-    assert "project" in items[-1].text().lower() or "degree" in items[-1].text().lower()
+    assert "missing from the cost table" in items[-1].text() or "project" in items[-1].text().lower()
     assert any(b.text() == "Details" for b in items[-1].findChildren(QPushButton))
 
 
