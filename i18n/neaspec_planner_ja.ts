@@ -77,12 +77,12 @@ TABLE：リンクと代替案（ベースラインを含む）ごとに 1 行で
         <translation>代替案「{}」はラスタレイヤでもベクタレイヤでもありません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="121"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="122"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="148"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="149"/>
         <source>{} option(s) compared on {} link(s).</source>
         <translation>{} 件の代替案を {} 本のリンクで比較しました。</translation>
     </message>
@@ -90,12 +90,92 @@ TABLE：リンクと代替案（ベースラインを含む）ごとに 1 行で
 <context>
     <name>CorridorsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="41"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
         <source>Least-cost corridors and gaps</source>
         <translation>最小コスト回廊と保護ギャップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="74"/>
+        <source>Core areas</source>
+        <translation>コアエリア</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="77"/>
+        <source>Core id field</source>
+        <translation>コアエリア ID のフィールド</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="108"/>
+        <source>Resistance raster (cost per metre, projected CRS)</source>
+        <translation>抵抗ラスタ（1 m あたりのコスト、投影座標系）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="84"/>
+        <source>Maximum link distance, edge to edge (m)</source>
+        <translation>最大リンク距離、縁から縁まで（m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="87"/>
+        <source>Corridor width (cost × m above the least-cost distance)</source>
+        <translation>回廊幅（最小コスト距離を上回るコスト × m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="91"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>国（ISO3 / ISO_A3 / ADM0_A3 フィールド）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
+        <source>Protected areas</source>
+        <translation>保護地域</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="111"/>
+        <source>Links (least-cost paths)</source>
+        <translation>リンク（最小コスト経路）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
+        <source>Corridors (NLCC, cost × m)</source>
+        <translation>回廊（NLCC、コスト × m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
+        <source>Corridor gaps (outside protected areas)</source>
+        <translation>回廊の保護ギャップ（保護地域外）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
+        <source>Choose the core id field.</source>
+        <translation>コアエリア ID のフィールドを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
+        <source>{} core feature(s) read from &apos;{}&apos;.</source>
+        <translation>{} 個のコアエリア地物を「{}」から読み込みました。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="150"/>
+        <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
+        <translation>回廊ラスタは GeoTIFF で書き出されます。.tif の名前を指定してください（指定された名前：「{}」）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>キャンセルしました。出力は書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="175"/>
+        <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
+        <translation>リンク {} 本（うち越境 {} 本）、回廊の保護ギャップ {:.1f} ha。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="178"/>
+        <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
+        <translation>リンクがありません。コアエリアが 2 つ未満か、最大距離以内にあるペアがありません。出力は空です。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="47"/>
         <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
 
 CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
@@ -104,7 +184,9 @@ MAX_DISTANCE (m): cores whose edges are at most this far apart (straight line) a
 
 LINKS: the least-cost path of each link with from_id, to_id, lcd (least-cost distance), euclid_m (edge-to-edge), path_m, cwd_to_euclid, cwd_to_path (mean cost along the path), countries crossed (ISO3, in path order), transboundary (1/0), unprotected_m (path length outside PROTECTED) and rank (1 = lowest cwd_to_euclid, the best-connected link). CORRIDORS: the NLCC mosaic (minimum over links) where ≤ CORRIDOR_WIDTH, nodata elsewhere. GAPS: corridor area outside PROTECTED, one polygon per link and country, with area_ha (equal-area).
 
-Each core's cost distance is computed once, in a window around it and the cores it links to; the run is refused up front with a memory estimate if it would need more than 4 GiB.</source>
+DROP_THROUGH_CORES (default on): a link whose least-cost path runs through a third core is dropped (it is redundant with the links to that core); the log lists them.
+
+The results are those of a search over the whole raster: each core's cost distance is computed once, in a window around it that is checked to give the whole-raster answer (else searched again in a larger one). The run is refused up front with a memory estimate if it would need more than 4 GiB.</source>
         <translation>コアエリア間の最小コスト回廊（Linkage Mapper と同じ方法）と、そのうち保護地域外にある部分を国ごとに求めます。
 
 CORES：ポリゴン（マルチパートの地物、または CORE_ID が同じ複数の地物は 1 つのコアエリアになります。セルより小さいコアエリアはそれを含むセルを使います）。RESISTANCE：各セルを 1 m 横断するコスト（≥ 1。0 または負のセルがあると実行を中止します。nodata は通行不能）。メートル単位の投影座標系であること。
@@ -113,87 +195,52 @@ MAX_DISTANCE（m）：縁どうしの直線距離がこの値以下のコアエ�
 
 LINKS：各リンクの最小コスト経路。from_id、to_id、lcd（最小コスト距離）、euclid_m（縁から縁まで）、path_m、cwd_to_euclid、cwd_to_path（経路沿いの平均コスト）、通過する国（ISO3、経路順）、transboundary（1/0）、unprotected_m（PROTECTED 外の経路長）、rank（1 = cwd_to_euclid が最小、つまり最も連結性の高いリンク）を持ちます。CORRIDORS：NLCC のモザイク（リンク間の最小値）。CORRIDOR_WIDTH 以下の部分に値があり、それ以外は nodata です。GAPS：PROTECTED 外の回廊部分。リンクと国ごとに 1 つのポリゴンで、area_ha（正積）を持ちます。
 
-各コアエリアのコスト距離は、そのコアエリアとリンク先のコアエリアを囲むウィンドウ内で 1 回だけ計算されます。4 GiB を超えるメモリが必要な場合は、開始前にメモリの見積もりを示して実行を拒否します。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="68"/>
-        <source>Core areas</source>
-        <translation>コアエリア</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="71"/>
-        <source>Core id field</source>
-        <translation>コアエリア ID のフィールド</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
-        <source>Resistance raster (cost per metre, projected CRS)</source>
-        <translation>抵抗ラスタ（1 m あたりのコスト、投影座標系）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="78"/>
-        <source>Maximum link distance, edge to edge (m)</source>
-        <translation>最大リンク距離、縁から縁まで（m）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="81"/>
-        <source>Corridor width (cost × m above the least-cost distance)</source>
-        <translation>回廊幅（最小コスト距離を上回るコスト × m）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="85"/>
-        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
-        <translation>国（ISO3 / ISO_A3 / ADM0_A3 フィールド）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="88"/>
-        <source>Protected areas</source>
-        <translation>保護地域</translation>
+DROP_THROUGH_CORES（既定でオン）：最小コスト経路が第三のコア地域を通るリンクは除外されます（そのコア地域へのリンクと重複するため）。除外したリンクはログに記載されます。
+
+結果はラスター全体を探索した場合と同じです。各コア地域のコスト距離は一度だけ、その周囲のウィンドウで計算され、そのウィンドウがラスター全体と同じ答えを与えることを検査します（そうでなければより大きなウィンドウで再探索します）。実行に 4 GiB を超えるメモリが必要な場合は、開始前にメモリ推定値を示して実行を拒否します。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/corridors.py" line="97"/>
-        <source>Links (least-cost paths)</source>
-        <translation>リンク（最小コスト経路）</translation>
+        <source>Drop links whose least-cost path runs through a third core</source>
+        <translation>最小コスト経路が第三のコア地域を通るリンクを除外</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="99"/>
-        <source>Corridors (NLCC, cost × m)</source>
-        <translation>回廊（NLCC、コスト × m）</translation>
+        <location filename="../neaspec_planner/processing/corridors.py" line="102"/>
+        <source>Such a link is redundant with the links to that core (Linkage Mapper&apos;s default). Dropped links are listed in the log.</source>
+        <translation>このようなリンクはそのコア地域へのリンクと重複します（Linkage Mapper の既定）。除外したリンクはログに記載されます。</translation>
+    </message>
+</context>
+<context>
+    <name>InputError</name>
+    <message>
+        <location filename="../neaspec_planner/core/corridors.py" line="365"/>
+        <source>The maximum link distance must be positive (got {value} m).</source>
+        <translation>最大リンク距離は正の値でなければなりません（指定値 {value} m）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="101"/>
-        <source>Corridor gaps (outside protected areas)</source>
-        <translation>回廊の保護ギャップ（保護地域外）</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="368"/>
+        <source>The corridor width must be zero or positive (got {value}).</source>
+        <translation>コリドー幅は 0 以上でなければなりません（指定値 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="110"/>
-        <source>Choose the core id field.</source>
-        <translation>コアエリア ID のフィールドを選択してください。</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="373"/>
+        <source>Raster &apos;{name}&apos; is rotated; warp it to a north-up grid first.</source>
+        <translation>ラスター「{name}」は回転しています。まず北が上のグリッドにワープしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="112"/>
-        <source>{} core feature(s) read from &apos;{}&apos;.</source>
-        <translation>{} 個のコアエリア地物を「{}」から読み込みました。</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="385"/>
+        <source>Core {names} of layer &apos;{layer}&apos; lies outside the resistance raster &apos;{raster}&apos;. Clip the cores to the raster or use a raster covering them.</source>
+        <translation>レイヤー「{layer}」のコア地域 {names} は抵抗ラスター「{raster}」の外にあります。コア地域をラスターで切り抜くか、それらを覆うラスターを使用してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="135"/>
-        <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
-        <translation>回廊ラスタは GeoTIFF で書き出されます。.tif の名前を指定してください（指定された名前：「{}」）。</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="400"/>
+        <source>This run would need about {need} of memory (raster {rows} × {cols} cells, {windows} core windows), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE.</source>
+        <translation>この実行には約 {need} のメモリが必要です（ラスター {rows} × {cols} セル、コア地域ウィンドウ {windows} 個）。予算 {budget} を超えています。より粗い抵抗ラスター（大きいセル）を使うか、調査地域で切り抜くか、MAX_DISTANCE を小さくしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="143"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>キャンセルしました。出力は書き込まれていません。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
-        <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
-        <translation>リンク {} 本（うち越境 {} 本）、回廊の保護ギャップ {:.1f} ha。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="162"/>
-        <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
-        <translation>リンクがありません。コアエリアが 2 つ未満か、最大距離以内にあるペアがありません。出力は空です。</translation>
+        <location filename="../neaspec_planner/core/cost_distance.py" line="239"/>
+        <source>An exact cost distance from {name} needs a window of {cells} cells, more than the memory budget allows ({allowed} cells). Use a coarser resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE or CORRIDOR_WIDTH.</source>
+        <translation>{name} からの正確なコスト距離には {cells} セルのウィンドウが必要で、メモリ予算が許す範囲（{allowed} セル）を超えています。より粗い抵抗ラスター（大きいセル）を使うか、調査地域で切り抜くか、MAX_DISTANCE または CORRIDOR_WIDTH を小さくしてください。</translation>
     </message>
 </context>
 <context>

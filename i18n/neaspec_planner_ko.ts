@@ -77,12 +77,12 @@ TABLE: 연결과 대안(기준 포함)마다 한 행이며, link(시작-끝 핵�
         <translation>대안 '{}'은(는) 래스터 레이어도 벡터 레이어도 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="121"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="122"/>
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="148"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="149"/>
         <source>{} option(s) compared on {} link(s).</source>
         <translation>대안 {}개를 연결 {}개에서 비교했습니다.</translation>
     </message>
@@ -90,12 +90,92 @@ TABLE: 연결과 대안(기준 포함)마다 한 행이며, link(시작-끝 핵�
 <context>
     <name>CorridorsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="41"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
         <source>Least-cost corridors and gaps</source>
         <translation>최소비용 생태통로와 보호 공백</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="74"/>
+        <source>Core areas</source>
+        <translation>핵심지역</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="77"/>
+        <source>Core id field</source>
+        <translation>핵심지역 ID 필드</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="108"/>
+        <source>Resistance raster (cost per metre, projected CRS)</source>
+        <translation>저항 래스터 (미터당 비용, 투영 좌표계)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="84"/>
+        <source>Maximum link distance, edge to edge (m)</source>
+        <translation>최대 연결 거리, 경계 간 (m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="87"/>
+        <source>Corridor width (cost × m above the least-cost distance)</source>
+        <translation>생태통로 폭 (최소비용 거리 초과분, 비용 × m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="91"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>국가 (ISO3 / ISO_A3 / ADM0_A3 필드)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
+        <source>Protected areas</source>
+        <translation>보호지역</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="111"/>
+        <source>Links (least-cost paths)</source>
+        <translation>연결 (최소비용 경로)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
+        <source>Corridors (NLCC, cost × m)</source>
+        <translation>생태통로 (NLCC, 비용 × m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
+        <source>Corridor gaps (outside protected areas)</source>
+        <translation>생태통로 보호 공백 (보호지역 밖)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
+        <source>Choose the core id field.</source>
+        <translation>핵심지역 ID 필드를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
+        <source>{} core feature(s) read from &apos;{}&apos;.</source>
+        <translation>핵심지역 객체 {}개를 '{}'에서 읽었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="150"/>
+        <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
+        <translation>생태통로 래스터는 GeoTIFF로 기록됩니다. .tif 파일 이름을 지정하십시오(입력값: '{}').</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="175"/>
+        <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
+        <translation>연결 {}개, 그중 초국경 {}개, 생태통로 보호 공백 {:.1f} ha.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="178"/>
+        <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
+        <translation>연결이 없습니다. 핵심지역이 두 개 미만이거나 최대 거리 안에 있는 쌍이 없습니다. 산출물은 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="47"/>
         <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
 
 CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
@@ -104,7 +184,9 @@ MAX_DISTANCE (m): cores whose edges are at most this far apart (straight line) a
 
 LINKS: the least-cost path of each link with from_id, to_id, lcd (least-cost distance), euclid_m (edge-to-edge), path_m, cwd_to_euclid, cwd_to_path (mean cost along the path), countries crossed (ISO3, in path order), transboundary (1/0), unprotected_m (path length outside PROTECTED) and rank (1 = lowest cwd_to_euclid, the best-connected link). CORRIDORS: the NLCC mosaic (minimum over links) where ≤ CORRIDOR_WIDTH, nodata elsewhere. GAPS: corridor area outside PROTECTED, one polygon per link and country, with area_ha (equal-area).
 
-Each core's cost distance is computed once, in a window around it and the cores it links to; the run is refused up front with a memory estimate if it would need more than 4 GiB.</source>
+DROP_THROUGH_CORES (default on): a link whose least-cost path runs through a third core is dropped (it is redundant with the links to that core); the log lists them.
+
+The results are those of a search over the whole raster: each core's cost distance is computed once, in a window around it that is checked to give the whole-raster answer (else searched again in a larger one). The run is refused up front with a memory estimate if it would need more than 4 GiB.</source>
         <translation>Linkage Mapper와 같은 방식으로 핵심지역 사이의 최소비용 생태통로를 찾고, 그중 보호지역 밖에 있는 부분을 국가별로 구합니다.
 
 CORES: 폴리곤입니다(멀티파트 객체 하나, 또는 CORE_ID가 같은 여러 객체가 하나의 핵심지역이며, 셀보다 작은 핵심지역은 그것이 놓인 셀을 사용합니다). RESISTANCE: 각 셀을 1미터 통과하는 비용(≥ 1, 0 또는 음수 셀이 있으면 실행이 중단되며 NODATA는 통행 불가)으로, 미터 단위 투영 좌표계여야 합니다.
@@ -113,87 +195,52 @@ MAX_DISTANCE(m): 경계 간 직선거리가 이 값 이하인 핵심지역끼리
 
 LINKS: 연결마다 최소비용 경로이며 from_id, to_id, lcd(최소비용 거리), euclid_m(경계 간 거리), path_m, cwd_to_euclid, cwd_to_path(경로를 따른 평균 비용), 통과하는 국가(ISO3, 경로 순서), transboundary(1/0), unprotected_m(PROTECTED 밖의 경로 길이), rank(1 = cwd_to_euclid가 가장 낮은, 가장 잘 연결된 연결) 필드가 있습니다. CORRIDORS: CORRIDOR_WIDTH 이하인 곳의 NLCC 모자이크(연결들 중 최솟값)이며, 그 밖은 NODATA입니다. GAPS: PROTECTED 밖의 생태통로 면적으로, 연결과 국가마다 폴리곤 하나이며 area_ha(등적 투영)가 있습니다.
 
-각 핵심지역의 비용 거리는 그 핵심지역과 연결되는 핵심지역들을 둘러싼 창 안에서 한 번만 계산합니다. 메모리가 4 GiB 넘게 필요하면 예상 메모리량을 알리고 실행 전에 거부합니다.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="68"/>
-        <source>Core areas</source>
-        <translation>핵심지역</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="71"/>
-        <source>Core id field</source>
-        <translation>핵심지역 ID 필드</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
-        <source>Resistance raster (cost per metre, projected CRS)</source>
-        <translation>저항 래스터 (미터당 비용, 투영 좌표계)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="78"/>
-        <source>Maximum link distance, edge to edge (m)</source>
-        <translation>최대 연결 거리, 경계 간 (m)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="81"/>
-        <source>Corridor width (cost × m above the least-cost distance)</source>
-        <translation>생태통로 폭 (최소비용 거리 초과분, 비용 × m)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="85"/>
-        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
-        <translation>국가 (ISO3 / ISO_A3 / ADM0_A3 필드)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="88"/>
-        <source>Protected areas</source>
-        <translation>보호지역</translation>
+DROP_THROUGH_CORES(기본값 켜짐): 최소비용 경로가 세 번째 핵심지역을 지나가는 연결은 제외됩니다(그 핵심지역으로 가는 연결과 중복됩니다). 로그에 해당 연결이 나열됩니다.
+
+결과는 래스터 전체를 탐색한 결과와 같습니다. 각 핵심지역의 비용거리는 한 번만 계산되며, 그 주변의 계산 창이 래스터 전체와 같은 답을 주는지 검사합니다(그렇지 않으면 더 큰 창에서 다시 탐색합니다). 실행에 4 GiB를 넘는 메모리가 필요하면 시작 전에 메모리 추정치와 함께 실행을 거부합니다.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/corridors.py" line="97"/>
-        <source>Links (least-cost paths)</source>
-        <translation>연결 (최소비용 경로)</translation>
+        <source>Drop links whose least-cost path runs through a third core</source>
+        <translation>최소비용 경로가 세 번째 핵심지역을 지나는 연결 제외</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="99"/>
-        <source>Corridors (NLCC, cost × m)</source>
-        <translation>생태통로 (NLCC, 비용 × m)</translation>
+        <location filename="../neaspec_planner/processing/corridors.py" line="102"/>
+        <source>Such a link is redundant with the links to that core (Linkage Mapper&apos;s default). Dropped links are listed in the log.</source>
+        <translation>이러한 연결은 그 핵심지역으로 가는 연결과 중복됩니다(Linkage Mapper의 기본값). 제외된 연결은 로그에 나열됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>InputError</name>
+    <message>
+        <location filename="../neaspec_planner/core/corridors.py" line="365"/>
+        <source>The maximum link distance must be positive (got {value} m).</source>
+        <translation>최대 연결 거리는 양수여야 합니다(입력값 {value} m).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="101"/>
-        <source>Corridor gaps (outside protected areas)</source>
-        <translation>생태통로 보호 공백 (보호지역 밖)</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="368"/>
+        <source>The corridor width must be zero or positive (got {value}).</source>
+        <translation>코리더 폭은 0 이상이어야 합니다(입력값 {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="110"/>
-        <source>Choose the core id field.</source>
-        <translation>핵심지역 ID 필드를 선택하십시오.</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="373"/>
+        <source>Raster &apos;{name}&apos; is rotated; warp it to a north-up grid first.</source>
+        <translation>래스터 '{name}'이(가) 회전되어 있습니다. 먼저 북쪽이 위인 격자로 변환하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="112"/>
-        <source>{} core feature(s) read from &apos;{}&apos;.</source>
-        <translation>핵심지역 객체 {}개를 '{}'에서 읽었습니다.</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="385"/>
+        <source>Core {names} of layer &apos;{layer}&apos; lies outside the resistance raster &apos;{raster}&apos;. Clip the cores to the raster or use a raster covering them.</source>
+        <translation>레이어 '{layer}'의 핵심지역 {names}이(가) 저항 래스터 '{raster}' 밖에 있습니다. 핵심지역을 래스터에 맞게 자르거나 이를 포함하는 래스터를 사용하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="135"/>
-        <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
-        <translation>생태통로 래스터는 GeoTIFF로 기록됩니다. .tif 파일 이름을 지정하십시오(입력값: '{}').</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="400"/>
+        <source>This run would need about {need} of memory (raster {rows} × {cols} cells, {windows} core windows), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE.</source>
+        <translation>이 실행에는 약 {need}의 메모리가 필요합니다(래스터 {rows} × {cols} 셀, 핵심지역 창 {windows}개). 이는 예산 {budget}보다 많습니다. 더 거친 저항 래스터(더 큰 셀)를 사용하거나, 연구 지역으로 자르거나, MAX_DISTANCE를 줄이십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="143"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
-        <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
-        <translation>연결 {}개, 그중 초국경 {}개, 생태통로 보호 공백 {:.1f} ha.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="162"/>
-        <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
-        <translation>연결이 없습니다. 핵심지역이 두 개 미만이거나 최대 거리 안에 있는 쌍이 없습니다. 산출물은 비어 있습니다.</translation>
+        <location filename="../neaspec_planner/core/cost_distance.py" line="239"/>
+        <source>An exact cost distance from {name} needs a window of {cells} cells, more than the memory budget allows ({allowed} cells). Use a coarser resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE or CORRIDOR_WIDTH.</source>
+        <translation>{name}에서 정확한 비용거리를 구하려면 {cells}개 셀의 창이 필요하며, 이는 메모리 예산이 허용하는 것({allowed}개 셀)보다 많습니다. 더 거친 저항 래스터(더 큰 셀)를 사용하거나, 연구 지역으로 자르거나, MAX_DISTANCE 또는 CORRIDOR_WIDTH를 줄이십시오.</translation>
     </message>
 </context>
 <context>

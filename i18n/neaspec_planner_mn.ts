@@ -77,12 +77,12 @@ TABLE: холбоос ба хувилбар бүрт нэг мөр (суурь �
         <translation>«{}» хувилбар нь растр ч биш, вектор давхарга ч биш байна.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="121"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="122"/>
         <source>Cancelled: no output was written.</source>
         <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="148"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="149"/>
         <source>{} option(s) compared on {} link(s).</source>
         <translation>Харьцуулсан хувилбар: {}, холбоос: {}.</translation>
     </message>
@@ -90,12 +90,92 @@ TABLE: холбоос ба хувилбар бүрт нэг мөр (суурь �
 <context>
     <name>CorridorsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="41"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
         <source>Least-cost corridors and gaps</source>
         <translation>Хамгийн бага зардлын коридор ба хамгаалалтын цоорхой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="74"/>
+        <source>Core areas</source>
+        <translation>Цөм бүс</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="77"/>
+        <source>Core id field</source>
+        <translation>Цөм бүсийн дугаар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="108"/>
+        <source>Resistance raster (cost per metre, projected CRS)</source>
+        <translation>Эсэргүүцлийн растр (метр тутмын зардал, проекцтой координатын систем)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="84"/>
+        <source>Maximum link distance, edge to edge (m)</source>
+        <translation>Холбоосын хамгийн их зай, захаас зах хүртэл (m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="87"/>
+        <source>Corridor width (cost × m above the least-cost distance)</source>
+        <translation>Коридорын өргөн (хамгийн бага зардлын зайнаас давсан зардал × m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="91"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>Улсууд (ISO3 / ISO_A3 / ADM0_A3 талбар)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
+        <source>Protected areas</source>
+        <translation>Тусгай хамгаалалттай газар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="111"/>
+        <source>Links (least-cost paths)</source>
+        <translation>Холбоосууд (хамгийн бага зардлын зам)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
+        <source>Corridors (NLCC, cost × m)</source>
+        <translation>Коридорууд (NLCC, зардал × m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
+        <source>Corridor gaps (outside protected areas)</source>
+        <translation>Коридорын хамгаалалтын цоорхой (тусгай хамгаалалттай газраас гадуур)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
+        <source>Choose the core id field.</source>
+        <translation>Цөм бүсийн дугаарын талбарыг сонгоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
+        <source>{} core feature(s) read from &apos;{}&apos;.</source>
+        <translation>Цөм бүсийн объект: {} («{}» давхаргаас уншсан).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="150"/>
+        <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
+        <translation>Коридорын растрыг GeoTIFF форматаар бичнэ: .tif өргөтгөлтэй нэр өгнө үү (өгсөн нэр: «{}»).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="175"/>
+        <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
+        <translation>Холбоос: {}; хил дамнасан: {}; коридорын хамгаалалтын цоорхой: {:.1f} ha.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="178"/>
+        <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
+        <translation>Холбоос алга: цөм бүс хоёроос цөөн, эсвэл хамгийн их зайн дотор нэг ч хос алга. Үр дүн хоосон.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="47"/>
         <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
 
 CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
@@ -104,7 +184,9 @@ MAX_DISTANCE (m): cores whose edges are at most this far apart (straight line) a
 
 LINKS: the least-cost path of each link with from_id, to_id, lcd (least-cost distance), euclid_m (edge-to-edge), path_m, cwd_to_euclid, cwd_to_path (mean cost along the path), countries crossed (ISO3, in path order), transboundary (1/0), unprotected_m (path length outside PROTECTED) and rank (1 = lowest cwd_to_euclid, the best-connected link). CORRIDORS: the NLCC mosaic (minimum over links) where ≤ CORRIDOR_WIDTH, nodata elsewhere. GAPS: corridor area outside PROTECTED, one polygon per link and country, with area_ha (equal-area).
 
-Each core's cost distance is computed once, in a window around it and the cores it links to; the run is refused up front with a memory estimate if it would need more than 4 GiB.</source>
+DROP_THROUGH_CORES (default on): a link whose least-cost path runs through a third core is dropped (it is redundant with the links to that core); the log lists them.
+
+The results are those of a search over the whole raster: each core's cost distance is computed once, in a window around it that is checked to give the whole-raster answer (else searched again in a larger one). The run is refused up front with a memory estimate if it would need more than 4 GiB.</source>
         <translation>Цөм бүсүүдийн хоорондох хамгийн бага зардлын экологийн коридор (Linkage Mapper-ийн адил) ба тэдгээрийн тусгай хамгаалалттай газраас гадуурх хэсгүүд, улс тус бүрээр.
 
 CORES: полигонууд (олон хэсэгтэй объект, эсвэл ижил CORE_ID-тай хэд хэдэн объект нь нэг цөм бүс болно; нэг нүднээс жижиг цөм бүсийг түүний байрлах нүдээр төлөөлүүлнэ). RESISTANCE: нүд бүрийн нэг метрийг туулах зардал (≥ 1; тэг эсвэл сөрөг утгатай нүд байвал тооцоо зогсоно; өгөгдөлгүй нүд нэвтрэх боломжгүй), метрийн нэгжтэй проекцтой координатын системд.
@@ -113,87 +195,52 @@ MAX_DISTANCE (m): захууд нь хоорондоо (шулуун шугам�
 
 LINKS: холбоос бүрийн хамгийн бага зардлын зам, талбарууд: from_id, to_id, lcd (хамгийн бага зардлын зай), euclid_m (захаас зах хүртэл), path_m, cwd_to_euclid, cwd_to_path (зам дагуух дундаж зардал), countries (дайран өнгөрөх улсууд, ISO3, замын дарааллаар), transboundary (1/0), unprotected_m (PROTECTED-ээс гадуурх замын урт) ба rank (1 = cwd_to_euclid хамгийн бага буюу хамгийн сайн холбогдсон холбоос). CORRIDORS: NLCC-ийн мозайк (холбоосуудын хамгийн бага утга) ≤ CORRIDOR_WIDTH байгаа газарт, бусад нүд өгөгдөлгүй. GAPS: PROTECTED-ээс гадуурх коридорын талбай, холбоос ба улс тус бүрт нэг полигон, area_ha-тай (тэнцүү талбайт проекц).
 
-Цөм бүс бүрийн зардлын зайг түүнийг болон түүнтэй холбогдох цөм бүсүүдийг хамарсан цонхонд нэг удаа тооцоолно; 4 GiB-аас их санах ой шаардахаар бол тооцоог эхлэхээс нь өмнө санах ойн үнэлгээтэй хамт татгалзана.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="68"/>
-        <source>Core areas</source>
-        <translation>Цөм бүс</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="71"/>
-        <source>Core id field</source>
-        <translation>Цөм бүсийн дугаар</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
-        <source>Resistance raster (cost per metre, projected CRS)</source>
-        <translation>Эсэргүүцлийн растр (метр тутмын зардал, проекцтой координатын систем)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="78"/>
-        <source>Maximum link distance, edge to edge (m)</source>
-        <translation>Холбоосын хамгийн их зай, захаас зах хүртэл (m)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="81"/>
-        <source>Corridor width (cost × m above the least-cost distance)</source>
-        <translation>Коридорын өргөн (хамгийн бага зардлын зайнаас давсан зардал × m)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="85"/>
-        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
-        <translation>Улсууд (ISO3 / ISO_A3 / ADM0_A3 талбар)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="88"/>
-        <source>Protected areas</source>
-        <translation>Тусгай хамгаалалттай газар</translation>
+DROP_THROUGH_CORES (анхдагчаар асаалттай): хамгийн бага зардлын зам нь гурав дахь цөм бүсээр дайран өнгөрдөг холбоосыг хасна (тэр цөм бүс рүү чиглэсэн холбоосуудтай давхардана); бүртгэлд тэдгээрийг жагсаана.
+
+Үр дүн нь бүх растрыг хайсантай ижил: цөм бүс бүрийн зардлын зайг нэг удаа, түүний эргэн тойрон дахь цонхонд тооцох бөгөөд уг цонх бүх растрын хариутай ижил хариу өгч байгааг шалгана (үгүй бол илүү том цонхонд дахин хайна). Тооцоонд 4 GiB-аас их санах ой шаардлагатай бол санах ойн тооцооллыг өгч урьдчилан татгалзана.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/corridors.py" line="97"/>
-        <source>Links (least-cost paths)</source>
-        <translation>Холбоосууд (хамгийн бага зардлын зам)</translation>
+        <source>Drop links whose least-cost path runs through a third core</source>
+        <translation>Хамгийн бага зардлын зам нь гурав дахь цөм бүсээр дайрдаг холбоосыг хасах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="99"/>
-        <source>Corridors (NLCC, cost × m)</source>
-        <translation>Коридорууд (NLCC, зардал × m)</translation>
+        <location filename="../neaspec_planner/processing/corridors.py" line="102"/>
+        <source>Such a link is redundant with the links to that core (Linkage Mapper&apos;s default). Dropped links are listed in the log.</source>
+        <translation>Ийм холбоос нь тэр цөм бүс рүү чиглэсэн холбоосуудтай давхардана (Linkage Mapper-ийн анхдагч). Хассан холбоосуудыг бүртгэлд жагсаана.</translation>
+    </message>
+</context>
+<context>
+    <name>InputError</name>
+    <message>
+        <location filename="../neaspec_planner/core/corridors.py" line="365"/>
+        <source>The maximum link distance must be positive (got {value} m).</source>
+        <translation>Холбоосын дээд зай эерэг байх ёстой ({value} м өгсөн).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="101"/>
-        <source>Corridor gaps (outside protected areas)</source>
-        <translation>Коридорын хамгаалалтын цоорхой (тусгай хамгаалалттай газраас гадуур)</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="368"/>
+        <source>The corridor width must be zero or positive (got {value}).</source>
+        <translation>Коридорын өргөн тэг эсвэл эерэг байх ёстой ({value} өгсөн).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="110"/>
-        <source>Choose the core id field.</source>
-        <translation>Цөм бүсийн дугаарын талбарыг сонгоно уу.</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="373"/>
+        <source>Raster &apos;{name}&apos; is rotated; warp it to a north-up grid first.</source>
+        <translation>'{name}' растр эргүүлэгдсэн байна; эхлээд хойд зүг дээш чиглэсэн тор руу хувиргана уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="112"/>
-        <source>{} core feature(s) read from &apos;{}&apos;.</source>
-        <translation>Цөм бүсийн объект: {} («{}» давхаргаас уншсан).</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="385"/>
+        <source>Core {names} of layer &apos;{layer}&apos; lies outside the resistance raster &apos;{raster}&apos;. Clip the cores to the raster or use a raster covering them.</source>
+        <translation>'{layer}' давхаргын {names} цөм бүс '{raster}' эсэргүүцлийн растрын гадна байна. Цөм бүсүүдийг растраар таслах эсвэл тэдгээрийг хамарсан растр ашиглана уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="135"/>
-        <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
-        <translation>Коридорын растрыг GeoTIFF форматаар бичнэ: .tif өргөтгөлтэй нэр өгнө үү (өгсөн нэр: «{}»).</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="400"/>
+        <source>This run would need about {need} of memory (raster {rows} × {cols} cells, {windows} core windows), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE.</source>
+        <translation>Энэ тооцоонд ойролцоогоор {need} санах ой шаардлагатай (растр {rows} × {cols} нүд, {windows} цөм бүсийн цонх), энэ нь {budget} төсвөөс их байна. Илүү бүдүүн эсэргүүцлийн растр (том нүд) ашиглах, судалгааны талбайгаар таслах эсвэл MAX_DISTANCE-ийг багасгана уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="143"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
-        <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
-        <translation>Холбоос: {}; хил дамнасан: {}; коридорын хамгаалалтын цоорхой: {:.1f} ha.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="162"/>
-        <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
-        <translation>Холбоос алга: цөм бүс хоёроос цөөн, эсвэл хамгийн их зайн дотор нэг ч хос алга. Үр дүн хоосон.</translation>
+        <location filename="../neaspec_planner/core/cost_distance.py" line="239"/>
+        <source>An exact cost distance from {name} needs a window of {cells} cells, more than the memory budget allows ({allowed} cells). Use a coarser resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE or CORRIDOR_WIDTH.</source>
+        <translation>{name}-аас нарийвчилсан зардлын зай тооцоход {cells} нүдтэй цонх шаардлагатай бөгөөд санах ойн төсвийн зөвшөөрөхөөс их байна ({allowed} нүд). Илүү бүдүүн эсэргүүцлийн растр (том нүд) ашиглах, судалгааны талбайгаар таслах эсвэл MAX_DISTANCE буюу CORRIDOR_WIDTH-ийг багасгана уу.</translation>
     </message>
 </context>
 <context>

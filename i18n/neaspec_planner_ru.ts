@@ -77,12 +77,12 @@ TABLE: по одной строке на связь и вариант (вклю�
         <translation>Вариант '{}' не является ни растровым, ни векторным слоем.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="121"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="122"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="148"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="149"/>
         <source>{} option(s) compared on {} link(s).</source>
         <translation>Сравнено вариантов: {}, связей: {}.</translation>
     </message>
@@ -90,12 +90,92 @@ TABLE: по одной строке на связь и вариант (вклю�
 <context>
     <name>CorridorsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="41"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
         <source>Least-cost corridors and gaps</source>
         <translation>Коридоры наименьшей стоимости и пробелы в охране</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="74"/>
+        <source>Core areas</source>
+        <translation>Ключевые участки</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="77"/>
+        <source>Core id field</source>
+        <translation>Поле ID участка</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="108"/>
+        <source>Resistance raster (cost per metre, projected CRS)</source>
+        <translation>Растр сопротивления (стоимость на метр, проекционная СК)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="84"/>
+        <source>Maximum link distance, edge to edge (m)</source>
+        <translation>Максимальное расстояние связи, от края до края (m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="87"/>
+        <source>Corridor width (cost × m above the least-cost distance)</source>
+        <translation>Ширина коридора (стоимость × m сверх расстояния наименьшей стоимости)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="91"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>Страны (поле ISO3 / ISO_A3 / ADM0_A3)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
+        <source>Protected areas</source>
+        <translation>Охраняемые территории</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="111"/>
+        <source>Links (least-cost paths)</source>
+        <translation>Связи (пути наименьшей стоимости)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
+        <source>Corridors (NLCC, cost × m)</source>
+        <translation>Коридоры (NLCC, стоимость × m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
+        <source>Corridor gaps (outside protected areas)</source>
+        <translation>Пробелы в охране коридоров (вне охраняемых территорий)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
+        <source>Choose the core id field.</source>
+        <translation>Выберите поле идентификатора ключевого участка.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
+        <source>{} core feature(s) read from &apos;{}&apos;.</source>
+        <translation>Прочитано объектов ключевых участков: {} из '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="150"/>
+        <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
+        <translation>Растр коридоров записывается в формате GeoTIFF: укажите имя файла с расширением .tif (указано '{}').</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Отменено: результаты не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="175"/>
+        <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
+        <translation>Связей: {}; трансграничных: {}; пробелы в охране коридоров: {:.1f} ha.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="178"/>
+        <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
+        <translation>Связей нет: ключевых участков меньше двух или ни одна пара не находится в пределах максимального расстояния. Результаты пусты.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="47"/>
         <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
 
 CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
@@ -104,7 +184,9 @@ MAX_DISTANCE (m): cores whose edges are at most this far apart (straight line) a
 
 LINKS: the least-cost path of each link with from_id, to_id, lcd (least-cost distance), euclid_m (edge-to-edge), path_m, cwd_to_euclid, cwd_to_path (mean cost along the path), countries crossed (ISO3, in path order), transboundary (1/0), unprotected_m (path length outside PROTECTED) and rank (1 = lowest cwd_to_euclid, the best-connected link). CORRIDORS: the NLCC mosaic (minimum over links) where ≤ CORRIDOR_WIDTH, nodata elsewhere. GAPS: corridor area outside PROTECTED, one polygon per link and country, with area_ha (equal-area).
 
-Each core's cost distance is computed once, in a window around it and the cores it links to; the run is refused up front with a memory estimate if it would need more than 4 GiB.</source>
+DROP_THROUGH_CORES (default on): a link whose least-cost path runs through a third core is dropped (it is redundant with the links to that core); the log lists them.
+
+The results are those of a search over the whole raster: each core's cost distance is computed once, in a window around it that is checked to give the whole-raster answer (else searched again in a larger one). The run is refused up front with a memory estimate if it would need more than 4 GiB.</source>
         <translation>Коридоры наименьшей стоимости между ключевыми участками (как в Linkage Mapper) и их части вне охраняемых территорий, по странам.
 
 CORES: полигоны (многочастный объект или несколько объектов с одинаковым CORE_ID образуют один ключевой участок; участок меньше ячейки представлен ячейкой, в которой он находится). RESISTANCE: стоимость пересечения одного метра каждой ячейки (≥ 1; нулевые или отрицательные значения останавливают расчёт; «нет данных» — непроходимо) в проекционной системе координат в метрах.
@@ -113,87 +195,52 @@ MAX_DISTANCE (m): связываются ключевые участки, кра
 
 LINKS: путь наименьшей стоимости для каждой связи с полями from_id, to_id, lcd (расстояние наименьшей стоимости), euclid_m (от края до края), path_m, cwd_to_euclid, cwd_to_path (средняя стоимость вдоль пути), countries (пересекаемые страны, ISO3, в порядке следования по пути), transboundary (1/0), unprotected_m (длина пути вне PROTECTED) и rank (1 = наименьшее cwd_to_euclid, т. е. наилучшим образом связанная пара). CORRIDORS: мозаика NLCC (минимум по всем связям) там, где она ≤ CORRIDOR_WIDTH, «нет данных» в остальных ячейках. GAPS: площадь коридоров вне PROTECTED, по одному полигону на связь и страну, с area_ha (равновеликая проекция).
 
-Взвешенное по стоимости расстояние от каждого ключевого участка вычисляется один раз, в окне вокруг него и связанных с ним участков; если расчёту потребуется более 4 GiB памяти, он отклоняется заранее с оценкой необходимого объёма памяти.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="68"/>
-        <source>Core areas</source>
-        <translation>Ключевые участки</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="71"/>
-        <source>Core id field</source>
-        <translation>Поле ID участка</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
-        <source>Resistance raster (cost per metre, projected CRS)</source>
-        <translation>Растр сопротивления (стоимость на метр, проекционная СК)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="78"/>
-        <source>Maximum link distance, edge to edge (m)</source>
-        <translation>Максимальное расстояние связи, от края до края (m)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="81"/>
-        <source>Corridor width (cost × m above the least-cost distance)</source>
-        <translation>Ширина коридора (стоимость × m сверх расстояния наименьшей стоимости)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="85"/>
-        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
-        <translation>Страны (поле ISO3 / ISO_A3 / ADM0_A3)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="88"/>
-        <source>Protected areas</source>
-        <translation>Охраняемые территории</translation>
+DROP_THROUGH_CORES (по умолчанию включено): связь, путь наименьшей стоимости которой проходит через третий ключевой участок, удаляется (она избыточна при наличии связей с этим участком); журнал перечисляет такие связи.
+
+Результаты совпадают с поиском по всему растру: взвешенное по стоимости расстояние от каждого ключевого участка вычисляется один раз, в окне вокруг него, для которого проверено, что оно даёт тот же ответ, что и весь растр (иначе поиск повторяется в большем окне). Если расчёту потребуется более 4 GiB памяти, он отклоняется заранее с оценкой необходимого объёма памяти.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/corridors.py" line="97"/>
-        <source>Links (least-cost paths)</source>
-        <translation>Связи (пути наименьшей стоимости)</translation>
+        <source>Drop links whose least-cost path runs through a third core</source>
+        <translation>Удалять связи, путь которых проходит через третий ключевой участок</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="99"/>
-        <source>Corridors (NLCC, cost × m)</source>
-        <translation>Коридоры (NLCC, стоимость × m)</translation>
+        <location filename="../neaspec_planner/processing/corridors.py" line="102"/>
+        <source>Such a link is redundant with the links to that core (Linkage Mapper&apos;s default). Dropped links are listed in the log.</source>
+        <translation>Такая связь избыточна при наличии связей с этим участком (по умолчанию в Linkage Mapper). Удалённые связи перечислены в журнале.</translation>
+    </message>
+</context>
+<context>
+    <name>InputError</name>
+    <message>
+        <location filename="../neaspec_planner/core/corridors.py" line="365"/>
+        <source>The maximum link distance must be positive (got {value} m).</source>
+        <translation>Максимальное расстояние связи должно быть положительным (задано {value} м).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="101"/>
-        <source>Corridor gaps (outside protected areas)</source>
-        <translation>Пробелы в охране коридоров (вне охраняемых территорий)</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="368"/>
+        <source>The corridor width must be zero or positive (got {value}).</source>
+        <translation>Ширина коридора должна быть нулевой или положительной (задано {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="110"/>
-        <source>Choose the core id field.</source>
-        <translation>Выберите поле идентификатора ключевого участка.</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="373"/>
+        <source>Raster &apos;{name}&apos; is rotated; warp it to a north-up grid first.</source>
+        <translation>Растр «{name}» повёрнут; сначала трансформируйте его в сетку, ориентированную на север.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="112"/>
-        <source>{} core feature(s) read from &apos;{}&apos;.</source>
-        <translation>Прочитано объектов ключевых участков: {} из '{}'.</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="385"/>
+        <source>Core {names} of layer &apos;{layer}&apos; lies outside the resistance raster &apos;{raster}&apos;. Clip the cores to the raster or use a raster covering them.</source>
+        <translation>Ключевой участок {names} слоя «{layer}» лежит вне растра сопротивления «{raster}». Обрежьте участки по растру или используйте растр, который их покрывает.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="135"/>
-        <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
-        <translation>Растр коридоров записывается в формате GeoTIFF: укажите имя файла с расширением .tif (указано '{}').</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="400"/>
+        <source>This run would need about {need} of memory (raster {rows} × {cols} cells, {windows} core windows), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE.</source>
+        <translation>Для этого расчёта потребуется около {need} памяти (растр {rows} × {cols} ячеек, окон ключевых участков: {windows}), больше бюджета {budget}. Используйте более грубый растр сопротивления (крупнее ячейки), обрежьте его по области исследования или уменьшите MAX_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="143"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>Отменено: результаты не записаны.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
-        <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
-        <translation>Связей: {}; трансграничных: {}; пробелы в охране коридоров: {:.1f} ha.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="162"/>
-        <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
-        <translation>Связей нет: ключевых участков меньше двух или ни одна пара не находится в пределах максимального расстояния. Результаты пусты.</translation>
+        <location filename="../neaspec_planner/core/cost_distance.py" line="239"/>
+        <source>An exact cost distance from {name} needs a window of {cells} cells, more than the memory budget allows ({allowed} cells). Use a coarser resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE or CORRIDOR_WIDTH.</source>
+        <translation>Точное взвешенное по стоимости расстояние от {name} требует окна из {cells} ячеек — больше, чем позволяет бюджет памяти ({allowed} ячеек). Используйте более грубый растр сопротивления (крупнее ячейки), обрежьте его по области исследования или уменьшите MAX_DISTANCE или CORRIDOR_WIDTH.</translation>
     </message>
 </context>
 <context>

@@ -77,12 +77,12 @@ TABLE：每个连接和方案（含基准）一行，字段为 link（起止核�
         <translation>方案“{}”既不是栅格图层，也不是矢量图层。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="121"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="122"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="148"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="149"/>
         <source>{} option(s) compared on {} link(s).</source>
         <translation>{} 个方案已在 {} 个连接上完成比较。</translation>
     </message>
@@ -90,12 +90,92 @@ TABLE：每个连接和方案（含基准）一行，字段为 link（起止核�
 <context>
     <name>CorridorsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="41"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
         <source>Least-cost corridors and gaps</source>
         <translation>最小成本廊道与保护空缺</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="74"/>
+        <source>Core areas</source>
+        <translation>核心区</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="77"/>
+        <source>Core id field</source>
+        <translation>核心区 ID 字段</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="108"/>
+        <source>Resistance raster (cost per metre, projected CRS)</source>
+        <translation>阻力栅格（每米成本，投影坐标系）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="84"/>
+        <source>Maximum link distance, edge to edge (m)</source>
+        <translation>最大连接距离，边缘到边缘（m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="87"/>
+        <source>Corridor width (cost × m above the least-cost distance)</source>
+        <translation>廊道宽度（超出最小成本距离的成本 × m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="91"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>国家（ISO3 / ISO_A3 / ADM0_A3 字段）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
+        <source>Protected areas</source>
+        <translation>保护地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="111"/>
+        <source>Links (least-cost paths)</source>
+        <translation>连接（最小成本路径）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
+        <source>Corridors (NLCC, cost × m)</source>
+        <translation>廊道（NLCC，成本 × m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
+        <source>Corridor gaps (outside protected areas)</source>
+        <translation>廊道保护空缺（保护地以外）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
+        <source>Choose the core id field.</source>
+        <translation>请选择核心区 ID 字段。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
+        <source>{} core feature(s) read from &apos;{}&apos;.</source>
+        <translation>已读取 {} 个核心区要素（来自“{}”）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="150"/>
+        <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
+        <translation>廊道栅格以 GeoTIFF 格式写出：请使用 .tif 文件名（当前为“{}”）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>已取消：未写入任何输出。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="175"/>
+        <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
+        <translation>{} 个连接；其中 {} 个跨境；廊道保护空缺 {:.1f} ha。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="178"/>
+        <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
+        <translation>没有连接：核心区少于两个，或没有任何一对核心区在最大距离以内。输出为空。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="47"/>
         <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
 
 CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
@@ -104,7 +184,9 @@ MAX_DISTANCE (m): cores whose edges are at most this far apart (straight line) a
 
 LINKS: the least-cost path of each link with from_id, to_id, lcd (least-cost distance), euclid_m (edge-to-edge), path_m, cwd_to_euclid, cwd_to_path (mean cost along the path), countries crossed (ISO3, in path order), transboundary (1/0), unprotected_m (path length outside PROTECTED) and rank (1 = lowest cwd_to_euclid, the best-connected link). CORRIDORS: the NLCC mosaic (minimum over links) where ≤ CORRIDOR_WIDTH, nodata elsewhere. GAPS: corridor area outside PROTECTED, one polygon per link and country, with area_ha (equal-area).
 
-Each core's cost distance is computed once, in a window around it and the cores it links to; the run is refused up front with a memory estimate if it would need more than 4 GiB.</source>
+DROP_THROUGH_CORES (default on): a link whose least-cost path runs through a third core is dropped (it is redundant with the links to that core); the log lists them.
+
+The results are those of a search over the whole raster: each core's cost distance is computed once, in a window around it that is checked to give the whole-raster answer (else searched again in a larger one). The run is refused up front with a memory estimate if it would need more than 4 GiB.</source>
         <translation>核心区之间的最小成本生态廊道（方法同 Linkage Mapper），以及廊道位于保护地以外的部分（按国家）。
 
 CORES：多边形（一个多部件要素，或 CORE_ID 相同的多个要素，视为一个核心区；小于一个像元的核心区使用其所在的像元）。RESISTANCE：穿越每个像元一米的成本（≥ 1；出现零或负值像元时运行中止；无数据值表示不可通行），须为以米为单位的投影坐标系。
@@ -113,87 +195,52 @@ MAX_DISTANCE（m）：边缘间直线距离不超过此值的核心区相互连�
 
 LINKS：每个连接的最小成本路径，字段为 from_id、to_id、lcd（最小成本距离）、euclid_m（边缘间距离）、path_m、cwd_to_euclid、cwd_to_path（沿路径的平均成本）、途经国家（ISO3，按路径顺序）、transboundary（1/0，是否跨境）、unprotected_m（位于 PROTECTED 以外的路径长度）和 rank（1 = cwd_to_euclid 最小，即连通性最好的连接）。CORRIDORS：NLCC 镶嵌栅格（各连接中的最小值），≤ CORRIDOR_WIDTH 处有值，其余为无数据值。GAPS：位于 PROTECTED 以外的廊道区域，每个连接和国家一个多边形，带 area_ha（等积）。
 
-每个核心区的成本距离只计算一次，计算窗口覆盖该核心区及与其相连的核心区；若运行所需内存超过 4 GiB，则在开始前给出内存估算并拒绝运行。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="68"/>
-        <source>Core areas</source>
-        <translation>核心区</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="71"/>
-        <source>Core id field</source>
-        <translation>核心区 ID 字段</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
-        <source>Resistance raster (cost per metre, projected CRS)</source>
-        <translation>阻力栅格（每米成本，投影坐标系）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="78"/>
-        <source>Maximum link distance, edge to edge (m)</source>
-        <translation>最大连接距离，边缘到边缘（m）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="81"/>
-        <source>Corridor width (cost × m above the least-cost distance)</source>
-        <translation>廊道宽度（超出最小成本距离的成本 × m）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="85"/>
-        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
-        <translation>国家（ISO3 / ISO_A3 / ADM0_A3 字段）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="88"/>
-        <source>Protected areas</source>
-        <translation>保护地</translation>
+DROP_THROUGH_CORES（默认开启）：最小成本路径穿过第三个核心区的连接将被删除（它与通往该核心区的连接重复）；日志中列出这些连接。
+
+结果与在整个栅格上搜索的结果相同：每个核心区的成本距离只计算一次，计算窗口经过检验可给出与整个栅格相同的答案（否则在更大的窗口中重新搜索）。若运行所需内存超过 4 GiB，则在开始前给出内存估算并拒绝运行。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/corridors.py" line="97"/>
-        <source>Links (least-cost paths)</source>
-        <translation>连接（最小成本路径）</translation>
+        <source>Drop links whose least-cost path runs through a third core</source>
+        <translation>删除最小成本路径穿过第三个核心区的连接</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="99"/>
-        <source>Corridors (NLCC, cost × m)</source>
-        <translation>廊道（NLCC，成本 × m）</translation>
+        <location filename="../neaspec_planner/processing/corridors.py" line="102"/>
+        <source>Such a link is redundant with the links to that core (Linkage Mapper&apos;s default). Dropped links are listed in the log.</source>
+        <translation>这样的连接与通往该核心区的连接重复（Linkage Mapper 的默认做法）。被删除的连接列在日志中。</translation>
+    </message>
+</context>
+<context>
+    <name>InputError</name>
+    <message>
+        <location filename="../neaspec_planner/core/corridors.py" line="365"/>
+        <source>The maximum link distance must be positive (got {value} m).</source>
+        <translation>最大连接距离必须为正数（当前为 {value} m）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="101"/>
-        <source>Corridor gaps (outside protected areas)</source>
-        <translation>廊道保护空缺（保护地以外）</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="368"/>
+        <source>The corridor width must be zero or positive (got {value}).</source>
+        <translation>廊道宽度必须为零或正数（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="110"/>
-        <source>Choose the core id field.</source>
-        <translation>请选择核心区 ID 字段。</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="373"/>
+        <source>Raster &apos;{name}&apos; is rotated; warp it to a north-up grid first.</source>
+        <translation>栅格“{name}”带有旋转；请先将其重投影为正北朝上的格网。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="112"/>
-        <source>{} core feature(s) read from &apos;{}&apos;.</source>
-        <translation>已读取 {} 个核心区要素（来自“{}”）。</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="385"/>
+        <source>Core {names} of layer &apos;{layer}&apos; lies outside the resistance raster &apos;{raster}&apos;. Clip the cores to the raster or use a raster covering them.</source>
+        <translation>图层“{layer}”的核心区 {names} 位于阻力栅格“{raster}”之外。请将核心区裁剪到栅格范围内，或使用覆盖它们的栅格。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="135"/>
-        <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
-        <translation>廊道栅格以 GeoTIFF 格式写出：请使用 .tif 文件名（当前为“{}”）。</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="400"/>
+        <source>This run would need about {need} of memory (raster {rows} × {cols} cells, {windows} core windows), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE.</source>
+        <translation>本次运行约需 {need} 内存（栅格 {rows} × {cols} 个像元，{windows} 个核心区窗口），超过 {budget} 的预算。请使用更粗的阻力栅格（更大的像元）、将其裁剪到研究区，或降低 MAX_DISTANCE。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="143"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>已取消：未写入任何输出。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
-        <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
-        <translation>{} 个连接；其中 {} 个跨境；廊道保护空缺 {:.1f} ha。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="162"/>
-        <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
-        <translation>没有连接：核心区少于两个，或没有任何一对核心区在最大距离以内。输出为空。</translation>
+        <location filename="../neaspec_planner/core/cost_distance.py" line="239"/>
+        <source>An exact cost distance from {name} needs a window of {cells} cells, more than the memory budget allows ({allowed} cells). Use a coarser resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE or CORRIDOR_WIDTH.</source>
+        <translation>从{name}计算精确的成本距离需要 {cells} 个像元的窗口，超过内存预算所允许的范围（{allowed} 个像元）。请使用更粗的阻力栅格（更大的像元）、将其裁剪到研究区，或降低 MAX_DISTANCE 或 CORRIDOR_WIDTH。</translation>
     </message>
 </context>
 <context>

@@ -13,19 +13,15 @@ Model (the same as GRASS ``r.cost`` without ``-k`` and scikit-image ``MCP_Geomet
   mosaic is the cell-wise minimum over links, kept where NLCC ≤ CORRIDOR_WIDTH (cost × metres).
 * The least-cost path is traced back from the cheapest cell of B to A and drawn through the cell centres.
 
-Work and memory
----------------
-* One cost-distance run per core (not per pair), reused by all its links.
-* Each run works in a window: the bounding box of the core and the cores it links to, grown by half the
-  longest of those links (at least 10 cells). If a least-cost path touches the window's edge (inside the
-  raster) the window is doubled and the core re-run, up to the whole raster.
-* Each run stops at a cost cutoff: the largest known upper bound of its links' LCDs (the cost of a straight
-  8-neighbour path between the two cores, or the LCD already found from the other end) plus CORRIDOR_WIDTH.
-  No cell the corridors need is dropped by it. (scikit-image 0.24 ignores ``max_cumulative_cost``, so the cutoff
-  is made with a sentinel: a separate row of cells whose last cell is exactly the cutoff away from a start,
-  passed as an extra end; Dijkstra stops once every end is settled.)
-* scikit-image's MCP builds two temporary int64 edge maps of the whole window (48 bytes per cell); this module
-  swaps in an equivalent int8 builder, so a run needs about 36 bytes per window cell instead of ~80.
+Work, exactness and memory
+--------------------------
+* One cost-distance run per core (not per pair), reused by all its links, by ``core.cost_distance.search``:
+  exact up to N = max over the core's links of (an upper bound of the LCD + CORRIDOR_WIDTH), the most any
+  corridor cell or LCD of its links can cost from it. The search runs in a window only when every inner-boundary
+  cell of the window costs ≥ N (then the window's values up to N are the whole raster's); otherwise it is
+  repeated in the window that is exact by construction (margin N / r_min), or on the whole raster. The argument
+  is in ``core/cost_distance.py`` and docs/algorithms/corridors.md.
+* Links of which a least-cost path runs through a third core are dropped (``drop_through_cores``).
 * Before reading the raster the memory is estimated and the run refused (``InputError``) above the budget.
 """
 from __future__ import annotations
