@@ -91,6 +91,7 @@ class RejectedRow:
     line: int
     template: str
     fields: dict = field(default_factory=dict)
+    word: str = "line"   # "line" (text tables, header = line 1) or "feature" (layers numbered from 1)
 
     @property
     def reason(self) -> str:
@@ -103,7 +104,14 @@ class RejectedRow:
                 reason = translate("InputError", self.template).format(**self.fields)
             except (KeyError, IndexError, ValueError):
                 pass
-        return f"{self.table} {self.line}: {reason}"
+        prefix = QT_TRANSLATE_NOOP("InputError", "{table} line {line}: {reason}") if self.word == "line" else \
+            QT_TRANSLATE_NOOP("InputError", "{table} feature {line}: {reason}")
+        if translate is not None:
+            prefix = translate("InputError", prefix)
+        try:
+            return prefix.format(table=self.table, line=self.line, reason=reason)
+        except (KeyError, IndexError, ValueError):
+            return f"{self.table} {self.line}: {reason}"
 
     def __str__(self) -> str:
         return self.text()
@@ -531,7 +539,8 @@ def read_stations(data: VectorData, cgeoms: np.ndarray, ccodes: np.ndarray, toda
                                       "(line {line})")
         fields[int(i)] = {"station": sid[i], "line": int(lines[r])}
     bad = ~pd.isna(reason)
-    rejected.extend(RejectedRow(data.name, int(lines[i]), str(reason[i]), fields.get(int(i), {})) for i in np.flatnonzero(bad))
+    rejected.extend(RejectedRow(data.name, int(lines[i]), str(reason[i]), fields.get(int(i), {}),
+                                "line" if first_line >= 2 else "feature") for i in np.flatnonzero(bad))
     keep = ~bad
     if eff_f is None and (st_f is None or en_f is None):
         warnings.append(Note(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}' has neither 'effort_days' nor "
@@ -676,7 +685,8 @@ def read_detections(data: VectorData, stations: Stations, cgeoms: np.ndarray, cc
             reason[i] = QT_TRANSLATE_NOOP("InputError", "duplicate of line {line}")
             fields[int(i)] = {"line": int(lines[r])}
     bad = ~pd.isna(reason)
-    rejected.extend(RejectedRow(data.name, int(lines[i]), str(reason[i]), fields.get(int(i), {})) for i in np.flatnonzero(bad))
+    rejected.extend(RejectedRow(data.name, int(lines[i]), str(reason[i]), fields.get(int(i), {}),
+                                "line" if first_line >= 2 else "feature") for i in np.flatnonzero(bad))
     keep = ~bad
     # outside the station's dates: kept, but said
     st_idx = np.where(at_station, index, 0)
