@@ -117,7 +117,7 @@ def child(paths: dict, out: Path, cell: float) -> dict:
     ensure_on_path()
     from neaspec_planner.core import monitoring as mon
     from neaspec_planner.core.layers import read_layer
-    from neaspec_planner.core.vector_io import read_vector, write_table, write_vector
+    from neaspec_planner.core.vector_io import GpkgStreamWriter, read_vector, write_table
 
     times = {"import": time.perf_counter() - t0}
     t = time.perf_counter()
@@ -130,7 +130,9 @@ def child(paths: dict, out: Path, cell: float) -> dict:
     res = mon.monitoring_grid(countries, stations, detections, habitat=habitat, cell_size=cell)
     times["compute"] = time.perf_counter() - t
     t = time.perf_counter()
-    write_vector(out / "grid.gpkg", res.grid_geometry, res.grid, res.crs, "monitoring_grid", "Polygon", bulk=True)
+    with GpkgStreamWriter(out / "grid.gpkg", res.grid, res.crs, "monitoring_grid", "Polygon",
+                          bulk_rtree=True) as writer:  # as processing/monitoring_grid.py writes it
+        writer.append(res.grid_geometry, res.grid)
     write_table(out / "summary.csv", res.summary)
     write_table(out / "shared.csv", res.shared)
     times["write"] = time.perf_counter() - t
