@@ -199,162 +199,162 @@ LINKS：各リンクの最小コスト経路。from_id、to_id、lcd（最小コ
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="107"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="108"/>
         <source>{table} line {line}: {reason}</source>
         <translation>{table} {line} 行目: {reason}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="108"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="109"/>
         <source>{table} feature {line}: {reason}</source>
         <translation>{table} 地物 {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="475"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="476"/>
         <source>Layer &apos;{layer}&apos; has no station id field (looked for {fields}; fields: {present}).</source>
         <translation>レイヤ「{layer}」にステーション ID のフィールドがありません（{fields} を検索; フィールド: {present}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="483"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="484"/>
         <source>Layer &apos;{layer}&apos; must hold points (one per station).</source>
         <translation>レイヤ「{layer}」はポイントでなければなりません（ステーションごとに 1 つ）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="507"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="508"/>
         <source>&apos;{field}&apos; is not a number ({value})</source>
         <translation>「{field}」が数値ではありません（{value}）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="509"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="510"/>
         <source>negative effort ({value} days)</source>
         <translation>努力量が負です（{value} 日）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="647"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="652"/>
         <source>&apos;{field}&apos; is not a date ({value}); use YYYY-MM-DD</source>
         <translation>「{field}」が日付ではありません（{value}）。YYYY-MM-DD を使ってください</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="518"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="524"/>
         <source>&apos;{field}&apos; is in the future ({value})</source>
         <translation>「{field}」が未来の日付です（{value}）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="522"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="527"/>
         <source>end date before start date</source>
         <translation>終了日が開始日より前です</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="523"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="528"/>
         <source>no location (empty geometry)</source>
         <translation>位置がありません（空のジオメトリ）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="524"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="529"/>
         <source>no station id</source>
         <translation>ステーション ID がありません</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="538"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="543"/>
         <source>station &apos;{station}&apos; is already placed elsewhere (line {line})</source>
         <translation>ステーション「{station}」は既に別の場所にあります（{line} 行目）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="546"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="551"/>
         <source>Layer &apos;{layer}&apos; has neither &apos;effort_days&apos; nor &apos;start&apos; and &apos;end&apos;: effort is 0 and cells with stations count as surveyed.</source>
         <translation>レイヤ「{layer}」には 'effort_days' も 'start' と 'end' もありません。努力量は 0 とし、ステーションのあるセルは調査済みとします。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="553"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="558"/>
         <source>{layer}: {count} station row(s) without effort (no &apos;effort_days&apos;, no start and end dates) count as surveyed with 0 days: lines {lines}.</source>
         <translation>{layer}: 努力量のないステーション {count} 行（'effort_days' も開始日・終了日もない）は 0 日の調査済みとして数えます: {lines} 行目。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="568"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="573"/>
         <source>{layer}: {count} station(s) lie outside every country polygon: {stations}. Check their coordinates (and CRS); their detections count in the grid, and in a country only through their &apos;country&apos; value.</source>
         <translation>{layer}: {count} 個のステーションがどの国のポリゴンにも入っていません: {stations}。座標（と座標系）を確認してください。その検出はグリッドには数えられ、国には 'country' の値によってのみ数えられます。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="620"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="625"/>
         <source>Table &apos;{layer}&apos; has no &apos;{field}&apos; column (columns: {present}).</source>
         <translation>表「{layer}」に '{field}' 列がありません（列: {present}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="624"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="629"/>
         <source>Table &apos;{layer}&apos; has no &apos;station&apos; column and no points: detections need a station or a location.</source>
         <translation>表「{layer}」には 'station' 列もポイントもありません。検出にはステーションか位置が必要です。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="642"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="647"/>
         <source>unknown station &apos;{station}&apos; (not in the stations layer, or left out there)</source>
         <translation>不明なステーション「{station}」（ステーションのレイヤにないか、そこで除外されました）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="645"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="650"/>
         <source>no station and no location</source>
         <translation>ステーションも位置もありません</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="646"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="651"/>
         <source>no species</source>
         <translation>種がありません</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="649"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="654"/>
         <source>no date</source>
         <translation>日付がありません</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="650"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="655"/>
         <source>date in the future ({value})</source>
         <translation>未来の日付（{value}）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="685"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="690"/>
         <source>duplicate of line {line}</source>
         <translation>{line} 行目の重複</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="699"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="704"/>
         <source>{layer}: {count} detection(s) dated outside their station's start–end dates (kept; check the dates): lines {lines}.</source>
         <translation>{layer}: {count} 件の検出がステーションの開始–終了日の外の日付です（残しています。日付を確認してください）: {lines} 行目。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="780"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="785"/>
         <source>The cell size must be a positive number of metres (got {value}).</source>
         <translation>セルサイズは正のメートル数でなければなりません（{value} が指定されました）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="830"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="835"/>
         <source>No station, detection point or habitat to build the grid on: give stations with locations, or an extent.</source>
         <translation>グリッドを作るステーション、検出ポイント、生息地がありません。位置のあるステーションか範囲を指定してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="837"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="842"/>
         <source>The grid would have {cells} cells of {size} m ({nx} × {ny}); the limit is {limit}. Use larger cells or a smaller extent.</source>
         <translation>グリッドは {size} m のセルが {cells} 個（{nx} × {ny}）になります。上限は {limit} です。セルを大きくするか範囲を小さくしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="841"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="846"/>
         <source>Grid: {nx} × {ny} cells of {size} m in the common monitoring CRS (LAEA 45° N 120° E, origin 0, 0).</source>
         <translation>グリッド: 共通モニタリング座標系（LAEA 45° N 120° E、原点 0, 0）の {size} m セル {nx} × {ny} 個。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="858"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="863"/>
         <source>{count} station(s) lie outside the grid&apos;s extent and are left out of it: {stations}.</source>
         <translation>{count} 個のステーションがグリッドの範囲外にあり、除外しました: {stations}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="866"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="871"/>
         <source>{count} detection(s) lie outside the grid&apos;s extent and are left out of it.</source>
         <translation>{count} 件の検出がグリッドの範囲外にあり、除外しました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="952"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="957"/>
         <source>{count} row(s) left out (listed with their line numbers).</source>
         <translation>{count} 行を除外しました（行番号付きで一覧表示）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="1007"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="1012"/>
         <source>Raster &apos;{layer}&apos; has no coordinate reference system.</source>
         <translation>ラスタ「{layer}」に座標参照系がありません。</translation>
     </message>

@@ -199,162 +199,162 @@ LINKS: 연결마다 최소비용 경로이며 from_id, to_id, lcd(최소비용 �
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="107"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="108"/>
         <source>{table} line {line}: {reason}</source>
         <translation>{table} {line}행: {reason}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="108"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="109"/>
         <source>{table} feature {line}: {reason}</source>
         <translation>{table} {line}번 피처: {reason}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="475"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="476"/>
         <source>Layer &apos;{layer}&apos; has no station id field (looked for {fields}; fields: {present}).</source>
         <translation>레이어 '{layer}'에 스테이션 ID 필드가 없습니다({fields} 찾음; 필드: {present}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="483"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="484"/>
         <source>Layer &apos;{layer}&apos; must hold points (one per station).</source>
         <translation>레이어 '{layer}'는 점이어야 합니다(스테이션마다 하나).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="507"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="508"/>
         <source>&apos;{field}&apos; is not a number ({value})</source>
         <translation>'{field}'가 숫자가 아닙니다({value})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="509"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="510"/>
         <source>negative effort ({value} days)</source>
         <translation>음수 조사 노력({value}일)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="647"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="652"/>
         <source>&apos;{field}&apos; is not a date ({value}); use YYYY-MM-DD</source>
         <translation>'{field}'가 날짜가 아닙니다({value}). YYYY-MM-DD 형식을 쓰십시오</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="518"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="524"/>
         <source>&apos;{field}&apos; is in the future ({value})</source>
         <translation>'{field}'가 미래 날짜입니다({value})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="522"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="527"/>
         <source>end date before start date</source>
         <translation>종료일이 시작일보다 이릅니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="523"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="528"/>
         <source>no location (empty geometry)</source>
         <translation>위치 없음(빈 지오메트리)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="524"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="529"/>
         <source>no station id</source>
         <translation>스테이션 ID 없음</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="538"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="543"/>
         <source>station &apos;{station}&apos; is already placed elsewhere (line {line})</source>
         <translation>스테이션 '{station}'은 이미 다른 위치에 있습니다({line}행)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="546"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="551"/>
         <source>Layer &apos;{layer}&apos; has neither &apos;effort_days&apos; nor &apos;start&apos; and &apos;end&apos;: effort is 0 and cells with stations count as surveyed.</source>
         <translation>레이어 '{layer}'에 'effort_days'도 'start'와 'end'도 없습니다. 조사 노력은 0이며 스테이션이 있는 셀은 조사된 것으로 셉니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="553"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="558"/>
         <source>{layer}: {count} station row(s) without effort (no &apos;effort_days&apos;, no start and end dates) count as surveyed with 0 days: lines {lines}.</source>
         <translation>{layer}: 조사 노력이 없는 스테이션 {count}행('effort_days'도 시작·종료일도 없음)은 0일로 조사된 것으로 셉니다: {lines}행.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="568"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="573"/>
         <source>{layer}: {count} station(s) lie outside every country polygon: {stations}. Check their coordinates (and CRS); their detections count in the grid, and in a country only through their &apos;country&apos; value.</source>
         <translation>{layer}: 스테이션 {count}개가 어느 국가 폴리곤에도 속하지 않습니다: {stations}. 좌표(와 좌표계)를 확인하십시오. 이 스테이션의 탐지는 격자에는 집계되고, 국가에는 'country' 값으로만 집계됩니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="620"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="625"/>
         <source>Table &apos;{layer}&apos; has no &apos;{field}&apos; column (columns: {present}).</source>
         <translation>표 '{layer}'에 '{field}' 열이 없습니다(열: {present}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="624"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="629"/>
         <source>Table &apos;{layer}&apos; has no &apos;station&apos; column and no points: detections need a station or a location.</source>
         <translation>표 '{layer}'에 'station' 열도 점도 없습니다. 탐지에는 스테이션이나 위치가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="642"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="647"/>
         <source>unknown station &apos;{station}&apos; (not in the stations layer, or left out there)</source>
         <translation>알 수 없는 스테이션 '{station}'(스테이션 레이어에 없거나 거기서 제외됨)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="645"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="650"/>
         <source>no station and no location</source>
         <translation>스테이션도 위치도 없음</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="646"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="651"/>
         <source>no species</source>
         <translation>종 없음</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="649"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="654"/>
         <source>no date</source>
         <translation>날짜 없음</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="650"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="655"/>
         <source>date in the future ({value})</source>
         <translation>미래 날짜({value})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="685"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="690"/>
         <source>duplicate of line {line}</source>
         <translation>{line}행과 중복</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="699"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="704"/>
         <source>{layer}: {count} detection(s) dated outside their station's start–end dates (kept; check the dates): lines {lines}.</source>
         <translation>{layer}: 탐지 {count}건의 날짜가 스테이션의 시작–종료일 밖입니다(유지함; 날짜를 확인하십시오): {lines}행.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="780"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="785"/>
         <source>The cell size must be a positive number of metres (got {value}).</source>
         <translation>셀 크기는 양의 미터 값이어야 합니다(입력값 {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="830"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="835"/>
         <source>No station, detection point or habitat to build the grid on: give stations with locations, or an extent.</source>
         <translation>격자를 만들 스테이션, 탐지 점, 서식지가 없습니다. 위치가 있는 스테이션이나 범위를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="837"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="842"/>
         <source>The grid would have {cells} cells of {size} m ({nx} × {ny}); the limit is {limit}. Use larger cells or a smaller extent.</source>
         <translation>격자에 {size} m 셀이 {cells}개({nx} × {ny}) 생깁니다. 한도는 {limit}입니다. 셀을 크게 하거나 범위를 줄이십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="841"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="846"/>
         <source>Grid: {nx} × {ny} cells of {size} m in the common monitoring CRS (LAEA 45° N 120° E, origin 0, 0).</source>
         <translation>격자: 공동 모니터링 좌표계(LAEA 45° N 120° E, 원점 0, 0)의 {size} m 셀 {nx} × {ny}개.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="858"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="863"/>
         <source>{count} station(s) lie outside the grid&apos;s extent and are left out of it: {stations}.</source>
         <translation>스테이션 {count}개가 격자 범위 밖에 있어 제외되었습니다: {stations}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="866"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="871"/>
         <source>{count} detection(s) lie outside the grid&apos;s extent and are left out of it.</source>
         <translation>탐지 {count}건이 격자 범위 밖에 있어 제외되었습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="952"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="957"/>
         <source>{count} row(s) left out (listed with their line numbers).</source>
         <translation>{count}행을 제외했습니다(행 번호와 함께 표시).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="1007"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="1012"/>
         <source>Raster &apos;{layer}&apos; has no coordinate reference system.</source>
         <translation>래스터 '{layer}'에 좌표계가 없습니다.</translation>
     </message>

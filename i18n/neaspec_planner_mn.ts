@@ -199,162 +199,162 @@ LINKS: холбоос бүрийн хамгийн бага зардлын зам
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="107"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="108"/>
         <source>{table} line {line}: {reason}</source>
         <translation>{table}, {line}-р мөр: {reason}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="108"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="109"/>
         <source>{table} feature {line}: {reason}</source>
         <translation>{table}, {line}-р объект: {reason}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="475"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="476"/>
         <source>Layer &apos;{layer}&apos; has no station id field (looked for {fields}; fields: {present}).</source>
         <translation>«{layer}» давхаргад станцын дугаарын талбар алга ({fields} хайсан; талбарууд: {present}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="483"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="484"/>
         <source>Layer &apos;{layer}&apos; must hold points (one per station).</source>
         <translation>«{layer}» давхарга цэгүүдээс бүрдэх ёстой (станц бүрт нэг).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="507"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="508"/>
         <source>&apos;{field}&apos; is not a number ({value})</source>
         <translation>«{field}» тоо биш ({value})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="509"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="510"/>
         <source>negative effort ({value} days)</source>
         <translation>сөрөг хүчин чармайлт ({value} хоног)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="647"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="652"/>
         <source>&apos;{field}&apos; is not a date ({value}); use YYYY-MM-DD</source>
         <translation>«{field}» огноо биш ({value}); YYYY-MM-DD хэлбэрээр бичнэ үү</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="518"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="524"/>
         <source>&apos;{field}&apos; is in the future ({value})</source>
         <translation>«{field}» ирээдүйн огноо ({value})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="522"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="527"/>
         <source>end date before start date</source>
         <translation>дуусах огноо эхлэх огнооноос өмнө</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="523"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="528"/>
         <source>no location (empty geometry)</source>
         <translation>байршил алга (хоосон геометр)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="524"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="529"/>
         <source>no station id</source>
         <translation>станцын дугаар алга</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="538"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="543"/>
         <source>station &apos;{station}&apos; is already placed elsewhere (line {line})</source>
         <translation>«{station}» станц өөр газар байрлалтай байна ({line}-р мөр)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="546"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="551"/>
         <source>Layer &apos;{layer}&apos; has neither &apos;effort_days&apos; nor &apos;start&apos; and &apos;end&apos;: effort is 0 and cells with stations count as surveyed.</source>
         <translation>«{layer}» давхаргад 'effort_days' ч, 'start' ба 'end' ч алга: хүчин чармайлт 0, станцтай нүдийг судалсан гэж тооцно.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="553"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="558"/>
         <source>{layer}: {count} station row(s) without effort (no &apos;effort_days&apos;, no start and end dates) count as surveyed with 0 days: lines {lines}.</source>
         <translation>{layer}: хүчин чармайлтгүй {count} станцын мөр ('effort_days' ч, эхлэх, дуусах огноо ч алга) 0 хоногоор судалсан гэж тооцогдоно: мөрүүд {lines}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="568"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="573"/>
         <source>{layer}: {count} station(s) lie outside every country polygon: {stations}. Check their coordinates (and CRS); their detections count in the grid, and in a country only through their &apos;country&apos; value.</source>
         <translation>{layer}: {count} станц ямар ч улсын полигонд байхгүй: {stations}. Координат (болон КС)-ыг нь шалгана уу; тэдгээрийн бүртгэл торонд тооцогдох ба улсад зөвхөн 'country' утгаар нь тооцогдоно.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="620"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="625"/>
         <source>Table &apos;{layer}&apos; has no &apos;{field}&apos; column (columns: {present}).</source>
         <translation>«{layer}» хүснэгтэд '{field}' багана алга (баганууд: {present}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="624"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="629"/>
         <source>Table &apos;{layer}&apos; has no &apos;station&apos; column and no points: detections need a station or a location.</source>
         <translation>«{layer}» хүснэгтэд 'station' багана ч, цэг ч алга: бүртгэлд станц эсвэл байршил хэрэгтэй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="642"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="647"/>
         <source>unknown station &apos;{station}&apos; (not in the stations layer, or left out there)</source>
         <translation>үл мэдэгдэх станц «{station}» (станцын давхаргад алга, эсвэл тэнд хасагдсан)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="645"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="650"/>
         <source>no station and no location</source>
         <translation>станц ч, байршил ч алга</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="646"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="651"/>
         <source>no species</source>
         <translation>зүйл алга</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="649"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="654"/>
         <source>no date</source>
         <translation>огноо алга</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="650"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="655"/>
         <source>date in the future ({value})</source>
         <translation>ирээдүйн огноо ({value})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="685"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="690"/>
         <source>duplicate of line {line}</source>
         <translation>{line}-р мөрийн давхардал</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="699"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="704"/>
         <source>{layer}: {count} detection(s) dated outside their station's start–end dates (kept; check the dates): lines {lines}.</source>
         <translation>{layer}: {count} бүртгэл станцынхаа эхлэх–дуусах огнооноос гадуур (үлдээсэн; огноог шалгана уу): мөрүүд {lines}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="780"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="785"/>
         <source>The cell size must be a positive number of metres (got {value}).</source>
         <translation>Нүдний хэмжээ метрээр эерэг тоо байх ёстой ({value} өгсөн).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="830"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="835"/>
         <source>No station, detection point or habitat to build the grid on: give stations with locations, or an extent.</source>
         <translation>Тор байгуулах станц, бүртгэлийн цэг, амьдрах орчин алга: байршилтай станц эсвэл хамрах хүрээ өгнө үү.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="837"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="842"/>
         <source>The grid would have {cells} cells of {size} m ({nx} × {ny}); the limit is {limit}. Use larger cells or a smaller extent.</source>
         <translation>Торонд {size} м-ийн {cells} нүд ({nx} × {ny}) болно; хязгаар {limit}. Том нүд эсвэл жижиг хамрах хүрээ сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="841"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="846"/>
         <source>Grid: {nx} × {ny} cells of {size} m in the common monitoring CRS (LAEA 45° N 120° E, origin 0, 0).</source>
         <translation>Тор: хамтын мониторингийн КС-д (LAEA 45° N 120° E, эх цэг 0, 0) {size} м-ийн {nx} × {ny} нүд.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="858"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="863"/>
         <source>{count} station(s) lie outside the grid&apos;s extent and are left out of it: {stations}.</source>
         <translation>{count} станц торын хүрээнээс гадуур тул оруулаагүй: {stations}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="866"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="871"/>
         <source>{count} detection(s) lie outside the grid&apos;s extent and are left out of it.</source>
         <translation>{count} бүртгэл торын хүрээнээс гадуур тул оруулаагүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="952"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="957"/>
         <source>{count} row(s) left out (listed with their line numbers).</source>
         <translation>{count} мөрийг хассан (мөрийн дугаартай нь жагсаасан).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="1007"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="1012"/>
         <source>Raster &apos;{layer}&apos; has no coordinate reference system.</source>
         <translation>«{layer}» растрт координатын систем алга.</translation>
     </message>

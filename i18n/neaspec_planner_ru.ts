@@ -199,162 +199,162 @@ LINKS: путь наименьшей стоимости для каждой св
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="107"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="108"/>
         <source>{table} line {line}: {reason}</source>
         <translation>{table}, строка {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="108"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="109"/>
         <source>{table} feature {line}: {reason}</source>
         <translation>{table}, объект {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="475"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="476"/>
         <source>Layer &apos;{layer}&apos; has no station id field (looked for {fields}; fields: {present}).</source>
         <translation>В слое «{layer}» нет поля с кодом станции (искали {fields}; поля: {present}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="483"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="484"/>
         <source>Layer &apos;{layer}&apos; must hold points (one per station).</source>
         <translation>Слой «{layer}» должен содержать точки (по одной на станцию).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="507"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="508"/>
         <source>&apos;{field}&apos; is not a number ({value})</source>
         <translation>«{field}» — не число ({value})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="509"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="510"/>
         <source>negative effort ({value} days)</source>
         <translation>отрицательное усилие ({value} дн.)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="647"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="652"/>
         <source>&apos;{field}&apos; is not a date ({value}); use YYYY-MM-DD</source>
         <translation>«{field}» — не дата ({value}); используйте YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="518"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="524"/>
         <source>&apos;{field}&apos; is in the future ({value})</source>
         <translation>«{field}» в будущем ({value})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="522"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="527"/>
         <source>end date before start date</source>
         <translation>дата окончания раньше даты начала</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="523"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="528"/>
         <source>no location (empty geometry)</source>
         <translation>нет местоположения (пустая геометрия)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="524"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="529"/>
         <source>no station id</source>
         <translation>нет кода станции</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="538"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="543"/>
         <source>station &apos;{station}&apos; is already placed elsewhere (line {line})</source>
         <translation>станция «{station}» уже стоит в другом месте (строка {line})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="546"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="551"/>
         <source>Layer &apos;{layer}&apos; has neither &apos;effort_days&apos; nor &apos;start&apos; and &apos;end&apos;: effort is 0 and cells with stations count as surveyed.</source>
         <translation>В слое «{layer}» нет ни 'effort_days', ни 'start' и 'end': усилие равно 0, ячейки со станциями считаются обследованными.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="553"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="558"/>
         <source>{layer}: {count} station row(s) without effort (no &apos;effort_days&apos;, no start and end dates) count as surveyed with 0 days: lines {lines}.</source>
         <translation>{layer}: {count} строк(и) станций без усилия (нет 'effort_days', нет дат начала и окончания) считаются обследованными с 0 дней: строки {lines}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="568"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="573"/>
         <source>{layer}: {count} station(s) lie outside every country polygon: {stations}. Check their coordinates (and CRS); their detections count in the grid, and in a country only through their &apos;country&apos; value.</source>
         <translation>{layer}: {count} станц(ий) вне всех полигонов стран: {stations}. Проверьте их координаты (и СК); их регистрации учитываются в сетке, а в стране — только по их значению 'country'.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="620"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="625"/>
         <source>Table &apos;{layer}&apos; has no &apos;{field}&apos; column (columns: {present}).</source>
         <translation>В таблице «{layer}» нет столбца '{field}' (столбцы: {present}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="624"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="629"/>
         <source>Table &apos;{layer}&apos; has no &apos;station&apos; column and no points: detections need a station or a location.</source>
         <translation>В таблице «{layer}» нет ни столбца 'station', ни точек: регистрации нужна станция или местоположение.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="642"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="647"/>
         <source>unknown station &apos;{station}&apos; (not in the stations layer, or left out there)</source>
         <translation>неизвестная станция «{station}» (её нет в слое станций, или она там отброшена)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="645"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="650"/>
         <source>no station and no location</source>
         <translation>нет ни станции, ни местоположения</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="646"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="651"/>
         <source>no species</source>
         <translation>нет вида</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="649"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="654"/>
         <source>no date</source>
         <translation>нет даты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="650"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="655"/>
         <source>date in the future ({value})</source>
         <translation>дата в будущем ({value})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="685"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="690"/>
         <source>duplicate of line {line}</source>
         <translation>дубликат строки {line}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="699"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="704"/>
         <source>{layer}: {count} detection(s) dated outside their station's start–end dates (kept; check the dates): lines {lines}.</source>
         <translation>{layer}: {count} регистрац(ий) вне дат работы своей станции (оставлены; проверьте даты): строки {lines}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="780"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="785"/>
         <source>The cell size must be a positive number of metres (got {value}).</source>
         <translation>Размер ячейки должен быть положительным числом метров (получено {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="830"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="835"/>
         <source>No station, detection point or habitat to build the grid on: give stations with locations, or an extent.</source>
         <translation>Нет ни станций, ни точек регистраций, ни местообитаний, на которых строить сетку: задайте станции с координатами или охват.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="837"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="842"/>
         <source>The grid would have {cells} cells of {size} m ({nx} × {ny}); the limit is {limit}. Use larger cells or a smaller extent.</source>
         <translation>В сетке было бы {cells} ячеек по {size} м ({nx} × {ny}); предел {limit}. Увеличьте ячейки или уменьшите охват.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="841"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="846"/>
         <source>Grid: {nx} × {ny} cells of {size} m in the common monitoring CRS (LAEA 45° N 120° E, origin 0, 0).</source>
         <translation>Сетка: {nx} × {ny} ячеек по {size} м в общей СК мониторинга (LAEA 45° с. ш. 120° в. д., начало 0, 0).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="858"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="863"/>
         <source>{count} station(s) lie outside the grid&apos;s extent and are left out of it: {stations}.</source>
         <translation>{count} станц(ий) вне охвата сетки и в неё не вошли: {stations}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="866"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="871"/>
         <source>{count} detection(s) lie outside the grid&apos;s extent and are left out of it.</source>
         <translation>{count} регистрац(ий) вне охвата сетки и в неё не вошли.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="952"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="957"/>
         <source>{count} row(s) left out (listed with their line numbers).</source>
         <translation>Отброшено строк: {count} (перечислены с номерами строк).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="1007"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="1012"/>
         <source>Raster &apos;{layer}&apos; has no coordinate reference system.</source>
         <translation>У растра «{layer}» нет системы координат.</translation>
     </message>

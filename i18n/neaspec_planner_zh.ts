@@ -199,162 +199,162 @@ LINKS：每个连接的最小成本路径，字段为 from_id、to_id、lcd（�
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="107"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="108"/>
         <source>{table} line {line}: {reason}</source>
         <translation>{table} 第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="108"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="109"/>
         <source>{table} feature {line}: {reason}</source>
         <translation>{table} 第 {line} 个要素：{reason}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="475"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="476"/>
         <source>Layer &apos;{layer}&apos; has no station id field (looked for {fields}; fields: {present}).</source>
         <translation>图层“{layer}”没有站点编号字段（查找了 {fields}；现有字段：{present}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="483"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="484"/>
         <source>Layer &apos;{layer}&apos; must hold points (one per station).</source>
         <translation>图层“{layer}”必须是点图层（每个站点一个点）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="507"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="508"/>
         <source>&apos;{field}&apos; is not a number ({value})</source>
         <translation>“{field}”不是数字（{value}）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="509"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="510"/>
         <source>negative effort ({value} days)</source>
         <translation>努力量为负（{value} 天）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="647"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="652"/>
         <source>&apos;{field}&apos; is not a date ({value}); use YYYY-MM-DD</source>
         <translation>“{field}”不是日期（{value}）；请用 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="518"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="524"/>
         <source>&apos;{field}&apos; is in the future ({value})</source>
         <translation>“{field}”是未来日期（{value}）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="522"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="527"/>
         <source>end date before start date</source>
         <translation>结束日期早于开始日期</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="523"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="528"/>
         <source>no location (empty geometry)</source>
         <translation>没有位置（空几何）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="524"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="529"/>
         <source>no station id</source>
         <translation>没有站点编号</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="538"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="543"/>
         <source>station &apos;{station}&apos; is already placed elsewhere (line {line})</source>
         <translation>站点“{station}”已位于别处（第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="546"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="551"/>
         <source>Layer &apos;{layer}&apos; has neither &apos;effort_days&apos; nor &apos;start&apos; and &apos;end&apos;: effort is 0 and cells with stations count as surveyed.</source>
         <translation>图层“{layer}”既没有“effort_days”，也没有“start”和“end”：努力量为 0，有站点的网格仍计为已调查。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="553"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="558"/>
         <source>{layer}: {count} station row(s) without effort (no &apos;effort_days&apos;, no start and end dates) count as surveyed with 0 days: lines {lines}.</source>
         <translation>{layer}：{count} 行站点没有努力量（无“effort_days”，也无开始和结束日期），按已调查、0 天计：第 {lines} 行。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="568"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="573"/>
         <source>{layer}: {count} station(s) lie outside every country polygon: {stations}. Check their coordinates (and CRS); their detections count in the grid, and in a country only through their &apos;country&apos; value.</source>
         <translation>{layer}：{count} 个站点不在任何国家多边形内：{stations}。请检查其坐标（和坐标系）；其检测计入网格，只有通过其“country”值才计入某个国家。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="620"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="625"/>
         <source>Table &apos;{layer}&apos; has no &apos;{field}&apos; column (columns: {present}).</source>
         <translation>表“{layer}”没有“{field}”列（列：{present}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="624"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="629"/>
         <source>Table &apos;{layer}&apos; has no &apos;station&apos; column and no points: detections need a station or a location.</source>
         <translation>表“{layer}”既没有“station”列也没有点：检测需要站点或位置。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="642"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="647"/>
         <source>unknown station &apos;{station}&apos; (not in the stations layer, or left out there)</source>
         <translation>未知站点“{station}”（不在站点图层中，或在其中被剔除）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="645"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="650"/>
         <source>no station and no location</source>
         <translation>没有站点也没有位置</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="646"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="651"/>
         <source>no species</source>
         <translation>没有物种</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="649"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="654"/>
         <source>no date</source>
         <translation>没有日期</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="650"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="655"/>
         <source>date in the future ({value})</source>
         <translation>未来日期（{value}）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="685"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="690"/>
         <source>duplicate of line {line}</source>
         <translation>与第 {line} 行重复</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="699"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="704"/>
         <source>{layer}: {count} detection(s) dated outside their station's start–end dates (kept; check the dates): lines {lines}.</source>
         <translation>{layer}：{count} 条检测的日期在其站点的起止日期之外（已保留；请检查日期）：第 {lines} 行。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="780"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="785"/>
         <source>The cell size must be a positive number of metres (got {value}).</source>
         <translation>网格大小必须是正的米数（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="830"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="835"/>
         <source>No station, detection point or habitat to build the grid on: give stations with locations, or an extent.</source>
         <translation>没有可用于建立网格的站点、检测点或生境：请提供有位置的站点，或指定范围。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="837"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="842"/>
         <source>The grid would have {cells} cells of {size} m ({nx} × {ny}); the limit is {limit}. Use larger cells or a smaller extent.</source>
         <translation>网格将有 {cells} 个 {size} 米网格（{nx} × {ny}）；上限为 {limit}。请使用更大的网格或更小的范围。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="841"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="846"/>
         <source>Grid: {nx} × {ny} cells of {size} m in the common monitoring CRS (LAEA 45° N 120° E, origin 0, 0).</source>
         <translation>网格：{nx} × {ny} 个 {size} 米网格，位于共同监测坐标系（LAEA 45° N 120° E，原点 0, 0）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="858"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="863"/>
         <source>{count} station(s) lie outside the grid&apos;s extent and are left out of it: {stations}.</source>
         <translation>{count} 个站点在网格范围之外，未计入网格：{stations}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="866"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="871"/>
         <source>{count} detection(s) lie outside the grid&apos;s extent and are left out of it.</source>
         <translation>{count} 条检测在网格范围之外，未计入网格。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="952"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="957"/>
         <source>{count} row(s) left out (listed with their line numbers).</source>
         <translation>剔除了 {count} 行（已列出行号）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="1007"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="1012"/>
         <source>Raster &apos;{layer}&apos; has no coordinate reference system.</source>
         <translation>栅格“{layer}”没有坐标参考系。</translation>
     </message>

@@ -38,8 +38,9 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Optional, Sequence
+from typing import Callable, Optional
 
 import numpy as np
 import pandas as pd
@@ -375,7 +376,7 @@ def parse_dates(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
         return result.to_numpy(dtype="datetime64[s]"), np.zeros(len(series), bool)
     obj = series.astype(object)
     text = obj.where(obj.notna(), None)
-    strings = text.map(type).to_numpy() == str  # one type look-up per row, no parsing in Python
+    strings = text.map(type).to_numpy() == str  # noqa: E721 - element-wise: one type look-up per row
     if strings.all():
         result = pd.to_datetime(text, format="ISO8601", errors="coerce")
     else:
@@ -513,11 +514,15 @@ def read_stations(data: VectorData, cgeoms: np.ndarray, ccodes: np.ndarray, toda
             continue
         values, bad = parse_dates(attrs[fname])
         target[:] = values
-        mark(bad, QT_TRANSLATE_NOOP("InputError", "'{field}' is not a date ({value}); use YYYY-MM-DD"),
-             lambda i, f=fname: {"field": f, "value": attrs[f].iloc[i]})
+        def unreadable(i: int, f: str = str(fname)) -> dict:
+            return {"field": f, "value": attrs[f].iloc[i]}
+
+        def future(i: int, f: str = str(fname), v: np.ndarray = values) -> dict:
+            return {"field": f, "value": str(v[i].astype("datetime64[D]"))}
+
+        mark(bad, QT_TRANSLATE_NOOP("InputError", "'{field}' is not a date ({value}); use YYYY-MM-DD"), unreadable)
         mark(~np.isnat(values) & (values > today), QT_TRANSLATE_NOOP("InputError", "'{field}' is in the "
-                                                                     "future ({value})"),
-             lambda i, f=fname, v=values: {"field": f, "value": str(v[i].astype("datetime64[D]"))})
+                                                                     "future ({value})"), future)
     both = ~np.isnat(start) & ~np.isnat(end)
     mark(both & (end < start), QT_TRANSLATE_NOOP("InputError", "end date before start date"))
     mark(~present, QT_TRANSLATE_NOOP("InputError", "no location (empty geometry)"))
@@ -560,7 +565,7 @@ def read_stations(data: VectorData, cgeoms: np.ndarray, ccodes: np.ndarray, toda
     c_f = _field(names, STATION_COUNTRY)
     if c_f is not None:
         given = _text_values(attrs[c_f])
-        codes = np.where(pd.isna(given), None, pd.Series(given, dtype=object).str.upper().to_numpy(object))
+        codes = pd.Series(given, dtype=object).str.upper().to_numpy(object)
     located = _country_of_points(x, y, cgeoms, ccodes) if keep.any() else np.full(n, None, dtype=object)
     codes = np.where(pd.isna(codes), located, codes)
     outside = keep & pd.isna(located)
@@ -1121,8 +1126,10 @@ def _summary(st: Stations, st_cell: np.ndarray, det: Detections, det_cell: np.nd
     out = pd.DataFrame(index=idx).reset_index()
     cty = out["country"]
     key = pd.MultiIndex.from_arrays([out["country"], out["sp"]])
-    out["species"] = np.where(out["sp"] >= 0, names[np.maximum(out["sp"].to_numpy(), 0)] if len(names)
-                              else None, None)
+    sp_arr = out["sp"].to_numpy(np.int64)
+    species_col = np.full(len(out), None, dtype=object)
+    species_col[sp_arr >= 0] = names[sp_arr[sp_arr >= 0]]
+    out["species"] = species_col
     out["cells_habitat"] = cty.map(hab_cells).fillna(0).astype(np.int64)
     out["cells_surveyed"] = cty.map(surveyed_cells).fillna(0).astype(np.int64)
     out["cells_detected"] = pd.Series(detected.reindex(key).to_numpy()).fillna(0).astype(np.int64).to_numpy()

@@ -18,7 +18,6 @@ from qgis.core import (
     QgsFillSymbol,
     QgsLinePatternFillSymbolLayer,
     QgsRuleBasedRenderer,
-    QgsSimpleFillSymbolLayer,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtGui import QColor
