@@ -239,6 +239,169 @@ DROP_THROUGH_CORES (по умолчанию включено): связь, пу�
     </message>
 </context>
 <context>
+    <name>InputError</name>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="108"/>
+        <source>{table} line {line}: {reason}</source>
+        <translation>{table}, строка {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="109"/>
+        <source>{table} feature {line}: {reason}</source>
+        <translation>{table}, объект {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="476"/>
+        <source>Layer &apos;{layer}&apos; has no station id field (looked for {fields}; fields: {present}).</source>
+        <translation>В слое «{layer}» нет поля с кодом станции (искали {fields}; поля: {present}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="484"/>
+        <source>Layer &apos;{layer}&apos; must hold points (one per station).</source>
+        <translation>Слой «{layer}» должен содержать точки (по одной на станцию).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="508"/>
+        <source>&apos;{field}&apos; is not a number ({value})</source>
+        <translation>«{field}» — не число ({value})</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="510"/>
+        <source>negative effort ({value} days)</source>
+        <translation>отрицательное усилие ({value} дн.)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="652"/>
+        <source>&apos;{field}&apos; is not a date ({value}); use YYYY-MM-DD</source>
+        <translation>«{field}» — не дата ({value}); используйте YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="524"/>
+        <source>&apos;{field}&apos; is in the future ({value})</source>
+        <translation>«{field}» в будущем ({value})</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="527"/>
+        <source>end date before start date</source>
+        <translation>дата окончания раньше даты начала</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="528"/>
+        <source>no location (empty geometry)</source>
+        <translation>нет местоположения (пустая геометрия)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="529"/>
+        <source>no station id</source>
+        <translation>нет кода станции</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="543"/>
+        <source>station &apos;{station}&apos; is already placed elsewhere (line {line})</source>
+        <translation>станция «{station}» уже стоит в другом месте (строка {line})</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="551"/>
+        <source>Layer &apos;{layer}&apos; has neither &apos;effort_days&apos; nor &apos;start&apos; and &apos;end&apos;: effort is 0 and cells with stations count as surveyed.</source>
+        <translation>В слое «{layer}» нет ни 'effort_days', ни 'start' и 'end': усилие равно 0, ячейки со станциями считаются обследованными.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="558"/>
+        <source>{layer}: {count} station row(s) without effort (no &apos;effort_days&apos;, no start and end dates) count as surveyed with 0 days: lines {lines}.</source>
+        <translation>{layer}: {count} строк(и) станций без усилия (нет 'effort_days', нет дат начала и окончания) считаются обследованными с 0 дней: строки {lines}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="573"/>
+        <source>{layer}: {count} station(s) lie outside every country polygon: {stations}. Check their coordinates (and CRS); their detections count in the grid, and in a country only through their &apos;country&apos; value.</source>
+        <translation>{layer}: {count} станц(ий) вне всех полигонов стран: {stations}. Проверьте их координаты (и СК); их регистрации учитываются в сетке, а в стране — только по их значению 'country'.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="625"/>
+        <source>Table &apos;{layer}&apos; has no &apos;{field}&apos; column (columns: {present}).</source>
+        <translation>В таблице «{layer}» нет столбца '{field}' (столбцы: {present}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="629"/>
+        <source>Table &apos;{layer}&apos; has no &apos;station&apos; column and no points: detections need a station or a location.</source>
+        <translation>В таблице «{layer}» нет ни столбца 'station', ни точек: регистрации нужна станция или местоположение.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="647"/>
+        <source>unknown station &apos;{station}&apos; (not in the stations layer, or left out there)</source>
+        <translation>неизвестная станция «{station}» (её нет в слое станций, или она там отброшена)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="650"/>
+        <source>no station and no location</source>
+        <translation>нет ни станции, ни местоположения</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="651"/>
+        <source>no species</source>
+        <translation>нет вида</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="654"/>
+        <source>no date</source>
+        <translation>нет даты</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="655"/>
+        <source>date in the future ({value})</source>
+        <translation>дата в будущем ({value})</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="690"/>
+        <source>duplicate of line {line}</source>
+        <translation>дубликат строки {line}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="704"/>
+        <source>{layer}: {count} detection(s) dated outside their station's start–end dates (kept; check the dates): lines {lines}.</source>
+        <translation>{layer}: {count} регистрац(ий) вне дат работы своей станции (оставлены; проверьте даты): строки {lines}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="785"/>
+        <source>The cell size must be a positive number of metres (got {value}).</source>
+        <translation>Размер ячейки должен быть положительным числом метров (получено {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="835"/>
+        <source>No station, detection point or habitat to build the grid on: give stations with locations, or an extent.</source>
+        <translation>Нет ни станций, ни точек регистраций, ни местообитаний, на которых строить сетку: задайте станции с координатами или охват.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="842"/>
+        <source>The grid would have {cells} cells of {size} m ({nx} × {ny}); the limit is {limit}. Use larger cells or a smaller extent.</source>
+        <translation>В сетке было бы {cells} ячеек по {size} м ({nx} × {ny}); предел {limit}. Увеличьте ячейки или уменьшите охват.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="846"/>
+        <source>Grid: {nx} × {ny} cells of {size} m in the common monitoring CRS (LAEA 45° N 120° E, origin 0, 0).</source>
+        <translation>Сетка: {nx} × {ny} ячеек по {size} м в общей СК мониторинга (LAEA 45° с. ш. 120° в. д., начало 0, 0).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="863"/>
+        <source>{count} station(s) lie outside the grid&apos;s extent and are left out of it: {stations}.</source>
+        <translation>{count} станц(ий) вне охвата сетки и в неё не вошли: {stations}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="871"/>
+        <source>{count} detection(s) lie outside the grid&apos;s extent and are left out of it.</source>
+        <translation>{count} регистрац(ий) вне охвата сетки и в неё не вошли.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="957"/>
+        <source>{count} row(s) left out (listed with their line numbers).</source>
+        <translation>Отброшено строк: {count} (перечислены с номерами строк).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="1012"/>
+        <source>Raster &apos;{layer}&apos; has no coordinate reference system.</source>
+        <translation>У растра «{layer}» нет системы координат.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <location filename="../neaspec_planner/gui/language_dialog.py" line="27"/>
@@ -267,6 +430,130 @@ DROP_THROUGH_CORES (по умолчанию включено): связь, пу�
         <location filename="../neaspec_planner/processing/planning_map.py" line="32"/>
         <source>Language of the map/report texts</source>
         <translation>Язык текстов карты и отчёта</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringGridAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="92"/>
+        <source>Joint monitoring grid (camera traps, shared individuals)</source>
+        <translation>Общая сетка мониторинга (фотоловушки, общие особи)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="95"/>
+        <source>Puts every country's camera-trap stations and detections on ONE common grid, so that grids built by each side line up cell for cell, and counts effort, detections, naive occupancy, unsurveyed habitat and the individuals detected on both sides of a border.
+
+The grid: square cells of CELL_SIZE metres (default 10,000) in one fixed Lambert azimuthal equal-area CRS (centred at 45° N 120° E, false easting and northing 13,000 km), aligned to its origin (0, 0). cell_id is the cell's place on that lattice (10kmE1302N1405 = the 1302nd cell east and the 1405th north), so the same cell has the same id and square in every run, whatever the extent: each country's tables join on it. Cells are half-open: a station exactly on a cell edge belongs to the cell east of a vertical edge and north of a horizontal one.
+
+COUNTRIES: country polygons with an ISO3 code (found by itself, or COUNTRY_FIELD). STATIONS: points with 'station' (id), optional 'country' (ISO3; else the country the point lies in), 'start' and 'end' dates and/or 'effort_days'. Effort is effort_days, else end − start in days (camera-trap nights); several rows of one station at one place are deployments and add up. DETECTIONS: a table (CSV, spreadsheet) or points with 'station', 'date', 'species' and optional 'individual' (the ID from stripes or spots); points without a station are placed where they are. HABITAT (optional): habitat polygons, or a class raster (HABITAT_CLASSES: the habitat class values, e.g. 10,20; default every value except 0 and nodata). EXTENT (optional; default: the stations, detection points and habitat).
+
+Bad rows are left out and listed in the log with their line numbers (header = line 1; features are numbered from 1): unknown station, unreadable or future date, end before start, negative effort, duplicate detections (same station, species, individual and date), a station id at two places. Stations outside every country polygon are listed too.
+
+GRID: cell_id, countries (ISO3 list of the cell, e.g. CHN,RUS), habitat_ha, stations, effort_days (station-days), det_&lt;species&gt; (detections) and occ_&lt;species&gt; (1 = detected) per species, detected (number of species detected) and gap (1 = habitat and no station: a monitoring gap, hatched). Styles: effort, and occupancy (Layer Properties ▸ Styles). SUMMARY per country × species: cells_habitat (cells with habitat in that country's part), cells_surveyed (cells with its stations), cells_detected, naive_occupancy (= cells_detected / cells_surveyed), effort_days, individuals, shared_individuals (also detected in another country), habitat_gap_cells (its habitat cells with no station of any country). SHARED: each transboundary individual with its species, countries and first and last dates.</source>
+        <translation>Сводит фотоловушки и регистрации всех стран в ОДНУ общую сетку, так что сетки, построенные каждой стороной, совпадают ячейка в ячейку, и считает усилие, регистрации, наивную встречаемость, необследованные местообитания и особей, отмеченных по обе стороны границы.
+
+Сетка: квадратные ячейки по CELL_SIZE метров (по умолчанию 10 000) в одной постоянной равновеликой азимутальной проекции Ламберта (центр 45° с. ш. 120° в. д., ложные восточное и северное смещения 13 000 км), выровненные по её началу (0, 0). cell_id — место ячейки в этой решётке (10kmE1302N1405 = 1302-я ячейка на восток и 1405-я на север), поэтому у одной ячейки один и тот же код и квадрат при любом запуске и любом охвате: таблицы стран соединяются по нему. Ячейки полуоткрыты: станция точно на границе ячеек относится к ячейке восточнее вертикальной и севернее горизонтальной границы.
+
+COUNTRIES: полигоны стран с кодом ISO3 (находится сам, или COUNTRY_FIELD). STATIONS: точки с 'station' (код), необязательным 'country' (ISO3; иначе страна, в которой лежит точка), датами 'start' и 'end' и/или 'effort_days'. Усилие — effort_days, иначе end − start в днях (ловушко-ночи); несколько строк одной станции в одном месте — это постановки, их усилие складывается. DETECTIONS: таблица (CSV, электронная таблица) или точки с 'station', 'date', 'species' и необязательным 'individual' (код особи по полосам или пятнам); точки без станции ставятся там, где они есть. HABITAT (необязательно): полигоны местообитаний или растр классов (HABITAT_CLASSES: значения классов местообитания, напр. 10,20; по умолчанию все значения, кроме 0 и nodata). EXTENT (необязательно; по умолчанию: станции, точки регистраций и местообитания).
+
+Ошибочные строки отбрасываются и перечисляются в журнале с номерами строк (заголовок = строка 1; объекты нумеруются с 1): неизвестная станция, нечитаемая или будущая дата, окончание раньше начала, отрицательное усилие, дубликаты регистраций (та же станция, вид, особь и дата), один код станции в двух местах. Станции вне всех полигонов стран тоже перечисляются.
+
+GRID: cell_id, countries (список ISO3 ячейки, напр. CHN,RUS), habitat_ha, stations, effort_days (станцие-сутки), для каждого вида det_&lt;species&gt; (регистрации) и occ_&lt;species&gt; (1 = отмечен), detected (число отмеченных видов) и gap (1 = местообитание без станций: пробел мониторинга, штриховка). Стили: усилие и встречаемость (Свойства слоя ▸ Стили). SUMMARY по стране × виду: cells_habitat (ячейки с местообитанием в части этой страны), cells_surveyed (ячейки с её станциями), cells_detected, naive_occupancy (= cells_detected / cells_surveyed), effort_days, individuals, shared_individuals (отмечены и в другой стране), habitat_gap_cells (её ячейки с местообитанием без станций какой-либо страны). SHARED: каждая трансграничная особь с видом, странами и первой и последней датами.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="129"/>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="131"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>Поле кода страны (по умолчанию: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="134"/>
+        <source>Camera-trap stations (points)</source>
+        <translation>Станции фотоловушек (точки)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="136"/>
+        <source>Detections (table or points)</source>
+        <translation>Регистрации (таблица или точки)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="138"/>
+        <source>Habitat (polygons or class raster)</source>
+        <translation>Местообитание (полигоны или растр классов)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="141"/>
+        <source>Cell size (m)</source>
+        <translation>Размер ячейки (м)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="144"/>
+        <source>Side of the square cells in metres. Every country must use the same size for their grids to match.</source>
+        <translation>Сторона квадратной ячейки в метрах. Чтобы сетки совпали, все страны должны взять один размер.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="147"/>
+        <source>Extent (default: the data)</source>
+        <translation>Охват (по умолчанию: данные)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="149"/>
+        <source>Habitat class values of the raster (comma-separated)</source>
+        <translation>Значения классов местообитания в растре (через запятую)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="153"/>
+        <source>Monitoring grid</source>
+        <translation>Сетка мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="155"/>
+        <source>Monitoring summary by country and species</source>
+        <translation>Итоги мониторинга по странам и видам</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="157"/>
+        <source>Shared (transboundary) individuals</source>
+        <translation>Общие (трансграничные) особи</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="193"/>
+        <source>Reading layers…</source>
+        <translation>Чтение слоёв…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="212"/>
+        <source>Habitat class values must be numbers separated by commas (got &apos;{}&apos;).</source>
+        <translation>Значения классов местообитания должны быть числами через запятую (получено «{}»).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="240"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Отменено: результаты не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="241"/>
+        <source>Writing the outputs ({} cells)…</source>
+        <translation>Запись результатов ({} ячеек)…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="254"/>
+        <source>{} cells, {} surveyed, {} monitoring gap cells; {} shared individuals; {} rows left out.</source>
+        <translation>{} ячеек, обследовано {}, ячеек-пробелов мониторинга {}; общих особей {}; отброшено строк {}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="258"/>
+        <source>effort</source>
+        <translation>усилие</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="258"/>
+        <source>occupancy</source>
+        <translation>встречаемость</translation>
     </message>
 </context>
 <context>
