@@ -237,9 +237,6 @@ DROP_THROUGH_CORES (анхдагчаар асаалттай): хамгийн б�
         <source>An exact cost distance from {name} needs a window of {cells} cells, more than the memory budget allows ({allowed} cells). Use a coarser resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE or CORRIDOR_WIDTH.</source>
         <translation>{name}-аас нарийвчилсан зардлын зай тооцоход {cells} нүдтэй цонх шаардлагатай бөгөөд санах ойн төсвийн зөвшөөрөхөөс их байна ({allowed} нүд). Илүү бүдүүн эсэргүүцлийн растр (том нүд) ашиглах, судалгааны талбайгаар таслах эсвэл MAX_DISTANCE буюу CORRIDOR_WIDTH-ийг багасгана уу.</translation>
     </message>
-</context>
-<context>
-    <name>InputError</name>
     <message>
         <location filename="../neaspec_planner/core/monitoring.py" line="108"/>
         <source>{table} line {line}: {reason}</source>
