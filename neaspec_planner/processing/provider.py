@@ -25,6 +25,7 @@ ALGORITHM_MODULES: tuple[str, ...] = (
     "corridors",
     "compare_options",
     "ramsar_candidates",
+    "monitoring_grid",
     "ramsar_package",
     "planning_map",
     "report",
