@@ -27,9 +27,9 @@ AᵀA+A, symmetric mode: a Cholesky-like factor) and reused:
 * focal nodes of several cells: each pair merges its own two regions, so each pair has its own system
   (one factorisation per pair, its source grounded).
 
-Every solution is checked: the normwise backward error ‖b − Lx‖/(‖L‖‖x‖ + ‖b‖) after up to three steps of iterative refinement must be
-below ``RESIDUAL_TOLERANCE``, and the resistance must equal the power dissipated (xᵀLx for 1 A). Otherwise an
-``InputError`` names the pair instead of returning a wrong number. The memory of the factorisation is estimated
+Every solution is checked: the normwise backward error ‖b − Lx‖/(‖L‖‖x‖ + ‖b‖) after up to three steps of
+iterative refinement must be below ``RESIDUAL_TOLERANCE``, and the resistance must equal the power dissipated
+(xᵀLx for 1 A). Otherwise an ``InputError`` names the pair instead of returning a wrong number. The memory of the factorisation is estimated
 up front (``estimate_memory``) and the run refused above the budget.
 """
 from __future__ import annotations
@@ -187,7 +187,7 @@ def edge_list(g: np.ndarray, node: np.ndarray, connections: int = 8, average: st
                                                          "(got '{value}')."), value=average)
     out_i, out_j, out_w = [], [], []
     for dr, dc, diagonal in _offsets(connections):
-        sa, sb = _pair_slices(node.shape, dr, dc)
+        sa, sb = _pair_slices((node.shape[0], node.shape[1]), dr, dc)
         na, nb = node[sa], node[sb]
         ok = (na >= 0) & (nb >= 0) & (na != nb)
         ga, gb = g[sa][ok], g[sb][ok]
@@ -348,7 +348,7 @@ def solve_pairs(g: np.ndarray, regions: Sequence[np.ndarray], pairs: Optional[Se
     nodes = int(np.count_nonzero(flat_g > 0))
     single = all(r.size <= 1 for r in regions)
     need = estimate_memory(g.size, nodes, connections, (len({i for p in pairs for i in p}) if single else 2))
-    _check_budget(need, memory_budget, shape, nodes)
+    _check_budget(need, memory_budget, (shape[0], shape[1]), nodes)
     if single:
         _solve_single_cells(g, live, pairs, connections, average, labels, prog, result, pair_current)
     else:
@@ -650,6 +650,16 @@ def _pinch_polygons(link_of: np.ndarray, link_labels: list[str], link_current: n
 # ------------------------------------------------------------------------------------------ main entry
 
 
+def _as_callback(prog: Progress) -> ProgressFn:
+    """A ``progress(fraction) -> bool`` reporting into ``prog`` (which raises ``Cancelled`` itself)."""
+
+    def callback(fraction: float) -> bool:
+        prog(fraction)
+        return True
+
+    return callback
+
+
 def _load(raster: Union[str, Path, RasterData], name: Optional[str]) -> RasterData:
     if isinstance(raster, RasterData):
         if name:
@@ -759,7 +769,7 @@ def run_pinchpoints(resistance: Union[str, Path, RasterData], focal: VectorData,
         _say(log, messages, f"{len(ids)} focal nodes, {len(pairs)} pairs; grid {shape[0]} × {shape[1]}, "
                             f"{int(np.count_nonzero(g))} nodes.")
         sol = solve_pairs(g, regions, pairs, connections=connections, average=average, labels=ids,
-                          progress=prog.phase(0.05, 0.95), memory_budget=memory_budget)
+                          progress=_as_callback(prog.phase(0.05, 0.95)), memory_budget=memory_budget)
         resistances = sol.resistance
         current = sol.current
         node = sol.node | (g > 0)
@@ -787,6 +797,14 @@ def run_pinchpoints(resistance: Union[str, Path, RasterData], focal: VectorData,
     return PinchResult(frame, out, pinch_frame, pinch_geoms, tuple(gt), crs, messages)
 
 
+def _to_window(cells: np.ndarray, shape: tuple[int, int], window: tuple[int, int, int, int]) -> np.ndarray:
+    """Flat indices of ``cells`` (of a grid of ``shape``) inside ``window = (r0, r1, c0, c1)``, in the window."""
+    r0, r1, c0, c1 = window
+    rr, cc = np.divmod(cells, shape[1])
+    ok = (rr >= r0) & (rr < r1) & (cc >= c0) & (cc < c1)
+    return (rr[ok] - r0) * (c1 - c0) + (cc[ok] - c0)
+
+
 def _corridor_mode(g: np.ndarray, corridors: Union[str, Path, RasterData], corridors_name: Optional[str],
                    ids: list[object], geoms: np.ndarray, regions: list[np.ndarray], links: Optional[VectorData],
                    max_distance: Optional[float], crs: Optional[pyproj.CRS], gt: Sequence[float],
@@ -810,7 +828,7 @@ def _corridor_mode(g: np.ndarray, corridors: Union[str, Path, RasterData], corri
     if not in_corridor.any():
         raise InputError(QT_TRANSLATE_NOOP("InputError", "The corridor raster '{layer}' has no corridor cell "
                                                          "(every cell is nodata)."), layer=cor.name)
-    shape = g.shape
+    shape = (int(g.shape[0]), int(g.shape[1]))
     flat_g = g.ravel()
     core_cells = np.zeros(g.size, dtype=bool)
     for cells in regions:
@@ -866,24 +884,20 @@ def _corridor_mode(g: np.ndarray, corridors: Union[str, Path, RasterData], corri
         local_g[rows - r0, cols - c0] = flat_g[inside]
         nodes = int(np.count_nonzero(local_g))
         _check_budget(estimate_memory(local_g.size, nodes, connections), budget, wshape, nodes)
-
-        def to_local(cells: np.ndarray) -> np.ndarray:
-            rr, cc = np.divmod(cells, shape[1])
-            ok = (rr >= r0) & (rr < r1) & (cc >= c0) & (cc < c1)
-            return (rr[ok] - r0) * wshape[1] + (cc[ok] - c0)
-
-        r_ab, cells, cur = solve_merged_pair(local_g, to_local(regions[a]), to_local(regions[b]),
-                                             connections=connections, average=average, label=label)
+        window = (int(r0), int(r1), int(c0), int(c1))
+        r_ab, link_cells, cur = solve_merged_pair(local_g, _to_window(regions[a], shape, window),
+                                             _to_window(regions[b], shape, window), connections=connections,
+                                             average=average, label=label)
         resistances[k] = r_ab
-        if cells is not None and cur is not None:
-            lr, lc = np.divmod(cells, wshape[1])
+        if link_cells is not None and cur is not None:
+            lr, lc = np.divmod(link_cells, wshape[1])
             glob = (lr + r0) * shape[1] + (lc + c0)
             current[glob] += cur
             node[glob] = True
-            candidates = glob[~core_cells[glob]]
+            inner = glob[~core_cells[glob]]
             cur_of = np.zeros(g.size)
             cur_of[glob] = cur
-            pinched = pinch_cells(cur_of, candidates, percentile)
+            pinched = pinch_cells(cur_of, inner, percentile)
             claim = pinched[cur_of[pinched] > best[pinched]]  # a cell pinched by two links goes to the stronger
             link_of[claim] = k
             best[claim] = cur_of[claim]

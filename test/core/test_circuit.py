@@ -154,7 +154,7 @@ def check_against_reference(res, regions, connections, average, current_tol=1e-8
 # ------------------------------------------------------------------------------------------ small grids
 
 
-@pytest.mark.parametrize("connections,average", COMBOS)
+@pytest.mark.parametrize(("connections", "average"), COMBOS)
 def test_3x3_every_pair_and_current(connections, average):
     res = np.array([[1.0, 3.0, 2.0], [5.0, 1.5, 4.0], [2.0, 7.0, 1.0]])
     regions = [[(0, 0)], [(2, 2)], [(0, 2)], [(1, 1)]]
@@ -162,7 +162,7 @@ def test_3x3_every_pair_and_current(connections, average):
     assert (sol.resistance > 0).all()
 
 
-@pytest.mark.parametrize("connections,average", COMBOS)
+@pytest.mark.parametrize(("connections", "average"), COMBOS)
 def test_width_one_corridor_is_the_series_sum(connections, average):
     r = np.array([2.0, 5.0, 1.0, 8.0, 3.0, 4.0])
     res = np.full((3, r.size), np.nan)
@@ -179,7 +179,7 @@ def test_width_one_corridor_is_the_series_sum(connections, average):
     assert np.count_nonzero(sol.current[[0, 2]]) == 0
 
 
-@pytest.mark.parametrize("connections,average", COMBOS)
+@pytest.mark.parametrize(("connections", "average"), COMBOS)
 def test_two_parallel_strips_are_the_parallel_sum(connections, average):
     top = np.array([1.0, 4.0, 2.0, 2.0, 6.0])
     bottom = np.array([3.0, 1.0, 5.0, 1.0, 2.0, ])
@@ -204,7 +204,7 @@ def test_two_parallel_strips_are_the_parallel_sum(connections, average):
     check_against_reference(res, regions, connections, average)
 
 
-@pytest.mark.parametrize("connections,average", COMBOS)
+@pytest.mark.parametrize(("connections", "average"), COMBOS)
 def test_disconnected_pair_is_minus_one(connections, average):
     rng = np.random.default_rng(3)
     res = rng.uniform(1, 10, (5, 7))
@@ -216,7 +216,7 @@ def test_disconnected_pair_is_minus_one(connections, average):
     assert sol.resistance[2] == -1.0 and sol.resistance[4] == -1.0 and sol.resistance[5] == -1.0
 
 
-@pytest.mark.parametrize("connections,average", COMBOS)
+@pytest.mark.parametrize(("connections", "average"), COMBOS)
 def test_multi_cell_focal_nodes_with_others_left_ordinary(connections, average):
     rng = np.random.default_rng(11)
     res = np.exp(rng.uniform(0, 3, (7, 8)))
@@ -226,7 +226,7 @@ def test_multi_cell_focal_nodes_with_others_left_ordinary(connections, average):
     check_against_reference(res, regions, connections, average)
 
 
-@pytest.mark.parametrize("connections,average", COMBOS)
+@pytest.mark.parametrize(("connections", "average"), COMBOS)
 def test_same_node_is_zero(connections, average):
     res = np.ones((3, 3))
     sol = run_grid(res, [[(1, 1)], [(1, 1)], [(0, 0)]], connections, average)
@@ -236,7 +236,7 @@ def test_same_node_is_zero(connections, average):
 # ------------------------------------------------------------------------------------------ conditioning
 
 
-@pytest.mark.parametrize("connections,average", COMBOS)
+@pytest.mark.parametrize(("connections", "average"), COMBOS)
 def test_ill_conditioned_resistances_1_to_1e8(connections, average):
     rng = np.random.default_rng(5)
     res = 10.0 ** rng.uniform(0, 8, (12, 12))
