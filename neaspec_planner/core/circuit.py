@@ -29,8 +29,8 @@ AᵀA+A, symmetric mode: a Cholesky-like factor) and reused:
 
 Every solution is checked: the normwise backward error ‖b − Lx‖/(‖L‖‖x‖ + ‖b‖) after up to three steps of
 iterative refinement must be below ``RESIDUAL_TOLERANCE``, and the resistance must equal the power dissipated
-(xᵀLx for 1 A). Otherwise an ``InputError`` names the pair instead of returning a wrong number. The memory of the factorisation is estimated
-up front (``estimate_memory``) and the run refused above the budget.
+(xᵀLx for 1 A). Otherwise an ``InputError`` names the pair instead of returning a wrong number. The memory of
+the factorisation is estimated up front (``estimate_memory``) and the run refused above the budget.
 """
 from __future__ import annotations
 
