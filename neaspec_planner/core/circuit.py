@@ -61,7 +61,7 @@ DEFAULT_PINCH_PERCENTILE = 99.0
 #: after refinement, the normwise backward error ‖b − Lx‖∞ / (‖L‖∞‖x‖∞ + ‖b‖∞) must be below this
 RESIDUAL_TOLERANCE = 1e-10
 #: |R − xᵀLx| / R must be below this
-ENERGY_TOLERANCE = 1e-6
+ENERGY_TOLERANCE = 1e-8
 #: Circuitscape drops branch currents below this fraction of the largest one
 BRANCH_CUTOFF = 1e-8
 SQRT2 = math.sqrt(2.0)
@@ -203,10 +203,12 @@ def edge_list(g: np.ndarray, node: np.ndarray, connections: int = 8, average: st
     return np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_w)
 
 
-def laplacian(ei: np.ndarray, ej: np.ndarray, w: np.ndarray, n: int) -> sp.csr_matrix:
-    """The graph Laplacian D − A (CSR) of ``n`` nodes."""
-    adj = sp.coo_matrix((np.concatenate([w, w]), (np.concatenate([ei, ej]), np.concatenate([ej, ei]))),
-                        shape=(n, n)).tocsr()
+def laplacian(ei: np.ndarray, ej: np.ndarray, w: np.ndarray, n: int, dtype: object = np.float64
+              ) -> sp.csr_matrix:
+    """The graph Laplacian D − A (CSR) of ``n`` nodes; ``dtype=np.longdouble`` sums the degrees in extended
+    precision (the refinement's residuals use it)."""
+    values = np.concatenate([w, w]).astype(dtype)  # type: ignore[call-overload]
+    adj = sp.coo_matrix((values, (np.concatenate([ei, ej]), np.concatenate([ej, ei]))), shape=(n, n)).tocsr()
     degree = np.asarray(adj.sum(axis=1)).ravel()
     return (sp.diags(degree) - adj).tocsr()
 
@@ -251,12 +253,17 @@ def _check_budget(need: int, budget: int, shape: tuple[int, int], nodes: int) ->
 class _Grounded:
     """SuperLU factor of a Laplacian with one node grounded (row and column removed)."""
 
-    def __init__(self, lap: sp.csr_matrix, ground: int) -> None:
+    def __init__(self, lap: sp.csr_matrix, ground: int,
+                 edges: Optional[tuple[np.ndarray, np.ndarray, np.ndarray]] = None) -> None:
         n = lap.shape[0]
         self.n = n
         self.ground = ground
         self.keep = np.flatnonzero(np.arange(n) != ground)
         self.matrix = lap[self.keep][:, self.keep].tocsc()
+        # the same Laplacian with its degrees summed in extended precision: with voltages of 10⁸ V, the rounding
+        # of a double diagonal acts as leaks to ground that shift resistances by ~10⁻⁶ (measured)
+        extended = laplacian(*edges, n, dtype=np.longdouble) if edges is not None else lap.astype(np.longdouble)
+        self.extended = extended[self.keep][:, self.keep].tocsr()
         self.lu = sla.splu(self.matrix, permc_spec="MMD_AT_PLUS_A", diag_pivot_thresh=0.0,
                            options={"SymmetricMode": True}) if n > 1 else None
 
@@ -268,16 +275,19 @@ class _Grounded:
             return out
         b = rhs[self.keep]
         x = self.lu.solve(b)
+        # iterative refinement with the residual in extended precision (the factor reused): the voltages come
+        # out accurate to double rounding, not to cond(L) · eps, so wide resistance spans keep their digits
+        b_ext = b.astype(np.longdouble)
         # normwise backward error ‖b − Lx‖∞ / (‖L‖∞‖x‖∞ + ‖b‖∞): ~1e-16 for a stable solve, whatever the scale
         scale_l = float(abs(self.matrix).sum(axis=1).max())
         error = np.full(b.shape[1], np.inf)
-        for step in range(4):  # iterative refinement, the factor reused
-            r = b - self.matrix @ x
+        for step in range(4):
+            r = b_ext - self.extended @ x.astype(np.longdouble)
             denominator = scale_l * np.abs(x).max(axis=0) + np.abs(b).max(axis=0)
-            error = np.abs(r).max(axis=0) / np.where(denominator > 0, denominator, 1.0)
-            if error.max() <= 1e-15 or not np.isfinite(error).all() or step == 3:
+            error = (np.abs(r).max(axis=0) / np.where(denominator > 0, denominator, 1.0)).astype(np.float64)
+            if error.max() <= 1e-17 or not np.isfinite(error).all() or step == 3:
                 break
-            x += self.lu.solve(r)
+            x += self.lu.solve(r.astype(np.float64))
         check_residual(float(error.max()), label)
         out[self.keep] = x
         return out
@@ -402,7 +412,7 @@ def _solve_single_cells(g: np.ndarray, live: list[np.ndarray], pairs: list[tuple
         li, lj, lw = local[ei[emask]], local[ej[emask]], w[emask]
         focal = sorted({int(focal_node[i]) for k in ks for i in pairs[k]})
         column = {f: col for col, f in enumerate(focal)}
-        solver = _Grounded(sub, int(local[focal[0]]))
+        solver = _Grounded(sub, int(local[focal[0]]), (li, lj, lw))
         x = np.zeros((members.size, len(focal)))
         step = 32
         for start in range(0, len(focal), step):  # columns in batches keep the dense right-hand side small
@@ -474,7 +484,7 @@ def solve_merged_pair(g: np.ndarray, region_a: np.ndarray, region_b: np.ndarray,
     local[members] = np.arange(members.size)
     emask = local[ei] >= 0
     li, lj, lw = local[ei[emask]], local[ej[emask]], w[emask]
-    solver = _Grounded(lap[members][:, members], int(local[na]))
+    solver = _Grounded(lap[members][:, members], int(local[na]), (li, lj, lw))
     rhs = np.zeros((members.size, 1))
     rhs[local[nb], 0] = 1.0
     v = solver.solve(rhs, label)[:, 0]
