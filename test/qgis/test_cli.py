@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from osgeo import gdal, ogr
 
-from neaspec_planner.gui.tasks import algorithm_available
 from neaspec_planner.paths import resource_path
+from neaspec_planner.workflow import algorithm_available
 
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = "/usr/bin/python3" if Path("/usr/bin/python3").exists() else sys.executable

@@ -14,7 +14,7 @@ from qgis.core import QgsApplication, QgsProject, QgsRasterLayer, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
 
 from neaspec_planner.gui.dock import SCOPE, PlannerDock
-from neaspec_planner.gui.tasks import algorithm_available
+from neaspec_planner.workflow import algorithm_available
 
 TASK_TIMEOUT_MS = 120_000
 
