@@ -24,6 +24,7 @@ ALGORITHM_MODULES: tuple[str, ...] = (
     "resistance",
     "corridors",
     "compare_options",
+    "pinchpoints",
     "ramsar_candidates",
     "ramsar_package",
     "planning_map",
