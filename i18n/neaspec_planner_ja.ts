@@ -303,69 +303,69 @@ LINKS：各リンクの最小コスト経路。from_id、to_id、lcd（最小コ
 <context>
     <name>NeaspecAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="85"/>
+        <location filename="../neaspec_planner/processing/base.py" line="88"/>
         <source>Input layers</source>
         <translation>入力レイヤ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="86"/>
+        <location filename="../neaspec_planner/processing/base.py" line="89"/>
         <source>Analysis</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="87"/>
+        <location filename="../neaspec_planner/processing/base.py" line="90"/>
         <source>Corridors</source>
         <translation>生態回廊</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="88"/>
+        <location filename="../neaspec_planner/processing/base.py" line="91"/>
         <source>Ramsar</source>
         <translation>ラムサール条約湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="89"/>
+        <location filename="../neaspec_planner/processing/base.py" line="92"/>
         <source>Maps and reports</source>
         <translation>地図とレポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="133"/>
+        <location filename="../neaspec_planner/processing/base.py" line="136"/>
         <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
 {}</source>
         <translation>不足している Python パッケージ：{}。プラグインのメニュー（NEASPEC Planner ▸ 依存パッケージをインストール…）から、または手動でインストールしてください：
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="177"/>
+        <location filename="../neaspec_planner/processing/base.py" line="180"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="179"/>
+        <location filename="../neaspec_planner/processing/base.py" line="182"/>
         <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
         <translation>この処理にはメモリが不足しています。領域を小さくするか、解像度の粗いラスタを使ってください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="201"/>
+        <location filename="../neaspec_planner/processing/base.py" line="204"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>レイヤ「{}」に座標参照系がありません。レイヤのプロパティ ▸ ソース で設定してから、もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="293"/>
+        <location filename="../neaspec_planner/processing/base.py" line="296"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>ラスタ「{}」は GDAL で読み込めるファイルではありません。先に GeoTIFF として保存してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="305"/>
+        <location filename="../neaspec_planner/processing/base.py" line="308"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>出力 {} はデータベースのテーブルではなく、ファイル（GeoPackage、シェープファイル、GeoTIFF…）にしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="263"/>
+        <location filename="../neaspec_planner/processing/base.py" line="266"/>
         <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
         <translation>{}：STATUS が 'Proposed' の {} 件を除外しました（まだ保護されていません）。数えるには「計画中の保護地域を含める」にチェックを入れてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="281"/>
+        <location filename="../neaspec_planner/processing/base.py" line="284"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}：IUCN の分布域レイヤ。{} 個のポリゴンを残しました（全 {} 個中。presence は現存／おそらく現存、origin は在来／再導入、seasonal は通年／繁殖期／非繁殖期）。</translation>
     </message>
@@ -604,12 +604,12 @@ HABITAT_RASTER（オプション、HABITAT の代わり）：クラスラスタ�
 <context>
     <name>PinchpointsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="82"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="54"/>
         <source>Pinch points and effective resistance (circuit theory)</source>
         <translation>ピンチポイントと実効抵抗（回路理論）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="85"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="57"/>
         <source>Circuit theory between focal nodes, as Circuitscape's raster pairwise mode and Linkage Mapper's Pinchpoint Mapper compute it: where current concentrates, a corridor is narrow — a new road, fence or field there would cut the link, and a crossing or restoration there pays off most.
 
 RESISTANCE: a resistance raster (RESISTANCE_IS = resistance, values &gt; 0) or a conductance raster (values ≥ 0, 0 = no node); nodata cells are no node. As in Circuitscape, resistances are per cell: the cell size is not used. FOCAL: polygons or points; all cells under the features of one FOCAL_ID form one focal node (short-circuited). CONNECTIONS: 4 or 8 neighbours (diagonal conductances ÷ √2). AVERAGE: an edge's conductance from the mean of the two cells' resistances (default) or of their conductances.
@@ -630,112 +630,112 @@ RESISTANCES: from_id、to_id、resistance（ラスタの抵抗単位での実効
 ソルバーは各回路を一度だけ分解し（コレスキー型の疎分解）、単一セルの焦点ノードのすべての組で再利用します。すべての解を検査し（後退誤差と散逸電力）、正確に解けない回路は誤った数値を返す代わりにメッセージを出して停止します。メモリは事前に見積もり、4 GiB を超える場合は実行を拒否します。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="110"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="82"/>
         <source>Resistance raster</source>
         <translation>抵抗ラスタ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="111"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="83"/>
         <source>The raster holds</source>
         <translation>ラスタの内容</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="115"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="87"/>
         <source>Focal nodes (cores or points)</source>
         <translation>焦点ノード（コアまたはポイント）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="118"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="90"/>
         <source>Focal node id field</source>
         <translation>焦点ノード ID フィールド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="121"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="93"/>
         <source>Neighbours (4 or 8)</source>
         <translation>近傍（4 または 8）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="124"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="96"/>
         <source>Edge conductance from the mean of the cells&apos;</source>
         <translation>辺のコンダクタンスに使うセルの平均:</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="128"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="100"/>
         <source>Corridors raster (from the corridor tool): solve link by link inside it</source>
         <translation>回廊ラスタ（回廊ツールの出力）: その中でリンクごとに解く</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="131"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="103"/>
         <source>Links (from the corridor tool: from_id, to_id)</source>
         <translation>リンク（回廊ツールの出力: from_id、to_id）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="134"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="106"/>
         <source>Maximum pair distance, edge to edge (m)</source>
         <translation>組の最大距離、縁から縁（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="137"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="109"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>国（ISO3 / ISO_A3 / ADM0_A3 フィールド）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="140"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="112"/>
         <source>Pinch points: cells at or above this percentile of a link&apos;s current</source>
         <translation>ピンチポイント: リンクの電流のこのパーセンタイル以上のセル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="145"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="117"/>
         <source>Effective resistances</source>
         <translation>実効抵抗</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="147"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="119"/>
         <source>Cumulative current (A)</source>
         <translation>累積電流（A）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="149"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="121"/>
         <source>Pinch points</source>
         <translation>ピンチポイント</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="165"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="137"/>
         <source>Neighbours must be 4 or 8 (got {}).</source>
         <translation>近傍数は 4 または 8 でなければなりません（指定値 {}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="169"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="141"/>
         <source>Choose the focal node id field.</source>
         <translation>焦点ノード ID フィールドを選んでください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="176"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="148"/>
         <source>LINKS is used only with a CORRIDORS raster; every pair is solved.</source>
         <translation>LINKS は CORRIDORS ラスタと一緒の場合だけ使われます。すべての組を解きます。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="186"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="158"/>
         <source>The current raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>電流ラスタは GeoTIFF で書き出されます。.tif の名前を指定してください（指定値「{}」）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="188"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="160"/>
         <source>{} focal feature(s) read from &apos;{}&apos;.</source>
         <translation>{} 個の焦点地物を「{}」から読み込みました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="196"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="168"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="212"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="184"/>
         <source>{} pair(s) solved, {} connected; pinch points {:.1f} ha.</source>
         <translation>{} 組を解き、{} 組が連結。ピンチポイント {:.1f} ha。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="215"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="187"/>
         <source>No pair to solve: fewer than two focal nodes, none within the maximum distance, or no corridor joining two cores. The outputs are empty.</source>
         <translation>解く組がありません。焦点ノードが 2 つ未満か、最大距離内の組がないか、2 つのコアを結ぶ回廊がありません。出力は空です。</translation>
     </message>

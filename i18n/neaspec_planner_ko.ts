@@ -303,69 +303,69 @@ LINKS: 연결마다 최소비용 경로이며 from_id, to_id, lcd(최소비용 �
 <context>
     <name>NeaspecAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="85"/>
+        <location filename="../neaspec_planner/processing/base.py" line="88"/>
         <source>Input layers</source>
         <translation>입력 레이어</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="86"/>
+        <location filename="../neaspec_planner/processing/base.py" line="89"/>
         <source>Analysis</source>
         <translation>분석</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="87"/>
+        <location filename="../neaspec_planner/processing/base.py" line="90"/>
         <source>Corridors</source>
         <translation>생태통로</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="88"/>
+        <location filename="../neaspec_planner/processing/base.py" line="91"/>
         <source>Ramsar</source>
         <translation>람사르</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="89"/>
+        <location filename="../neaspec_planner/processing/base.py" line="92"/>
         <source>Maps and reports</source>
         <translation>지도와 보고서</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="133"/>
+        <location filename="../neaspec_planner/processing/base.py" line="136"/>
         <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
 {}</source>
         <translation>Python 패키지가 없습니다: {}. 플러그인 메뉴(NEASPEC Planner ▸ 의존성 설치)에서 설치하거나 직접 설치하십시오:
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="177"/>
+        <location filename="../neaspec_planner/processing/base.py" line="180"/>
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="179"/>
+        <location filename="../neaspec_planner/processing/base.py" line="182"/>
         <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
         <translation>이 실행에 필요한 메모리가 부족합니다. 더 작은 범위나 더 낮은 해상도의 래스터를 사용하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="201"/>
+        <location filename="../neaspec_planner/processing/base.py" line="204"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>레이어 '{}'에 좌표계가 없습니다. 레이어 속성 ▸ 원본에서 설정한 뒤 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="293"/>
+        <location filename="../neaspec_planner/processing/base.py" line="296"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>래스터 '{}'은(는) GDAL이 읽을 수 있는 파일이 아닙니다. 먼저 GeoTIFF로 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="305"/>
+        <location filename="../neaspec_planner/processing/base.py" line="308"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>산출물 {}은(는) 데이터베이스 테이블이 아닌 파일(GeoPackage, 셰이프파일, GeoTIFF…)이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="263"/>
+        <location filename="../neaspec_planner/processing/base.py" line="266"/>
         <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
         <translation>{}: STATUS가 'Proposed'인 보호지역 {}곳은 아직 보호되지 않았으므로 제외했습니다. 포함하려면 '제안 단계 보호지역 포함'을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="281"/>
+        <location filename="../neaspec_planner/processing/base.py" line="284"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}: IUCN 분포 범위 레이어입니다. 폴리곤 {}개를 유지했습니다(전체 {}개 중. 출현: 현존/현존 추정, 기원: 자생/재도입, 계절성: 연중 서식/번식기/비번식기).</translation>
     </message>
@@ -604,12 +604,12 @@ HABITAT_RASTER(선택 사항, HABITAT 대신): 분류 래스터, 또는 RASTER_T
 <context>
     <name>PinchpointsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="82"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="54"/>
         <source>Pinch points and effective resistance (circuit theory)</source>
         <translation>병목 지점과 유효 저항 (회로 이론)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="85"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="57"/>
         <source>Circuit theory between focal nodes, as Circuitscape's raster pairwise mode and Linkage Mapper's Pinchpoint Mapper compute it: where current concentrates, a corridor is narrow — a new road, fence or field there would cut the link, and a crossing or restoration there pays off most.
 
 RESISTANCE: a resistance raster (RESISTANCE_IS = resistance, values &gt; 0) or a conductance raster (values ≥ 0, 0 = no node); nodata cells are no node. As in Circuitscape, resistances are per cell: the cell size is not used. FOCAL: polygons or points; all cells under the features of one FOCAL_ID form one focal node (short-circuited). CONNECTIONS: 4 or 8 neighbours (diagonal conductances ÷ √2). AVERAGE: an edge's conductance from the mean of the two cells' resistances (default) or of their conductances.
@@ -630,112 +630,112 @@ RESISTANCES: from_id, to_id, resistance(래스터 저항 단위의 유효 저항
 솔버는 각 회로를 한 번만 분해(촐레스키 유형의 희소 분해)하고 단일 셀 초점 노드의 모든 쌍에 재사용합니다. 모든 해를 검사하며(후방 오차와 소산 전력), 정확히 풀 수 없는 회로는 잘못된 숫자 대신 메시지와 함께 실행을 멈춥니다. 메모리를 먼저 추정하여 4 GiB를 넘으면 실행을 거부합니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="110"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="82"/>
         <source>Resistance raster</source>
         <translation>저항 래스터</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="111"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="83"/>
         <source>The raster holds</source>
         <translation>래스터의 내용</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="115"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="87"/>
         <source>Focal nodes (cores or points)</source>
         <translation>초점 노드 (핵심 지역 또는 점)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="118"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="90"/>
         <source>Focal node id field</source>
         <translation>초점 노드 ID 필드</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="121"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="93"/>
         <source>Neighbours (4 or 8)</source>
         <translation>이웃 (4 또는 8)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="124"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="96"/>
         <source>Edge conductance from the mean of the cells&apos;</source>
         <translation>간선 전도도 계산에 쓸 셀 평균:</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="128"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="100"/>
         <source>Corridors raster (from the corridor tool): solve link by link inside it</source>
         <translation>회랑 래스터 (회랑 도구 출력): 그 안에서 연결별로 계산</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="131"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="103"/>
         <source>Links (from the corridor tool: from_id, to_id)</source>
         <translation>연결 (회랑 도구 출력: from_id, to_id)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="134"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="106"/>
         <source>Maximum pair distance, edge to edge (m)</source>
         <translation>쌍의 최대 거리, 가장자리 간 (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="137"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="109"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>국가 (ISO3 / ISO_A3 / ADM0_A3 필드)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="140"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="112"/>
         <source>Pinch points: cells at or above this percentile of a link&apos;s current</source>
         <translation>병목 지점: 연결 전류의 이 백분위수 이상인 셀</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="145"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="117"/>
         <source>Effective resistances</source>
         <translation>유효 저항</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="147"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="119"/>
         <source>Cumulative current (A)</source>
         <translation>누적 전류 (A)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="149"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="121"/>
         <source>Pinch points</source>
         <translation>병목 지점</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="165"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="137"/>
         <source>Neighbours must be 4 or 8 (got {}).</source>
         <translation>이웃 수는 4 또는 8이어야 합니다 (입력값 {}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="169"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="141"/>
         <source>Choose the focal node id field.</source>
         <translation>초점 노드 ID 필드를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="176"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="148"/>
         <source>LINKS is used only with a CORRIDORS raster; every pair is solved.</source>
         <translation>LINKS는 CORRIDORS 래스터와 함께일 때만 사용됩니다. 모든 쌍을 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="186"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="158"/>
         <source>The current raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>전류 래스터는 GeoTIFF로 저장됩니다: .tif 이름을 지정하십시오 (입력값 '{}').</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="188"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="160"/>
         <source>{} focal feature(s) read from &apos;{}&apos;.</source>
         <translation>초점 객체 {}개를 '{}'에서 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="196"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="168"/>
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="212"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="184"/>
         <source>{} pair(s) solved, {} connected; pinch points {:.1f} ha.</source>
         <translation>{}개 쌍 계산, {}개 연결됨; 병목 지점 {:.1f} ha.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="215"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="187"/>
         <source>No pair to solve: fewer than two focal nodes, none within the maximum distance, or no corridor joining two cores. The outputs are empty.</source>
         <translation>계산할 쌍이 없습니다: 초점 노드가 두 개 미만이거나, 최대 거리 안의 쌍이 없거나, 두 핵심 지역을 잇는 회랑이 없습니다. 출력이 비어 있습니다.</translation>
     </message>

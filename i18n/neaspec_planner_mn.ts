@@ -303,69 +303,69 @@ LINKS: холбоос бүрийн хамгийн бага зардлын зам
 <context>
     <name>NeaspecAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="85"/>
+        <location filename="../neaspec_planner/processing/base.py" line="88"/>
         <source>Input layers</source>
         <translation>Оролтын давхаргууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="86"/>
+        <location filename="../neaspec_planner/processing/base.py" line="89"/>
         <source>Analysis</source>
         <translation>Шинжилгээ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="87"/>
+        <location filename="../neaspec_planner/processing/base.py" line="90"/>
         <source>Corridors</source>
         <translation>Экологийн коридор</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="88"/>
+        <location filename="../neaspec_planner/processing/base.py" line="91"/>
         <source>Ramsar</source>
         <translation>Рамсарын газар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="89"/>
+        <location filename="../neaspec_planner/processing/base.py" line="92"/>
         <source>Maps and reports</source>
         <translation>Газрын зураг ба тайлан</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="133"/>
+        <location filename="../neaspec_planner/processing/base.py" line="136"/>
         <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
 {}</source>
         <translation>Python багц дутуу байна: {}. Тэдгээрийг плагины цэснээс (NEASPEC Planner ▸ Шаардлагатай багцуудыг суулгах) эсвэл гараар суулгана уу:
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="177"/>
+        <location filename="../neaspec_planner/processing/base.py" line="180"/>
         <source>Cancelled: no output was written.</source>
         <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="179"/>
+        <location filename="../neaspec_planner/processing/base.py" line="182"/>
         <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
         <translation>Энэ тооцоонд санах ой хүрэлцэхгүй байна. Хамрах хүрээг багасгах эсвэл илүү том нүдтэй растр ашиглана уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="201"/>
+        <location filename="../neaspec_planner/processing/base.py" line="204"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>«{}» давхаргад координатын систем тодорхойлогдоогүй байна. Давхаргын шинж чанар ▸ Эх сурвалж (Layer Properties ▸ Source) хэсэгт тохируулаад дахин ажиллуулна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="293"/>
+        <location filename="../neaspec_planner/processing/base.py" line="296"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>«{}» растр нь GDAL унших боломжтой файл биш байна; эхлээд GeoTIFF хэлбэрээр хадгална уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="305"/>
+        <location filename="../neaspec_planner/processing/base.py" line="308"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>{} үр дүн нь өгөгдлийн сангийн хүснэгт биш, файл (GeoPackage, shape файл, GeoTIFF…) байх ёстой.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="263"/>
+        <location filename="../neaspec_planner/processing/base.py" line="266"/>
         <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
         <translation>{}: STATUS нь 'Proposed' (хараахан хамгаалалтад аваагүй) газрыг тооцоонд оруулсангүй: {}; тэдгээрийг тоолохын тулд «Санал болгосон тусгай хамгаалалттай газрыг оруулах» сонголтыг тэмдэглэнэ үү.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="281"/>
+        <location filename="../neaspec_planner/processing/base.py" line="284"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}: IUCN-ийн тархацын давхарга; {} полигоныг үлдээв, нийт {} байсан (оршин байгаа эсвэл оршин байж болзошгүй; уугуул эсвэл дахин нутагшуулсан; байнгын, үржлийн эсвэл үржлийн бус тархац).</translation>
     </message>
@@ -604,12 +604,12 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
 <context>
     <name>PinchpointsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="82"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="54"/>
         <source>Pinch points and effective resistance (circuit theory)</source>
         <translation>Нарийн хэсэг ба үр дүнтэй эсэргүүцэл (хэлхээний онол)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="85"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="57"/>
         <source>Circuit theory between focal nodes, as Circuitscape's raster pairwise mode and Linkage Mapper's Pinchpoint Mapper compute it: where current concentrates, a corridor is narrow — a new road, fence or field there would cut the link, and a crossing or restoration there pays off most.
 
 RESISTANCE: a resistance raster (RESISTANCE_IS = resistance, values &gt; 0) or a conductance raster (values ≥ 0, 0 = no node); nodata cells are no node. As in Circuitscape, resistances are per cell: the cell size is not used. FOCAL: polygons or points; all cells under the features of one FOCAL_ID form one focal node (short-circuited). CONNECTIONS: 4 or 8 neighbours (diagonal conductances ÷ √2). AVERAGE: an edge's conductance from the mean of the two cells' resistances (default) or of their conductances.
@@ -630,112 +630,112 @@ RESISTANCES: from_id, to_id, resistance (растерын эсэргүүцлий
 Бодогч хэлхээ бүрийг нэг удаа задлаж (Холецкийн төрлийн сийрэг задаргаа), нэг нүдтэй фокус зангилааны бүх хосод дахин ашиглана; шийд бүрийг шалгана (буцах алдаа ба зарцуулсан чадал), нарийвчлалтай бодож чадахгүй хэлхээ буруу тоо өгөхийн оронд мэдэгдэлтэйгээр ажиллагааг зогсооно. Санах ойг урьдчилан тооцож, 4 GiB-ээс их бол татгалзана.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="110"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="82"/>
         <source>Resistance raster</source>
         <translation>Эсэргүүцлийн растер</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="111"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="83"/>
         <source>The raster holds</source>
         <translation>Растерт агуулагдах нь</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="115"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="87"/>
         <source>Focal nodes (cores or points)</source>
         <translation>Фокус зангилаа (цөм эсвэл цэг)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="118"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="90"/>
         <source>Focal node id field</source>
         <translation>Фокус зангилааны ID талбар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="121"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="93"/>
         <source>Neighbours (4 or 8)</source>
         <translation>Хөрш (4 эсвэл 8)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="124"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="96"/>
         <source>Edge conductance from the mean of the cells&apos;</source>
         <translation>Ирмэгийн дамжуулалтыг нүднүүдийн дунджаас:</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="128"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="100"/>
         <source>Corridors raster (from the corridor tool): solve link by link inside it</source>
         <translation>Коридорын растер (коридорын хэрэгслээс): дотор нь холбоос тус бүрээр бодох</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="131"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="103"/>
         <source>Links (from the corridor tool: from_id, to_id)</source>
         <translation>Холбоосууд (коридорын хэрэгслээс: from_id, to_id)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="134"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="106"/>
         <source>Maximum pair distance, edge to edge (m)</source>
         <translation>Хосын хамгийн их зай, ирмэгээс ирмэг (м)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="137"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="109"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>Улсууд (ISO3 / ISO_A3 / ADM0_A3 талбар)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="140"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="112"/>
         <source>Pinch points: cells at or above this percentile of a link&apos;s current</source>
         <translation>Нарийн хэсэг: холбоосын гүйдлийн энэ перцентилээс багагүй нүд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="145"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="117"/>
         <source>Effective resistances</source>
         <translation>Үр дүнтэй эсэргүүцэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="147"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="119"/>
         <source>Cumulative current (A)</source>
         <translation>Хуримтлагдсан гүйдэл (А)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="149"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="121"/>
         <source>Pinch points</source>
         <translation>Нарийн хэсгүүд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="165"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="137"/>
         <source>Neighbours must be 4 or 8 (got {}).</source>
         <translation>Хөршийн тоо 4 эсвэл 8 байх ёстой ({} өгсөн).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="169"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="141"/>
         <source>Choose the focal node id field.</source>
         <translation>Фокус зангилааны ID талбарыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="176"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="148"/>
         <source>LINKS is used only with a CORRIDORS raster; every pair is solved.</source>
         <translation>LINKS-ийг зөвхөн CORRIDORS растертай хамт ашиглана; бүх хосыг бодно.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="186"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="158"/>
         <source>The current raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>Гүйдлийн растерыг GeoTIFF-ээр бичнэ: .tif нэр өгнө үү (“{}” өгсөн).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="188"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="160"/>
         <source>{} focal feature(s) read from &apos;{}&apos;.</source>
         <translation>{} фокус объектыг “{}”-ээс уншлаа.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="196"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="168"/>
         <source>Cancelled: no output was written.</source>
         <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="212"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="184"/>
         <source>{} pair(s) solved, {} connected; pinch points {:.1f} ha.</source>
         <translation>{} хос бодсон, {} нь холбогдсон; нарийн хэсэг {:.1f} га.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="215"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="187"/>
         <source>No pair to solve: fewer than two focal nodes, none within the maximum distance, or no corridor joining two cores. The outputs are empty.</source>
         <translation>Бодох хос алга: фокус зангилаа хоёроос цөөн, хамгийн их зайд багтах хос алга, эсвэл хоёр цөмийг холбосон коридор алга. Гаралтууд хоосон.</translation>
     </message>

@@ -303,69 +303,69 @@ LINKS: путь наименьшей стоимости для каждой св
 <context>
     <name>NeaspecAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="85"/>
+        <location filename="../neaspec_planner/processing/base.py" line="88"/>
         <source>Input layers</source>
         <translation>Входные слои</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="86"/>
+        <location filename="../neaspec_planner/processing/base.py" line="89"/>
         <source>Analysis</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="87"/>
+        <location filename="../neaspec_planner/processing/base.py" line="90"/>
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="88"/>
+        <location filename="../neaspec_planner/processing/base.py" line="91"/>
         <source>Ramsar</source>
         <translation>Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="89"/>
+        <location filename="../neaspec_planner/processing/base.py" line="92"/>
         <source>Maps and reports</source>
         <translation>Карты и отчёты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="133"/>
+        <location filename="../neaspec_planner/processing/base.py" line="136"/>
         <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
 {}</source>
         <translation>Отсутствуют пакеты Python: {}. Установите их из меню модуля (NEASPEC Planner ▸ Установить зависимости) или вручную:
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="177"/>
+        <location filename="../neaspec_planner/processing/base.py" line="180"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="179"/>
+        <location filename="../neaspec_planner/processing/base.py" line="182"/>
         <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
         <translation>Недостаточно памяти для этого расчёта. Уменьшите охват или используйте растр с более крупной ячейкой.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="201"/>
+        <location filename="../neaspec_planner/processing/base.py" line="204"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>У слоя '{}' не задана система координат. Задайте её в окне Свойства слоя ▸ Источник и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="293"/>
+        <location filename="../neaspec_planner/processing/base.py" line="296"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>Растр '{}' не является файлом, который может прочитать GDAL; сначала сохраните его как GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="305"/>
+        <location filename="../neaspec_planner/processing/base.py" line="308"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>Результат {} должен быть файлом (GeoPackage, shape-файл, GeoTIFF…), а не таблицей базы данных.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="263"/>
+        <location filename="../neaspec_planner/processing/base.py" line="266"/>
         <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
         <translation>{}: не учтено участков со STATUS 'Proposed' (ещё не охраняются): {}; чтобы учесть их, отметьте «Включить предлагаемые охраняемые территории».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="281"/>
+        <location filename="../neaspec_planner/processing/base.py" line="284"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}: слой ареалов МСОП (IUCN); оставлено полигонов: {} из {} (присутствие: существует или вероятно существует; происхождение: коренное или реинтродуцированное; сезонность: оседлый, гнездовой или негнездовой ареал).</translation>
     </message>
@@ -604,12 +604,12 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
 <context>
     <name>PinchpointsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="82"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="54"/>
         <source>Pinch points and effective resistance (circuit theory)</source>
         <translation>Узкие места и эффективное сопротивление (теория цепей)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="85"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="57"/>
         <source>Circuit theory between focal nodes, as Circuitscape's raster pairwise mode and Linkage Mapper's Pinchpoint Mapper compute it: where current concentrates, a corridor is narrow — a new road, fence or field there would cut the link, and a crossing or restoration there pays off most.
 
 RESISTANCE: a resistance raster (RESISTANCE_IS = resistance, values &gt; 0) or a conductance raster (values ≥ 0, 0 = no node); nodata cells are no node. As in Circuitscape, resistances are per cell: the cell size is not used. FOCAL: polygons or points; all cells under the features of one FOCAL_ID form one focal node (short-circuited). CONNECTIONS: 4 or 8 neighbours (diagonal conductances ÷ √2). AVERAGE: an edge's conductance from the mean of the two cells' resistances (default) or of their conductances.
@@ -630,112 +630,112 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
 Решатель раскладывает каждую цепь один раз (разреженное разложение типа Холецкого) и использует его для всех пар одноячеечных фокусных узлов; каждое решение проверяется (обратная ошибка и рассеянная мощность), и цепь, которую нельзя решить точно, останавливает расчёт с сообщением вместо неверного числа. Память оценивается заранее, и расчёт свыше 4 GiB отклоняется.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="110"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="82"/>
         <source>Resistance raster</source>
         <translation>Растр сопротивления</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="111"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="83"/>
         <source>The raster holds</source>
         <translation>Растр содержит</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="115"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="87"/>
         <source>Focal nodes (cores or points)</source>
         <translation>Фокусные узлы (ядра или точки)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="118"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="90"/>
         <source>Focal node id field</source>
         <translation>Поле идентификатора фокусного узла</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="121"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="93"/>
         <source>Neighbours (4 or 8)</source>
         <translation>Соседи (4 или 8)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="124"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="96"/>
         <source>Edge conductance from the mean of the cells&apos;</source>
         <translation>Проводимость ребра по среднему значений ячеек:</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="128"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="100"/>
         <source>Corridors raster (from the corridor tool): solve link by link inside it</source>
         <translation>Растр коридоров (из инструмента коридоров): решать по связям внутри него</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="131"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="103"/>
         <source>Links (from the corridor tool: from_id, to_id)</source>
         <translation>Связи (из инструмента коридоров: from_id, to_id)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="134"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="106"/>
         <source>Maximum pair distance, edge to edge (m)</source>
         <translation>Наибольшее расстояние между парой, от края до края (м)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="137"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="109"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>Страны (поле ISO3 / ISO_A3 / ADM0_A3)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="140"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="112"/>
         <source>Pinch points: cells at or above this percentile of a link&apos;s current</source>
         <translation>Узкие места: ячейки не ниже этого процентиля тока связи</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="145"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="117"/>
         <source>Effective resistances</source>
         <translation>Эффективные сопротивления</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="147"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="119"/>
         <source>Cumulative current (A)</source>
         <translation>Суммарный ток (А)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="149"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="121"/>
         <source>Pinch points</source>
         <translation>Узкие места</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="165"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="137"/>
         <source>Neighbours must be 4 or 8 (got {}).</source>
         <translation>Число соседей должно быть 4 или 8 (получено {}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="169"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="141"/>
         <source>Choose the focal node id field.</source>
         <translation>Выберите поле идентификатора фокусного узла.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="176"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="148"/>
         <source>LINKS is used only with a CORRIDORS raster; every pair is solved.</source>
         <translation>LINKS используется только вместе с растром CORRIDORS; решаются все пары.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="186"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="158"/>
         <source>The current raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>Растр тока записывается как GeoTIFF: задайте имя с расширением .tif (получено «{}»).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="188"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="160"/>
         <source>{} focal feature(s) read from &apos;{}&apos;.</source>
         <translation>Прочитано {} фокусных объектов из «{}».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="196"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="168"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="212"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="184"/>
         <source>{} pair(s) solved, {} connected; pinch points {:.1f} ha.</source>
         <translation>Решено пар: {}, связанных: {}; узкие места {:.1f} га.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="215"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="187"/>
         <source>No pair to solve: fewer than two focal nodes, none within the maximum distance, or no corridor joining two cores. The outputs are empty.</source>
         <translation>Нечего решать: меньше двух фокусных узлов, ни одной пары в пределах наибольшего расстояния или ни одного коридора между двумя ядрами. Выходы пусты.</translation>
     </message>

@@ -303,69 +303,69 @@ LINKS：每个连接的最小成本路径，字段为 from_id、to_id、lcd（�
 <context>
     <name>NeaspecAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="85"/>
+        <location filename="../neaspec_planner/processing/base.py" line="88"/>
         <source>Input layers</source>
         <translation>输入图层</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="86"/>
+        <location filename="../neaspec_planner/processing/base.py" line="89"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="87"/>
+        <location filename="../neaspec_planner/processing/base.py" line="90"/>
         <source>Corridors</source>
         <translation>生态廊道</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="88"/>
+        <location filename="../neaspec_planner/processing/base.py" line="91"/>
         <source>Ramsar</source>
         <translation>拉姆萨尔湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="89"/>
+        <location filename="../neaspec_planner/processing/base.py" line="92"/>
         <source>Maps and reports</source>
         <translation>地图与报告</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="133"/>
+        <location filename="../neaspec_planner/processing/base.py" line="136"/>
         <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
 {}</source>
         <translation>缺少 Python 包：{}。请通过插件菜单（NEASPEC Planner ▸ 安装依赖项…）安装，或手动安装：
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="177"/>
+        <location filename="../neaspec_planner/processing/base.py" line="180"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="179"/>
+        <location filename="../neaspec_planner/processing/base.py" line="182"/>
         <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
         <translation>内存不足，无法完成本次运行。请缩小范围或使用分辨率较粗的栅格。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="201"/>
+        <location filename="../neaspec_planner/processing/base.py" line="204"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>图层“{}”没有坐标参照系。请在 图层属性 ▸ 源 中设置后重新运行。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="293"/>
+        <location filename="../neaspec_planner/processing/base.py" line="296"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>栅格“{}”不是 GDAL 可读取的文件；请先将其另存为 GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="305"/>
+        <location filename="../neaspec_planner/processing/base.py" line="308"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>输出 {} 必须是文件（GeoPackage、shapefile、GeoTIFF…），不能是数据库表。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="263"/>
+        <location filename="../neaspec_planner/processing/base.py" line="266"/>
         <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
         <translation>{}：已排除 {} 个 STATUS 为 'Proposed' 的保护地（尚未受保护）；如需计入，请勾选“包括拟建保护地”。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="281"/>
+        <location filename="../neaspec_planner/processing/base.py" line="284"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}：IUCN 分布范围图层；保留了 {} 个多边形（共 {} 个）（presence 为现存/可能现存，origin 为原生/重引入，seasonal 为留居/繁殖季/非繁殖季）。</translation>
     </message>
@@ -604,12 +604,12 @@ HABITAT_RASTER（可选，替代 HABITAT）：类别栅格，或配合 RASTER_TH
 <context>
     <name>PinchpointsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="82"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="54"/>
         <source>Pinch points and effective resistance (circuit theory)</source>
         <translation>夹点与有效阻力（电路理论）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="85"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="57"/>
         <source>Circuit theory between focal nodes, as Circuitscape's raster pairwise mode and Linkage Mapper's Pinchpoint Mapper compute it: where current concentrates, a corridor is narrow — a new road, fence or field there would cut the link, and a crossing or restoration there pays off most.
 
 RESISTANCE: a resistance raster (RESISTANCE_IS = resistance, values &gt; 0) or a conductance raster (values ≥ 0, 0 = no node); nodata cells are no node. As in Circuitscape, resistances are per cell: the cell size is not used. FOCAL: polygons or points; all cells under the features of one FOCAL_ID form one focal node (short-circuited). CONNECTIONS: 4 or 8 neighbours (diagonal conductances ÷ √2). AVERAGE: an edge's conductance from the mean of the two cells' resistances (default) or of their conductances.
@@ -630,112 +630,112 @@ RESISTANCES：from_id、to_id、resistance（有效阻力，单位同栅格的�
 求解器对每个电路只分解一次（类 Cholesky 稀疏分解），并在所有单像元焦点节点对之间复用；每个解都会被检验（后向误差和耗散功率），无法精确求解的电路会以提示信息终止运行，而不会给出错误的数字。运行前先估算内存，超过 4 GiB 则拒绝运行。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="110"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="82"/>
         <source>Resistance raster</source>
         <translation>阻力栅格</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="111"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="83"/>
         <source>The raster holds</source>
         <translation>栅格内容</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="115"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="87"/>
         <source>Focal nodes (cores or points)</source>
         <translation>焦点节点（核心区或点）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="118"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="90"/>
         <source>Focal node id field</source>
         <translation>焦点节点 ID 字段</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="121"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="93"/>
         <source>Neighbours (4 or 8)</source>
         <translation>邻域（4 或 8）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="124"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="96"/>
         <source>Edge conductance from the mean of the cells&apos;</source>
         <translation>边电导取像元的平均值：</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="128"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="100"/>
         <source>Corridors raster (from the corridor tool): solve link by link inside it</source>
         <translation>廊道栅格（来自廊道工具）：在其中逐条连接求解</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="131"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="103"/>
         <source>Links (from the corridor tool: from_id, to_id)</source>
         <translation>连接（来自廊道工具：from_id、to_id）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="134"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="106"/>
         <source>Maximum pair distance, edge to edge (m)</source>
         <translation>节点对最大距离，边缘到边缘（米）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="137"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="109"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>国家（ISO3 / ISO_A3 / ADM0_A3 字段）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="140"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="112"/>
         <source>Pinch points: cells at or above this percentile of a link&apos;s current</source>
         <translation>夹点：电流不低于连接电流此百分位数的像元</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="145"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="117"/>
         <source>Effective resistances</source>
         <translation>有效阻力</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="147"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="119"/>
         <source>Cumulative current (A)</source>
         <translation>累积电流（A）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="149"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="121"/>
         <source>Pinch points</source>
         <translation>夹点</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="165"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="137"/>
         <source>Neighbours must be 4 or 8 (got {}).</source>
         <translation>邻域必须为 4 或 8（当前为 {}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="169"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="141"/>
         <source>Choose the focal node id field.</source>
         <translation>请选择焦点节点 ID 字段。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="176"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="148"/>
         <source>LINKS is used only with a CORRIDORS raster; every pair is solved.</source>
         <translation>LINKS 仅在提供 CORRIDORS 栅格时使用；将求解每一对节点。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="186"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="158"/>
         <source>The current raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>电流栅格以 GeoTIFF 格式写出：请使用 .tif 文件名（当前为“{}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="188"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="160"/>
         <source>{} focal feature(s) read from &apos;{}&apos;.</source>
         <translation>读取了 {} 个焦点要素（来自“{}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="196"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="168"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="212"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="184"/>
         <source>{} pair(s) solved, {} connected; pinch points {:.1f} ha.</source>
         <translation>已求解 {} 对，其中 {} 对连通；夹点 {:.1f} 公顷。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="215"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="187"/>
         <source>No pair to solve: fewer than two focal nodes, none within the maximum distance, or no corridor joining two cores. The outputs are empty.</source>
         <translation>没有可求解的节点对：焦点节点少于两个、没有节点对在最大距离内，或没有连接两个核心区的廊道。输出为空。</translation>
     </message>

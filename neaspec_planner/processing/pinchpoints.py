@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any, Optional
 
 from qgis.core import (
-    QgsColorRampShader,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
@@ -19,43 +18,16 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterVectorDestination,
-    QgsSingleBandPseudoColorRenderer,
 )
 
 from neaspec_planner.processing.base import NeaspecAlgorithm, OutputStyle
 
 
-def stretch_current(layer, maximum: float) -> None:
-    """Stretch the current ramp from 0 to ``maximum`` (Linkage Mapper shows current maps clipped at a high
-    percentile, so the few cells next to the focal nodes do not wash out the corridor)."""
-    renderer = layer.renderer()
-    if not isinstance(renderer, QgsSingleBandPseudoColorRenderer) or renderer.shader() is None or maximum <= 0:
-        return
-    function = renderer.shader().rasterShaderFunction()
-    items = function.colorRampItemList()
-    if not items or items[-1].value <= 0:
-        return
-    scale = maximum / items[-1].value
-    function.setColorRampItemList([QgsColorRampShader.ColorRampItem(i.value * scale, i.color,
-                                                                    f"{i.value * scale:.3g}") for i in items])
-    function.setMinimumValue(0.0)
-    function.setMaximumValue(maximum)
-    renderer.setClassificationMin(0.0)
-    renderer.setClassificationMax(maximum)
-
-
 class CurrentStyle(OutputStyle):
-    """``current.qml`` stretched to the current's 98th percentile."""
+    """``current.qml`` stretched from 0 to the current's 98th percentile, as Linkage Mapper shows current maps
+    (a percent clip, so the few cells next to the focal nodes do not wash out the corridor)."""
 
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802, ARG002
-        if layer is None or not layer.isValid():
-            return
-        from neaspec_planner.paths import resource_path
-
-        layer.loadNamedStyle(str(resource_path("styles", self.qml)))
-        if self.stretch_to:
-            stretch_current(layer, self.stretch_to)
-        layer.triggerRepaint()
+    label_format = "{:.3g}"
 
 
 class PinchpointsAlgorithm(NeaspecAlgorithm):

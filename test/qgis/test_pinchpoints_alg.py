@@ -134,14 +134,16 @@ def test_styles_load(files):
     from qgis.core import QgsSingleBandPseudoColorRenderer
 
     from neaspec_planner.paths import resource_path
-    from neaspec_planner.processing.pinchpoints import stretch_current
+    from neaspec_planner.processing.base import stretch_ramp
+    from neaspec_planner.processing.pinchpoints import CurrentStyle
 
     layer = QgsRasterLayer(str(files["data"] / "land.tif"), "c")
     assert layer.loadNamedStyle(str(resource_path("styles", "current.qml")))[1]
-    stretch_current(layer, 0.25)
+    stretch_ramp(layer, 0.25, CurrentStyle.label_format)
     renderer = layer.renderer()
     assert isinstance(renderer, QgsSingleBandPseudoColorRenderer)
     items = renderer.shader().rasterShaderFunction().colorRampItemList()
     assert items[0].value == 0 and items[-1].value == pytest.approx(0.25)
+    assert items[-1].label == "0.25"
     vector = QgsVectorLayer(str(files["data"] / "cores.gpkg"), "v", "ogr")
     assert vector.loadNamedStyle(str(resource_path("styles", "pinches.qml")))[1]
