@@ -72,12 +72,12 @@ TABLE：リンクと代替案（ベースラインを含む）ごとに 1 行で
         <translation>代替案「{}」はラスタレイヤでもベクタレイヤでもありません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="121"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="122"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="148"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="149"/>
         <source>{} option(s) compared on {} link(s).</source>
         <translation>{} 件の代替案を {} 本のリンクで比較しました。</translation>
     </message>
@@ -85,12 +85,92 @@ TABLE：リンクと代替案（ベースラインを含む）ごとに 1 行で
 <context>
     <name>CorridorsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="41"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
         <source>Least-cost corridors and gaps</source>
         <translation>最小コスト回廊と保護ギャップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="74"/>
+        <source>Core areas</source>
+        <translation>コアエリア</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="77"/>
+        <source>Core id field</source>
+        <translation>コアエリア ID のフィールド</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="108"/>
+        <source>Resistance raster (cost per metre, projected CRS)</source>
+        <translation>抵抗ラスタ（1 m あたりのコスト、投影座標系）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="84"/>
+        <source>Maximum link distance, edge to edge (m)</source>
+        <translation>最大リンク距離、縁から縁まで（m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="87"/>
+        <source>Corridor width (cost × m above the least-cost distance)</source>
+        <translation>回廊幅（最小コスト距離を上回るコスト × m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="91"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>国（ISO3 / ISO_A3 / ADM0_A3 フィールド）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
+        <source>Protected areas</source>
+        <translation>保護地域</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="111"/>
+        <source>Links (least-cost paths)</source>
+        <translation>リンク（最小コスト経路）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
+        <source>Corridors (NLCC, cost × m)</source>
+        <translation>回廊（NLCC、コスト × m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
+        <source>Corridor gaps (outside protected areas)</source>
+        <translation>回廊の保護ギャップ（保護地域外）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
+        <source>Choose the core id field.</source>
+        <translation>コアエリア ID のフィールドを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
+        <source>{} core feature(s) read from &apos;{}&apos;.</source>
+        <translation>{} 個のコアエリア地物を「{}」から読み込みました。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="150"/>
+        <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
+        <translation>回廊ラスタは GeoTIFF で書き出されます。.tif の名前を指定してください（指定された名前：「{}」）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>キャンセルしました。出力は書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="175"/>
+        <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
+        <translation>リンク {} 本（うち越境 {} 本）、回廊の保護ギャップ {:.1f} ha。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="178"/>
+        <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
+        <translation>リンクがありません。コアエリアが 2 つ未満か、最大距離以内にあるペアがありません。出力は空です。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="47"/>
         <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
 
 CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
@@ -99,7 +179,9 @@ MAX_DISTANCE (m): cores whose edges are at most this far apart (straight line) a
 
 LINKS: the least-cost path of each link with from_id, to_id, lcd (least-cost distance), euclid_m (edge-to-edge), path_m, cwd_to_euclid, cwd_to_path (mean cost along the path), countries crossed (ISO3, in path order), transboundary (1/0), unprotected_m (path length outside PROTECTED) and rank (1 = lowest cwd_to_euclid, the best-connected link). CORRIDORS: the NLCC mosaic (minimum over links) where ≤ CORRIDOR_WIDTH, nodata elsewhere. GAPS: corridor area outside PROTECTED, one polygon per link and country, with area_ha (equal-area).
 
-Each core's cost distance is computed once, in a window around it and the cores it links to; the run is refused up front with a memory estimate if it would need more than 4 GiB.</source>
+DROP_THROUGH_CORES (default on): a link whose least-cost path runs through a third core is dropped (it is redundant with the links to that core); the log lists them.
+
+The results are those of a search over the whole raster: each core's cost distance is computed once, in a window around it that is checked to give the whole-raster answer (else searched again in a larger one). The run is refused up front with a memory estimate if it would need more than 4 GiB.</source>
         <translation>コアエリア間の最小コスト回廊（Linkage Mapper と同じ方法）と、そのうち保護地域外にある部分を国ごとに求めます。
 
 CORES：ポリゴン（マルチパートの地物、または CORE_ID が同じ複数の地物は 1 つのコアエリアになります。セルより小さいコアエリアはそれを含むセルを使います）。RESISTANCE：各セルを 1 m 横断するコスト（≥ 1。0 または負のセルがあると実行を中止します。nodata は通行不能）。メートル単位の投影座標系であること。
@@ -108,87 +190,212 @@ MAX_DISTANCE（m）：縁どうしの直線距離がこの値以下のコアエ�
 
 LINKS：各リンクの最小コスト経路。from_id、to_id、lcd（最小コスト距離）、euclid_m（縁から縁まで）、path_m、cwd_to_euclid、cwd_to_path（経路沿いの平均コスト）、通過する国（ISO3、経路順）、transboundary（1/0）、unprotected_m（PROTECTED 外の経路長）、rank（1 = cwd_to_euclid が最小、つまり最も連結性の高いリンク）を持ちます。CORRIDORS：NLCC のモザイク（リンク間の最小値）。CORRIDOR_WIDTH 以下の部分に値があり、それ以外は nodata です。GAPS：PROTECTED 外の回廊部分。リンクと国ごとに 1 つのポリゴンで、area_ha（正積）を持ちます。
 
-各コアエリアのコスト距離は、そのコアエリアとリンク先のコアエリアを囲むウィンドウ内で 1 回だけ計算されます。4 GiB を超えるメモリが必要な場合は、開始前にメモリの見積もりを示して実行を拒否します。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="68"/>
-        <source>Core areas</source>
-        <translation>コアエリア</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="71"/>
-        <source>Core id field</source>
-        <translation>コアエリア ID のフィールド</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
-        <source>Resistance raster (cost per metre, projected CRS)</source>
-        <translation>抵抗ラスタ（1 m あたりのコスト、投影座標系）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="78"/>
-        <source>Maximum link distance, edge to edge (m)</source>
-        <translation>最大リンク距離、縁から縁まで（m）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="81"/>
-        <source>Corridor width (cost × m above the least-cost distance)</source>
-        <translation>回廊幅（最小コスト距離を上回るコスト × m）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="85"/>
-        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
-        <translation>国（ISO3 / ISO_A3 / ADM0_A3 フィールド）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="88"/>
-        <source>Protected areas</source>
-        <translation>保護地域</translation>
+DROP_THROUGH_CORES（既定でオン）：最小コスト経路が第三のコア地域を通るリンクは除外されます（そのコア地域へのリンクと重複するため）。除外したリンクはログに記載されます。
+
+結果はラスター全体を探索した場合と同じです。各コア地域のコスト距離は一度だけ、その周囲のウィンドウで計算され、そのウィンドウがラスター全体と同じ答えを与えることを検査します（そうでなければより大きなウィンドウで再探索します）。実行に 4 GiB を超えるメモリが必要な場合は、開始前にメモリ推定値を示して実行を拒否します。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/corridors.py" line="97"/>
-        <source>Links (least-cost paths)</source>
-        <translation>リンク（最小コスト経路）</translation>
+        <source>Drop links whose least-cost path runs through a third core</source>
+        <translation>最小コスト経路が第三のコア地域を通るリンクを除外</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="99"/>
-        <source>Corridors (NLCC, cost × m)</source>
-        <translation>回廊（NLCC、コスト × m）</translation>
+        <location filename="../neaspec_planner/processing/corridors.py" line="102"/>
+        <source>Such a link is redundant with the links to that core (Linkage Mapper&apos;s default). Dropped links are listed in the log.</source>
+        <translation>このようなリンクはそのコア地域へのリンクと重複します（Linkage Mapper の既定）。除外したリンクはログに記載されます。</translation>
+    </message>
+</context>
+<context>
+    <name>InputError</name>
+    <message>
+        <location filename="../neaspec_planner/core/corridors.py" line="365"/>
+        <source>The maximum link distance must be positive (got {value} m).</source>
+        <translation>最大リンク距離は正の値でなければなりません（指定値 {value} m）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="101"/>
-        <source>Corridor gaps (outside protected areas)</source>
-        <translation>回廊の保護ギャップ（保護地域外）</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="368"/>
+        <source>The corridor width must be zero or positive (got {value}).</source>
+        <translation>コリドー幅は 0 以上でなければなりません（指定値 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="110"/>
-        <source>Choose the core id field.</source>
-        <translation>コアエリア ID のフィールドを選択してください。</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="373"/>
+        <source>Raster &apos;{name}&apos; is rotated; warp it to a north-up grid first.</source>
+        <translation>ラスター「{name}」は回転しています。まず北が上のグリッドにワープしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="112"/>
-        <source>{} core feature(s) read from &apos;{}&apos;.</source>
-        <translation>{} 個のコアエリア地物を「{}」から読み込みました。</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="385"/>
+        <source>Core {names} of layer &apos;{layer}&apos; lies outside the resistance raster &apos;{raster}&apos;. Clip the cores to the raster or use a raster covering them.</source>
+        <translation>レイヤー「{layer}」のコア地域 {names} は抵抗ラスター「{raster}」の外にあります。コア地域をラスターで切り抜くか、それらを覆うラスターを使用してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="135"/>
-        <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
-        <translation>回廊ラスタは GeoTIFF で書き出されます。.tif の名前を指定してください（指定された名前：「{}」）。</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="400"/>
+        <source>This run would need about {need} of memory (raster {rows} × {cols} cells, {windows} core windows), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE.</source>
+        <translation>この実行には約 {need} のメモリが必要です（ラスター {rows} × {cols} セル、コア地域ウィンドウ {windows} 個）。予算 {budget} を超えています。より粗い抵抗ラスター（大きいセル）を使うか、調査地域で切り抜くか、MAX_DISTANCE を小さくしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="143"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>キャンセルしました。出力は書き込まれていません。</translation>
+        <location filename="../neaspec_planner/core/cost_distance.py" line="239"/>
+        <source>An exact cost distance from {name} needs a window of {cells} cells, more than the memory budget allows ({allowed} cells). Use a coarser resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE or CORRIDOR_WIDTH.</source>
+        <translation>{name} からの正確なコスト距離には {cells} セルのウィンドウが必要で、メモリ予算が許す範囲（{allowed} セル）を超えています。より粗い抵抗ラスター（大きいセル）を使うか、調査地域で切り抜くか、MAX_DISTANCE または CORRIDOR_WIDTH を小さくしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
-        <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
-        <translation>リンク {} 本（うち越境 {} 本）、回廊の保護ギャップ {:.1f} ha。</translation>
+        <location filename="../neaspec_planner/core/monitoring.py" line="108"/>
+        <source>{table} line {line}: {reason}</source>
+        <translation>{table} {line} 行目: {reason}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="162"/>
-        <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
-        <translation>リンクがありません。コアエリアが 2 つ未満か、最大距離以内にあるペアがありません。出力は空です。</translation>
+        <location filename="../neaspec_planner/core/monitoring.py" line="109"/>
+        <source>{table} feature {line}: {reason}</source>
+        <translation>{table} 地物 {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="476"/>
+        <source>Layer &apos;{layer}&apos; has no station id field (looked for {fields}; fields: {present}).</source>
+        <translation>レイヤ「{layer}」にステーション ID のフィールドがありません（{fields} を検索; フィールド: {present}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="484"/>
+        <source>Layer &apos;{layer}&apos; must hold points (one per station).</source>
+        <translation>レイヤ「{layer}」はポイントでなければなりません（ステーションごとに 1 つ）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="508"/>
+        <source>&apos;{field}&apos; is not a number ({value})</source>
+        <translation>「{field}」が数値ではありません（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="510"/>
+        <source>negative effort ({value} days)</source>
+        <translation>努力量が負です（{value} 日）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="652"/>
+        <source>&apos;{field}&apos; is not a date ({value}); use YYYY-MM-DD</source>
+        <translation>「{field}」が日付ではありません（{value}）。YYYY-MM-DD を使ってください</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="524"/>
+        <source>&apos;{field}&apos; is in the future ({value})</source>
+        <translation>「{field}」が未来の日付です（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="527"/>
+        <source>end date before start date</source>
+        <translation>終了日が開始日より前です</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="528"/>
+        <source>no location (empty geometry)</source>
+        <translation>位置がありません（空のジオメトリ）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="529"/>
+        <source>no station id</source>
+        <translation>ステーション ID がありません</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="543"/>
+        <source>station &apos;{station}&apos; is already placed elsewhere (line {line})</source>
+        <translation>ステーション「{station}」は既に別の場所にあります（{line} 行目）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="551"/>
+        <source>Layer &apos;{layer}&apos; has neither &apos;effort_days&apos; nor &apos;start&apos; and &apos;end&apos;: effort is 0 and cells with stations count as surveyed.</source>
+        <translation>レイヤ「{layer}」には 'effort_days' も 'start' と 'end' もありません。努力量は 0 とし、ステーションのあるセルは調査済みとします。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="558"/>
+        <source>{layer}: {count} station row(s) without effort (no &apos;effort_days&apos;, no start and end dates) count as surveyed with 0 days: lines {lines}.</source>
+        <translation>{layer}: 努力量のないステーション {count} 行（'effort_days' も開始日・終了日もない）は 0 日の調査済みとして数えます: {lines} 行目。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="573"/>
+        <source>{layer}: {count} station(s) lie outside every country polygon: {stations}. Check their coordinates (and CRS); their detections count in the grid, and in a country only through their &apos;country&apos; value.</source>
+        <translation>{layer}: {count} 個のステーションがどの国のポリゴンにも入っていません: {stations}。座標（と座標系）を確認してください。その検出はグリッドには数えられ、国には 'country' の値によってのみ数えられます。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="625"/>
+        <source>Table &apos;{layer}&apos; has no &apos;{field}&apos; column (columns: {present}).</source>
+        <translation>表「{layer}」に '{field}' 列がありません（列: {present}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="629"/>
+        <source>Table &apos;{layer}&apos; has no &apos;station&apos; column and no points: detections need a station or a location.</source>
+        <translation>表「{layer}」には 'station' 列もポイントもありません。検出にはステーションか位置が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="647"/>
+        <source>unknown station &apos;{station}&apos; (not in the stations layer, or left out there)</source>
+        <translation>不明なステーション「{station}」（ステーションのレイヤにないか、そこで除外されました）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="650"/>
+        <source>no station and no location</source>
+        <translation>ステーションも位置もありません</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="651"/>
+        <source>no species</source>
+        <translation>種がありません</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="654"/>
+        <source>no date</source>
+        <translation>日付がありません</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="655"/>
+        <source>date in the future ({value})</source>
+        <translation>未来の日付（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="690"/>
+        <source>duplicate of line {line}</source>
+        <translation>{line} 行目の重複</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="704"/>
+        <source>{layer}: {count} detection(s) dated outside their station's start–end dates (kept; check the dates): lines {lines}.</source>
+        <translation>{layer}: {count} 件の検出がステーションの開始–終了日の外の日付です（残しています。日付を確認してください）: {lines} 行目。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="785"/>
+        <source>The cell size must be a positive number of metres (got {value}).</source>
+        <translation>セルサイズは正のメートル数でなければなりません（{value} が指定されました）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="835"/>
+        <source>No station, detection point or habitat to build the grid on: give stations with locations, or an extent.</source>
+        <translation>グリッドを作るステーション、検出ポイント、生息地がありません。位置のあるステーションか範囲を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="842"/>
+        <source>The grid would have {cells} cells of {size} m ({nx} × {ny}); the limit is {limit}. Use larger cells or a smaller extent.</source>
+        <translation>グリッドは {size} m のセルが {cells} 個（{nx} × {ny}）になります。上限は {limit} です。セルを大きくするか範囲を小さくしてください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="846"/>
+        <source>Grid: {nx} × {ny} cells of {size} m in the common monitoring CRS (LAEA 45° N 120° E, origin 0, 0).</source>
+        <translation>グリッド: 共通モニタリング座標系（LAEA 45° N 120° E、原点 0, 0）の {size} m セル {nx} × {ny} 個。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="863"/>
+        <source>{count} station(s) lie outside the grid&apos;s extent and are left out of it: {stations}.</source>
+        <translation>{count} 個のステーションがグリッドの範囲外にあり、除外しました: {stations}。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="871"/>
+        <source>{count} detection(s) lie outside the grid&apos;s extent and are left out of it.</source>
+        <translation>{count} 件の検出がグリッドの範囲外にあり、除外しました。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="957"/>
+        <source>{count} row(s) left out (listed with their line numbers).</source>
+        <translation>{count} 行を除外しました（行番号付きで一覧表示）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="1012"/>
+        <source>Raster &apos;{layer}&apos; has no coordinate reference system.</source>
+        <translation>ラスタ「{layer}」に座標参照系がありません。</translation>
     </message>
 </context>
 <context>
@@ -298,6 +505,130 @@ LINKS：各リンクの最小コスト経路。from_id、to_id、lcd（最小コ
         <location filename="../neaspec_planner/processing/planning_map.py" line="32"/>
         <source>Language of the map/report texts</source>
         <translation>地図／レポートの文字の言語</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringGridAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="92"/>
+        <source>Joint monitoring grid (camera traps, shared individuals)</source>
+        <translation>共同モニタリンググリッド（カメラトラップ、共有個体）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="95"/>
+        <source>Puts every country's camera-trap stations and detections on ONE common grid, so that grids built by each side line up cell for cell, and counts effort, detections, naive occupancy, unsurveyed habitat and the individuals detected on both sides of a border.
+
+The grid: square cells of CELL_SIZE metres (default 10,000) in one fixed Lambert azimuthal equal-area CRS (centred at 45° N 120° E, false easting and northing 13,000 km), aligned to its origin (0, 0). cell_id is the cell's place on that lattice (10kmE1302N1405 = the 1302nd cell east and the 1405th north), so the same cell has the same id and square in every run, whatever the extent: each country's tables join on it. Cells are half-open: a station exactly on a cell edge belongs to the cell east of a vertical edge and north of a horizontal one.
+
+COUNTRIES: country polygons with an ISO3 code (found by itself, or COUNTRY_FIELD). STATIONS: points with 'station' (id), optional 'country' (ISO3; else the country the point lies in), 'start' and 'end' dates and/or 'effort_days'. Effort is effort_days, else end − start in days (camera-trap nights); several rows of one station at one place are deployments and add up. DETECTIONS: a table (CSV, spreadsheet) or points with 'station', 'date', 'species' and optional 'individual' (the ID from stripes or spots); points without a station are placed where they are. HABITAT (optional): habitat polygons, or a class raster (HABITAT_CLASSES: the habitat class values, e.g. 10,20; default every value except 0 and nodata). EXTENT (optional; default: the stations, detection points and habitat).
+
+Bad rows are left out and listed in the log with their line numbers (header = line 1; features are numbered from 1): unknown station, unreadable or future date, end before start, negative effort, duplicate detections (same station, species, individual and date), a station id at two places. Stations outside every country polygon are listed too.
+
+GRID: cell_id, countries (ISO3 list of the cell, e.g. CHN,RUS), habitat_ha, stations, effort_days (station-days), det_&lt;species&gt; (detections) and occ_&lt;species&gt; (1 = detected) per species, detected (number of species detected) and gap (1 = habitat and no station: a monitoring gap, hatched). Styles: effort, and occupancy (Layer Properties ▸ Styles). SUMMARY per country × species: cells_habitat (cells with habitat in that country's part), cells_surveyed (cells with its stations), cells_detected, naive_occupancy (= cells_detected / cells_surveyed), effort_days, individuals, shared_individuals (also detected in another country), habitat_gap_cells (its habitat cells with no station of any country). SHARED: each transboundary individual with its species, countries and first and last dates.</source>
+        <translation>各国のカメラトラップのステーションと検出記録を 1 つの共通グリッドにまとめ、それぞれが作るグリッドがセル単位で一致するようにし、努力量、検出、ナイーブ占有率、未調査の生息地、国境の両側で検出された個体を集計します。
+
+グリッド: 固定された 1 つのランベルト正積方位図法の座標系（中心 45° N 120° E、東・北の偽原点 13,000 km）における CELL_SIZE メートル（既定 10,000）の正方形セルで、その原点 (0, 0) にそろえています。cell_id はその格子上のセルの位置です（10kmE1302N1405 = 東へ 1302 番目、北へ 1405 番目のセル）。したがって範囲にかかわらず、同じセルは毎回同じ ID と同じ正方形になり、各国の表をこれで結合できます。セルは半開区間です: セルの境界上にちょうどあるステーションは、縦の境界なら東、横の境界なら北のセルに属します。
+
+COUNTRIES: ISO3 コードのある国のポリゴン（自動検出、または COUNTRY_FIELD）。STATIONS: 'station'（ID）、任意の 'country'（ISO3。なければポイントのある国）、'start' と 'end' の日付、または 'effort_days' を持つポイント。努力量は effort_days、なければ end − start の日数（カメラ夜数）。1 つのステーションの同じ場所の複数行は設置期間とみなし合計します。DETECTIONS: 'station'、'date'、'species'、任意の 'individual'（縞や斑点で識別した個体 ID）を持つ表（CSV、スプレッドシート）またはポイント。ステーションのないポイントはその位置に置きます。HABITAT（任意）: 生息地のポリゴン、または分類ラスタ（HABITAT_CLASSES: 生息地のクラス値、例 10,20。既定は 0 と nodata 以外のすべての値）。EXTENT（任意。既定: ステーション、検出ポイント、生息地）。
+
+不正な行は除外し、行番号付きでログに表示します（ヘッダー = 1 行目。地物は 1 から番号付け）: 不明なステーション、読めないまたは未来の日付、開始より前の終了、負の努力量、重複した検出（同じステーション、種、個体、日付）、2 か所にある同じステーション ID。どの国のポリゴンにも入らないステーションも表示します。
+
+GRID: cell_id、countries（セルの ISO3 の一覧、例 CHN,RUS）、habitat_ha、stations、effort_days（ステーション日）、種ごとの det_&lt;species&gt;（検出数）と occ_&lt;species&gt;（1 = 検出）、detected（検出された種の数）、gap（1 = 生息地があるがステーションがない: モニタリングの空白、斜線表示）。スタイル: 努力量と占有（レイヤプロパティ ▸ スタイル）。SUMMARY は国 × 種ごと: cells_habitat（その国の部分に生息地があるセル）、cells_surveyed（その国のステーションがあるセル）、cells_detected、naive_occupancy（= cells_detected / cells_surveyed）、effort_days、individuals、shared_individuals（別の国でも検出）、habitat_gap_cells（どの国のステーションもないその国の生息地セル）。SHARED: 越境個体ごとの種、国、最初と最後の日付。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="129"/>
+        <source>Countries</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="131"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>国コードのフィールド（デフォルト：ISO3 / ISO_A3 / ADM0_A3 / GID_0）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="134"/>
+        <source>Camera-trap stations (points)</source>
+        <translation>カメラトラップのステーション（ポイント）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="136"/>
+        <source>Detections (table or points)</source>
+        <translation>検出記録（表またはポイント）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="138"/>
+        <source>Habitat (polygons or class raster)</source>
+        <translation>生息地（ポリゴンまたは分類ラスタ）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="141"/>
+        <source>Cell size (m)</source>
+        <translation>セルサイズ（m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="144"/>
+        <source>Side of the square cells in metres. Every country must use the same size for their grids to match.</source>
+        <translation>正方形セルの一辺（メートル）。グリッドを一致させるには、すべての国が同じサイズを使う必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="147"/>
+        <source>Extent (default: the data)</source>
+        <translation>範囲（既定: データ）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="149"/>
+        <source>Habitat class values of the raster (comma-separated)</source>
+        <translation>ラスタの生息地クラス値（カンマ区切り）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="153"/>
+        <source>Monitoring grid</source>
+        <translation>モニタリンググリッド</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="155"/>
+        <source>Monitoring summary by country and species</source>
+        <translation>国・種別のモニタリング集計</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="157"/>
+        <source>Shared (transboundary) individuals</source>
+        <translation>共有（越境）個体</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="193"/>
+        <source>Reading layers…</source>
+        <translation>レイヤを読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="212"/>
+        <source>Habitat class values must be numbers separated by commas (got &apos;{}&apos;).</source>
+        <translation>生息地クラス値はカンマ区切りの数値でなければなりません（「{}」が指定されました）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="240"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>キャンセルしました。出力は書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="241"/>
+        <source>Writing the outputs ({} cells)…</source>
+        <translation>結果を書き出しています（{} セル）…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="254"/>
+        <source>{} cells, {} surveyed, {} monitoring gap cells; {} shared individuals; {} rows left out.</source>
+        <translation>{} セル、調査済み {}、モニタリング空白セル {}; 共有個体 {}; 除外した行 {}。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="258"/>
+        <source>effort</source>
+        <translation>努力量</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="258"/>
+        <source>occupancy</source>
+        <translation>占有</translation>
     </message>
 </context>
 <context>

@@ -72,12 +72,12 @@ TABLE: 연결과 대안(기준 포함)마다 한 행이며, link(시작-끝 핵�
         <translation>대안 '{}'은(는) 래스터 레이어도 벡터 레이어도 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="121"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="122"/>
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="148"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="149"/>
         <source>{} option(s) compared on {} link(s).</source>
         <translation>대안 {}개를 연결 {}개에서 비교했습니다.</translation>
     </message>
@@ -85,12 +85,92 @@ TABLE: 연결과 대안(기준 포함)마다 한 행이며, link(시작-끝 핵�
 <context>
     <name>CorridorsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="41"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
         <source>Least-cost corridors and gaps</source>
         <translation>최소비용 생태통로와 보호 공백</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="74"/>
+        <source>Core areas</source>
+        <translation>핵심지역</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="77"/>
+        <source>Core id field</source>
+        <translation>핵심지역 ID 필드</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="108"/>
+        <source>Resistance raster (cost per metre, projected CRS)</source>
+        <translation>저항 래스터 (미터당 비용, 투영 좌표계)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="84"/>
+        <source>Maximum link distance, edge to edge (m)</source>
+        <translation>최대 연결 거리, 경계 간 (m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="87"/>
+        <source>Corridor width (cost × m above the least-cost distance)</source>
+        <translation>생태통로 폭 (최소비용 거리 초과분, 비용 × m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="91"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>국가 (ISO3 / ISO_A3 / ADM0_A3 필드)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
+        <source>Protected areas</source>
+        <translation>보호지역</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="111"/>
+        <source>Links (least-cost paths)</source>
+        <translation>연결 (최소비용 경로)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
+        <source>Corridors (NLCC, cost × m)</source>
+        <translation>생태통로 (NLCC, 비용 × m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
+        <source>Corridor gaps (outside protected areas)</source>
+        <translation>생태통로 보호 공백 (보호지역 밖)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
+        <source>Choose the core id field.</source>
+        <translation>핵심지역 ID 필드를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
+        <source>{} core feature(s) read from &apos;{}&apos;.</source>
+        <translation>핵심지역 객체 {}개를 '{}'에서 읽었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="150"/>
+        <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
+        <translation>생태통로 래스터는 GeoTIFF로 기록됩니다. .tif 파일 이름을 지정하십시오(입력값: '{}').</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="175"/>
+        <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
+        <translation>연결 {}개, 그중 초국경 {}개, 생태통로 보호 공백 {:.1f} ha.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="178"/>
+        <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
+        <translation>연결이 없습니다. 핵심지역이 두 개 미만이거나 최대 거리 안에 있는 쌍이 없습니다. 산출물은 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="47"/>
         <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
 
 CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
@@ -99,7 +179,9 @@ MAX_DISTANCE (m): cores whose edges are at most this far apart (straight line) a
 
 LINKS: the least-cost path of each link with from_id, to_id, lcd (least-cost distance), euclid_m (edge-to-edge), path_m, cwd_to_euclid, cwd_to_path (mean cost along the path), countries crossed (ISO3, in path order), transboundary (1/0), unprotected_m (path length outside PROTECTED) and rank (1 = lowest cwd_to_euclid, the best-connected link). CORRIDORS: the NLCC mosaic (minimum over links) where ≤ CORRIDOR_WIDTH, nodata elsewhere. GAPS: corridor area outside PROTECTED, one polygon per link and country, with area_ha (equal-area).
 
-Each core's cost distance is computed once, in a window around it and the cores it links to; the run is refused up front with a memory estimate if it would need more than 4 GiB.</source>
+DROP_THROUGH_CORES (default on): a link whose least-cost path runs through a third core is dropped (it is redundant with the links to that core); the log lists them.
+
+The results are those of a search over the whole raster: each core's cost distance is computed once, in a window around it that is checked to give the whole-raster answer (else searched again in a larger one). The run is refused up front with a memory estimate if it would need more than 4 GiB.</source>
         <translation>Linkage Mapper와 같은 방식으로 핵심지역 사이의 최소비용 생태통로를 찾고, 그중 보호지역 밖에 있는 부분을 국가별로 구합니다.
 
 CORES: 폴리곤입니다(멀티파트 객체 하나, 또는 CORE_ID가 같은 여러 객체가 하나의 핵심지역이며, 셀보다 작은 핵심지역은 그것이 놓인 셀을 사용합니다). RESISTANCE: 각 셀을 1미터 통과하는 비용(≥ 1, 0 또는 음수 셀이 있으면 실행이 중단되며 NODATA는 통행 불가)으로, 미터 단위 투영 좌표계여야 합니다.
@@ -108,87 +190,212 @@ MAX_DISTANCE(m): 경계 간 직선거리가 이 값 이하인 핵심지역끼리
 
 LINKS: 연결마다 최소비용 경로이며 from_id, to_id, lcd(최소비용 거리), euclid_m(경계 간 거리), path_m, cwd_to_euclid, cwd_to_path(경로를 따른 평균 비용), 통과하는 국가(ISO3, 경로 순서), transboundary(1/0), unprotected_m(PROTECTED 밖의 경로 길이), rank(1 = cwd_to_euclid가 가장 낮은, 가장 잘 연결된 연결) 필드가 있습니다. CORRIDORS: CORRIDOR_WIDTH 이하인 곳의 NLCC 모자이크(연결들 중 최솟값)이며, 그 밖은 NODATA입니다. GAPS: PROTECTED 밖의 생태통로 면적으로, 연결과 국가마다 폴리곤 하나이며 area_ha(등적 투영)가 있습니다.
 
-각 핵심지역의 비용 거리는 그 핵심지역과 연결되는 핵심지역들을 둘러싼 창 안에서 한 번만 계산합니다. 메모리가 4 GiB 넘게 필요하면 예상 메모리량을 알리고 실행 전에 거부합니다.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="68"/>
-        <source>Core areas</source>
-        <translation>핵심지역</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="71"/>
-        <source>Core id field</source>
-        <translation>핵심지역 ID 필드</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
-        <source>Resistance raster (cost per metre, projected CRS)</source>
-        <translation>저항 래스터 (미터당 비용, 투영 좌표계)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="78"/>
-        <source>Maximum link distance, edge to edge (m)</source>
-        <translation>최대 연결 거리, 경계 간 (m)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="81"/>
-        <source>Corridor width (cost × m above the least-cost distance)</source>
-        <translation>생태통로 폭 (최소비용 거리 초과분, 비용 × m)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="85"/>
-        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
-        <translation>국가 (ISO3 / ISO_A3 / ADM0_A3 필드)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="88"/>
-        <source>Protected areas</source>
-        <translation>보호지역</translation>
+DROP_THROUGH_CORES(기본값 켜짐): 최소비용 경로가 세 번째 핵심지역을 지나가는 연결은 제외됩니다(그 핵심지역으로 가는 연결과 중복됩니다). 로그에 해당 연결이 나열됩니다.
+
+결과는 래스터 전체를 탐색한 결과와 같습니다. 각 핵심지역의 비용거리는 한 번만 계산되며, 그 주변의 계산 창이 래스터 전체와 같은 답을 주는지 검사합니다(그렇지 않으면 더 큰 창에서 다시 탐색합니다). 실행에 4 GiB를 넘는 메모리가 필요하면 시작 전에 메모리 추정치와 함께 실행을 거부합니다.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/corridors.py" line="97"/>
-        <source>Links (least-cost paths)</source>
-        <translation>연결 (최소비용 경로)</translation>
+        <source>Drop links whose least-cost path runs through a third core</source>
+        <translation>최소비용 경로가 세 번째 핵심지역을 지나는 연결 제외</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="99"/>
-        <source>Corridors (NLCC, cost × m)</source>
-        <translation>생태통로 (NLCC, 비용 × m)</translation>
+        <location filename="../neaspec_planner/processing/corridors.py" line="102"/>
+        <source>Such a link is redundant with the links to that core (Linkage Mapper&apos;s default). Dropped links are listed in the log.</source>
+        <translation>이러한 연결은 그 핵심지역으로 가는 연결과 중복됩니다(Linkage Mapper의 기본값). 제외된 연결은 로그에 나열됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>InputError</name>
+    <message>
+        <location filename="../neaspec_planner/core/corridors.py" line="365"/>
+        <source>The maximum link distance must be positive (got {value} m).</source>
+        <translation>최대 연결 거리는 양수여야 합니다(입력값 {value} m).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="101"/>
-        <source>Corridor gaps (outside protected areas)</source>
-        <translation>생태통로 보호 공백 (보호지역 밖)</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="368"/>
+        <source>The corridor width must be zero or positive (got {value}).</source>
+        <translation>코리더 폭은 0 이상이어야 합니다(입력값 {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="110"/>
-        <source>Choose the core id field.</source>
-        <translation>핵심지역 ID 필드를 선택하십시오.</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="373"/>
+        <source>Raster &apos;{name}&apos; is rotated; warp it to a north-up grid first.</source>
+        <translation>래스터 '{name}'이(가) 회전되어 있습니다. 먼저 북쪽이 위인 격자로 변환하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="112"/>
-        <source>{} core feature(s) read from &apos;{}&apos;.</source>
-        <translation>핵심지역 객체 {}개를 '{}'에서 읽었습니다.</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="385"/>
+        <source>Core {names} of layer &apos;{layer}&apos; lies outside the resistance raster &apos;{raster}&apos;. Clip the cores to the raster or use a raster covering them.</source>
+        <translation>레이어 '{layer}'의 핵심지역 {names}이(가) 저항 래스터 '{raster}' 밖에 있습니다. 핵심지역을 래스터에 맞게 자르거나 이를 포함하는 래스터를 사용하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="135"/>
-        <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
-        <translation>생태통로 래스터는 GeoTIFF로 기록됩니다. .tif 파일 이름을 지정하십시오(입력값: '{}').</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="400"/>
+        <source>This run would need about {need} of memory (raster {rows} × {cols} cells, {windows} core windows), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE.</source>
+        <translation>이 실행에는 약 {need}의 메모리가 필요합니다(래스터 {rows} × {cols} 셀, 핵심지역 창 {windows}개). 이는 예산 {budget}보다 많습니다. 더 거친 저항 래스터(더 큰 셀)를 사용하거나, 연구 지역으로 자르거나, MAX_DISTANCE를 줄이십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="143"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
+        <location filename="../neaspec_planner/core/cost_distance.py" line="239"/>
+        <source>An exact cost distance from {name} needs a window of {cells} cells, more than the memory budget allows ({allowed} cells). Use a coarser resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE or CORRIDOR_WIDTH.</source>
+        <translation>{name}에서 정확한 비용거리를 구하려면 {cells}개 셀의 창이 필요하며, 이는 메모리 예산이 허용하는 것({allowed}개 셀)보다 많습니다. 더 거친 저항 래스터(더 큰 셀)를 사용하거나, 연구 지역으로 자르거나, MAX_DISTANCE 또는 CORRIDOR_WIDTH를 줄이십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
-        <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
-        <translation>연결 {}개, 그중 초국경 {}개, 생태통로 보호 공백 {:.1f} ha.</translation>
+        <location filename="../neaspec_planner/core/monitoring.py" line="108"/>
+        <source>{table} line {line}: {reason}</source>
+        <translation>{table} {line}행: {reason}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="162"/>
-        <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
-        <translation>연결이 없습니다. 핵심지역이 두 개 미만이거나 최대 거리 안에 있는 쌍이 없습니다. 산출물은 비어 있습니다.</translation>
+        <location filename="../neaspec_planner/core/monitoring.py" line="109"/>
+        <source>{table} feature {line}: {reason}</source>
+        <translation>{table} {line}번 피처: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="476"/>
+        <source>Layer &apos;{layer}&apos; has no station id field (looked for {fields}; fields: {present}).</source>
+        <translation>레이어 '{layer}'에 스테이션 ID 필드가 없습니다({fields} 찾음; 필드: {present}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="484"/>
+        <source>Layer &apos;{layer}&apos; must hold points (one per station).</source>
+        <translation>레이어 '{layer}'는 점이어야 합니다(스테이션마다 하나).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="508"/>
+        <source>&apos;{field}&apos; is not a number ({value})</source>
+        <translation>'{field}'가 숫자가 아닙니다({value})</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="510"/>
+        <source>negative effort ({value} days)</source>
+        <translation>음수 조사 노력({value}일)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="652"/>
+        <source>&apos;{field}&apos; is not a date ({value}); use YYYY-MM-DD</source>
+        <translation>'{field}'가 날짜가 아닙니다({value}). YYYY-MM-DD 형식을 쓰십시오</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="524"/>
+        <source>&apos;{field}&apos; is in the future ({value})</source>
+        <translation>'{field}'가 미래 날짜입니다({value})</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="527"/>
+        <source>end date before start date</source>
+        <translation>종료일이 시작일보다 이릅니다</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="528"/>
+        <source>no location (empty geometry)</source>
+        <translation>위치 없음(빈 지오메트리)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="529"/>
+        <source>no station id</source>
+        <translation>스테이션 ID 없음</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="543"/>
+        <source>station &apos;{station}&apos; is already placed elsewhere (line {line})</source>
+        <translation>스테이션 '{station}'은 이미 다른 위치에 있습니다({line}행)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="551"/>
+        <source>Layer &apos;{layer}&apos; has neither &apos;effort_days&apos; nor &apos;start&apos; and &apos;end&apos;: effort is 0 and cells with stations count as surveyed.</source>
+        <translation>레이어 '{layer}'에 'effort_days'도 'start'와 'end'도 없습니다. 조사 노력은 0이며 스테이션이 있는 셀은 조사된 것으로 셉니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="558"/>
+        <source>{layer}: {count} station row(s) without effort (no &apos;effort_days&apos;, no start and end dates) count as surveyed with 0 days: lines {lines}.</source>
+        <translation>{layer}: 조사 노력이 없는 스테이션 {count}행('effort_days'도 시작·종료일도 없음)은 0일로 조사된 것으로 셉니다: {lines}행.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="573"/>
+        <source>{layer}: {count} station(s) lie outside every country polygon: {stations}. Check their coordinates (and CRS); their detections count in the grid, and in a country only through their &apos;country&apos; value.</source>
+        <translation>{layer}: 스테이션 {count}개가 어느 국가 폴리곤에도 속하지 않습니다: {stations}. 좌표(와 좌표계)를 확인하십시오. 이 스테이션의 탐지는 격자에는 집계되고, 국가에는 'country' 값으로만 집계됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="625"/>
+        <source>Table &apos;{layer}&apos; has no &apos;{field}&apos; column (columns: {present}).</source>
+        <translation>표 '{layer}'에 '{field}' 열이 없습니다(열: {present}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="629"/>
+        <source>Table &apos;{layer}&apos; has no &apos;station&apos; column and no points: detections need a station or a location.</source>
+        <translation>표 '{layer}'에 'station' 열도 점도 없습니다. 탐지에는 스테이션이나 위치가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="647"/>
+        <source>unknown station &apos;{station}&apos; (not in the stations layer, or left out there)</source>
+        <translation>알 수 없는 스테이션 '{station}'(스테이션 레이어에 없거나 거기서 제외됨)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="650"/>
+        <source>no station and no location</source>
+        <translation>스테이션도 위치도 없음</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="651"/>
+        <source>no species</source>
+        <translation>종 없음</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="654"/>
+        <source>no date</source>
+        <translation>날짜 없음</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="655"/>
+        <source>date in the future ({value})</source>
+        <translation>미래 날짜({value})</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="690"/>
+        <source>duplicate of line {line}</source>
+        <translation>{line}행과 중복</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="704"/>
+        <source>{layer}: {count} detection(s) dated outside their station's start–end dates (kept; check the dates): lines {lines}.</source>
+        <translation>{layer}: 탐지 {count}건의 날짜가 스테이션의 시작–종료일 밖입니다(유지함; 날짜를 확인하십시오): {lines}행.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="785"/>
+        <source>The cell size must be a positive number of metres (got {value}).</source>
+        <translation>셀 크기는 양의 미터 값이어야 합니다(입력값 {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="835"/>
+        <source>No station, detection point or habitat to build the grid on: give stations with locations, or an extent.</source>
+        <translation>격자를 만들 스테이션, 탐지 점, 서식지가 없습니다. 위치가 있는 스테이션이나 범위를 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="842"/>
+        <source>The grid would have {cells} cells of {size} m ({nx} × {ny}); the limit is {limit}. Use larger cells or a smaller extent.</source>
+        <translation>격자에 {size} m 셀이 {cells}개({nx} × {ny}) 생깁니다. 한도는 {limit}입니다. 셀을 크게 하거나 범위를 줄이십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="846"/>
+        <source>Grid: {nx} × {ny} cells of {size} m in the common monitoring CRS (LAEA 45° N 120° E, origin 0, 0).</source>
+        <translation>격자: 공동 모니터링 좌표계(LAEA 45° N 120° E, 원점 0, 0)의 {size} m 셀 {nx} × {ny}개.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="863"/>
+        <source>{count} station(s) lie outside the grid&apos;s extent and are left out of it: {stations}.</source>
+        <translation>스테이션 {count}개가 격자 범위 밖에 있어 제외되었습니다: {stations}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="871"/>
+        <source>{count} detection(s) lie outside the grid&apos;s extent and are left out of it.</source>
+        <translation>탐지 {count}건이 격자 범위 밖에 있어 제외되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="957"/>
+        <source>{count} row(s) left out (listed with their line numbers).</source>
+        <translation>{count}행을 제외했습니다(행 번호와 함께 표시).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="1012"/>
+        <source>Raster &apos;{layer}&apos; has no coordinate reference system.</source>
+        <translation>래스터 '{layer}'에 좌표계가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -298,6 +505,130 @@ LINKS: 연결마다 최소비용 경로이며 from_id, to_id, lcd(최소비용 �
         <location filename="../neaspec_planner/processing/planning_map.py" line="32"/>
         <source>Language of the map/report texts</source>
         <translation>지도/보고서 문구의 언어</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringGridAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="92"/>
+        <source>Joint monitoring grid (camera traps, shared individuals)</source>
+        <translation>공동 모니터링 격자(무인 카메라, 공유 개체)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="95"/>
+        <source>Puts every country's camera-trap stations and detections on ONE common grid, so that grids built by each side line up cell for cell, and counts effort, detections, naive occupancy, unsurveyed habitat and the individuals detected on both sides of a border.
+
+The grid: square cells of CELL_SIZE metres (default 10,000) in one fixed Lambert azimuthal equal-area CRS (centred at 45° N 120° E, false easting and northing 13,000 km), aligned to its origin (0, 0). cell_id is the cell's place on that lattice (10kmE1302N1405 = the 1302nd cell east and the 1405th north), so the same cell has the same id and square in every run, whatever the extent: each country's tables join on it. Cells are half-open: a station exactly on a cell edge belongs to the cell east of a vertical edge and north of a horizontal one.
+
+COUNTRIES: country polygons with an ISO3 code (found by itself, or COUNTRY_FIELD). STATIONS: points with 'station' (id), optional 'country' (ISO3; else the country the point lies in), 'start' and 'end' dates and/or 'effort_days'. Effort is effort_days, else end − start in days (camera-trap nights); several rows of one station at one place are deployments and add up. DETECTIONS: a table (CSV, spreadsheet) or points with 'station', 'date', 'species' and optional 'individual' (the ID from stripes or spots); points without a station are placed where they are. HABITAT (optional): habitat polygons, or a class raster (HABITAT_CLASSES: the habitat class values, e.g. 10,20; default every value except 0 and nodata). EXTENT (optional; default: the stations, detection points and habitat).
+
+Bad rows are left out and listed in the log with their line numbers (header = line 1; features are numbered from 1): unknown station, unreadable or future date, end before start, negative effort, duplicate detections (same station, species, individual and date), a station id at two places. Stations outside every country polygon are listed too.
+
+GRID: cell_id, countries (ISO3 list of the cell, e.g. CHN,RUS), habitat_ha, stations, effort_days (station-days), det_&lt;species&gt; (detections) and occ_&lt;species&gt; (1 = detected) per species, detected (number of species detected) and gap (1 = habitat and no station: a monitoring gap, hatched). Styles: effort, and occupancy (Layer Properties ▸ Styles). SUMMARY per country × species: cells_habitat (cells with habitat in that country's part), cells_surveyed (cells with its stations), cells_detected, naive_occupancy (= cells_detected / cells_surveyed), effort_days, individuals, shared_individuals (also detected in another country), habitat_gap_cells (its habitat cells with no station of any country). SHARED: each transboundary individual with its species, countries and first and last dates.</source>
+        <translation>각 국가의 무인 카메라 스테이션과 탐지 기록을 하나의 공동 격자에 모아, 각자가 만든 격자가 셀 단위로 맞도록 하고, 조사 노력, 탐지, 단순 점유율, 조사되지 않은 서식지, 국경 양쪽에서 탐지된 개체를 집계합니다.
+
+격자: 하나의 고정된 람베르트 방위 정적 좌표계(중심 45° N 120° E, 동·북 가산값 13,000 km)에서 CELL_SIZE 미터(기본값 10,000)의 정사각형 셀로, 원점 (0, 0)에 맞춰져 있습니다. cell_id는 그 격자에서의 셀 위치입니다(10kmE1302N1405 = 동쪽으로 1302번째, 북쪽으로 1405번째 셀). 따라서 범위와 관계없이 같은 셀은 매번 같은 ID와 같은 사각형을 가지며, 각국의 표를 이것으로 결합할 수 있습니다. 셀은 반개구간입니다: 셀 경계 바로 위의 스테이션은 세로 경계의 동쪽, 가로 경계의 북쪽 셀에 속합니다.
+
+COUNTRIES: ISO3 코드가 있는 국가 폴리곤(자동 감지, 또는 COUNTRY_FIELD). STATIONS: 'station'(ID), 선택 'country'(ISO3; 없으면 점이 있는 국가), 'start'와 'end' 날짜 및/또는 'effort_days'가 있는 점. 조사 노력은 effort_days, 없으면 end − start 일수(카메라 야간)이며, 한 스테이션이 같은 위치에서 여러 행이면 설치 기간들로 보고 더합니다. DETECTIONS: 'station', 'date', 'species', 선택 'individual'(줄무늬나 반점으로 식별한 개체 ID)이 있는 표(CSV, 스프레드시트) 또는 점. 스테이션이 없는 점은 그 위치에 놓습니다. HABITAT(선택): 서식지 폴리곤 또는 분류 래스터(HABITAT_CLASSES: 서식지 분류 값, 예: 10,20; 기본값은 0과 nodata를 뺀 모든 값). EXTENT(선택; 기본값: 스테이션, 탐지 점, 서식지).
+
+잘못된 행은 제외하고 행 번호와 함께 로그에 표시합니다(머리글 = 1행; 피처는 1부터 번호): 알 수 없는 스테이션, 읽을 수 없거나 미래인 날짜, 시작보다 이른 종료, 음수 조사 노력, 중복 탐지(같은 스테이션, 종, 개체, 날짜), 두 곳에 있는 같은 스테이션 ID. 어느 국가 폴리곤에도 속하지 않는 스테이션도 표시합니다.
+
+GRID: cell_id, countries(셀의 ISO3 목록, 예: CHN,RUS), habitat_ha, stations, effort_days(스테이션·일), 종별 det_&lt;species&gt;(탐지 수)와 occ_&lt;species&gt;(1 = 탐지됨), detected(탐지된 종 수), gap(1 = 서식지는 있으나 스테이션 없음: 모니터링 공백, 빗금). 스타일: 조사 노력과 점유(레이어 속성 ▸ 스타일). SUMMARY 국가 × 종별: cells_habitat(그 국가 부분에 서식지가 있는 셀), cells_surveyed(그 국가 스테이션이 있는 셀), cells_detected, naive_occupancy(= cells_detected / cells_surveyed), effort_days, individuals, shared_individuals(다른 국가에서도 탐지됨), habitat_gap_cells(어느 국가의 스테이션도 없는 그 국가의 서식지 셀). SHARED: 월경 개체마다 종, 국가, 처음과 마지막 날짜.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="129"/>
+        <source>Countries</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="131"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>국가 코드 필드 (기본값: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="134"/>
+        <source>Camera-trap stations (points)</source>
+        <translation>무인 카메라 스테이션(점)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="136"/>
+        <source>Detections (table or points)</source>
+        <translation>탐지 기록(표 또는 점)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="138"/>
+        <source>Habitat (polygons or class raster)</source>
+        <translation>서식지(폴리곤 또는 분류 래스터)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="141"/>
+        <source>Cell size (m)</source>
+        <translation>셀 크기(m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="144"/>
+        <source>Side of the square cells in metres. Every country must use the same size for their grids to match.</source>
+        <translation>정사각형 셀의 한 변(미터). 격자가 맞으려면 모든 국가가 같은 크기를 써야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="147"/>
+        <source>Extent (default: the data)</source>
+        <translation>범위(기본값: 데이터)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="149"/>
+        <source>Habitat class values of the raster (comma-separated)</source>
+        <translation>래스터의 서식지 분류 값(쉼표로 구분)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="153"/>
+        <source>Monitoring grid</source>
+        <translation>모니터링 격자</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="155"/>
+        <source>Monitoring summary by country and species</source>
+        <translation>국가·종별 모니터링 요약</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="157"/>
+        <source>Shared (transboundary) individuals</source>
+        <translation>공유(월경) 개체</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="193"/>
+        <source>Reading layers…</source>
+        <translation>레이어 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="212"/>
+        <source>Habitat class values must be numbers separated by commas (got &apos;{}&apos;).</source>
+        <translation>서식지 분류 값은 쉼표로 구분한 숫자여야 합니다(입력값 '{}').</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="240"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="241"/>
+        <source>Writing the outputs ({} cells)…</source>
+        <translation>결과를 쓰는 중({}개 셀)…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="254"/>
+        <source>{} cells, {} surveyed, {} monitoring gap cells; {} shared individuals; {} rows left out.</source>
+        <translation>셀 {}개, 조사됨 {}개, 모니터링 공백 셀 {}개; 공유 개체 {}개; 제외한 행 {}개.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="258"/>
+        <source>effort</source>
+        <translation>조사 노력</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="258"/>
+        <source>occupancy</source>
+        <translation>점유</translation>
     </message>
 </context>
 <context>

@@ -72,12 +72,12 @@ TABLE: холбоос ба хувилбар бүрт нэг мөр (суурь �
         <translation>«{}» хувилбар нь растр ч биш, вектор давхарга ч биш байна.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="121"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="122"/>
         <source>Cancelled: no output was written.</source>
         <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="148"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="149"/>
         <source>{} option(s) compared on {} link(s).</source>
         <translation>Харьцуулсан хувилбар: {}, холбоос: {}.</translation>
     </message>
@@ -85,12 +85,92 @@ TABLE: холбоос ба хувилбар бүрт нэг мөр (суурь �
 <context>
     <name>CorridorsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="41"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
         <source>Least-cost corridors and gaps</source>
         <translation>Хамгийн бага зардлын коридор ба хамгаалалтын цоорхой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="74"/>
+        <source>Core areas</source>
+        <translation>Цөм бүс</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="77"/>
+        <source>Core id field</source>
+        <translation>Цөм бүсийн дугаар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="108"/>
+        <source>Resistance raster (cost per metre, projected CRS)</source>
+        <translation>Эсэргүүцлийн растр (метр тутмын зардал, проекцтой координатын систем)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="84"/>
+        <source>Maximum link distance, edge to edge (m)</source>
+        <translation>Холбоосын хамгийн их зай, захаас зах хүртэл (m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="87"/>
+        <source>Corridor width (cost × m above the least-cost distance)</source>
+        <translation>Коридорын өргөн (хамгийн бага зардлын зайнаас давсан зардал × m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="91"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>Улсууд (ISO3 / ISO_A3 / ADM0_A3 талбар)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
+        <source>Protected areas</source>
+        <translation>Тусгай хамгаалалттай газар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="111"/>
+        <source>Links (least-cost paths)</source>
+        <translation>Холбоосууд (хамгийн бага зардлын зам)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
+        <source>Corridors (NLCC, cost × m)</source>
+        <translation>Коридорууд (NLCC, зардал × m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
+        <source>Corridor gaps (outside protected areas)</source>
+        <translation>Коридорын хамгаалалтын цоорхой (тусгай хамгаалалттай газраас гадуур)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
+        <source>Choose the core id field.</source>
+        <translation>Цөм бүсийн дугаарын талбарыг сонгоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
+        <source>{} core feature(s) read from &apos;{}&apos;.</source>
+        <translation>Цөм бүсийн объект: {} («{}» давхаргаас уншсан).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="150"/>
+        <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
+        <translation>Коридорын растрыг GeoTIFF форматаар бичнэ: .tif өргөтгөлтэй нэр өгнө үү (өгсөн нэр: «{}»).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="175"/>
+        <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
+        <translation>Холбоос: {}; хил дамнасан: {}; коридорын хамгаалалтын цоорхой: {:.1f} ha.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="178"/>
+        <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
+        <translation>Холбоос алга: цөм бүс хоёроос цөөн, эсвэл хамгийн их зайн дотор нэг ч хос алга. Үр дүн хоосон.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="47"/>
         <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
 
 CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
@@ -99,7 +179,9 @@ MAX_DISTANCE (m): cores whose edges are at most this far apart (straight line) a
 
 LINKS: the least-cost path of each link with from_id, to_id, lcd (least-cost distance), euclid_m (edge-to-edge), path_m, cwd_to_euclid, cwd_to_path (mean cost along the path), countries crossed (ISO3, in path order), transboundary (1/0), unprotected_m (path length outside PROTECTED) and rank (1 = lowest cwd_to_euclid, the best-connected link). CORRIDORS: the NLCC mosaic (minimum over links) where ≤ CORRIDOR_WIDTH, nodata elsewhere. GAPS: corridor area outside PROTECTED, one polygon per link and country, with area_ha (equal-area).
 
-Each core's cost distance is computed once, in a window around it and the cores it links to; the run is refused up front with a memory estimate if it would need more than 4 GiB.</source>
+DROP_THROUGH_CORES (default on): a link whose least-cost path runs through a third core is dropped (it is redundant with the links to that core); the log lists them.
+
+The results are those of a search over the whole raster: each core's cost distance is computed once, in a window around it that is checked to give the whole-raster answer (else searched again in a larger one). The run is refused up front with a memory estimate if it would need more than 4 GiB.</source>
         <translation>Цөм бүсүүдийн хоорондох хамгийн бага зардлын экологийн коридор (Linkage Mapper-ийн адил) ба тэдгээрийн тусгай хамгаалалттай газраас гадуурх хэсгүүд, улс тус бүрээр.
 
 CORES: полигонууд (олон хэсэгтэй объект, эсвэл ижил CORE_ID-тай хэд хэдэн объект нь нэг цөм бүс болно; нэг нүднээс жижиг цөм бүсийг түүний байрлах нүдээр төлөөлүүлнэ). RESISTANCE: нүд бүрийн нэг метрийг туулах зардал (≥ 1; тэг эсвэл сөрөг утгатай нүд байвал тооцоо зогсоно; өгөгдөлгүй нүд нэвтрэх боломжгүй), метрийн нэгжтэй проекцтой координатын системд.
@@ -108,87 +190,212 @@ MAX_DISTANCE (m): захууд нь хоорондоо (шулуун шугам�
 
 LINKS: холбоос бүрийн хамгийн бага зардлын зам, талбарууд: from_id, to_id, lcd (хамгийн бага зардлын зай), euclid_m (захаас зах хүртэл), path_m, cwd_to_euclid, cwd_to_path (зам дагуух дундаж зардал), countries (дайран өнгөрөх улсууд, ISO3, замын дарааллаар), transboundary (1/0), unprotected_m (PROTECTED-ээс гадуурх замын урт) ба rank (1 = cwd_to_euclid хамгийн бага буюу хамгийн сайн холбогдсон холбоос). CORRIDORS: NLCC-ийн мозайк (холбоосуудын хамгийн бага утга) ≤ CORRIDOR_WIDTH байгаа газарт, бусад нүд өгөгдөлгүй. GAPS: PROTECTED-ээс гадуурх коридорын талбай, холбоос ба улс тус бүрт нэг полигон, area_ha-тай (тэнцүү талбайт проекц).
 
-Цөм бүс бүрийн зардлын зайг түүнийг болон түүнтэй холбогдох цөм бүсүүдийг хамарсан цонхонд нэг удаа тооцоолно; 4 GiB-аас их санах ой шаардахаар бол тооцоог эхлэхээс нь өмнө санах ойн үнэлгээтэй хамт татгалзана.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="68"/>
-        <source>Core areas</source>
-        <translation>Цөм бүс</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="71"/>
-        <source>Core id field</source>
-        <translation>Цөм бүсийн дугаар</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
-        <source>Resistance raster (cost per metre, projected CRS)</source>
-        <translation>Эсэргүүцлийн растр (метр тутмын зардал, проекцтой координатын систем)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="78"/>
-        <source>Maximum link distance, edge to edge (m)</source>
-        <translation>Холбоосын хамгийн их зай, захаас зах хүртэл (m)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="81"/>
-        <source>Corridor width (cost × m above the least-cost distance)</source>
-        <translation>Коридорын өргөн (хамгийн бага зардлын зайнаас давсан зардал × m)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="85"/>
-        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
-        <translation>Улсууд (ISO3 / ISO_A3 / ADM0_A3 талбар)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="88"/>
-        <source>Protected areas</source>
-        <translation>Тусгай хамгаалалттай газар</translation>
+DROP_THROUGH_CORES (анхдагчаар асаалттай): хамгийн бага зардлын зам нь гурав дахь цөм бүсээр дайран өнгөрдөг холбоосыг хасна (тэр цөм бүс рүү чиглэсэн холбоосуудтай давхардана); бүртгэлд тэдгээрийг жагсаана.
+
+Үр дүн нь бүх растрыг хайсантай ижил: цөм бүс бүрийн зардлын зайг нэг удаа, түүний эргэн тойрон дахь цонхонд тооцох бөгөөд уг цонх бүх растрын хариутай ижил хариу өгч байгааг шалгана (үгүй бол илүү том цонхонд дахин хайна). Тооцоонд 4 GiB-аас их санах ой шаардлагатай бол санах ойн тооцооллыг өгч урьдчилан татгалзана.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/corridors.py" line="97"/>
-        <source>Links (least-cost paths)</source>
-        <translation>Холбоосууд (хамгийн бага зардлын зам)</translation>
+        <source>Drop links whose least-cost path runs through a third core</source>
+        <translation>Хамгийн бага зардлын зам нь гурав дахь цөм бүсээр дайрдаг холбоосыг хасах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="99"/>
-        <source>Corridors (NLCC, cost × m)</source>
-        <translation>Коридорууд (NLCC, зардал × m)</translation>
+        <location filename="../neaspec_planner/processing/corridors.py" line="102"/>
+        <source>Such a link is redundant with the links to that core (Linkage Mapper&apos;s default). Dropped links are listed in the log.</source>
+        <translation>Ийм холбоос нь тэр цөм бүс рүү чиглэсэн холбоосуудтай давхардана (Linkage Mapper-ийн анхдагч). Хассан холбоосуудыг бүртгэлд жагсаана.</translation>
+    </message>
+</context>
+<context>
+    <name>InputError</name>
+    <message>
+        <location filename="../neaspec_planner/core/corridors.py" line="365"/>
+        <source>The maximum link distance must be positive (got {value} m).</source>
+        <translation>Холбоосын дээд зай эерэг байх ёстой ({value} м өгсөн).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="101"/>
-        <source>Corridor gaps (outside protected areas)</source>
-        <translation>Коридорын хамгаалалтын цоорхой (тусгай хамгаалалттай газраас гадуур)</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="368"/>
+        <source>The corridor width must be zero or positive (got {value}).</source>
+        <translation>Коридорын өргөн тэг эсвэл эерэг байх ёстой ({value} өгсөн).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="110"/>
-        <source>Choose the core id field.</source>
-        <translation>Цөм бүсийн дугаарын талбарыг сонгоно уу.</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="373"/>
+        <source>Raster &apos;{name}&apos; is rotated; warp it to a north-up grid first.</source>
+        <translation>'{name}' растр эргүүлэгдсэн байна; эхлээд хойд зүг дээш чиглэсэн тор руу хувиргана уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="112"/>
-        <source>{} core feature(s) read from &apos;{}&apos;.</source>
-        <translation>Цөм бүсийн объект: {} («{}» давхаргаас уншсан).</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="385"/>
+        <source>Core {names} of layer &apos;{layer}&apos; lies outside the resistance raster &apos;{raster}&apos;. Clip the cores to the raster or use a raster covering them.</source>
+        <translation>'{layer}' давхаргын {names} цөм бүс '{raster}' эсэргүүцлийн растрын гадна байна. Цөм бүсүүдийг растраар таслах эсвэл тэдгээрийг хамарсан растр ашиглана уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="135"/>
-        <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
-        <translation>Коридорын растрыг GeoTIFF форматаар бичнэ: .tif өргөтгөлтэй нэр өгнө үү (өгсөн нэр: «{}»).</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="400"/>
+        <source>This run would need about {need} of memory (raster {rows} × {cols} cells, {windows} core windows), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE.</source>
+        <translation>Энэ тооцоонд ойролцоогоор {need} санах ой шаардлагатай (растр {rows} × {cols} нүд, {windows} цөм бүсийн цонх), энэ нь {budget} төсвөөс их байна. Илүү бүдүүн эсэргүүцлийн растр (том нүд) ашиглах, судалгааны талбайгаар таслах эсвэл MAX_DISTANCE-ийг багасгана уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="143"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
+        <location filename="../neaspec_planner/core/cost_distance.py" line="239"/>
+        <source>An exact cost distance from {name} needs a window of {cells} cells, more than the memory budget allows ({allowed} cells). Use a coarser resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE or CORRIDOR_WIDTH.</source>
+        <translation>{name}-аас нарийвчилсан зардлын зай тооцоход {cells} нүдтэй цонх шаардлагатай бөгөөд санах ойн төсвийн зөвшөөрөхөөс их байна ({allowed} нүд). Илүү бүдүүн эсэргүүцлийн растр (том нүд) ашиглах, судалгааны талбайгаар таслах эсвэл MAX_DISTANCE буюу CORRIDOR_WIDTH-ийг багасгана уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
-        <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
-        <translation>Холбоос: {}; хил дамнасан: {}; коридорын хамгаалалтын цоорхой: {:.1f} ha.</translation>
+        <location filename="../neaspec_planner/core/monitoring.py" line="108"/>
+        <source>{table} line {line}: {reason}</source>
+        <translation>{table}, {line}-р мөр: {reason}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="162"/>
-        <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
-        <translation>Холбоос алга: цөм бүс хоёроос цөөн, эсвэл хамгийн их зайн дотор нэг ч хос алга. Үр дүн хоосон.</translation>
+        <location filename="../neaspec_planner/core/monitoring.py" line="109"/>
+        <source>{table} feature {line}: {reason}</source>
+        <translation>{table}, {line}-р объект: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="476"/>
+        <source>Layer &apos;{layer}&apos; has no station id field (looked for {fields}; fields: {present}).</source>
+        <translation>«{layer}» давхаргад станцын дугаарын талбар алга ({fields} хайсан; талбарууд: {present}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="484"/>
+        <source>Layer &apos;{layer}&apos; must hold points (one per station).</source>
+        <translation>«{layer}» давхарга цэгүүдээс бүрдэх ёстой (станц бүрт нэг).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="508"/>
+        <source>&apos;{field}&apos; is not a number ({value})</source>
+        <translation>«{field}» тоо биш ({value})</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="510"/>
+        <source>negative effort ({value} days)</source>
+        <translation>сөрөг хүчин чармайлт ({value} хоног)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="652"/>
+        <source>&apos;{field}&apos; is not a date ({value}); use YYYY-MM-DD</source>
+        <translation>«{field}» огноо биш ({value}); YYYY-MM-DD хэлбэрээр бичнэ үү</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="524"/>
+        <source>&apos;{field}&apos; is in the future ({value})</source>
+        <translation>«{field}» ирээдүйн огноо ({value})</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="527"/>
+        <source>end date before start date</source>
+        <translation>дуусах огноо эхлэх огнооноос өмнө</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="528"/>
+        <source>no location (empty geometry)</source>
+        <translation>байршил алга (хоосон геометр)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="529"/>
+        <source>no station id</source>
+        <translation>станцын дугаар алга</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="543"/>
+        <source>station &apos;{station}&apos; is already placed elsewhere (line {line})</source>
+        <translation>«{station}» станц өөр газар байрлалтай байна ({line}-р мөр)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="551"/>
+        <source>Layer &apos;{layer}&apos; has neither &apos;effort_days&apos; nor &apos;start&apos; and &apos;end&apos;: effort is 0 and cells with stations count as surveyed.</source>
+        <translation>«{layer}» давхаргад 'effort_days' ч, 'start' ба 'end' ч алга: хүчин чармайлт 0, станцтай нүдийг судалсан гэж тооцно.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="558"/>
+        <source>{layer}: {count} station row(s) without effort (no &apos;effort_days&apos;, no start and end dates) count as surveyed with 0 days: lines {lines}.</source>
+        <translation>{layer}: хүчин чармайлтгүй {count} станцын мөр ('effort_days' ч, эхлэх, дуусах огноо ч алга) 0 хоногоор судалсан гэж тооцогдоно: мөрүүд {lines}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="573"/>
+        <source>{layer}: {count} station(s) lie outside every country polygon: {stations}. Check their coordinates (and CRS); their detections count in the grid, and in a country only through their &apos;country&apos; value.</source>
+        <translation>{layer}: {count} станц ямар ч улсын полигонд байхгүй: {stations}. Координат (болон КС)-ыг нь шалгана уу; тэдгээрийн бүртгэл торонд тооцогдох ба улсад зөвхөн 'country' утгаар нь тооцогдоно.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="625"/>
+        <source>Table &apos;{layer}&apos; has no &apos;{field}&apos; column (columns: {present}).</source>
+        <translation>«{layer}» хүснэгтэд '{field}' багана алга (баганууд: {present}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="629"/>
+        <source>Table &apos;{layer}&apos; has no &apos;station&apos; column and no points: detections need a station or a location.</source>
+        <translation>«{layer}» хүснэгтэд 'station' багана ч, цэг ч алга: бүртгэлд станц эсвэл байршил хэрэгтэй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="647"/>
+        <source>unknown station &apos;{station}&apos; (not in the stations layer, or left out there)</source>
+        <translation>үл мэдэгдэх станц «{station}» (станцын давхаргад алга, эсвэл тэнд хасагдсан)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="650"/>
+        <source>no station and no location</source>
+        <translation>станц ч, байршил ч алга</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="651"/>
+        <source>no species</source>
+        <translation>зүйл алга</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="654"/>
+        <source>no date</source>
+        <translation>огноо алга</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="655"/>
+        <source>date in the future ({value})</source>
+        <translation>ирээдүйн огноо ({value})</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="690"/>
+        <source>duplicate of line {line}</source>
+        <translation>{line}-р мөрийн давхардал</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="704"/>
+        <source>{layer}: {count} detection(s) dated outside their station's start–end dates (kept; check the dates): lines {lines}.</source>
+        <translation>{layer}: {count} бүртгэл станцынхаа эхлэх–дуусах огнооноос гадуур (үлдээсэн; огноог шалгана уу): мөрүүд {lines}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="785"/>
+        <source>The cell size must be a positive number of metres (got {value}).</source>
+        <translation>Нүдний хэмжээ метрээр эерэг тоо байх ёстой ({value} өгсөн).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="835"/>
+        <source>No station, detection point or habitat to build the grid on: give stations with locations, or an extent.</source>
+        <translation>Тор байгуулах станц, бүртгэлийн цэг, амьдрах орчин алга: байршилтай станц эсвэл хамрах хүрээ өгнө үү.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="842"/>
+        <source>The grid would have {cells} cells of {size} m ({nx} × {ny}); the limit is {limit}. Use larger cells or a smaller extent.</source>
+        <translation>Торонд {size} м-ийн {cells} нүд ({nx} × {ny}) болно; хязгаар {limit}. Том нүд эсвэл жижиг хамрах хүрээ сонгоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="846"/>
+        <source>Grid: {nx} × {ny} cells of {size} m in the common monitoring CRS (LAEA 45° N 120° E, origin 0, 0).</source>
+        <translation>Тор: хамтын мониторингийн КС-д (LAEA 45° N 120° E, эх цэг 0, 0) {size} м-ийн {nx} × {ny} нүд.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="863"/>
+        <source>{count} station(s) lie outside the grid&apos;s extent and are left out of it: {stations}.</source>
+        <translation>{count} станц торын хүрээнээс гадуур тул оруулаагүй: {stations}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="871"/>
+        <source>{count} detection(s) lie outside the grid&apos;s extent and are left out of it.</source>
+        <translation>{count} бүртгэл торын хүрээнээс гадуур тул оруулаагүй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="957"/>
+        <source>{count} row(s) left out (listed with their line numbers).</source>
+        <translation>{count} мөрийг хассан (мөрийн дугаартай нь жагсаасан).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="1012"/>
+        <source>Raster &apos;{layer}&apos; has no coordinate reference system.</source>
+        <translation>«{layer}» растрт координатын систем алга.</translation>
     </message>
 </context>
 <context>
@@ -298,6 +505,130 @@ LINKS: холбоос бүрийн хамгийн бага зардлын зам
         <location filename="../neaspec_planner/processing/planning_map.py" line="32"/>
         <source>Language of the map/report texts</source>
         <translation>Газрын зураг, тайлангийн бичвэрийн хэл</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringGridAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="92"/>
+        <source>Joint monitoring grid (camera traps, shared individuals)</source>
+        <translation>Хамтын мониторингийн тор (камер урхи, хамтын бодгаль)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="95"/>
+        <source>Puts every country's camera-trap stations and detections on ONE common grid, so that grids built by each side line up cell for cell, and counts effort, detections, naive occupancy, unsurveyed habitat and the individuals detected on both sides of a border.
+
+The grid: square cells of CELL_SIZE metres (default 10,000) in one fixed Lambert azimuthal equal-area CRS (centred at 45° N 120° E, false easting and northing 13,000 km), aligned to its origin (0, 0). cell_id is the cell's place on that lattice (10kmE1302N1405 = the 1302nd cell east and the 1405th north), so the same cell has the same id and square in every run, whatever the extent: each country's tables join on it. Cells are half-open: a station exactly on a cell edge belongs to the cell east of a vertical edge and north of a horizontal one.
+
+COUNTRIES: country polygons with an ISO3 code (found by itself, or COUNTRY_FIELD). STATIONS: points with 'station' (id), optional 'country' (ISO3; else the country the point lies in), 'start' and 'end' dates and/or 'effort_days'. Effort is effort_days, else end − start in days (camera-trap nights); several rows of one station at one place are deployments and add up. DETECTIONS: a table (CSV, spreadsheet) or points with 'station', 'date', 'species' and optional 'individual' (the ID from stripes or spots); points without a station are placed where they are. HABITAT (optional): habitat polygons, or a class raster (HABITAT_CLASSES: the habitat class values, e.g. 10,20; default every value except 0 and nodata). EXTENT (optional; default: the stations, detection points and habitat).
+
+Bad rows are left out and listed in the log with their line numbers (header = line 1; features are numbered from 1): unknown station, unreadable or future date, end before start, negative effort, duplicate detections (same station, species, individual and date), a station id at two places. Stations outside every country polygon are listed too.
+
+GRID: cell_id, countries (ISO3 list of the cell, e.g. CHN,RUS), habitat_ha, stations, effort_days (station-days), det_&lt;species&gt; (detections) and occ_&lt;species&gt; (1 = detected) per species, detected (number of species detected) and gap (1 = habitat and no station: a monitoring gap, hatched). Styles: effort, and occupancy (Layer Properties ▸ Styles). SUMMARY per country × species: cells_habitat (cells with habitat in that country's part), cells_surveyed (cells with its stations), cells_detected, naive_occupancy (= cells_detected / cells_surveyed), effort_days, individuals, shared_individuals (also detected in another country), habitat_gap_cells (its habitat cells with no station of any country). SHARED: each transboundary individual with its species, countries and first and last dates.</source>
+        <translation>Улс бүрийн камер урхины станц, бүртгэлийг НЭГ хамтын торонд оруулж, тал бүрийн байгуулсан тор нүд нүдээрээ давхцах боломжтой болгоод, хүчин чармайлт, бүртгэл, энгийн эзэмшил, судлагдаагүй амьдрах орчин болон хилийн хоёр талд бүртгэгдсэн бодгалийг тоолно.
+
+Тор: нэг тогтмол Ламбертын азимутын тэнцүү талбайт КС-д (төв 45° N 120° E, зүүн ба хойд хуурамч шилжилт 13,000 км) CELL_SIZE метрийн дөрвөлжин нүд (анхдагч 10,000), түүний эх цэгт (0, 0) тохируулсан. cell_id нь тэр торон дээрх нүдний байрлал (10kmE1302N1405 = зүүн тийш 1302 дахь, хойш 1405 дахь нүд), тиймээс хамрах хүрээнээс үл хамааран нэг нүд ажиллуулалт бүрд ижил дугаар, ижил дөрвөлжинтэй: улс бүрийн хүснэгтийг үүгээр холбоно. Нүд хагас нээлттэй: нүдний хил дээр яг байгаа станц босоо хилийн зүүн, хэвтээ хилийн хойд нүдэнд хамаарна.
+
+COUNTRIES: ISO3 кодтой улсын полигон (өөрөө олно, эсвэл COUNTRY_FIELD). STATIONS: 'station' (дугаар), сонголтот 'country' (ISO3; үгүй бол цэгийн байгаа улс), 'start' ба 'end' огноо ба/эсвэл 'effort_days' бүхий цэг. Хүчин чармайлт нь effort_days, үгүй бол end − start хоног (камер урхины шөнө); нэг станцын нэг газрын хэд хэдэн мөр нь байршуулалтууд бөгөөд нэмэгдэнэ. DETECTIONS: 'station', 'date', 'species', сонголтот 'individual' (судал, толбоор тодорхойлсон бодгалийн дугаар) бүхий хүснэгт (CSV, хүснэгт файл) эсвэл цэг; станцгүй цэгийг байгаа газарт нь байрлуулна. HABITAT (сонголтот): амьдрах орчны полигон, эсвэл ангиллын растр (HABITAT_CLASSES: амьдрах орчны ангиллын утгууд, ж. нь 10,20; анхдагч 0 ба nodata-аас бусад бүх утга). EXTENT (сонголтот; анхдагч: станц, бүртгэлийн цэг, амьдрах орчин).
+
+Алдаатай мөрийг хасаж, мөрийн дугаартай нь бүртгэлд жагсаана (толгой = 1-р мөр; объектыг 1-ээс дугаарлана): үл мэдэгдэх станц, уншигдахгүй эсвэл ирээдүйн огноо, эхлэхээс өмнө дуусах, сөрөг хүчин чармайлт, давхардсан бүртгэл (ижил станц, зүйл, бодгаль, огноо), хоёр газар байгаа нэг станцын дугаар. Ямар ч улсын полигонд ороогүй станцыг мөн жагсаана.
+
+GRID: cell_id, countries (нүдний ISO3 жагсаалт, ж. нь CHN,RUS), habitat_ha, stations, effort_days (станц-хоног), зүйл бүрийн det_&lt;species&gt; (бүртгэл) ба occ_&lt;species&gt; (1 = бүртгэгдсэн), detected (бүртгэгдсэн зүйлийн тоо) ба gap (1 = амьдрах орчинтой, станцгүй: мониторингийн цоорхой, зураасаар). Загвар: хүчин чармайлт ба эзэмшил (Давхаргын шинж ▸ Загварууд). SUMMARY улс × зүйлээр: cells_habitat (тухайн улсын хэсэгт амьдрах орчинтой нүд), cells_surveyed (түүний станцтай нүд), cells_detected, naive_occupancy (= cells_detected / cells_surveyed), effort_days, individuals, shared_individuals (өөр улсад бас бүртгэгдсэн), habitat_gap_cells (ямар ч улсын станцгүй түүний амьдрах орчны нүд). SHARED: хил дамнасан бодгаль бүр, зүйл, улсууд, анхны ба сүүлчийн огноотой.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="129"/>
+        <source>Countries</source>
+        <translation>Улсууд</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="131"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>Улсын кодын талбар (анхдагч: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="134"/>
+        <source>Camera-trap stations (points)</source>
+        <translation>Камер урхины станцууд (цэг)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="136"/>
+        <source>Detections (table or points)</source>
+        <translation>Бүртгэлүүд (хүснэгт эсвэл цэг)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="138"/>
+        <source>Habitat (polygons or class raster)</source>
+        <translation>Амьдрах орчин (полигон эсвэл ангиллын растр)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="141"/>
+        <source>Cell size (m)</source>
+        <translation>Нүдний хэмжээ (м)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="144"/>
+        <source>Side of the square cells in metres. Every country must use the same size for their grids to match.</source>
+        <translation>Дөрвөлжин нүдний тал метрээр. Торууд давхцахын тулд бүх улс ижил хэмжээ ашиглах ёстой.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="147"/>
+        <source>Extent (default: the data)</source>
+        <translation>Хамрах хүрээ (анхдагч: өгөгдөл)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="149"/>
+        <source>Habitat class values of the raster (comma-separated)</source>
+        <translation>Растр дахь амьдрах орчны ангиллын утгууд (таслалаар)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="153"/>
+        <source>Monitoring grid</source>
+        <translation>Мониторингийн тор</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="155"/>
+        <source>Monitoring summary by country and species</source>
+        <translation>Улс ба зүйлээр мониторингийн нэгтгэл</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="157"/>
+        <source>Shared (transboundary) individuals</source>
+        <translation>Хамтын (хил дамнасан) бодгалиуд</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="193"/>
+        <source>Reading layers…</source>
+        <translation>Давхаргуудыг уншиж байна…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="212"/>
+        <source>Habitat class values must be numbers separated by commas (got &apos;{}&apos;).</source>
+        <translation>Амьдрах орчны ангиллын утгууд таслалаар тусгаарласан тоо байх ёстой («{}» өгсөн).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="240"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="241"/>
+        <source>Writing the outputs ({} cells)…</source>
+        <translation>Үр дүнг бичиж байна ({} нүд)…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="254"/>
+        <source>{} cells, {} surveyed, {} monitoring gap cells; {} shared individuals; {} rows left out.</source>
+        <translation>{} нүд, судалсан {}, мониторингийн цоорхой нүд {}; хамтын бодгаль {}; хассан мөр {}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="258"/>
+        <source>effort</source>
+        <translation>хүчин чармайлт</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="258"/>
+        <source>occupancy</source>
+        <translation>эзэмшил</translation>
     </message>
 </context>
 <context>

@@ -72,12 +72,12 @@ TABLE: по одной строке на связь и вариант (вклю�
         <translation>Вариант '{}' не является ни растровым, ни векторным слоем.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="121"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="122"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="148"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="149"/>
         <source>{} option(s) compared on {} link(s).</source>
         <translation>Сравнено вариантов: {}, связей: {}.</translation>
     </message>
@@ -85,12 +85,92 @@ TABLE: по одной строке на связь и вариант (вклю�
 <context>
     <name>CorridorsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="41"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
         <source>Least-cost corridors and gaps</source>
         <translation>Коридоры наименьшей стоимости и пробелы в охране</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="74"/>
+        <source>Core areas</source>
+        <translation>Ключевые участки</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="77"/>
+        <source>Core id field</source>
+        <translation>Поле ID участка</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="108"/>
+        <source>Resistance raster (cost per metre, projected CRS)</source>
+        <translation>Растр сопротивления (стоимость на метр, проекционная СК)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="84"/>
+        <source>Maximum link distance, edge to edge (m)</source>
+        <translation>Максимальное расстояние связи, от края до края (m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="87"/>
+        <source>Corridor width (cost × m above the least-cost distance)</source>
+        <translation>Ширина коридора (стоимость × m сверх расстояния наименьшей стоимости)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="91"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>Страны (поле ISO3 / ISO_A3 / ADM0_A3)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
+        <source>Protected areas</source>
+        <translation>Охраняемые территории</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="111"/>
+        <source>Links (least-cost paths)</source>
+        <translation>Связи (пути наименьшей стоимости)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
+        <source>Corridors (NLCC, cost × m)</source>
+        <translation>Коридоры (NLCC, стоимость × m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
+        <source>Corridor gaps (outside protected areas)</source>
+        <translation>Пробелы в охране коридоров (вне охраняемых территорий)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
+        <source>Choose the core id field.</source>
+        <translation>Выберите поле идентификатора ключевого участка.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
+        <source>{} core feature(s) read from &apos;{}&apos;.</source>
+        <translation>Прочитано объектов ключевых участков: {} из '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="150"/>
+        <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
+        <translation>Растр коридоров записывается в формате GeoTIFF: укажите имя файла с расширением .tif (указано '{}').</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Отменено: результаты не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="175"/>
+        <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
+        <translation>Связей: {}; трансграничных: {}; пробелы в охране коридоров: {:.1f} ha.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="178"/>
+        <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
+        <translation>Связей нет: ключевых участков меньше двух или ни одна пара не находится в пределах максимального расстояния. Результаты пусты.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="47"/>
         <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
 
 CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
@@ -99,7 +179,9 @@ MAX_DISTANCE (m): cores whose edges are at most this far apart (straight line) a
 
 LINKS: the least-cost path of each link with from_id, to_id, lcd (least-cost distance), euclid_m (edge-to-edge), path_m, cwd_to_euclid, cwd_to_path (mean cost along the path), countries crossed (ISO3, in path order), transboundary (1/0), unprotected_m (path length outside PROTECTED) and rank (1 = lowest cwd_to_euclid, the best-connected link). CORRIDORS: the NLCC mosaic (minimum over links) where ≤ CORRIDOR_WIDTH, nodata elsewhere. GAPS: corridor area outside PROTECTED, one polygon per link and country, with area_ha (equal-area).
 
-Each core's cost distance is computed once, in a window around it and the cores it links to; the run is refused up front with a memory estimate if it would need more than 4 GiB.</source>
+DROP_THROUGH_CORES (default on): a link whose least-cost path runs through a third core is dropped (it is redundant with the links to that core); the log lists them.
+
+The results are those of a search over the whole raster: each core's cost distance is computed once, in a window around it that is checked to give the whole-raster answer (else searched again in a larger one). The run is refused up front with a memory estimate if it would need more than 4 GiB.</source>
         <translation>Коридоры наименьшей стоимости между ключевыми участками (как в Linkage Mapper) и их части вне охраняемых территорий, по странам.
 
 CORES: полигоны (многочастный объект или несколько объектов с одинаковым CORE_ID образуют один ключевой участок; участок меньше ячейки представлен ячейкой, в которой он находится). RESISTANCE: стоимость пересечения одного метра каждой ячейки (≥ 1; нулевые или отрицательные значения останавливают расчёт; «нет данных» — непроходимо) в проекционной системе координат в метрах.
@@ -108,87 +190,212 @@ MAX_DISTANCE (m): связываются ключевые участки, кра
 
 LINKS: путь наименьшей стоимости для каждой связи с полями from_id, to_id, lcd (расстояние наименьшей стоимости), euclid_m (от края до края), path_m, cwd_to_euclid, cwd_to_path (средняя стоимость вдоль пути), countries (пересекаемые страны, ISO3, в порядке следования по пути), transboundary (1/0), unprotected_m (длина пути вне PROTECTED) и rank (1 = наименьшее cwd_to_euclid, т. е. наилучшим образом связанная пара). CORRIDORS: мозаика NLCC (минимум по всем связям) там, где она ≤ CORRIDOR_WIDTH, «нет данных» в остальных ячейках. GAPS: площадь коридоров вне PROTECTED, по одному полигону на связь и страну, с area_ha (равновеликая проекция).
 
-Взвешенное по стоимости расстояние от каждого ключевого участка вычисляется один раз, в окне вокруг него и связанных с ним участков; если расчёту потребуется более 4 GiB памяти, он отклоняется заранее с оценкой необходимого объёма памяти.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="68"/>
-        <source>Core areas</source>
-        <translation>Ключевые участки</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="71"/>
-        <source>Core id field</source>
-        <translation>Поле ID участка</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
-        <source>Resistance raster (cost per metre, projected CRS)</source>
-        <translation>Растр сопротивления (стоимость на метр, проекционная СК)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="78"/>
-        <source>Maximum link distance, edge to edge (m)</source>
-        <translation>Максимальное расстояние связи, от края до края (m)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="81"/>
-        <source>Corridor width (cost × m above the least-cost distance)</source>
-        <translation>Ширина коридора (стоимость × m сверх расстояния наименьшей стоимости)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="85"/>
-        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
-        <translation>Страны (поле ISO3 / ISO_A3 / ADM0_A3)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="88"/>
-        <source>Protected areas</source>
-        <translation>Охраняемые территории</translation>
+DROP_THROUGH_CORES (по умолчанию включено): связь, путь наименьшей стоимости которой проходит через третий ключевой участок, удаляется (она избыточна при наличии связей с этим участком); журнал перечисляет такие связи.
+
+Результаты совпадают с поиском по всему растру: взвешенное по стоимости расстояние от каждого ключевого участка вычисляется один раз, в окне вокруг него, для которого проверено, что оно даёт тот же ответ, что и весь растр (иначе поиск повторяется в большем окне). Если расчёту потребуется более 4 GiB памяти, он отклоняется заранее с оценкой необходимого объёма памяти.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/corridors.py" line="97"/>
-        <source>Links (least-cost paths)</source>
-        <translation>Связи (пути наименьшей стоимости)</translation>
+        <source>Drop links whose least-cost path runs through a third core</source>
+        <translation>Удалять связи, путь которых проходит через третий ключевой участок</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="99"/>
-        <source>Corridors (NLCC, cost × m)</source>
-        <translation>Коридоры (NLCC, стоимость × m)</translation>
+        <location filename="../neaspec_planner/processing/corridors.py" line="102"/>
+        <source>Such a link is redundant with the links to that core (Linkage Mapper&apos;s default). Dropped links are listed in the log.</source>
+        <translation>Такая связь избыточна при наличии связей с этим участком (по умолчанию в Linkage Mapper). Удалённые связи перечислены в журнале.</translation>
+    </message>
+</context>
+<context>
+    <name>InputError</name>
+    <message>
+        <location filename="../neaspec_planner/core/corridors.py" line="365"/>
+        <source>The maximum link distance must be positive (got {value} m).</source>
+        <translation>Максимальное расстояние связи должно быть положительным (задано {value} м).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="101"/>
-        <source>Corridor gaps (outside protected areas)</source>
-        <translation>Пробелы в охране коридоров (вне охраняемых территорий)</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="368"/>
+        <source>The corridor width must be zero or positive (got {value}).</source>
+        <translation>Ширина коридора должна быть нулевой или положительной (задано {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="110"/>
-        <source>Choose the core id field.</source>
-        <translation>Выберите поле идентификатора ключевого участка.</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="373"/>
+        <source>Raster &apos;{name}&apos; is rotated; warp it to a north-up grid first.</source>
+        <translation>Растр «{name}» повёрнут; сначала трансформируйте его в сетку, ориентированную на север.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="112"/>
-        <source>{} core feature(s) read from &apos;{}&apos;.</source>
-        <translation>Прочитано объектов ключевых участков: {} из '{}'.</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="385"/>
+        <source>Core {names} of layer &apos;{layer}&apos; lies outside the resistance raster &apos;{raster}&apos;. Clip the cores to the raster or use a raster covering them.</source>
+        <translation>Ключевой участок {names} слоя «{layer}» лежит вне растра сопротивления «{raster}». Обрежьте участки по растру или используйте растр, который их покрывает.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="135"/>
-        <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
-        <translation>Растр коридоров записывается в формате GeoTIFF: укажите имя файла с расширением .tif (указано '{}').</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="400"/>
+        <source>This run would need about {need} of memory (raster {rows} × {cols} cells, {windows} core windows), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE.</source>
+        <translation>Для этого расчёта потребуется около {need} памяти (растр {rows} × {cols} ячеек, окон ключевых участков: {windows}), больше бюджета {budget}. Используйте более грубый растр сопротивления (крупнее ячейки), обрежьте его по области исследования или уменьшите MAX_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="143"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>Отменено: результаты не записаны.</translation>
+        <location filename="../neaspec_planner/core/cost_distance.py" line="239"/>
+        <source>An exact cost distance from {name} needs a window of {cells} cells, more than the memory budget allows ({allowed} cells). Use a coarser resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE or CORRIDOR_WIDTH.</source>
+        <translation>Точное взвешенное по стоимости расстояние от {name} требует окна из {cells} ячеек — больше, чем позволяет бюджет памяти ({allowed} ячеек). Используйте более грубый растр сопротивления (крупнее ячейки), обрежьте его по области исследования или уменьшите MAX_DISTANCE или CORRIDOR_WIDTH.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
-        <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
-        <translation>Связей: {}; трансграничных: {}; пробелы в охране коридоров: {:.1f} ha.</translation>
+        <location filename="../neaspec_planner/core/monitoring.py" line="108"/>
+        <source>{table} line {line}: {reason}</source>
+        <translation>{table}, строка {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="162"/>
-        <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
-        <translation>Связей нет: ключевых участков меньше двух или ни одна пара не находится в пределах максимального расстояния. Результаты пусты.</translation>
+        <location filename="../neaspec_planner/core/monitoring.py" line="109"/>
+        <source>{table} feature {line}: {reason}</source>
+        <translation>{table}, объект {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="476"/>
+        <source>Layer &apos;{layer}&apos; has no station id field (looked for {fields}; fields: {present}).</source>
+        <translation>В слое «{layer}» нет поля с кодом станции (искали {fields}; поля: {present}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="484"/>
+        <source>Layer &apos;{layer}&apos; must hold points (one per station).</source>
+        <translation>Слой «{layer}» должен содержать точки (по одной на станцию).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="508"/>
+        <source>&apos;{field}&apos; is not a number ({value})</source>
+        <translation>«{field}» — не число ({value})</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="510"/>
+        <source>negative effort ({value} days)</source>
+        <translation>отрицательное усилие ({value} дн.)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="652"/>
+        <source>&apos;{field}&apos; is not a date ({value}); use YYYY-MM-DD</source>
+        <translation>«{field}» — не дата ({value}); используйте YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="524"/>
+        <source>&apos;{field}&apos; is in the future ({value})</source>
+        <translation>«{field}» в будущем ({value})</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="527"/>
+        <source>end date before start date</source>
+        <translation>дата окончания раньше даты начала</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="528"/>
+        <source>no location (empty geometry)</source>
+        <translation>нет местоположения (пустая геометрия)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="529"/>
+        <source>no station id</source>
+        <translation>нет кода станции</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="543"/>
+        <source>station &apos;{station}&apos; is already placed elsewhere (line {line})</source>
+        <translation>станция «{station}» уже стоит в другом месте (строка {line})</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="551"/>
+        <source>Layer &apos;{layer}&apos; has neither &apos;effort_days&apos; nor &apos;start&apos; and &apos;end&apos;: effort is 0 and cells with stations count as surveyed.</source>
+        <translation>В слое «{layer}» нет ни 'effort_days', ни 'start' и 'end': усилие равно 0, ячейки со станциями считаются обследованными.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="558"/>
+        <source>{layer}: {count} station row(s) without effort (no &apos;effort_days&apos;, no start and end dates) count as surveyed with 0 days: lines {lines}.</source>
+        <translation>{layer}: {count} строк(и) станций без усилия (нет 'effort_days', нет дат начала и окончания) считаются обследованными с 0 дней: строки {lines}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="573"/>
+        <source>{layer}: {count} station(s) lie outside every country polygon: {stations}. Check their coordinates (and CRS); their detections count in the grid, and in a country only through their &apos;country&apos; value.</source>
+        <translation>{layer}: {count} станц(ий) вне всех полигонов стран: {stations}. Проверьте их координаты (и СК); их регистрации учитываются в сетке, а в стране — только по их значению 'country'.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="625"/>
+        <source>Table &apos;{layer}&apos; has no &apos;{field}&apos; column (columns: {present}).</source>
+        <translation>В таблице «{layer}» нет столбца '{field}' (столбцы: {present}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="629"/>
+        <source>Table &apos;{layer}&apos; has no &apos;station&apos; column and no points: detections need a station or a location.</source>
+        <translation>В таблице «{layer}» нет ни столбца 'station', ни точек: регистрации нужна станция или местоположение.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="647"/>
+        <source>unknown station &apos;{station}&apos; (not in the stations layer, or left out there)</source>
+        <translation>неизвестная станция «{station}» (её нет в слое станций, или она там отброшена)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="650"/>
+        <source>no station and no location</source>
+        <translation>нет ни станции, ни местоположения</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="651"/>
+        <source>no species</source>
+        <translation>нет вида</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="654"/>
+        <source>no date</source>
+        <translation>нет даты</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="655"/>
+        <source>date in the future ({value})</source>
+        <translation>дата в будущем ({value})</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="690"/>
+        <source>duplicate of line {line}</source>
+        <translation>дубликат строки {line}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="704"/>
+        <source>{layer}: {count} detection(s) dated outside their station's start–end dates (kept; check the dates): lines {lines}.</source>
+        <translation>{layer}: {count} регистрац(ий) вне дат работы своей станции (оставлены; проверьте даты): строки {lines}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="785"/>
+        <source>The cell size must be a positive number of metres (got {value}).</source>
+        <translation>Размер ячейки должен быть положительным числом метров (получено {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="835"/>
+        <source>No station, detection point or habitat to build the grid on: give stations with locations, or an extent.</source>
+        <translation>Нет ни станций, ни точек регистраций, ни местообитаний, на которых строить сетку: задайте станции с координатами или охват.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="842"/>
+        <source>The grid would have {cells} cells of {size} m ({nx} × {ny}); the limit is {limit}. Use larger cells or a smaller extent.</source>
+        <translation>В сетке было бы {cells} ячеек по {size} м ({nx} × {ny}); предел {limit}. Увеличьте ячейки или уменьшите охват.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="846"/>
+        <source>Grid: {nx} × {ny} cells of {size} m in the common monitoring CRS (LAEA 45° N 120° E, origin 0, 0).</source>
+        <translation>Сетка: {nx} × {ny} ячеек по {size} м в общей СК мониторинга (LAEA 45° с. ш. 120° в. д., начало 0, 0).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="863"/>
+        <source>{count} station(s) lie outside the grid&apos;s extent and are left out of it: {stations}.</source>
+        <translation>{count} станц(ий) вне охвата сетки и в неё не вошли: {stations}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="871"/>
+        <source>{count} detection(s) lie outside the grid&apos;s extent and are left out of it.</source>
+        <translation>{count} регистрац(ий) вне охвата сетки и в неё не вошли.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="957"/>
+        <source>{count} row(s) left out (listed with their line numbers).</source>
+        <translation>Отброшено строк: {count} (перечислены с номерами строк).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="1012"/>
+        <source>Raster &apos;{layer}&apos; has no coordinate reference system.</source>
+        <translation>У растра «{layer}» нет системы координат.</translation>
     </message>
 </context>
 <context>
@@ -298,6 +505,130 @@ LINKS: путь наименьшей стоимости для каждой св
         <location filename="../neaspec_planner/processing/planning_map.py" line="32"/>
         <source>Language of the map/report texts</source>
         <translation>Язык текстов карты и отчёта</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringGridAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="92"/>
+        <source>Joint monitoring grid (camera traps, shared individuals)</source>
+        <translation>Общая сетка мониторинга (фотоловушки, общие особи)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="95"/>
+        <source>Puts every country's camera-trap stations and detections on ONE common grid, so that grids built by each side line up cell for cell, and counts effort, detections, naive occupancy, unsurveyed habitat and the individuals detected on both sides of a border.
+
+The grid: square cells of CELL_SIZE metres (default 10,000) in one fixed Lambert azimuthal equal-area CRS (centred at 45° N 120° E, false easting and northing 13,000 km), aligned to its origin (0, 0). cell_id is the cell's place on that lattice (10kmE1302N1405 = the 1302nd cell east and the 1405th north), so the same cell has the same id and square in every run, whatever the extent: each country's tables join on it. Cells are half-open: a station exactly on a cell edge belongs to the cell east of a vertical edge and north of a horizontal one.
+
+COUNTRIES: country polygons with an ISO3 code (found by itself, or COUNTRY_FIELD). STATIONS: points with 'station' (id), optional 'country' (ISO3; else the country the point lies in), 'start' and 'end' dates and/or 'effort_days'. Effort is effort_days, else end − start in days (camera-trap nights); several rows of one station at one place are deployments and add up. DETECTIONS: a table (CSV, spreadsheet) or points with 'station', 'date', 'species' and optional 'individual' (the ID from stripes or spots); points without a station are placed where they are. HABITAT (optional): habitat polygons, or a class raster (HABITAT_CLASSES: the habitat class values, e.g. 10,20; default every value except 0 and nodata). EXTENT (optional; default: the stations, detection points and habitat).
+
+Bad rows are left out and listed in the log with their line numbers (header = line 1; features are numbered from 1): unknown station, unreadable or future date, end before start, negative effort, duplicate detections (same station, species, individual and date), a station id at two places. Stations outside every country polygon are listed too.
+
+GRID: cell_id, countries (ISO3 list of the cell, e.g. CHN,RUS), habitat_ha, stations, effort_days (station-days), det_&lt;species&gt; (detections) and occ_&lt;species&gt; (1 = detected) per species, detected (number of species detected) and gap (1 = habitat and no station: a monitoring gap, hatched). Styles: effort, and occupancy (Layer Properties ▸ Styles). SUMMARY per country × species: cells_habitat (cells with habitat in that country's part), cells_surveyed (cells with its stations), cells_detected, naive_occupancy (= cells_detected / cells_surveyed), effort_days, individuals, shared_individuals (also detected in another country), habitat_gap_cells (its habitat cells with no station of any country). SHARED: each transboundary individual with its species, countries and first and last dates.</source>
+        <translation>Сводит фотоловушки и регистрации всех стран в ОДНУ общую сетку, так что сетки, построенные каждой стороной, совпадают ячейка в ячейку, и считает усилие, регистрации, наивную встречаемость, необследованные местообитания и особей, отмеченных по обе стороны границы.
+
+Сетка: квадратные ячейки по CELL_SIZE метров (по умолчанию 10 000) в одной постоянной равновеликой азимутальной проекции Ламберта (центр 45° с. ш. 120° в. д., ложные восточное и северное смещения 13 000 км), выровненные по её началу (0, 0). cell_id — место ячейки в этой решётке (10kmE1302N1405 = 1302-я ячейка на восток и 1405-я на север), поэтому у одной ячейки один и тот же код и квадрат при любом запуске и любом охвате: таблицы стран соединяются по нему. Ячейки полуоткрыты: станция точно на границе ячеек относится к ячейке восточнее вертикальной и севернее горизонтальной границы.
+
+COUNTRIES: полигоны стран с кодом ISO3 (находится сам, или COUNTRY_FIELD). STATIONS: точки с 'station' (код), необязательным 'country' (ISO3; иначе страна, в которой лежит точка), датами 'start' и 'end' и/или 'effort_days'. Усилие — effort_days, иначе end − start в днях (ловушко-ночи); несколько строк одной станции в одном месте — это постановки, их усилие складывается. DETECTIONS: таблица (CSV, электронная таблица) или точки с 'station', 'date', 'species' и необязательным 'individual' (код особи по полосам или пятнам); точки без станции ставятся там, где они есть. HABITAT (необязательно): полигоны местообитаний или растр классов (HABITAT_CLASSES: значения классов местообитания, напр. 10,20; по умолчанию все значения, кроме 0 и nodata). EXTENT (необязательно; по умолчанию: станции, точки регистраций и местообитания).
+
+Ошибочные строки отбрасываются и перечисляются в журнале с номерами строк (заголовок = строка 1; объекты нумеруются с 1): неизвестная станция, нечитаемая или будущая дата, окончание раньше начала, отрицательное усилие, дубликаты регистраций (та же станция, вид, особь и дата), один код станции в двух местах. Станции вне всех полигонов стран тоже перечисляются.
+
+GRID: cell_id, countries (список ISO3 ячейки, напр. CHN,RUS), habitat_ha, stations, effort_days (станцие-сутки), для каждого вида det_&lt;species&gt; (регистрации) и occ_&lt;species&gt; (1 = отмечен), detected (число отмеченных видов) и gap (1 = местообитание без станций: пробел мониторинга, штриховка). Стили: усилие и встречаемость (Свойства слоя ▸ Стили). SUMMARY по стране × виду: cells_habitat (ячейки с местообитанием в части этой страны), cells_surveyed (ячейки с её станциями), cells_detected, naive_occupancy (= cells_detected / cells_surveyed), effort_days, individuals, shared_individuals (отмечены и в другой стране), habitat_gap_cells (её ячейки с местообитанием без станций какой-либо страны). SHARED: каждая трансграничная особь с видом, странами и первой и последней датами.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="129"/>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="131"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>Поле кода страны (по умолчанию: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="134"/>
+        <source>Camera-trap stations (points)</source>
+        <translation>Станции фотоловушек (точки)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="136"/>
+        <source>Detections (table or points)</source>
+        <translation>Регистрации (таблица или точки)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="138"/>
+        <source>Habitat (polygons or class raster)</source>
+        <translation>Местообитание (полигоны или растр классов)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="141"/>
+        <source>Cell size (m)</source>
+        <translation>Размер ячейки (м)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="144"/>
+        <source>Side of the square cells in metres. Every country must use the same size for their grids to match.</source>
+        <translation>Сторона квадратной ячейки в метрах. Чтобы сетки совпали, все страны должны взять один размер.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="147"/>
+        <source>Extent (default: the data)</source>
+        <translation>Охват (по умолчанию: данные)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="149"/>
+        <source>Habitat class values of the raster (comma-separated)</source>
+        <translation>Значения классов местообитания в растре (через запятую)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="153"/>
+        <source>Monitoring grid</source>
+        <translation>Сетка мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="155"/>
+        <source>Monitoring summary by country and species</source>
+        <translation>Итоги мониторинга по странам и видам</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="157"/>
+        <source>Shared (transboundary) individuals</source>
+        <translation>Общие (трансграничные) особи</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="193"/>
+        <source>Reading layers…</source>
+        <translation>Чтение слоёв…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="212"/>
+        <source>Habitat class values must be numbers separated by commas (got &apos;{}&apos;).</source>
+        <translation>Значения классов местообитания должны быть числами через запятую (получено «{}»).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="240"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Отменено: результаты не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="241"/>
+        <source>Writing the outputs ({} cells)…</source>
+        <translation>Запись результатов ({} ячеек)…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="254"/>
+        <source>{} cells, {} surveyed, {} monitoring gap cells; {} shared individuals; {} rows left out.</source>
+        <translation>{} ячеек, обследовано {}, ячеек-пробелов мониторинга {}; общих особей {}; отброшено строк {}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="258"/>
+        <source>effort</source>
+        <translation>усилие</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="258"/>
+        <source>occupancy</source>
+        <translation>встречаемость</translation>
     </message>
 </context>
 <context>

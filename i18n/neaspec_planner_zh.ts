@@ -72,12 +72,12 @@ TABLE：每个连接和方案（含基准）一行，字段为 link（起止核�
         <translation>方案“{}”既不是栅格图层，也不是矢量图层。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="121"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="122"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="148"/>
+        <location filename="../neaspec_planner/processing/compare_options.py" line="149"/>
         <source>{} option(s) compared on {} link(s).</source>
         <translation>{} 个方案已在 {} 个连接上完成比较。</translation>
     </message>
@@ -85,12 +85,92 @@ TABLE：每个连接和方案（含基准）一行，字段为 link（起止核�
 <context>
     <name>CorridorsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="41"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
         <source>Least-cost corridors and gaps</source>
         <translation>最小成本廊道与保护空缺</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="74"/>
+        <source>Core areas</source>
+        <translation>核心区</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="77"/>
+        <source>Core id field</source>
+        <translation>核心区 ID 字段</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="108"/>
+        <source>Resistance raster (cost per metre, projected CRS)</source>
+        <translation>阻力栅格（每米成本，投影坐标系）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="84"/>
+        <source>Maximum link distance, edge to edge (m)</source>
+        <translation>最大连接距离，边缘到边缘（m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="87"/>
+        <source>Corridor width (cost × m above the least-cost distance)</source>
+        <translation>廊道宽度（超出最小成本距离的成本 × m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="91"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>国家（ISO3 / ISO_A3 / ADM0_A3 字段）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
+        <source>Protected areas</source>
+        <translation>保护地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="111"/>
+        <source>Links (least-cost paths)</source>
+        <translation>连接（最小成本路径）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
+        <source>Corridors (NLCC, cost × m)</source>
+        <translation>廊道（NLCC，成本 × m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
+        <source>Corridor gaps (outside protected areas)</source>
+        <translation>廊道保护空缺（保护地以外）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
+        <source>Choose the core id field.</source>
+        <translation>请选择核心区 ID 字段。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
+        <source>{} core feature(s) read from &apos;{}&apos;.</source>
+        <translation>已读取 {} 个核心区要素（来自“{}”）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="150"/>
+        <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
+        <translation>廊道栅格以 GeoTIFF 格式写出：请使用 .tif 文件名（当前为“{}”）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>已取消：未写入任何输出。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="175"/>
+        <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
+        <translation>{} 个连接；其中 {} 个跨境；廊道保护空缺 {:.1f} ha。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="178"/>
+        <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
+        <translation>没有连接：核心区少于两个，或没有任何一对核心区在最大距离以内。输出为空。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/corridors.py" line="47"/>
         <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
 
 CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
@@ -99,7 +179,9 @@ MAX_DISTANCE (m): cores whose edges are at most this far apart (straight line) a
 
 LINKS: the least-cost path of each link with from_id, to_id, lcd (least-cost distance), euclid_m (edge-to-edge), path_m, cwd_to_euclid, cwd_to_path (mean cost along the path), countries crossed (ISO3, in path order), transboundary (1/0), unprotected_m (path length outside PROTECTED) and rank (1 = lowest cwd_to_euclid, the best-connected link). CORRIDORS: the NLCC mosaic (minimum over links) where ≤ CORRIDOR_WIDTH, nodata elsewhere. GAPS: corridor area outside PROTECTED, one polygon per link and country, with area_ha (equal-area).
 
-Each core's cost distance is computed once, in a window around it and the cores it links to; the run is refused up front with a memory estimate if it would need more than 4 GiB.</source>
+DROP_THROUGH_CORES (default on): a link whose least-cost path runs through a third core is dropped (it is redundant with the links to that core); the log lists them.
+
+The results are those of a search over the whole raster: each core's cost distance is computed once, in a window around it that is checked to give the whole-raster answer (else searched again in a larger one). The run is refused up front with a memory estimate if it would need more than 4 GiB.</source>
         <translation>核心区之间的最小成本生态廊道（方法同 Linkage Mapper），以及廊道位于保护地以外的部分（按国家）。
 
 CORES：多边形（一个多部件要素，或 CORE_ID 相同的多个要素，视为一个核心区；小于一个像元的核心区使用其所在的像元）。RESISTANCE：穿越每个像元一米的成本（≥ 1；出现零或负值像元时运行中止；无数据值表示不可通行），须为以米为单位的投影坐标系。
@@ -108,87 +190,212 @@ MAX_DISTANCE（m）：边缘间直线距离不超过此值的核心区相互连�
 
 LINKS：每个连接的最小成本路径，字段为 from_id、to_id、lcd（最小成本距离）、euclid_m（边缘间距离）、path_m、cwd_to_euclid、cwd_to_path（沿路径的平均成本）、途经国家（ISO3，按路径顺序）、transboundary（1/0，是否跨境）、unprotected_m（位于 PROTECTED 以外的路径长度）和 rank（1 = cwd_to_euclid 最小，即连通性最好的连接）。CORRIDORS：NLCC 镶嵌栅格（各连接中的最小值），≤ CORRIDOR_WIDTH 处有值，其余为无数据值。GAPS：位于 PROTECTED 以外的廊道区域，每个连接和国家一个多边形，带 area_ha（等积）。
 
-每个核心区的成本距离只计算一次，计算窗口覆盖该核心区及与其相连的核心区；若运行所需内存超过 4 GiB，则在开始前给出内存估算并拒绝运行。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="68"/>
-        <source>Core areas</source>
-        <translation>核心区</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="71"/>
-        <source>Core id field</source>
-        <translation>核心区 ID 字段</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
-        <source>Resistance raster (cost per metre, projected CRS)</source>
-        <translation>阻力栅格（每米成本，投影坐标系）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="78"/>
-        <source>Maximum link distance, edge to edge (m)</source>
-        <translation>最大连接距离，边缘到边缘（m）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="81"/>
-        <source>Corridor width (cost × m above the least-cost distance)</source>
-        <translation>廊道宽度（超出最小成本距离的成本 × m）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="85"/>
-        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
-        <translation>国家（ISO3 / ISO_A3 / ADM0_A3 字段）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="88"/>
-        <source>Protected areas</source>
-        <translation>保护地</translation>
+DROP_THROUGH_CORES（默认开启）：最小成本路径穿过第三个核心区的连接将被删除（它与通往该核心区的连接重复）；日志中列出这些连接。
+
+结果与在整个栅格上搜索的结果相同：每个核心区的成本距离只计算一次，计算窗口经过检验可给出与整个栅格相同的答案（否则在更大的窗口中重新搜索）。若运行所需内存超过 4 GiB，则在开始前给出内存估算并拒绝运行。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/corridors.py" line="97"/>
-        <source>Links (least-cost paths)</source>
-        <translation>连接（最小成本路径）</translation>
+        <source>Drop links whose least-cost path runs through a third core</source>
+        <translation>删除最小成本路径穿过第三个核心区的连接</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="99"/>
-        <source>Corridors (NLCC, cost × m)</source>
-        <translation>廊道（NLCC，成本 × m）</translation>
+        <location filename="../neaspec_planner/processing/corridors.py" line="102"/>
+        <source>Such a link is redundant with the links to that core (Linkage Mapper&apos;s default). Dropped links are listed in the log.</source>
+        <translation>这样的连接与通往该核心区的连接重复（Linkage Mapper 的默认做法）。被删除的连接列在日志中。</translation>
+    </message>
+</context>
+<context>
+    <name>InputError</name>
+    <message>
+        <location filename="../neaspec_planner/core/corridors.py" line="365"/>
+        <source>The maximum link distance must be positive (got {value} m).</source>
+        <translation>最大连接距离必须为正数（当前为 {value} m）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="101"/>
-        <source>Corridor gaps (outside protected areas)</source>
-        <translation>廊道保护空缺（保护地以外）</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="368"/>
+        <source>The corridor width must be zero or positive (got {value}).</source>
+        <translation>廊道宽度必须为零或正数（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="110"/>
-        <source>Choose the core id field.</source>
-        <translation>请选择核心区 ID 字段。</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="373"/>
+        <source>Raster &apos;{name}&apos; is rotated; warp it to a north-up grid first.</source>
+        <translation>栅格“{name}”带有旋转；请先将其重投影为正北朝上的格网。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="112"/>
-        <source>{} core feature(s) read from &apos;{}&apos;.</source>
-        <translation>已读取 {} 个核心区要素（来自“{}”）。</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="385"/>
+        <source>Core {names} of layer &apos;{layer}&apos; lies outside the resistance raster &apos;{raster}&apos;. Clip the cores to the raster or use a raster covering them.</source>
+        <translation>图层“{layer}”的核心区 {names} 位于阻力栅格“{raster}”之外。请将核心区裁剪到栅格范围内，或使用覆盖它们的栅格。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="135"/>
-        <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
-        <translation>廊道栅格以 GeoTIFF 格式写出：请使用 .tif 文件名（当前为“{}”）。</translation>
+        <location filename="../neaspec_planner/core/corridors.py" line="400"/>
+        <source>This run would need about {need} of memory (raster {rows} × {cols} cells, {windows} core windows), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE.</source>
+        <translation>本次运行约需 {need} 内存（栅格 {rows} × {cols} 个像元，{windows} 个核心区窗口），超过 {budget} 的预算。请使用更粗的阻力栅格（更大的像元）、将其裁剪到研究区，或降低 MAX_DISTANCE。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="143"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>已取消：未写入任何输出。</translation>
+        <location filename="../neaspec_planner/core/cost_distance.py" line="239"/>
+        <source>An exact cost distance from {name} needs a window of {cells} cells, more than the memory budget allows ({allowed} cells). Use a coarser resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE or CORRIDOR_WIDTH.</source>
+        <translation>从{name}计算精确的成本距离需要 {cells} 个像元的窗口，超过内存预算所允许的范围（{allowed} 个像元）。请使用更粗的阻力栅格（更大的像元）、将其裁剪到研究区，或降低 MAX_DISTANCE 或 CORRIDOR_WIDTH。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
-        <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
-        <translation>{} 个连接；其中 {} 个跨境；廊道保护空缺 {:.1f} ha。</translation>
+        <location filename="../neaspec_planner/core/monitoring.py" line="108"/>
+        <source>{table} line {line}: {reason}</source>
+        <translation>{table} 第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="162"/>
-        <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
-        <translation>没有连接：核心区少于两个，或没有任何一对核心区在最大距离以内。输出为空。</translation>
+        <location filename="../neaspec_planner/core/monitoring.py" line="109"/>
+        <source>{table} feature {line}: {reason}</source>
+        <translation>{table} 第 {line} 个要素：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="476"/>
+        <source>Layer &apos;{layer}&apos; has no station id field (looked for {fields}; fields: {present}).</source>
+        <translation>图层“{layer}”没有站点编号字段（查找了 {fields}；现有字段：{present}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="484"/>
+        <source>Layer &apos;{layer}&apos; must hold points (one per station).</source>
+        <translation>图层“{layer}”必须是点图层（每个站点一个点）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="508"/>
+        <source>&apos;{field}&apos; is not a number ({value})</source>
+        <translation>“{field}”不是数字（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="510"/>
+        <source>negative effort ({value} days)</source>
+        <translation>努力量为负（{value} 天）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="652"/>
+        <source>&apos;{field}&apos; is not a date ({value}); use YYYY-MM-DD</source>
+        <translation>“{field}”不是日期（{value}）；请用 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="524"/>
+        <source>&apos;{field}&apos; is in the future ({value})</source>
+        <translation>“{field}”是未来日期（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="527"/>
+        <source>end date before start date</source>
+        <translation>结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="528"/>
+        <source>no location (empty geometry)</source>
+        <translation>没有位置（空几何）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="529"/>
+        <source>no station id</source>
+        <translation>没有站点编号</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="543"/>
+        <source>station &apos;{station}&apos; is already placed elsewhere (line {line})</source>
+        <translation>站点“{station}”已位于别处（第 {line} 行）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="551"/>
+        <source>Layer &apos;{layer}&apos; has neither &apos;effort_days&apos; nor &apos;start&apos; and &apos;end&apos;: effort is 0 and cells with stations count as surveyed.</source>
+        <translation>图层“{layer}”既没有“effort_days”，也没有“start”和“end”：努力量为 0，有站点的网格仍计为已调查。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="558"/>
+        <source>{layer}: {count} station row(s) without effort (no &apos;effort_days&apos;, no start and end dates) count as surveyed with 0 days: lines {lines}.</source>
+        <translation>{layer}：{count} 行站点没有努力量（无“effort_days”，也无开始和结束日期），按已调查、0 天计：第 {lines} 行。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="573"/>
+        <source>{layer}: {count} station(s) lie outside every country polygon: {stations}. Check their coordinates (and CRS); their detections count in the grid, and in a country only through their &apos;country&apos; value.</source>
+        <translation>{layer}：{count} 个站点不在任何国家多边形内：{stations}。请检查其坐标（和坐标系）；其检测计入网格，只有通过其“country”值才计入某个国家。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="625"/>
+        <source>Table &apos;{layer}&apos; has no &apos;{field}&apos; column (columns: {present}).</source>
+        <translation>表“{layer}”没有“{field}”列（列：{present}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="629"/>
+        <source>Table &apos;{layer}&apos; has no &apos;station&apos; column and no points: detections need a station or a location.</source>
+        <translation>表“{layer}”既没有“station”列也没有点：检测需要站点或位置。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="647"/>
+        <source>unknown station &apos;{station}&apos; (not in the stations layer, or left out there)</source>
+        <translation>未知站点“{station}”（不在站点图层中，或在其中被剔除）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="650"/>
+        <source>no station and no location</source>
+        <translation>没有站点也没有位置</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="651"/>
+        <source>no species</source>
+        <translation>没有物种</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="654"/>
+        <source>no date</source>
+        <translation>没有日期</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="655"/>
+        <source>date in the future ({value})</source>
+        <translation>未来日期（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="690"/>
+        <source>duplicate of line {line}</source>
+        <translation>与第 {line} 行重复</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="704"/>
+        <source>{layer}: {count} detection(s) dated outside their station's start–end dates (kept; check the dates): lines {lines}.</source>
+        <translation>{layer}：{count} 条检测的日期在其站点的起止日期之外（已保留；请检查日期）：第 {lines} 行。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="785"/>
+        <source>The cell size must be a positive number of metres (got {value}).</source>
+        <translation>网格大小必须是正的米数（当前为 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="835"/>
+        <source>No station, detection point or habitat to build the grid on: give stations with locations, or an extent.</source>
+        <translation>没有可用于建立网格的站点、检测点或生境：请提供有位置的站点，或指定范围。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="842"/>
+        <source>The grid would have {cells} cells of {size} m ({nx} × {ny}); the limit is {limit}. Use larger cells or a smaller extent.</source>
+        <translation>网格将有 {cells} 个 {size} 米网格（{nx} × {ny}）；上限为 {limit}。请使用更大的网格或更小的范围。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="846"/>
+        <source>Grid: {nx} × {ny} cells of {size} m in the common monitoring CRS (LAEA 45° N 120° E, origin 0, 0).</source>
+        <translation>网格：{nx} × {ny} 个 {size} 米网格，位于共同监测坐标系（LAEA 45° N 120° E，原点 0, 0）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="863"/>
+        <source>{count} station(s) lie outside the grid&apos;s extent and are left out of it: {stations}.</source>
+        <translation>{count} 个站点在网格范围之外，未计入网格：{stations}。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="871"/>
+        <source>{count} detection(s) lie outside the grid&apos;s extent and are left out of it.</source>
+        <translation>{count} 条检测在网格范围之外，未计入网格。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="957"/>
+        <source>{count} row(s) left out (listed with their line numbers).</source>
+        <translation>剔除了 {count} 行（已列出行号）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/monitoring.py" line="1012"/>
+        <source>Raster &apos;{layer}&apos; has no coordinate reference system.</source>
+        <translation>栅格“{layer}”没有坐标参考系。</translation>
     </message>
 </context>
 <context>
@@ -298,6 +505,130 @@ LINKS：每个连接的最小成本路径，字段为 from_id、to_id、lcd（�
         <location filename="../neaspec_planner/processing/planning_map.py" line="32"/>
         <source>Language of the map/report texts</source>
         <translation>地图/报告文字的语言</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringGridAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="92"/>
+        <source>Joint monitoring grid (camera traps, shared individuals)</source>
+        <translation>联合监测网格（红外相机、共享个体）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="95"/>
+        <source>Puts every country's camera-trap stations and detections on ONE common grid, so that grids built by each side line up cell for cell, and counts effort, detections, naive occupancy, unsurveyed habitat and the individuals detected on both sides of a border.
+
+The grid: square cells of CELL_SIZE metres (default 10,000) in one fixed Lambert azimuthal equal-area CRS (centred at 45° N 120° E, false easting and northing 13,000 km), aligned to its origin (0, 0). cell_id is the cell's place on that lattice (10kmE1302N1405 = the 1302nd cell east and the 1405th north), so the same cell has the same id and square in every run, whatever the extent: each country's tables join on it. Cells are half-open: a station exactly on a cell edge belongs to the cell east of a vertical edge and north of a horizontal one.
+
+COUNTRIES: country polygons with an ISO3 code (found by itself, or COUNTRY_FIELD). STATIONS: points with 'station' (id), optional 'country' (ISO3; else the country the point lies in), 'start' and 'end' dates and/or 'effort_days'. Effort is effort_days, else end − start in days (camera-trap nights); several rows of one station at one place are deployments and add up. DETECTIONS: a table (CSV, spreadsheet) or points with 'station', 'date', 'species' and optional 'individual' (the ID from stripes or spots); points without a station are placed where they are. HABITAT (optional): habitat polygons, or a class raster (HABITAT_CLASSES: the habitat class values, e.g. 10,20; default every value except 0 and nodata). EXTENT (optional; default: the stations, detection points and habitat).
+
+Bad rows are left out and listed in the log with their line numbers (header = line 1; features are numbered from 1): unknown station, unreadable or future date, end before start, negative effort, duplicate detections (same station, species, individual and date), a station id at two places. Stations outside every country polygon are listed too.
+
+GRID: cell_id, countries (ISO3 list of the cell, e.g. CHN,RUS), habitat_ha, stations, effort_days (station-days), det_&lt;species&gt; (detections) and occ_&lt;species&gt; (1 = detected) per species, detected (number of species detected) and gap (1 = habitat and no station: a monitoring gap, hatched). Styles: effort, and occupancy (Layer Properties ▸ Styles). SUMMARY per country × species: cells_habitat (cells with habitat in that country's part), cells_surveyed (cells with its stations), cells_detected, naive_occupancy (= cells_detected / cells_surveyed), effort_days, individuals, shared_individuals (also detected in another country), habitat_gap_cells (its habitat cells with no station of any country). SHARED: each transboundary individual with its species, countries and first and last dates.</source>
+        <translation>把各国的红外相机站点和检测记录放到同一个共同网格上，使各方自建的网格逐格对齐，并统计努力量、检测、朴素占域率、未调查的生境以及在边境两侧都被检测到的个体。
+
+网格：CELL_SIZE 米的正方形网格（默认 10,000），位于一个固定的兰伯特方位等积坐标系（中心 45° N 120° E，东偏移和北偏移各 13,000 km），与其原点 (0, 0) 对齐。cell_id 表示网格在该格网上的位置（10kmE1302N1405 = 向东第 1302 格、向北第 1405 格），因此无论范围如何，同一网格在每次运行中都有相同的编号和方格：各国的表格可按它连接。网格为半开区间：恰好位于网格边上的站点，属于竖边以东、横边以北的网格。
+
+COUNTRIES：带 ISO3 代码的国家多边形（自动识别，或用 COUNTRY_FIELD）。STATIONS：点，含“station”（编号）、可选“country”（ISO3；否则取点所在的国家）、“start”和“end”日期和/或“effort_days”。努力量为 effort_days，否则为 end − start 的天数（相机夜）；同一站点在同一位置的多行是多次布设，努力量相加。DETECTIONS：表（CSV、电子表格）或点，含“station”、“date”、“species”和可选“individual”（由条纹或斑点识别的个体编号）；没有站点的点按其位置放置。HABITAT（可选）：生境多边形，或分类栅格（HABITAT_CLASSES：生境类别值，如 10,20；默认为除 0 和无数据外的所有值）。EXTENT（可选；默认：站点、检测点和生境的范围）。
+
+错误行被剔除，并在日志中列出行号（表头 = 第 1 行；要素从 1 开始编号）：未知站点、无法读取或未来的日期、结束早于开始、负努力量、重复检测（站点、物种、个体和日期相同）、同一站点编号位于两处。不在任何国家多边形内的站点也会列出。
+
+GRID：cell_id、countries（网格所涉国家的 ISO3 列表，如 CHN,RUS）、habitat_ha、stations、effort_days（站点·天）、每个物种的 det_&lt;species&gt;（检测数）和 occ_&lt;species&gt;（1 = 已检测到）、detected（检测到的物种数）和 gap（1 = 有生境但无站点：监测空缺，以斜线填充）。样式：努力量和占域（图层属性 ▸ 样式）。SUMMARY 按国家 × 物种：cells_habitat（该国部分有生境的网格）、cells_surveyed（有该国站点的网格）、cells_detected、naive_occupancy（= cells_detected / cells_surveyed）、effort_days、individuals、shared_individuals（也在另一国被检测到）、habitat_gap_cells（该国没有任何国家站点的生境网格）。SHARED：每个跨境个体及其物种、国家、首次和末次日期。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="129"/>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="131"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>国家代码字段（默认：ISO3 / ISO_A3 / ADM0_A3 / GID_0）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="134"/>
+        <source>Camera-trap stations (points)</source>
+        <translation>红外相机站点（点）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="136"/>
+        <source>Detections (table or points)</source>
+        <translation>检测记录（表或点）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="138"/>
+        <source>Habitat (polygons or class raster)</source>
+        <translation>生境（多边形或分类栅格）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="141"/>
+        <source>Cell size (m)</source>
+        <translation>网格大小（米）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="144"/>
+        <source>Side of the square cells in metres. Every country must use the same size for their grids to match.</source>
+        <translation>正方形网格的边长（米）。各国必须使用相同的大小，网格才能对齐。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="147"/>
+        <source>Extent (default: the data)</source>
+        <translation>范围（默认：数据范围）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="149"/>
+        <source>Habitat class values of the raster (comma-separated)</source>
+        <translation>栅格中的生境类别值（逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="153"/>
+        <source>Monitoring grid</source>
+        <translation>监测网格</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="155"/>
+        <source>Monitoring summary by country and species</source>
+        <translation>按国家和物种的监测汇总</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="157"/>
+        <source>Shared (transboundary) individuals</source>
+        <translation>共享（跨境）个体</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="193"/>
+        <source>Reading layers…</source>
+        <translation>正在读取图层…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="212"/>
+        <source>Habitat class values must be numbers separated by commas (got &apos;{}&apos;).</source>
+        <translation>生境类别值必须是用逗号分隔的数字（当前为“{}”）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="240"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>已取消：未写入任何输出。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="241"/>
+        <source>Writing the outputs ({} cells)…</source>
+        <translation>正在写出结果（{} 个网格）…</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="254"/>
+        <source>{} cells, {} surveyed, {} monitoring gap cells; {} shared individuals; {} rows left out.</source>
+        <translation>{} 个网格，{} 个已调查，{} 个监测空缺网格；{} 个共享个体；剔除 {} 行。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="258"/>
+        <source>effort</source>
+        <translation>努力量</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="258"/>
+        <source>occupancy</source>
+        <translation>占域</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ ALGORITHM_MODULES: tuple[str, ...] = (
     "compare_options",
     "pinchpoints",
     "ramsar_candidates",
+    "monitoring_grid",
     "ramsar_package",
     "planning_map",
     "report",
