@@ -497,6 +497,81 @@ DROP_THROUGH_CORES（既定でオン）：最小コスト経路が第三のコ�
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>メモリ予算: 約 {mb} MB（GDAL ブロックキャッシュ {cache} MB、再投影バッファ {warp} MB、{rows} 行 × {cols} 列のブロック {block} MB、その他 {base} MB）。タイルの大きさによって増えません。</translation>
     </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="135"/>
+        <source>Raster '{layer}' has {count} cells with a negative conductance, e.g. row {row}, column {col} (value {value}). Conductances must be ≥ 0; set impassable cells to 0 or nodata.</source>
+        <translation>ラスタ「{layer}」に負のコンダクタンスを持つセルが {count} 個あります（例: {row} 行 {col} 列、値 {value}）。コンダクタンスは 0 以上でなければなりません。通過できないセルは 0 または nodata にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
+        <source>Raster &apos;{layer}&apos; has {count} cells with zero or negative resistance, e.g. row {row}, column {col} (value {value}). Resistances must be &gt; 0; set impassable cells to nodata.</source>
+        <translation>ラスタ「{layer}」に抵抗がゼロまたは負のセルが {count} 個あります（例: {row} 行 {col} 列、値 {value}）。抵抗は 0 より大きくなければなりません。通過できないセルは nodata にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="150"/>
+        <source>Raster &apos;{layer}&apos; has no cell that conducts: every cell is nodata (or has conductance 0).</source>
+        <translation>ラスタ「{layer}」に電流を通すセルがありません。すべてのセルが nodata（またはコンダクタンス 0）です。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="160"/>
+        <source>CONNECTIONS must be 4 or 8 (got {value}).</source>
+        <translation>CONNECTIONS は 4 または 8 でなければなりません（指定値 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="747"/>
+        <source>AVERAGE must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
+        <translation>AVERAGE は「resistance」または「conductance」でなければなりません（指定値「{value}」）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="243"/>
+        <source>This circuit would need about {need} of memory ({nodes} nodes on a {rows} × {cols} grid), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or give a CORRIDORS raster to solve inside the corridors only.</source>
+        <translation>この回路には約 {need} のメモリが必要です（{rows} × {cols} グリッド上の {nodes} ノード）。上限 {budget} を超えています。より粗い抵抗ラスタ（大きなセル）を使うか、調査地域で切り抜くか、CORRIDORS ラスタを指定して回廊内だけで解いてください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="299"/>
+        <source>The circuit for {pair} could not be solved accurately (backward error {residual}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances (e.g. at 10⁶ times the smallest) or set impassable cells to nodata, and run again.</source>
+        <translation>{pair} の回路を正確に解けませんでした（後退誤差 {residual}）。抵抗の値の幅が倍精度で扱える範囲を超えています。最大の抵抗を制限する（例: 最小値の 10⁶ 倍まで）か、通過できないセルを nodata にして再実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="309"/>
+        <source>The circuit for {pair} gave inconsistent results (resistance {resistance} but dissipated power {power}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances or set impassable cells to nodata, and run again.</source>
+        <translation>{pair} の回路の結果が一致しません（抵抗 {resistance}、散逸電力 {power}）。抵抗の値の幅が倍精度で扱える範囲を超えています。最大の抵抗を制限するか、通過できないセルを nodata にして再実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="537"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each focal node.</source>
+        <translation>レイヤ「{layer}」にフィールド「{field}」がありません。各焦点ノードを識別するフィールドを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="706"/>
+        <source>Layer &apos;{layer}&apos; has no fields &apos;from_id&apos; and &apos;to_id&apos;: give the LINKS output of the corridor tool.</source>
+        <translation>レイヤ「{layer}」にフィールド「from_id」と「to_id」がありません。回廊ツールの LINKS 出力を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="743"/>
+        <source>RESISTANCE_IS must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
+        <translation>RESISTANCE_IS は「resistance」または「conductance」でなければなりません（指定値「{value}」）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="750"/>
+        <source>The pinch-point percentile must be from 0 to below 100 (got {value}).</source>
+        <translation>ピンチポイントのパーセンタイルは 0 以上 100 未満でなければなりません（指定値 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="758"/>
+        <source>Raster &apos;{layer}&apos; is rotated; warp it to a north-up grid first.</source>
+        <translation>ラスタ「{layer}」は回転しています。まず北が上のグリッドに変換してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="828"/>
+        <source>The corridor raster '{layer}' is not on the resistance raster's grid ({rows} × {cols} cells, same origin and cell size). Use the CORRIDORS output made from this resistance raster.</source>
+        <translation>回廊ラスタ「{layer}」が抵抗ラスタのグリッド（{rows} × {cols} セル、同じ原点とセルサイズ）と一致しません。この抵抗ラスタから作った CORRIDORS 出力を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="839"/>
+        <source>The corridor raster &apos;{layer}&apos; has no corridor cell (every cell is nodata).</source>
+        <translation>回廊ラスタ「{layer}」に回廊セルがありません（すべてのセルが nodata）。</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>
@@ -656,69 +731,69 @@ GRID: cell_id、countries（セルの ISO3 の一覧、例 CHN,RUS）、habitat_
 <context>
     <name>NeaspecAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="85"/>
+        <location filename="../neaspec_planner/processing/base.py" line="88"/>
         <source>Input layers</source>
         <translation>入力レイヤ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="86"/>
+        <location filename="../neaspec_planner/processing/base.py" line="89"/>
         <source>Analysis</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="87"/>
+        <location filename="../neaspec_planner/processing/base.py" line="90"/>
         <source>Corridors</source>
         <translation>生態回廊</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="88"/>
+        <location filename="../neaspec_planner/processing/base.py" line="91"/>
         <source>Ramsar</source>
         <translation>ラムサール条約湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="89"/>
+        <location filename="../neaspec_planner/processing/base.py" line="92"/>
         <source>Maps and reports</source>
         <translation>地図とレポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="133"/>
+        <location filename="../neaspec_planner/processing/base.py" line="136"/>
         <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
 {}</source>
         <translation>不足している Python パッケージ：{}。プラグインのメニュー（NEASPEC Planner ▸ 依存パッケージをインストール…）から、または手動でインストールしてください：
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="177"/>
+        <location filename="../neaspec_planner/processing/base.py" line="180"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="179"/>
+        <location filename="../neaspec_planner/processing/base.py" line="182"/>
         <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
         <translation>この処理にはメモリが不足しています。領域を小さくするか、解像度の粗いラスタを使ってください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="201"/>
+        <location filename="../neaspec_planner/processing/base.py" line="204"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>レイヤ「{}」に座標参照系がありません。レイヤのプロパティ ▸ ソース で設定してから、もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="293"/>
+        <location filename="../neaspec_planner/processing/base.py" line="296"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>ラスタ「{}」は GDAL で読み込めるファイルではありません。先に GeoTIFF として保存してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="305"/>
+        <location filename="../neaspec_planner/processing/base.py" line="308"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>出力 {} はデータベースのテーブルではなく、ファイル（GeoPackage、シェープファイル、GeoTIFF…）にしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="263"/>
+        <location filename="../neaspec_planner/processing/base.py" line="266"/>
         <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
         <translation>{}：STATUS が 'Proposed' の {} 件を除外しました（まだ保護されていません）。数えるには「計画中の保護地域を含める」にチェックを入れてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="281"/>
+        <location filename="../neaspec_planner/processing/base.py" line="284"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}：IUCN の分布域レイヤ。{} 個のポリゴンを残しました（全 {} 個中。presence は現存／おそらく現存、origin は在来／再導入、seasonal は通年／繁殖期／非繁殖期）。</translation>
     </message>
@@ -952,6 +1027,145 @@ HABITAT_RASTER（オプション、HABITAT の代わり）：クラスラスタ�
         <location filename="../neaspec_planner/processing/overlap.py" line="107"/>
         <source>IUCN/BirdLife range habitat: keep extant native resident, breeding and non-breeding range only</source>
         <translation>IUCN/BirdLife の分布域による生息地：現存・在来の通年、繁殖期、非繁殖期の分布域だけを残す</translation>
+    </message>
+</context>
+<context>
+    <name>PinchpointsAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="54"/>
+        <source>Pinch points and effective resistance (circuit theory)</source>
+        <translation>ピンチポイントと実効抵抗（回路理論）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="57"/>
+        <source>Circuit theory between focal nodes, as Circuitscape's raster pairwise mode and Linkage Mapper's Pinchpoint Mapper compute it: where current concentrates, a corridor is narrow — a new road, fence or field there would cut the link, and a crossing or restoration there pays off most.
+
+RESISTANCE: a resistance raster (RESISTANCE_IS = resistance, values &gt; 0) or a conductance raster (values ≥ 0, 0 = no node); nodata cells are no node. As in Circuitscape, resistances are per cell: the cell size is not used. FOCAL: polygons or points; all cells under the features of one FOCAL_ID form one focal node (short-circuited). CONNECTIONS: 4 or 8 neighbours (diagonal conductances ÷ √2). AVERAGE: an edge's conductance from the mean of the two cells' resistances (default) or of their conductances.
+
+Without CORRIDORS every pair of focal nodes (or those at most MAX_DISTANCE m apart, edge to edge) is solved over the whole raster. With CORRIDORS (the corridor raster of the least-cost corridor tool) each link is solved inside the corridor cells that join its two cores; the links are those of LINKS (the corridor tool's links) or else every pair of cores joined by a corridor.
+
+RESISTANCES: from_id, to_id, resistance (effective resistance in the raster's resistance units; −1 when the two are not connected). CURRENT: the current summed over all solved pairs (1 A per pair), nodata where there is no node. PINCHES (with CORRIDORS): the corridor cells, cores left out, at or above PINCH_PERCENTILE of the link's own current, one polygon per link and country (COUNTRIES), with area_ha (equal-area) and max_current (A).
+
+The solver factorises each circuit once (Cholesky-like sparse factor) and reuses it for all pairs of single-cell focal nodes; every solution is checked (backward error and dissipated power) and a circuit that cannot be solved accurately stops the run with a message instead of a wrong number. The memory is estimated first and the run refused above 4 GiB.</source>
+        <translation>焦点ノード間の回路理論による計算で、Circuitscape のラスタ・ペアワイズモードと Linkage Mapper の Pinchpoint Mapper と同じ方法です。電流が集中する場所は回廊が狭い場所です。そこに新しい道路、柵、農地ができると連結が断たれ、そこに横断施設を設けたり再生したりすると効果が最も大きくなります。
+
+RESISTANCE: 抵抗ラスタ（RESISTANCE_IS = resistance、値 &gt; 0）またはコンダクタンスラスタ（値 ≥ 0、0 = ノードなし）。nodata セルはノードではありません。Circuitscape と同じく抵抗はセル単位で、セルサイズは使いません。FOCAL: ポリゴンまたはポイント。同じ FOCAL_ID の地物の下にあるすべてのセルが 1 つの焦点ノード（短絡）になります。CONNECTIONS: 4 または 8 近傍（斜めのコンダクタンスは ÷ √2）。AVERAGE: 辺のコンダクタンスを 2 つのセルの抵抗の平均（既定）またはコンダクタンスの平均から求めます。
+
+CORRIDORS がない場合、焦点ノードのすべての組（または縁どうしの距離が MAX_DISTANCE m 以下の組）をラスタ全体で解きます。CORRIDORS（最小コスト回廊ツールの回廊ラスタ）がある場合、各リンクをその 2 つのコアを結ぶ回廊セルの中で解きます。リンクは LINKS（回廊ツールのリンク）から、なければ回廊で結ばれたすべてのコアの組です。
+
+RESISTANCES: from_id、to_id、resistance（ラスタの抵抗単位での実効抵抗。連結していなければ −1）。CURRENT: 解いたすべての組の電流の合計（組ごとに 1 A）。ノードのない所は nodata。PINCHES（CORRIDORS 使用時）: コアを除く回廊セルのうち、そのリンク自身の電流の PINCH_PERCENTILE 以上のセル。リンクと国（COUNTRIES）ごとに 1 つのポリゴンで、area_ha（正積）と max_current（A）を持ちます。
+
+ソルバーは各回路を一度だけ分解し（コレスキー型の疎分解）、単一セルの焦点ノードのすべての組で再利用します。すべての解を検査し（後退誤差と散逸電力）、正確に解けない回路は誤った数値を返す代わりにメッセージを出して停止します。メモリは事前に見積もり、4 GiB を超える場合は実行を拒否します。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="82"/>
+        <source>Resistance raster</source>
+        <translation>抵抗ラスタ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="83"/>
+        <source>The raster holds</source>
+        <translation>ラスタの内容</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="87"/>
+        <source>Focal nodes (cores or points)</source>
+        <translation>焦点ノード（コアまたはポイント）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="90"/>
+        <source>Focal node id field</source>
+        <translation>焦点ノード ID フィールド</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="93"/>
+        <source>Neighbours (4 or 8)</source>
+        <translation>近傍（4 または 8）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="96"/>
+        <source>Edge conductance from the mean of the cells&apos;</source>
+        <translation>辺のコンダクタンスに使うセルの平均:</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="100"/>
+        <source>Corridors raster (from the corridor tool): solve link by link inside it</source>
+        <translation>回廊ラスタ（回廊ツールの出力）: その中でリンクごとに解く</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="103"/>
+        <source>Links (from the corridor tool: from_id, to_id)</source>
+        <translation>リンク（回廊ツールの出力: from_id、to_id）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="106"/>
+        <source>Maximum pair distance, edge to edge (m)</source>
+        <translation>組の最大距離、縁から縁（m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="109"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>国（ISO3 / ISO_A3 / ADM0_A3 フィールド）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="112"/>
+        <source>Pinch points: cells at or above this percentile of a link&apos;s current</source>
+        <translation>ピンチポイント: リンクの電流のこのパーセンタイル以上のセル</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="117"/>
+        <source>Effective resistances</source>
+        <translation>実効抵抗</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="119"/>
+        <source>Cumulative current (A)</source>
+        <translation>累積電流（A）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="121"/>
+        <source>Pinch points</source>
+        <translation>ピンチポイント</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="137"/>
+        <source>Neighbours must be 4 or 8 (got {}).</source>
+        <translation>近傍数は 4 または 8 でなければなりません（指定値 {}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="141"/>
+        <source>Choose the focal node id field.</source>
+        <translation>焦点ノード ID フィールドを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="148"/>
+        <source>LINKS is used only with a CORRIDORS raster; every pair is solved.</source>
+        <translation>LINKS は CORRIDORS ラスタと一緒の場合だけ使われます。すべての組を解きます。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="158"/>
+        <source>The current raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
+        <translation>電流ラスタは GeoTIFF で書き出されます。.tif の名前を指定してください（指定値「{}」）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="160"/>
+        <source>{} focal feature(s) read from &apos;{}&apos;.</source>
+        <translation>{} 個の焦点地物を「{}」から読み込みました。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="168"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>キャンセルしました。出力は書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="184"/>
+        <source>{} pair(s) solved, {} connected; pinch points {:.1f} ha.</source>
+        <translation>{} 組を解き、{} 組が連結。ピンチポイント {:.1f} ha。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="187"/>
+        <source>No pair to solve: fewer than two focal nodes, none within the maximum distance, or no corridor joining two cores. The outputs are empty.</source>
+        <translation>解く組がありません。焦点ノードが 2 つ未満か、最大距離内の組がないか、2 つのコアを結ぶ回廊がありません。出力は空です。</translation>
     </message>
 </context>
 <context>

@@ -497,6 +497,81 @@ DROP_THROUGH_CORES(기본값 켜짐): 최소비용 경로가 세 번째 핵심�
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>메모리 예산: 약 {mb} MB(GDAL 블록 캐시 {cache} MB, 재투영 버퍼 {warp} MB, {rows}행 × {cols}열 블록 {block} MB, 나머지 {base} MB). 타일 크기에 따라 늘지 않습니다.</translation>
     </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="135"/>
+        <source>Raster '{layer}' has {count} cells with a negative conductance, e.g. row {row}, column {col} (value {value}). Conductances must be ≥ 0; set impassable cells to 0 or nodata.</source>
+        <translation>래스터 '{layer}'에 전도도가 음수인 셀이 {count}개 있습니다. 예: {row}행 {col}열 (값 {value}). 전도도는 0 이상이어야 합니다. 통과할 수 없는 셀은 0 또는 nodata로 설정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
+        <source>Raster &apos;{layer}&apos; has {count} cells with zero or negative resistance, e.g. row {row}, column {col} (value {value}). Resistances must be &gt; 0; set impassable cells to nodata.</source>
+        <translation>래스터 '{layer}'에 저항이 0 또는 음수인 셀이 {count}개 있습니다. 예: {row}행 {col}열 (값 {value}). 저항은 0보다 커야 합니다. 통과할 수 없는 셀은 nodata로 설정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="150"/>
+        <source>Raster &apos;{layer}&apos; has no cell that conducts: every cell is nodata (or has conductance 0).</source>
+        <translation>래스터 '{layer}'에 전류가 통하는 셀이 없습니다: 모든 셀이 nodata(또는 전도도 0)입니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="160"/>
+        <source>CONNECTIONS must be 4 or 8 (got {value}).</source>
+        <translation>CONNECTIONS는 4 또는 8이어야 합니다 (입력값 {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="747"/>
+        <source>AVERAGE must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
+        <translation>AVERAGE는 'resistance' 또는 'conductance'여야 합니다 (입력값 '{value}').</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="243"/>
+        <source>This circuit would need about {need} of memory ({nodes} nodes on a {rows} × {cols} grid), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or give a CORRIDORS raster to solve inside the corridors only.</source>
+        <translation>이 회로에는 약 {need}의 메모리가 필요하며({rows} × {cols} 격자의 노드 {nodes}개), 예산 {budget}을 초과합니다. 더 거친 저항 래스터(더 큰 셀)를 쓰거나, 연구 지역으로 자르거나, CORRIDORS 래스터를 지정하여 회랑 안에서만 계산하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="299"/>
+        <source>The circuit for {pair} could not be solved accurately (backward error {residual}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances (e.g. at 10⁶ times the smallest) or set impassable cells to nodata, and run again.</source>
+        <translation>{pair}의 회로를 정확히 풀 수 없습니다 (후방 오차 {residual}): 저항 값의 범위가 배정밀도로 다루기에는 너무 넓습니다. 가장 큰 저항을 제한하거나(예: 가장 작은 값의 10⁶배) 통과할 수 없는 셀을 nodata로 설정한 뒤 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="309"/>
+        <source>The circuit for {pair} gave inconsistent results (resistance {resistance} but dissipated power {power}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances or set impassable cells to nodata, and run again.</source>
+        <translation>{pair}의 회로 결과가 일치하지 않습니다 (저항 {resistance}, 소산 전력 {power}): 저항 값의 범위가 배정밀도로 다루기에는 너무 넓습니다. 가장 큰 저항을 제한하거나 통과할 수 없는 셀을 nodata로 설정한 뒤 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="537"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each focal node.</source>
+        <translation>레이어 '{layer}'에 필드 '{field}'가 없습니다. 각 초점 노드를 식별하는 필드를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="706"/>
+        <source>Layer &apos;{layer}&apos; has no fields &apos;from_id&apos; and &apos;to_id&apos;: give the LINKS output of the corridor tool.</source>
+        <translation>레이어 '{layer}'에 'from_id'와 'to_id' 필드가 없습니다: 회랑 도구의 LINKS 출력을 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="743"/>
+        <source>RESISTANCE_IS must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
+        <translation>RESISTANCE_IS는 'resistance' 또는 'conductance'여야 합니다 (입력값 '{value}').</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="750"/>
+        <source>The pinch-point percentile must be from 0 to below 100 (got {value}).</source>
+        <translation>병목 지점 백분위수는 0 이상 100 미만이어야 합니다 (입력값 {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="758"/>
+        <source>Raster &apos;{layer}&apos; is rotated; warp it to a north-up grid first.</source>
+        <translation>래스터 '{layer}'가 회전되어 있습니다. 먼저 북쪽이 위인 격자로 변환하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="828"/>
+        <source>The corridor raster '{layer}' is not on the resistance raster's grid ({rows} × {cols} cells, same origin and cell size). Use the CORRIDORS output made from this resistance raster.</source>
+        <translation>회랑 래스터 '{layer}'가 저항 래스터의 격자({rows} × {cols} 셀, 같은 원점과 셀 크기)와 맞지 않습니다. 이 저항 래스터로 만든 CORRIDORS 출력을 사용하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="839"/>
+        <source>The corridor raster &apos;{layer}&apos; has no corridor cell (every cell is nodata).</source>
+        <translation>회랑 래스터 '{layer}'에 회랑 셀이 없습니다 (모든 셀이 nodata).</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>
@@ -656,69 +731,69 @@ GRID: cell_id, countries(셀의 ISO3 목록, 예: CHN,RUS), habitat_ha, stations
 <context>
     <name>NeaspecAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="85"/>
+        <location filename="../neaspec_planner/processing/base.py" line="88"/>
         <source>Input layers</source>
         <translation>입력 레이어</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="86"/>
+        <location filename="../neaspec_planner/processing/base.py" line="89"/>
         <source>Analysis</source>
         <translation>분석</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="87"/>
+        <location filename="../neaspec_planner/processing/base.py" line="90"/>
         <source>Corridors</source>
         <translation>생태통로</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="88"/>
+        <location filename="../neaspec_planner/processing/base.py" line="91"/>
         <source>Ramsar</source>
         <translation>람사르</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="89"/>
+        <location filename="../neaspec_planner/processing/base.py" line="92"/>
         <source>Maps and reports</source>
         <translation>지도와 보고서</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="133"/>
+        <location filename="../neaspec_planner/processing/base.py" line="136"/>
         <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
 {}</source>
         <translation>Python 패키지가 없습니다: {}. 플러그인 메뉴(NEASPEC Planner ▸ 의존성 설치)에서 설치하거나 직접 설치하십시오:
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="177"/>
+        <location filename="../neaspec_planner/processing/base.py" line="180"/>
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="179"/>
+        <location filename="../neaspec_planner/processing/base.py" line="182"/>
         <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
         <translation>이 실행에 필요한 메모리가 부족합니다. 더 작은 범위나 더 낮은 해상도의 래스터를 사용하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="201"/>
+        <location filename="../neaspec_planner/processing/base.py" line="204"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>레이어 '{}'에 좌표계가 없습니다. 레이어 속성 ▸ 원본에서 설정한 뒤 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="293"/>
+        <location filename="../neaspec_planner/processing/base.py" line="296"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>래스터 '{}'은(는) GDAL이 읽을 수 있는 파일이 아닙니다. 먼저 GeoTIFF로 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="305"/>
+        <location filename="../neaspec_planner/processing/base.py" line="308"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>산출물 {}은(는) 데이터베이스 테이블이 아닌 파일(GeoPackage, 셰이프파일, GeoTIFF…)이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="263"/>
+        <location filename="../neaspec_planner/processing/base.py" line="266"/>
         <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
         <translation>{}: STATUS가 'Proposed'인 보호지역 {}곳은 아직 보호되지 않았으므로 제외했습니다. 포함하려면 '제안 단계 보호지역 포함'을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="281"/>
+        <location filename="../neaspec_planner/processing/base.py" line="284"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}: IUCN 분포 범위 레이어입니다. 폴리곤 {}개를 유지했습니다(전체 {}개 중. 출현: 현존/현존 추정, 기원: 자생/재도입, 계절성: 연중 서식/번식기/비번식기).</translation>
     </message>
@@ -952,6 +1027,145 @@ HABITAT_RASTER(선택 사항, HABITAT 대신): 분류 래스터, 또는 RASTER_T
         <location filename="../neaspec_planner/processing/overlap.py" line="107"/>
         <source>IUCN/BirdLife range habitat: keep extant native resident, breeding and non-breeding range only</source>
         <translation>IUCN/BirdLife 분포 범위 서식지: 현존·자생 범위 중 연중 서식, 번식기, 비번식기 범위만 유지</translation>
+    </message>
+</context>
+<context>
+    <name>PinchpointsAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="54"/>
+        <source>Pinch points and effective resistance (circuit theory)</source>
+        <translation>병목 지점과 유효 저항 (회로 이론)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="57"/>
+        <source>Circuit theory between focal nodes, as Circuitscape's raster pairwise mode and Linkage Mapper's Pinchpoint Mapper compute it: where current concentrates, a corridor is narrow — a new road, fence or field there would cut the link, and a crossing or restoration there pays off most.
+
+RESISTANCE: a resistance raster (RESISTANCE_IS = resistance, values &gt; 0) or a conductance raster (values ≥ 0, 0 = no node); nodata cells are no node. As in Circuitscape, resistances are per cell: the cell size is not used. FOCAL: polygons or points; all cells under the features of one FOCAL_ID form one focal node (short-circuited). CONNECTIONS: 4 or 8 neighbours (diagonal conductances ÷ √2). AVERAGE: an edge's conductance from the mean of the two cells' resistances (default) or of their conductances.
+
+Without CORRIDORS every pair of focal nodes (or those at most MAX_DISTANCE m apart, edge to edge) is solved over the whole raster. With CORRIDORS (the corridor raster of the least-cost corridor tool) each link is solved inside the corridor cells that join its two cores; the links are those of LINKS (the corridor tool's links) or else every pair of cores joined by a corridor.
+
+RESISTANCES: from_id, to_id, resistance (effective resistance in the raster's resistance units; −1 when the two are not connected). CURRENT: the current summed over all solved pairs (1 A per pair), nodata where there is no node. PINCHES (with CORRIDORS): the corridor cells, cores left out, at or above PINCH_PERCENTILE of the link's own current, one polygon per link and country (COUNTRIES), with area_ha (equal-area) and max_current (A).
+
+The solver factorises each circuit once (Cholesky-like sparse factor) and reuses it for all pairs of single-cell focal nodes; every solution is checked (backward error and dissipated power) and a circuit that cannot be solved accurately stops the run with a message instead of a wrong number. The memory is estimated first and the run refused above 4 GiB.</source>
+        <translation>초점 노드 사이의 회로 이론 계산으로, Circuitscape의 래스터 쌍별 모드와 Linkage Mapper의 Pinchpoint Mapper가 계산하는 방식과 같습니다. 전류가 집중되는 곳은 회랑이 좁은 곳입니다. 그곳에 새 도로, 울타리, 농지가 생기면 연결이 끊어지고, 그곳에 통로를 만들거나 복원하면 효과가 가장 큽니다.
+
+RESISTANCE: 저항 래스터(RESISTANCE_IS = resistance, 값 &gt; 0) 또는 전도도 래스터(값 ≥ 0, 0 = 노드 없음). nodata 셀은 노드가 아닙니다. Circuitscape와 같이 저항은 셀 단위이며 셀 크기는 사용하지 않습니다. FOCAL: 폴리곤 또는 점. 같은 FOCAL_ID를 가진 객체 아래의 모든 셀이 하나의 초점 노드(단락 연결)가 됩니다. CONNECTIONS: 4 또는 8 이웃(대각선 전도도 ÷ √2). AVERAGE: 간선의 전도도를 두 셀 저항의 평균(기본값) 또는 전도도의 평균으로 계산합니다.
+
+CORRIDORS가 없으면 모든 초점 노드 쌍(또는 가장자리 간 거리가 MAX_DISTANCE m 이하인 쌍)을 래스터 전체에서 계산합니다. CORRIDORS(최소 비용 회랑 도구의 회랑 래스터)가 있으면 각 연결을 두 핵심 지역을 잇는 회랑 셀 안에서 계산합니다. 연결은 LINKS(회랑 도구의 연결)에서 가져오며, 없으면 회랑으로 이어진 모든 핵심 지역 쌍입니다.
+
+RESISTANCES: from_id, to_id, resistance(래스터 저항 단위의 유효 저항, 연결되지 않으면 −1). CURRENT: 계산한 모든 쌍의 전류 합계(쌍마다 1 A), 노드가 없는 곳은 nodata. PINCHES(CORRIDORS 사용 시): 핵심 지역을 제외한 회랑 셀 중 해당 연결 전류의 PINCH_PERCENTILE 이상인 셀로, 연결 및 국가(COUNTRIES)마다 폴리곤 하나이며 area_ha(등적)와 max_current(A)를 가집니다.
+
+솔버는 각 회로를 한 번만 분해(촐레스키 유형의 희소 분해)하고 단일 셀 초점 노드의 모든 쌍에 재사용합니다. 모든 해를 검사하며(후방 오차와 소산 전력), 정확히 풀 수 없는 회로는 잘못된 숫자 대신 메시지와 함께 실행을 멈춥니다. 메모리를 먼저 추정하여 4 GiB를 넘으면 실행을 거부합니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="82"/>
+        <source>Resistance raster</source>
+        <translation>저항 래스터</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="83"/>
+        <source>The raster holds</source>
+        <translation>래스터의 내용</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="87"/>
+        <source>Focal nodes (cores or points)</source>
+        <translation>초점 노드 (핵심 지역 또는 점)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="90"/>
+        <source>Focal node id field</source>
+        <translation>초점 노드 ID 필드</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="93"/>
+        <source>Neighbours (4 or 8)</source>
+        <translation>이웃 (4 또는 8)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="96"/>
+        <source>Edge conductance from the mean of the cells&apos;</source>
+        <translation>간선 전도도 계산에 쓸 셀 평균:</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="100"/>
+        <source>Corridors raster (from the corridor tool): solve link by link inside it</source>
+        <translation>회랑 래스터 (회랑 도구 출력): 그 안에서 연결별로 계산</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="103"/>
+        <source>Links (from the corridor tool: from_id, to_id)</source>
+        <translation>연결 (회랑 도구 출력: from_id, to_id)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="106"/>
+        <source>Maximum pair distance, edge to edge (m)</source>
+        <translation>쌍의 최대 거리, 가장자리 간 (m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="109"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>국가 (ISO3 / ISO_A3 / ADM0_A3 필드)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="112"/>
+        <source>Pinch points: cells at or above this percentile of a link&apos;s current</source>
+        <translation>병목 지점: 연결 전류의 이 백분위수 이상인 셀</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="117"/>
+        <source>Effective resistances</source>
+        <translation>유효 저항</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="119"/>
+        <source>Cumulative current (A)</source>
+        <translation>누적 전류 (A)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="121"/>
+        <source>Pinch points</source>
+        <translation>병목 지점</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="137"/>
+        <source>Neighbours must be 4 or 8 (got {}).</source>
+        <translation>이웃 수는 4 또는 8이어야 합니다 (입력값 {}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="141"/>
+        <source>Choose the focal node id field.</source>
+        <translation>초점 노드 ID 필드를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="148"/>
+        <source>LINKS is used only with a CORRIDORS raster; every pair is solved.</source>
+        <translation>LINKS는 CORRIDORS 래스터와 함께일 때만 사용됩니다. 모든 쌍을 계산합니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="158"/>
+        <source>The current raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
+        <translation>전류 래스터는 GeoTIFF로 저장됩니다: .tif 이름을 지정하십시오 (입력값 '{}').</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="160"/>
+        <source>{} focal feature(s) read from &apos;{}&apos;.</source>
+        <translation>초점 객체 {}개를 '{}'에서 읽었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="168"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="184"/>
+        <source>{} pair(s) solved, {} connected; pinch points {:.1f} ha.</source>
+        <translation>{}개 쌍 계산, {}개 연결됨; 병목 지점 {:.1f} ha.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="187"/>
+        <source>No pair to solve: fewer than two focal nodes, none within the maximum distance, or no corridor joining two cores. The outputs are empty.</source>
+        <translation>계산할 쌍이 없습니다: 초점 노드가 두 개 미만이거나, 최대 거리 안의 쌍이 없거나, 두 핵심 지역을 잇는 회랑이 없습니다. 출력이 비어 있습니다.</translation>
     </message>
 </context>
 <context>

@@ -497,6 +497,81 @@ DROP_THROUGH_CORES (анхдагчаар асаалттай): хамгийн б�
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>Санах ойн төсөв: ойролцоогоор {mb} MB (GDAL блокийн кэш {cache} MB, дахин проекцлолын буфер {warp} MB, {rows} мөр × {cols} баганатай блок {block} MB, бусад {base} MB); хавтангийн хэмжээнээс хамаарч өсөхгүй.</translation>
     </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="135"/>
+        <source>Raster '{layer}' has {count} cells with a negative conductance, e.g. row {row}, column {col} (value {value}). Conductances must be ≥ 0; set impassable cells to 0 or nodata.</source>
+        <translation>“{layer}” растерт {count} нүд сөрөг дамжуулалттай байна, жишээ нь {row}-р мөр, {col}-р багана (утга {value}). Дамжуулалт ≥ 0 байх ёстой; нэвтрэх боломжгүй нүдийг 0 эсвэл nodata болгоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
+        <source>Raster &apos;{layer}&apos; has {count} cells with zero or negative resistance, e.g. row {row}, column {col} (value {value}). Resistances must be &gt; 0; set impassable cells to nodata.</source>
+        <translation>“{layer}” растерт {count} нүд тэг эсвэл сөрөг эсэргүүцэлтэй байна, жишээ нь {row}-р мөр, {col}-р багана (утга {value}). Эсэргүүцэл &gt; 0 байх ёстой; нэвтрэх боломжгүй нүдийг nodata болгоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="150"/>
+        <source>Raster &apos;{layer}&apos; has no cell that conducts: every cell is nodata (or has conductance 0).</source>
+        <translation>“{layer}” растерт гүйдэл дамжуулах нүд алга: бүх нүд nodata (эсвэл дамжуулалт 0) байна.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="160"/>
+        <source>CONNECTIONS must be 4 or 8 (got {value}).</source>
+        <translation>CONNECTIONS нь 4 эсвэл 8 байх ёстой ({value} өгсөн).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="747"/>
+        <source>AVERAGE must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
+        <translation>AVERAGE нь “resistance” эсвэл “conductance” байх ёстой (“{value}” өгсөн).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="243"/>
+        <source>This circuit would need about {need} of memory ({nodes} nodes on a {rows} × {cols} grid), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or give a CORRIDORS raster to solve inside the corridors only.</source>
+        <translation>Энэ хэлхээнд ойролцоогоор {need} санах ой хэрэгтэй ({rows} × {cols} сүлжээн дээрх {nodes} зангилаа) нь {budget} төсвөөс их байна. Илүү бүдүүн эсэргүүцлийн растер (том нүд) ашиглах, судалгааны талбайгаар тайрах, эсвэл зөвхөн коридор дотор бодохын тулд CORRIDORS растер өгнө үү.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="299"/>
+        <source>The circuit for {pair} could not be solved accurately (backward error {residual}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances (e.g. at 10⁶ times the smallest) or set impassable cells to nodata, and run again.</source>
+        <translation>{pair}-ийн хэлхээг нарийвчлалтай бодож чадсангүй (буцах алдаа {residual}): эсэргүүцлүүд давхар нарийвчлалд хэт олон эрэмбийг хамарч байна. Хамгийн их эсэргүүцлийг хязгаарлах (жишээ нь хамгийн багын 10⁶ дахин) эсвэл нэвтрэх боломжгүй нүдийг nodata болгоод дахин ажиллуулна уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="309"/>
+        <source>The circuit for {pair} gave inconsistent results (resistance {resistance} but dissipated power {power}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances or set impassable cells to nodata, and run again.</source>
+        <translation>{pair}-ийн хэлхээ зөрчилтэй үр дүн өглөө (эсэргүүцэл {resistance}, харин зарцуулсан чадал {power}): эсэргүүцлүүд давхар нарийвчлалд хэт олон эрэмбийг хамарч байна. Хамгийн их эсэргүүцлийг хязгаарлах эсвэл нэвтрэх боломжгүй нүдийг nodata болгоод дахин ажиллуулна уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="537"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each focal node.</source>
+        <translation>“{layer}” давхаргад “{field}” талбар алга. Фокус зангилаа бүрийг ялгах талбарыг сонгоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="706"/>
+        <source>Layer &apos;{layer}&apos; has no fields &apos;from_id&apos; and &apos;to_id&apos;: give the LINKS output of the corridor tool.</source>
+        <translation>“{layer}” давхаргад “from_id”, “to_id” талбар алга: коридорын хэрэгслийн LINKS гаралтыг өгнө үү.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="743"/>
+        <source>RESISTANCE_IS must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
+        <translation>RESISTANCE_IS нь “resistance” эсвэл “conductance” байх ёстой (“{value}” өгсөн).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="750"/>
+        <source>The pinch-point percentile must be from 0 to below 100 (got {value}).</source>
+        <translation>Нарийн хэсгийн перцентиль 0-ээс 100-аас бага хооронд байх ёстой ({value} өгсөн).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="758"/>
+        <source>Raster &apos;{layer}&apos; is rotated; warp it to a north-up grid first.</source>
+        <translation>“{layer}” растер эргүүлэгдсэн байна; эхлээд хойд зүг рүү чиглэсэн сүлжээ рүү хувиргана уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="828"/>
+        <source>The corridor raster '{layer}' is not on the resistance raster's grid ({rows} × {cols} cells, same origin and cell size). Use the CORRIDORS output made from this resistance raster.</source>
+        <translation>“{layer}” коридорын растер эсэргүүцлийн растерын сүлжээтэй таарахгүй байна ({rows} × {cols} нүд, ижил эх цэг, нүдний хэмжээ). Энэ эсэргүүцлийн растераас гаргасан CORRIDORS гаралтыг ашиглана уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="839"/>
+        <source>The corridor raster &apos;{layer}&apos; has no corridor cell (every cell is nodata).</source>
+        <translation>“{layer}” коридорын растерт коридорын нүд алга (бүх нүд nodata).</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>
@@ -656,69 +731,69 @@ GRID: cell_id, countries (нүдний ISO3 жагсаалт, ж. нь CHN,RUS),
 <context>
     <name>NeaspecAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="85"/>
+        <location filename="../neaspec_planner/processing/base.py" line="88"/>
         <source>Input layers</source>
         <translation>Оролтын давхаргууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="86"/>
+        <location filename="../neaspec_planner/processing/base.py" line="89"/>
         <source>Analysis</source>
         <translation>Шинжилгээ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="87"/>
+        <location filename="../neaspec_planner/processing/base.py" line="90"/>
         <source>Corridors</source>
         <translation>Экологийн коридор</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="88"/>
+        <location filename="../neaspec_planner/processing/base.py" line="91"/>
         <source>Ramsar</source>
         <translation>Рамсарын газар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="89"/>
+        <location filename="../neaspec_planner/processing/base.py" line="92"/>
         <source>Maps and reports</source>
         <translation>Газрын зураг ба тайлан</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="133"/>
+        <location filename="../neaspec_planner/processing/base.py" line="136"/>
         <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
 {}</source>
         <translation>Python багц дутуу байна: {}. Тэдгээрийг плагины цэснээс (NEASPEC Planner ▸ Шаардлагатай багцуудыг суулгах) эсвэл гараар суулгана уу:
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="177"/>
+        <location filename="../neaspec_planner/processing/base.py" line="180"/>
         <source>Cancelled: no output was written.</source>
         <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="179"/>
+        <location filename="../neaspec_planner/processing/base.py" line="182"/>
         <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
         <translation>Энэ тооцоонд санах ой хүрэлцэхгүй байна. Хамрах хүрээг багасгах эсвэл илүү том нүдтэй растр ашиглана уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="201"/>
+        <location filename="../neaspec_planner/processing/base.py" line="204"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>«{}» давхаргад координатын систем тодорхойлогдоогүй байна. Давхаргын шинж чанар ▸ Эх сурвалж (Layer Properties ▸ Source) хэсэгт тохируулаад дахин ажиллуулна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="293"/>
+        <location filename="../neaspec_planner/processing/base.py" line="296"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>«{}» растр нь GDAL унших боломжтой файл биш байна; эхлээд GeoTIFF хэлбэрээр хадгална уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="305"/>
+        <location filename="../neaspec_planner/processing/base.py" line="308"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>{} үр дүн нь өгөгдлийн сангийн хүснэгт биш, файл (GeoPackage, shape файл, GeoTIFF…) байх ёстой.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="263"/>
+        <location filename="../neaspec_planner/processing/base.py" line="266"/>
         <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
         <translation>{}: STATUS нь 'Proposed' (хараахан хамгаалалтад аваагүй) газрыг тооцоонд оруулсангүй: {}; тэдгээрийг тоолохын тулд «Санал болгосон тусгай хамгаалалттай газрыг оруулах» сонголтыг тэмдэглэнэ үү.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="281"/>
+        <location filename="../neaspec_planner/processing/base.py" line="284"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}: IUCN-ийн тархацын давхарга; {} полигоныг үлдээв, нийт {} байсан (оршин байгаа эсвэл оршин байж болзошгүй; уугуул эсвэл дахин нутагшуулсан; байнгын, үржлийн эсвэл үржлийн бус тархац).</translation>
     </message>
@@ -952,6 +1027,145 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
         <location filename="../neaspec_planner/processing/overlap.py" line="107"/>
         <source>IUCN/BirdLife range habitat: keep extant native resident, breeding and non-breeding range only</source>
         <translation>IUCN/BirdLife-ийн тархацыг амьдрах орчин болгох: зөвхөн одоо оршин буй уугуул, байнгын, үржлийн болон үржлийн бус тархацыг үлдээх</translation>
+    </message>
+</context>
+<context>
+    <name>PinchpointsAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="54"/>
+        <source>Pinch points and effective resistance (circuit theory)</source>
+        <translation>Нарийн хэсэг ба үр дүнтэй эсэргүүцэл (хэлхээний онол)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="57"/>
+        <source>Circuit theory between focal nodes, as Circuitscape's raster pairwise mode and Linkage Mapper's Pinchpoint Mapper compute it: where current concentrates, a corridor is narrow — a new road, fence or field there would cut the link, and a crossing or restoration there pays off most.
+
+RESISTANCE: a resistance raster (RESISTANCE_IS = resistance, values &gt; 0) or a conductance raster (values ≥ 0, 0 = no node); nodata cells are no node. As in Circuitscape, resistances are per cell: the cell size is not used. FOCAL: polygons or points; all cells under the features of one FOCAL_ID form one focal node (short-circuited). CONNECTIONS: 4 or 8 neighbours (diagonal conductances ÷ √2). AVERAGE: an edge's conductance from the mean of the two cells' resistances (default) or of their conductances.
+
+Without CORRIDORS every pair of focal nodes (or those at most MAX_DISTANCE m apart, edge to edge) is solved over the whole raster. With CORRIDORS (the corridor raster of the least-cost corridor tool) each link is solved inside the corridor cells that join its two cores; the links are those of LINKS (the corridor tool's links) or else every pair of cores joined by a corridor.
+
+RESISTANCES: from_id, to_id, resistance (effective resistance in the raster's resistance units; −1 when the two are not connected). CURRENT: the current summed over all solved pairs (1 A per pair), nodata where there is no node. PINCHES (with CORRIDORS): the corridor cells, cores left out, at or above PINCH_PERCENTILE of the link's own current, one polygon per link and country (COUNTRIES), with area_ha (equal-area) and max_current (A).
+
+The solver factorises each circuit once (Cholesky-like sparse factor) and reuses it for all pairs of single-cell focal nodes; every solution is checked (backward error and dissipated power) and a circuit that cannot be solved accurately stops the run with a message instead of a wrong number. The memory is estimated first and the run refused above 4 GiB.</source>
+        <translation>Фокус зангилаануудын хоорондох хэлхээний онол — Circuitscape-ийн растер хосын горим болон Linkage Mapper-ийн Pinchpoint Mapper-ийн тооцдог аргаар: гүйдэл төвлөрсөн газар коридор нарийн байдаг — тэнд шинэ зам, хашаа, тариалан холбоосыг тасална, харин гарц эсвэл нөхөн сэргээлт тэнд хамгийн их үр өгнө.
+
+RESISTANCE: эсэргүүцлийн растер (RESISTANCE_IS = resistance, утга &gt; 0) эсвэл дамжуулалтын растер (утга ≥ 0, 0 = зангилаа биш); nodata нүд зангилаа биш. Circuitscape-ийн адилаар эсэргүүцэл нүд тутамд: нүдний хэмжээг ашиглахгүй. FOCAL: полигон эсвэл цэг; нэг FOCAL_ID-ийн объектуудын доорх бүх нүд нэг фокус зангилаа болно (богино холбогдсон). CONNECTIONS: 4 эсвэл 8 хөрш (диагоналийн дамжуулалт ÷ √2). AVERAGE: ирмэгийн дамжуулалтыг хоёр нүдний эсэргүүцлийн дунджаас (анхдагч) эсвэл дамжуулалтын дунджаас.
+
+CORRIDORS-гүй бол фокус зангилааны хос бүрийг (эсвэл ирмэгээс ирмэг хүртэл MAX_DISTANCE м-ээс ихгүй зайтай хосыг) бүх растер дээр бодно. CORRIDORS-тэй бол (хамгийн бага зардлын коридорын хэрэгслийн коридорын растер) холбоос бүрийг хоёр цөмийг нь холбосон коридорын нүдэн дотор бодно; холбоосууд нь LINKS-ээс (коридорын хэрэгслийн холбоосууд), эс бөгөөс коридороор холбогдсон цөмийн хос бүр.
+
+RESISTANCES: from_id, to_id, resistance (растерын эсэргүүцлийн нэгжээрх үр дүнтэй эсэргүүцэл; холбогдоогүй бол −1). CURRENT: бодсон бүх хосын гүйдлийн нийлбэр (хос бүрт 1 А), зангилаагүй газар nodata. PINCHES (CORRIDORS-тэй): цөмөөс бусад коридорын нүднээс холбоосын өөрийн гүйдлийн PINCH_PERCENTILE-ээс багагүй нүднүүд, холбоос ба улс (COUNTRIES) тус бүрт нэг полигон, area_ha (тэнцүү талбайн) ба max_current (А)-тай.
+
+Бодогч хэлхээ бүрийг нэг удаа задлаж (Холецкийн төрлийн сийрэг задаргаа), нэг нүдтэй фокус зангилааны бүх хосод дахин ашиглана; шийд бүрийг шалгана (буцах алдаа ба зарцуулсан чадал), нарийвчлалтай бодож чадахгүй хэлхээ буруу тоо өгөхийн оронд мэдэгдэлтэйгээр ажиллагааг зогсооно. Санах ойг урьдчилан тооцож, 4 GiB-ээс их бол татгалзана.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="82"/>
+        <source>Resistance raster</source>
+        <translation>Эсэргүүцлийн растер</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="83"/>
+        <source>The raster holds</source>
+        <translation>Растерт агуулагдах нь</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="87"/>
+        <source>Focal nodes (cores or points)</source>
+        <translation>Фокус зангилаа (цөм эсвэл цэг)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="90"/>
+        <source>Focal node id field</source>
+        <translation>Фокус зангилааны ID талбар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="93"/>
+        <source>Neighbours (4 or 8)</source>
+        <translation>Хөрш (4 эсвэл 8)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="96"/>
+        <source>Edge conductance from the mean of the cells&apos;</source>
+        <translation>Ирмэгийн дамжуулалтыг нүднүүдийн дунджаас:</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="100"/>
+        <source>Corridors raster (from the corridor tool): solve link by link inside it</source>
+        <translation>Коридорын растер (коридорын хэрэгслээс): дотор нь холбоос тус бүрээр бодох</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="103"/>
+        <source>Links (from the corridor tool: from_id, to_id)</source>
+        <translation>Холбоосууд (коридорын хэрэгслээс: from_id, to_id)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="106"/>
+        <source>Maximum pair distance, edge to edge (m)</source>
+        <translation>Хосын хамгийн их зай, ирмэгээс ирмэг (м)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="109"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>Улсууд (ISO3 / ISO_A3 / ADM0_A3 талбар)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="112"/>
+        <source>Pinch points: cells at or above this percentile of a link&apos;s current</source>
+        <translation>Нарийн хэсэг: холбоосын гүйдлийн энэ перцентилээс багагүй нүд</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="117"/>
+        <source>Effective resistances</source>
+        <translation>Үр дүнтэй эсэргүүцэл</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="119"/>
+        <source>Cumulative current (A)</source>
+        <translation>Хуримтлагдсан гүйдэл (А)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="121"/>
+        <source>Pinch points</source>
+        <translation>Нарийн хэсгүүд</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="137"/>
+        <source>Neighbours must be 4 or 8 (got {}).</source>
+        <translation>Хөршийн тоо 4 эсвэл 8 байх ёстой ({} өгсөн).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="141"/>
+        <source>Choose the focal node id field.</source>
+        <translation>Фокус зангилааны ID талбарыг сонгоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="148"/>
+        <source>LINKS is used only with a CORRIDORS raster; every pair is solved.</source>
+        <translation>LINKS-ийг зөвхөн CORRIDORS растертай хамт ашиглана; бүх хосыг бодно.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="158"/>
+        <source>The current raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
+        <translation>Гүйдлийн растерыг GeoTIFF-ээр бичнэ: .tif нэр өгнө үү (“{}” өгсөн).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="160"/>
+        <source>{} focal feature(s) read from &apos;{}&apos;.</source>
+        <translation>{} фокус объектыг “{}”-ээс уншлаа.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="168"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="184"/>
+        <source>{} pair(s) solved, {} connected; pinch points {:.1f} ha.</source>
+        <translation>{} хос бодсон, {} нь холбогдсон; нарийн хэсэг {:.1f} га.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="187"/>
+        <source>No pair to solve: fewer than two focal nodes, none within the maximum distance, or no corridor joining two cores. The outputs are empty.</source>
+        <translation>Бодох хос алга: фокус зангилаа хоёроос цөөн, хамгийн их зайд багтах хос алга, эсвэл хоёр цөмийг холбосон коридор алга. Гаралтууд хоосон.</translation>
     </message>
 </context>
 <context>

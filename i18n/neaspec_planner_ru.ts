@@ -497,6 +497,81 @@ DROP_THROUGH_CORES (по умолчанию включено): связь, пу�
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>Бюджет памяти: около {mb} MB (кэш блоков GDAL {cache} MB, буферы перепроецирования {warp} MB, блоки по {rows} строк × {cols} столбцов {block} MB, остальное {base} MB); он не растёт с размером тайлов.</translation>
     </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="135"/>
+        <source>Raster '{layer}' has {count} cells with a negative conductance, e.g. row {row}, column {col} (value {value}). Conductances must be ≥ 0; set impassable cells to 0 or nodata.</source>
+        <translation>В растре «{layer}» {count} ячеек с отрицательной проводимостью, например строка {row}, столбец {col} (значение {value}). Проводимость должна быть ≥ 0; непроходимым ячейкам задайте 0 или nodata.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
+        <source>Raster &apos;{layer}&apos; has {count} cells with zero or negative resistance, e.g. row {row}, column {col} (value {value}). Resistances must be &gt; 0; set impassable cells to nodata.</source>
+        <translation>В растре «{layer}» {count} ячеек с нулевым или отрицательным сопротивлением, например строка {row}, столбец {col} (значение {value}). Сопротивление должно быть &gt; 0; непроходимым ячейкам задайте nodata.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="150"/>
+        <source>Raster &apos;{layer}&apos; has no cell that conducts: every cell is nodata (or has conductance 0).</source>
+        <translation>В растре «{layer}» нет проводящих ячеек: все ячейки — nodata (или с проводимостью 0).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="160"/>
+        <source>CONNECTIONS must be 4 or 8 (got {value}).</source>
+        <translation>CONNECTIONS должно быть 4 или 8 (получено {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="747"/>
+        <source>AVERAGE must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
+        <translation>AVERAGE должно быть «resistance» или «conductance» (получено «{value}»).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="243"/>
+        <source>This circuit would need about {need} of memory ({nodes} nodes on a {rows} × {cols} grid), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or give a CORRIDORS raster to solve inside the corridors only.</source>
+        <translation>Для этой цепи нужно около {need} памяти ({nodes} узлов на сетке {rows} × {cols}) — больше бюджета {budget}. Возьмите более грубый растр сопротивления (крупнее ячейки), обрежьте его по району исследования или задайте растр CORRIDORS, чтобы решать только внутри коридоров.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="299"/>
+        <source>The circuit for {pair} could not be solved accurately (backward error {residual}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances (e.g. at 10⁶ times the smallest) or set impassable cells to nodata, and run again.</source>
+        <translation>Цепь для {pair} не удалось решить точно (обратная ошибка {residual}): сопротивления охватывают слишком много порядков для двойной точности. Ограничьте наибольшие сопротивления (например, 10⁶ × наименьшего) или задайте непроходимым ячейкам nodata и запустите снова.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="309"/>
+        <source>The circuit for {pair} gave inconsistent results (resistance {resistance} but dissipated power {power}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances or set impassable cells to nodata, and run again.</source>
+        <translation>Цепь для {pair} дала несогласованные результаты (сопротивление {resistance}, но рассеянная мощность {power}): сопротивления охватывают слишком много порядков для двойной точности. Ограничьте наибольшие сопротивления или задайте непроходимым ячейкам nodata и запустите снова.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="537"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each focal node.</source>
+        <translation>В слое «{layer}» нет поля «{field}». Выберите поле, которое обозначает каждый фокусный узел.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="706"/>
+        <source>Layer &apos;{layer}&apos; has no fields &apos;from_id&apos; and &apos;to_id&apos;: give the LINKS output of the corridor tool.</source>
+        <translation>В слое «{layer}» нет полей «from_id» и «to_id»: укажите выход LINKS инструмента коридоров.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="743"/>
+        <source>RESISTANCE_IS must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
+        <translation>RESISTANCE_IS должно быть «resistance» или «conductance» (получено «{value}»).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="750"/>
+        <source>The pinch-point percentile must be from 0 to below 100 (got {value}).</source>
+        <translation>Процентиль узких мест должен быть от 0 до менее 100 (получено {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="758"/>
+        <source>Raster &apos;{layer}&apos; is rotated; warp it to a north-up grid first.</source>
+        <translation>Растр «{layer}» повёрнут; сначала трансформируйте его в сетку, ориентированную на север.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="828"/>
+        <source>The corridor raster '{layer}' is not on the resistance raster's grid ({rows} × {cols} cells, same origin and cell size). Use the CORRIDORS output made from this resistance raster.</source>
+        <translation>Растр коридоров «{layer}» не совпадает с сеткой растра сопротивления ({rows} × {cols} ячеек, то же начало и размер ячейки). Используйте выход CORRIDORS, построенный по этому растру сопротивления.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="839"/>
+        <source>The corridor raster &apos;{layer}&apos; has no corridor cell (every cell is nodata).</source>
+        <translation>В растре коридоров «{layer}» нет ни одной ячейки коридора (все ячейки — nodata).</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>
@@ -656,69 +731,69 @@ GRID: cell_id, countries (список ISO3 ячейки, напр. CHN,RUS), ha
 <context>
     <name>NeaspecAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="85"/>
+        <location filename="../neaspec_planner/processing/base.py" line="88"/>
         <source>Input layers</source>
         <translation>Входные слои</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="86"/>
+        <location filename="../neaspec_planner/processing/base.py" line="89"/>
         <source>Analysis</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="87"/>
+        <location filename="../neaspec_planner/processing/base.py" line="90"/>
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="88"/>
+        <location filename="../neaspec_planner/processing/base.py" line="91"/>
         <source>Ramsar</source>
         <translation>Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="89"/>
+        <location filename="../neaspec_planner/processing/base.py" line="92"/>
         <source>Maps and reports</source>
         <translation>Карты и отчёты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="133"/>
+        <location filename="../neaspec_planner/processing/base.py" line="136"/>
         <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
 {}</source>
         <translation>Отсутствуют пакеты Python: {}. Установите их из меню модуля (NEASPEC Planner ▸ Установить зависимости) или вручную:
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="177"/>
+        <location filename="../neaspec_planner/processing/base.py" line="180"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="179"/>
+        <location filename="../neaspec_planner/processing/base.py" line="182"/>
         <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
         <translation>Недостаточно памяти для этого расчёта. Уменьшите охват или используйте растр с более крупной ячейкой.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="201"/>
+        <location filename="../neaspec_planner/processing/base.py" line="204"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>У слоя '{}' не задана система координат. Задайте её в окне Свойства слоя ▸ Источник и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="293"/>
+        <location filename="../neaspec_planner/processing/base.py" line="296"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>Растр '{}' не является файлом, который может прочитать GDAL; сначала сохраните его как GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="305"/>
+        <location filename="../neaspec_planner/processing/base.py" line="308"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>Результат {} должен быть файлом (GeoPackage, shape-файл, GeoTIFF…), а не таблицей базы данных.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="263"/>
+        <location filename="../neaspec_planner/processing/base.py" line="266"/>
         <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
         <translation>{}: не учтено участков со STATUS 'Proposed' (ещё не охраняются): {}; чтобы учесть их, отметьте «Включить предлагаемые охраняемые территории».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="281"/>
+        <location filename="../neaspec_planner/processing/base.py" line="284"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}: слой ареалов МСОП (IUCN); оставлено полигонов: {} из {} (присутствие: существует или вероятно существует; происхождение: коренное или реинтродуцированное; сезонность: оседлый, гнездовой или негнездовой ареал).</translation>
     </message>
@@ -952,6 +1027,145 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
         <location filename="../neaspec_planner/processing/overlap.py" line="107"/>
         <source>IUCN/BirdLife range habitat: keep extant native resident, breeding and non-breeding range only</source>
         <translation>Ареалы IUCN/BirdLife как местообитания: оставить только существующий коренной ареал — оседлый, гнездовой и негнездовой</translation>
+    </message>
+</context>
+<context>
+    <name>PinchpointsAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="54"/>
+        <source>Pinch points and effective resistance (circuit theory)</source>
+        <translation>Узкие места и эффективное сопротивление (теория цепей)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="57"/>
+        <source>Circuit theory between focal nodes, as Circuitscape's raster pairwise mode and Linkage Mapper's Pinchpoint Mapper compute it: where current concentrates, a corridor is narrow — a new road, fence or field there would cut the link, and a crossing or restoration there pays off most.
+
+RESISTANCE: a resistance raster (RESISTANCE_IS = resistance, values &gt; 0) or a conductance raster (values ≥ 0, 0 = no node); nodata cells are no node. As in Circuitscape, resistances are per cell: the cell size is not used. FOCAL: polygons or points; all cells under the features of one FOCAL_ID form one focal node (short-circuited). CONNECTIONS: 4 or 8 neighbours (diagonal conductances ÷ √2). AVERAGE: an edge's conductance from the mean of the two cells' resistances (default) or of their conductances.
+
+Without CORRIDORS every pair of focal nodes (or those at most MAX_DISTANCE m apart, edge to edge) is solved over the whole raster. With CORRIDORS (the corridor raster of the least-cost corridor tool) each link is solved inside the corridor cells that join its two cores; the links are those of LINKS (the corridor tool's links) or else every pair of cores joined by a corridor.
+
+RESISTANCES: from_id, to_id, resistance (effective resistance in the raster's resistance units; −1 when the two are not connected). CURRENT: the current summed over all solved pairs (1 A per pair), nodata where there is no node. PINCHES (with CORRIDORS): the corridor cells, cores left out, at or above PINCH_PERCENTILE of the link's own current, one polygon per link and country (COUNTRIES), with area_ha (equal-area) and max_current (A).
+
+The solver factorises each circuit once (Cholesky-like sparse factor) and reuses it for all pairs of single-cell focal nodes; every solution is checked (backward error and dissipated power) and a circuit that cannot be solved accurately stops the run with a message instead of a wrong number. The memory is estimated first and the run refused above 4 GiB.</source>
+        <translation>Теория электрических цепей между фокусными узлами — так, как её считают растровый попарный режим Circuitscape и Pinchpoint Mapper из Linkage Mapper: там, где ток концентрируется, коридор узок — новая дорога, забор или поле там перережут связь, а переход или восстановление там дадут наибольший эффект.
+
+RESISTANCE: растр сопротивления (RESISTANCE_IS = resistance, значения &gt; 0) или проводимости (значения ≥ 0, 0 = нет узла); ячейки nodata — не узлы. Как в Circuitscape, сопротивление задаётся на ячейку: размер ячейки не используется. FOCAL: полигоны или точки; все ячейки под объектами одного FOCAL_ID образуют один фокусный узел (закорочены). CONNECTIONS: 4 или 8 соседей (диагональные проводимости ÷ √2). AVERAGE: проводимость ребра по среднему сопротивлений двух ячеек (по умолчанию) или по среднему их проводимостей.
+
+Без CORRIDORS каждая пара фокусных узлов (или пары не дальше MAX_DISTANCE м, от края до края) решается по всему растру. С CORRIDORS (растр коридоров инструмента коридоров наименьшей стоимости) каждая связь решается внутри ячеек коридора, соединяющих два её ядра; связи берутся из LINKS (связи инструмента коридоров), иначе — каждая пара ядер, соединённых коридором.
+
+RESISTANCES: from_id, to_id, resistance (эффективное сопротивление в единицах сопротивления растра; −1, если узлы не связаны). CURRENT: ток, просуммированный по всем решённым парам (1 А на пару), nodata там, где нет узла. PINCHES (с CORRIDORS): ячейки коридора без ядер, ток в которых не ниже PINCH_PERCENTILE тока самой связи, по одному полигону на связь и страну (COUNTRIES), с area_ha (равновеликая проекция) и max_current (А).
+
+Решатель раскладывает каждую цепь один раз (разреженное разложение типа Холецкого) и использует его для всех пар одноячеечных фокусных узлов; каждое решение проверяется (обратная ошибка и рассеянная мощность), и цепь, которую нельзя решить точно, останавливает расчёт с сообщением вместо неверного числа. Память оценивается заранее, и расчёт свыше 4 GiB отклоняется.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="82"/>
+        <source>Resistance raster</source>
+        <translation>Растр сопротивления</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="83"/>
+        <source>The raster holds</source>
+        <translation>Растр содержит</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="87"/>
+        <source>Focal nodes (cores or points)</source>
+        <translation>Фокусные узлы (ядра или точки)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="90"/>
+        <source>Focal node id field</source>
+        <translation>Поле идентификатора фокусного узла</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="93"/>
+        <source>Neighbours (4 or 8)</source>
+        <translation>Соседи (4 или 8)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="96"/>
+        <source>Edge conductance from the mean of the cells&apos;</source>
+        <translation>Проводимость ребра по среднему значений ячеек:</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="100"/>
+        <source>Corridors raster (from the corridor tool): solve link by link inside it</source>
+        <translation>Растр коридоров (из инструмента коридоров): решать по связям внутри него</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="103"/>
+        <source>Links (from the corridor tool: from_id, to_id)</source>
+        <translation>Связи (из инструмента коридоров: from_id, to_id)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="106"/>
+        <source>Maximum pair distance, edge to edge (m)</source>
+        <translation>Наибольшее расстояние между парой, от края до края (м)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="109"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>Страны (поле ISO3 / ISO_A3 / ADM0_A3)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="112"/>
+        <source>Pinch points: cells at or above this percentile of a link&apos;s current</source>
+        <translation>Узкие места: ячейки не ниже этого процентиля тока связи</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="117"/>
+        <source>Effective resistances</source>
+        <translation>Эффективные сопротивления</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="119"/>
+        <source>Cumulative current (A)</source>
+        <translation>Суммарный ток (А)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="121"/>
+        <source>Pinch points</source>
+        <translation>Узкие места</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="137"/>
+        <source>Neighbours must be 4 or 8 (got {}).</source>
+        <translation>Число соседей должно быть 4 или 8 (получено {}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="141"/>
+        <source>Choose the focal node id field.</source>
+        <translation>Выберите поле идентификатора фокусного узла.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="148"/>
+        <source>LINKS is used only with a CORRIDORS raster; every pair is solved.</source>
+        <translation>LINKS используется только вместе с растром CORRIDORS; решаются все пары.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="158"/>
+        <source>The current raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
+        <translation>Растр тока записывается как GeoTIFF: задайте имя с расширением .tif (получено «{}»).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="160"/>
+        <source>{} focal feature(s) read from &apos;{}&apos;.</source>
+        <translation>Прочитано {} фокусных объектов из «{}».</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="168"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Отменено: результаты не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="184"/>
+        <source>{} pair(s) solved, {} connected; pinch points {:.1f} ha.</source>
+        <translation>Решено пар: {}, связанных: {}; узкие места {:.1f} га.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="187"/>
+        <source>No pair to solve: fewer than two focal nodes, none within the maximum distance, or no corridor joining two cores. The outputs are empty.</source>
+        <translation>Нечего решать: меньше двух фокусных узлов, ни одной пары в пределах наибольшего расстояния или ни одного коридора между двумя ядрами. Выходы пусты.</translation>
     </message>
 </context>
 <context>

@@ -497,6 +497,81 @@ DROP_THROUGH_CORES（默认开启）：最小成本路径穿过第三个核心�
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>内存预算：约 {mb} MB（GDAL 块缓存 {cache} MB，重投影缓冲区 {warp} MB，{rows} 行 × {cols} 列的块 {block} MB，其余 {base} MB）；不随图块大小增长。</translation>
     </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="135"/>
+        <source>Raster '{layer}' has {count} cells with a negative conductance, e.g. row {row}, column {col} (value {value}). Conductances must be ≥ 0; set impassable cells to 0 or nodata.</source>
+        <translation>栅格“{layer}”有 {count} 个像元的电导为负值，例如第 {row} 行第 {col} 列（值 {value}）。电导必须 ≥ 0；请将不可通行的像元设为 0 或无数据。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
+        <source>Raster &apos;{layer}&apos; has {count} cells with zero or negative resistance, e.g. row {row}, column {col} (value {value}). Resistances must be &gt; 0; set impassable cells to nodata.</source>
+        <translation>栅格“{layer}”有 {count} 个像元的阻力为零或负值，例如第 {row} 行第 {col} 列（值 {value}）。阻力必须 &gt; 0；请将不可通行的像元设为无数据。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="150"/>
+        <source>Raster &apos;{layer}&apos; has no cell that conducts: every cell is nodata (or has conductance 0).</source>
+        <translation>栅格“{layer}”没有任何可导电的像元：所有像元均为无数据（或电导为 0）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="160"/>
+        <source>CONNECTIONS must be 4 or 8 (got {value}).</source>
+        <translation>CONNECTIONS 必须为 4 或 8（当前为 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="747"/>
+        <source>AVERAGE must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
+        <translation>AVERAGE 必须为“resistance”或“conductance”（当前为“{value}”）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="243"/>
+        <source>This circuit would need about {need} of memory ({nodes} nodes on a {rows} × {cols} grid), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or give a CORRIDORS raster to solve inside the corridors only.</source>
+        <translation>此电路约需 {need} 内存（{rows} × {cols} 栅格上的 {nodes} 个节点），超过了 {budget} 的预算。请使用更粗的阻力栅格（更大的像元）、将其裁剪到研究区，或提供 CORRIDORS 栅格以仅在廊道内求解。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="299"/>
+        <source>The circuit for {pair} could not be solved accurately (backward error {residual}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances (e.g. at 10⁶ times the smallest) or set impassable cells to nodata, and run again.</source>
+        <translation>{pair} 的电路无法精确求解（后向误差 {residual}）：阻力跨越的数量级超出了双精度的范围。请限制最大阻力（例如不超过最小值的 10⁶ 倍）或将不可通行的像元设为无数据，然后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="309"/>
+        <source>The circuit for {pair} gave inconsistent results (resistance {resistance} but dissipated power {power}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances or set impassable cells to nodata, and run again.</source>
+        <translation>{pair} 的电路结果不一致（阻力 {resistance}，但耗散功率为 {power}）：阻力跨越的数量级超出了双精度的范围。请限制最大阻力或将不可通行的像元设为无数据，然后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="537"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each focal node.</source>
+        <translation>图层“{layer}”没有字段“{field}”。请选择标识每个焦点节点的字段。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="706"/>
+        <source>Layer &apos;{layer}&apos; has no fields &apos;from_id&apos; and &apos;to_id&apos;: give the LINKS output of the corridor tool.</source>
+        <translation>图层“{layer}”没有字段“from_id”和“to_id”：请提供廊道工具输出的 LINKS。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="743"/>
+        <source>RESISTANCE_IS must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
+        <translation>RESISTANCE_IS 必须为“resistance”或“conductance”（当前为“{value}”）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="750"/>
+        <source>The pinch-point percentile must be from 0 to below 100 (got {value}).</source>
+        <translation>夹点百分位数必须在 0 到 100（不含）之间（当前为 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="758"/>
+        <source>Raster &apos;{layer}&apos; is rotated; warp it to a north-up grid first.</source>
+        <translation>栅格“{layer}”是旋转的；请先将其重投影为正北朝上的网格。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="828"/>
+        <source>The corridor raster '{layer}' is not on the resistance raster's grid ({rows} × {cols} cells, same origin and cell size). Use the CORRIDORS output made from this resistance raster.</source>
+        <translation>廊道栅格“{layer}”与阻力栅格的网格不一致（{rows} × {cols} 个像元，相同的原点和像元大小）。请使用由此阻力栅格生成的 CORRIDORS 输出。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="839"/>
+        <source>The corridor raster &apos;{layer}&apos; has no corridor cell (every cell is nodata).</source>
+        <translation>廊道栅格“{layer}”没有廊道像元（所有像元均为无数据）。</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>
@@ -656,69 +731,69 @@ GRID：cell_id、countries（网格所涉国家的 ISO3 列表，如 CHN,RUS）�
 <context>
     <name>NeaspecAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="85"/>
+        <location filename="../neaspec_planner/processing/base.py" line="88"/>
         <source>Input layers</source>
         <translation>输入图层</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="86"/>
+        <location filename="../neaspec_planner/processing/base.py" line="89"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="87"/>
+        <location filename="../neaspec_planner/processing/base.py" line="90"/>
         <source>Corridors</source>
         <translation>生态廊道</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="88"/>
+        <location filename="../neaspec_planner/processing/base.py" line="91"/>
         <source>Ramsar</source>
         <translation>拉姆萨尔湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="89"/>
+        <location filename="../neaspec_planner/processing/base.py" line="92"/>
         <source>Maps and reports</source>
         <translation>地图与报告</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="133"/>
+        <location filename="../neaspec_planner/processing/base.py" line="136"/>
         <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
 {}</source>
         <translation>缺少 Python 包：{}。请通过插件菜单（NEASPEC Planner ▸ 安装依赖项…）安装，或手动安装：
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="177"/>
+        <location filename="../neaspec_planner/processing/base.py" line="180"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="179"/>
+        <location filename="../neaspec_planner/processing/base.py" line="182"/>
         <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
         <translation>内存不足，无法完成本次运行。请缩小范围或使用分辨率较粗的栅格。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="201"/>
+        <location filename="../neaspec_planner/processing/base.py" line="204"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>图层“{}”没有坐标参照系。请在 图层属性 ▸ 源 中设置后重新运行。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="293"/>
+        <location filename="../neaspec_planner/processing/base.py" line="296"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>栅格“{}”不是 GDAL 可读取的文件；请先将其另存为 GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="305"/>
+        <location filename="../neaspec_planner/processing/base.py" line="308"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>输出 {} 必须是文件（GeoPackage、shapefile、GeoTIFF…），不能是数据库表。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="263"/>
+        <location filename="../neaspec_planner/processing/base.py" line="266"/>
         <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
         <translation>{}：已排除 {} 个 STATUS 为 'Proposed' 的保护地（尚未受保护）；如需计入，请勾选“包括拟建保护地”。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="281"/>
+        <location filename="../neaspec_planner/processing/base.py" line="284"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}：IUCN 分布范围图层；保留了 {} 个多边形（共 {} 个）（presence 为现存/可能现存，origin 为原生/重引入，seasonal 为留居/繁殖季/非繁殖季）。</translation>
     </message>
@@ -952,6 +1027,145 @@ HABITAT_RASTER（可选，替代 HABITAT）：类别栅格，或配合 RASTER_TH
         <location filename="../neaspec_planner/processing/overlap.py" line="107"/>
         <source>IUCN/BirdLife range habitat: keep extant native resident, breeding and non-breeding range only</source>
         <translation>IUCN/BirdLife 分布范围栖息地：仅保留现存、原生的留居区、繁殖区和非繁殖区</translation>
+    </message>
+</context>
+<context>
+    <name>PinchpointsAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="54"/>
+        <source>Pinch points and effective resistance (circuit theory)</source>
+        <translation>夹点与有效阻力（电路理论）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="57"/>
+        <source>Circuit theory between focal nodes, as Circuitscape's raster pairwise mode and Linkage Mapper's Pinchpoint Mapper compute it: where current concentrates, a corridor is narrow — a new road, fence or field there would cut the link, and a crossing or restoration there pays off most.
+
+RESISTANCE: a resistance raster (RESISTANCE_IS = resistance, values &gt; 0) or a conductance raster (values ≥ 0, 0 = no node); nodata cells are no node. As in Circuitscape, resistances are per cell: the cell size is not used. FOCAL: polygons or points; all cells under the features of one FOCAL_ID form one focal node (short-circuited). CONNECTIONS: 4 or 8 neighbours (diagonal conductances ÷ √2). AVERAGE: an edge's conductance from the mean of the two cells' resistances (default) or of their conductances.
+
+Without CORRIDORS every pair of focal nodes (or those at most MAX_DISTANCE m apart, edge to edge) is solved over the whole raster. With CORRIDORS (the corridor raster of the least-cost corridor tool) each link is solved inside the corridor cells that join its two cores; the links are those of LINKS (the corridor tool's links) or else every pair of cores joined by a corridor.
+
+RESISTANCES: from_id, to_id, resistance (effective resistance in the raster's resistance units; −1 when the two are not connected). CURRENT: the current summed over all solved pairs (1 A per pair), nodata where there is no node. PINCHES (with CORRIDORS): the corridor cells, cores left out, at or above PINCH_PERCENTILE of the link's own current, one polygon per link and country (COUNTRIES), with area_ha (equal-area) and max_current (A).
+
+The solver factorises each circuit once (Cholesky-like sparse factor) and reuses it for all pairs of single-cell focal nodes; every solution is checked (backward error and dissipated power) and a circuit that cannot be solved accurately stops the run with a message instead of a wrong number. The memory is estimated first and the run refused above 4 GiB.</source>
+        <translation>焦点节点之间的电路理论计算，与 Circuitscape 的栅格成对模式和 Linkage Mapper 的 Pinchpoint Mapper 相同：电流集中的地方就是廊道狭窄之处——在那里新建道路、围栏或农田会切断连接，而在那里建设通道或开展修复的收益最大。
+
+RESISTANCE：阻力栅格（RESISTANCE_IS = resistance，值 &gt; 0）或电导栅格（值 ≥ 0，0 = 无节点）；无数据像元不是节点。与 Circuitscape 一样，阻力按像元计：不使用像元大小。FOCAL：面或点；同一 FOCAL_ID 的要素下的所有像元构成一个焦点节点（短路连接）。CONNECTIONS：4 或 8 邻域（对角线电导 ÷ √2）。AVERAGE：边的电导取两个像元阻力的平均值（默认）或电导的平均值。
+
+不提供 CORRIDORS 时，在整个栅格上求解每一对焦点节点（或边缘间距不超过 MAX_DISTANCE 米的节点对）。提供 CORRIDORS（最小成本廊道工具输出的廊道栅格）时，每条连接在连接其两个核心区的廊道像元内求解；连接取自 LINKS（廊道工具的连接），否则为由廊道相连的每一对核心区。
+
+RESISTANCES：from_id、to_id、resistance（有效阻力，单位同栅格的阻力单位；两者不连通时为 −1）。CURRENT：所有已求解节点对的电流之和（每对 1 A），无节点处为无数据。PINCHES（需 CORRIDORS）：廊道像元（不含核心区）中电流不低于该连接自身电流 PINCH_PERCENTILE 百分位数的像元，每条连接和每个国家（COUNTRIES）一个面，带 area_ha（等积）和 max_current（A）。
+
+求解器对每个电路只分解一次（类 Cholesky 稀疏分解），并在所有单像元焦点节点对之间复用；每个解都会被检验（后向误差和耗散功率），无法精确求解的电路会以提示信息终止运行，而不会给出错误的数字。运行前先估算内存，超过 4 GiB 则拒绝运行。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="82"/>
+        <source>Resistance raster</source>
+        <translation>阻力栅格</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="83"/>
+        <source>The raster holds</source>
+        <translation>栅格内容</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="87"/>
+        <source>Focal nodes (cores or points)</source>
+        <translation>焦点节点（核心区或点）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="90"/>
+        <source>Focal node id field</source>
+        <translation>焦点节点 ID 字段</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="93"/>
+        <source>Neighbours (4 or 8)</source>
+        <translation>邻域（4 或 8）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="96"/>
+        <source>Edge conductance from the mean of the cells&apos;</source>
+        <translation>边电导取像元的平均值：</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="100"/>
+        <source>Corridors raster (from the corridor tool): solve link by link inside it</source>
+        <translation>廊道栅格（来自廊道工具）：在其中逐条连接求解</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="103"/>
+        <source>Links (from the corridor tool: from_id, to_id)</source>
+        <translation>连接（来自廊道工具：from_id、to_id）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="106"/>
+        <source>Maximum pair distance, edge to edge (m)</source>
+        <translation>节点对最大距离，边缘到边缘（米）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="109"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>国家（ISO3 / ISO_A3 / ADM0_A3 字段）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="112"/>
+        <source>Pinch points: cells at or above this percentile of a link&apos;s current</source>
+        <translation>夹点：电流不低于连接电流此百分位数的像元</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="117"/>
+        <source>Effective resistances</source>
+        <translation>有效阻力</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="119"/>
+        <source>Cumulative current (A)</source>
+        <translation>累积电流（A）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="121"/>
+        <source>Pinch points</source>
+        <translation>夹点</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="137"/>
+        <source>Neighbours must be 4 or 8 (got {}).</source>
+        <translation>邻域必须为 4 或 8（当前为 {}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="141"/>
+        <source>Choose the focal node id field.</source>
+        <translation>请选择焦点节点 ID 字段。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="148"/>
+        <source>LINKS is used only with a CORRIDORS raster; every pair is solved.</source>
+        <translation>LINKS 仅在提供 CORRIDORS 栅格时使用；将求解每一对节点。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="158"/>
+        <source>The current raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
+        <translation>电流栅格以 GeoTIFF 格式写出：请使用 .tif 文件名（当前为“{}”）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="160"/>
+        <source>{} focal feature(s) read from &apos;{}&apos;.</source>
+        <translation>读取了 {} 个焦点要素（来自“{}”）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="168"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>已取消：未写入任何输出。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="184"/>
+        <source>{} pair(s) solved, {} connected; pinch points {:.1f} ha.</source>
+        <translation>已求解 {} 对，其中 {} 对连通；夹点 {:.1f} 公顷。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="187"/>
+        <source>No pair to solve: fewer than two focal nodes, none within the maximum distance, or no corridor joining two cores. The outputs are empty.</source>
+        <translation>没有可求解的节点对：焦点节点少于两个、没有节点对在最大距离内，或没有连接两个核心区的廊道。输出为空。</translation>
     </message>
 </context>
 <context>

@@ -475,3 +475,37 @@ def warp_block(sources: Sequence[gdal.Dataset], transform: Sequence[float], shap
     arr = dst.ReadAsArray()
     dst = result = None  # noqa: F841
     return arr.reshape(bands, rows, cols)
+
+
+def polygonize_labels(labels: np.ndarray, transform: Sequence[float]) -> tuple[np.ndarray, np.ndarray]:
+    """One multipolygon per positive label of an integer grid (0 = background), by GDAL's Polygonize.
+
+    Returns ``(labels, multipolygons)`` sorted by label. Polygonize's 4-connected pieces of one label never
+    overlap, so the pieces are grouped without any polygon union.
+    """
+    key = np.asarray(labels).astype(np.int32, copy=False)
+    rows, cols = key.shape
+    if not (key > 0).any():
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=object)
+    ds = gdal.GetDriverByName("MEM").Create("", int(cols), int(rows), 1, gdal.GDT_Int32)
+    ds.SetGeoTransform(tuple(float(v) for v in transform))
+    band = ds.GetRasterBand(1)
+    band.WriteArray(key)
+    band.SetNoDataValue(0)
+    vds = ogr.GetDriverByName("Memory").CreateDataSource("labels")
+    lyr = vds.CreateLayer("labels", None, ogr.wkbPolygon)
+    lyr.CreateField(ogr.FieldDefn("v", ogr.OFTInteger))
+    gdal.Polygonize(band, band, lyr, 0, [])
+    values, wkbs = [], []
+    for batch in lyr.GetArrowStreamAsNumPy(options=["INCLUDE_FID=NO"]):
+        values.append(np.asarray(batch["v"]))
+        geom_key = next(k for k in batch if k != "v")
+        wkbs.extend(np.asarray(batch[geom_key]).tolist())
+    lyr = None  # noqa: F841 - the layer before its data source, then the raster
+    vds = ds = None  # noqa: F841
+    polys = shapely.from_wkb(np.array(wkbs, dtype=object))
+    found = np.concatenate(values).astype(np.int64) if values else np.zeros(0, dtype=np.int64)
+    order = np.argsort(found, kind="stable")
+    found, polys = found[order], polys[order]
+    groups, index = np.unique(found, return_inverse=True)
+    return groups, shapely.multipolygons(polys, indices=index)
