@@ -397,9 +397,6 @@ DROP_THROUGH_CORES（既定でオン）：最小コスト経路が第三のコ�
         <source>Raster &apos;{layer}&apos; has no coordinate reference system.</source>
         <translation>ラスタ「{layer}」に座標参照系がありません。</translation>
     </message>
-</context>
-<context>
-    <name>InputError</name>
     <message>
         <location filename="../neaspec_planner/core/circuit.py" line="135"/>
         <source>Raster '{layer}' has {count} cells with a negative conductance, e.g. row {row}, column {col} (value {value}). Conductances must be ≥ 0; set impassable cells to 0 or nodata.</source>

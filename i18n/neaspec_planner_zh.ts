@@ -397,9 +397,6 @@ DROP_THROUGH_CORES（默认开启）：最小成本路径穿过第三个核心�
         <source>Raster &apos;{layer}&apos; has no coordinate reference system.</source>
         <translation>栅格“{layer}”没有坐标参考系。</translation>
     </message>
-</context>
-<context>
-    <name>InputError</name>
     <message>
         <location filename="../neaspec_planner/core/circuit.py" line="135"/>
         <source>Raster '{layer}' has {count} cells with a negative conductance, e.g. row {row}, column {col} (value {value}). Conductances must be ≥ 0; set impassable cells to 0 or nodata.</source>
