@@ -398,6 +398,81 @@ DROP_THROUGH_CORES（既定でオン）：最小コスト経路が第三のコ�
         <translation>ラスタ「{layer}」に座標参照系がありません。</translation>
     </message>
     <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="135"/>
+        <source>Raster '{layer}' has {count} cells with a negative conductance, e.g. row {row}, column {col} (value {value}). Conductances must be ≥ 0; set impassable cells to 0 or nodata.</source>
+        <translation>ラスタ「{layer}」に負のコンダクタンスを持つセルが {count} 個あります（例: {row} 行 {col} 列、値 {value}）。コンダクタンスは 0 以上でなければなりません。通過できないセルは 0 または nodata にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
+        <source>Raster &apos;{layer}&apos; has {count} cells with zero or negative resistance, e.g. row {row}, column {col} (value {value}). Resistances must be &gt; 0; set impassable cells to nodata.</source>
+        <translation>ラスタ「{layer}」に抵抗がゼロまたは負のセルが {count} 個あります（例: {row} 行 {col} 列、値 {value}）。抵抗は 0 より大きくなければなりません。通過できないセルは nodata にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="150"/>
+        <source>Raster &apos;{layer}&apos; has no cell that conducts: every cell is nodata (or has conductance 0).</source>
+        <translation>ラスタ「{layer}」に電流を通すセルがありません。すべてのセルが nodata（またはコンダクタンス 0）です。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="160"/>
+        <source>CONNECTIONS must be 4 or 8 (got {value}).</source>
+        <translation>CONNECTIONS は 4 または 8 でなければなりません（指定値 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="747"/>
+        <source>AVERAGE must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
+        <translation>AVERAGE は「resistance」または「conductance」でなければなりません（指定値「{value}」）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="243"/>
+        <source>This circuit would need about {need} of memory ({nodes} nodes on a {rows} × {cols} grid), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or give a CORRIDORS raster to solve inside the corridors only.</source>
+        <translation>この回路には約 {need} のメモリが必要です（{rows} × {cols} グリッド上の {nodes} ノード）。上限 {budget} を超えています。より粗い抵抗ラスタ（大きなセル）を使うか、調査地域で切り抜くか、CORRIDORS ラスタを指定して回廊内だけで解いてください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="299"/>
+        <source>The circuit for {pair} could not be solved accurately (backward error {residual}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances (e.g. at 10⁶ times the smallest) or set impassable cells to nodata, and run again.</source>
+        <translation>{pair} の回路を正確に解けませんでした（後退誤差 {residual}）。抵抗の値の幅が倍精度で扱える範囲を超えています。最大の抵抗を制限する（例: 最小値の 10⁶ 倍まで）か、通過できないセルを nodata にして再実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="309"/>
+        <source>The circuit for {pair} gave inconsistent results (resistance {resistance} but dissipated power {power}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances or set impassable cells to nodata, and run again.</source>
+        <translation>{pair} の回路の結果が一致しません（抵抗 {resistance}、散逸電力 {power}）。抵抗の値の幅が倍精度で扱える範囲を超えています。最大の抵抗を制限するか、通過できないセルを nodata にして再実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="537"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each focal node.</source>
+        <translation>レイヤ「{layer}」にフィールド「{field}」がありません。各焦点ノードを識別するフィールドを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="706"/>
+        <source>Layer &apos;{layer}&apos; has no fields &apos;from_id&apos; and &apos;to_id&apos;: give the LINKS output of the corridor tool.</source>
+        <translation>レイヤ「{layer}」にフィールド「from_id」と「to_id」がありません。回廊ツールの LINKS 出力を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="743"/>
+        <source>RESISTANCE_IS must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
+        <translation>RESISTANCE_IS は「resistance」または「conductance」でなければなりません（指定値「{value}」）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="750"/>
+        <source>The pinch-point percentile must be from 0 to below 100 (got {value}).</source>
+        <translation>ピンチポイントのパーセンタイルは 0 以上 100 未満でなければなりません（指定値 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="758"/>
+        <source>Raster &apos;{layer}&apos; is rotated; warp it to a north-up grid first.</source>
+        <translation>ラスタ「{layer}」は回転しています。まず北が上のグリッドに変換してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="828"/>
+        <source>The corridor raster '{layer}' is not on the resistance raster's grid ({rows} × {cols} cells, same origin and cell size). Use the CORRIDORS output made from this resistance raster.</source>
+        <translation>回廊ラスタ「{layer}」が抵抗ラスタのグリッド（{rows} × {cols} セル、同じ原点とセルサイズ）と一致しません。この抵抗ラスタから作った CORRIDORS 出力を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="839"/>
+        <source>The corridor raster &apos;{layer}&apos; has no corridor cell (every cell is nodata).</source>
+        <translation>回廊ラスタ「{layer}」に回廊セルがありません（すべてのセルが nodata）。</translation>
+    </message>
+    <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="346"/>
         <source>File not found: {path}</source>
         <translation>ファイルが見つかりません: {path}</translation>
@@ -496,81 +571,6 @@ DROP_THROUGH_CORES（既定でオン）：最小コスト経路が第三のコ�
         <location filename="../neaspec_planner/core/resistance.py" line="878"/>
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>メモリ予算: 約 {mb} MB（GDAL ブロックキャッシュ {cache} MB、再投影バッファ {warp} MB、{rows} 行 × {cols} 列のブロック {block} MB、その他 {base} MB）。タイルの大きさによって増えません。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="135"/>
-        <source>Raster '{layer}' has {count} cells with a negative conductance, e.g. row {row}, column {col} (value {value}). Conductances must be ≥ 0; set impassable cells to 0 or nodata.</source>
-        <translation>ラスタ「{layer}」に負のコンダクタンスを持つセルが {count} 個あります（例: {row} 行 {col} 列、値 {value}）。コンダクタンスは 0 以上でなければなりません。通過できないセルは 0 または nodata にしてください。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
-        <source>Raster &apos;{layer}&apos; has {count} cells with zero or negative resistance, e.g. row {row}, column {col} (value {value}). Resistances must be &gt; 0; set impassable cells to nodata.</source>
-        <translation>ラスタ「{layer}」に抵抗がゼロまたは負のセルが {count} 個あります（例: {row} 行 {col} 列、値 {value}）。抵抗は 0 より大きくなければなりません。通過できないセルは nodata にしてください。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="150"/>
-        <source>Raster &apos;{layer}&apos; has no cell that conducts: every cell is nodata (or has conductance 0).</source>
-        <translation>ラスタ「{layer}」に電流を通すセルがありません。すべてのセルが nodata（またはコンダクタンス 0）です。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="160"/>
-        <source>CONNECTIONS must be 4 or 8 (got {value}).</source>
-        <translation>CONNECTIONS は 4 または 8 でなければなりません（指定値 {value}）。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="747"/>
-        <source>AVERAGE must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
-        <translation>AVERAGE は「resistance」または「conductance」でなければなりません（指定値「{value}」）。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="243"/>
-        <source>This circuit would need about {need} of memory ({nodes} nodes on a {rows} × {cols} grid), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or give a CORRIDORS raster to solve inside the corridors only.</source>
-        <translation>この回路には約 {need} のメモリが必要です（{rows} × {cols} グリッド上の {nodes} ノード）。上限 {budget} を超えています。より粗い抵抗ラスタ（大きなセル）を使うか、調査地域で切り抜くか、CORRIDORS ラスタを指定して回廊内だけで解いてください。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="299"/>
-        <source>The circuit for {pair} could not be solved accurately (backward error {residual}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances (e.g. at 10⁶ times the smallest) or set impassable cells to nodata, and run again.</source>
-        <translation>{pair} の回路を正確に解けませんでした（後退誤差 {residual}）。抵抗の値の幅が倍精度で扱える範囲を超えています。最大の抵抗を制限する（例: 最小値の 10⁶ 倍まで）か、通過できないセルを nodata にして再実行してください。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="309"/>
-        <source>The circuit for {pair} gave inconsistent results (resistance {resistance} but dissipated power {power}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances or set impassable cells to nodata, and run again.</source>
-        <translation>{pair} の回路の結果が一致しません（抵抗 {resistance}、散逸電力 {power}）。抵抗の値の幅が倍精度で扱える範囲を超えています。最大の抵抗を制限するか、通過できないセルを nodata にして再実行してください。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="537"/>
-        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each focal node.</source>
-        <translation>レイヤ「{layer}」にフィールド「{field}」がありません。各焦点ノードを識別するフィールドを選んでください。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="706"/>
-        <source>Layer &apos;{layer}&apos; has no fields &apos;from_id&apos; and &apos;to_id&apos;: give the LINKS output of the corridor tool.</source>
-        <translation>レイヤ「{layer}」にフィールド「from_id」と「to_id」がありません。回廊ツールの LINKS 出力を指定してください。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="743"/>
-        <source>RESISTANCE_IS must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
-        <translation>RESISTANCE_IS は「resistance」または「conductance」でなければなりません（指定値「{value}」）。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="750"/>
-        <source>The pinch-point percentile must be from 0 to below 100 (got {value}).</source>
-        <translation>ピンチポイントのパーセンタイルは 0 以上 100 未満でなければなりません（指定値 {value}）。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="758"/>
-        <source>Raster &apos;{layer}&apos; is rotated; warp it to a north-up grid first.</source>
-        <translation>ラスタ「{layer}」は回転しています。まず北が上のグリッドに変換してください。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="828"/>
-        <source>The corridor raster '{layer}' is not on the resistance raster's grid ({rows} × {cols} cells, same origin and cell size). Use the CORRIDORS output made from this resistance raster.</source>
-        <translation>回廊ラスタ「{layer}」が抵抗ラスタのグリッド（{rows} × {cols} セル、同じ原点とセルサイズ）と一致しません。この抵抗ラスタから作った CORRIDORS 出力を使ってください。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="839"/>
-        <source>The corridor raster &apos;{layer}&apos; has no corridor cell (every cell is nodata).</source>
-        <translation>回廊ラスタ「{layer}」に回廊セルがありません（すべてのセルが nodata）。</translation>
     </message>
 </context>
 <context>

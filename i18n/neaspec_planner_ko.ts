@@ -398,6 +398,81 @@ DROP_THROUGH_CORES(기본값 켜짐): 최소비용 경로가 세 번째 핵심�
         <translation>래스터 '{layer}'에 좌표계가 없습니다.</translation>
     </message>
     <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="135"/>
+        <source>Raster '{layer}' has {count} cells with a negative conductance, e.g. row {row}, column {col} (value {value}). Conductances must be ≥ 0; set impassable cells to 0 or nodata.</source>
+        <translation>래스터 '{layer}'에 전도도가 음수인 셀이 {count}개 있습니다. 예: {row}행 {col}열 (값 {value}). 전도도는 0 이상이어야 합니다. 통과할 수 없는 셀은 0 또는 nodata로 설정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
+        <source>Raster &apos;{layer}&apos; has {count} cells with zero or negative resistance, e.g. row {row}, column {col} (value {value}). Resistances must be &gt; 0; set impassable cells to nodata.</source>
+        <translation>래스터 '{layer}'에 저항이 0 또는 음수인 셀이 {count}개 있습니다. 예: {row}행 {col}열 (값 {value}). 저항은 0보다 커야 합니다. 통과할 수 없는 셀은 nodata로 설정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="150"/>
+        <source>Raster &apos;{layer}&apos; has no cell that conducts: every cell is nodata (or has conductance 0).</source>
+        <translation>래스터 '{layer}'에 전류가 통하는 셀이 없습니다: 모든 셀이 nodata(또는 전도도 0)입니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="160"/>
+        <source>CONNECTIONS must be 4 or 8 (got {value}).</source>
+        <translation>CONNECTIONS는 4 또는 8이어야 합니다 (입력값 {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="747"/>
+        <source>AVERAGE must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
+        <translation>AVERAGE는 'resistance' 또는 'conductance'여야 합니다 (입력값 '{value}').</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="243"/>
+        <source>This circuit would need about {need} of memory ({nodes} nodes on a {rows} × {cols} grid), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or give a CORRIDORS raster to solve inside the corridors only.</source>
+        <translation>이 회로에는 약 {need}의 메모리가 필요하며({rows} × {cols} 격자의 노드 {nodes}개), 예산 {budget}을 초과합니다. 더 거친 저항 래스터(더 큰 셀)를 쓰거나, 연구 지역으로 자르거나, CORRIDORS 래스터를 지정하여 회랑 안에서만 계산하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="299"/>
+        <source>The circuit for {pair} could not be solved accurately (backward error {residual}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances (e.g. at 10⁶ times the smallest) or set impassable cells to nodata, and run again.</source>
+        <translation>{pair}의 회로를 정확히 풀 수 없습니다 (후방 오차 {residual}): 저항 값의 범위가 배정밀도로 다루기에는 너무 넓습니다. 가장 큰 저항을 제한하거나(예: 가장 작은 값의 10⁶배) 통과할 수 없는 셀을 nodata로 설정한 뒤 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="309"/>
+        <source>The circuit for {pair} gave inconsistent results (resistance {resistance} but dissipated power {power}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances or set impassable cells to nodata, and run again.</source>
+        <translation>{pair}의 회로 결과가 일치하지 않습니다 (저항 {resistance}, 소산 전력 {power}): 저항 값의 범위가 배정밀도로 다루기에는 너무 넓습니다. 가장 큰 저항을 제한하거나 통과할 수 없는 셀을 nodata로 설정한 뒤 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="537"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each focal node.</source>
+        <translation>레이어 '{layer}'에 필드 '{field}'가 없습니다. 각 초점 노드를 식별하는 필드를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="706"/>
+        <source>Layer &apos;{layer}&apos; has no fields &apos;from_id&apos; and &apos;to_id&apos;: give the LINKS output of the corridor tool.</source>
+        <translation>레이어 '{layer}'에 'from_id'와 'to_id' 필드가 없습니다: 회랑 도구의 LINKS 출력을 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="743"/>
+        <source>RESISTANCE_IS must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
+        <translation>RESISTANCE_IS는 'resistance' 또는 'conductance'여야 합니다 (입력값 '{value}').</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="750"/>
+        <source>The pinch-point percentile must be from 0 to below 100 (got {value}).</source>
+        <translation>병목 지점 백분위수는 0 이상 100 미만이어야 합니다 (입력값 {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="758"/>
+        <source>Raster &apos;{layer}&apos; is rotated; warp it to a north-up grid first.</source>
+        <translation>래스터 '{layer}'가 회전되어 있습니다. 먼저 북쪽이 위인 격자로 변환하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="828"/>
+        <source>The corridor raster '{layer}' is not on the resistance raster's grid ({rows} × {cols} cells, same origin and cell size). Use the CORRIDORS output made from this resistance raster.</source>
+        <translation>회랑 래스터 '{layer}'가 저항 래스터의 격자({rows} × {cols} 셀, 같은 원점과 셀 크기)와 맞지 않습니다. 이 저항 래스터로 만든 CORRIDORS 출력을 사용하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="839"/>
+        <source>The corridor raster &apos;{layer}&apos; has no corridor cell (every cell is nodata).</source>
+        <translation>회랑 래스터 '{layer}'에 회랑 셀이 없습니다 (모든 셀이 nodata).</translation>
+    </message>
+    <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="346"/>
         <source>File not found: {path}</source>
         <translation>파일을 찾을 수 없습니다: {path}</translation>
@@ -496,81 +571,6 @@ DROP_THROUGH_CORES(기본값 켜짐): 최소비용 경로가 세 번째 핵심�
         <location filename="../neaspec_planner/core/resistance.py" line="878"/>
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>메모리 예산: 약 {mb} MB(GDAL 블록 캐시 {cache} MB, 재투영 버퍼 {warp} MB, {rows}행 × {cols}열 블록 {block} MB, 나머지 {base} MB). 타일 크기에 따라 늘지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="135"/>
-        <source>Raster '{layer}' has {count} cells with a negative conductance, e.g. row {row}, column {col} (value {value}). Conductances must be ≥ 0; set impassable cells to 0 or nodata.</source>
-        <translation>래스터 '{layer}'에 전도도가 음수인 셀이 {count}개 있습니다. 예: {row}행 {col}열 (값 {value}). 전도도는 0 이상이어야 합니다. 통과할 수 없는 셀은 0 또는 nodata로 설정하십시오.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
-        <source>Raster &apos;{layer}&apos; has {count} cells with zero or negative resistance, e.g. row {row}, column {col} (value {value}). Resistances must be &gt; 0; set impassable cells to nodata.</source>
-        <translation>래스터 '{layer}'에 저항이 0 또는 음수인 셀이 {count}개 있습니다. 예: {row}행 {col}열 (값 {value}). 저항은 0보다 커야 합니다. 통과할 수 없는 셀은 nodata로 설정하십시오.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="150"/>
-        <source>Raster &apos;{layer}&apos; has no cell that conducts: every cell is nodata (or has conductance 0).</source>
-        <translation>래스터 '{layer}'에 전류가 통하는 셀이 없습니다: 모든 셀이 nodata(또는 전도도 0)입니다.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="160"/>
-        <source>CONNECTIONS must be 4 or 8 (got {value}).</source>
-        <translation>CONNECTIONS는 4 또는 8이어야 합니다 (입력값 {value}).</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="747"/>
-        <source>AVERAGE must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
-        <translation>AVERAGE는 'resistance' 또는 'conductance'여야 합니다 (입력값 '{value}').</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="243"/>
-        <source>This circuit would need about {need} of memory ({nodes} nodes on a {rows} × {cols} grid), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or give a CORRIDORS raster to solve inside the corridors only.</source>
-        <translation>이 회로에는 약 {need}의 메모리가 필요하며({rows} × {cols} 격자의 노드 {nodes}개), 예산 {budget}을 초과합니다. 더 거친 저항 래스터(더 큰 셀)를 쓰거나, 연구 지역으로 자르거나, CORRIDORS 래스터를 지정하여 회랑 안에서만 계산하십시오.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="299"/>
-        <source>The circuit for {pair} could not be solved accurately (backward error {residual}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances (e.g. at 10⁶ times the smallest) or set impassable cells to nodata, and run again.</source>
-        <translation>{pair}의 회로를 정확히 풀 수 없습니다 (후방 오차 {residual}): 저항 값의 범위가 배정밀도로 다루기에는 너무 넓습니다. 가장 큰 저항을 제한하거나(예: 가장 작은 값의 10⁶배) 통과할 수 없는 셀을 nodata로 설정한 뒤 다시 실행하십시오.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="309"/>
-        <source>The circuit for {pair} gave inconsistent results (resistance {resistance} but dissipated power {power}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances or set impassable cells to nodata, and run again.</source>
-        <translation>{pair}의 회로 결과가 일치하지 않습니다 (저항 {resistance}, 소산 전력 {power}): 저항 값의 범위가 배정밀도로 다루기에는 너무 넓습니다. 가장 큰 저항을 제한하거나 통과할 수 없는 셀을 nodata로 설정한 뒤 다시 실행하십시오.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="537"/>
-        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each focal node.</source>
-        <translation>레이어 '{layer}'에 필드 '{field}'가 없습니다. 각 초점 노드를 식별하는 필드를 선택하십시오.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="706"/>
-        <source>Layer &apos;{layer}&apos; has no fields &apos;from_id&apos; and &apos;to_id&apos;: give the LINKS output of the corridor tool.</source>
-        <translation>레이어 '{layer}'에 'from_id'와 'to_id' 필드가 없습니다: 회랑 도구의 LINKS 출력을 지정하십시오.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="743"/>
-        <source>RESISTANCE_IS must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
-        <translation>RESISTANCE_IS는 'resistance' 또는 'conductance'여야 합니다 (입력값 '{value}').</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="750"/>
-        <source>The pinch-point percentile must be from 0 to below 100 (got {value}).</source>
-        <translation>병목 지점 백분위수는 0 이상 100 미만이어야 합니다 (입력값 {value}).</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="758"/>
-        <source>Raster &apos;{layer}&apos; is rotated; warp it to a north-up grid first.</source>
-        <translation>래스터 '{layer}'가 회전되어 있습니다. 먼저 북쪽이 위인 격자로 변환하십시오.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="828"/>
-        <source>The corridor raster '{layer}' is not on the resistance raster's grid ({rows} × {cols} cells, same origin and cell size). Use the CORRIDORS output made from this resistance raster.</source>
-        <translation>회랑 래스터 '{layer}'가 저항 래스터의 격자({rows} × {cols} 셀, 같은 원점과 셀 크기)와 맞지 않습니다. 이 저항 래스터로 만든 CORRIDORS 출력을 사용하십시오.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="839"/>
-        <source>The corridor raster &apos;{layer}&apos; has no corridor cell (every cell is nodata).</source>
-        <translation>회랑 래스터 '{layer}'에 회랑 셀이 없습니다 (모든 셀이 nodata).</translation>
     </message>
 </context>
 <context>

@@ -398,6 +398,81 @@ DROP_THROUGH_CORES (анхдагчаар асаалттай): хамгийн б�
         <translation>«{layer}» растрт координатын систем алга.</translation>
     </message>
     <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="135"/>
+        <source>Raster '{layer}' has {count} cells with a negative conductance, e.g. row {row}, column {col} (value {value}). Conductances must be ≥ 0; set impassable cells to 0 or nodata.</source>
+        <translation>“{layer}” растерт {count} нүд сөрөг дамжуулалттай байна, жишээ нь {row}-р мөр, {col}-р багана (утга {value}). Дамжуулалт ≥ 0 байх ёстой; нэвтрэх боломжгүй нүдийг 0 эсвэл nodata болгоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
+        <source>Raster &apos;{layer}&apos; has {count} cells with zero or negative resistance, e.g. row {row}, column {col} (value {value}). Resistances must be &gt; 0; set impassable cells to nodata.</source>
+        <translation>“{layer}” растерт {count} нүд тэг эсвэл сөрөг эсэргүүцэлтэй байна, жишээ нь {row}-р мөр, {col}-р багана (утга {value}). Эсэргүүцэл &gt; 0 байх ёстой; нэвтрэх боломжгүй нүдийг nodata болгоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="150"/>
+        <source>Raster &apos;{layer}&apos; has no cell that conducts: every cell is nodata (or has conductance 0).</source>
+        <translation>“{layer}” растерт гүйдэл дамжуулах нүд алга: бүх нүд nodata (эсвэл дамжуулалт 0) байна.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="160"/>
+        <source>CONNECTIONS must be 4 or 8 (got {value}).</source>
+        <translation>CONNECTIONS нь 4 эсвэл 8 байх ёстой ({value} өгсөн).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="747"/>
+        <source>AVERAGE must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
+        <translation>AVERAGE нь “resistance” эсвэл “conductance” байх ёстой (“{value}” өгсөн).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="243"/>
+        <source>This circuit would need about {need} of memory ({nodes} nodes on a {rows} × {cols} grid), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or give a CORRIDORS raster to solve inside the corridors only.</source>
+        <translation>Энэ хэлхээнд ойролцоогоор {need} санах ой хэрэгтэй ({rows} × {cols} сүлжээн дээрх {nodes} зангилаа) нь {budget} төсвөөс их байна. Илүү бүдүүн эсэргүүцлийн растер (том нүд) ашиглах, судалгааны талбайгаар тайрах, эсвэл зөвхөн коридор дотор бодохын тулд CORRIDORS растер өгнө үү.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="299"/>
+        <source>The circuit for {pair} could not be solved accurately (backward error {residual}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances (e.g. at 10⁶ times the smallest) or set impassable cells to nodata, and run again.</source>
+        <translation>{pair}-ийн хэлхээг нарийвчлалтай бодож чадсангүй (буцах алдаа {residual}): эсэргүүцлүүд давхар нарийвчлалд хэт олон эрэмбийг хамарч байна. Хамгийн их эсэргүүцлийг хязгаарлах (жишээ нь хамгийн багын 10⁶ дахин) эсвэл нэвтрэх боломжгүй нүдийг nodata болгоод дахин ажиллуулна уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="309"/>
+        <source>The circuit for {pair} gave inconsistent results (resistance {resistance} but dissipated power {power}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances or set impassable cells to nodata, and run again.</source>
+        <translation>{pair}-ийн хэлхээ зөрчилтэй үр дүн өглөө (эсэргүүцэл {resistance}, харин зарцуулсан чадал {power}): эсэргүүцлүүд давхар нарийвчлалд хэт олон эрэмбийг хамарч байна. Хамгийн их эсэргүүцлийг хязгаарлах эсвэл нэвтрэх боломжгүй нүдийг nodata болгоод дахин ажиллуулна уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="537"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each focal node.</source>
+        <translation>“{layer}” давхаргад “{field}” талбар алга. Фокус зангилаа бүрийг ялгах талбарыг сонгоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="706"/>
+        <source>Layer &apos;{layer}&apos; has no fields &apos;from_id&apos; and &apos;to_id&apos;: give the LINKS output of the corridor tool.</source>
+        <translation>“{layer}” давхаргад “from_id”, “to_id” талбар алга: коридорын хэрэгслийн LINKS гаралтыг өгнө үү.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="743"/>
+        <source>RESISTANCE_IS must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
+        <translation>RESISTANCE_IS нь “resistance” эсвэл “conductance” байх ёстой (“{value}” өгсөн).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="750"/>
+        <source>The pinch-point percentile must be from 0 to below 100 (got {value}).</source>
+        <translation>Нарийн хэсгийн перцентиль 0-ээс 100-аас бага хооронд байх ёстой ({value} өгсөн).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="758"/>
+        <source>Raster &apos;{layer}&apos; is rotated; warp it to a north-up grid first.</source>
+        <translation>“{layer}” растер эргүүлэгдсэн байна; эхлээд хойд зүг рүү чиглэсэн сүлжээ рүү хувиргана уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="828"/>
+        <source>The corridor raster '{layer}' is not on the resistance raster's grid ({rows} × {cols} cells, same origin and cell size). Use the CORRIDORS output made from this resistance raster.</source>
+        <translation>“{layer}” коридорын растер эсэргүүцлийн растерын сүлжээтэй таарахгүй байна ({rows} × {cols} нүд, ижил эх цэг, нүдний хэмжээ). Энэ эсэргүүцлийн растераас гаргасан CORRIDORS гаралтыг ашиглана уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="839"/>
+        <source>The corridor raster &apos;{layer}&apos; has no corridor cell (every cell is nodata).</source>
+        <translation>“{layer}” коридорын растерт коридорын нүд алга (бүх нүд nodata).</translation>
+    </message>
+    <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="346"/>
         <source>File not found: {path}</source>
         <translation>Файл олдсонгүй: {path}</translation>
@@ -496,81 +571,6 @@ DROP_THROUGH_CORES (анхдагчаар асаалттай): хамгийн б�
         <location filename="../neaspec_planner/core/resistance.py" line="878"/>
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>Санах ойн төсөв: ойролцоогоор {mb} MB (GDAL блокийн кэш {cache} MB, дахин проекцлолын буфер {warp} MB, {rows} мөр × {cols} баганатай блок {block} MB, бусад {base} MB); хавтангийн хэмжээнээс хамаарч өсөхгүй.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="135"/>
-        <source>Raster '{layer}' has {count} cells with a negative conductance, e.g. row {row}, column {col} (value {value}). Conductances must be ≥ 0; set impassable cells to 0 or nodata.</source>
-        <translation>“{layer}” растерт {count} нүд сөрөг дамжуулалттай байна, жишээ нь {row}-р мөр, {col}-р багана (утга {value}). Дамжуулалт ≥ 0 байх ёстой; нэвтрэх боломжгүй нүдийг 0 эсвэл nodata болгоно уу.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
-        <source>Raster &apos;{layer}&apos; has {count} cells with zero or negative resistance, e.g. row {row}, column {col} (value {value}). Resistances must be &gt; 0; set impassable cells to nodata.</source>
-        <translation>“{layer}” растерт {count} нүд тэг эсвэл сөрөг эсэргүүцэлтэй байна, жишээ нь {row}-р мөр, {col}-р багана (утга {value}). Эсэргүүцэл &gt; 0 байх ёстой; нэвтрэх боломжгүй нүдийг nodata болгоно уу.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="150"/>
-        <source>Raster &apos;{layer}&apos; has no cell that conducts: every cell is nodata (or has conductance 0).</source>
-        <translation>“{layer}” растерт гүйдэл дамжуулах нүд алга: бүх нүд nodata (эсвэл дамжуулалт 0) байна.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="160"/>
-        <source>CONNECTIONS must be 4 or 8 (got {value}).</source>
-        <translation>CONNECTIONS нь 4 эсвэл 8 байх ёстой ({value} өгсөн).</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="747"/>
-        <source>AVERAGE must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
-        <translation>AVERAGE нь “resistance” эсвэл “conductance” байх ёстой (“{value}” өгсөн).</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="243"/>
-        <source>This circuit would need about {need} of memory ({nodes} nodes on a {rows} × {cols} grid), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or give a CORRIDORS raster to solve inside the corridors only.</source>
-        <translation>Энэ хэлхээнд ойролцоогоор {need} санах ой хэрэгтэй ({rows} × {cols} сүлжээн дээрх {nodes} зангилаа) нь {budget} төсвөөс их байна. Илүү бүдүүн эсэргүүцлийн растер (том нүд) ашиглах, судалгааны талбайгаар тайрах, эсвэл зөвхөн коридор дотор бодохын тулд CORRIDORS растер өгнө үү.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="299"/>
-        <source>The circuit for {pair} could not be solved accurately (backward error {residual}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances (e.g. at 10⁶ times the smallest) or set impassable cells to nodata, and run again.</source>
-        <translation>{pair}-ийн хэлхээг нарийвчлалтай бодож чадсангүй (буцах алдаа {residual}): эсэргүүцлүүд давхар нарийвчлалд хэт олон эрэмбийг хамарч байна. Хамгийн их эсэргүүцлийг хязгаарлах (жишээ нь хамгийн багын 10⁶ дахин) эсвэл нэвтрэх боломжгүй нүдийг nodata болгоод дахин ажиллуулна уу.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="309"/>
-        <source>The circuit for {pair} gave inconsistent results (resistance {resistance} but dissipated power {power}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances or set impassable cells to nodata, and run again.</source>
-        <translation>{pair}-ийн хэлхээ зөрчилтэй үр дүн өглөө (эсэргүүцэл {resistance}, харин зарцуулсан чадал {power}): эсэргүүцлүүд давхар нарийвчлалд хэт олон эрэмбийг хамарч байна. Хамгийн их эсэргүүцлийг хязгаарлах эсвэл нэвтрэх боломжгүй нүдийг nodata болгоод дахин ажиллуулна уу.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="537"/>
-        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each focal node.</source>
-        <translation>“{layer}” давхаргад “{field}” талбар алга. Фокус зангилаа бүрийг ялгах талбарыг сонгоно уу.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="706"/>
-        <source>Layer &apos;{layer}&apos; has no fields &apos;from_id&apos; and &apos;to_id&apos;: give the LINKS output of the corridor tool.</source>
-        <translation>“{layer}” давхаргад “from_id”, “to_id” талбар алга: коридорын хэрэгслийн LINKS гаралтыг өгнө үү.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="743"/>
-        <source>RESISTANCE_IS must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
-        <translation>RESISTANCE_IS нь “resistance” эсвэл “conductance” байх ёстой (“{value}” өгсөн).</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="750"/>
-        <source>The pinch-point percentile must be from 0 to below 100 (got {value}).</source>
-        <translation>Нарийн хэсгийн перцентиль 0-ээс 100-аас бага хооронд байх ёстой ({value} өгсөн).</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="758"/>
-        <source>Raster &apos;{layer}&apos; is rotated; warp it to a north-up grid first.</source>
-        <translation>“{layer}” растер эргүүлэгдсэн байна; эхлээд хойд зүг рүү чиглэсэн сүлжээ рүү хувиргана уу.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="828"/>
-        <source>The corridor raster '{layer}' is not on the resistance raster's grid ({rows} × {cols} cells, same origin and cell size). Use the CORRIDORS output made from this resistance raster.</source>
-        <translation>“{layer}” коридорын растер эсэргүүцлийн растерын сүлжээтэй таарахгүй байна ({rows} × {cols} нүд, ижил эх цэг, нүдний хэмжээ). Энэ эсэргүүцлийн растераас гаргасан CORRIDORS гаралтыг ашиглана уу.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="839"/>
-        <source>The corridor raster &apos;{layer}&apos; has no corridor cell (every cell is nodata).</source>
-        <translation>“{layer}” коридорын растерт коридорын нүд алга (бүх нүд nodata).</translation>
     </message>
 </context>
 <context>

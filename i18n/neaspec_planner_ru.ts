@@ -398,6 +398,81 @@ DROP_THROUGH_CORES (по умолчанию включено): связь, пу�
         <translation>У растра «{layer}» нет системы координат.</translation>
     </message>
     <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="135"/>
+        <source>Raster '{layer}' has {count} cells with a negative conductance, e.g. row {row}, column {col} (value {value}). Conductances must be ≥ 0; set impassable cells to 0 or nodata.</source>
+        <translation>В растре «{layer}» {count} ячеек с отрицательной проводимостью, например строка {row}, столбец {col} (значение {value}). Проводимость должна быть ≥ 0; непроходимым ячейкам задайте 0 или nodata.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
+        <source>Raster &apos;{layer}&apos; has {count} cells with zero or negative resistance, e.g. row {row}, column {col} (value {value}). Resistances must be &gt; 0; set impassable cells to nodata.</source>
+        <translation>В растре «{layer}» {count} ячеек с нулевым или отрицательным сопротивлением, например строка {row}, столбец {col} (значение {value}). Сопротивление должно быть &gt; 0; непроходимым ячейкам задайте nodata.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="150"/>
+        <source>Raster &apos;{layer}&apos; has no cell that conducts: every cell is nodata (or has conductance 0).</source>
+        <translation>В растре «{layer}» нет проводящих ячеек: все ячейки — nodata (или с проводимостью 0).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="160"/>
+        <source>CONNECTIONS must be 4 or 8 (got {value}).</source>
+        <translation>CONNECTIONS должно быть 4 или 8 (получено {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="747"/>
+        <source>AVERAGE must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
+        <translation>AVERAGE должно быть «resistance» или «conductance» (получено «{value}»).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="243"/>
+        <source>This circuit would need about {need} of memory ({nodes} nodes on a {rows} × {cols} grid), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or give a CORRIDORS raster to solve inside the corridors only.</source>
+        <translation>Для этой цепи нужно около {need} памяти ({nodes} узлов на сетке {rows} × {cols}) — больше бюджета {budget}. Возьмите более грубый растр сопротивления (крупнее ячейки), обрежьте его по району исследования или задайте растр CORRIDORS, чтобы решать только внутри коридоров.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="299"/>
+        <source>The circuit for {pair} could not be solved accurately (backward error {residual}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances (e.g. at 10⁶ times the smallest) or set impassable cells to nodata, and run again.</source>
+        <translation>Цепь для {pair} не удалось решить точно (обратная ошибка {residual}): сопротивления охватывают слишком много порядков для двойной точности. Ограничьте наибольшие сопротивления (например, 10⁶ × наименьшего) или задайте непроходимым ячейкам nodata и запустите снова.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="309"/>
+        <source>The circuit for {pair} gave inconsistent results (resistance {resistance} but dissipated power {power}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances or set impassable cells to nodata, and run again.</source>
+        <translation>Цепь для {pair} дала несогласованные результаты (сопротивление {resistance}, но рассеянная мощность {power}): сопротивления охватывают слишком много порядков для двойной точности. Ограничьте наибольшие сопротивления или задайте непроходимым ячейкам nodata и запустите снова.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="537"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each focal node.</source>
+        <translation>В слое «{layer}» нет поля «{field}». Выберите поле, которое обозначает каждый фокусный узел.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="706"/>
+        <source>Layer &apos;{layer}&apos; has no fields &apos;from_id&apos; and &apos;to_id&apos;: give the LINKS output of the corridor tool.</source>
+        <translation>В слое «{layer}» нет полей «from_id» и «to_id»: укажите выход LINKS инструмента коридоров.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="743"/>
+        <source>RESISTANCE_IS must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
+        <translation>RESISTANCE_IS должно быть «resistance» или «conductance» (получено «{value}»).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="750"/>
+        <source>The pinch-point percentile must be from 0 to below 100 (got {value}).</source>
+        <translation>Процентиль узких мест должен быть от 0 до менее 100 (получено {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="758"/>
+        <source>Raster &apos;{layer}&apos; is rotated; warp it to a north-up grid first.</source>
+        <translation>Растр «{layer}» повёрнут; сначала трансформируйте его в сетку, ориентированную на север.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="828"/>
+        <source>The corridor raster '{layer}' is not on the resistance raster's grid ({rows} × {cols} cells, same origin and cell size). Use the CORRIDORS output made from this resistance raster.</source>
+        <translation>Растр коридоров «{layer}» не совпадает с сеткой растра сопротивления ({rows} × {cols} ячеек, то же начало и размер ячейки). Используйте выход CORRIDORS, построенный по этому растру сопротивления.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="839"/>
+        <source>The corridor raster &apos;{layer}&apos; has no corridor cell (every cell is nodata).</source>
+        <translation>В растре коридоров «{layer}» нет ни одной ячейки коридора (все ячейки — nodata).</translation>
+    </message>
+    <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="346"/>
         <source>File not found: {path}</source>
         <translation>Файл не найден: {path}</translation>
@@ -496,81 +571,6 @@ DROP_THROUGH_CORES (по умолчанию включено): связь, пу�
         <location filename="../neaspec_planner/core/resistance.py" line="878"/>
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>Бюджет памяти: около {mb} MB (кэш блоков GDAL {cache} MB, буферы перепроецирования {warp} MB, блоки по {rows} строк × {cols} столбцов {block} MB, остальное {base} MB); он не растёт с размером тайлов.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="135"/>
-        <source>Raster '{layer}' has {count} cells with a negative conductance, e.g. row {row}, column {col} (value {value}). Conductances must be ≥ 0; set impassable cells to 0 or nodata.</source>
-        <translation>В растре «{layer}» {count} ячеек с отрицательной проводимостью, например строка {row}, столбец {col} (значение {value}). Проводимость должна быть ≥ 0; непроходимым ячейкам задайте 0 или nodata.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
-        <source>Raster &apos;{layer}&apos; has {count} cells with zero or negative resistance, e.g. row {row}, column {col} (value {value}). Resistances must be &gt; 0; set impassable cells to nodata.</source>
-        <translation>В растре «{layer}» {count} ячеек с нулевым или отрицательным сопротивлением, например строка {row}, столбец {col} (значение {value}). Сопротивление должно быть &gt; 0; непроходимым ячейкам задайте nodata.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="150"/>
-        <source>Raster &apos;{layer}&apos; has no cell that conducts: every cell is nodata (or has conductance 0).</source>
-        <translation>В растре «{layer}» нет проводящих ячеек: все ячейки — nodata (или с проводимостью 0).</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="160"/>
-        <source>CONNECTIONS must be 4 or 8 (got {value}).</source>
-        <translation>CONNECTIONS должно быть 4 или 8 (получено {value}).</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="747"/>
-        <source>AVERAGE must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
-        <translation>AVERAGE должно быть «resistance» или «conductance» (получено «{value}»).</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="243"/>
-        <source>This circuit would need about {need} of memory ({nodes} nodes on a {rows} × {cols} grid), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or give a CORRIDORS raster to solve inside the corridors only.</source>
-        <translation>Для этой цепи нужно около {need} памяти ({nodes} узлов на сетке {rows} × {cols}) — больше бюджета {budget}. Возьмите более грубый растр сопротивления (крупнее ячейки), обрежьте его по району исследования или задайте растр CORRIDORS, чтобы решать только внутри коридоров.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="299"/>
-        <source>The circuit for {pair} could not be solved accurately (backward error {residual}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances (e.g. at 10⁶ times the smallest) or set impassable cells to nodata, and run again.</source>
-        <translation>Цепь для {pair} не удалось решить точно (обратная ошибка {residual}): сопротивления охватывают слишком много порядков для двойной точности. Ограничьте наибольшие сопротивления (например, 10⁶ × наименьшего) или задайте непроходимым ячейкам nodata и запустите снова.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="309"/>
-        <source>The circuit for {pair} gave inconsistent results (resistance {resistance} but dissipated power {power}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances or set impassable cells to nodata, and run again.</source>
-        <translation>Цепь для {pair} дала несогласованные результаты (сопротивление {resistance}, но рассеянная мощность {power}): сопротивления охватывают слишком много порядков для двойной точности. Ограничьте наибольшие сопротивления или задайте непроходимым ячейкам nodata и запустите снова.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="537"/>
-        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each focal node.</source>
-        <translation>В слое «{layer}» нет поля «{field}». Выберите поле, которое обозначает каждый фокусный узел.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="706"/>
-        <source>Layer &apos;{layer}&apos; has no fields &apos;from_id&apos; and &apos;to_id&apos;: give the LINKS output of the corridor tool.</source>
-        <translation>В слое «{layer}» нет полей «from_id» и «to_id»: укажите выход LINKS инструмента коридоров.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="743"/>
-        <source>RESISTANCE_IS must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
-        <translation>RESISTANCE_IS должно быть «resistance» или «conductance» (получено «{value}»).</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="750"/>
-        <source>The pinch-point percentile must be from 0 to below 100 (got {value}).</source>
-        <translation>Процентиль узких мест должен быть от 0 до менее 100 (получено {value}).</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="758"/>
-        <source>Raster &apos;{layer}&apos; is rotated; warp it to a north-up grid first.</source>
-        <translation>Растр «{layer}» повёрнут; сначала трансформируйте его в сетку, ориентированную на север.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="828"/>
-        <source>The corridor raster '{layer}' is not on the resistance raster's grid ({rows} × {cols} cells, same origin and cell size). Use the CORRIDORS output made from this resistance raster.</source>
-        <translation>Растр коридоров «{layer}» не совпадает с сеткой растра сопротивления ({rows} × {cols} ячеек, то же начало и размер ячейки). Используйте выход CORRIDORS, построенный по этому растру сопротивления.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="839"/>
-        <source>The corridor raster &apos;{layer}&apos; has no corridor cell (every cell is nodata).</source>
-        <translation>В растре коридоров «{layer}» нет ни одной ячейки коридора (все ячейки — nodata).</translation>
     </message>
 </context>
 <context>

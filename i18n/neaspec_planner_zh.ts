@@ -398,6 +398,81 @@ DROP_THROUGH_CORES（默认开启）：最小成本路径穿过第三个核心�
         <translation>栅格“{layer}”没有坐标参考系。</translation>
     </message>
     <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="135"/>
+        <source>Raster '{layer}' has {count} cells with a negative conductance, e.g. row {row}, column {col} (value {value}). Conductances must be ≥ 0; set impassable cells to 0 or nodata.</source>
+        <translation>栅格“{layer}”有 {count} 个像元的电导为负值，例如第 {row} 行第 {col} 列（值 {value}）。电导必须 ≥ 0；请将不可通行的像元设为 0 或无数据。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
+        <source>Raster &apos;{layer}&apos; has {count} cells with zero or negative resistance, e.g. row {row}, column {col} (value {value}). Resistances must be &gt; 0; set impassable cells to nodata.</source>
+        <translation>栅格“{layer}”有 {count} 个像元的阻力为零或负值，例如第 {row} 行第 {col} 列（值 {value}）。阻力必须 &gt; 0；请将不可通行的像元设为无数据。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="150"/>
+        <source>Raster &apos;{layer}&apos; has no cell that conducts: every cell is nodata (or has conductance 0).</source>
+        <translation>栅格“{layer}”没有任何可导电的像元：所有像元均为无数据（或电导为 0）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="160"/>
+        <source>CONNECTIONS must be 4 or 8 (got {value}).</source>
+        <translation>CONNECTIONS 必须为 4 或 8（当前为 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="747"/>
+        <source>AVERAGE must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
+        <translation>AVERAGE 必须为“resistance”或“conductance”（当前为“{value}”）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="243"/>
+        <source>This circuit would need about {need} of memory ({nodes} nodes on a {rows} × {cols} grid), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or give a CORRIDORS raster to solve inside the corridors only.</source>
+        <translation>此电路约需 {need} 内存（{rows} × {cols} 栅格上的 {nodes} 个节点），超过了 {budget} 的预算。请使用更粗的阻力栅格（更大的像元）、将其裁剪到研究区，或提供 CORRIDORS 栅格以仅在廊道内求解。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="299"/>
+        <source>The circuit for {pair} could not be solved accurately (backward error {residual}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances (e.g. at 10⁶ times the smallest) or set impassable cells to nodata, and run again.</source>
+        <translation>{pair} 的电路无法精确求解（后向误差 {residual}）：阻力跨越的数量级超出了双精度的范围。请限制最大阻力（例如不超过最小值的 10⁶ 倍）或将不可通行的像元设为无数据，然后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="309"/>
+        <source>The circuit for {pair} gave inconsistent results (resistance {resistance} but dissipated power {power}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances or set impassable cells to nodata, and run again.</source>
+        <translation>{pair} 的电路结果不一致（阻力 {resistance}，但耗散功率为 {power}）：阻力跨越的数量级超出了双精度的范围。请限制最大阻力或将不可通行的像元设为无数据，然后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="537"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each focal node.</source>
+        <translation>图层“{layer}”没有字段“{field}”。请选择标识每个焦点节点的字段。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="706"/>
+        <source>Layer &apos;{layer}&apos; has no fields &apos;from_id&apos; and &apos;to_id&apos;: give the LINKS output of the corridor tool.</source>
+        <translation>图层“{layer}”没有字段“from_id”和“to_id”：请提供廊道工具输出的 LINKS。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="743"/>
+        <source>RESISTANCE_IS must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
+        <translation>RESISTANCE_IS 必须为“resistance”或“conductance”（当前为“{value}”）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="750"/>
+        <source>The pinch-point percentile must be from 0 to below 100 (got {value}).</source>
+        <translation>夹点百分位数必须在 0 到 100（不含）之间（当前为 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="758"/>
+        <source>Raster &apos;{layer}&apos; is rotated; warp it to a north-up grid first.</source>
+        <translation>栅格“{layer}”是旋转的；请先将其重投影为正北朝上的网格。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="828"/>
+        <source>The corridor raster '{layer}' is not on the resistance raster's grid ({rows} × {cols} cells, same origin and cell size). Use the CORRIDORS output made from this resistance raster.</source>
+        <translation>廊道栅格“{layer}”与阻力栅格的网格不一致（{rows} × {cols} 个像元，相同的原点和像元大小）。请使用由此阻力栅格生成的 CORRIDORS 输出。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/circuit.py" line="839"/>
+        <source>The corridor raster &apos;{layer}&apos; has no corridor cell (every cell is nodata).</source>
+        <translation>廊道栅格“{layer}”没有廊道像元（所有像元均为无数据）。</translation>
+    </message>
+    <message>
         <location filename="../neaspec_planner/core/raster_tools.py" line="346"/>
         <source>File not found: {path}</source>
         <translation>找不到文件：{path}</translation>
@@ -496,81 +571,6 @@ DROP_THROUGH_CORES（默认开启）：最小成本路径穿过第三个核心�
         <location filename="../neaspec_planner/core/resistance.py" line="878"/>
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>内存预算：约 {mb} MB（GDAL 块缓存 {cache} MB，重投影缓冲区 {warp} MB，{rows} 行 × {cols} 列的块 {block} MB，其余 {base} MB）；不随图块大小增长。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="135"/>
-        <source>Raster '{layer}' has {count} cells with a negative conductance, e.g. row {row}, column {col} (value {value}). Conductances must be ≥ 0; set impassable cells to 0 or nodata.</source>
-        <translation>栅格“{layer}”有 {count} 个像元的电导为负值，例如第 {row} 行第 {col} 列（值 {value}）。电导必须 ≥ 0；请将不可通行的像元设为 0 或无数据。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
-        <source>Raster &apos;{layer}&apos; has {count} cells with zero or negative resistance, e.g. row {row}, column {col} (value {value}). Resistances must be &gt; 0; set impassable cells to nodata.</source>
-        <translation>栅格“{layer}”有 {count} 个像元的阻力为零或负值，例如第 {row} 行第 {col} 列（值 {value}）。阻力必须 &gt; 0；请将不可通行的像元设为无数据。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="150"/>
-        <source>Raster &apos;{layer}&apos; has no cell that conducts: every cell is nodata (or has conductance 0).</source>
-        <translation>栅格“{layer}”没有任何可导电的像元：所有像元均为无数据（或电导为 0）。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="160"/>
-        <source>CONNECTIONS must be 4 or 8 (got {value}).</source>
-        <translation>CONNECTIONS 必须为 4 或 8（当前为 {value}）。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="747"/>
-        <source>AVERAGE must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
-        <translation>AVERAGE 必须为“resistance”或“conductance”（当前为“{value}”）。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="243"/>
-        <source>This circuit would need about {need} of memory ({nodes} nodes on a {rows} × {cols} grid), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or give a CORRIDORS raster to solve inside the corridors only.</source>
-        <translation>此电路约需 {need} 内存（{rows} × {cols} 栅格上的 {nodes} 个节点），超过了 {budget} 的预算。请使用更粗的阻力栅格（更大的像元）、将其裁剪到研究区，或提供 CORRIDORS 栅格以仅在廊道内求解。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="299"/>
-        <source>The circuit for {pair} could not be solved accurately (backward error {residual}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances (e.g. at 10⁶ times the smallest) or set impassable cells to nodata, and run again.</source>
-        <translation>{pair} 的电路无法精确求解（后向误差 {residual}）：阻力跨越的数量级超出了双精度的范围。请限制最大阻力（例如不超过最小值的 10⁶ 倍）或将不可通行的像元设为无数据，然后重新运行。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="309"/>
-        <source>The circuit for {pair} gave inconsistent results (resistance {resistance} but dissipated power {power}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances or set impassable cells to nodata, and run again.</source>
-        <translation>{pair} 的电路结果不一致（阻力 {resistance}，但耗散功率为 {power}）：阻力跨越的数量级超出了双精度的范围。请限制最大阻力或将不可通行的像元设为无数据，然后重新运行。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="537"/>
-        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each focal node.</source>
-        <translation>图层“{layer}”没有字段“{field}”。请选择标识每个焦点节点的字段。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="706"/>
-        <source>Layer &apos;{layer}&apos; has no fields &apos;from_id&apos; and &apos;to_id&apos;: give the LINKS output of the corridor tool.</source>
-        <translation>图层“{layer}”没有字段“from_id”和“to_id”：请提供廊道工具输出的 LINKS。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="743"/>
-        <source>RESISTANCE_IS must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
-        <translation>RESISTANCE_IS 必须为“resistance”或“conductance”（当前为“{value}”）。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="750"/>
-        <source>The pinch-point percentile must be from 0 to below 100 (got {value}).</source>
-        <translation>夹点百分位数必须在 0 到 100（不含）之间（当前为 {value}）。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="758"/>
-        <source>Raster &apos;{layer}&apos; is rotated; warp it to a north-up grid first.</source>
-        <translation>栅格“{layer}”是旋转的；请先将其重投影为正北朝上的网格。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="828"/>
-        <source>The corridor raster '{layer}' is not on the resistance raster's grid ({rows} × {cols} cells, same origin and cell size). Use the CORRIDORS output made from this resistance raster.</source>
-        <translation>廊道栅格“{layer}”与阻力栅格的网格不一致（{rows} × {cols} 个像元，相同的原点和像元大小）。请使用由此阻力栅格生成的 CORRIDORS 输出。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="839"/>
-        <source>The corridor raster &apos;{layer}&apos; has no corridor cell (every cell is nodata).</source>
-        <translation>廊道栅格“{layer}”没有廊道像元（所有像元均为无数据）。</translation>
     </message>
 </context>
 <context>
