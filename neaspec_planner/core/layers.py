@@ -22,10 +22,10 @@ import pyproj
 import shapely
 
 from neaspec_planner.core import crs as ncrs
-from neaspec_planner.core.errors import InputError
+from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
 from neaspec_planner.core.geometry import CleanReport, clean_polygons
 from neaspec_planner.core.progress import Progress, ProgressFn
-from neaspec_planner.core.vector_io import VectorData, read_vector
+from neaspec_planner.core.vector_io import VectorData
 
 # ------------------------------------------------------------------------------------------------ roles
 # The same keys as the dock's roles (gui/roles.py ROLES), so its suggestion can use ``suggest_role`` below.
@@ -72,7 +72,6 @@ COUNTRY_FIELDS = ("ISO3", "ISO_A3", "ADM0_A3", "GID_0", "ISO3166_1_", "ISO_A3_EH
 NO_COUNTRY_CODES = ("-99", "-9", "-1", "", "NONE", "NAN")
 #: Where a row has no code, these fields are tried in turn.
 COUNTRY_FALLBACK_FIELDS = ("ADM0_A3", "ISO_A3_EH", "SOV_A3", "GU_A3")
-GLWD1_FIELDS = ("GLWD_ID", "TYPE", "LAKE_NAME", "DAM_NAME", "AREA_SKM", "COUNTRY", "SEC_CNTRY")
 SHAPEFILE_FIELD_LIMIT = 10
 
 
@@ -264,6 +263,39 @@ def buffer_points_by_area(points: np.ndarray, area_km2: np.ndarray, crs: object)
     return out
 
 
+def without_proposed(data: VectorData, include_proposed: bool = False) -> tuple[VectorData, int]:
+    """WDPA/WDPCA layers: the sites whose STATUS is not 'Proposed' (all rows when ``include_proposed`` or without a
+    STATUS field), and how many were left out. The input is not modified."""
+    status = find_field(list(data.attributes.columns), "STATUS")
+    if status is None:
+        return data, 0
+    keep = status_mask(data.attributes[status], include_proposed)
+    dropped = int((~keep).sum())
+    if not dropped:
+        return data, 0
+    return VectorData(np.asarray(data.geometry, dtype=object)[keep], data.attributes[keep].reset_index(drop=True),
+                      data.crs, data.name, data.geometry_type), dropped
+
+
+def points_as_circles(data: VectorData) -> tuple[VectorData, int, int]:
+    """WDPA point sites drawn as circles of their reported area (REP_AREA, km²) by ``buffer_points_by_area``;
+    returns the layer, the circles drawn and the point sites found (points without a positive area stay None)."""
+    geoms = np.asarray(data.geometry, dtype=object)
+    points = np.isin(shapely.get_type_id(geoms), (0, 4))
+    if not points.any():
+        return data, 0, 0
+    area_field = find_field(list(data.attributes.columns), "REP_AREA", "REP_AREA_K")
+    if area_field is None:
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}' has points but no REP_AREA field "
+                                           "(reported area, km²) to draw them as circles."), layer=data.name)
+    area = pd.to_numeric(data.attributes[area_field], errors="coerce").to_numpy(dtype=float)
+    circles = buffer_points_by_area(geoms[points], area[points], data.crs)
+    geoms = geoms.copy()
+    geoms[points] = circles
+    drawn = int(sum(c is not None for c in circles))
+    return VectorData(geoms, data.attributes, data.crs, data.name, data.geometry_type), drawn, int(points.sum())
+
+
 @dataclass
 class ProtectedAreas:
     """Normalised protected areas: polygons (in the layer's CRS), common columns, CRS, name, log."""
@@ -319,12 +351,6 @@ def normalise_protected_areas(data: VectorData, include_proposed: bool = False, 
     return ProtectedAreas(cleaned, attrs, crs, data.name, report)
 
 
-def load_protected_areas(uri: str, include_proposed: bool = False, buffer_points: bool = False,
-                         progress: ProgressFn | None = None) -> ProtectedAreas:
-    """Read and normalise a WDPA/WDPCA file (any OGR format; ``path|layername=x`` for GeoPackages)."""
-    return normalise_protected_areas(read_layer(uri), include_proposed, buffer_points, progress)
-
-
 # ------------------------------------------------------------------------------------------------ IUCN ranges
 
 
@@ -372,27 +398,6 @@ def is_glwd_v1(field_names: Iterable[str]) -> bool:
     return bool(find_field(names, "GLWD_ID") and find_field(names, "TYPE") and find_field(names, "LAKE_NAME"))
 
 
-def normalise_glwd_v1(attributes: pd.DataFrame) -> pd.DataFrame:
-    """GLWD v1 level 1/2 polygons → ``site`` (GLWD_ID), ``name`` (LAKE_NAME, else DAM_NAME), ``wetland_type``
-    (TYPE), ``iso_country`` (COUNTRY: a name in GLWD v1, not a code), ``area_km2`` (AREA_SKM)."""
-    names = list(attributes.columns)
-    col = {k: find_field(names, k) for k in GLWD1_FIELDS}
-
-    def get(key: str) -> pd.Series:
-        return attributes[col[key]] if col[key] else pd.Series([None] * len(attributes), index=attributes.index)
-
-    name = get("LAKE_NAME").astype(object)
-    blank = name.isna() | (name.astype(str).str.strip() == "")
-    name = name.where(~blank, get("DAM_NAME"))
-    return pd.DataFrame({
-        "site": get("GLWD_ID").map(lambda v: None if pd.isna(v) else f"glwd_{id_text(v)}"),
-        "name": name,
-        "wetland_type": get("TYPE"),
-        "iso_country": get("COUNTRY"),
-        "area_km2": pd.to_numeric(get("AREA_SKM"), errors="coerce"),
-    }, index=attributes.index)
-
-
 def read_legend(name: Literal["esa_worldcover", "glwd_v2", "glwd_v1_level3"]) -> pd.DataFrame:
     """A class legend shipped in ``resources/legends/<name>.csv`` (columns code, label, wetland, …)."""
     from neaspec_planner.paths import resource_path
@@ -405,23 +410,6 @@ def read_legend(name: Literal["esa_worldcover", "glwd_v2", "glwd_v1_level3"]) ->
     frame["code"] = frame["code"].astype(int)
     frame["wetland"] = frame["wetland"].astype(int).astype(bool)
     return frame
-
-
-def detect_class_legend(values: Iterable[int]) -> Optional[str]:
-    """Which legend a class raster's distinct cell values fit: ``esa_worldcover``, ``glwd_v2`` or ``None``.
-
-    WorldCover uses multiples of 10 (and 95); GLWD v2 uses 0–33. GLWD v1 level 3 (1–12) is indistinguishable from
-    a GLWD v2 subset by values alone, so it is only chosen by the caller.
-    """
-    vals = {int(v) for v in values}
-    if not vals:
-        return None
-    worldcover = set(read_legend("esa_worldcover")["code"])
-    if vals <= worldcover and any(v >= 40 for v in vals):
-        return "esa_worldcover"
-    if vals <= set(range(0, 34)) | {255}:
-        return "glwd_v2"
-    return None
 
 
 # ------------------------------------------------------------------------------------------------ role suggestion
@@ -458,64 +446,3 @@ def suggest_role(field_names: Iterable[str], geometry_type: Optional[str]) -> Op
     if detect_country_field(names) or find_field(names, "NAME_EN", "ADMIN", "SOVEREIGNT", "NAME_0", "COUNTRY"):
         return ROLE_COUNTRIES
     return None
-
-
-# ------------------------------------------------------------------------------------------------ loading
-
-
-def read_layer(uri: str, layer: Optional[str] = None, name: Optional[str] = None) -> VectorData:
-    """Read any vector file into a ``VectorData`` copy; every failure becomes an ``InputError`` naming the file.
-
-    Curves are segmentised and Z/M dropped by the reader; a layer without a CRS raises ``InputError`` naming it.
-    """
-    path = str(uri).split("|")[0]
-    try:
-        data = read_vector(uri, layer, name=name)
-    except InputError:
-        raise
-    except (RuntimeError, OSError, ValueError, KeyError) as exc:
-        raise InputError(f"Cannot read '{path}': it may be corrupt or truncated ({exc}).") from exc
-    ncrs.as_crs(data.crs, data.name)
-    data.geometry = shapely.force_2d(np.asarray(data.geometry, dtype=object))
-    return data
-
-
-@dataclass
-class PolygonLayer:
-    """Repaired polygons of one layer (attributes of the kept rows), its CRS and the load report."""
-
-    geometry: np.ndarray
-    attributes: pd.DataFrame
-    crs: pyproj.CRS
-    name: str
-    report: LoadReport
-
-
-def load_polygons(uri: str, layer: Optional[str] = None, name: Optional[str] = None) -> PolygonLayer:
-    """Read a polygon layer and clean a copy (make_valid, null/empty/zero-area skipped and counted).
-
-    Point or line layers raise ``InputError`` naming the layer.
-    """
-    data = read_layer(uri, layer, name)
-    geoms = np.asarray(data.geometry, dtype=object)
-    present = geoms[~shapely.is_missing(geoms)]
-    kinds = set(shapely.get_type_id(present[~shapely.is_empty(present)]).tolist()) if len(present) else set()
-    if kinds and kinds <= {0, 1, 2, 4, 5}:
-        kind = "points" if kinds & {0, 4} else "lines"
-        raise InputError(f"Layer '{data.name}' holds {kind}; polygons are needed here. Choose a polygon layer "
-                         "(for a WDPA point file, use the protected-areas option that draws circles of REP_AREA).")
-    cleaned, index, clean = clean_polygons(geoms)
-    report = LoadReport(layer=data.name, clean=clean)
-    return PolygonLayer(cleaned, data.attributes.iloc[index].reset_index(drop=True),
-                        ncrs.as_crs(data.crs, data.name), data.name, report)
-
-
-def to_common_crs(layers: Sequence[PolygonLayer | ProtectedAreas]) -> tuple[pyproj.CRS, list[np.ndarray], list[str]]:
-    """Every layer reprojected to one equal-area CRS for their joint extent; log lines say what was reprojected."""
-    target = ncrs.analysis_crs([(lyr.geometry, lyr.crs) for lyr in layers])
-    out, log = [], []
-    for lyr in layers:
-        out.append(ncrs.reproject(lyr.geometry, lyr.crs, target))
-        log.append(f"{lyr.name}: reprojected on the fly from {lyr.crs.name} to the equal-area analysis CRS "
-                   f"({target.srs}).")
-    return target, out, log

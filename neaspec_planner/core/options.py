@@ -32,6 +32,7 @@ from neaspec_planner.core.corridors import CorridorResult, run_corridors
 from neaspec_planner.core.errors import InputError
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.raster_io import RasterData, raster_info, read_raster
+from neaspec_planner.core.resistance import IMPASSABLE_WORDS
 from neaspec_planner.core.vector_io import VectorData
 
 TABLE_FIELDS = ["link", "option", "lcd", "lcd_change_pct", "cwd_to_euclid", "gap_ha"]
@@ -40,7 +41,6 @@ BASELINE = "baseline"
 LOWER_TYPES = {"crossing", "wildlife_crossing", "overpass", "underpass", "bridge", "restoration", "restore",
                "restored", "reforestation"}
 RAISE_TYPES = {"barrier", "new_barrier", "fence", "road", "new_road", "wall", "dam", "railway"}
-IMPASSABLE_WORDS = {"impassable", "nodata", "inf", "barrier"}
 
 
 @dataclass

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Optional
@@ -50,7 +49,8 @@ ESA_CLASSES = {
     95: "Mangroves", 100: "Moss and lichen",
 }
 #: Words accepted in a cost column for "impassable" (the class or barrier becomes nodata).
-IMPASSABLE_WORDS = {"nodata", "impassable", "no data", "inf", "barrier"}
+#: cost texts that mean "impassable" (cost tables, barrier and option layers alike)
+IMPASSABLE_WORDS = frozenset({"nodata", "impassable", "no data", "inf", "barrier"})
 #: Slope multipliers (ED): ``(threshold in degrees, multiplier)`` applied where slope > threshold (the last wins).
 SLOPE_RULES: dict[str, tuple[tuple[float, float], ...]] = {
     "amur_tiger": ((30.0, 1.5), (45.0, 3.0)),
@@ -620,11 +620,3 @@ def build_resistance(landcover: str | Path, output: str | Path, profile: str = "
         if dem_reader is not None:
             dem_reader.ds = None
         dem_reader = ds = None
-
-
-def profile_summary(profiles: Sequence[str] = PROFILES) -> pd.DataFrame:
-    """Class × profile cost table of the bundled profiles (for docs and the help text)."""
-    cols = {p: pd.Series(dict(zip(profile_table(p).classes.tolist(), profile_table(p).costs.tolist())))
-            for p in profiles}
-    return pd.DataFrame(cols)
-

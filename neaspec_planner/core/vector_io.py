@@ -57,6 +57,14 @@ class VectorData:
         return len(self.geometry)
 
 
+def truncate_utf8(value: str, max_bytes: int = 254) -> str:
+    """``value`` cut to at most ``max_bytes`` UTF-8 bytes without splitting a character (DBF text limit)."""
+    data = value.encode("utf-8")
+    if len(data) <= max_bytes:
+        return value
+    return data[:max_bytes].decode("utf-8", errors="ignore")
+
+
 def split_uri(uri: str) -> tuple[str, Optional[str]]:
     """``path|layername=x`` (QGIS style) → ``(path, x)``."""
     path, layer = uri, None
@@ -196,13 +204,6 @@ def _read_features(lyr: ogr.Layer, wanted: list[str]) -> tuple[np.ndarray, pd.Da
     values = np.empty(len(wkbs), dtype=object)
     values[:] = wkbs
     return shapely.from_wkb(values, on_invalid="warn"), pd.DataFrame(rows, columns=wanted)
-
-
-def layer_names(path: str) -> list[str]:
-    ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
-    if ds is None:
-        raise InputError(f"Cannot open '{path}' as a vector file.")
-    return [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())]
 
 
 # ---------------------------------------------------------------------------------------------- writing

@@ -700,8 +700,9 @@ def pdf_settings(dpi: float) -> QgsLayoutExporter.PdfExportSettings:
 
 
 def export(doc: MapDocument, output: str | os.PathLike, dpi: float = 200.0,
-           feedback: Optional[QgsFeedback] = None) -> list[str]:
-    """Write the map to ``output`` (.pdf, .png or .svg); returns the files written.
+           progress: Optional[Callable[[float], bool]] = None) -> list[str]:
+    """Write the map to ``output`` (.pdf, .png or .svg); returns the files written. ``progress(fraction)``
+    returns False to cancel (atlas maps report their pages).
 
     Atlas maps: PDF = one file with one page per feature; PNG/SVG = ``output`` for the first page and
     ``<stem>_002.<ext>`` … for the next ones. Files are written under a temporary name and renamed on success.
@@ -716,7 +717,7 @@ def export(doc: MapDocument, output: str | os.PathLike, dpi: float = 200.0,
         raise MapError(f"Cannot create the folder of '{output}': {exc.strerror}. Choose a writable folder.") from exc
     layout = doc.layout
     if doc.atlas:
-        return _export_atlas(doc, output, ext, dpi, feedback)
+        return _export_atlas(doc, output, ext, dpi, progress)
     partial = _partial(output)
     _export_page(QgsLayoutExporter(layout), ext, partial, output, dpi)
     os.replace(partial, output)
@@ -752,13 +753,22 @@ def _svg_settings(dpi: float) -> QgsLayoutExporter.SvgExportSettings:
     return settings
 
 
+def _exporter_feedback(progress: Optional[Callable[[float], bool]]) -> QgsFeedback:
+    """A ``QgsFeedback`` for QGIS's exporter that reports to ``progress`` and cancels when it returns False."""
+    feedback = QgsFeedback()
+    if progress is not None:
+        feedback.progressChanged.connect(lambda value: None if progress(value / 100.0) else feedback.cancel())
+    return feedback
+
+
 def _export_atlas(doc: MapDocument, output: Path, ext: str, dpi: float,
-                  feedback: Optional[QgsFeedback]) -> list[str]:
+                  progress: Optional[Callable[[float], bool]]) -> list[str]:
     atlas = doc.layout.atlas()
     if ext == ".pdf":
         partial = _partial(output)
+        feedback = _exporter_feedback(progress)
         result, error = QgsLayoutExporter.exportToPdf(atlas, str(partial), pdf_settings(dpi), feedback)
-        if feedback is not None and feedback.isCanceled():
+        if feedback.isCanceled():
             partial.unlink(missing_ok=True)
             raise MapError("Cancelled: no map was written.")
         _check(result, "atlas PDF", output, error)
@@ -771,10 +781,8 @@ def _export_atlas(doc: MapDocument, output: Path, ext: str, dpi: float,
     try:
         count = atlas.count()
         for index in range(count):
-            if feedback is not None:
-                if feedback.isCanceled():
-                    raise MapError("Cancelled: no map was written.")
-                feedback.setProgress(100.0 * index / max(count, 1))
+            if progress is not None and not progress(index / max(count, 1)):
+                raise MapError("Cancelled: no map was written.")
             atlas.seekTo(index)
             target = output if index == 0 else output.with_name(f"{output.stem}_{index + 1:03d}{output.suffix}")
             partial = _partial(target)
@@ -792,7 +800,8 @@ def _export_atlas(doc: MapDocument, output: Path, ext: str, dpi: float,
 
 
 def make_map(request: MapRequest, output: str | os.PathLike, project: Optional[QgsProject] = None,
-             feedback: Optional[QgsFeedback] = None, log: Callable[[str], None] = lambda _m: None) -> list[str]:
+             progress: Optional[Callable[[float], bool]] = None,
+             log: Callable[[str], None] = lambda _m: None) -> list[str]:
     """Build and export a planning map; returns the files written."""
     doc = build_map(request, project, log)
-    return export(doc, output, request.dpi, feedback)
+    return export(doc, output, request.dpi, progress)

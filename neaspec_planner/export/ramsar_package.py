@@ -31,6 +31,8 @@ from typing import Callable, Optional
 import numpy as np
 import pandas as pd
 
+from neaspec_planner.core.vector_io import truncate_utf8
+
 #: Parties of the region: ISO3 → (English name, local name, language code).
 PARTIES = {
     "CHN": ("China", "中国", "zh"),
@@ -194,14 +196,6 @@ def safe_name(text: str, fallback: str = "site", max_length: int = 60) -> str:
     if slug.split(".")[0].upper() in WINDOWS_RESERVED:
         slug = "_" + slug
     return slug
-
-
-def truncate_utf8(value: str, max_bytes: int = 254) -> str:
-    """``value`` cut to at most ``max_bytes`` UTF-8 bytes without splitting a character (DBF text limit)."""
-    data = value.encode("utf-8")
-    if len(data) <= max_bytes:
-        return value
-    return data[:max_bytes].decode("utf-8", errors="ignore")
 
 
 def script_font(text_values: Sequence[str], prefer: str = "en") -> str:

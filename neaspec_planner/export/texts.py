@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-LANGUAGES = ("en", "zh", "ru", "mn", "ko", "ja")
+from neaspec_planner.languages import LANGUAGES
 
 #: Font family per language (Debian fonts-noto-core / fonts-noto-cjk). Latin, Cyrillic and Mongolian Cyrillic use
 #: Noto Sans; CJK languages the CJK face of their script (Noto Sans CJK also covers Latin and Cyrillic).

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Callable, Optional
 
 from qgis.core import (
     QgsColorRampShader,
@@ -33,7 +33,7 @@ class OutputStyle(QgsProcessingLayerPostProcessorInterface):
     """Applies a ``resources/styles/<name>`` style when Processing loads an output into the project; for a
     pseudocolour ramp the colour stops can be stretched from 0 to ``stretch_to``."""
 
-    keep: list[OutputStyle] = []  # QGIS does not own Python post-processors: keep them referenced
+    keep: list[OutputStyle] = []  # QGIS does not own Python post-processors: referenced until they have run
 
     def __init__(self, qml: str, stretch_to: Optional[float] = None) -> None:
         super().__init__()
@@ -42,13 +42,17 @@ class OutputStyle(QgsProcessingLayerPostProcessorInterface):
         OutputStyle.keep.append(self)
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802, ARG002
-        if layer is None or not layer.isValid():
-            return
-        qml = Path(self.qml) if Path(self.qml).is_absolute() else resource_path("styles", self.qml)
-        layer.loadNamedStyle(str(qml))
-        if self.stretch_to:
-            stretch_ramp(layer, self.stretch_to)
-        layer.triggerRepaint()
+        try:
+            if layer is None or not layer.isValid():
+                return
+            qml = Path(self.qml) if Path(self.qml).is_absolute() else resource_path("styles", self.qml)
+            layer.loadNamedStyle(str(qml))
+            if self.stretch_to:
+                stretch_ramp(layer, self.stretch_to)
+            layer.triggerRepaint()
+        finally:  # QGIS runs a post-processor once per loaded layer: no need to keep it any longer
+            if self in OutputStyle.keep:
+                OutputStyle.keep.remove(self)
 
     @classmethod
     def attach(cls, context: QgsProcessingContext, path: str, qml: str, stretch_to: Optional[float] = None) -> None:
@@ -251,22 +255,16 @@ class NeaspecAlgorithm(QgsProcessingAlgorithm):
 
     def drop_proposed(self, data, include_proposed: bool, feedback: Optional[QgsProcessingFeedback]):
         """WDPA/WDPCA layers: drop STATUS 'Proposed' sites unless asked (they are not protected yet)."""
-        from neaspec_planner.core.layers import find_field, status_mask
-        from neaspec_planner.core.vector_io import VectorData
+        from neaspec_planner.core.layers import without_proposed
 
-        field = None if data is None else find_field(list(data.attributes.columns), "STATUS")
-        if field is None:
+        if data is None:
             return data
-        keep = status_mask(data.attributes[field], include_proposed)
-        dropped = int((~keep).sum())
+        data, dropped = without_proposed(data, include_proposed)
         if dropped and feedback is not None:
             feedback.pushWarning(self.tr("{}: {} site(s) with STATUS 'Proposed' left out (not protected yet); "
                                          "tick 'Include proposed protected areas' to count them.").format(
                 data.name, dropped))
-        if not dropped:
-            return data
-        return VectorData(data.geometry[keep], data.attributes[keep].reset_index(drop=True), data.crs, data.name,
-                          data.geometry_type)
+        return data
 
     def filter_range(self, data, apply: bool, feedback: Optional[QgsProcessingFeedback]):
         """IUCN / BirdLife range layers: keep PRESENCE 1–2, ORIGIN 1–2, SEASONAL 1–3 (the IUCN codes)."""
@@ -300,7 +298,7 @@ class NeaspecAlgorithm(QgsProcessingAlgorithm):
         value = self.parameterAsOutputLayer(parameters, key, context)
         if not value or value.startswith("memory:") or value == "TEMPORARY_OUTPUT":
             folder = QgsProcessingUtils.tempFolder()
-            value = os.path.join(folder, f"{key.lower()}_{next(tempfile._get_candidate_names())}{default_ext}")
+            value = os.path.join(folder, f"{key.lower()}_{uuid.uuid4().hex[:12]}{default_ext}")
         if value.startswith("ogr:"):
             raise QgsProcessingException(self.tr("Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), "
                                                  "not a database table.").format(key))
@@ -308,12 +306,3 @@ class NeaspecAlgorithm(QgsProcessingAlgorithm):
             value = value.split("|", 1)[0]
         Path(value).parent.mkdir(parents=True, exist_ok=True)
         return value
-
-
-def to_plain(value: Any) -> Any:
-    """QVariant-like NULLs to None (for attribute values read through QGIS)."""
-    if value is None:
-        return None
-    if hasattr(value, "isNull") and value.isNull():
-        return None
-    return value

@@ -17,10 +17,11 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from neaspec_planner.languages import LANGUAGES, NATIVE_NAMES
 from neaspec_planner.processing.base import NeaspecAlgorithm
 
-LANGUAGE_CODES = ("en", "zh", "ru", "mn", "ko", "ja")
-LANGUAGE_TITLES = ("English (en)", "中文 (zh)", "Русский (ru)", "Монгол (mn)", "한국어 (ko)", "日本語 (ja)")
+LANGUAGE_CODES = LANGUAGES
+LANGUAGE_TITLES = tuple(f"{NATIVE_NAMES[code]} ({code})" for code in LANGUAGES)
 
 
 class LanguageMixin:
@@ -175,7 +176,7 @@ class PlanningMapAlgorithm(LanguageMixin, NeaspecAlgorithm):
             feedback.setProgress(20)
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled: no map was written."))
-            files = maps.export(doc, output, request.dpi, feedback)
+            files = maps.export(doc, output, request.dpi, self.progress_callback(feedback))
         except maps.MapError as exc:
             raise QgsProcessingException(str(exc)) from exc
         pages = doc.layout.atlas().count() if atlas is not None else doc.layout.pageCollection().pageCount()
