@@ -4,17 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="98"/>
-        <source>{} is not available in this build</source>
-        <translation>このビルドでは {} を利用できません</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="117"/>
+        <location filename="../neaspec_planner/workflow.py" line="421"/>
         <source>Running {} ({}/{})…</source>
         <translation>{}を実行中（{}/{}）…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="132"/>
+        <location filename="../neaspec_planner/workflow.py" line="437"/>
         <source>The algorithm failed; see the log.</source>
         <translation>アルゴリズムの実行に失敗しました。ログを確認してください。</translation>
     </message>
@@ -197,6 +192,274 @@ LINKS：各リンクの最小コスト経路。from_id、to_id、lcd（最小コ
     </message>
 </context>
 <context>
+    <name>InputError</name>
+    <message>
+        <location filename="../neaspec_planner/core/crs.py" line="21"/>
+        <source>Layer '{layer}' has no coordinate reference system. Set it in QGIS (Layer Properties ▸ Source) and run again.</source>
+        <translation>レイヤ「{layer}」に座標参照系がありません。QGIS で設定して（レイヤプロパティ ▸ ソース）もう一度実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/crs.py" line="29"/>
+        <source>Layer &apos;{layer}&apos; has an unreadable coordinate reference system: {error}</source>
+        <translation>レイヤ「{layer}」の座標参照系を読み取れません: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/crs.py" line="132"/>
+        <source>Raster '{raster}' is in a geographic CRS ({crs}): cell sizes are in degrees, not metres. Reproject it to a projected CRS in metres first (Raster ▸ Projections ▸ Warp), e.g. a Lambert azimuthal equal-area or UTM CRS.</source>
+        <translation>ラスタ「{raster}」は地理座標系（{crs}）です。セルサイズがメートルではなく度単位です。先にメートル単位の投影座標系に再投影してください（ラスタ ▸ 投影法 ▸ 変換）。例: ランベルト正積方位図法や UTM。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/crs.py" line="139"/>
+        <source>Raster &apos;{raster}&apos; uses &apos;{unit}&apos; as its unit; reproject it to a CRS in metres.</source>
+        <translation>ラスタ「{raster}」の単位は「{unit}」です。メートル単位の座標系に再投影してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="123"/>
+        <source>No country code field found (looked for {candidates}; fields: {fields}). Choose the field holding ISO 3166 alpha-3 codes.</source>
+        <translation>国コードのフィールドが見つかりません（探した名前: {candidates}、フィールド: {fields}）。ISO 3166 の3文字コードを持つフィールドを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="147"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;; fields: {fields}.</source>
+        <translation>レイヤ「{layer}」にフィールド「{field}」がありません。フィールド: {fields}。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="153"/>
+        <source>Layer &apos;{layer}&apos;: {error}</source>
+        <translation>レイヤ「{layer}」: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="207"/>
+        <source>Layer &apos;{layer}&apos; is not a WDPA file: it has neither WDPAID (legacy WDPA) nor SITE_ID with SITE_TYPE/REALM/PRNT_ISO3 (WDPCA). Pick the Protected Planet download, or a layer with those fields.</source>
+        <translation>レイヤ「{layer}」は WDPA ファイルではありません: WDPAID（従来の WDPA）も、SITE_TYPE/REALM/PRNT_ISO3 を伴う SITE_ID（WDPCA）もありません。Protected Planet からのダウンロードか、これらのフィールドを持つレイヤを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="290"/>
+        <source>Layer '{layer}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
+        <translation>レイヤ「{layer}」にはポイントがありますが、円として描くための REP_AREA フィールド（報告面積、km²）がありません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="335"/>
+        <source>Layer '{layer}' holds points (a WDPA point file: {count} sites have no boundary). Use the WDPA polygon file, or tick the option to draw each point as a circle of its reported area (REP_AREA) — an approximation, flagged in the output.</source>
+        <translation>レイヤ「{layer}」はポイントを含みます（WDPA ポイントファイル: {count} か所に境界がありません）。WDPA ポリゴンファイルを使うか、各ポイントを報告面積（REP_AREA）の円として描くオプションを選んでください。これは近似であり、出力に明記されます。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="380"/>
+        <source>{field} codes {wrong} do not exist; valid codes: {valid}</source>
+        <translation>{field} コード {wrong} は存在しません。有効なコード: {valid}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="390"/>
+        <source>Layer &apos;{layer}&apos; has no PRESENCE, ORIGIN or SEASONAL field: is it an IUCN Red List or BirdLife range map?</source>
+        <translation>レイヤ「{layer}」に PRESENCE、ORIGIN、SEASONAL フィールドがありません。IUCN レッドリストか BirdLife の分布図ですか？</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="409"/>
+        <source>Unknown legend &apos;{legend}&apos; (no {file} in resources/legends).</source>
+        <translation>不明な凡例「{legend}」（resources/legends に {file} がありません）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="89"/>
+        <source>Option layer &apos;{layer}&apos; has neither a &apos;cost&apos; nor a &apos;type&apos; field. Add a numeric &apos;cost&apos; (the new cost of the cells it covers) or a &apos;type&apos; (crossing, restoration or barrier).</source>
+        <translation>代替案レイヤ「{layer}」には「cost」フィールドも「type」フィールドもありません。数値の「cost」（覆うセルの新しいコスト）か「type」（crossing、restoration、barrier）を追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="102"/>
+        <source>Option layer &apos;{layer}&apos;, feature {feature}: unknown type &apos;{kind}&apos;. Use crossing, restoration or barrier (or give a numeric &apos;cost&apos;).</source>
+        <translation>代替案レイヤ「{layer}」、地物 {feature}: 不明な種類「{kind}」。crossing、restoration、barrier のいずれかを使うか、数値の「cost」を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="115"/>
+        <source>Option layer &apos;{layer}&apos;, feature {feature}: cost &apos;{cost}&apos; is not a number (or &apos;impassable&apos;).</source>
+        <translation>代替案レイヤ「{layer}」、地物 {feature}: コスト「{cost}」は数値ではありません（「impassable」でもありません）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="120"/>
+        <source>Option layer &apos;{layer}&apos;, feature {feature}: cost {cost:g} must be &gt; 0; use &apos;impassable&apos; for a barrier.</source>
+        <translation>代替案レイヤ「{layer}」、地物 {feature}: コスト {cost:g} は 0 より大きくなければなりません。障壁には「impassable」を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="126"/>
+        <source>Option layer &apos;{layer}&apos;, feature {feature} has neither a cost nor a type.</source>
+        <translation>代替案レイヤ「{layer}」の地物 {feature} にはコストも種類もありません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="173"/>
+        <source>Option &apos;{option}&apos; has neither a raster nor a layer.</source>
+        <translation>代替案「{option}」にはラスタもレイヤもありません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="238"/>
+        <source>Give at least one option (a resistance raster or a layer of crossings, restorations or barriers).</source>
+        <translation>代替案を少なくとも1つ指定してください（抵抗ラスタ、または横断路・復元・障壁のレイヤ）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="242"/>
+        <source>Option names must be unique and not &apos;{baseline}&apos;: {names}. Rename the layers.</source>
+        <translation>代替案の名前は重複せず、「{baseline}」以外でなければなりません: {names}。レイヤの名前を変えてください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="117"/>
+        <source>Layer '{layer}' ({role}) holds points, but polygons are needed. Protected Planet publishes sites without a boundary as points with a reported area (REP_AREA, km²): buffer them to circles of that area first (radius = sqrt(REP_AREA × 1,000,000 / π) metres, in a projected CRS): tick 'Draw WDPA points as circles of their reported area (REP_AREA)' of this tool, or use Vector ▸ Geoprocessing ▸ Buffer.</source>
+        <translation>レイヤ「{layer}」（{role}）はポイントを含みますが、ポリゴンが必要です。Protected Planet は境界のない保護地域を報告面積（REP_AREA、km²）付きのポイントとして公開しています。先にその面積の円にバッファしてください（半径 = sqrt(REP_AREA × 1,000,000 / π) メートル、投影座標系で）。このツールの「WDPA ポイントを報告面積（REP_AREA）の円として描く」を選ぶか、ベクタ ▸ ジオプロセシング ▸ バッファを使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="123"/>
+        <source>Layer &apos;{layer}&apos; ({role}) holds points, but polygons are needed.</source>
+        <translation>レイヤ「{layer}」（{role}）はポイントを含みますが、ポリゴンが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="126"/>
+        <source>Layer &apos;{layer}&apos; ({role}) holds no polygons (lines or other geometries); choose a polygon layer.</source>
+        <translation>レイヤ「{layer}」（{role}）にポリゴンがありません（ラインなどのジオメトリ）。ポリゴンレイヤを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="687"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
+        <translation>レイヤ「{layer}」にフィールド「{field}」がありません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="699"/>
+        <source>Layer &apos;{layer}&apos; has no {field} field for the breakdown; choose another breakdown or add the field.</source>
+        <translation>レイヤ「{layer}」に内訳用の {field} フィールドがありません。別の内訳を選ぶか、フィールドを追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="1306"/>
+        <source>Raster '{raster}' has no coordinate reference system. Assign one (Raster ▸ Projections ▸ Assign Projection) and run again.</source>
+        <translation>ラスタ「{raster}」に座標参照系がありません。指定して（ラスタ ▸ 投影法 ▸ 投影法の指定）もう一度実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="1338"/>
+        <source>Cannot warp raster &apos;{raster}&apos; to the equal-area grid: {error}</source>
+        <translation>ラスタ「{raster}」を正積グリッドに変換できません: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="1405"/>
+        <source>Raster &apos;{raster}&apos; holds fractional values (a suitability surface?): set &apos;Suitability threshold&apos; so that cells at or above it count as habitat.</source>
+        <translation>ラスタ「{raster}」に小数値があります（適合度の面？）。それ以上のセルが生息地に数えられるよう「適合度のしきい値」を設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="82"/>
+        <source>REGULARLY must be one of {rules}, not &apos;{value}&apos;.</source>
+        <translation>REGULARLY は {rules} のいずれかでなければなりません。「{value}」は使えません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="87"/>
+        <source>{parameter} must be a distance of 0 metres or more (got {value}).</source>
+        <translation>{parameter} は 0 メートル以上の距離でなければなりません（指定値 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="90"/>
+        <source>The minimum number of seasons must be at least 1.</source>
+        <translation>最小の季節数は 1 以上でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="174"/>
+        <source>Table {table} has no column {wanted} (columns: {columns}).</source>
+        <translation>表 {table} に列 {wanted} がありません（列: {columns}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="242"/>
+        <source>Table {table} needs a &apos;threshold_1pct&apos; or an &apos;estimate&apos; column (columns: {columns}).</source>
+        <translation>表 {table} には「threshold_1pct」または「estimate」の列が必要です（列: {columns}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="469"/>
+        <source>{error} (COUNTRY_FIELD)</source>
+        <translation>{error}（COUNTRY_FIELD）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="517"/>
+        <source>Layer {role} ('{layer}') has {geometry} geometries; polygons are needed. Buffer points by their reported area first (e.g. Vector ▸ Geoprocessing ▸ Buffer).</source>
+        <translation>レイヤ {role}（「{layer}」）のジオメトリは {geometry} です。ポリゴンが必要です。先にポイントを報告面積でバッファしてください（例: ベクタ ▸ ジオプロセシング ▸ バッファ）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="522"/>
+        <source>Layer {role} ('{layer}') has no coordinate reference system. Set it in QGIS (Layer Properties ▸ Source) and run again.</source>
+        <translation>レイヤ {role}（「{layer}」）に座標参照系がありません。QGIS で設定して（レイヤプロパティ ▸ ソース）もう一度実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="708"/>
+        <source>Layer WETLANDS (&apos;{layer}&apos;) has no site field &apos;{field}&apos; (fields: {fields}). Choose it in SITE_FIELD.</source>
+        <translation>レイヤ WETLANDS（「{layer}」）にサイトのフィールド「{field}」がありません（フィールド: {fields}）。SITE_FIELD で選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="83"/>
+        <source>File not found: {path}</source>
+        <translation>ファイルが見つかりません: {path}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_io.py" line="48"/>
+        <source>Cannot open &apos;{path}&apos; as a raster: it may be corrupt or truncated ({error}).</source>
+        <translation>「{path}」をラスタとして開けません。ファイルが壊れているか途中で切れている可能性があります（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_io.py" line="75"/>
+        <source>Cannot read raster &apos;{path}&apos;: {error}</source>
+        <translation>ラスタ「{path}」を読み取れません: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="259"/>
+        <source>Output folder is missing or not writable: {folder}</source>
+        <translation>出力フォルダがないか、書き込めません: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="208"/>
+        <source>Raster &apos;{raster}&apos; has no coordinate reference system. Set it and run again.</source>
+        <translation>ラスタ「{raster}」に座標参照系がありません。設定してもう一度実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="221"/>
+        <source>Cannot resample &apos;{raster}&apos; onto the grid: {error}</source>
+        <translation>「{raster}」をグリッドにリサンプリングできません: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="287"/>
+        <source>Cannot create {path}: {error}</source>
+        <translation>{path} を作成できません: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="86"/>
+        <source>Cannot open &apos;{path}&apos; as a vector file: it may be corrupt or truncated ({error}).</source>
+        <translation>「{path}」をベクタファイルとして開けません。ファイルが壊れているか途中で切れている可能性があります（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="90"/>
+        <source>Layer &apos;{layer}&apos; not found in &apos;{path}&apos;.</source>
+        <translation>「{path}」にレイヤ「{layer}」が見つかりません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="256"/>
+        <source>Unsupported output format &apos;{suffix}&apos; for {path}; use .gpkg, .shp, .geojson or .kml.</source>
+        <translation>{path} の出力形式「{suffix}」には対応していません。.gpkg、.shp、.geojson、.kml を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="521"/>
+        <source>Output folder does not exist: {folder}</source>
+        <translation>出力フォルダがありません: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="524"/>
+        <source>Output folder is not writable: {folder}</source>
+        <translation>出力フォルダに書き込めません: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="297"/>
+        <source>Cannot create layer &apos;{layer}&apos; in {path}: {error}</source>
+        <translation>{path} にレイヤ「{layer}」を作成できません: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="305"/>
+        <source>Cannot create field &apos;{field}&apos; in {path}.</source>
+        <translation>{path} にフィールド「{field}」を作成できません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="617"/>
+        <source>Writing {file} failed: {written} of {count} features written.</source>
+        <translation>{file} の書き込みに失敗しました: {count} 地物のうち {written} だけ書き込みました。</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <location filename="../neaspec_planner/gui/language_dialog.py" line="27"/>
@@ -222,7 +485,7 @@ LINKS：各リンクの最小コスト経路。from_id、to_id、lcd（最小コ
 <context>
     <name>LanguageMixin</name>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="32"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="33"/>
         <source>Language of the map/report texts</source>
         <translation>地図／レポートの文字の言語</translation>
     </message>
@@ -230,69 +493,69 @@ LINKS：各リンクの最小コスト経路。from_id、to_id、lcd（最小コ
 <context>
     <name>NeaspecAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="85"/>
+        <location filename="../neaspec_planner/processing/base.py" line="89"/>
         <source>Input layers</source>
         <translation>入力レイヤ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="86"/>
+        <location filename="../neaspec_planner/processing/base.py" line="90"/>
         <source>Analysis</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="87"/>
+        <location filename="../neaspec_planner/processing/base.py" line="91"/>
         <source>Corridors</source>
         <translation>生態回廊</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="88"/>
+        <location filename="../neaspec_planner/processing/base.py" line="92"/>
         <source>Ramsar</source>
         <translation>ラムサール条約湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="89"/>
+        <location filename="../neaspec_planner/processing/base.py" line="93"/>
         <source>Maps and reports</source>
         <translation>地図とレポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="133"/>
+        <location filename="../neaspec_planner/processing/base.py" line="137"/>
         <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
 {}</source>
         <translation>不足している Python パッケージ：{}。プラグインのメニュー（NEASPEC Planner ▸ 依存パッケージをインストール…）から、または手動でインストールしてください：
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="177"/>
+        <location filename="../neaspec_planner/processing/base.py" line="181"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="179"/>
+        <location filename="../neaspec_planner/processing/base.py" line="183"/>
         <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
         <translation>この処理にはメモリが不足しています。領域を小さくするか、解像度の粗いラスタを使ってください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="201"/>
+        <location filename="../neaspec_planner/processing/base.py" line="205"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>レイヤ「{}」に座標参照系がありません。レイヤのプロパティ ▸ ソース で設定してから、もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="293"/>
+        <location filename="../neaspec_planner/processing/base.py" line="291"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>ラスタ「{}」は GDAL で読み込めるファイルではありません。先に GeoTIFF として保存してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="305"/>
+        <location filename="../neaspec_planner/processing/base.py" line="303"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>出力 {} はデータベースのテーブルではなく、ファイル（GeoPackage、シェープファイル、GeoTIFF…）にしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="263"/>
+        <location filename="../neaspec_planner/processing/base.py" line="264"/>
         <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
         <translation>{}：STATUS が 'Proposed' の {} 件を除外しました（まだ保護されていません）。数えるには「計画中の保護地域を含める」にチェックを入れてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="281"/>
+        <location filename="../neaspec_planner/processing/base.py" line="279"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}：IUCN の分布域レイヤ。{} 個のポリゴンを残しました（全 {} 個中。presence は現存／おそらく現存、origin は在来／再導入、seasonal は通年／繁殖期／非繁殖期）。</translation>
     </message>
@@ -300,42 +563,42 @@ LINKS：各リンクの最小コスト経路。from_id、to_id、lcd（最小コ
 <context>
     <name>NeaspecPlannerPlugin</name>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="47"/>
+        <location filename="../neaspec_planner/plugin.py" line="45"/>
         <source>NEASPEC Planner panel</source>
         <translation>NEASPEC Planner パネル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="50"/>
+        <location filename="../neaspec_planner/plugin.py" line="48"/>
         <source>Show or hide the NEASPEC Planner panel: layers, overlaps, corridors, Ramsar candidates and exports</source>
         <translation>NEASPEC Planner パネルの表示／非表示：レイヤ、重なり解析、生態回廊、ラムサール条約湿地候補地、エクスポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="55"/>
+        <location filename="../neaspec_planner/plugin.py" line="53"/>
         <source>Install dependencies…</source>
         <translation>依存パッケージをインストール…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="60"/>
+        <location filename="../neaspec_planner/plugin.py" line="58"/>
         <source>Language…</source>
         <translation>言語…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="62"/>
+        <location filename="../neaspec_planner/plugin.py" line="60"/>
         <source>Choose the interface language of NEASPEC Planner</source>
         <translation>NEASPEC Planner のインターフェイス言語を選択します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="101"/>
+        <location filename="../neaspec_planner/plugin.py" line="99"/>
         <source>Missing Python packages: {}</source>
         <translation>不足している Python パッケージ：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="111"/>
+        <location filename="../neaspec_planner/plugin.py" line="109"/>
         <source>All dependencies are installed.</source>
         <translation>すべての依存パッケージがインストールされています。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="114"/>
+        <location filename="../neaspec_planner/plugin.py" line="112"/>
         <source>NEASPEC Planner needs these Python packages: {}.
 
 Install them now into {}? (needs a compiler and GEOS headers on Linux)</source>
@@ -344,12 +607,12 @@ Install them now into {}? (needs a compiler and GEOS headers on Linux)</source>
 今すぐ {} にインストールしますか？（Linux ではコンパイラと GEOS のヘッダファイルが必要です）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="119"/>
+        <location filename="../neaspec_planner/plugin.py" line="117"/>
         <source>Install now</source>
         <translation>今すぐインストール</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="127"/>
+        <location filename="../neaspec_planner/plugin.py" line="125"/>
         <source>Installation failed: {}
 
 Install by hand:
@@ -360,7 +623,7 @@ Install by hand:
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="131"/>
+        <location filename="../neaspec_planner/plugin.py" line="129"/>
         <source>Dependencies installed in {}</source>
         <translation>依存パッケージを {} にインストールしました</translation>
     </message>
@@ -473,17 +736,7 @@ Install by hand:
         <translation>WDPA のポイントを報告面積の円として描く（REP_AREA。近似）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="258"/>
-        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
-        <translation>レイヤ「{}」はポイントですが、円として描くための REP_AREA フィールド（報告面積、km²）がありません。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="263"/>
-        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
-        <translation>ポイントを円として描くにはプラグインのレイヤツール（core/layers.py）が必要ですが、見つかりません。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="271"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="250"/>
         <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
         <translation>{}：ポイントの保護地域 {} 件を報告面積の円（近似形状）として描きました。REP_AREA が正でない {} 件はスキップしました。</translation>
     </message>
@@ -531,322 +784,322 @@ HABITAT_RASTER（オプション、HABITAT の代わり）：クラスラスタ�
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="138"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="139"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="146"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="147"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner：レイヤから地図、レポート、ラムサール条約湿地の申請ファイルまでを順に案内するワークショップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="187"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="188"/>
         <source>needed by: {}</source>
         <translation>必要とするステップ：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="188"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="189"/>
         <source>optional</source>
         <translation>オプション</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="189"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="190"/>
         <source>Layer used as {} ({})</source>
         <translation>{}として使うレイヤ（{}）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="190"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="191"/>
         <source> (optional)</source>
         <translation>（オプション）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="219"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
         <source>Amur tiger</source>
         <translation>アムールトラ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="219"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
         <source>Amur leopard</source>
         <translation>アムールヒョウ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
         <source>Snow leopard</source>
         <translation>ユキヒョウ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
         <source>Cranes (wetland birds)</source>
         <translation>ツル類（湿地の鳥類）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="222"/>
         <source>Custom cost table</source>
         <translation>カスタムのコスト表</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="229"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="230"/>
         <source>CSV cost table (*.csv)</source>
         <translation>CSV コスト表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="231"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="232"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;PNG 画像 (*.png);;SVG 図形 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="233"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="234"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel ブック (*.xlsx);;Web ページ (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="830"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="824"/>
         <source>Baseline</source>
         <translation>ベースライン</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="497"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="498"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>デモ地域がインストールされていません：{} が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="500"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="501"/>
         <source>Demo region</source>
         <translation>デモ地域</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="524"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="525"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>越境計画：豆満江</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="529"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="530"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>デモ地域を読み込みました：{} 個のレイヤ。役割を割り当てました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="554"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="555"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>先にステップ 1「レイヤ」で{}レイヤを選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="584"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="586"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>ステップを実行中です。終了を待つか、キャンセルを押してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="588"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="593"/>
         <source>{} is not available in this build.</source>
         <translation>このビルドでは {} を利用できません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="590"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="595"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="625"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="629"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}：結果を表示できませんでした：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="631"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="635"/>
         <source>{}: done.</source>
         <translation>{}：完了しました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="636"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="640"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}：キャンセルしました。何も追加されていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="638"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="642"/>
         <source>{} failed: {}</source>
         <translation>{}に失敗しました：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="642"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="646"/>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="703"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="704"/>
         <source>Overlap</source>
         <translation>重なり解析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="708"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="709"/>
         <source>Habitat gaps</source>
         <translation>生息地の保護ギャップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="709"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
         <source>Protected habitat</source>
         <translation>保護された生息地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="711"/>
         <source>Overlap summary</source>
         <translation>重なり解析の集計</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="748"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="749"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>カスタムプロファイルにはコスト表（class,cost 列を持つ CSV）が必要です。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="773"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="769"/>
         <source>Corridors</source>
         <translation>生態回廊</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="771"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="767"/>
         <source>Corridor links</source>
         <translation>回廊リンク</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="772"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="768"/>
         <source>Corridor gaps</source>
         <translation>回廊の保護ギャップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="774"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="770"/>
         <source>Resistance</source>
         <translation>抵抗</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="786"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="782"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>先に抵抗と回廊を実行してください。代替案はその抵抗と比較されます。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="790"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="786"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>比較する代替案レイヤを 1 つ以上チェックしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="801"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="795"/>
         <source>Options</source>
         <translation>代替案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="806"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="800"/>
         <source>Options comparison</source>
         <translation>代替案の比較</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="851"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="845"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>リンク {}、代替案 {}：最小コスト距離 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="897"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="889"/>
         <source>Ramsar candidates</source>
         <translation>ラムサール条約湿地候補地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="898"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="890"/>
         <source>Candidates summary</source>
         <translation>候補地の集計</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="934"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="926"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {}（{:,.0f} ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="936"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="928"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>国別の構成部分 {} 件。選択すると根拠を表示します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="961"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="953"/>
         <source>Area (ha)</source>
         <translation>面積（ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="961"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="953"/>
         <source>Extends abroad</source>
         <translation>国外に延びる</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="962"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="954"/>
         <source>Adjacent Ramsar sites</source>
         <translation>隣接するラムサール条約湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="962"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="954"/>
         <source>Ramsar criteria</source>
         <translation>ラムサール条約湿地の基準</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="963"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="955"/>
         <source>Evidence</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="986"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="978"/>
         <source>Find candidates first.</source>
         <translation>先に候補地を検索してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1011"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>書き出す地図ファイル（.pdf、.png、.svg）を選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1015"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1007"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>印刷する地図に、少なくとも 1 つのレイヤを表示してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1023"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1013"/>
         <source>Map</source>
         <translation>地図</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1037"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1026"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>書き出すレポートファイル（.xlsx、.html、.csv、.pdf）を選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1041"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1030"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>先にいずれかのステップを実行してください。レポートには重なり解析、生態回廊、代替案、ラムサール条約湿地の各ステップの結果が記載されます。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1049"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1036"/>
         <source>Report</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1057"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1043"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>先にラムサール条約湿地候補地を検索し（ステップ 4）、1 つ選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1060"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1046"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>ラムサール申請パッケージのフォルダを選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1066"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1052"/>
         <source>Ramsar package</source>
         <translation>ラムサール申請パッケージ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1072"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1057"/>
         <source>{}: written to {}</source>
         <translation>{}：{} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1070"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1086"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1071"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>ログ（NEASPEC Planner タブ）を開き、実行時のすべてのメッセージを表示します</translation>
     </message>
@@ -901,32 +1154,32 @@ HABITAT_RASTER（オプション、HABITAT の代わり）：クラスラスタ�
         <translation>1 % 閾値</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="965"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="957"/>
         <source>{} national component(s):</source>
         <translation>国別の構成部分 {} 件：</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="167"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
         <source>Ramsar</source>
         <translation>ラムサール条約湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
         <source>polygon layer</source>
         <translation>ポリゴンレイヤ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
         <source>line layer</source>
         <translation>ラインレイヤ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
         <source>raster layer</source>
         <translation>ラスタレイヤ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="485"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="486"/>
         <source>Option &apos;{}&apos; ({})</source>
         <translation>代替案「{}」（{}）</translation>
     </message>
@@ -1362,12 +1615,12 @@ HABITAT_RASTER（オプション、HABITAT の代わり）：クラスラスタ�
 <context>
     <name>PlanningMapAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="69"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="70"/>
         <source>Planning map (PDF, PNG, SVG)</source>
         <translation>計画図（PDF、PNG、SVG）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="72"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="73"/>
         <source>Makes a print-ready map of the chosen layers from a layout template: title, subtitle and date, main map in an equal-area projection centred on the area, legend of the mapped layers, scale bar in km, north arrow, graticule with degree labels, inset locator map of North-East Asia, data credits (WDPA, Natural Earth and your own sources) and a statement that the boundaries shown are not official.
 
 Layers keep their style; layers loaded from files get the planner's style for their kind (countries, protected areas, wetlands, habitat, cores, roads, land cover, corridors…).
@@ -1386,112 +1639,112 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
 出力：.pdf（ベクタ、フォント埋め込み、テキスト選択可）、.png（DPI で指定した解像度）または .svg。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="89"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="90"/>
         <source>Layers to map (top first)</source>
         <translation>地図に描くレイヤ（上から順）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="91"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="92"/>
         <source>Layout template (.qpt); empty = bundled page below</source>
         <translation>レイアウトテンプレート（.qpt）。空 = 下の付属ページ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="94"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="95"/>
         <source>Bundled page</source>
         <translation>付属のページ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="96"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="97"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="97"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="98"/>
         <source>Subtitle</source>
         <translation>サブタイトル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="99"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="100"/>
         <source>Map extent</source>
         <translation>地図の領域</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="100"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="101"/>
         <source>Margin around the layers (%)</source>
         <translation>レイヤ周囲の余白（%）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="105"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="106"/>
         <source>Other data sources (credits)</source>
         <translation>その他のデータ出典（クレジット）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="108"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="109"/>
         <source>Atlas: one page per feature of</source>
         <translation>地図帳：地物ごとに 1 ページにするレイヤ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="111"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="112"/>
         <source>Atlas page name field</source>
         <translation>地図帳のページ名フィールド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="115"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="116"/>
         <source>Resolution (dots per inch; PNG and rasters in PDF)</source>
         <translation>解像度（DPI。PNG と PDF 内のラスタ）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="119"/>
         <source>Map file</source>
         <translation>地図ファイル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="119"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG 画像 (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="120"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="121"/>
         <source>Pages</source>
         <translation>ページ数</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="131"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="132"/>
         <source>No layers to map: choose at least one layer in LAYERS.</source>
         <translation>地図に描くレイヤがありません。LAYERS で 1 つ以上のレイヤを選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="136"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="137"/>
         <source>Layer &apos;{}&apos; could not be read.</source>
         <translation>レイヤ「{}」を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="138"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="139"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>レイヤ「{}」に座標参照系がありません。レイヤのプロパティ ▸ ソース で設定してから、もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="142"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="143"/>
         <source>Styled &apos;{}&apos; with the planner&apos;s style.</source>
         <translation>「{}」にプランナーのスタイルを適用しました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="149"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="150"/>
         <source>Output &apos;{}&apos; must end in .pdf, .png or .svg.</source>
         <translation>出力「{}」の拡張子は .pdf、.png、.svg のいずれかにしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="172"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="173"/>
         <source>Template: {}</source>
         <translation>テンプレート：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="177"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="178"/>
         <source>Cancelled: no map was written.</source>
         <translation>キャンセルしました。地図は書き出されていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="183"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="184"/>
         <source>Wrote {}</source>
         <translation>{} を書き出しました</translation>
     </message>
@@ -1663,12 +1916,12 @@ SUMMARY：候補地ごとに 1 行（candidate、parties、area_ha、n_members�
 <context>
     <name>RamsarPackageAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="40"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="41"/>
         <source>Ramsar designation package</source>
         <translation>ラムサール条約湿地登録申請パッケージ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="47"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="48"/>
         <source>Writes the files an Administrative Authority needs to propose its part of a candidate (transboundary) Ramsar site, from the output of &apos;Ramsar candidates (transboundary)&apos;.
 
 For the chosen candidate id (e.g. C02) it creates the folder &lt;id&gt;_&lt;name&gt; in the output folder with one sub-folder per Party (ISO3 code) holding: the boundary as a shapefile in WGS84 (EPSG:4326; .shp .shx .dbf .prj .cpg, UTF-8, field names of at most 10 characters) and as KML; an A4 map (PDF) of the Party&apos;s component with the other Parties&apos; components in grey, graticule in degrees, scale bar in km, north arrow, locator, legend, sources and the statement that the boundary is not official; and a Ramsar Information Sheet field sheet (XLSX and HTML) with the site names in the Party&apos;s language and English, the central coordinates, the area calculated from the GIS boundary in hectares, an empty column for the official area, the two border questions (does the site extend into another country; is it adjacent to another Party&apos;s Ramsar site) and the criteria met with their evidence. At the top level: a combined transboundary map (PDF), a components table (XLSX, HTML) and README.txt.
@@ -1681,72 +1934,72 @@ Language: &apos;auto&apos; labels each Party&apos;s files in English and that Pa
 言語：'auto' では各締約国のファイルに英語とその締約国の言語でラベルを付けます。国（オプション）は背景と位置図を描きます。ファイル名は ASCII で、Windows でも問題ありません。パッケージは一時フォルダで作成し、完成してから所定の場所へ移動します（同じ候補地の既存のパッケージは置き換えられます）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="66"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="67"/>
         <source>Ramsar candidate components (output of Ramsar candidates)</source>
         <translation>ラムサール条約湿地候補地の構成部分（「ラムサール条約湿地候補地」の出力）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="69"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="70"/>
         <source>Candidate id (e.g. C02; empty when the layer holds only one candidate)</source>
         <translation>候補地 ID（例：C02。レイヤに候補地が 1 つしかない場合は空欄）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="72"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="73"/>
         <source>Second language of the labels</source>
         <translation>ラベルの第 2 言語</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="72"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="73"/>
         <source>Each Party&apos;s own language</source>
         <translation>各締約国の言語</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="76"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="77"/>
         <source>Countries for the map background and locator (polygons)</source>
         <translation>地図の背景と位置図に使う国（ポリゴン）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="79"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="80"/>
         <source>Sources statement printed on the maps</source>
         <translation>地図に印刷する出典の記載</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="84"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="85"/>
         <source>Output folder</source>
         <translation>出力フォルダ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="86"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="87"/>
         <source>Package folder</source>
         <translation>パッケージのフォルダ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="87"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="88"/>
         <source>Number of files written</source>
         <translation>書き出したファイルの数</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="101"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="102"/>
         <source>Choose an output folder.</source>
         <translation>出力フォルダを選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="103"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="104"/>
         <source>Layer CANDIDATES has no coordinate reference system.</source>
         <translation>レイヤ CANDIDATES に座標参照系がありません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="112"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="113"/>
         <source>Candidate boundaries computed with NEASPEC Planner (neaspec:ramsar_candidates) from the user&apos;s layers ({}); illustrative, not official.</source>
         <translation>候補地の境界は NEASPEC Planner（neaspec:ramsar_candidates）によりユーザーのレイヤ（{}）から計算したもので、例示であり公式のものではありません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="138"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="139"/>
         <source>No COUNTRIES given: the bundled Natural Earth countries of North-East Asia are drawn as background and locator.</source>
         <translation>COUNTRIES が指定されていません。付属の Natural Earth の北東アジア諸国を背景と位置図に描きます。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="140"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="141"/>
         <source> Country outlines: Natural Earth 1:10m (public domain).</source>
         <translation>国の輪郭：Natural Earth 1:10m（パブリックドメイン）。</translation>
     </message>

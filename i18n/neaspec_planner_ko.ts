@@ -4,17 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="98"/>
-        <source>{} is not available in this build</source>
-        <translation>이 빌드에서는 {}을(를) 사용할 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="117"/>
+        <location filename="../neaspec_planner/workflow.py" line="421"/>
         <source>Running {} ({}/{})…</source>
         <translation>{} 실행 중 ({}/{})…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="132"/>
+        <location filename="../neaspec_planner/workflow.py" line="437"/>
         <source>The algorithm failed; see the log.</source>
         <translation>알고리즘이 실패했습니다. 로그를 확인하십시오.</translation>
     </message>
@@ -197,6 +192,274 @@ LINKS: 연결마다 최소비용 경로이며 from_id, to_id, lcd(최소비용 �
     </message>
 </context>
 <context>
+    <name>InputError</name>
+    <message>
+        <location filename="../neaspec_planner/core/crs.py" line="21"/>
+        <source>Layer '{layer}' has no coordinate reference system. Set it in QGIS (Layer Properties ▸ Source) and run again.</source>
+        <translation>레이어 '{layer}'에 좌표계가 없습니다. QGIS에서 설정한 뒤(레이어 속성 ▸ 소스) 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/crs.py" line="29"/>
+        <source>Layer &apos;{layer}&apos; has an unreadable coordinate reference system: {error}</source>
+        <translation>레이어 '{layer}'의 좌표계를 읽을 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/crs.py" line="132"/>
+        <source>Raster '{raster}' is in a geographic CRS ({crs}): cell sizes are in degrees, not metres. Reproject it to a projected CRS in metres first (Raster ▸ Projections ▸ Warp), e.g. a Lambert azimuthal equal-area or UTM CRS.</source>
+        <translation>래스터 '{raster}'는 지리 좌표계({crs})입니다. 셀 크기가 미터가 아니라 도 단위입니다. 먼저 미터 단위의 투영 좌표계로 재투영하십시오(래스터 ▸ 투영 ▸ 변환). 예: 람베르트 정적 방위도법 또는 UTM.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/crs.py" line="139"/>
+        <source>Raster &apos;{raster}&apos; uses &apos;{unit}&apos; as its unit; reproject it to a CRS in metres.</source>
+        <translation>래스터 '{raster}'의 단위가 '{unit}'입니다. 미터 단위의 좌표계로 재투영하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="123"/>
+        <source>No country code field found (looked for {candidates}; fields: {fields}). Choose the field holding ISO 3166 alpha-3 codes.</source>
+        <translation>국가 코드 필드를 찾을 수 없습니다(찾은 이름: {candidates}; 필드: {fields}). ISO 3166 세 글자 코드가 담긴 필드를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="147"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;; fields: {fields}.</source>
+        <translation>레이어 '{layer}'에 필드 '{field}'가 없습니다. 필드: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="153"/>
+        <source>Layer &apos;{layer}&apos;: {error}</source>
+        <translation>레이어 '{layer}': {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="207"/>
+        <source>Layer &apos;{layer}&apos; is not a WDPA file: it has neither WDPAID (legacy WDPA) nor SITE_ID with SITE_TYPE/REALM/PRNT_ISO3 (WDPCA). Pick the Protected Planet download, or a layer with those fields.</source>
+        <translation>레이어 '{layer}'는 WDPA 파일이 아닙니다: WDPAID(기존 WDPA)도, SITE_TYPE/REALM/PRNT_ISO3가 있는 SITE_ID(WDPCA)도 없습니다. Protected Planet에서 받은 파일이나 이 필드들이 있는 레이어를 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="290"/>
+        <source>Layer '{layer}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
+        <translation>레이어 '{layer}'에 점이 있지만 원으로 그릴 REP_AREA 필드(보고 면적, km²)가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="335"/>
+        <source>Layer '{layer}' holds points (a WDPA point file: {count} sites have no boundary). Use the WDPA polygon file, or tick the option to draw each point as a circle of its reported area (REP_AREA) — an approximation, flagged in the output.</source>
+        <translation>레이어 '{layer}'는 점을 담고 있습니다(WDPA 점 파일: {count}개 보호지역에 경계가 없음). WDPA 폴리곤 파일을 쓰거나, 각 점을 보고 면적(REP_AREA)의 원으로 그리는 옵션을 선택하십시오. 이는 근사이며 결과에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="380"/>
+        <source>{field} codes {wrong} do not exist; valid codes: {valid}</source>
+        <translation>{field} 코드 {wrong}은(는) 존재하지 않습니다. 유효한 코드: {valid}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="390"/>
+        <source>Layer &apos;{layer}&apos; has no PRESENCE, ORIGIN or SEASONAL field: is it an IUCN Red List or BirdLife range map?</source>
+        <translation>레이어 '{layer}'에 PRESENCE, ORIGIN, SEASONAL 필드가 없습니다. IUCN 적색목록이나 BirdLife 분포도가 맞습니까?</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="409"/>
+        <source>Unknown legend &apos;{legend}&apos; (no {file} in resources/legends).</source>
+        <translation>알 수 없는 범례 '{legend}'(resources/legends에 {file} 없음).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="89"/>
+        <source>Option layer &apos;{layer}&apos; has neither a &apos;cost&apos; nor a &apos;type&apos; field. Add a numeric &apos;cost&apos; (the new cost of the cells it covers) or a &apos;type&apos; (crossing, restoration or barrier).</source>
+        <translation>대안 레이어 '{layer}'에 'cost' 필드도 'type' 필드도 없습니다. 숫자 'cost'(덮는 셀의 새 비용)나 'type'(crossing, restoration, barrier)을 추가하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="102"/>
+        <source>Option layer &apos;{layer}&apos;, feature {feature}: unknown type &apos;{kind}&apos;. Use crossing, restoration or barrier (or give a numeric &apos;cost&apos;).</source>
+        <translation>대안 레이어 '{layer}', 피처 {feature}: 알 수 없는 유형 '{kind}'. crossing, restoration, barrier 중 하나를 쓰거나 숫자 'cost'를 주십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="115"/>
+        <source>Option layer &apos;{layer}&apos;, feature {feature}: cost &apos;{cost}&apos; is not a number (or &apos;impassable&apos;).</source>
+        <translation>대안 레이어 '{layer}', 피처 {feature}: 비용 '{cost}'은(는) 숫자가 아닙니다('impassable'도 아님).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="120"/>
+        <source>Option layer &apos;{layer}&apos;, feature {feature}: cost {cost:g} must be &gt; 0; use &apos;impassable&apos; for a barrier.</source>
+        <translation>대안 레이어 '{layer}', 피처 {feature}: 비용 {cost:g}은(는) 0보다 커야 합니다. 장벽에는 'impassable'을 쓰십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="126"/>
+        <source>Option layer &apos;{layer}&apos;, feature {feature} has neither a cost nor a type.</source>
+        <translation>대안 레이어 '{layer}'의 피처 {feature}에 비용도 유형도 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="173"/>
+        <source>Option &apos;{option}&apos; has neither a raster nor a layer.</source>
+        <translation>대안 '{option}'에 래스터도 레이어도 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="238"/>
+        <source>Give at least one option (a resistance raster or a layer of crossings, restorations or barriers).</source>
+        <translation>대안을 하나 이상 주십시오(저항 래스터, 또는 통로·복원·장벽 레이어).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="242"/>
+        <source>Option names must be unique and not &apos;{baseline}&apos;: {names}. Rename the layers.</source>
+        <translation>대안 이름은 서로 달라야 하며 '{baseline}'일 수 없습니다: {names}. 레이어 이름을 바꾸십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="117"/>
+        <source>Layer '{layer}' ({role}) holds points, but polygons are needed. Protected Planet publishes sites without a boundary as points with a reported area (REP_AREA, km²): buffer them to circles of that area first (radius = sqrt(REP_AREA × 1,000,000 / π) metres, in a projected CRS): tick 'Draw WDPA points as circles of their reported area (REP_AREA)' of this tool, or use Vector ▸ Geoprocessing ▸ Buffer.</source>
+        <translation>레이어 '{layer}'({role})는 점을 담고 있지만 폴리곤이 필요합니다. Protected Planet은 경계가 없는 보호지역을 보고 면적(REP_AREA, km²)이 있는 점으로 배포합니다. 먼저 그 면적의 원으로 버퍼링하십시오(반지름 = sqrt(REP_AREA × 1,000,000 / π) 미터, 투영 좌표계에서). 이 도구의 'WDPA 점을 보고 면적(REP_AREA)의 원으로 그리기'를 선택하거나 벡터 ▸ 지오프로세싱 ▸ 버퍼를 쓰십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="123"/>
+        <source>Layer &apos;{layer}&apos; ({role}) holds points, but polygons are needed.</source>
+        <translation>레이어 '{layer}'({role})는 점을 담고 있지만 폴리곤이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="126"/>
+        <source>Layer &apos;{layer}&apos; ({role}) holds no polygons (lines or other geometries); choose a polygon layer.</source>
+        <translation>레이어 '{layer}'({role})에 폴리곤이 없습니다(선 또는 다른 도형). 폴리곤 레이어를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="687"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
+        <translation>레이어 '{layer}'에 필드 '{field}'가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="699"/>
+        <source>Layer &apos;{layer}&apos; has no {field} field for the breakdown; choose another breakdown or add the field.</source>
+        <translation>레이어 '{layer}'에 분류에 쓸 {field} 필드가 없습니다. 다른 분류를 고르거나 필드를 추가하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="1306"/>
+        <source>Raster '{raster}' has no coordinate reference system. Assign one (Raster ▸ Projections ▸ Assign Projection) and run again.</source>
+        <translation>래스터 '{raster}'에 좌표계가 없습니다. 지정한 뒤(래스터 ▸ 투영 ▸ 투영 지정) 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="1338"/>
+        <source>Cannot warp raster &apos;{raster}&apos; to the equal-area grid: {error}</source>
+        <translation>래스터 '{raster}'를 정적 격자로 변환할 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="1405"/>
+        <source>Raster &apos;{raster}&apos; holds fractional values (a suitability surface?): set &apos;Suitability threshold&apos; so that cells at or above it count as habitat.</source>
+        <translation>래스터 '{raster}'에 소수 값이 있습니다(적합도 표면?). 그 이상인 셀이 서식지로 계산되도록 '적합도 임계값'을 설정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="82"/>
+        <source>REGULARLY must be one of {rules}, not &apos;{value}&apos;.</source>
+        <translation>REGULARLY는 {rules} 중 하나여야 합니다. '{value}'는 안 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="87"/>
+        <source>{parameter} must be a distance of 0 metres or more (got {value}).</source>
+        <translation>{parameter}는 0미터 이상의 거리여야 합니다(입력값 {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="90"/>
+        <source>The minimum number of seasons must be at least 1.</source>
+        <translation>최소 계절 수는 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="174"/>
+        <source>Table {table} has no column {wanted} (columns: {columns}).</source>
+        <translation>표 {table}에 열 {wanted}이(가) 없습니다(열: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="242"/>
+        <source>Table {table} needs a &apos;threshold_1pct&apos; or an &apos;estimate&apos; column (columns: {columns}).</source>
+        <translation>표 {table}에는 'threshold_1pct' 또는 'estimate' 열이 필요합니다(열: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="469"/>
+        <source>{error} (COUNTRY_FIELD)</source>
+        <translation>{error} (COUNTRY_FIELD)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="517"/>
+        <source>Layer {role} ('{layer}') has {geometry} geometries; polygons are needed. Buffer points by their reported area first (e.g. Vector ▸ Geoprocessing ▸ Buffer).</source>
+        <translation>레이어 {role}('{layer}')의 도형이 {geometry}입니다. 폴리곤이 필요합니다. 먼저 점을 보고 면적으로 버퍼링하십시오(예: 벡터 ▸ 지오프로세싱 ▸ 버퍼).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="522"/>
+        <source>Layer {role} ('{layer}') has no coordinate reference system. Set it in QGIS (Layer Properties ▸ Source) and run again.</source>
+        <translation>레이어 {role}('{layer}')에 좌표계가 없습니다. QGIS에서 설정한 뒤(레이어 속성 ▸ 소스) 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="708"/>
+        <source>Layer WETLANDS (&apos;{layer}&apos;) has no site field &apos;{field}&apos; (fields: {fields}). Choose it in SITE_FIELD.</source>
+        <translation>레이어 WETLANDS('{layer}')에 지점 필드 '{field}'가 없습니다(필드: {fields}). SITE_FIELD에서 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="83"/>
+        <source>File not found: {path}</source>
+        <translation>파일을 찾을 수 없습니다: {path}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_io.py" line="48"/>
+        <source>Cannot open &apos;{path}&apos; as a raster: it may be corrupt or truncated ({error}).</source>
+        <translation>'{path}'를 래스터로 열 수 없습니다. 파일이 손상되었거나 잘렸을 수 있습니다({error}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_io.py" line="75"/>
+        <source>Cannot read raster &apos;{path}&apos;: {error}</source>
+        <translation>래스터 '{path}'를 읽을 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="259"/>
+        <source>Output folder is missing or not writable: {folder}</source>
+        <translation>출력 폴더가 없거나 쓸 수 없습니다: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="208"/>
+        <source>Raster &apos;{raster}&apos; has no coordinate reference system. Set it and run again.</source>
+        <translation>래스터 '{raster}'에 좌표계가 없습니다. 설정한 뒤 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="221"/>
+        <source>Cannot resample &apos;{raster}&apos; onto the grid: {error}</source>
+        <translation>'{raster}'를 격자에 리샘플링할 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="287"/>
+        <source>Cannot create {path}: {error}</source>
+        <translation>{path}를 만들 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="86"/>
+        <source>Cannot open &apos;{path}&apos; as a vector file: it may be corrupt or truncated ({error}).</source>
+        <translation>'{path}'를 벡터 파일로 열 수 없습니다. 파일이 손상되었거나 잘렸을 수 있습니다({error}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="90"/>
+        <source>Layer &apos;{layer}&apos; not found in &apos;{path}&apos;.</source>
+        <translation>'{path}'에서 레이어 '{layer}'를 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="256"/>
+        <source>Unsupported output format &apos;{suffix}&apos; for {path}; use .gpkg, .shp, .geojson or .kml.</source>
+        <translation>{path}의 출력 형식 '{suffix}'는 지원되지 않습니다. .gpkg, .shp, .geojson, .kml을 쓰십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="521"/>
+        <source>Output folder does not exist: {folder}</source>
+        <translation>출력 폴더가 없습니다: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="524"/>
+        <source>Output folder is not writable: {folder}</source>
+        <translation>출력 폴더에 쓸 수 없습니다: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="297"/>
+        <source>Cannot create layer &apos;{layer}&apos; in {path}: {error}</source>
+        <translation>{path}에 레이어 '{layer}'를 만들 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="305"/>
+        <source>Cannot create field &apos;{field}&apos; in {path}.</source>
+        <translation>{path}에 필드 '{field}'를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="617"/>
+        <source>Writing {file} failed: {written} of {count} features written.</source>
+        <translation>{file} 쓰기 실패: 피처 {count}개 중 {written}개만 썼습니다.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <location filename="../neaspec_planner/gui/language_dialog.py" line="27"/>
@@ -222,7 +485,7 @@ LINKS: 연결마다 최소비용 경로이며 from_id, to_id, lcd(최소비용 �
 <context>
     <name>LanguageMixin</name>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="32"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="33"/>
         <source>Language of the map/report texts</source>
         <translation>지도/보고서 문구의 언어</translation>
     </message>
@@ -230,69 +493,69 @@ LINKS: 연결마다 최소비용 경로이며 from_id, to_id, lcd(최소비용 �
 <context>
     <name>NeaspecAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="85"/>
+        <location filename="../neaspec_planner/processing/base.py" line="89"/>
         <source>Input layers</source>
         <translation>입력 레이어</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="86"/>
+        <location filename="../neaspec_planner/processing/base.py" line="90"/>
         <source>Analysis</source>
         <translation>분석</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="87"/>
+        <location filename="../neaspec_planner/processing/base.py" line="91"/>
         <source>Corridors</source>
         <translation>생태통로</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="88"/>
+        <location filename="../neaspec_planner/processing/base.py" line="92"/>
         <source>Ramsar</source>
         <translation>람사르</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="89"/>
+        <location filename="../neaspec_planner/processing/base.py" line="93"/>
         <source>Maps and reports</source>
         <translation>지도와 보고서</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="133"/>
+        <location filename="../neaspec_planner/processing/base.py" line="137"/>
         <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
 {}</source>
         <translation>Python 패키지가 없습니다: {}. 플러그인 메뉴(NEASPEC Planner ▸ 의존성 설치)에서 설치하거나 직접 설치하십시오:
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="177"/>
+        <location filename="../neaspec_planner/processing/base.py" line="181"/>
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="179"/>
+        <location filename="../neaspec_planner/processing/base.py" line="183"/>
         <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
         <translation>이 실행에 필요한 메모리가 부족합니다. 더 작은 범위나 더 낮은 해상도의 래스터를 사용하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="201"/>
+        <location filename="../neaspec_planner/processing/base.py" line="205"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>레이어 '{}'에 좌표계가 없습니다. 레이어 속성 ▸ 원본에서 설정한 뒤 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="293"/>
+        <location filename="../neaspec_planner/processing/base.py" line="291"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>래스터 '{}'은(는) GDAL이 읽을 수 있는 파일이 아닙니다. 먼저 GeoTIFF로 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="305"/>
+        <location filename="../neaspec_planner/processing/base.py" line="303"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>산출물 {}은(는) 데이터베이스 테이블이 아닌 파일(GeoPackage, 셰이프파일, GeoTIFF…)이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="263"/>
+        <location filename="../neaspec_planner/processing/base.py" line="264"/>
         <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
         <translation>{}: STATUS가 'Proposed'인 보호지역 {}곳은 아직 보호되지 않았으므로 제외했습니다. 포함하려면 '제안 단계 보호지역 포함'을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="281"/>
+        <location filename="../neaspec_planner/processing/base.py" line="279"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}: IUCN 분포 범위 레이어입니다. 폴리곤 {}개를 유지했습니다(전체 {}개 중. 출현: 현존/현존 추정, 기원: 자생/재도입, 계절성: 연중 서식/번식기/비번식기).</translation>
     </message>
@@ -300,42 +563,42 @@ LINKS: 연결마다 최소비용 경로이며 from_id, to_id, lcd(최소비용 �
 <context>
     <name>NeaspecPlannerPlugin</name>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="47"/>
+        <location filename="../neaspec_planner/plugin.py" line="45"/>
         <source>NEASPEC Planner panel</source>
         <translation>NEASPEC Planner 패널</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="50"/>
+        <location filename="../neaspec_planner/plugin.py" line="48"/>
         <source>Show or hide the NEASPEC Planner panel: layers, overlaps, corridors, Ramsar candidates and exports</source>
         <translation>NEASPEC Planner 패널 보이기/숨기기: 레이어, 중첩, 생태통로, 람사르습지 후보지, 내보내기</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="55"/>
+        <location filename="../neaspec_planner/plugin.py" line="53"/>
         <source>Install dependencies…</source>
         <translation>의존성 설치…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="60"/>
+        <location filename="../neaspec_planner/plugin.py" line="58"/>
         <source>Language…</source>
         <translation>언어…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="62"/>
+        <location filename="../neaspec_planner/plugin.py" line="60"/>
         <source>Choose the interface language of NEASPEC Planner</source>
         <translation>NEASPEC Planner의 인터페이스 언어 선택</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="101"/>
+        <location filename="../neaspec_planner/plugin.py" line="99"/>
         <source>Missing Python packages: {}</source>
         <translation>Python 패키지가 없습니다: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="111"/>
+        <location filename="../neaspec_planner/plugin.py" line="109"/>
         <source>All dependencies are installed.</source>
         <translation>모든 의존성이 설치되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="114"/>
+        <location filename="../neaspec_planner/plugin.py" line="112"/>
         <source>NEASPEC Planner needs these Python packages: {}.
 
 Install them now into {}? (needs a compiler and GEOS headers on Linux)</source>
@@ -344,12 +607,12 @@ Install them now into {}? (needs a compiler and GEOS headers on Linux)</source>
 지금 {}에 설치하시겠습니까? (Linux에서는 컴파일러와 GEOS 헤더가 필요합니다)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="119"/>
+        <location filename="../neaspec_planner/plugin.py" line="117"/>
         <source>Install now</source>
         <translation>지금 설치</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="127"/>
+        <location filename="../neaspec_planner/plugin.py" line="125"/>
         <source>Installation failed: {}
 
 Install by hand:
@@ -360,7 +623,7 @@ Install by hand:
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="131"/>
+        <location filename="../neaspec_planner/plugin.py" line="129"/>
         <source>Dependencies installed in {}</source>
         <translation>의존성을 {}에 설치했습니다</translation>
     </message>
@@ -473,17 +736,7 @@ Install by hand:
         <translation>WDPA 포인트를 보고 면적(REP_AREA)의 원으로 그리기 (근사치)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="258"/>
-        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
-        <translation>레이어 '{}'에 포인트가 있지만, 원으로 그리는 데 필요한 REP_AREA 필드(보고 면적, km²)가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="263"/>
-        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
-        <translation>포인트를 원으로 그리려면 플러그인의 레이어 도구(core/layers.py)가 필요한데, 이 도구가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="271"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="250"/>
         <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
         <translation>{}: 포인트 보호지역 {}곳을 보고 면적의 원(근사 형태)으로 그렸습니다. REP_AREA가 양수가 아닌 {}곳은 건너뛰었습니다.</translation>
     </message>
@@ -531,322 +784,322 @@ HABITAT_RASTER(선택 사항, HABITAT 대신): 분류 래스터, 또는 RASTER_T
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="138"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="139"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="146"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="147"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner: 레이어에서 지도, 보고서, 람사르 문서까지 단계별로 안내하는 워크숍</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="187"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="188"/>
         <source>needed by: {}</source>
         <translation>필요한 단계: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="188"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="189"/>
         <source>optional</source>
         <translation>선택 사항</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="189"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="190"/>
         <source>Layer used as {} ({})</source>
         <translation>{}(으)로 사용할 레이어 ({})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="190"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="191"/>
         <source> (optional)</source>
         <translation> (선택 사항)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="219"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
         <source>Amur tiger</source>
         <translation>아무르호랑이</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="219"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
         <source>Amur leopard</source>
         <translation>아무르표범</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
         <source>Snow leopard</source>
         <translation>눈표범</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
         <source>Cranes (wetland birds)</source>
         <translation>두루미류 (습지 조류)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="222"/>
         <source>Custom cost table</source>
         <translation>사용자 정의 비용 테이블</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="229"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="230"/>
         <source>CSV cost table (*.csv)</source>
         <translation>CSV 비용 테이블 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="231"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="232"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;PNG 이미지 (*.png);;SVG 도면 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="233"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="234"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel 통합 문서 (*.xlsx);;웹 페이지 (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="830"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="824"/>
         <source>Baseline</source>
         <translation>기준</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="497"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="498"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>데모 지역이 설치되어 있지 않습니다: {}이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="500"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="501"/>
         <source>Demo region</source>
         <translation>데모 지역</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="524"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="525"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>초국경 계획: 두만강</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="529"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="530"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>데모 지역을 불러왔습니다: 레이어 {}개, 역할 지정 완료.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="554"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="555"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>먼저 1단계 레이어에서 {} 레이어를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="584"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="586"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>아직 실행 중인 단계가 있습니다. 끝날 때까지 기다리거나 취소를 누르십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="588"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="593"/>
         <source>{} is not available in this build.</source>
         <translation>이 빌드에서는 {}을(를) 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="590"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="595"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="625"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="629"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}: 결과를 표시할 수 없습니다: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="631"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="635"/>
         <source>{}: done.</source>
         <translation>{}: 완료.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="636"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="640"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}: 취소됨. 아무것도 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="638"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="642"/>
         <source>{} failed: {}</source>
         <translation>{} 실패: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="642"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="646"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="703"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="704"/>
         <source>Overlap</source>
         <translation>중첩</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="708"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="709"/>
         <source>Habitat gaps</source>
         <translation>서식지 보호 공백</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="709"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
         <source>Protected habitat</source>
         <translation>보호되는 서식지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="711"/>
         <source>Overlap summary</source>
         <translation>중첩 요약</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="748"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="749"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>사용자 정의 프로필에는 비용 테이블(class,cost 열이 있는 CSV)이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="773"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="769"/>
         <source>Corridors</source>
         <translation>생태통로</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="771"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="767"/>
         <source>Corridor links</source>
         <translation>생태통로 연결</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="772"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="768"/>
         <source>Corridor gaps</source>
         <translation>생태통로 보호 공백</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="774"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="770"/>
         <source>Resistance</source>
         <translation>저항</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="786"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="782"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>먼저 저항과 생태통로를 실행하십시오. 대안은 그 저항을 기준으로 비교됩니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="790"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="786"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>비교할 대안 레이어를 하나 이상 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="801"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="795"/>
         <source>Options</source>
         <translation>대안</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="806"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="800"/>
         <source>Options comparison</source>
         <translation>대안 비교</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="851"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="845"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>연결 {}, 대안 {}: 최소비용 거리 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="897"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="889"/>
         <source>Ramsar candidates</source>
         <translation>람사르습지 후보지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="898"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="890"/>
         <source>Candidates summary</source>
         <translation>후보지 요약</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="934"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="926"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {} ({:,.0f} ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="936"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="928"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>국가별 구성 구역 {}개. 선택하면 근거를 볼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="961"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="953"/>
         <source>Area (ha)</source>
         <translation>면적 (ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="961"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="953"/>
         <source>Extends abroad</source>
         <translation>국외로 연장</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="962"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="954"/>
         <source>Adjacent Ramsar sites</source>
         <translation>인접한 람사르습지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="962"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="954"/>
         <source>Ramsar criteria</source>
         <translation>람사르 기준</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="963"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="955"/>
         <source>Evidence</source>
         <translation>근거</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="986"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="978"/>
         <source>Find candidates first.</source>
         <translation>먼저 후보지를 찾으십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1011"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>기록할 지도 파일을 선택하십시오(.pdf, .png 또는 .svg).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1015"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1007"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>인쇄할 지도에 레이어를 하나 이상 표시하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1023"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1013"/>
         <source>Map</source>
         <translation>지도</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1037"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1026"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>기록할 보고서 파일을 선택하십시오(.xlsx, .html, .csv 또는 .pdf).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1041"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1030"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>먼저 단계를 하나 실행하십시오. 보고서에는 중첩, 생태통로, 대안, 람사르 단계의 결과가 실립니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1049"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1036"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1057"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1043"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>먼저 람사르습지 후보지를 찾고(4단계) 하나를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1060"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1046"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>람사르 패키지를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1066"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1052"/>
         <source>Ramsar package</source>
         <translation>람사르 패키지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1072"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1057"/>
         <source>{}: written to {}</source>
         <translation>{}: {}에 기록했습니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1070"/>
         <source>Details</source>
         <translation>상세 정보</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1086"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1071"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>실행의 전체 메시지가 있는 로그(NEASPEC Planner 탭) 열기</translation>
     </message>
@@ -901,32 +1154,32 @@ HABITAT_RASTER(선택 사항, HABITAT 대신): 분류 래스터, 또는 RASTER_T
         <translation>1 % 기준치</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="965"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="957"/>
         <source>{} national component(s):</source>
         <translation>국가별 구성 구역 {}개:</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="167"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
         <source>Ramsar</source>
         <translation>람사르</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
         <source>polygon layer</source>
         <translation>폴리곤 레이어</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
         <source>line layer</source>
         <translation>라인 레이어</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
         <source>raster layer</source>
         <translation>래스터 레이어</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="485"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="486"/>
         <source>Option &apos;{}&apos; ({})</source>
         <translation>대안 '{}' ({})</translation>
     </message>
@@ -1362,12 +1615,12 @@ HABITAT_RASTER(선택 사항, HABITAT 대신): 분류 래스터, 또는 RASTER_T
 <context>
     <name>PlanningMapAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="69"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="70"/>
         <source>Planning map (PDF, PNG, SVG)</source>
         <translation>계획 지도 (PDF, PNG, SVG)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="72"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="73"/>
         <source>Makes a print-ready map of the chosen layers from a layout template: title, subtitle and date, main map in an equal-area projection centred on the area, legend of the mapped layers, scale bar in km, north arrow, graticule with degree labels, inset locator map of North-East Asia, data credits (WDPA, Natural Earth and your own sources) and a statement that the boundaries shown are not official.
 
 Layers keep their style; layers loaded from files get the planner's style for their kind (countries, protected areas, wetlands, habitat, cores, roads, land cover, corridors…).
@@ -1386,112 +1639,112 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
 산출물: .pdf(벡터, 글꼴 포함, 텍스트 선택 가능), .png(DPI 해상도) 또는 .svg.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="89"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="90"/>
         <source>Layers to map (top first)</source>
         <translation>지도에 표시할 레이어 (위에 그릴 레이어부터)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="91"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="92"/>
         <source>Layout template (.qpt); empty = bundled page below</source>
         <translation>조판 템플릿 (.qpt). 비워 두면 아래의 내장 페이지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="94"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="95"/>
         <source>Bundled page</source>
         <translation>내장 페이지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="96"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="97"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="97"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="98"/>
         <source>Subtitle</source>
         <translation>부제목</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="99"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="100"/>
         <source>Map extent</source>
         <translation>지도 범위</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="100"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="101"/>
         <source>Margin around the layers (%)</source>
         <translation>레이어 주위 여백 (%)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="105"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="106"/>
         <source>Other data sources (credits)</source>
         <translation>기타 데이터 출처 (출처 표기)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="108"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="109"/>
         <source>Atlas: one page per feature of</source>
         <translation>지도책: 다음 레이어의 객체마다 한 페이지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="111"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="112"/>
         <source>Atlas page name field</source>
         <translation>지도책 페이지 이름 필드</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="115"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="116"/>
         <source>Resolution (dots per inch; PNG and rasters in PDF)</source>
         <translation>해상도 (DPI, PNG 및 PDF 안의 래스터)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="119"/>
         <source>Map file</source>
         <translation>지도 파일</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="119"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG 이미지 (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="120"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="121"/>
         <source>Pages</source>
         <translation>페이지 수</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="131"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="132"/>
         <source>No layers to map: choose at least one layer in LAYERS.</source>
         <translation>지도에 표시할 레이어가 없습니다. LAYERS에서 레이어를 하나 이상 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="136"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="137"/>
         <source>Layer &apos;{}&apos; could not be read.</source>
         <translation>레이어 '{}'을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="138"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="139"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>레이어 '{}'에 좌표계가 없습니다. 레이어 속성 ▸ 원본에서 설정한 뒤 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="142"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="143"/>
         <source>Styled &apos;{}&apos; with the planner&apos;s style.</source>
         <translation>'{}'에 플래너 스타일을 적용했습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="149"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="150"/>
         <source>Output &apos;{}&apos; must end in .pdf, .png or .svg.</source>
         <translation>산출물 '{}'은(는) .pdf, .png 또는 .svg로 끝나야 합니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="172"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="173"/>
         <source>Template: {}</source>
         <translation>템플릿: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="177"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="178"/>
         <source>Cancelled: no map was written.</source>
         <translation>취소됨: 지도를 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="183"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="184"/>
         <source>Wrote {}</source>
         <translation>{} 기록 완료</translation>
     </message>
@@ -1663,12 +1916,12 @@ SUMMARY: 후보지마다 한 행(candidate, parties, area_ha, n_members, criteri
 <context>
     <name>RamsarPackageAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="40"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="41"/>
         <source>Ramsar designation package</source>
         <translation>람사르습지 지정 패키지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="47"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="48"/>
         <source>Writes the files an Administrative Authority needs to propose its part of a candidate (transboundary) Ramsar site, from the output of &apos;Ramsar candidates (transboundary)&apos;.
 
 For the chosen candidate id (e.g. C02) it creates the folder &lt;id&gt;_&lt;name&gt; in the output folder with one sub-folder per Party (ISO3 code) holding: the boundary as a shapefile in WGS84 (EPSG:4326; .shp .shx .dbf .prj .cpg, UTF-8, field names of at most 10 characters) and as KML; an A4 map (PDF) of the Party&apos;s component with the other Parties&apos; components in grey, graticule in degrees, scale bar in km, north arrow, locator, legend, sources and the statement that the boundary is not official; and a Ramsar Information Sheet field sheet (XLSX and HTML) with the site names in the Party&apos;s language and English, the central coordinates, the area calculated from the GIS boundary in hectares, an empty column for the official area, the two border questions (does the site extend into another country; is it adjacent to another Party&apos;s Ramsar site) and the criteria met with their evidence. At the top level: a combined transboundary map (PDF), a components table (XLSX, HTML) and README.txt.
@@ -1681,72 +1934,72 @@ Language: &apos;auto&apos; labels each Party&apos;s files in English and that Pa
 언어: 'auto'이면 각 당사국의 파일에 영어와 해당 당사국의 언어로 라벨을 붙입니다. 국가(선택 사항)는 배경과 위치도를 그립니다. 파일 이름은 ASCII이며 Windows에서도 안전합니다. 패키지는 임시 폴더에서 만든 뒤 완성되었을 때만 제자리로 옮깁니다(같은 후보지의 기존 패키지는 교체됩니다).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="66"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="67"/>
         <source>Ramsar candidate components (output of Ramsar candidates)</source>
         <translation>람사르습지 후보지 구성 구역 (람사르습지 후보지의 산출물)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="69"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="70"/>
         <source>Candidate id (e.g. C02; empty when the layer holds only one candidate)</source>
         <translation>후보지 ID (예: C02. 레이어에 후보지가 하나뿐이면 비워 둠)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="72"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="73"/>
         <source>Second language of the labels</source>
         <translation>라벨의 두 번째 언어</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="72"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="73"/>
         <source>Each Party&apos;s own language</source>
         <translation>각 당사국의 언어</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="76"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="77"/>
         <source>Countries for the map background and locator (polygons)</source>
         <translation>지도 배경과 위치도에 쓸 국가 (폴리곤)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="79"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="80"/>
         <source>Sources statement printed on the maps</source>
         <translation>지도에 인쇄할 출처 문구</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="84"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="85"/>
         <source>Output folder</source>
         <translation>산출 폴더</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="86"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="87"/>
         <source>Package folder</source>
         <translation>패키지 폴더</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="87"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="88"/>
         <source>Number of files written</source>
         <translation>기록한 파일 수</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="101"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="102"/>
         <source>Choose an output folder.</source>
         <translation>산출 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="103"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="104"/>
         <source>Layer CANDIDATES has no coordinate reference system.</source>
         <translation>CANDIDATES 레이어에 좌표계가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="112"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="113"/>
         <source>Candidate boundaries computed with NEASPEC Planner (neaspec:ramsar_candidates) from the user&apos;s layers ({}); illustrative, not official.</source>
         <translation>후보지 경계는 NEASPEC Planner(neaspec:ramsar_candidates)로 사용자의 레이어({})에서 계산한 것으로, 예시이며 공식 경계가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="138"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="139"/>
         <source>No COUNTRIES given: the bundled Natural Earth countries of North-East Asia are drawn as background and locator.</source>
         <translation>COUNTRIES가 지정되지 않았습니다. 내장된 Natural Earth 동북아시아 국가를 배경과 위치도로 그립니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="140"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="141"/>
         <source> Country outlines: Natural Earth 1:10m (public domain).</source>
         <translation> 국가 경계: Natural Earth 1:10m (퍼블릭 도메인).</translation>
     </message>

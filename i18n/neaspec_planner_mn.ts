@@ -4,17 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="98"/>
-        <source>{} is not available in this build</source>
-        <translation>Энэ суулгацад {} алгоритм байхгүй</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="117"/>
+        <location filename="../neaspec_planner/workflow.py" line="421"/>
         <source>Running {} ({}/{})…</source>
         <translation>Ажиллаж байна: {} ({}/{})…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="132"/>
+        <location filename="../neaspec_planner/workflow.py" line="437"/>
         <source>The algorithm failed; see the log.</source>
         <translation>Алгоритм амжилтгүй боллоо; бүртгэлийг харна уу.</translation>
     </message>
@@ -197,6 +192,274 @@ LINKS: холбоос бүрийн хамгийн бага зардлын зам
     </message>
 </context>
 <context>
+    <name>InputError</name>
+    <message>
+        <location filename="../neaspec_planner/core/crs.py" line="21"/>
+        <source>Layer '{layer}' has no coordinate reference system. Set it in QGIS (Layer Properties ▸ Source) and run again.</source>
+        <translation>«{layer}» давхаргад координатын систем алга. QGIS-д тохируулаад (Давхаргын шинж чанар ▸ Эх сурвалж) дахин ажиллуулна уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/crs.py" line="29"/>
+        <source>Layer &apos;{layer}&apos; has an unreadable coordinate reference system: {error}</source>
+        <translation>«{layer}» давхаргын координатын системийг уншиж чадсангүй: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/crs.py" line="132"/>
+        <source>Raster '{raster}' is in a geographic CRS ({crs}): cell sizes are in degrees, not metres. Reproject it to a projected CRS in metres first (Raster ▸ Projections ▸ Warp), e.g. a Lambert azimuthal equal-area or UTM CRS.</source>
+        <translation>«{raster}» растр газарзүйн координатын системтэй ({crs}): нүдний хэмжээ метрээр биш, градусаар байна. Эхлээд метрийн проекцтой координатын систем рүү дахин проекцлоно уу (Растр ▸ Проекц ▸ Хувиргах), жишээ нь Ламбертын тэнцүү талбайт азимутын эсвэл UTM.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/crs.py" line="139"/>
+        <source>Raster &apos;{raster}&apos; uses &apos;{unit}&apos; as its unit; reproject it to a CRS in metres.</source>
+        <translation>«{raster}» растрын нэгж нь «{unit}» байна; метрийн координатын систем рүү дахин проекцлоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="123"/>
+        <source>No country code field found (looked for {candidates}; fields: {fields}). Choose the field holding ISO 3166 alpha-3 codes.</source>
+        <translation>Улсын кодын талбар олдсонгүй ({candidates}-г хайсан; талбарууд: {fields}). ISO 3166-ийн гурван үсэгт кодтой талбарыг сонгоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="147"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;; fields: {fields}.</source>
+        <translation>«{layer}» давхаргад «{field}» талбар алга; талбарууд: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="153"/>
+        <source>Layer &apos;{layer}&apos;: {error}</source>
+        <translation>«{layer}» давхарга: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="207"/>
+        <source>Layer &apos;{layer}&apos; is not a WDPA file: it has neither WDPAID (legacy WDPA) nor SITE_ID with SITE_TYPE/REALM/PRNT_ISO3 (WDPCA). Pick the Protected Planet download, or a layer with those fields.</source>
+        <translation>«{layer}» давхарга WDPA файл биш: WDPAID (хуучин WDPA) ч, SITE_TYPE/REALM/PRNT_ISO3-тай SITE_ID (WDPCA) ч алга. Protected Planet-ээс татсан файл эсвэл эдгээр талбартай давхаргыг сонгоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="290"/>
+        <source>Layer '{layer}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
+        <translation>«{layer}» давхаргад цэгүүд байгаа ч тэдгээрийг тойрог болгон зурах REP_AREA талбар (мэдээлсэн талбай, км²) алга.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="335"/>
+        <source>Layer '{layer}' holds points (a WDPA point file: {count} sites have no boundary). Use the WDPA polygon file, or tick the option to draw each point as a circle of its reported area (REP_AREA) — an approximation, flagged in the output.</source>
+        <translation>«{layer}» давхарга цэгүүдтэй (WDPA цэгийн файл: {count} газарт хил алга). WDPA олон өнцөгтийн файлыг ашиглах, эсвэл цэг бүрийг мэдээлсэн талбайн (REP_AREA) тойрог болгон зурах сонголтыг идэвхжүүлнэ үү — энэ нь ойролцоо бөгөөд үр дүнд тэмдэглэгдэнэ.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="380"/>
+        <source>{field} codes {wrong} do not exist; valid codes: {valid}</source>
+        <translation>{field} код {wrong} байхгүй; зөв кодууд: {valid}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="390"/>
+        <source>Layer &apos;{layer}&apos; has no PRESENCE, ORIGIN or SEASONAL field: is it an IUCN Red List or BirdLife range map?</source>
+        <translation>«{layer}» давхаргад PRESENCE, ORIGIN, SEASONAL талбар алга: энэ нь IUCN-ийн Улаан данс эсвэл BirdLife-ийн тархацын зураг мөн үү?</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="409"/>
+        <source>Unknown legend &apos;{legend}&apos; (no {file} in resources/legends).</source>
+        <translation>Үл мэдэгдэх тайлбар «{legend}» (resources/legends-д {file} алга).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="89"/>
+        <source>Option layer &apos;{layer}&apos; has neither a &apos;cost&apos; nor a &apos;type&apos; field. Add a numeric &apos;cost&apos; (the new cost of the cells it covers) or a &apos;type&apos; (crossing, restoration or barrier).</source>
+        <translation>«{layer}» хувилбарын давхаргад «cost» ч, «type» ч талбар алга. Тоон «cost» (хамрах нүднүүдийн шинэ зардал) эсвэл «type» (crossing, restoration, barrier) нэмнэ үү.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="102"/>
+        <source>Option layer &apos;{layer}&apos;, feature {feature}: unknown type &apos;{kind}&apos;. Use crossing, restoration or barrier (or give a numeric &apos;cost&apos;).</source>
+        <translation>«{layer}» хувилбарын давхарга, {feature}-р объект: үл мэдэгдэх төрөл «{kind}». crossing, restoration, barrier-ийн аль нэгийг ашиглах (эсвэл тоон «cost» өгөх) хэрэгтэй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="115"/>
+        <source>Option layer &apos;{layer}&apos;, feature {feature}: cost &apos;{cost}&apos; is not a number (or &apos;impassable&apos;).</source>
+        <translation>«{layer}» хувилбарын давхарга, {feature}-р объект: «{cost}» зардал тоо биш (мөн «impassable» биш).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="120"/>
+        <source>Option layer &apos;{layer}&apos;, feature {feature}: cost {cost:g} must be &gt; 0; use &apos;impassable&apos; for a barrier.</source>
+        <translation>«{layer}» хувилбарын давхарга, {feature}-р объект: {cost:g} зардал 0-ээс их байх ёстой; саадад «impassable» ашиглана уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="126"/>
+        <source>Option layer &apos;{layer}&apos;, feature {feature} has neither a cost nor a type.</source>
+        <translation>«{layer}» хувилбарын давхаргын {feature}-р объектод зардал ч, төрөл ч алга.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="173"/>
+        <source>Option &apos;{option}&apos; has neither a raster nor a layer.</source>
+        <translation>«{option}» хувилбарт растр ч, давхарга ч алга.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="238"/>
+        <source>Give at least one option (a resistance raster or a layer of crossings, restorations or barriers).</source>
+        <translation>Дор хаяж нэг хувилбар өгнө үү (эсэргүүцлийн растр эсвэл гарц, нөхөн сэргээлт, саадын давхарга).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="242"/>
+        <source>Option names must be unique and not &apos;{baseline}&apos;: {names}. Rename the layers.</source>
+        <translation>Хувилбарын нэрс давхцахгүй, «{baseline}» биш байх ёстой: {names}. Давхаргуудын нэрийг солино уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="117"/>
+        <source>Layer '{layer}' ({role}) holds points, but polygons are needed. Protected Planet publishes sites without a boundary as points with a reported area (REP_AREA, km²): buffer them to circles of that area first (radius = sqrt(REP_AREA × 1,000,000 / π) metres, in a projected CRS): tick 'Draw WDPA points as circles of their reported area (REP_AREA)' of this tool, or use Vector ▸ Geoprocessing ▸ Buffer.</source>
+        <translation>«{layer}» давхарга ({role}) цэгүүдтэй, гэтэл олон өнцөгт хэрэгтэй. Protected Planet хилгүй газруудыг мэдээлсэн талбайтай (REP_AREA, км²) цэгээр нийтэлдэг: эхлээд тэдгээрийг тэр талбайн тойрог болгон буфер хийнэ үү (радиус = sqrt(REP_AREA × 1,000,000 / π) метр, проекцтой координатын системд): энэ хэрэгслийн «WDPA цэгүүдийг мэдээлсэн талбайн (REP_AREA) тойрог болгон зурах»-ыг идэвхжүүлэх эсвэл Вектор ▸ Геоболовсруулалт ▸ Буфер ашиглана уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="123"/>
+        <source>Layer &apos;{layer}&apos; ({role}) holds points, but polygons are needed.</source>
+        <translation>«{layer}» давхарга ({role}) цэгүүдтэй, гэтэл олон өнцөгт хэрэгтэй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="126"/>
+        <source>Layer &apos;{layer}&apos; ({role}) holds no polygons (lines or other geometries); choose a polygon layer.</source>
+        <translation>«{layer}» давхарга ({role}) олон өнцөгтгүй (шугам эсвэл бусад геометр); олон өнцөгтийн давхарга сонгоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="687"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
+        <translation>«{layer}» давхаргад «{field}» талбар алга.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="699"/>
+        <source>Layer &apos;{layer}&apos; has no {field} field for the breakdown; choose another breakdown or add the field.</source>
+        <translation>«{layer}» давхаргад ангилалд хэрэглэх {field} талбар алга; өөр ангилал сонгох эсвэл талбар нэмнэ үү.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="1306"/>
+        <source>Raster '{raster}' has no coordinate reference system. Assign one (Raster ▸ Projections ▸ Assign Projection) and run again.</source>
+        <translation>«{raster}» растрт координатын систем алга. Оноогоод (Растр ▸ Проекц ▸ Проекц оноох) дахин ажиллуулна уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="1338"/>
+        <source>Cannot warp raster &apos;{raster}&apos; to the equal-area grid: {error}</source>
+        <translation>«{raster}» растрыг тэнцүү талбайт тор руу хувиргаж чадсангүй: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="1405"/>
+        <source>Raster &apos;{raster}&apos; holds fractional values (a suitability surface?): set &apos;Suitability threshold&apos; so that cells at or above it count as habitat.</source>
+        <translation>«{raster}» растр бутархай утгатай (тохиромжийн гадаргуу уу?): түүнээс их буюу тэнцүү нүд амьдрах орчинд тооцогдохоор «Тохиромжийн босго»-ыг тохируулна уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="82"/>
+        <source>REGULARLY must be one of {rules}, not &apos;{value}&apos;.</source>
+        <translation>REGULARLY нь {rules}-ийн аль нэг байх ёстой, «{value}» биш.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="87"/>
+        <source>{parameter} must be a distance of 0 metres or more (got {value}).</source>
+        <translation>{parameter} нь 0 метр буюу түүнээс их зай байх ёстой ({value} өгсөн).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="90"/>
+        <source>The minimum number of seasons must be at least 1.</source>
+        <translation>Улирлын хамгийн бага тоо дор хаяж 1 байх ёстой.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="174"/>
+        <source>Table {table} has no column {wanted} (columns: {columns}).</source>
+        <translation>{table} хүснэгтэд {wanted} багана алга (баганууд: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="242"/>
+        <source>Table {table} needs a &apos;threshold_1pct&apos; or an &apos;estimate&apos; column (columns: {columns}).</source>
+        <translation>{table} хүснэгтэд «threshold_1pct» эсвэл «estimate» багана хэрэгтэй (баганууд: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="469"/>
+        <source>{error} (COUNTRY_FIELD)</source>
+        <translation>{error} (COUNTRY_FIELD)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="517"/>
+        <source>Layer {role} ('{layer}') has {geometry} geometries; polygons are needed. Buffer points by their reported area first (e.g. Vector ▸ Geoprocessing ▸ Buffer).</source>
+        <translation>{role} давхарга («{layer}») {geometry} геометртэй; олон өнцөгт хэрэгтэй. Эхлээд цэгүүдийг мэдээлсэн талбайгаар нь буфер хийнэ үү (жишээ нь Вектор ▸ Геоболовсруулалт ▸ Буфер).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="522"/>
+        <source>Layer {role} ('{layer}') has no coordinate reference system. Set it in QGIS (Layer Properties ▸ Source) and run again.</source>
+        <translation>{role} давхаргад («{layer}») координатын систем алга. QGIS-д тохируулаад (Давхаргын шинж чанар ▸ Эх сурвалж) дахин ажиллуулна уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="708"/>
+        <source>Layer WETLANDS (&apos;{layer}&apos;) has no site field &apos;{field}&apos; (fields: {fields}). Choose it in SITE_FIELD.</source>
+        <translation>WETLANDS давхаргад («{layer}») «{field}» газрын талбар алга (талбарууд: {fields}). SITE_FIELD-д сонгоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="83"/>
+        <source>File not found: {path}</source>
+        <translation>Файл олдсонгүй: {path}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_io.py" line="48"/>
+        <source>Cannot open &apos;{path}&apos; as a raster: it may be corrupt or truncated ({error}).</source>
+        <translation>«{path}»-г растр болгон нээж чадсангүй: файл эвдэрсэн эсвэл дутуу байж магадгүй ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_io.py" line="75"/>
+        <source>Cannot read raster &apos;{path}&apos;: {error}</source>
+        <translation>«{path}» растрыг уншиж чадсангүй: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="259"/>
+        <source>Output folder is missing or not writable: {folder}</source>
+        <translation>Үр дүнгийн хавтас алга эсвэл бичих боломжгүй: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="208"/>
+        <source>Raster &apos;{raster}&apos; has no coordinate reference system. Set it and run again.</source>
+        <translation>«{raster}» растрт координатын систем алга. Тохируулаад дахин ажиллуулна уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="221"/>
+        <source>Cannot resample &apos;{raster}&apos; onto the grid: {error}</source>
+        <translation>«{raster}»-г тор руу дахин түүвэрлэж чадсангүй: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="287"/>
+        <source>Cannot create {path}: {error}</source>
+        <translation>{path}-г үүсгэж чадсангүй: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="86"/>
+        <source>Cannot open &apos;{path}&apos; as a vector file: it may be corrupt or truncated ({error}).</source>
+        <translation>«{path}»-г вектор файл болгон нээж чадсангүй: файл эвдэрсэн эсвэл дутуу байж магадгүй ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="90"/>
+        <source>Layer &apos;{layer}&apos; not found in &apos;{path}&apos;.</source>
+        <translation>«{path}»-д «{layer}» давхарга олдсонгүй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="256"/>
+        <source>Unsupported output format &apos;{suffix}&apos; for {path}; use .gpkg, .shp, .geojson or .kml.</source>
+        <translation>{path}-ийн «{suffix}» үр дүнгийн формат дэмжигдэхгүй; .gpkg, .shp, .geojson эсвэл .kml ашиглана уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="521"/>
+        <source>Output folder does not exist: {folder}</source>
+        <translation>Үр дүнгийн хавтас алга: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="524"/>
+        <source>Output folder is not writable: {folder}</source>
+        <translation>Үр дүнгийн хавтаст бичих боломжгүй: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="297"/>
+        <source>Cannot create layer &apos;{layer}&apos; in {path}: {error}</source>
+        <translation>{path}-д «{layer}» давхарга үүсгэж чадсангүй: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="305"/>
+        <source>Cannot create field &apos;{field}&apos; in {path}.</source>
+        <translation>{path}-д «{field}» талбар үүсгэж чадсангүй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="617"/>
+        <source>Writing {file} failed: {written} of {count} features written.</source>
+        <translation>{file}-г бичиж чадсангүй: {count} объектоос зөвхөн {written}-г бичсэн.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <location filename="../neaspec_planner/gui/language_dialog.py" line="27"/>
@@ -222,7 +485,7 @@ LINKS: холбоос бүрийн хамгийн бага зардлын зам
 <context>
     <name>LanguageMixin</name>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="32"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="33"/>
         <source>Language of the map/report texts</source>
         <translation>Газрын зураг, тайлангийн бичвэрийн хэл</translation>
     </message>
@@ -230,69 +493,69 @@ LINKS: холбоос бүрийн хамгийн бага зардлын зам
 <context>
     <name>NeaspecAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="85"/>
+        <location filename="../neaspec_planner/processing/base.py" line="89"/>
         <source>Input layers</source>
         <translation>Оролтын давхаргууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="86"/>
+        <location filename="../neaspec_planner/processing/base.py" line="90"/>
         <source>Analysis</source>
         <translation>Шинжилгээ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="87"/>
+        <location filename="../neaspec_planner/processing/base.py" line="91"/>
         <source>Corridors</source>
         <translation>Экологийн коридор</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="88"/>
+        <location filename="../neaspec_planner/processing/base.py" line="92"/>
         <source>Ramsar</source>
         <translation>Рамсарын газар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="89"/>
+        <location filename="../neaspec_planner/processing/base.py" line="93"/>
         <source>Maps and reports</source>
         <translation>Газрын зураг ба тайлан</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="133"/>
+        <location filename="../neaspec_planner/processing/base.py" line="137"/>
         <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
 {}</source>
         <translation>Python багц дутуу байна: {}. Тэдгээрийг плагины цэснээс (NEASPEC Planner ▸ Шаардлагатай багцуудыг суулгах) эсвэл гараар суулгана уу:
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="177"/>
+        <location filename="../neaspec_planner/processing/base.py" line="181"/>
         <source>Cancelled: no output was written.</source>
         <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="179"/>
+        <location filename="../neaspec_planner/processing/base.py" line="183"/>
         <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
         <translation>Энэ тооцоонд санах ой хүрэлцэхгүй байна. Хамрах хүрээг багасгах эсвэл илүү том нүдтэй растр ашиглана уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="201"/>
+        <location filename="../neaspec_planner/processing/base.py" line="205"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>«{}» давхаргад координатын систем тодорхойлогдоогүй байна. Давхаргын шинж чанар ▸ Эх сурвалж (Layer Properties ▸ Source) хэсэгт тохируулаад дахин ажиллуулна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="293"/>
+        <location filename="../neaspec_planner/processing/base.py" line="291"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>«{}» растр нь GDAL унших боломжтой файл биш байна; эхлээд GeoTIFF хэлбэрээр хадгална уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="305"/>
+        <location filename="../neaspec_planner/processing/base.py" line="303"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>{} үр дүн нь өгөгдлийн сангийн хүснэгт биш, файл (GeoPackage, shape файл, GeoTIFF…) байх ёстой.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="263"/>
+        <location filename="../neaspec_planner/processing/base.py" line="264"/>
         <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
         <translation>{}: STATUS нь 'Proposed' (хараахан хамгаалалтад аваагүй) газрыг тооцоонд оруулсангүй: {}; тэдгээрийг тоолохын тулд «Санал болгосон тусгай хамгаалалттай газрыг оруулах» сонголтыг тэмдэглэнэ үү.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="281"/>
+        <location filename="../neaspec_planner/processing/base.py" line="279"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}: IUCN-ийн тархацын давхарга; {} полигоныг үлдээв, нийт {} байсан (оршин байгаа эсвэл оршин байж болзошгүй; уугуул эсвэл дахин нутагшуулсан; байнгын, үржлийн эсвэл үржлийн бус тархац).</translation>
     </message>
@@ -300,42 +563,42 @@ LINKS: холбоос бүрийн хамгийн бага зардлын зам
 <context>
     <name>NeaspecPlannerPlugin</name>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="47"/>
+        <location filename="../neaspec_planner/plugin.py" line="45"/>
         <source>NEASPEC Planner panel</source>
         <translation>NEASPEC Planner самбар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="50"/>
+        <location filename="../neaspec_planner/plugin.py" line="48"/>
         <source>Show or hide the NEASPEC Planner panel: layers, overlaps, corridors, Ramsar candidates and exports</source>
         <translation>NEASPEC Planner самбарыг харуулах эсвэл нуух: давхарга, давхцал, экологийн коридор, Рамсарын нэр дэвшигч газар, экспорт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="55"/>
+        <location filename="../neaspec_planner/plugin.py" line="53"/>
         <source>Install dependencies…</source>
         <translation>Шаардлагатай багцуудыг суулгах…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="60"/>
+        <location filename="../neaspec_planner/plugin.py" line="58"/>
         <source>Language…</source>
         <translation>Хэл…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="62"/>
+        <location filename="../neaspec_planner/plugin.py" line="60"/>
         <source>Choose the interface language of NEASPEC Planner</source>
         <translation>NEASPEC Planner-ийн интерфейсийн хэлийг сонгох</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="101"/>
+        <location filename="../neaspec_planner/plugin.py" line="99"/>
         <source>Missing Python packages: {}</source>
         <translation>Python багц дутуу байна: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="111"/>
+        <location filename="../neaspec_planner/plugin.py" line="109"/>
         <source>All dependencies are installed.</source>
         <translation>Шаардлагатай бүх багц суусан байна.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="114"/>
+        <location filename="../neaspec_planner/plugin.py" line="112"/>
         <source>NEASPEC Planner needs these Python packages: {}.
 
 Install them now into {}? (needs a compiler and GEOS headers on Linux)</source>
@@ -344,12 +607,12 @@ Install them now into {}? (needs a compiler and GEOS headers on Linux)</source>
 Тэдгээрийг одоо суулгах уу? Суулгах байршил: {} (Linux дээр хөрвүүлэгч ба GEOS-ийн толгой файлууд шаардлагатай)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="119"/>
+        <location filename="../neaspec_planner/plugin.py" line="117"/>
         <source>Install now</source>
         <translation>Одоо суулгах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="127"/>
+        <location filename="../neaspec_planner/plugin.py" line="125"/>
         <source>Installation failed: {}
 
 Install by hand:
@@ -360,7 +623,7 @@ Install by hand:
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="131"/>
+        <location filename="../neaspec_planner/plugin.py" line="129"/>
         <source>Dependencies installed in {}</source>
         <translation>Шаардлагатай багцуудыг суулгасан байршил: {}</translation>
     </message>
@@ -473,17 +736,7 @@ Install by hand:
         <translation>WDPA-ийн цэгүүдийг мэдээлсэн талбайтай нь тэнцүү тойрог хэлбэрээр зурах (REP_AREA; ойролцоо)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="258"/>
-        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
-        <translation>«{}» давхарга цэгтэй боловч тэдгээрийг тойрог болгон зурахад шаардлагатай REP_AREA талбар (мэдээлсэн талбай, km²) алга.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="263"/>
-        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
-        <translation>Цэгийг тойрог болгон зурахад плагины давхаргын хэрэгсэл (core/layers.py) хэрэгтэй боловч алга байна.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="271"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="250"/>
         <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
         <translation>{}: мэдээлсэн талбайн хэмжээтэй тойрог (ойролцоо хэлбэр) болгон зурсан цэгэн газар: {}; REP_AREA эерэг утгагүй тул алгассан: {}.</translation>
     </message>
@@ -531,322 +784,322 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="138"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="139"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="146"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="147"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner: давхаргаас газрын зураг, тайлан, Рамсарын баримт бичиг хүртэл алхам алхмаар удирдсан семинар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="187"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="188"/>
         <source>needed by: {}</source>
         <translation>шаардлагатай алхам: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="188"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="189"/>
         <source>optional</source>
         <translation>заавал биш</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="189"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="190"/>
         <source>Layer used as {} ({})</source>
         <translation>«{}» үүрэгт ашиглах давхарга ({})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="190"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="191"/>
         <source> (optional)</source>
         <translation> (заавал биш)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="219"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
         <source>Amur tiger</source>
         <translation>Амарын бар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="219"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
         <source>Amur leopard</source>
         <translation>Амарын ирвэс</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
         <source>Snow leopard</source>
         <translation>Цоохор ирвэс</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
         <source>Cranes (wetland birds)</source>
         <translation>Тогоруу (ус намгархаг газрын шувуу)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="222"/>
         <source>Custom cost table</source>
         <translation>Өөрийн зардлын хүснэгт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="229"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="230"/>
         <source>CSV cost table (*.csv)</source>
         <translation>Зардлын хүснэгт CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="231"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="232"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;PNG зураг (*.png);;SVG вектор зураг (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="233"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="234"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel ажлын ном (*.xlsx);;Вэб хуудас (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="830"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="824"/>
         <source>Baseline</source>
         <translation>Суурь хувилбар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="497"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="498"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>Жишээ бүс нутаг суулгагдаагүй байна: {} алга.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="500"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="501"/>
         <source>Demo region</source>
         <translation>Жишээ бүс нутаг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="524"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="525"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>Хил дамнасан төлөвлөлт: Түмэн гол</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="529"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="530"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>Жишээ бүс нутгийг ачааллаа: {} давхарга; үүргүүдийг онооллоо.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="554"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="555"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>Эхлээд 1-р алхам «Давхарга» хэсэгт «{}» давхаргыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="584"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="586"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>Алхам ажиллаж байна: дуусахыг хүлээх эсвэл «Цуцлах» товчийг дарна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="588"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="593"/>
         <source>{} is not available in this build.</source>
         <translation>Энэ суулгацад байхгүй: {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="590"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="595"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="625"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="629"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}: үр дүнг харуулж чадсангүй: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="631"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="635"/>
         <source>{}: done.</source>
         <translation>{}: дууслаа.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="636"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="640"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}: цуцлагдлаа; юу ч нэмэгдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="638"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="642"/>
         <source>{} failed: {}</source>
         <translation>«{}» амжилтгүй боллоо: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="642"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="646"/>
         <source>Cancelling…</source>
         <translation>Цуцалж байна…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="703"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="704"/>
         <source>Overlap</source>
         <translation>Давхцал</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="708"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="709"/>
         <source>Habitat gaps</source>
         <translation>Амьдрах орчны хамгаалалтын цоорхой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="709"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
         <source>Protected habitat</source>
         <translation>Хамгаалагдсан амьдрах орчин</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="711"/>
         <source>Overlap summary</source>
         <translation>Давхцлын хураангуй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="748"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="749"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>Өөрийн профильд зардлын хүснэгт хэрэгтэй (class,cost баганатай CSV).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="773"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="769"/>
         <source>Corridors</source>
         <translation>Экологийн коридор</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="771"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="767"/>
         <source>Corridor links</source>
         <translation>Коридорын холбоос</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="772"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="768"/>
         <source>Corridor gaps</source>
         <translation>Коридорын хамгаалалтын цоорхой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="774"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="770"/>
         <source>Resistance</source>
         <translation>Эсэргүүцэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="786"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="782"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>Эхлээд эсэргүүцэл ба коридорыг тооцоолно уу: хувилбаруудыг түүний эсэргүүцэлтэй харьцуулна.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="790"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="786"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>Харьцуулах хувилбарын дор хаяж нэг давхаргыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="801"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="795"/>
         <source>Options</source>
         <translation>Хувилбарууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="806"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="800"/>
         <source>Options comparison</source>
         <translation>Хувилбаруудын харьцуулалт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="851"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="845"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>Холбоос {}, хувилбар {}: хамгийн бага зардлын зай {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="897"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="889"/>
         <source>Ramsar candidates</source>
         <translation>Рамсарын нэр дэвшигч газрууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="898"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="890"/>
         <source>Candidates summary</source>
         <translation>Нэр дэвшигч газрын хураангуй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="934"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="926"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {} ({:,.0f} ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="936"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="928"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>Үндэсний хэсэг: {}; үндэслэлийг харахын тулд сонгоно уу</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="961"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="953"/>
         <source>Area (ha)</source>
         <translation>Талбай (ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="961"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="953"/>
         <source>Extends abroad</source>
         <translation>Хилийн чанадад үргэлжилдэг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="962"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="954"/>
         <source>Adjacent Ramsar sites</source>
         <translation>Хөрш Рамсарын газрууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="962"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="954"/>
         <source>Ramsar criteria</source>
         <translation>Рамсарын шалгуур</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="963"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="955"/>
         <source>Evidence</source>
         <translation>Үндэслэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="986"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="978"/>
         <source>Find candidates first.</source>
         <translation>Эхлээд нэр дэвшигч газруудыг олно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1011"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>Бичих газрын зургийн файлаа сонгоно уу (.pdf, .png эсвэл .svg).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1015"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1007"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>Хэвлэхийн тулд газрын зураг дээр дор хаяж нэг давхаргыг харуулна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1023"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1013"/>
         <source>Map</source>
         <translation>Газрын зураг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1037"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1026"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>Бичих тайлангийн файлаа сонгоно уу (.xlsx, .html, .csv эсвэл .pdf).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1041"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1030"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>Эхлээд аль нэг алхмыг ажиллуулна уу: тайланд давхцал, коридор, хувилбар, Рамсарын алхмуудын үр дүн орно.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1049"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1036"/>
         <source>Report</source>
         <translation>Тайлан</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1057"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1043"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>Эхлээд Рамсарын нэр дэвшигч газруудыг олж (4-р алхам), нэгийг нь сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1060"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1046"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>Рамсарын багцын хавтсыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1066"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1052"/>
         <source>Ramsar package</source>
         <translation>Рамсарын баримт бичиг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1072"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1057"/>
         <source>{}: written to {}</source>
         <translation>{}: бичсэн байршил: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1070"/>
         <source>Details</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1086"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1071"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>Тооцооны бүрэн мэдээллийг агуулсан бүртгэлийг нээх (NEASPEC Planner таб)</translation>
     </message>
@@ -901,32 +1154,32 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
         <translation>1 %-ийн босго</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="965"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="957"/>
         <source>{} national component(s):</source>
         <translation>Үндэсний хэсэг: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="167"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
         <source>Ramsar</source>
         <translation>Рамсарын газар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
         <source>polygon layer</source>
         <translation>полигон давхарга</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
         <source>line layer</source>
         <translation>шугаман давхарга</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
         <source>raster layer</source>
         <translation>растр давхарга</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="485"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="486"/>
         <source>Option &apos;{}&apos; ({})</source>
         <translation>«{}» хувилбар ({})</translation>
     </message>
@@ -1362,12 +1615,12 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
 <context>
     <name>PlanningMapAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="69"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="70"/>
         <source>Planning map (PDF, PNG, SVG)</source>
         <translation>Төлөвлөлтийн газрын зураг (PDF, PNG, SVG)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="72"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="73"/>
         <source>Makes a print-ready map of the chosen layers from a layout template: title, subtitle and date, main map in an equal-area projection centred on the area, legend of the mapped layers, scale bar in km, north arrow, graticule with degree labels, inset locator map of North-East Asia, data credits (WDPA, Natural Earth and your own sources) and a statement that the boundaries shown are not official.
 
 Layers keep their style; layers loaded from files get the planner's style for their kind (countries, protected areas, wetlands, habitat, cores, roads, land cover, corridors…).
@@ -1386,112 +1639,112 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
 Үр дүн: .pdf (вектор, фонт шингээсэн, сонгож болох бичвэртэй), .png (DPI-д заасан инч тутмын цэгийн нягтралтай) эсвэл .svg.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="89"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="90"/>
         <source>Layers to map (top first)</source>
         <translation>Газрын зурагт оруулах давхаргууд (дээд нь эхэндээ)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="91"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="92"/>
         <source>Layout template (.qpt); empty = bundled page below</source>
         <translation>Хэвлэх загвар (.qpt); хоосон = доорх плагины хуудас</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="94"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="95"/>
         <source>Bundled page</source>
         <translation>Плагины хуудас</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="96"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="97"/>
         <source>Title</source>
         <translation>Гарчиг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="97"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="98"/>
         <source>Subtitle</source>
         <translation>Дэд гарчиг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="99"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="100"/>
         <source>Map extent</source>
         <translation>Газрын зургийн хамрах хүрээ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="100"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="101"/>
         <source>Margin around the layers (%)</source>
         <translation>Давхаргуудын эргэн тойрон дахь захын зай (%)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="105"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="106"/>
         <source>Other data sources (credits)</source>
         <translation>Бусад өгөгдлийн эх сурвалж (ишлэл)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="108"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="109"/>
         <source>Atlas: one page per feature of</source>
         <translation>Атлас: дараах давхаргын объект бүрт нэг хуудас</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="111"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="112"/>
         <source>Atlas page name field</source>
         <translation>Атласын хуудасны нэрийн талбар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="115"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="116"/>
         <source>Resolution (dots per inch; PNG and rasters in PDF)</source>
         <translation>Нягтрал (инч тутмын цэг; PNG болон PDF доторх растр)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="119"/>
         <source>Map file</source>
         <translation>Газрын зургийн файл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="119"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG зураг (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="120"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="121"/>
         <source>Pages</source>
         <translation>Хуудас</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="131"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="132"/>
         <source>No layers to map: choose at least one layer in LAYERS.</source>
         <translation>Газрын зурагт оруулах давхарга алга: LAYERS-д дор хаяж нэг давхарга сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="136"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="137"/>
         <source>Layer &apos;{}&apos; could not be read.</source>
         <translation>«{}» давхаргыг уншиж чадсангүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="138"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="139"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>«{}» давхаргад координатын систем тодорхойлогдоогүй байна. Давхаргын шинж чанар ▸ Эх сурвалж (Layer Properties ▸ Source) хэсэгт тохируулаад дахин ажиллуулна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="142"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="143"/>
         <source>Styled &apos;{}&apos; with the planner&apos;s style.</source>
         <translation>«{}» давхаргад төлөвлөгчийн хэв маягийг хэрэглэлээ.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="149"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="150"/>
         <source>Output &apos;{}&apos; must end in .pdf, .png or .svg.</source>
         <translation>«{}» үр дүнгийн файл .pdf, .png эсвэл .svg өргөтгөлтэй байх ёстой.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="172"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="173"/>
         <source>Template: {}</source>
         <translation>Загвар: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="177"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="178"/>
         <source>Cancelled: no map was written.</source>
         <translation>Цуцлагдлаа: газрын зураг бичигдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="183"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="184"/>
         <source>Wrote {}</source>
         <translation>Бичлээ: {}</translation>
     </message>
@@ -1663,12 +1916,12 @@ SUMMARY: нэр дэвшигч тус бүрт нэг мөр (candidate, parties
 <context>
     <name>RamsarPackageAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="40"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="41"/>
         <source>Ramsar designation package</source>
         <translation>Рамсарын газар болгон тогтоох баримт бичгийн багц</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="47"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="48"/>
         <source>Writes the files an Administrative Authority needs to propose its part of a candidate (transboundary) Ramsar site, from the output of &apos;Ramsar candidates (transboundary)&apos;.
 
 For the chosen candidate id (e.g. C02) it creates the folder &lt;id&gt;_&lt;name&gt; in the output folder with one sub-folder per Party (ISO3 code) holding: the boundary as a shapefile in WGS84 (EPSG:4326; .shp .shx .dbf .prj .cpg, UTF-8, field names of at most 10 characters) and as KML; an A4 map (PDF) of the Party&apos;s component with the other Parties&apos; components in grey, graticule in degrees, scale bar in km, north arrow, locator, legend, sources and the statement that the boundary is not official; and a Ramsar Information Sheet field sheet (XLSX and HTML) with the site names in the Party&apos;s language and English, the central coordinates, the area calculated from the GIS boundary in hectares, an empty column for the official area, the two border questions (does the site extend into another country; is it adjacent to another Party&apos;s Ramsar site) and the criteria met with their evidence. At the top level: a combined transboundary map (PDF), a components table (XLSX, HTML) and README.txt.
@@ -1681,72 +1934,72 @@ Language: &apos;auto&apos; labels each Party&apos;s files in English and that Pa
 Хэл: 'auto' бол тал бүрийн файлыг англи хэл болон тухайн талын хэлээр шошголно. Улсууд (заавал биш) нь газрын зургийн дэвсгэр ба байршлын зургийг зурахад ашиглагдана. Файлын нэр зөвхөн ASCII тэмдэгттэй, Windows-д аюулгүй; багцыг түр хавтаст бүрдүүлж, бүрэн болсны дараа л байранд нь зөөнө (ижил нэр дэвшигчийн өмнөх багцыг солино).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="66"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="67"/>
         <source>Ramsar candidate components (output of Ramsar candidates)</source>
         <translation>Рамсарын нэр дэвшигч газрын хэсгүүд («Рамсарын нэр дэвшигч газар» хэрэгслийн үр дүн)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="69"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="70"/>
         <source>Candidate id (e.g. C02; empty when the layer holds only one candidate)</source>
         <translation>Нэр дэвшигчийн дугаар (жишээ нь C02; давхаргад ганц нэр дэвшигч байвал хоосон)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="72"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="73"/>
         <source>Second language of the labels</source>
         <translation>Шошгын хоёр дахь хэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="72"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="73"/>
         <source>Each Party&apos;s own language</source>
         <translation>Гэрээлэгч тал тус бүрийн өөрийн хэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="76"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="77"/>
         <source>Countries for the map background and locator (polygons)</source>
         <translation>Газрын зургийн дэвсгэр ба байршлын зургийн улсууд (полигон)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="79"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="80"/>
         <source>Sources statement printed on the maps</source>
         <translation>Газрын зураг дээр хэвлэх эх сурвалжийн мэдэгдэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="84"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="85"/>
         <source>Output folder</source>
         <translation>Үр дүнгийн хавтас</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="86"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="87"/>
         <source>Package folder</source>
         <translation>Багцын хавтас</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="87"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="88"/>
         <source>Number of files written</source>
         <translation>Бичсэн файлын тоо</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="101"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="102"/>
         <source>Choose an output folder.</source>
         <translation>Үр дүнгийн хавтсыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="103"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="104"/>
         <source>Layer CANDIDATES has no coordinate reference system.</source>
         <translation>CANDIDATES давхаргад координатын систем тодорхойлогдоогүй байна.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="112"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="113"/>
         <source>Candidate boundaries computed with NEASPEC Planner (neaspec:ramsar_candidates) from the user&apos;s layers ({}); illustrative, not official.</source>
         <translation>Нэр дэвшигч газрын хилийг NEASPEC Planner программаар (neaspec:ramsar_candidates) хэрэглэгчийн давхаргуудаас ({}) тооцсон; жишээ чанартай, албан ёсны биш.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="138"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="139"/>
         <source>No COUNTRIES given: the bundled Natural Earth countries of North-East Asia are drawn as background and locator.</source>
         <translation>COUNTRIES өгөгдөөгүй: плагинтай ирдэг Natural Earth-ийн Зүүн хойд Азийн улсуудыг дэвсгэр ба байршлын зурагт харуулна.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="140"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="141"/>
         <source> Country outlines: Natural Earth 1:10m (public domain).</source>
         <translation> Улсын хилийн шугам: Natural Earth 1:10m (нийтийн өмч).</translation>
     </message>

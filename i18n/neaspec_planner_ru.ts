@@ -4,17 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="98"/>
-        <source>{} is not available in this build</source>
-        <translation>Алгоритм {} недоступен в этой сборке</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="117"/>
+        <location filename="../neaspec_planner/workflow.py" line="421"/>
         <source>Running {} ({}/{})…</source>
         <translation>Выполняется: {} ({}/{})…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="132"/>
+        <location filename="../neaspec_planner/workflow.py" line="437"/>
         <source>The algorithm failed; see the log.</source>
         <translation>Ошибка алгоритма; подробности в журнале.</translation>
     </message>
@@ -197,6 +192,274 @@ LINKS: путь наименьшей стоимости для каждой св
     </message>
 </context>
 <context>
+    <name>InputError</name>
+    <message>
+        <location filename="../neaspec_planner/core/crs.py" line="21"/>
+        <source>Layer '{layer}' has no coordinate reference system. Set it in QGIS (Layer Properties ▸ Source) and run again.</source>
+        <translation>У слоя «{layer}» нет системы координат. Задайте её в QGIS (Свойства слоя ▸ Источник) и запустите снова.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/crs.py" line="29"/>
+        <source>Layer &apos;{layer}&apos; has an unreadable coordinate reference system: {error}</source>
+        <translation>Систему координат слоя «{layer}» не удаётся прочитать: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/crs.py" line="132"/>
+        <source>Raster '{raster}' is in a geographic CRS ({crs}): cell sizes are in degrees, not metres. Reproject it to a projected CRS in metres first (Raster ▸ Projections ▸ Warp), e.g. a Lambert azimuthal equal-area or UTM CRS.</source>
+        <translation>Растр «{raster}» в географической системе координат ({crs}): размер ячеек в градусах, а не в метрах. Сначала перепроецируйте его в проекцию в метрах (Растр ▸ Проекции ▸ Трансформировать), например в равновеликую азимутальную проекцию Ламберта или UTM.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/crs.py" line="139"/>
+        <source>Raster &apos;{raster}&apos; uses &apos;{unit}&apos; as its unit; reproject it to a CRS in metres.</source>
+        <translation>Единица растра «{raster}» — «{unit}»; перепроецируйте его в систему координат в метрах.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="123"/>
+        <source>No country code field found (looked for {candidates}; fields: {fields}). Choose the field holding ISO 3166 alpha-3 codes.</source>
+        <translation>Поле с кодом страны не найдено (искали {candidates}; поля: {fields}). Выберите поле с трёхбуквенными кодами ISO 3166.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="147"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;; fields: {fields}.</source>
+        <translation>У слоя «{layer}» нет поля «{field}»; поля: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="153"/>
+        <source>Layer &apos;{layer}&apos;: {error}</source>
+        <translation>Слой «{layer}»: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="207"/>
+        <source>Layer &apos;{layer}&apos; is not a WDPA file: it has neither WDPAID (legacy WDPA) nor SITE_ID with SITE_TYPE/REALM/PRNT_ISO3 (WDPCA). Pick the Protected Planet download, or a layer with those fields.</source>
+        <translation>Слой «{layer}» — не файл WDPA: в нём нет ни WDPAID (прежняя WDPA), ни SITE_ID с SITE_TYPE/REALM/PRNT_ISO3 (WDPCA). Выберите загрузку Protected Planet или слой с этими полями.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="290"/>
+        <source>Layer '{layer}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
+        <translation>В слое «{layer}» есть точки, но нет поля REP_AREA (заявленная площадь, км²), чтобы нарисовать их кругами.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="335"/>
+        <source>Layer '{layer}' holds points (a WDPA point file: {count} sites have no boundary). Use the WDPA polygon file, or tick the option to draw each point as a circle of its reported area (REP_AREA) — an approximation, flagged in the output.</source>
+        <translation>Слой «{layer}» содержит точки (точечный файл WDPA: у {count} территорий нет границ). Используйте полигональный файл WDPA или включите параметр, рисующий каждую точку кругом её заявленной площади (REP_AREA), — это приближение, оно отмечается в результате.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="380"/>
+        <source>{field} codes {wrong} do not exist; valid codes: {valid}</source>
+        <translation>Коды {field} {wrong} не существуют; допустимые коды: {valid}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="390"/>
+        <source>Layer &apos;{layer}&apos; has no PRESENCE, ORIGIN or SEASONAL field: is it an IUCN Red List or BirdLife range map?</source>
+        <translation>В слое «{layer}» нет полей PRESENCE, ORIGIN или SEASONAL: это карта ареала из Красного списка МСОП или BirdLife?</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="409"/>
+        <source>Unknown legend &apos;{legend}&apos; (no {file} in resources/legends).</source>
+        <translation>Неизвестная легенда «{legend}» (в resources/legends нет {file}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="89"/>
+        <source>Option layer &apos;{layer}&apos; has neither a &apos;cost&apos; nor a &apos;type&apos; field. Add a numeric &apos;cost&apos; (the new cost of the cells it covers) or a &apos;type&apos; (crossing, restoration or barrier).</source>
+        <translation>У слоя варианта «{layer}» нет ни поля «cost», ни поля «type». Добавьте числовое поле «cost» (новая стоимость покрываемых ячеек) или «type» (crossing, restoration или barrier).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="102"/>
+        <source>Option layer &apos;{layer}&apos;, feature {feature}: unknown type &apos;{kind}&apos;. Use crossing, restoration or barrier (or give a numeric &apos;cost&apos;).</source>
+        <translation>Слой варианта «{layer}», объект {feature}: неизвестный тип «{kind}». Используйте crossing, restoration или barrier (или задайте числовое «cost»).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="115"/>
+        <source>Option layer &apos;{layer}&apos;, feature {feature}: cost &apos;{cost}&apos; is not a number (or &apos;impassable&apos;).</source>
+        <translation>Слой варианта «{layer}», объект {feature}: стоимость «{cost}» — не число (и не «impassable»).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="120"/>
+        <source>Option layer &apos;{layer}&apos;, feature {feature}: cost {cost:g} must be &gt; 0; use &apos;impassable&apos; for a barrier.</source>
+        <translation>Слой варианта «{layer}», объект {feature}: стоимость {cost:g} должна быть &gt; 0; для барьера используйте «impassable».</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="126"/>
+        <source>Option layer &apos;{layer}&apos;, feature {feature} has neither a cost nor a type.</source>
+        <translation>У объекта {feature} слоя варианта «{layer}» нет ни стоимости, ни типа.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="173"/>
+        <source>Option &apos;{option}&apos; has neither a raster nor a layer.</source>
+        <translation>У варианта «{option}» нет ни растра, ни слоя.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="238"/>
+        <source>Give at least one option (a resistance raster or a layer of crossings, restorations or barriers).</source>
+        <translation>Задайте хотя бы один вариант (растр сопротивления или слой переходов, восстановлений или барьеров).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="242"/>
+        <source>Option names must be unique and not &apos;{baseline}&apos;: {names}. Rename the layers.</source>
+        <translation>Названия вариантов должны быть уникальны и не равны «{baseline}»: {names}. Переименуйте слои.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="117"/>
+        <source>Layer '{layer}' ({role}) holds points, but polygons are needed. Protected Planet publishes sites without a boundary as points with a reported area (REP_AREA, km²): buffer them to circles of that area first (radius = sqrt(REP_AREA × 1,000,000 / π) metres, in a projected CRS): tick 'Draw WDPA points as circles of their reported area (REP_AREA)' of this tool, or use Vector ▸ Geoprocessing ▸ Buffer.</source>
+        <translation>Слой «{layer}» ({role}) содержит точки, а нужны полигоны. Protected Planet публикует территории без границ как точки с заявленной площадью (REP_AREA, км²): сначала постройте вокруг них круги этой площади (радиус = sqrt(REP_AREA × 1 000 000 / π) метров, в проекции в метрах): включите в этом инструменте «Рисовать точки WDPA кругами их заявленной площади (REP_AREA)» или используйте Вектор ▸ Геообработка ▸ Буфер.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="123"/>
+        <source>Layer &apos;{layer}&apos; ({role}) holds points, but polygons are needed.</source>
+        <translation>Слой «{layer}» ({role}) содержит точки, а нужны полигоны.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="126"/>
+        <source>Layer &apos;{layer}&apos; ({role}) holds no polygons (lines or other geometries); choose a polygon layer.</source>
+        <translation>Слой «{layer}» ({role}) не содержит полигонов (линии или другие геометрии); выберите полигональный слой.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="687"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
+        <translation>У слоя «{layer}» нет поля «{field}».</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="699"/>
+        <source>Layer &apos;{layer}&apos; has no {field} field for the breakdown; choose another breakdown or add the field.</source>
+        <translation>У слоя «{layer}» нет поля {field} для разбивки; выберите другую разбивку или добавьте поле.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="1306"/>
+        <source>Raster '{raster}' has no coordinate reference system. Assign one (Raster ▸ Projections ▸ Assign Projection) and run again.</source>
+        <translation>У растра «{raster}» нет системы координат. Назначьте её (Растр ▸ Проекции ▸ Назначить проекцию) и запустите снова.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="1338"/>
+        <source>Cannot warp raster &apos;{raster}&apos; to the equal-area grid: {error}</source>
+        <translation>Не удаётся трансформировать растр «{raster}» в равновеликую сетку: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="1405"/>
+        <source>Raster &apos;{raster}&apos; holds fractional values (a suitability surface?): set &apos;Suitability threshold&apos; so that cells at or above it count as habitat.</source>
+        <translation>Растр «{raster}» содержит дробные значения (поверхность пригодности?): задайте «Порог пригодности», чтобы ячейки со значением не ниже него считались местообитанием.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="82"/>
+        <source>REGULARLY must be one of {rules}, not &apos;{value}&apos;.</source>
+        <translation>REGULARLY должен быть одним из {rules}, а не «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="87"/>
+        <source>{parameter} must be a distance of 0 metres or more (got {value}).</source>
+        <translation>{parameter} должно быть расстоянием 0 метров или больше (получено {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="90"/>
+        <source>The minimum number of seasons must be at least 1.</source>
+        <translation>Минимальное число сезонов должно быть не меньше 1.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="174"/>
+        <source>Table {table} has no column {wanted} (columns: {columns}).</source>
+        <translation>В таблице {table} нет столбца {wanted} (столбцы: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="242"/>
+        <source>Table {table} needs a &apos;threshold_1pct&apos; or an &apos;estimate&apos; column (columns: {columns}).</source>
+        <translation>Таблице {table} нужен столбец «threshold_1pct» или «estimate» (столбцы: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="469"/>
+        <source>{error} (COUNTRY_FIELD)</source>
+        <translation>{error} (COUNTRY_FIELD)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="517"/>
+        <source>Layer {role} ('{layer}') has {geometry} geometries; polygons are needed. Buffer points by their reported area first (e.g. Vector ▸ Geoprocessing ▸ Buffer).</source>
+        <translation>Слой {role} («{layer}») содержит геометрии типа {geometry}; нужны полигоны. Сначала постройте буферы точек по заявленной площади (например, Вектор ▸ Геообработка ▸ Буфер).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="522"/>
+        <source>Layer {role} ('{layer}') has no coordinate reference system. Set it in QGIS (Layer Properties ▸ Source) and run again.</source>
+        <translation>У слоя {role} («{layer}») нет системы координат. Задайте её в QGIS (Свойства слоя ▸ Источник) и запустите снова.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="708"/>
+        <source>Layer WETLANDS (&apos;{layer}&apos;) has no site field &apos;{field}&apos; (fields: {fields}). Choose it in SITE_FIELD.</source>
+        <translation>У слоя WETLANDS («{layer}») нет поля участка «{field}» (поля: {fields}). Выберите его в SITE_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="83"/>
+        <source>File not found: {path}</source>
+        <translation>Файл не найден: {path}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_io.py" line="48"/>
+        <source>Cannot open &apos;{path}&apos; as a raster: it may be corrupt or truncated ({error}).</source>
+        <translation>Не удаётся открыть «{path}» как растр: файл может быть повреждён или обрезан ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_io.py" line="75"/>
+        <source>Cannot read raster &apos;{path}&apos;: {error}</source>
+        <translation>Не удаётся прочитать растр «{path}»: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="259"/>
+        <source>Output folder is missing or not writable: {folder}</source>
+        <translation>Папка результатов отсутствует или недоступна для записи: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="208"/>
+        <source>Raster &apos;{raster}&apos; has no coordinate reference system. Set it and run again.</source>
+        <translation>У растра «{raster}» нет системы координат. Задайте её и запустите снова.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="221"/>
+        <source>Cannot resample &apos;{raster}&apos; onto the grid: {error}</source>
+        <translation>Не удаётся пересчитать «{raster}» на сетку: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="287"/>
+        <source>Cannot create {path}: {error}</source>
+        <translation>Не удаётся создать {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="86"/>
+        <source>Cannot open &apos;{path}&apos; as a vector file: it may be corrupt or truncated ({error}).</source>
+        <translation>Не удаётся открыть «{path}» как векторный файл: файл может быть повреждён или обрезан ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="90"/>
+        <source>Layer &apos;{layer}&apos; not found in &apos;{path}&apos;.</source>
+        <translation>Слой «{layer}» не найден в «{path}».</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="256"/>
+        <source>Unsupported output format &apos;{suffix}&apos; for {path}; use .gpkg, .shp, .geojson or .kml.</source>
+        <translation>Неподдерживаемый формат результата «{suffix}» для {path}; используйте .gpkg, .shp, .geojson или .kml.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="521"/>
+        <source>Output folder does not exist: {folder}</source>
+        <translation>Папка результатов не существует: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="524"/>
+        <source>Output folder is not writable: {folder}</source>
+        <translation>Папка результатов недоступна для записи: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="297"/>
+        <source>Cannot create layer &apos;{layer}&apos; in {path}: {error}</source>
+        <translation>Не удаётся создать слой «{layer}» в {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="305"/>
+        <source>Cannot create field &apos;{field}&apos; in {path}.</source>
+        <translation>Не удаётся создать поле «{field}» в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="617"/>
+        <source>Writing {file} failed: {written} of {count} features written.</source>
+        <translation>Запись {file} не удалась: записано {written} из {count} объектов.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <location filename="../neaspec_planner/gui/language_dialog.py" line="27"/>
@@ -222,7 +485,7 @@ LINKS: путь наименьшей стоимости для каждой св
 <context>
     <name>LanguageMixin</name>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="32"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="33"/>
         <source>Language of the map/report texts</source>
         <translation>Язык текстов карты и отчёта</translation>
     </message>
@@ -230,69 +493,69 @@ LINKS: путь наименьшей стоимости для каждой св
 <context>
     <name>NeaspecAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="85"/>
+        <location filename="../neaspec_planner/processing/base.py" line="89"/>
         <source>Input layers</source>
         <translation>Входные слои</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="86"/>
+        <location filename="../neaspec_planner/processing/base.py" line="90"/>
         <source>Analysis</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="87"/>
+        <location filename="../neaspec_planner/processing/base.py" line="91"/>
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="88"/>
+        <location filename="../neaspec_planner/processing/base.py" line="92"/>
         <source>Ramsar</source>
         <translation>Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="89"/>
+        <location filename="../neaspec_planner/processing/base.py" line="93"/>
         <source>Maps and reports</source>
         <translation>Карты и отчёты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="133"/>
+        <location filename="../neaspec_planner/processing/base.py" line="137"/>
         <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
 {}</source>
         <translation>Отсутствуют пакеты Python: {}. Установите их из меню модуля (NEASPEC Planner ▸ Установить зависимости) или вручную:
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="177"/>
+        <location filename="../neaspec_planner/processing/base.py" line="181"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="179"/>
+        <location filename="../neaspec_planner/processing/base.py" line="183"/>
         <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
         <translation>Недостаточно памяти для этого расчёта. Уменьшите охват или используйте растр с более крупной ячейкой.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="201"/>
+        <location filename="../neaspec_planner/processing/base.py" line="205"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>У слоя '{}' не задана система координат. Задайте её в окне Свойства слоя ▸ Источник и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="293"/>
+        <location filename="../neaspec_planner/processing/base.py" line="291"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>Растр '{}' не является файлом, который может прочитать GDAL; сначала сохраните его как GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="305"/>
+        <location filename="../neaspec_planner/processing/base.py" line="303"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>Результат {} должен быть файлом (GeoPackage, shape-файл, GeoTIFF…), а не таблицей базы данных.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="263"/>
+        <location filename="../neaspec_planner/processing/base.py" line="264"/>
         <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
         <translation>{}: не учтено участков со STATUS 'Proposed' (ещё не охраняются): {}; чтобы учесть их, отметьте «Включить предлагаемые охраняемые территории».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="281"/>
+        <location filename="../neaspec_planner/processing/base.py" line="279"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}: слой ареалов МСОП (IUCN); оставлено полигонов: {} из {} (присутствие: существует или вероятно существует; происхождение: коренное или реинтродуцированное; сезонность: оседлый, гнездовой или негнездовой ареал).</translation>
     </message>
@@ -300,42 +563,42 @@ LINKS: путь наименьшей стоимости для каждой св
 <context>
     <name>NeaspecPlannerPlugin</name>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="47"/>
+        <location filename="../neaspec_planner/plugin.py" line="45"/>
         <source>NEASPEC Planner panel</source>
         <translation>Панель NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="50"/>
+        <location filename="../neaspec_planner/plugin.py" line="48"/>
         <source>Show or hide the NEASPEC Planner panel: layers, overlaps, corridors, Ramsar candidates and exports</source>
         <translation>Показать или скрыть панель NEASPEC Planner: слои, перекрытия, коридоры, кандидаты в Рамсарские угодья и экспорт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="55"/>
+        <location filename="../neaspec_planner/plugin.py" line="53"/>
         <source>Install dependencies…</source>
         <translation>Установить зависимости…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="60"/>
+        <location filename="../neaspec_planner/plugin.py" line="58"/>
         <source>Language…</source>
         <translation>Язык…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="62"/>
+        <location filename="../neaspec_planner/plugin.py" line="60"/>
         <source>Choose the interface language of NEASPEC Planner</source>
         <translation>Выбор языка интерфейса NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="101"/>
+        <location filename="../neaspec_planner/plugin.py" line="99"/>
         <source>Missing Python packages: {}</source>
         <translation>Отсутствуют пакеты Python: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="111"/>
+        <location filename="../neaspec_planner/plugin.py" line="109"/>
         <source>All dependencies are installed.</source>
         <translation>Все зависимости установлены.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="114"/>
+        <location filename="../neaspec_planner/plugin.py" line="112"/>
         <source>NEASPEC Planner needs these Python packages: {}.
 
 Install them now into {}? (needs a compiler and GEOS headers on Linux)</source>
@@ -344,12 +607,12 @@ Install them now into {}? (needs a compiler and GEOS headers on Linux)</source>
 Установить их сейчас в {}? (в Linux требуются компилятор и заголовочные файлы GEOS)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="119"/>
+        <location filename="../neaspec_planner/plugin.py" line="117"/>
         <source>Install now</source>
         <translation>Установить</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="127"/>
+        <location filename="../neaspec_planner/plugin.py" line="125"/>
         <source>Installation failed: {}
 
 Install by hand:
@@ -360,7 +623,7 @@ Install by hand:
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="131"/>
+        <location filename="../neaspec_planner/plugin.py" line="129"/>
         <source>Dependencies installed in {}</source>
         <translation>Зависимости установлены в {}</translation>
     </message>
@@ -473,17 +736,7 @@ Install by hand:
         <translation>Показывать точки WDPA кругами с заявленной площадью (REP_AREA; приблизительно)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="258"/>
-        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
-        <translation>В слое '{}' есть точки, но нет поля REP_AREA (заявленная площадь, km²), чтобы показать их кругами.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="263"/>
-        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
-        <translation>Для отображения точек кругами нужны инструменты слоёв модуля (core/layers.py), но они отсутствуют.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="271"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="250"/>
         <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
         <translation>{}: точечных объектов, показанных кругами с заявленной площадью (приблизительная форма): {}; пропущено объектов без положительного значения REP_AREA: {}.</translation>
     </message>
@@ -531,322 +784,322 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="138"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="139"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="146"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="147"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner: пошаговый семинар — от слоёв к картам, отчётам и документам для Рамсарской конвенции</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="187"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="188"/>
         <source>needed by: {}</source>
         <translation>нужен для: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="188"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="189"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="189"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="190"/>
         <source>Layer used as {} ({})</source>
         <translation>Слой для роли «{}» ({})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="190"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="191"/>
         <source> (optional)</source>
         <translation> (необязательно)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="219"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
         <source>Amur tiger</source>
         <translation>Амурский тигр</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="219"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
         <source>Amur leopard</source>
         <translation>Дальневосточный леопард</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
         <source>Snow leopard</source>
         <translation>Снежный барс</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
         <source>Cranes (wetland birds)</source>
         <translation>Журавли (околоводные птицы)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="222"/>
         <source>Custom cost table</source>
         <translation>Собственная таблица стоимостей</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="229"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="230"/>
         <source>CSV cost table (*.csv)</source>
         <translation>Таблица стоимостей CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="231"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="232"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="233"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="234"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Книга Excel (*.xlsx);;Веб-страница (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="830"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="824"/>
         <source>Baseline</source>
         <translation>Базовый вариант</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="497"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="498"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>Демонстрационный регион не установлен: отсутствует {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="500"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="501"/>
         <source>Demo region</source>
         <translation>Демонстрационный регион</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="524"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="525"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>Трансграничное планирование: река Туманная</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="529"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="530"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>Демо-регион загружен: слоёв — {}; роли назначены.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="554"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="555"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>Сначала выберите слой «{}» на шаге 1 «Слои».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="584"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="586"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>Шаг ещё выполняется: дождитесь его завершения или нажмите «Отмена».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="588"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="593"/>
         <source>{} is not available in this build.</source>
         <translation>Недоступно в этой сборке: {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="590"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="595"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="625"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="629"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}: не удалось показать результаты: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="631"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="635"/>
         <source>{}: done.</source>
         <translation>{}: готово.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="636"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="640"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}: отменено; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="638"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="642"/>
         <source>{} failed: {}</source>
         <translation>Сбой расчёта «{}»: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="642"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="646"/>
         <source>Cancelling…</source>
         <translation>Выполняется отмена…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="703"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="704"/>
         <source>Overlap</source>
         <translation>Перекрытие</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="708"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="709"/>
         <source>Habitat gaps</source>
         <translation>Пробелы в охране местообитаний</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="709"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
         <source>Protected habitat</source>
         <translation>Охраняемые местообитания</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="711"/>
         <source>Overlap summary</source>
         <translation>Сводка перекрытия</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="748"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="749"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>Для собственного профиля нужна таблица стоимостей (CSV со столбцами class,cost).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="773"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="769"/>
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="771"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="767"/>
         <source>Corridor links</source>
         <translation>Связи коридоров</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="772"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="768"/>
         <source>Corridor gaps</source>
         <translation>Пробелы в охране коридоров</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="774"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="770"/>
         <source>Resistance</source>
         <translation>Сопротивление</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="786"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="782"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>Сначала рассчитайте сопротивление и коридоры: варианты сравниваются с этим сопротивлением.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="790"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="786"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>Отметьте хотя бы один слой варианта для сравнения.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="801"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="795"/>
         <source>Options</source>
         <translation>Варианты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="806"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="800"/>
         <source>Options comparison</source>
         <translation>Сравнение вариантов</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="851"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="845"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>Связь {}, вариант {}: расстояние наименьшей стоимости {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="897"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="889"/>
         <source>Ramsar candidates</source>
         <translation>Кандидаты в Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="898"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="890"/>
         <source>Candidates summary</source>
         <translation>Сводка по кандидатам</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="934"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="926"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {} ({:,.0f} ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="936"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="928"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>Национальных частей: {}; выберите, чтобы увидеть обоснование</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="961"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="953"/>
         <source>Area (ha)</source>
         <translation>Площадь (ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="961"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="953"/>
         <source>Extends abroad</source>
         <translation>Выходит за пределы страны</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="962"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="954"/>
         <source>Adjacent Ramsar sites</source>
         <translation>Соседние Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="962"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="954"/>
         <source>Ramsar criteria</source>
         <translation>Рамсарские критерии</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="963"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="955"/>
         <source>Evidence</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="986"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="978"/>
         <source>Find candidates first.</source>
         <translation>Сначала найдите кандидатов.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1011"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>Выберите файл карты для записи (.pdf, .png или .svg).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1015"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1007"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>Включите показ хотя бы одного слоя на карте, чтобы её напечатать.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1023"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1013"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1037"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1026"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>Выберите файл отчёта для записи (.xlsx, .html, .csv или .pdf).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1041"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1030"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>Сначала выполните какой-либо шаг: в отчёт включаются результаты шагов перекрытия, коридоров, вариантов и Рамсарских угодий.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1049"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1036"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1057"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1043"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>Сначала найдите кандидатов в Рамсарские угодья (шаг 4) и выберите одного из них.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1060"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1046"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>Выберите каталог для рамсарского пакета.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1066"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1052"/>
         <source>Ramsar package</source>
         <translation>Рамсарский пакет</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1072"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1057"/>
         <source>{}: written to {}</source>
         <translation>{}: записано в {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1070"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1086"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1071"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>Открыть журнал (вкладка NEASPEC Planner) с полными сообщениями расчёта</translation>
     </message>
@@ -901,32 +1154,32 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
         <translation>Пороги 1 %</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="965"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="957"/>
         <source>{} national component(s):</source>
         <translation>Национальных частей: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="167"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
         <source>Ramsar</source>
         <translation>Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
         <source>polygon layer</source>
         <translation>полигональный слой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
         <source>line layer</source>
         <translation>линейный слой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
         <source>raster layer</source>
         <translation>растровый слой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="485"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="486"/>
         <source>Option &apos;{}&apos; ({})</source>
         <translation>Вариант '{}' ({})</translation>
     </message>
@@ -1362,12 +1615,12 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
 <context>
     <name>PlanningMapAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="69"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="70"/>
         <source>Planning map (PDF, PNG, SVG)</source>
         <translation>Планировочная карта (PDF, PNG, SVG)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="72"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="73"/>
         <source>Makes a print-ready map of the chosen layers from a layout template: title, subtitle and date, main map in an equal-area projection centred on the area, legend of the mapped layers, scale bar in km, north arrow, graticule with degree labels, inset locator map of North-East Asia, data credits (WDPA, Natural Earth and your own sources) and a statement that the boundaries shown are not official.
 
 Layers keep their style; layers loaded from files get the planner's style for their kind (countries, protected areas, wetlands, habitat, cores, roads, land cover, corridors…).
@@ -1386,112 +1639,112 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
 Результат: .pdf (векторный, со встроенными шрифтами и выделяемым текстом), .png (с разрешением DPI точек на дюйм) или .svg.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="89"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="90"/>
         <source>Layers to map (top first)</source>
         <translation>Слои для карты (сверху вниз)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="91"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="92"/>
         <source>Layout template (.qpt); empty = bundled page below</source>
         <translation>Шаблон макета (.qpt); пусто — встроенный лист ниже</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="94"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="95"/>
         <source>Bundled page</source>
         <translation>Встроенный лист</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="96"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="97"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="97"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="98"/>
         <source>Subtitle</source>
         <translation>Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="99"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="100"/>
         <source>Map extent</source>
         <translation>Охват карты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="100"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="101"/>
         <source>Margin around the layers (%)</source>
         <translation>Поля вокруг слоёв (%)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="105"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="106"/>
         <source>Other data sources (credits)</source>
         <translation>Другие источники данных (для подписи)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="108"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="109"/>
         <source>Atlas: one page per feature of</source>
         <translation>Атлас: по странице на каждый объект слоя</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="111"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="112"/>
         <source>Atlas page name field</source>
         <translation>Поле имени страницы атласа</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="115"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="116"/>
         <source>Resolution (dots per inch; PNG and rasters in PDF)</source>
         <translation>Разрешение (точек на дюйм; PNG и растры в PDF)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="119"/>
         <source>Map file</source>
         <translation>Файл карты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="119"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;Изображение PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="120"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="121"/>
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="131"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="132"/>
         <source>No layers to map: choose at least one layer in LAYERS.</source>
         <translation>Нет слоёв для карты: выберите хотя бы один слой в LAYERS.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="136"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="137"/>
         <source>Layer &apos;{}&apos; could not be read.</source>
         <translation>Не удалось прочитать слой '{}'.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="138"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="139"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>У слоя '{}' не задана система координат. Задайте её в окне Свойства слоя ▸ Источник и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="142"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="143"/>
         <source>Styled &apos;{}&apos; with the planner&apos;s style.</source>
         <translation>К слою '{}' применён стиль планировщика.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="149"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="150"/>
         <source>Output &apos;{}&apos; must end in .pdf, .png or .svg.</source>
         <translation>Файл результата '{}' должен иметь расширение .pdf, .png или .svg.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="172"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="173"/>
         <source>Template: {}</source>
         <translation>Шаблон: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="177"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="178"/>
         <source>Cancelled: no map was written.</source>
         <translation>Отменено: карта не записана.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="183"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="184"/>
         <source>Wrote {}</source>
         <translation>Записано: {}</translation>
     </message>
@@ -1663,12 +1916,12 @@ SUMMARY: одна строка на кандидата (candidate, parties, area
 <context>
     <name>RamsarPackageAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="40"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="41"/>
         <source>Ramsar designation package</source>
         <translation>Пакет документов для включения в Рамсарский список</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="47"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="48"/>
         <source>Writes the files an Administrative Authority needs to propose its part of a candidate (transboundary) Ramsar site, from the output of &apos;Ramsar candidates (transboundary)&apos;.
 
 For the chosen candidate id (e.g. C02) it creates the folder &lt;id&gt;_&lt;name&gt; in the output folder with one sub-folder per Party (ISO3 code) holding: the boundary as a shapefile in WGS84 (EPSG:4326; .shp .shx .dbf .prj .cpg, UTF-8, field names of at most 10 characters) and as KML; an A4 map (PDF) of the Party&apos;s component with the other Parties&apos; components in grey, graticule in degrees, scale bar in km, north arrow, locator, legend, sources and the statement that the boundary is not official; and a Ramsar Information Sheet field sheet (XLSX and HTML) with the site names in the Party&apos;s language and English, the central coordinates, the area calculated from the GIS boundary in hectares, an empty column for the official area, the two border questions (does the site extend into another country; is it adjacent to another Party&apos;s Ramsar site) and the criteria met with their evidence. At the top level: a combined transboundary map (PDF), a components table (XLSX, HTML) and README.txt.
@@ -1681,72 +1934,72 @@ Language: &apos;auto&apos; labels each Party&apos;s files in English and that Pa
 Язык: при значении 'auto' файлы каждой Стороны подписываются на английском и на языке этой Стороны. Страны (необязательно) используются для фона и обзорной врезки. Имена файлов состоят только из символов ASCII и допустимы в Windows; пакет собирается во временном каталоге и перемещается на место только после завершения (существующий пакет того же кандидата заменяется).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="66"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="67"/>
         <source>Ramsar candidate components (output of Ramsar candidates)</source>
         <translation>Части кандидатов в Рамсарские угодья (результат инструмента «Кандидаты в Рамсарские угодья»)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="69"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="70"/>
         <source>Candidate id (e.g. C02; empty when the layer holds only one candidate)</source>
         <translation>Идентификатор кандидата (например, C02; пусто, если в слое только один кандидат)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="72"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="73"/>
         <source>Second language of the labels</source>
         <translation>Второй язык подписей</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="72"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="73"/>
         <source>Each Party&apos;s own language</source>
         <translation>Язык каждой Стороны</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="76"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="77"/>
         <source>Countries for the map background and locator (polygons)</source>
         <translation>Страны для фона карты и обзорной врезки (полигоны)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="79"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="80"/>
         <source>Sources statement printed on the maps</source>
         <translation>Указание источников, печатаемое на картах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="84"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="85"/>
         <source>Output folder</source>
         <translation>Выходной каталог</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="86"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="87"/>
         <source>Package folder</source>
         <translation>Каталог пакета</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="87"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="88"/>
         <source>Number of files written</source>
         <translation>Число записанных файлов</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="101"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="102"/>
         <source>Choose an output folder.</source>
         <translation>Выберите выходной каталог.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="103"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="104"/>
         <source>Layer CANDIDATES has no coordinate reference system.</source>
         <translation>У слоя CANDIDATES не задана система координат.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="112"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="113"/>
         <source>Candidate boundaries computed with NEASPEC Planner (neaspec:ramsar_candidates) from the user&apos;s layers ({}); illustrative, not official.</source>
         <translation>Границы кандидатов рассчитаны в NEASPEC Planner (neaspec:ramsar_candidates) по слоям пользователя ({}); иллюстративные, не официальные.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="138"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="139"/>
         <source>No COUNTRIES given: the bundled Natural Earth countries of North-East Asia are drawn as background and locator.</source>
         <translation>Параметр COUNTRIES не задан: в качестве фона и обзорной врезки показаны встроенные границы стран Северо-Восточной Азии из Natural Earth.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="140"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="141"/>
         <source> Country outlines: Natural Earth 1:10m (public domain).</source>
         <translation> Контуры стран: Natural Earth 1:10m (общественное достояние).</translation>
     </message>

@@ -4,17 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="98"/>
-        <source>{} is not available in this build</source>
-        <translation>{} 在此版本中不可用</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="117"/>
+        <location filename="../neaspec_planner/workflow.py" line="421"/>
         <source>Running {} ({}/{})…</source>
         <translation>正在运行{}（{}/{}）…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/tasks.py" line="132"/>
+        <location filename="../neaspec_planner/workflow.py" line="437"/>
         <source>The algorithm failed; see the log.</source>
         <translation>算法运行失败，请查看日志。</translation>
     </message>
@@ -197,6 +192,274 @@ LINKS：每个连接的最小成本路径，字段为 from_id、to_id、lcd（�
     </message>
 </context>
 <context>
+    <name>InputError</name>
+    <message>
+        <location filename="../neaspec_planner/core/crs.py" line="21"/>
+        <source>Layer '{layer}' has no coordinate reference system. Set it in QGIS (Layer Properties ▸ Source) and run again.</source>
+        <translation>图层“{layer}”没有坐标参考系。请在 QGIS 中设置（图层属性 ▸ 源）后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/crs.py" line="29"/>
+        <source>Layer &apos;{layer}&apos; has an unreadable coordinate reference system: {error}</source>
+        <translation>图层“{layer}”的坐标参考系无法读取：{error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/crs.py" line="132"/>
+        <source>Raster '{raster}' is in a geographic CRS ({crs}): cell sizes are in degrees, not metres. Reproject it to a projected CRS in metres first (Raster ▸ Projections ▸ Warp), e.g. a Lambert azimuthal equal-area or UTM CRS.</source>
+        <translation>栅格“{raster}”使用地理坐标系（{crs}）：像元大小以度为单位，而不是米。请先将其重投影到以米为单位的投影坐标系（栅格 ▸ 投影 ▸ 变换），例如兰伯特方位等积投影或 UTM。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/crs.py" line="139"/>
+        <source>Raster &apos;{raster}&apos; uses &apos;{unit}&apos; as its unit; reproject it to a CRS in metres.</source>
+        <translation>栅格“{raster}”的单位是“{unit}”；请将其重投影到以米为单位的坐标系。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="123"/>
+        <source>No country code field found (looked for {candidates}; fields: {fields}). Choose the field holding ISO 3166 alpha-3 codes.</source>
+        <translation>未找到国家代码字段（查找了 {candidates}；现有字段：{fields}）。请选择存放 ISO 3166 三字母代码的字段。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="147"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;; fields: {fields}.</source>
+        <translation>图层“{layer}”没有字段“{field}”；现有字段：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="153"/>
+        <source>Layer &apos;{layer}&apos;: {error}</source>
+        <translation>图层“{layer}”：{error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="207"/>
+        <source>Layer &apos;{layer}&apos; is not a WDPA file: it has neither WDPAID (legacy WDPA) nor SITE_ID with SITE_TYPE/REALM/PRNT_ISO3 (WDPCA). Pick the Protected Planet download, or a layer with those fields.</source>
+        <translation>图层“{layer}”不是 WDPA 文件：既没有 WDPAID（旧版 WDPA），也没有带 SITE_TYPE/REALM/PRNT_ISO3 的 SITE_ID（WDPCA）。请选择 Protected Planet 下载的数据，或含有这些字段的图层。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="290"/>
+        <source>Layer '{layer}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
+        <translation>图层“{layer}”包含点，但没有 REP_AREA 字段（报告面积，平方公里），无法把它们画成圆。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="335"/>
+        <source>Layer '{layer}' holds points (a WDPA point file: {count} sites have no boundary). Use the WDPA polygon file, or tick the option to draw each point as a circle of its reported area (REP_AREA) — an approximation, flagged in the output.</source>
+        <translation>图层“{layer}”包含点（WDPA 点文件：{count} 个保护地没有边界）。请使用 WDPA 面文件，或勾选把每个点画成其报告面积（REP_AREA）的圆这一选项——这是近似做法，会在输出中标注。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="380"/>
+        <source>{field} codes {wrong} do not exist; valid codes: {valid}</source>
+        <translation>{field} 代码 {wrong} 不存在；有效代码：{valid}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="390"/>
+        <source>Layer &apos;{layer}&apos; has no PRESENCE, ORIGIN or SEASONAL field: is it an IUCN Red List or BirdLife range map?</source>
+        <translation>图层“{layer}”没有 PRESENCE、ORIGIN 或 SEASONAL 字段：它是 IUCN 红色名录或 BirdLife 的分布图吗？</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/layers.py" line="409"/>
+        <source>Unknown legend &apos;{legend}&apos; (no {file} in resources/legends).</source>
+        <translation>未知图例“{legend}”（resources/legends 中没有 {file}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="89"/>
+        <source>Option layer &apos;{layer}&apos; has neither a &apos;cost&apos; nor a &apos;type&apos; field. Add a numeric &apos;cost&apos; (the new cost of the cells it covers) or a &apos;type&apos; (crossing, restoration or barrier).</source>
+        <translation>方案图层“{layer}”既没有“cost”字段也没有“type”字段。请添加数值型“cost”（其覆盖像元的新成本）或“type”（crossing、restoration 或 barrier）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="102"/>
+        <source>Option layer &apos;{layer}&apos;, feature {feature}: unknown type &apos;{kind}&apos;. Use crossing, restoration or barrier (or give a numeric &apos;cost&apos;).</source>
+        <translation>方案图层“{layer}”，要素 {feature}：未知类型“{kind}”。请使用 crossing、restoration 或 barrier（或给出数值型“cost”）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="115"/>
+        <source>Option layer &apos;{layer}&apos;, feature {feature}: cost &apos;{cost}&apos; is not a number (or &apos;impassable&apos;).</source>
+        <translation>方案图层“{layer}”，要素 {feature}：成本“{cost}”不是数字（也不是“impassable”）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="120"/>
+        <source>Option layer &apos;{layer}&apos;, feature {feature}: cost {cost:g} must be &gt; 0; use &apos;impassable&apos; for a barrier.</source>
+        <translation>方案图层“{layer}”，要素 {feature}：成本 {cost:g} 必须大于 0；屏障请用“impassable”。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="126"/>
+        <source>Option layer &apos;{layer}&apos;, feature {feature} has neither a cost nor a type.</source>
+        <translation>方案图层“{layer}”的要素 {feature} 既没有成本也没有类型。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="173"/>
+        <source>Option &apos;{option}&apos; has neither a raster nor a layer.</source>
+        <translation>方案“{option}”既没有栅格也没有图层。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="238"/>
+        <source>Give at least one option (a resistance raster or a layer of crossings, restorations or barriers).</source>
+        <translation>请至少给出一个方案（阻力栅格，或通道、修复或屏障图层）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/options.py" line="242"/>
+        <source>Option names must be unique and not &apos;{baseline}&apos;: {names}. Rename the layers.</source>
+        <translation>方案名称必须唯一，且不能是“{baseline}”：{names}。请重命名这些图层。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="117"/>
+        <source>Layer '{layer}' ({role}) holds points, but polygons are needed. Protected Planet publishes sites without a boundary as points with a reported area (REP_AREA, km²): buffer them to circles of that area first (radius = sqrt(REP_AREA × 1,000,000 / π) metres, in a projected CRS): tick 'Draw WDPA points as circles of their reported area (REP_AREA)' of this tool, or use Vector ▸ Geoprocessing ▸ Buffer.</source>
+        <translation>图层“{layer}”（{role}）包含点，但这里需要面。Protected Planet 把没有边界的保护地发布为带报告面积（REP_AREA，平方公里）的点：请先把它们缓冲成该面积的圆（半径 = sqrt(REP_AREA × 1,000,000 / π) 米，在投影坐标系中）：勾选本工具的“将 WDPA 点画成其报告面积（REP_AREA）的圆”，或使用 矢量 ▸ 地理处理 ▸ 缓冲区。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="123"/>
+        <source>Layer &apos;{layer}&apos; ({role}) holds points, but polygons are needed.</source>
+        <translation>图层“{layer}”（{role}）包含点，但这里需要面。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="126"/>
+        <source>Layer &apos;{layer}&apos; ({role}) holds no polygons (lines or other geometries); choose a polygon layer.</source>
+        <translation>图层“{layer}”（{role}）不含面（线或其他几何）；请选择面图层。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="687"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
+        <translation>图层“{layer}”没有字段“{field}”。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="699"/>
+        <source>Layer &apos;{layer}&apos; has no {field} field for the breakdown; choose another breakdown or add the field.</source>
+        <translation>图层“{layer}”没有用于分类统计的 {field} 字段；请选择其他分类方式或添加该字段。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="1306"/>
+        <source>Raster '{raster}' has no coordinate reference system. Assign one (Raster ▸ Projections ▸ Assign Projection) and run again.</source>
+        <translation>栅格“{raster}”没有坐标参考系。请指定一个（栅格 ▸ 投影 ▸ 指定投影）后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="1338"/>
+        <source>Cannot warp raster &apos;{raster}&apos; to the equal-area grid: {error}</source>
+        <translation>无法把栅格“{raster}”变换到等积网格：{error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/overlap.py" line="1405"/>
+        <source>Raster &apos;{raster}&apos; holds fractional values (a suitability surface?): set &apos;Suitability threshold&apos; so that cells at or above it count as habitat.</source>
+        <translation>栅格“{raster}”含有小数值（适宜度表面？）：请设置“适宜度阈值”，使大于或等于该值的像元计为生境。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="82"/>
+        <source>REGULARLY must be one of {rules}, not &apos;{value}&apos;.</source>
+        <translation>REGULARLY 必须是 {rules} 之一，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="87"/>
+        <source>{parameter} must be a distance of 0 metres or more (got {value}).</source>
+        <translation>{parameter} 必须是 0 米或以上的距离（当前为 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="90"/>
+        <source>The minimum number of seasons must be at least 1.</source>
+        <translation>最少季节数必须至少为 1。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="174"/>
+        <source>Table {table} has no column {wanted} (columns: {columns}).</source>
+        <translation>表 {table} 没有列 {wanted}（现有列：{columns}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="242"/>
+        <source>Table {table} needs a &apos;threshold_1pct&apos; or an &apos;estimate&apos; column (columns: {columns}).</source>
+        <translation>表 {table} 需要“threshold_1pct”或“estimate”列（现有列：{columns}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="469"/>
+        <source>{error} (COUNTRY_FIELD)</source>
+        <translation>{error}（COUNTRY_FIELD）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="517"/>
+        <source>Layer {role} ('{layer}') has {geometry} geometries; polygons are needed. Buffer points by their reported area first (e.g. Vector ▸ Geoprocessing ▸ Buffer).</source>
+        <translation>图层 {role}（“{layer}”）的几何类型为 {geometry}；这里需要面。请先按报告面积缓冲这些点（例如 矢量 ▸ 地理处理 ▸ 缓冲区）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="522"/>
+        <source>Layer {role} ('{layer}') has no coordinate reference system. Set it in QGIS (Layer Properties ▸ Source) and run again.</source>
+        <translation>图层 {role}（“{layer}”）没有坐标参考系。请在 QGIS 中设置（图层属性 ▸ 源）后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/ramsar.py" line="708"/>
+        <source>Layer WETLANDS (&apos;{layer}&apos;) has no site field &apos;{field}&apos; (fields: {fields}). Choose it in SITE_FIELD.</source>
+        <translation>图层 WETLANDS（“{layer}”）没有站点字段“{field}”（现有字段：{fields}）。请在 SITE_FIELD 中选择。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="83"/>
+        <source>File not found: {path}</source>
+        <translation>找不到文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_io.py" line="48"/>
+        <source>Cannot open &apos;{path}&apos; as a raster: it may be corrupt or truncated ({error}).</source>
+        <translation>无法把“{path}”作为栅格打开：文件可能已损坏或不完整（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_io.py" line="75"/>
+        <source>Cannot read raster &apos;{path}&apos;: {error}</source>
+        <translation>无法读取栅格“{path}”：{error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="259"/>
+        <source>Output folder is missing or not writable: {folder}</source>
+        <translation>输出文件夹不存在或不可写：{folder}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="208"/>
+        <source>Raster &apos;{raster}&apos; has no coordinate reference system. Set it and run again.</source>
+        <translation>栅格“{raster}”没有坐标参考系。请设置后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="221"/>
+        <source>Cannot resample &apos;{raster}&apos; onto the grid: {error}</source>
+        <translation>无法把“{raster}”重采样到网格：{error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="287"/>
+        <source>Cannot create {path}: {error}</source>
+        <translation>无法创建 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="86"/>
+        <source>Cannot open &apos;{path}&apos; as a vector file: it may be corrupt or truncated ({error}).</source>
+        <translation>无法把“{path}”作为矢量文件打开：文件可能已损坏或不完整（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="90"/>
+        <source>Layer &apos;{layer}&apos; not found in &apos;{path}&apos;.</source>
+        <translation>在“{path}”中找不到图层“{layer}”。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="256"/>
+        <source>Unsupported output format &apos;{suffix}&apos; for {path}; use .gpkg, .shp, .geojson or .kml.</source>
+        <translation>不支持的输出格式“{suffix}”（{path}）；请使用 .gpkg、.shp、.geojson 或 .kml。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="521"/>
+        <source>Output folder does not exist: {folder}</source>
+        <translation>输出文件夹不存在：{folder}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="524"/>
+        <source>Output folder is not writable: {folder}</source>
+        <translation>输出文件夹不可写：{folder}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="297"/>
+        <source>Cannot create layer &apos;{layer}&apos; in {path}: {error}</source>
+        <translation>无法在 {path} 中创建图层“{layer}”：{error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="305"/>
+        <source>Cannot create field &apos;{field}&apos; in {path}.</source>
+        <translation>无法在 {path} 中创建字段“{field}”。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/vector_io.py" line="617"/>
+        <source>Writing {file} failed: {written} of {count} features written.</source>
+        <translation>写入 {file} 失败：{count} 个要素中只写入了 {written} 个。</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <location filename="../neaspec_planner/gui/language_dialog.py" line="27"/>
@@ -222,7 +485,7 @@ LINKS：每个连接的最小成本路径，字段为 from_id、to_id、lcd（�
 <context>
     <name>LanguageMixin</name>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="32"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="33"/>
         <source>Language of the map/report texts</source>
         <translation>地图/报告文字的语言</translation>
     </message>
@@ -230,69 +493,69 @@ LINKS：每个连接的最小成本路径，字段为 from_id、to_id、lcd（�
 <context>
     <name>NeaspecAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="85"/>
+        <location filename="../neaspec_planner/processing/base.py" line="89"/>
         <source>Input layers</source>
         <translation>输入图层</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="86"/>
+        <location filename="../neaspec_planner/processing/base.py" line="90"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="87"/>
+        <location filename="../neaspec_planner/processing/base.py" line="91"/>
         <source>Corridors</source>
         <translation>生态廊道</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="88"/>
+        <location filename="../neaspec_planner/processing/base.py" line="92"/>
         <source>Ramsar</source>
         <translation>拉姆萨尔湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="89"/>
+        <location filename="../neaspec_planner/processing/base.py" line="93"/>
         <source>Maps and reports</source>
         <translation>地图与报告</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="133"/>
+        <location filename="../neaspec_planner/processing/base.py" line="137"/>
         <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
 {}</source>
         <translation>缺少 Python 包：{}。请通过插件菜单（NEASPEC Planner ▸ 安装依赖项…）安装，或手动安装：
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="177"/>
+        <location filename="../neaspec_planner/processing/base.py" line="181"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="179"/>
+        <location filename="../neaspec_planner/processing/base.py" line="183"/>
         <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
         <translation>内存不足，无法完成本次运行。请缩小范围或使用分辨率较粗的栅格。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="201"/>
+        <location filename="../neaspec_planner/processing/base.py" line="205"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>图层“{}”没有坐标参照系。请在 图层属性 ▸ 源 中设置后重新运行。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="293"/>
+        <location filename="../neaspec_planner/processing/base.py" line="291"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>栅格“{}”不是 GDAL 可读取的文件；请先将其另存为 GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="305"/>
+        <location filename="../neaspec_planner/processing/base.py" line="303"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>输出 {} 必须是文件（GeoPackage、shapefile、GeoTIFF…），不能是数据库表。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="263"/>
+        <location filename="../neaspec_planner/processing/base.py" line="264"/>
         <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
         <translation>{}：已排除 {} 个 STATUS 为 'Proposed' 的保护地（尚未受保护）；如需计入，请勾选“包括拟建保护地”。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="281"/>
+        <location filename="../neaspec_planner/processing/base.py" line="279"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}：IUCN 分布范围图层；保留了 {} 个多边形（共 {} 个）（presence 为现存/可能现存，origin 为原生/重引入，seasonal 为留居/繁殖季/非繁殖季）。</translation>
     </message>
@@ -300,42 +563,42 @@ LINKS：每个连接的最小成本路径，字段为 from_id、to_id、lcd（�
 <context>
     <name>NeaspecPlannerPlugin</name>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="47"/>
+        <location filename="../neaspec_planner/plugin.py" line="45"/>
         <source>NEASPEC Planner panel</source>
         <translation>NEASPEC Planner 面板</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="50"/>
+        <location filename="../neaspec_planner/plugin.py" line="48"/>
         <source>Show or hide the NEASPEC Planner panel: layers, overlaps, corridors, Ramsar candidates and exports</source>
         <translation>显示或隐藏 NEASPEC Planner 面板：图层、重叠分析、生态廊道、拉姆萨尔湿地候选地和导出</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="55"/>
+        <location filename="../neaspec_planner/plugin.py" line="53"/>
         <source>Install dependencies…</source>
         <translation>安装依赖项…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="60"/>
+        <location filename="../neaspec_planner/plugin.py" line="58"/>
         <source>Language…</source>
         <translation>语言…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="62"/>
+        <location filename="../neaspec_planner/plugin.py" line="60"/>
         <source>Choose the interface language of NEASPEC Planner</source>
         <translation>选择 NEASPEC Planner 的界面语言</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="101"/>
+        <location filename="../neaspec_planner/plugin.py" line="99"/>
         <source>Missing Python packages: {}</source>
         <translation>缺少 Python 包：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="111"/>
+        <location filename="../neaspec_planner/plugin.py" line="109"/>
         <source>All dependencies are installed.</source>
         <translation>所有依赖项均已安装。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="114"/>
+        <location filename="../neaspec_planner/plugin.py" line="112"/>
         <source>NEASPEC Planner needs these Python packages: {}.
 
 Install them now into {}? (needs a compiler and GEOS headers on Linux)</source>
@@ -344,12 +607,12 @@ Install them now into {}? (needs a compiler and GEOS headers on Linux)</source>
 现在将其安装到 {} 吗？（在 Linux 上需要编译器和 GEOS 头文件）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="119"/>
+        <location filename="../neaspec_planner/plugin.py" line="117"/>
         <source>Install now</source>
         <translation>立即安装</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="127"/>
+        <location filename="../neaspec_planner/plugin.py" line="125"/>
         <source>Installation failed: {}
 
 Install by hand:
@@ -360,7 +623,7 @@ Install by hand:
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="131"/>
+        <location filename="../neaspec_planner/plugin.py" line="129"/>
         <source>Dependencies installed in {}</source>
         <translation>依赖项已安装到 {}</translation>
     </message>
@@ -473,17 +736,7 @@ Install by hand:
         <translation>将 WDPA 点绘制为面积等于其申报面积的圆（REP_AREA；近似）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="258"/>
-        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
-        <translation>图层“{}”为点图层，但没有 REP_AREA 字段（申报面积，km²），无法将点绘制为圆。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="263"/>
-        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
-        <translation>将点绘制为圆需要插件的图层工具（core/layers.py），但该模块缺失。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="271"/>
+        <location filename="../neaspec_planner/processing/overlap.py" line="250"/>
         <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
         <translation>{}：{} 个点状保护地已按其申报面积绘制为圆（近似形状）；{} 个 REP_AREA 不为正值的点已跳过。</translation>
     </message>
@@ -531,322 +784,322 @@ HABITAT_RASTER（可选，替代 HABITAT）：类别栅格，或配合 RASTER_TH
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="138"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="139"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="146"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="147"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner：从图层到地图、报告和拉姆萨尔湿地申报文件的分步引导式研讨流程</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="187"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="188"/>
         <source>needed by: {}</source>
         <translation>所需步骤：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="188"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="189"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="189"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="190"/>
         <source>Layer used as {} ({})</source>
         <translation>用作{}的图层（{}）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="190"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="191"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="219"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
         <source>Amur tiger</source>
         <translation>东北虎</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="219"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
         <source>Amur leopard</source>
         <translation>东北豹</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
         <source>Snow leopard</source>
         <translation>雪豹</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
         <source>Cranes (wetland birds)</source>
         <translation>鹤类（湿地鸟类）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="222"/>
         <source>Custom cost table</source>
         <translation>自定义成本表</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="229"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="230"/>
         <source>CSV cost table (*.csv)</source>
         <translation>CSV 成本表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="231"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="232"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="233"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="234"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel 工作簿 (*.xlsx);;网页 (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="830"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="824"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="497"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="498"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>未安装演示区域：缺少 {}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="500"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="501"/>
         <source>Demo region</source>
         <translation>演示区域</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="524"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="525"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>跨境规划：图们江</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="529"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="530"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>演示区域已加载：{} 个图层；已分配角色。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="554"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="555"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>请先在第 1 步“图层”中选择{}图层。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="584"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="586"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>仍有步骤正在运行：请等待其完成或点击“取消”。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="588"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="593"/>
         <source>{} is not available in this build.</source>
         <translation>{} 在此版本中不可用。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="590"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="595"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="625"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="629"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}：无法显示结果：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="631"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="635"/>
         <source>{}: done.</source>
         <translation>{}：已完成。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="636"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="640"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}：已取消；未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="638"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="642"/>
         <source>{} failed: {}</source>
         <translation>{}失败：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="642"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="646"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="703"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="704"/>
         <source>Overlap</source>
         <translation>重叠分析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="708"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="709"/>
         <source>Habitat gaps</source>
         <translation>栖息地保护空缺</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="709"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
         <source>Protected habitat</source>
         <translation>受保护的栖息地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="711"/>
         <source>Overlap summary</source>
         <translation>重叠分析汇总</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="748"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="749"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>自定义配置需要成本表（含 class,cost 列的 CSV）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="773"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="769"/>
         <source>Corridors</source>
         <translation>生态廊道</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="771"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="767"/>
         <source>Corridor links</source>
         <translation>廊道连接</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="772"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="768"/>
         <source>Corridor gaps</source>
         <translation>廊道保护空缺</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="774"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="770"/>
         <source>Resistance</source>
         <translation>阻力</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="786"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="782"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>请先运行阻力与廊道分析：各方案将与该次的阻力进行比较。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="790"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="786"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>请至少勾选一个要比较的方案图层。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="801"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="795"/>
         <source>Options</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="806"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="800"/>
         <source>Options comparison</source>
         <translation>方案比较</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="851"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="845"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>连接 {}，方案 {}：最小成本距离 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="897"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="889"/>
         <source>Ramsar candidates</source>
         <translation>拉姆萨尔湿地候选地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="898"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="890"/>
         <source>Candidates summary</source>
         <translation>候选地汇总</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="934"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="926"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {}（{:,.0f} ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="936"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="928"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>{} 个国家组成部分；选中后可查看依据</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="961"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="953"/>
         <source>Area (ha)</source>
         <translation>面积（ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="961"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="953"/>
         <source>Extends abroad</source>
         <translation>延伸至境外</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="962"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="954"/>
         <source>Adjacent Ramsar sites</source>
         <translation>相邻的拉姆萨尔湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="962"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="954"/>
         <source>Ramsar criteria</source>
         <translation>国际重要湿地标准</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="963"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="955"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="986"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="978"/>
         <source>Find candidates first.</source>
         <translation>请先查找候选地。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1011"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>请选择要写出的地图文件（.pdf、.png 或 .svg）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1015"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1007"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>请至少在地图上显示一个图层，以便打印。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1023"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1013"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1037"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1026"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>请选择要写出的报告文件（.xlsx、.html、.csv 或 .pdf）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1041"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1030"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>请先运行一个步骤：报告列出重叠分析、生态廊道、方案比较和拉姆萨尔湿地各步骤的结果。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1049"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1036"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1057"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1043"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>请先查找拉姆萨尔湿地候选地（第 4 步）并选择其中一个。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1060"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1046"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>请选择拉姆萨尔申报材料包的文件夹。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1066"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1052"/>
         <source>Ramsar package</source>
         <translation>拉姆萨尔申报材料包</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1072"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1057"/>
         <source>{}: written to {}</source>
         <translation>{}：已写入 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1070"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1086"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1071"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>打开日志（NEASPEC Planner 选项卡），查看本次运行的完整信息</translation>
     </message>
@@ -901,32 +1154,32 @@ HABITAT_RASTER（可选，替代 HABITAT）：类别栅格，或配合 RASTER_TH
         <translation>1 % 阈值</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="965"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="957"/>
         <source>{} national component(s):</source>
         <translation>{} 个国家组成部分：</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="167"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
         <source>Ramsar</source>
         <translation>拉姆萨尔湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
         <source>polygon layer</source>
         <translation>面图层</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
         <source>line layer</source>
         <translation>线图层</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="172"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
         <source>raster layer</source>
         <translation>栅格图层</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="485"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="486"/>
         <source>Option &apos;{}&apos; ({})</source>
         <translation>方案“{}”（{}）</translation>
     </message>
@@ -1362,12 +1615,12 @@ HABITAT_RASTER（可选，替代 HABITAT）：类别栅格，或配合 RASTER_TH
 <context>
     <name>PlanningMapAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="69"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="70"/>
         <source>Planning map (PDF, PNG, SVG)</source>
         <translation>规划图（PDF、PNG、SVG）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="72"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="73"/>
         <source>Makes a print-ready map of the chosen layers from a layout template: title, subtitle and date, main map in an equal-area projection centred on the area, legend of the mapped layers, scale bar in km, north arrow, graticule with degree labels, inset locator map of North-East Asia, data credits (WDPA, Natural Earth and your own sources) and a statement that the boundaries shown are not official.
 
 Layers keep their style; layers loaded from files get the planner's style for their kind (countries, protected areas, wetlands, habitat, cores, roads, land cover, corridors…).
@@ -1386,112 +1639,112 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
 输出：.pdf（矢量，嵌入字体，文字可选取）、.png（按 DPI 每英寸点数）或 .svg。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="89"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="90"/>
         <source>Layers to map (top first)</source>
         <translation>要制图的图层（从上到下）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="91"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="92"/>
         <source>Layout template (.qpt); empty = bundled page below</source>
         <translation>布局模板（.qpt）；留空 = 使用下方的内置页面</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="94"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="95"/>
         <source>Bundled page</source>
         <translation>内置页面</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="96"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="97"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="97"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="98"/>
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="99"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="100"/>
         <source>Map extent</source>
         <translation>地图范围</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="100"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="101"/>
         <source>Margin around the layers (%)</source>
         <translation>图层四周的边距（%）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="105"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="106"/>
         <source>Other data sources (credits)</source>
         <translation>其他数据来源（署名）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="108"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="109"/>
         <source>Atlas: one page per feature of</source>
         <translation>地图集：按此图层的每个要素各出一页</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="111"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="112"/>
         <source>Atlas page name field</source>
         <translation>地图集页面名称字段</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="115"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="116"/>
         <source>Resolution (dots per inch; PNG and rasters in PDF)</source>
         <translation>分辨率（每英寸点数；用于 PNG 及 PDF 中的栅格）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="119"/>
         <source>Map file</source>
         <translation>地图文件</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="118"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="119"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG 图像 (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="120"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="121"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="131"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="132"/>
         <source>No layers to map: choose at least one layer in LAYERS.</source>
         <translation>没有可制图的图层：请在 LAYERS 中至少选择一个图层。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="136"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="137"/>
         <source>Layer &apos;{}&apos; could not be read.</source>
         <translation>无法读取图层“{}”。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="138"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="139"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>图层“{}”没有坐标参照系。请在 图层属性 ▸ 源 中设置后重新运行。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="142"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="143"/>
         <source>Styled &apos;{}&apos; with the planner&apos;s style.</source>
         <translation>已对“{}”应用规划工具的样式。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="149"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="150"/>
         <source>Output &apos;{}&apos; must end in .pdf, .png or .svg.</source>
         <translation>输出“{}”的扩展名必须为 .pdf、.png 或 .svg。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="172"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="173"/>
         <source>Template: {}</source>
         <translation>模板：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="177"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="178"/>
         <source>Cancelled: no map was written.</source>
         <translation>已取消：未写出地图。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="183"/>
+        <location filename="../neaspec_planner/processing/planning_map.py" line="184"/>
         <source>Wrote {}</source>
         <translation>已写出 {}</translation>
     </message>
@@ -1663,12 +1916,12 @@ SUMMARY：每个候选地一行（candidate、parties、area_ha、n_members、cr
 <context>
     <name>RamsarPackageAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="40"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="41"/>
         <source>Ramsar designation package</source>
         <translation>拉姆萨尔湿地指定申报材料包</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="47"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="48"/>
         <source>Writes the files an Administrative Authority needs to propose its part of a candidate (transboundary) Ramsar site, from the output of &apos;Ramsar candidates (transboundary)&apos;.
 
 For the chosen candidate id (e.g. C02) it creates the folder &lt;id&gt;_&lt;name&gt; in the output folder with one sub-folder per Party (ISO3 code) holding: the boundary as a shapefile in WGS84 (EPSG:4326; .shp .shx .dbf .prj .cpg, UTF-8, field names of at most 10 characters) and as KML; an A4 map (PDF) of the Party&apos;s component with the other Parties&apos; components in grey, graticule in degrees, scale bar in km, north arrow, locator, legend, sources and the statement that the boundary is not official; and a Ramsar Information Sheet field sheet (XLSX and HTML) with the site names in the Party&apos;s language and English, the central coordinates, the area calculated from the GIS boundary in hectares, an empty column for the official area, the two border questions (does the site extend into another country; is it adjacent to another Party&apos;s Ramsar site) and the criteria met with their evidence. At the top level: a combined transboundary map (PDF), a components table (XLSX, HTML) and README.txt.
@@ -1681,72 +1934,72 @@ Language: &apos;auto&apos; labels each Party&apos;s files in English and that Pa
 语言：'auto' 为每个缔约方的文件使用英文和该缔约方的语言进行标注。国家（可选）用于绘制背景和位置图。文件名为 ASCII，在 Windows 上也安全；材料包先在临时文件夹中生成，完整后才移至目标位置（同一候选地的已有材料包会被替换）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="66"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="67"/>
         <source>Ramsar candidate components (output of Ramsar candidates)</source>
         <translation>拉姆萨尔湿地候选地组成部分（“拉姆萨尔湿地候选地”的输出）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="69"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="70"/>
         <source>Candidate id (e.g. C02; empty when the layer holds only one candidate)</source>
         <translation>候选地 ID（如 C02；图层中只有一个候选地时可留空）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="72"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="73"/>
         <source>Second language of the labels</source>
         <translation>标注的第二语言</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="72"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="73"/>
         <source>Each Party&apos;s own language</source>
         <translation>各缔约方自己的语言</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="76"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="77"/>
         <source>Countries for the map background and locator (polygons)</source>
         <translation>用于地图背景和位置图的国家（多边形）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="79"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="80"/>
         <source>Sources statement printed on the maps</source>
         <translation>打印在地图上的数据来源说明</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="84"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="85"/>
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="86"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="87"/>
         <source>Package folder</source>
         <translation>材料包文件夹</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="87"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="88"/>
         <source>Number of files written</source>
         <translation>写出的文件数</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="101"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="102"/>
         <source>Choose an output folder.</source>
         <translation>请选择输出文件夹。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="103"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="104"/>
         <source>Layer CANDIDATES has no coordinate reference system.</source>
         <translation>图层 CANDIDATES 没有坐标参照系。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="112"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="113"/>
         <source>Candidate boundaries computed with NEASPEC Planner (neaspec:ramsar_candidates) from the user&apos;s layers ({}); illustrative, not official.</source>
         <translation>候选地边界由 NEASPEC Planner（neaspec:ramsar_candidates）根据用户的图层（{}）计算得出；仅为示意，并非官方边界。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="138"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="139"/>
         <source>No COUNTRIES given: the bundled Natural Earth countries of North-East Asia are drawn as background and locator.</source>
         <translation>未提供 COUNTRIES：将使用内置的 Natural Earth 东北亚国家数据绘制背景和位置图。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="140"/>
+        <location filename="../neaspec_planner/processing/ramsar_package.py" line="141"/>
         <source> Country outlines: Natural Earth 1:10m (public domain).</source>
         <translation>国家轮廓：Natural Earth 1:10m（公共领域）。</translation>
     </message>

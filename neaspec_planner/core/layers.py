@@ -121,9 +121,9 @@ def country_codes(attributes: pd.DataFrame, field_name: Optional[str] = None) ->
     fname = field_name or detect_country_field(names)
     if fname is None or fname not in attributes.columns:
         raise InputError(
-            f"No country code field found (looked for {', '.join(COUNTRY_FIELDS)}; fields: {', '.join(names)}). "
-            "Choose the field holding ISO 3166 alpha-3 codes."
-        )
+            QT_TRANSLATE_NOOP("InputError", "No country code field found (looked for {candidates}; fields: "
+                              "{fields}). Choose the field holding ISO 3166 alpha-3 codes."),
+            candidates=", ".join(COUNTRY_FIELDS), fields=", ".join(names))
 
     def normalised(column: str) -> pd.Series:
         values = attributes[column].astype(object).where(attributes[column].notna(), None)
@@ -144,13 +144,14 @@ def country_code_array(attributes: pd.DataFrame, field_name: Optional[str] = Non
                        layer_name: str = "countries") -> tuple[np.ndarray, str]:
     """``country_codes`` as an object array (str or None) with the field used; errors name the layer."""
     if field_name and field_name not in attributes.columns:
-        raise InputError(f"Layer '{layer_name}' has no field '{field_name}'; fields: "
-                         f"{', '.join(map(str, attributes.columns))}.")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}' has no field '{field}'; fields: {fields}."),
+                         layer=layer_name, field=field_name, fields=", ".join(map(str, attributes.columns)))
     name = field_name or detect_country_field([str(c) for c in attributes.columns])
     try:
         codes = country_codes(attributes, name)
     except InputError as exc:
-        raise InputError(f"Layer '{layer_name}': {exc}") from exc
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}': {error}"), layer=layer_name,
+                         error=exc) from exc
     return codes.to_numpy(dtype=object), str(name)
 
 
@@ -204,9 +205,9 @@ def normalise_pa_attributes(attributes: pd.DataFrame, schema: Optional[str] = No
     schema = schema or detect_pa_schema(names)
     if schema not in PA_SCHEMAS:
         raise InputError(
-            f"Layer '{layer_name}' is not a WDPA file: it has neither WDPAID (legacy WDPA) nor SITE_ID with "
-            "SITE_TYPE/REALM/PRNT_ISO3 (WDPCA). Pick the Protected Planet download, or a layer with those fields."
-        )
+            QT_TRANSLATE_NOOP("InputError", "Layer '{layer}' is not a WDPA file: it has neither WDPAID (legacy WDPA) "
+                              "nor SITE_ID with SITE_TYPE/REALM/PRNT_ISO3 (WDPCA). Pick the Protected Planet "
+                              "download, or a layer with those fields."), layer=layer_name)
     out = pd.DataFrame(index=attributes.index)
     for column, candidates in PA_SCHEMAS[schema].items():
         present = [f for f in (find_field(names, c) for c in candidates) if f]
@@ -332,10 +333,10 @@ def normalise_protected_areas(data: VectorData, include_proposed: bool = False, 
     if pointish.any() or is_point_type(data.geometry_type):
         if not buffer_points:
             raise InputError(
-                f"Layer '{data.name}' holds points (a WDPA point file: {int(pointish.sum())} sites have no boundary). "
-                "Use the WDPA polygon file, or tick the option to draw each point as a circle of its reported "
-                "area (REP_AREA) — an approximation, flagged in the output."
-            )
+                QT_TRANSLATE_NOOP("InputError", "Layer '{layer}' holds points (a WDPA point file: {count} sites have "
+                                  "no boundary). Use the WDPA polygon file, or tick the option to draw each point as "
+                                  "a circle of its reported area (REP_AREA) — an approximation, flagged in the "
+                                  "output."), layer=data.name, count=int(pointish.sum()))
         circles = buffer_points_by_area(geoms[pointish], attrs["rep_area_km2"].to_numpy()[pointish], crs)
         report.buffered_points = int(sum(c is not None for c in circles))
         report.dropped_points_without_area = int(sum(c is None for c in circles))
@@ -376,8 +377,9 @@ def iucn_range_mask(attributes: pd.DataFrame, presence: Sequence[int] = DEFAULT_
                                 ("seasonal", seasonal, IUCN_SEASONAL)):
         wrong = [c for c in wanted if c not in legend]
         if wrong:
-            raise InputError(f"{key.upper()} codes {wrong} do not exist; valid codes: "
-                             + ", ".join(f"{k} {v}" for k, v in legend.items()))
+            raise InputError(QT_TRANSLATE_NOOP("InputError", "{field} codes {wrong} do not exist; valid codes: "
+                                               "{valid}"),
+                             field=key.upper(), wrong=wrong, valid=", ".join(f"{k} {v}" for k, v in legend.items()))
         fname = find_field(names, key)
         if fname is None:
             continue
@@ -385,8 +387,8 @@ def iucn_range_mask(attributes: pd.DataFrame, presence: Sequence[int] = DEFAULT_
         codes = pd.to_numeric(attributes[fname], errors="coerce").to_numpy()
         keep &= np.isin(codes, np.asarray(wanted, dtype=float))
     if not used:
-        raise InputError(f"Layer '{layer_name}' has no PRESENCE, ORIGIN or SEASONAL field: is it an IUCN Red List "
-                         "or BirdLife range map?")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}' has no PRESENCE, ORIGIN or SEASONAL field: "
+                                               "is it an IUCN Red List or BirdLife range map?"), layer=layer_name)
     return keep
 
 
@@ -404,7 +406,8 @@ def read_legend(name: Literal["esa_worldcover", "glwd_v2", "glwd_v1_level3"]) ->
 
     path = resource_path("legends", f"{name}.csv")
     if not path.exists():
-        raise InputError(f"Unknown legend '{name}' (no {path.name} in resources/legends).")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Unknown legend '{legend}' (no {file} in resources/legends)."),
+                         legend=name, file=path.name)
     with open(path, encoding="utf-8", newline="") as fh:
         frame = pd.DataFrame(list(csv.DictReader(fh)))
     frame["code"] = frame["code"].astype(int)

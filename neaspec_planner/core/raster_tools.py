@@ -22,7 +22,7 @@ import pyproj
 import shapely
 from osgeo import gdal, ogr, osr
 
-from neaspec_planner.core.errors import InputError
+from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
 from neaspec_planner.core.raster_io import open_raster
 
 Transform = tuple[float, float, float, float, float, float]
@@ -205,7 +205,8 @@ def warp_to_grid(path: str, transform: Sequence[float], shape: tuple[int, int], 
     """
     src = open_raster(str(path))
     if not src.GetProjection():
-        raise InputError(f"Raster '{Path(path).name}' has no coordinate reference system. Set it and run again.")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Raster '{raster}' has no coordinate reference system. Set "
+                                           "it and run again."), raster=Path(path).name)
     if band != 1:
         src = gdal.Translate("", src, format="MEM", bandList=[band])
     out_dtype = np.dtype(dtype)  # type: ignore[call-overload]
@@ -217,7 +218,8 @@ def warp_to_grid(path: str, transform: Sequence[float], shape: tuple[int, int], 
     result = gdal.Warp(dst, src, options=gdal.WarpOptions(resampleAlg=method, dstNodata=float(dst_nodata),
                                                             multithread=False))
     if result is None:
-        raise InputError(f"Cannot resample '{Path(path).name}' onto the grid: {gdal.GetLastErrorMsg()}")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Cannot resample '{raster}' onto the grid: {error}"),
+                         raster=Path(path).name, error=gdal.GetLastErrorMsg())
     arr = dst.GetRasterBand(1).ReadAsArray()
     dst = src = result = None  # noqa: F841
     return arr.astype(out_dtype, copy=False)
@@ -254,7 +256,8 @@ class AtomicRasterWriter:
                  dtype: object = "float32", nodata: Optional[float] = None) -> None:
         self.path = Path(path)
         if not self.path.parent.exists() or not os.access(self.path.parent, os.W_OK):
-            raise InputError(f"Output folder is missing or not writable: {self.path.parent}")
+            raise InputError(QT_TRANSLATE_NOOP("InputError", "Output folder is missing or not writable: {folder}"),
+                             folder=self.path.parent)
         self._tmpdir = Path(tempfile.mkdtemp(prefix=".neaspec-", dir=self.path.parent))
         self._tmp = self._tmpdir / (self.path.stem + ".tif")
         opts = ["COMPRESS=DEFLATE", "TILED=YES", "BIGTIFF=IF_SAFER"]
@@ -262,7 +265,8 @@ class AtomicRasterWriter:
                                                         _gdal_type(dtype), options=opts)
         if self._ds is None:
             self.abort()
-            raise InputError(f"Cannot create {self.path}: {gdal.GetLastErrorMsg()}")
+            raise InputError(QT_TRANSLATE_NOOP("InputError", "Cannot create {path}: {error}"), path=self.path,
+                             error=gdal.GetLastErrorMsg())
         self._ds.SetGeoTransform(tuple(float(v) for v in transform))
         wkt = _wkt(crs)
         if wkt:
