@@ -275,39 +275,199 @@ def importance(n: int, a: np.ndarray, i: np.ndarray, j: np.ndarray, w: np.ndarra
     d_intra = 100.0 * a * a / num
     d_flux = np.zeros(n)
     d_flux[weighted] = 100.0 * 2.0 * a[weighted] * (flow - a[weighted]) / num
-    # ---- connector: only nodes internal to some weighted source's shortest-path tree
-    internal = np.zeros((len(weighted), n), dtype=bool)
-    pw = pred[wrows]
-    r, c = np.nonzero(pw >= 0)
-    internal[r, pw[r, c]] = True
-    internal[np.arange(len(weighted)), weighted] = False
-    candidates = np.flatnonzero(internal.any(axis=0))
+    # ---- connector: the pairs whose tree path runs through k, re-solved together (see _connector_losses)
     ess_i, ess_j, ess_w = i[essential], j[essential], w[essential]
-    extra_edge, extra_node = _tree_path_nodes(pred, row_of, i[~essential], j[~essential])
     ne_index = np.flatnonzero(~essential)
-    order = np.argsort(extra_node, kind="stable")
-    extra_edge, extra_node = ne_index[extra_edge[order]], extra_node[order]
-    starts = np.searchsorted(extra_node, candidates, side="left")
-    ends = np.searchsorted(extra_node, candidates, side="right")
-    d_conn = np.zeros(n)
-    for step_no, (k, s0, s1) in enumerate(zip(candidates.tolist(), starts.tolist(), ends.tolist())):
-        src = weighted[internal[:, k]]
-        extra = extra_edge[s0:s1]
-        gi = np.concatenate([ess_i, i[extra]])
-        gj = np.concatenate([ess_j, j[extra]])
-        gw = np.concatenate([ess_w, w[extra]])
-        keep = (gi != k) & (gj != k)
-        sub = _graph(n, gi[keep], gj[keep], gw[keep])
-        new = _value(dijkstra(sub, directed=False, indices=src, unweighted=unweighted), unweighted)
-        old = value[row_of[src]]
-        diff = old - new
-        diff[:, k] = 0.0
-        loss = float(a[src] @ (diff @ a))
-        d_conn[k] = 100.0 * max(loss, 0.0) / num
-        if step_no % 8 == 0:
-            prog(0.2 + 0.8 * (step_no + 1) / len(candidates))
+    extra_edge, extra_node = _tree_path_nodes(pred, row_of, i[ne_index], j[ne_index])
+    loss = _connector_losses(n, a, weighted, row_of, dist, pred, (ess_i, ess_j, ess_w),
+                             (i[ne_index[extra_edge]], j[ne_index[extra_edge]], w[ne_index[extra_edge]],
+                              extra_node), unweighted, prog.phase(0.2, 1.0))
+    d_conn = 100.0 * np.maximum(loss, 0.0) / num
     prog(1.0)
     return Importance(num, intra, direct, step, d_intra, d_flux, d_conn)
+
+
+#: Pair records (source, target, removed node) handled per batch of sources (memory bound).
+RECORDS_PER_BATCH = 1_000_000
+#: Cells of the (k, source, t) look-up table of a batch (int32).
+TABLE_CELLS = 16_000_000
+
+
+def _ragged(starts: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each i, the indices starts[i] .. starts[i] + counts[i] − 1, flattened, with the owner i of each."""
+    total = int(counts.sum())
+    owner = np.repeat(np.arange(len(counts)), counts)
+    if not total:
+        return np.empty(0, dtype=np.int64), owner
+    offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+    return np.repeat(starts, counts) + offsets, owner
+
+
+def _connector_losses(n: int, a: np.ndarray, weighted: np.ndarray, row_of: np.ndarray, dist: np.ndarray,
+                      pred: np.ndarray, essential: tuple, extras: tuple, unweighted: bool,
+                      prog: Progress) -> np.ndarray:
+    """Σ over pairs (s, t), s, t ≠ k, of a_s a_t (p*_st − p*_st without k), for every node k at once.
+
+    Records (s, t, k): weighted source s, target t, k an internal node of the tree path s→t (only these
+    distances can change when k goes). All records of a batch of sources become the nodes of ONE auxiliary
+    directed graph: record (s, t, k) is linked to record (s, x, k) for every edge t–x of the graph without k
+    (essential edges, plus the non-essential edges whose tree path runs through k); where (s, x, k) is no
+    record, x's distance from s is unchanged and a super-source edge of length D_sx + w_xt enters the record.
+    One Dijkstra from the super source gives every changed distance D'_st (the path leaves the unchanged
+    region once, at its last unchanged node).
+    """
+    ei, ej, ew = essential
+    # adjacency of the essential graph, both directions
+    frm = np.concatenate([ei, ej])
+    to = np.concatenate([ej, ei])
+    wt = np.concatenate([ew, ew])
+    order = np.argsort(frm, kind="stable")
+    frm, to, wt = frm[order], to[order], wt[order]
+    ptr = np.searchsorted(frm, np.arange(n + 1))
+    # extra edges, directed both ways: (k, u → v, w)
+    xi, xj, xw, xk = extras
+    xu, xv = np.concatenate([xi, xj]), np.concatenate([xj, xi])
+    xw, xk = np.concatenate([xw, xw]), np.concatenate([xk, xk])
+    no_extra = (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), np.empty(0))
+    # Round 1 on the essential edges only; it also tells which extra edges can shorten a path without k:
+    # (u, v) for k only if w_uv < D_uv without k in this round (distances only fall as edges are added).
+    sources = np.flatnonzero(row_of >= 0) if len(xu) else weighted
+    loss = np.zeros(n)
+    relevant = np.zeros(len(xu), dtype=bool)
+    for src, done in _batches(sources, n):
+        rs, rt, rk = _records(pred, row_of, src)
+        if len(rs):
+            new = _resolve_records(n, rs, rt, rk, dist, row_of, (ptr, to, wt), no_extra, src)
+            old = _value(dist[row_of[rs], rt], unweighted)
+            loss += np.bincount(rk, weights=a[rs] * a[rt] * (old - _value(new, unweighted)), minlength=n)
+            if len(xu):
+                key = (rk * n + rs) * n + rt
+                order = np.argsort(key)
+                key, new = key[order], new[order]
+                mine = np.flatnonzero(np.isin(xu, src))
+                xkey = (xk[mine] * n + xu[mine]) * n + xv[mine]
+                pos = np.minimum(np.searchsorted(key, xkey), len(key) - 1)
+                found = key[pos] == xkey
+                relevant[mine[found]] = xw[mine[found]] < new[pos[found]] * (1.0 - _REL_TOL) - _ABS_TOL
+        prog(0.5 * done)
+    if not relevant.any():
+        return loss
+    # Round 2, only for the nodes k that have relevant extra edges
+    xk, xu, xv, xw = xk[relevant], xu[relevant], xv[relevant], xw[relevant]
+    redo = np.unique(xk)
+    loss[redo] = 0.0
+    ekey = xk * n + xu
+    order = np.argsort(ekey, kind="stable")
+    extra_adj = (ekey[order], xv[order], xw[order])
+    for src, done in _batches(weighted, n):
+        rs, rt, rk = _records(pred, row_of, src)
+        keep = np.isin(rk, redo)
+        rs, rt, rk = rs[keep], rt[keep], rk[keep]
+        if len(rs):
+            new = _resolve_records(n, rs, rt, rk, dist, row_of, (ptr, to, wt), extra_adj, src)
+            old = _value(dist[row_of[rs], rt], unweighted)
+            loss += np.bincount(rk, weights=a[rs] * a[rt] * (old - _value(new, unweighted)), minlength=n)
+        prog(0.5 + 0.5 * done)
+    return loss
+
+
+def _batches(sources: np.ndarray, n: int):
+    """Source batches of about RECORDS_PER_BATCH records (a tree path has ~10 internal nodes), with progress."""
+    size = max(1, min(RECORDS_PER_BATCH // max(10 * n, 1), TABLE_CELLS // max(n * n, 1)))
+    for start in range(0, len(sources), size):
+        yield sources[start:start + size], min(start + size, len(sources)) / max(len(sources), 1)
+
+
+def _records(pred: np.ndarray, row_of: np.ndarray, sources: np.ndarray
+             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(s, t, k) for every internal node k of every tree path s→t (pointer jumping, vectorised)."""
+    rows = row_of[sources]
+    r, t = np.nonzero(pred[rows] >= 0)
+    s = sources[r]
+    rr = rows[r]
+    cur = pred[rr, t].astype(np.int64)
+    out_s, out_t, out_k = [], [], []
+    alive = cur != s
+    s, t, rr, cur = s[alive], t[alive], rr[alive], cur[alive]
+    while len(s):
+        out_s.append(s)
+        out_t.append(t)
+        out_k.append(cur)
+        cur = pred[rr, cur].astype(np.int64)
+        alive = cur != s
+        s, t, rr, cur = s[alive], t[alive], rr[alive], cur[alive]
+    if not out_s:
+        empty = np.empty(0, dtype=np.int64)
+        return empty, empty.copy(), empty.copy()
+    return np.concatenate(out_s), np.concatenate(out_t), np.concatenate(out_k)
+
+
+def _resolve_records(n: int, rs: np.ndarray, rt: np.ndarray, rk: np.ndarray, dist: np.ndarray,
+                     row_of: np.ndarray, adjacency: tuple, extra_adjacency: tuple,
+                     sources: np.ndarray) -> np.ndarray:
+    """The distance from s to t in the graph without k, for every record (s, t, k) (see _connector_losses).
+
+    ``sources`` are this batch's sources: a dense (k, source, t) → record table makes the look-ups direct.
+    """
+    ptr, to, wt = adjacency
+    xkey, xto, xwt = extra_adjacency
+    m = len(rs)
+    local = np.full(n, -1, dtype=np.int64)
+    local[sources] = np.arange(len(sources))
+    b = len(sources)
+    table = np.full(n * b * n, -1, dtype=np.int32 if m < 2 ** 31 else np.int64)
+    table[(rk * b + local[rs]) * n + rt] = np.arange(m)
+    parts = []
+    # neighbours of each record's target: essential edges, then the extra edges of its k (owner stays sorted)
+    idx, owner = _ragged(ptr[rt], ptr[rt + 1] - ptr[rt])
+    parts.append((owner, to[idx], wt[idx]))
+    if len(xkey):
+        lo = np.searchsorted(xkey, rk * n + rt, side="left")
+        hi = np.searchsorted(xkey, rk * n + rt, side="right")
+        idx2, owner2 = _ragged(lo, hi - lo)
+        parts.append((owner2, xto[idx2], xwt[idx2]))
+    best = np.full(m, np.inf)
+    links = []
+    for owner, nb, nw in parts:
+        keep = nb != rk[owner]
+        owner, nb, nw = owner[keep], nb[keep], nw[keep]
+        pos = table[(rk[owner] * b + local[rs[owner]]) * n + nb]
+        inner = pos >= 0
+        # links record pos → record owner (the reverse link comes from the other record's expansion)
+        links.append((pos[inner].astype(np.int64), owner[inner], nw[inner]))
+        # entries from unchanged neighbours x: D_sx + w_xt, the smallest per record
+        o_out = owner[~inner]
+        enter = dist[row_of[rs[o_out]], nb[~inner]] + nw[~inner]
+        if len(o_out):
+            starts = np.flatnonzero(np.r_[True, o_out[1:] != o_out[:-1]])
+            best[o_out[starts]] = np.minimum(best[o_out[starts]], np.minimum.reduceat(enter, starts))
+    return _relax(best, links)
+
+
+def _relax(best: np.ndarray, links: list) -> np.ndarray:
+    """Shortest distances from the entry labels ``best`` over the links (src, dst, w), each list sorted by dst
+    (label-correcting, vectorised): each round relaxes only the links leaving labels that fell in the round
+    before. The entry labels are already the best paths for most records, so a few rounds suffice; the rounds
+    are Bellman–Ford's, so the result is exact."""
+    cur = best.copy()
+    changed = np.isfinite(cur)
+    while True:
+        fell = np.zeros(len(cur), dtype=bool)
+        for src, dst, w in links:
+            e = np.flatnonzero(changed[src])
+            if not len(e):
+                continue
+            cand = cur[src[e]] + w[e]
+            d = dst[e]
+            starts = np.flatnonzero(np.r_[True, d[1:] != d[:-1]])
+            mins = np.minimum.reduceat(cand, starts)
+            target = d[starts]
+            better = mins < cur[target]
+            cur[target[better]] = mins[better]
+            fell[target[better]] = True
+        if not fell.any():
+            return cur
+        changed = fell
 
 
 def _tree_path_nodes(pred: np.ndarray, row_of: np.ndarray, u: np.ndarray, v: np.ndarray
