@@ -37,9 +37,9 @@ Everything here is pure Python (numpy, scipy, shapely, pandas); ``core/protconn.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Callable, Literal, Optional
+from typing import Any, Callable, Literal, Optional, Union
 
 import numpy as np
 import pandas as pd
@@ -205,7 +205,7 @@ class Importance:
         return self.d_intra + self.d_flux + self.d_connector
 
 
-def _graph(n: int, i: np.ndarray, j: np.ndarray, w: np.ndarray):
+def _graph(n: int, i: np.ndarray, j: np.ndarray, w: np.ndarray) -> Any:
     """Symmetric CSR matrix; zero weights are kept as explicit entries (touching patches, p = 1)."""
     from scipy.sparse import csr_matrix
 
@@ -224,7 +224,7 @@ def _value(dist: np.ndarray, unweighted: bool) -> np.ndarray:
 
 
 def importance(n: int, a: np.ndarray, i: np.ndarray, j: np.ndarray, w: np.ndarray, unweighted: bool = False,
-               nodes: bool = True, progress: Optional[ProgressFn] = None) -> Importance:
+               nodes: bool = True, progress: Union[ProgressFn, Progress, None] = None) -> Importance:
     """PC (``w`` = −ln p_ij) or IIC (``unweighted``: every link one step) numerator, fractions and importances.
 
     ``i, j`` (i ≠ j, each pair once) are the links; ``a`` the node attributes (0 for stepping stones).
@@ -232,7 +232,7 @@ def importance(n: int, a: np.ndarray, i: np.ndarray, j: np.ndarray, w: np.ndarra
     """
     from scipy.sparse.csgraph import dijkstra
 
-    prog = Progress(progress)
+    prog = progress if isinstance(progress, Progress) else Progress(progress)
     a = np.asarray(a, dtype=float)
     i, j, w = np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64), np.asarray(w, dtype=float)
     if unweighted:
@@ -371,7 +371,7 @@ def _connector_losses(n: int, a: np.ndarray, weighted: np.ndarray, row_of: np.nd
     return loss
 
 
-def _batches(sources: np.ndarray, n: int):
+def _batches(sources: np.ndarray, n: int) -> Iterator[tuple[np.ndarray, float]]:
     """Source batches of about RECORDS_PER_BATCH records (a tree path has ~10 internal nodes), with progress."""
     size = max(1, min(RECORDS_PER_BATCH // max(10 * n, 1), TABLE_CELLS // max(n * n, 1)))
     for start in range(0, len(sources), size):
@@ -555,10 +555,10 @@ def summary_rows(pc: Importance, iic: Importance, landscape: float, n_nodes: int
     rows = []
     for name, imp in (("PC", pc), ("IIC", iic)):
         num = imp.numerator
-        pct = (lambda x: 100.0 * x / num) if num > 0 else (lambda x: 0.0)  # noqa: E731
+        scale = 100.0 / num if num > 0 else 0.0
         rows.append({"metric": name, "numerator": num, "index": num / landscape ** 2 if landscape > 0 else 0.0,
-                     "ec": math.sqrt(num), "landscape": landscape, "intra_pct": pct(imp.intra),
-                     "direct_pct": pct(imp.direct), "step_pct": pct(imp.step), "n_nodes": int(n_nodes)})
+                     "ec": math.sqrt(num), "landscape": landscape, "intra_pct": scale * imp.intra,
+                     "direct_pct": scale * imp.direct, "step_pct": scale * imp.step, "n_nodes": int(n_nodes)})
     return pd.DataFrame(rows, columns=SUMMARY_FIELDS)
 
 
@@ -655,7 +655,7 @@ def run_connectivity(patches: VectorData, patch_id: str, *, attribute: Optional[
         node_geom = cleaned[np.argsort(node_of)]
     node_geom = np.asarray(node_geom, dtype=object)
     order_first = first  # index in cleaned of each node's first feature
-    node_ids = ids_raw[order_first]
+    node_ids = patches.attributes[patch_id].iloc[rows[order_first]].to_numpy()  # the field's own type
     area = shapely.area(node_geom) / 10_000.0 if n else np.empty(0)
     if attribute:
         values = _numbers(patches.attributes[attribute].iloc[rows].reset_index(drop=True), patches.name, attribute,
@@ -707,7 +707,7 @@ def run_connectivity(patches: VectorData, patch_id: str, *, attribute: Optional[
     # ---- links (lines): pairs in the PC graph or in the IIC graph
     link = in_pc | in_iic
     li, lj = i[link], j[link]
-    if distance == "centroid":
+    if points is not None:
         line_geom = shapely.linestrings(np.stack([shapely.get_coordinates(points[li]),
                                                   shapely.get_coordinates(points[lj])], axis=1)) \
             if len(li) else np.empty(0, dtype=object)

@@ -55,8 +55,9 @@ class ProtConnResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def wdpa_mask(attributes: pd.DataFrame) -> tuple[np.ndarray, dict[str, int]]:
-    """Sites kept for ProtConn: not 'Proposed' or 'Not Reported', not a UNESCO-MAB Biosphere Reserve.
+def wdpa_mask(attributes: pd.DataFrame, include_proposed: bool = False) -> tuple[np.ndarray, dict[str, int]]:
+    """Sites kept for ProtConn: not 'Proposed' (unless ``include_proposed``) or 'Not Reported', not a
+    UNESCO-MAB Biosphere Reserve.
 
     Layers without these fields keep every site.
     """
@@ -66,7 +67,7 @@ def wdpa_mask(attributes: pd.DataFrame) -> tuple[np.ndarray, dict[str, int]]:
     status_field = layers.find_field(names, "STATUS")
     if status_field is not None:
         status = attributes[status_field]
-        proposed = ~layers.status_mask(status)
+        proposed = ~layers.status_mask(status, include_proposed)
         text = status.fillna("").astype(str).str.strip().str.lower()
         unreported = text.isin(EXCLUDED_STATUS).to_numpy()
         counts["proposed"] = int(proposed.sum())
@@ -91,7 +92,7 @@ def _sum_sq(values: np.ndarray) -> float:
 def run_protconn(protected: VectorData, countries: VectorData, *, country_field: Optional[str] = None,
                  country_codes: Optional[Sequence[str]] = None, median_distance: float = 10_000.0,
                  probability: float = 0.5, transboundary_distance: float = 50_000.0, min_area_ha: float = 0.0,
-                 min_probability: float = 0.0, node_importance: bool = True,
+                 min_probability: float = 0.0, node_importance: bool = True, include_proposed: bool = False,
                  progress: Optional[ProgressFn] = None,
                  log: Optional[Callable[[str], None]] = None) -> ProtConnResult:
     """ProtConn and its fractions for each country (``neaspec:protconn``).
@@ -114,6 +115,8 @@ def run_protconn(protected: VectorData, countries: VectorData, *, country_field:
         Pairs with p_ij below it are not linked (0: none; pairs below 1e-12 never are).
     node_importance : bool
         Compute dPC of every node (the NODES' ``dPC`` and ``rank``); False leaves them 0.
+    include_proposed : bool
+        Keep STATUS 'Proposed' sites (left out by default, as the overlap does).
     """
     from neaspec_planner.core.overlap import (
         _check_polygon_layer,
@@ -141,7 +144,7 @@ def run_protconn(protected: VectorData, countries: VectorData, *, country_field:
     _check_polygon_layer(countries, "countries")
     codes_all, used = layers.country_code_array(countries.attributes, country_field, countries.name)
     say(f"{countries.name}: country codes from field '{used}'.")
-    keep, dropped = wdpa_mask(protected.attributes)
+    keep, dropped = wdpa_mask(protected.attributes, include_proposed)
     if dropped["proposed"] or dropped["not_reported"] or dropped["mab"]:
         say(f"{protected.name}: left out {dropped['proposed']} 'Proposed' and {dropped['not_reported']} "
             f"'Not Reported' sites and {dropped['mab']} UNESCO-MAB Biosphere Reserves.")

@@ -133,7 +133,7 @@ def test_four_nodes_stepping_stone_and_touching_patch_by_hand():
 # ------------------------------------------------------------------------------------- brute force
 
 
-@pytest.mark.parametrize("seed,mode,cut", [(1, "edge", 0.0), (2, "centroid", 0.0), (3, "edge", 0.01),
+@pytest.mark.parametrize(("seed", "mode", "cut"), [(1, "edge", 0.0), (2, "centroid", 0.0), (3, "edge", 0.01),
                                            (4, "edge", 0.0)])
 def test_random_layers_match_floyd_warshall(seed, mode, cut):
     n = 30
