@@ -421,8 +421,13 @@ def run_corridors(cores: VectorData, core_id: str, resistance: Union[str, Path, 
     prog(0.05)
 
     core_objs: list[_Core] = []
-    for ident, geom in zip(ids, geoms):
-        rr, cc = _core_cells(geom, ident, gt, shape, raster_crs, passable)
+    for i, (ident, geom) in enumerate(zip(ids, geoms)):
+        try:
+            rr, cc = _core_cells(geom, ident, gt, shape, raster_crs, passable)
+        except InputError:
+            if i in windows:
+                raise
+            rr = cc = np.zeros(0, dtype=np.int64)  # an unlinked core only on nodata: nothing runs through it
         core_objs.append(_Core(ident, geom, rr, cc))
     del passable
 
