@@ -87,11 +87,15 @@ def overlap_step(habitat: Any, protected: Any, *, habitat_field: Optional[str] =
 
 
 def resistance_step(landcover: Any, profile: str, *, table: Optional[str] = None, barriers: Any = None,
-                    barrier_width: Optional[float] = None, name: str = "") -> Step:
+                    barrier_width: Optional[float] = None, name: str = "", dem: Any = None,
+                    cell_size: Optional[float] = None, target_crs: Optional[str] = None,
+                    extent: Optional[str] = None, aggregate: Optional[str] = None) -> Step:
+    """``landcover`` and ``dem``: a layer, a file, a folder of tiles or a list of tiles."""
     alg = _alg("resistance")
     return Step(f"resistance {name}".strip(), _id(alg), {
         alg.LANDCOVER: landcover, alg.PROFILE: profile, alg.TABLE: table, alg.BARRIERS: barriers,
-        alg.BARRIER_WIDTH: barrier_width},
+        alg.BARRIER_WIDTH: barrier_width, alg.DEM: dem, alg.CELL_SIZE: cell_size, alg.TARGET_CRS: target_crs,
+        alg.EXTENT: extent, alg.AGGREGATE: aggregate},
         {alg.OUTPUT: f"resistance/resistance{'_' + name if name else ''}.tif"})
 
 
@@ -198,7 +202,7 @@ def _named_layers(params: dict[str, Any], names: dict[str, str], keep: list) -> 
     """Layer sources listed in ``names`` become map layers of those names (so messages, option names and reports
     use the workshop's names, not the file's); ``keep`` holds them alive for the run."""
     def layer(value: Any) -> Any:
-        if not isinstance(value, str) or value not in names:
+        if not isinstance(value, str) or value not in names or Path(value.split("|", 1)[0]).is_dir():
             return value
         path = value.split("|", 1)[0].lower()
         if path.endswith((".tif", ".tiff", ".img", ".vrt", ".asc")):

@@ -24,6 +24,7 @@ ALGORITHM_MODULES: tuple[str, ...] = (
     "resistance",
     "corridors",
     "compare_options",
+    "pinchpoints",
     "ramsar_candidates",
     "monitoring_grid",
     "ramsar_package",
