@@ -6,6 +6,7 @@ QGIS embeds the system Python with the system GEOS, PROJ and GDAL. Wheels that b
 
 * shapely >= 2 compiled from source against the system GEOS,
 * geopandas, pandas, scikit-image, openpyxl (they bundle no GEOS/PROJ/GDAL),
+* tomli on Python < 3.11 (the standard library's ``tomllib`` before it existed; pure Python),
 
 constrained to the numpy, scipy and pyproj already installed, which are never duplicated.
 
@@ -36,6 +37,8 @@ REQUIREMENTS: tuple[str, ...] = (
     'scikit-image==0.24.0; python_version < "3.12"',
     'scikit-image==0.25.2; python_version >= "3.12"',
     "openpyxl==3.1.5",
+    # the workshop file parser of Python >= 3.11 (tomllib), for the Python 3.9/3.10 of QGIS 3.22-3.34 installs
+    'tomli==2.2.1; python_version < "3.11"',
 )
 #: Packages the system provides: constrained to its versions and removed from the target afterwards.
 SYSTEM_PACKAGES: tuple[str, ...] = ("numpy", "scipy", "pyproj")
@@ -49,6 +52,8 @@ REQUIRED_MODULES: dict[str, tuple[str, str]] = {
     "skimage": ("scikit-image", "0.22"),
     "openpyxl": ("openpyxl", "3.0"),
 }
+if sys.version_info < (3, 11):
+    REQUIRED_MODULES["tomli"] = ("tomli", "2.0")
 MARKER = ".neaspec_deps"
 
 

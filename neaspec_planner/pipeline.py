@@ -18,17 +18,21 @@ import shutil
 import signal
 import sys
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Optional, TextIO
+from typing import Any, Optional, TextIO
 
-import tomllib
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.9/3.10 (QGIS 3.22-3.34 on Windows and macOS): the same parser, from the dependency folder
+    import tomli as tomllib
 
+from neaspec_planner import workflow
 from neaspec_planner.core.errors import InputError
+from neaspec_planner.core.resistance import ALL_PROFILES as PROFILES
+from neaspec_planner.workflow import Step
 
 MANIFEST = "manifest.json"
-NOT_AVAILABLE = "not available in this build"
-QGIS_PLUGINS = "/usr/share/qgis/python/plugins"
 
 # ------------------------------------------------------------------------------------------------ workshop file
 #: Allowed keys per section (the value is the default; ``REQUIRED`` marks keys without default).
@@ -40,16 +44,18 @@ SECTIONS: dict[str, dict[str, Any]] = {
     "corridors": {"name": REQUIRED, "cores": REQUIRED, "core_id": "core_id", "landcover": REQUIRED,
                   "profile": "amur_tiger", "cost_table": "", "barriers": "", "barrier_width": None,
                   "max_distance": 100000.0, "corridor_width": None, "countries": "countries",
-                  "protected": "protected_areas"},
+                  "protected": "protected_areas", "dem": "", "cell_size": None, "target_crs": "", "extent": None,
+                  "aggregate": "mean"},
     "options": {"corridor": REQUIRED, "layers": REQUIRED},
     "ramsar": {"wetlands": "wetlands", "site_field": "", "countries": "countries", "country_field": "",
                "ramsar": "", "counts": "", "thresholds": "", "link_distance": None, "package": ""},
     "outputs": {"planning_map": "planning_map.pdf", "map_title": "", "report": ["report.xlsx", "report.html"],
                 "map_layers": []},
 }
-PROFILES = ("amur_tiger", "amur_leopard", "snow_leopard", "crane", "custom")
 LAYER_KEYS = {"habitat", "protected", "countries", "cores", "landcover", "barriers", "wetlands", "ramsar",
-              "counts", "thresholds", "cost_table"}
+              "counts", "thresholds", "cost_table", "dem"}
+#: keys whose layer may be several raster tiles: a folder, or a list of files in [layers]
+TILE_KEYS = ("landcover", "dem")
 
 
 @dataclass
@@ -57,7 +63,7 @@ class Workshop:
     """A parsed workshop file: layer sources by name and the settings of every step."""
 
     path: Path
-    layers: dict[str, str]
+    layers: dict[str, Any]  # a source string, or a list of them (raster tiles)
     workshop: dict[str, Any]
     overlap: Optional[dict[str, Any]]
     corridors: list[dict[str, Any]]
@@ -91,8 +97,14 @@ def _layer_path(source: str, base: Path) -> str:
     return f"{resolved}{sep}{rest}"
 
 
-def _check_layer(name: str, source: str) -> None:
+def _check_layer(name: str, source: Any) -> None:
+    if isinstance(source, list):
+        for item in source:
+            _check_layer(name, item)
+        return
     path = source.split("|", 1)[0]
+    if Path(path).is_dir():
+        return  # a folder of raster tiles (its files are checked by the algorithm)
     if not Path(path).is_file():
         raise InputError(f"layer '{name}': file not found: {path}")
     if "|layername=" in source:
@@ -121,9 +133,14 @@ def load_workshop(config: Path) -> Workshop:
         raise InputError(f"{config.name}: unknown section(s) {', '.join(unknown)}; allowed: {', '.join(sorted(known))}")
     base = config.resolve().parent
     raw_layers = data.get("layers", {})
-    if not isinstance(raw_layers, dict) or not all(isinstance(v, str) for v in raw_layers.values()):
-        raise InputError(f"{config.name}: [layers] must map names to file paths (strings)")
-    layers = {name: _layer_path(src, base) for name, src in raw_layers.items()}
+    def is_source(v: Any) -> bool:
+        return isinstance(v, str) or (isinstance(v, list) and bool(v) and all(isinstance(i, str) for i in v))
+
+    if not isinstance(raw_layers, dict) or not all(is_source(v) for v in raw_layers.values()):
+        raise InputError(f"{config.name}: [layers] must map names to file paths (strings; a folder or a list of "
+                         "paths for raster tiles)")
+    layers = {name: ([_layer_path(i, base) for i in src] if isinstance(src, list) else _layer_path(src, base))
+              for name, src in raw_layers.items()}
     for name, source in layers.items():
         _check_layer(name, source)
 
@@ -154,6 +171,14 @@ def _check_references(ws: Workshop) -> None:
         if ref not in ws.layers:
             raise InputError(f"{name} {where}: layer '{ref}' is not defined in [layers]")
 
+    used = {}
+    for c in ws.corridors:
+        used.update({c[k]: k for k in TILE_KEYS if c[k]})
+    for lname, source in ws.layers.items():
+        tiles = isinstance(source, list) or Path(str(source).split("|", 1)[0]).is_dir()
+        if tiles and lname not in used:
+            raise InputError(f"{name} [layers] {lname}: a folder or a list of files is only for raster tiles "
+                             "(landcover or dem of a [[corridors]] section)")
     if ws.overlap:
         need(ws.overlap["habitat"], "[overlap] habitat", optional=False)
         need(ws.overlap["protected"], "[overlap] protected", optional=False)
@@ -166,8 +191,17 @@ def _check_references(ws: Workshop) -> None:
         seen.add(c["name"])
         for key in ("cores", "landcover"):
             need(c[key], f"{where} {key}", optional=False)
-        for key in ("barriers", "countries", "protected", "cost_table"):
+        for key in ("barriers", "countries", "protected", "cost_table", "dem"):
             need(c[key], f"{where} {key}")
+        if c["aggregate"] not in ("mean", "mode"):
+            raise InputError(f"{name} {where}: aggregate must be 'mean' or 'mode' (got '{c['aggregate']}')")
+        value = c["cell_size"]
+        if value is not None and (not isinstance(value, (int, float)) or value <= 0):
+            raise InputError(f"{name} {where}: cell_size must be a positive number of metres")
+        ext = c["extent"]
+        if ext is not None and (not isinstance(ext, list) or len(ext) != 4
+                                or not all(isinstance(v, (int, float)) for v in ext)):
+            raise InputError(f"{name} {where}: extent must be [lon_min, lat_min, lon_max, lat_max] in degrees")
         if c["profile"] not in PROFILES:
             raise InputError(f"{name} {where}: unknown profile '{c['profile']}'; use one of {', '.join(PROFILES)}")
         if c["profile"] == "custom" and not c["cost_table"]:
@@ -206,22 +240,38 @@ def _check_references(ws: Workshop) -> None:
 _APP = None
 
 
+def qgis_prefix() -> str:
+    """The QGIS install prefix: ``$QGIS_PREFIX_PATH``, else the folder holding ``python/qgis`` (OSGeo4W,
+    QGIS.app), else the system Python's prefix (Linux packages: ``/usr``)."""
+    env = os.environ.get("QGIS_PREFIX_PATH")
+    if env:
+        return env
+    import qgis
+
+    package = Path(qgis.__file__).resolve().parent
+    if package.parent.name == "python":
+        return str(package.parent.parent)
+    return sys.base_prefix
+
+
 def ensure_qgis() -> None:
     """A headless QgsApplication (unless one runs already), Processing initialised, the ``neaspec`` provider."""
     global _APP
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if "XDG_RUNTIME_DIR" not in os.environ:  # else Qt warns on stderr, spoiling the one-line error contract
+    if sys.platform.startswith("linux") and "XDG_RUNTIME_DIR" not in os.environ:
+        # else Qt warns on stderr, spoiling the one-line error contract
         runtime = Path(tempfile.gettempdir()) / f"runtime-{os.getuid()}"
         runtime.mkdir(mode=0o700, exist_ok=True)
         os.environ["XDG_RUNTIME_DIR"] = str(runtime)
-    if QGIS_PLUGINS not in sys.path:
-        sys.path.append(QGIS_PLUGINS)
     from qgis.core import QgsApplication
 
     if QgsApplication.instance() is None:
-        QgsApplication.setPrefixPath("/usr", True)
+        QgsApplication.setPrefixPath(qgis_prefix(), True)
         _APP = QgsApplication([], False)
         _APP.initQgis()
+    plugins = str(Path(QgsApplication.pkgDataPath()) / "python" / "plugins")  # QGIS's own Processing plugin
+    if plugins not in sys.path:
+        sys.path.append(plugins)
     from processing.core.Processing import Processing
 
     Processing.initialize()
@@ -237,57 +287,9 @@ def ensure_qgis() -> None:
 _PROVIDER = None
 
 
-def available(alg_id: str) -> bool:
-    from qgis.core import QgsApplication
-
-    return QgsApplication.processingRegistry().algorithmById(alg_id) is not None
-
-
-def adapt_parameters(alg_id: str, params: dict[str, Any], say: Callable[[str], None] = print) -> dict[str, Any]:
-    """Fit our parameter values to the algorithm's definitions: enum names → indices (unless the enum uses
-    static strings), ``None`` values dropped, keys the algorithm does not declare dropped with a note."""
-    from qgis.core import QgsApplication, QgsProcessingParameterEnum
-
-    alg = QgsApplication.processingRegistry().algorithmById(alg_id)
-    out: dict[str, Any] = {}
-    for key, value in params.items():
-        if value is None or value == "":
-            continue
-        definition = alg.parameterDefinition(key)
-        if definition is None:
-            say(f"    note: {alg_id} has no parameter {key} in this build; ignored")
-            continue
-        if isinstance(definition, QgsProcessingParameterEnum) and isinstance(value, str):
-            static = hasattr(definition, "usesStaticStrings") and definition.usesStaticStrings()
-            options = [o.lower() for o in definition.options()]
-            if not static and value.lower() in options:
-                value = options.index(value.lower())
-            elif not static:  # a code in brackets, e.g. "en" for "English (en)"
-                coded = [i for i, o in enumerate(options) if o.endswith(f"({value.lower()})")]
-                value = coded[0] if len(coded) == 1 else value
-        out[key] = value
-    return out
-
-
 # ---------------------------------------------------------------------------------------------- the run plan
-@dataclass
-class Step:
-    """One algorithm run of the pipeline."""
-
-    title: str
-    alg_id: str
-    params: dict[str, Any]
-    outputs: dict[str, str] = field(default_factory=dict)  # output key → relative path in the run folder
-    needs: list[str] = field(default_factory=list)  # titles of steps whose outputs are inputs here
-    optional_needs: bool = False  # True: runs with whichever of the needed outputs exist
-    prepare: Optional[Callable[[dict[str, Any]], dict[str, Any]]] = None  # last-minute parameter resolution
-    status: str = "pending"
-    message: str = ""
-    results: dict[str, Any] = field(default_factory=dict)
-
-
 def plan(ws: Workshop, folder: Path) -> list[Step]:
-    """The ordered steps of a workshop, with output paths inside ``folder``."""
+    """The ordered steps of a workshop (built by ``workflow``), with output paths inside ``folder``."""
     lay = ws.layers
     steps: list[Step] = []
 
@@ -296,76 +298,66 @@ def plan(ws: Workshop, folder: Path) -> list[Step]:
 
     if ws.overlap:
         o = ws.overlap
-        steps.append(Step("overlap", "neaspec:overlap", {
-            "HABITAT": lay[o["habitat"]], "HABITAT_FIELD": o["habitat_field"], "PROTECTED": lay[o["protected"]],
-            "COUNTRIES": opt(o["countries"]), "COUNTRY_FIELD": o["country_field"]},
-            {"OUTPUT": "overlap/overlap_protected.gpkg", "GAPS": "overlap/overlap_gaps.gpkg",
-             "SUMMARY": "overlap/overlap_summary.csv"}))
-    corridor_steps: dict[str, tuple[Step, Step]] = {}
+        steps.append(workflow.overlap_step(lay[o["habitat"]], lay[o["protected"]], habitat_field=o["habitat_field"],
+                                           countries=opt(o["countries"]), country_field=o["country_field"]))
+    resistance_steps: dict[str, Step] = {}
     for c in ws.corridors:
         n = c["name"]
-        res = Step(f"resistance {n}", "neaspec:resistance", {
-            "LANDCOVER": lay[c["landcover"]], "PROFILE": c["profile"], "TABLE": opt(c["cost_table"]),
-            "BARRIERS": opt(c["barriers"]), "BARRIER_WIDTH": c["barrier_width"]},
-            {"OUTPUT": f"resistance/resistance_{n}.tif"})
-        cor = Step(f"corridors {n}", "neaspec:corridors", {
-            "CORES": lay[c["cores"]], "CORE_ID": c["core_id"], "RESISTANCE": folder / res.outputs["OUTPUT"],
-            "MAX_DISTANCE": c["max_distance"], "CORRIDOR_WIDTH": c["corridor_width"],
-            "COUNTRIES": opt(c["countries"]), "PROTECTED": opt(c["protected"])},
-            {"LINKS": f"corridors/{n}_links.gpkg", "CORRIDORS": f"corridors/{n}_corridors.tif",
-             "GAPS": f"corridors/{n}_gaps.gpkg"}, needs=[res.title])
+        ext = c["extent"]
+        res = workflow.resistance_step(lay[c["landcover"]], c["profile"], table=opt(c["cost_table"]),
+                                       barriers=opt(c["barriers"]), barrier_width=c["barrier_width"], name=n,
+                                       dem=opt(c["dem"]), cell_size=c["cell_size"], target_crs=c["target_crs"],
+                                       extent=f"{ext[0]},{ext[2]},{ext[1]},{ext[3]} [EPSG:4326]" if ext else None,
+                                       aggregate=c["aggregate"])
+        cor = workflow.corridors_step(lay[c["cores"]], res.output(folder, "OUTPUT"), core_id=c["core_id"],
+                                      max_distance=c["max_distance"], corridor_width=c["corridor_width"],
+                                      countries=opt(c["countries"]), protected=opt(c["protected"]), name=n,
+                                      needs=[res.title])
         steps += [res, cor]
-        corridor_steps[n] = (res, cor)
+        resistance_steps[n] = res
     if ws.options:
         c = next(c for c in ws.corridors if c["name"] == ws.options["corridor"])
-        res, _ = corridor_steps[c["name"]]
-        steps.append(Step(f"options {c['name']}", "neaspec:compare_options", {
-            "CORES": lay[c["cores"]], "CORE_ID": c["core_id"], "BASELINE": folder / res.outputs["OUTPUT"],
-            "OPTIONS": [lay[ref] for ref in ws.options["layers"]], "MAX_DISTANCE": c["max_distance"],
-            "CORRIDOR_WIDTH": c["corridor_width"], "COUNTRIES": opt(c["countries"]),
-            "PROTECTED": opt(c["protected"])},
-            {"TABLE": "options/options_comparison.csv", "CHANGES": "options/changes"}, needs=[res.title]))
+        res = resistance_steps[c["name"]]
+        steps.append(workflow.compare_options_step(
+            lay[c["cores"]], res.output(folder, "OUTPUT"), [lay[ref] for ref in ws.options["layers"]],
+            core_id=c["core_id"], max_distance=c["max_distance"], corridor_width=c["corridor_width"],
+            countries=opt(c["countries"]), protected=opt(c["protected"]), name=c["name"], needs=[res.title]))
     if ws.ramsar:
         r = ws.ramsar
-        cand = Step("ramsar candidates", "neaspec:ramsar_candidates", {
-            "WETLANDS": lay[r["wetlands"]], "SITE_FIELD": r["site_field"], "COUNTRIES": lay[r["countries"]],
-            "COUNTRY_FIELD": r["country_field"], "RAMSAR": opt(r["ramsar"]), "COUNTS": opt(r["counts"]),
-            "THRESHOLDS": opt(r["thresholds"]), "LINK_DISTANCE": r["link_distance"]},
-            {"OUTPUT": "ramsar/ramsar_candidates.gpkg", "SUMMARY": "ramsar/ramsar_candidates_summary.csv"})
+        cand = workflow.ramsar_candidates_step(
+            lay[r["wetlands"]], lay[r["countries"]], site_field=r["site_field"], country_field=r["country_field"],
+            ramsar=opt(r["ramsar"]), counts=opt(r["counts"]), thresholds=opt(r["thresholds"]),
+            link_distance=r["link_distance"])
         steps.append(cand)
         if r["package"]:
-            steps.append(Step("ramsar package", "neaspec:ramsar_package", {
-                "CANDIDATES": folder / cand.outputs["OUTPUT"], "CANDIDATE": r["package"],
-                "COUNTRIES": lay[r["countries"]]},
-                {"OUTPUT_FOLDER": "ramsar/package"}, needs=[cand.title],
-                prepare=lambda p, summary=folder / cand.outputs["SUMMARY"]: {
-                    **p, "CANDIDATE": resolve_candidate(summary, p["CANDIDATE"])}))
+            summary = cand.output(folder, "SUMMARY")
+            steps.append(workflow.ramsar_package_step(
+                cand.output(folder, "OUTPUT"), r["package"], countries=lay[r["countries"]], needs=[cand.title],
+                prepare=lambda p, summary=summary: {**p, "CANDIDATE": resolve_candidate(summary, p["CANDIDATE"])}))
     out = ws.outputs
     if out["planning_map"]:
-        layers = [lay[ref] for ref in out["map_layers"]]
+        layers: list[Any] = [lay[ref] for ref in out["map_layers"]]
         needs = []
         for step in steps:
-            for key in ("GAPS", "LINKS"):
+            for key in workflow.MAP_OUTPUTS:
                 if key in step.outputs and step.outputs[key].endswith(".gpkg"):
-                    layers.append(folder / step.outputs[key])
+                    layers.append(step.output(folder, key))
                     needs.append(step.title)
             if step.alg_id == "neaspec:ramsar_candidates":
-                layers.append(folder / step.outputs["OUTPUT"])
+                layers.append(step.output(folder, "OUTPUT"))
                 needs.append(step.title)
-        steps.append(Step("planning map", "neaspec:planning_map", {
-            "LAYERS": layers, "TITLE": out["map_title"] or ws.workshop["title"], "LANGUAGE": ws.workshop["language"]},
-            {"OUTPUT": out["planning_map"]}, needs=needs, optional_needs=True))
+        steps.append(workflow.planning_map_step(layers, out["planning_map"],
+                                                title=out["map_title"] or ws.workshop["title"],
+                                                language=ws.workshop["language"], needs=needs))
     tables = []
     table_needs = []
     for step in steps:
-        for key in ("SUMMARY", "LINKS", "TABLE"):
+        for key in workflow.REPORT_OUTPUTS:
             if key in step.outputs:
-                tables.append(folder / step.outputs[key])
+                tables.append(step.output(folder, key))
                 table_needs.append(step.title)
     for target in out["report"]:
-        steps.append(Step(f"report {Path(target).suffix[1:]}", "neaspec:report", {
-            "INPUT": tables, "LANGUAGE": ws.workshop["language"]}, {"OUTPUT": target}, needs=table_needs,
-            optional_needs=True))
+        steps.append(workflow.report_step(tables, target, language=ws.workshop["language"], needs=table_needs))
     return steps
 
 
@@ -391,123 +383,17 @@ def resolve_candidate(summary: Path, wanted: str) -> str:
 
 
 # ------------------------------------------------------------------------------------------------- running
-def _terminal_feedback(label: str, stream: TextIO, shown: Callable[[str], str] = str):
-    """``shown`` rewrites messages for the terminal (temporary run folder → the final output folder)."""
-    from qgis.core import QgsProcessingFeedback
-
-    class TerminalFeedback(QgsProcessingFeedback):
-        """Prints progress every 10 % and the algorithm's messages, indented under the step."""
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.last = -1
-            self.progressChanged.connect(self._on_progress)
-
-        def _on_progress(self, value: float) -> None:
-            tenth = int(value // 10)
-            if tenth > self.last:
-                self.last = tenth
-                print(f"    {label}: {tenth * 10:3d} %", file=stream, flush=True)
-
-        def setProgressText(self, text: str) -> None:  # noqa: N802
-            print(f"    {shown(text)}", file=stream, flush=True)
-            super().setProgressText(text)
-
-        def pushInfo(self, info: str) -> None:  # noqa: N802
-            if not info.startswith("Results: {"):  # temporary paths: the manifest lists the real outputs
-                print(f"    {shown(info)}", file=stream, flush=True)
-            super().pushInfo(info)
-
-        def pushWarning(self, warning: str) -> None:  # noqa: N802
-            print(f"    warning: {shown(warning)}", file=stream, flush=True)
-            super().pushWarning(warning)
-
-        def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802,N803
-            print(f"    error: {shown(error)}", file=stream, flush=True)
-            super().reportError(error, fatalError)
-
-    return TerminalFeedback()
-
-
-def _existing(value: Any) -> bool:
-    return Path(str(value).split("|", 1)[0]).exists()
-
-
-def _named_layers(params: dict[str, Any], names: dict[str, str], keep: list) -> dict[str, Any]:
-    """Workshop layers as map layers named as in ``[layers]`` (so messages, option names and reports use the
-    workshop's names, not the file's); ``keep`` holds them alive for the run."""
-    from qgis.core import QgsRasterLayer, QgsVectorLayer
-
-    def layer(value: Any) -> Any:
-        if not isinstance(value, str) or value not in names:
-            return value
-        path = value.split("|", 1)[0].lower()
-        if path.endswith((".tif", ".tiff", ".img", ".vrt", ".asc")):
-            obj = QgsRasterLayer(value, names[value], "gdal")
-        else:
-            obj = QgsVectorLayer(value, names[value], "ogr")
-        if not obj.isValid():
-            raise InputError(f"layer '{names[value]}': QGIS cannot open {value}")
-        keep.append(obj)
-        return obj
-
-    return {k: ([layer(v) for v in value] if isinstance(value, list) else layer(value)) for k, value in params.items()}
-
-
 def run_steps(steps: list[Step], folder: Path, stream: TextIO = sys.stdout,
               names: Optional[dict[str, str]] = None, final: Optional[Path] = None) -> list[Step]:
-    """Run ``steps`` in order, writing into ``folder``. Raises ``InputError`` when an algorithm rejects input.
-    ``names`` maps layer sources to the names they get (the workshop's ``[layers]`` names)."""
-    import processing
-    from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProject
-
-    keep: list = []
-    done: set[str] = set()
-    total = len(steps)
-    for number, step in enumerate(steps, 1):
-        head = f"[{number}/{total}] {step.title} ({step.alg_id})"
-        if not available(step.alg_id):
-            step.status, step.message = "not available", NOT_AVAILABLE
-            print(f"{head}: {NOT_AVAILABLE}", file=stream, flush=True)
-            continue
-        missing = [n for n in step.needs if n not in done]
-        if missing and not step.optional_needs:
-            step.status = "skipped"
-            step.message = f"needs {', '.join(sorted(set(missing)))}, which did not run"
-            print(f"{head}: skipped, {step.message}", file=stream, flush=True)
-            continue
-        params = dict(step.params)
-        for key in ("LAYERS", "INPUT"):
-            if key in params and isinstance(params[key], list):
-                params[key] = [str(p) for p in params[key] if _existing(p)]
-                if not params[key]:
-                    step.status, step.message = "skipped", "no inputs were produced"
-                    print(f"{head}: skipped, {step.message}", file=stream, flush=True)
-                    break
-        if step.status == "skipped":
-            continue
-        for key, rel in step.outputs.items():
-            target = folder / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            params[key] = str(target)
-        params = {k: (str(v) if isinstance(v, Path) else v) for k, v in params.items()}
-        print(head, file=stream, flush=True)
-        if step.prepare is not None:
-            params = step.prepare(params)
-        params = adapt_parameters(step.alg_id, params, say=lambda m: print(m, file=stream, flush=True))
-        params = _named_layers(params, names or {}, keep)
-        context = QgsProcessingContext()
-        context.setProject(QgsProject.instance())
-        shown = (lambda text: str(text).replace(str(folder), str(final))) if final is not None else str
-        feedback = _terminal_feedback(step.title, stream, shown)
-        context.setFeedback(feedback)
-        try:
-            step.results = processing.run(step.alg_id, params, context=context, feedback=feedback)
-        except QgsProcessingException as exc:
-            message = shown(" ".join(str(exc).split()))
-            raise InputError(f"{step.title}: {message}") from exc
-        step.status = "done"
-        done.add(step.title)
+    """Run ``steps`` in order with the workflow's runner, writing into ``folder`` and printing on ``stream``.
+    Raises ``InputError`` when an algorithm rejects input. ``names`` maps layer sources to the names they get
+    (the workshop's ``[layers]`` names); messages show ``final`` for the temporary ``folder``."""
+    shown = (lambda text: str(text).replace(str(folder), str(final))) if final is not None else str
+    runner = workflow.StepRunner("workshop", steps, folder, names=names,
+                                 feedback=lambda step: workflow.TerminalFeedback(step.title, stream, shown),
+                                 say=lambda text: print(text, file=stream, flush=True))
+    if not runner.run() and runner.failed is not None:
+        raise InputError(f"{runner.failed.title}: {shown(runner.failed.message)}")
     return steps
 
 
@@ -566,7 +452,8 @@ def run_workshop(ws: Workshop, out: Path, stream: TextIO = sys.stdout) -> list[S
     previous = _terminate_as_exit()
     try:
         steps = plan(ws, tmp)
-        run_steps(steps, tmp, stream, {source: name for name, source in ws.layers.items()}, final=out)
+        names = {source: name for name, source in ws.layers.items() if isinstance(source, str)}
+        run_steps(steps, tmp, stream, names, final=out)
         manifest = {
             "workshop": str(ws.path), "title": ws.workshop["title"],
             "finished": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),

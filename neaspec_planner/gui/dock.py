@@ -1,9 +1,10 @@
 """The NEASPEC Planner dock: one guided panel for the workshop (Layers → Overlaps → Corridors → Ramsar → Export).
 
 The form is the Qt Designer file ``planner_dock.ui`` loaded at run time. Every step runs its ``neaspec:``
-algorithm as a background task (``gui/tasks.py``); results land in a layer group named after the run. All the
-settings are stored in the QGIS project (scope ``neaspec_planner``) as they change, and restored when a project is
-read, so a saved ``.qgz`` reopens the workshop as it was left. Layer roles are stored as layer ids.
+algorithm as a background task; the steps and their runner are ``workflow.py``'s, shared with the command line.
+Results land in a layer group named after the run. All the settings are stored in the QGIS project (scope
+``neaspec_planner``) as they change, and restored when a project is read, so a saved ``.qgz`` reopens the
+workshop as it was left. Layer roles are stored as layer ids.
 """
 from __future__ import annotations
 
@@ -42,8 +43,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from neaspec_planner import workflow
+from neaspec_planner.core.resistance import ALL_PROFILES as PROFILES
 from neaspec_planner.gui.roles import ROLES, looks_like_option, suggest_assignment
-from neaspec_planner.gui.tasks import AlgorithmChain, algorithm_available
 from neaspec_planner.logger import TAG, log
 from neaspec_planner.paths import resource_path
 
@@ -51,7 +53,6 @@ FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_name("planner_dock.ui")))
 
 SCOPE = "neaspec_planner"
 RUN_PROPERTY = "neaspec_planner/run"  # custom property of the layer groups holding a run's results
-PROFILES = ("amur_tiger", "amur_leopard", "snow_leopard", "crane", "custom")
 #: in layer-panel order, top first: lines and small polygons above large ones, countries (opaque) at the bottom
 DEMO_VECTORS = ("roads", "crossings_tumen", "cores_tumen", "cores_altai", "ramsar_sites", "wetlands", "habitat",
                 "protected_areas", "countries", "waterbird_counts", "thresholds")
@@ -144,8 +145,8 @@ class PlannerDock(QDockWidget):
         # Wide enough for the longest step titles and form labels (Russian, Mongolian) without cutting them.
         self.setMinimumWidth(400)
         self.setToolTip(self.tr("NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files"))
-        self.chain: Optional[AlgorithmChain] = None
-        self.chains: list[AlgorithmChain] = []
+        self.chain: Optional[workflow.StepRunner] = None
+        self.chains: list[workflow.StepRunner] = []
         self.role_combos: dict[str, QgsMapLayerComboBox] = {}
         self.run_folder: Optional[Path] = None
         self.restoring = False
@@ -227,6 +228,8 @@ class PlannerDock(QDockWidget):
         ui.fldHabitat.setFilters(QgsFieldProxyModel.String)
         ui.fldCountry.setFilters(QgsFieldProxyModel.String)
         ui.fileCostTable.setFilter(self.tr("CSV cost table (*.csv)"))
+        ui.fileLandcoverTiles.setStorageMode(QgsFileWidget.GetMultipleFiles)
+        ui.fileLandcoverTiles.setFilter(self.tr("Raster tiles (*.tif *.tiff *.vrt *.img)"))
         ui.fileMap.setStorageMode(QgsFileWidget.SaveFile)
         ui.fileMap.setFilter(self.tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"))
         ui.fileReport.setStorageMode(QgsFileWidget.SaveFile)
@@ -260,6 +263,7 @@ class PlannerDock(QDockWidget):
         ui.cmbProfile.currentIndexChanged.connect(
             lambda _i: self._write("corridors/profile", ui.cmbProfile.currentData()))
         ui.fileCostTable.fileChanged.connect(lambda v: self._write("corridors/cost_table", v))
+        ui.fileLandcoverTiles.fileChanged.connect(lambda v: self._write("corridors/landcover_tiles", v))
         for name in ("spinBarrierWidth", "spinMaxDistance", "spinCorridorWidth", "spinLinkDistance"):
             getattr(ui, name).valueChanged.connect(lambda v, n=name: self._write(f"values/{n}", float(v)))
         ui.listOptions.itemChanged.connect(lambda _item: self._write("corridors/options", self.checked_options()))
@@ -326,6 +330,7 @@ class PlannerDock(QDockWidget):
             "habitat_field": ui.fldHabitat.currentField(), "country_field": ui.fldCountry.currentField(),
             "core_id": ui.fldCoreId.currentField(), "site_field": ui.fldSite.currentField(),
             "profile": ui.cmbProfile.currentData(), "cost_table": ui.fileCostTable.filePath(),
+            "landcover_tiles": self.landcover_tiles(),
             "barrier_width": ui.spinBarrierWidth.value(), "max_distance_km": ui.spinMaxDistance.value(),
             "corridor_width": ui.spinCorridorWidth.value(), "link_distance_km": ui.spinLinkDistance.value(),
             "options": self.checked_options(), "title": ui.editTitle.text(), "map_file": ui.fileMap.filePath(),
@@ -349,6 +354,7 @@ class PlannerDock(QDockWidget):
             profile = self._read("corridors/profile", "amur_tiger")
             ui.cmbProfile.setCurrentIndex(max(0, ui.cmbProfile.findData(profile)))
             ui.fileCostTable.setFilePath(self._read("corridors/cost_table"))
+            ui.fileLandcoverTiles.setFilePath(self._read("corridors/landcover_tiles"))
             ui.spinBarrierWidth.setValue(self._read_float("values/spinBarrierWidth", 0.0))
             ui.spinMaxDistance.setValue(self._read_float("values/spinMaxDistance", 100.0))
             ui.spinCorridorWidth.setValue(self._read_float("values/spinCorridorWidth", 0.0))
@@ -577,19 +583,22 @@ class PlannerDock(QDockWidget):
     def is_running(self) -> bool:
         return self.chain is not None and self.chain.running
 
-    def _start(self, title: str, steps: list[tuple[str, Callable[[list[dict]], dict]]],
-               on_done: Callable[[list[dict], Path, str], None]) -> Optional[AlgorithmChain]:
-        """Run ``steps`` as background tasks; ``on_done(results, folder, group name)`` on success."""
+    def _start(self, title: str, build: Callable[[Path], list[workflow.Step]],
+               on_done: Callable[[list[dict], Path, str], None]) -> Optional[workflow.StepRunner]:
+        """Run the steps ``build(run folder)`` returns as background tasks; ``on_done(results, folder, group
+        name)`` on success."""
         if self.is_running():
             self._warn(self.tr("A step is still running: wait for it or press Cancel."))
             return None
-        missing = [alg_id for alg_id, _ in steps if not algorithm_available(alg_id)]
+        folder = self._new_run_folder(title)
+        steps = build(folder)
+        missing = [step.alg_id for step in steps if not workflow.algorithm_available(step.alg_id)]
         if missing:
+            shutil.rmtree(folder, ignore_errors=True)
             self._warn(self.tr("{} is not available in this build.").format(", ".join(missing)))
             return None
         run_name = self.tr("{} {}").format(title, time.strftime("%H:%M"))
-        folder = self._new_run_folder(title)
-        chain = AlgorithmChain(run_name, steps, self)
+        chain = workflow.StepRunner(run_name, steps, folder, say=lambda text: log(text, "info"), parent=self)
         chain.progress.connect(lambda p: self.ui.progressBar.setValue(int(p)))
         chain.status.connect(self._status)
         chain.finished.connect(lambda ok, results, message: self._finished(chain, ok, results, message, folder,
@@ -608,7 +617,7 @@ class PlannerDock(QDockWidget):
                      "btnExportReport", "btnExportPackage", "btnLoadDemo"):
             getattr(self.ui, name).setEnabled(enabled)
 
-    def _finished(self, chain: AlgorithmChain, ok: bool, results: list, message: str, folder: Path,
+    def _finished(self, chain: workflow.StepRunner, ok: bool, results: list, message: str, folder: Path,
                   on_done: Callable[[list[dict], Path, str], None]) -> None:
         self.ui.btnCancel.setEnabled(False)
         self._set_run_buttons(True)
@@ -632,7 +641,7 @@ class PlannerDock(QDockWidget):
             return
         shutil.rmtree(folder, ignore_errors=True)
         self.ui.progressBar.setValue(0)
-        if message == AlgorithmChain.CANCELLED:
+        if message == workflow.StepRunner.CANCELLED:
             self._status(self.tr("{}: cancelled; nothing was added.").format(chain.name))
         else:
             self._error(self.tr("{} failed: {}").format(chain.name, message))
@@ -687,20 +696,17 @@ class PlannerDock(QDockWidget):
         return layer
 
     # -------------------------------------------------------------------------------------- overlap
-    def run_overlap(self) -> Optional[AlgorithmChain]:
+    def run_overlap(self) -> Optional[workflow.StepRunner]:
         layers = self._require("habitat", "protected")
         if layers is None:
             return None
 
-        def params(_results: list[dict]) -> dict:
-            folder = self.run_folder
-            return {"HABITAT": layers["habitat"].id(), "HABITAT_FIELD": self.ui.fldHabitat.currentField() or None,
-                    "PROTECTED": layers["protected"].id(), "COUNTRIES": self._optional("countries"),
-                    "COUNTRY_FIELD": self.ui.fldCountry.currentField() or None,
-                    "OUTPUT": str(folder / "overlap_protected.gpkg"), "GAPS": str(folder / "overlap_gaps.gpkg"),
-                    "SUMMARY": str(folder / "overlap_summary.csv")}
+        def steps(_folder: Path) -> list[workflow.Step]:
+            return [workflow.overlap_step(
+                layers["habitat"].id(), layers["protected"].id(), habitat_field=self.ui.fldHabitat.currentField(),
+                countries=self._optional("countries"), country_field=self.ui.fldCountry.currentField())]
 
-        return self._start(self.tr("Overlap"), [("neaspec:overlap", _clean(params))], self._overlap_done)
+        return self._start(self.tr("Overlap"), steps, self._overlap_done)
 
     def _overlap_done(self, results: list[dict], folder: Path, name: str) -> None:
         r = results[0]
@@ -739,31 +745,41 @@ class PlannerDock(QDockWidget):
     def _distance_m(self) -> float:
         return self.ui.spinMaxDistance.value() * 1000.0
 
-    def run_corridors(self) -> Optional[AlgorithmChain]:
-        layers = self._require("landcover", "cores")
+    def landcover_tiles(self) -> Any:
+        """The land-cover tiles of the Corridors step: ``None``, a folder, or a list of files."""
+        text = self.ui.fileLandcoverTiles.filePath().strip()
+        if not text:
+            return None
+        paths = [p for p in QgsFileWidget.splitFilePaths(text) if p.strip()]
+        if len(paths) == 1:
+            return paths[0]
+        return paths
+
+    def run_corridors(self) -> Optional[workflow.StepRunner]:
+        tiles = self.landcover_tiles()
+        layers = self._require("cores") if tiles else self._require("landcover", "cores")
         if layers is None:
             return None
         ui = self.ui
+        missing = [p for p in ([tiles] if isinstance(tiles, str) else tiles or []) if not Path(p).exists()]
+        if missing:
+            self._warn(self.tr("Land-cover tile not found: {}").format(missing[0]))
+            return None
         if ui.cmbProfile.currentData() == "custom" and not ui.fileCostTable.filePath():
             self._warn(self.tr("The custom profile needs a cost table (CSV with columns class,cost)."))
             return None
 
-        def resistance(_results: list[dict]) -> dict:
-            return {"LANDCOVER": layers["landcover"].id(), "PROFILE": ui.cmbProfile.currentData(),
-                    "TABLE": ui.fileCostTable.filePath() or None, "BARRIERS": self._optional("barriers"),
-                    "BARRIER_WIDTH": ui.spinBarrierWidth.value() or None,
-                    "OUTPUT": str(self.run_folder / "resistance.tif")}
+        def steps(folder: Path) -> list[workflow.Step]:
+            res = workflow.resistance_step(
+                tiles or layers["landcover"].id(), ui.cmbProfile.currentData(), table=ui.fileCostTable.filePath(),
+                barriers=self._optional("barriers"), barrier_width=ui.spinBarrierWidth.value() or None)
+            cor = workflow.corridors_step(
+                layers["cores"].id(), res.output(folder, "OUTPUT"), core_id=ui.fldCoreId.currentField(),
+                max_distance=self._distance_m(), corridor_width=ui.spinCorridorWidth.value() or None,
+                countries=self._optional("countries"), protected=self._optional("protected"), needs=[res.title])
+            return [res, cor]
 
-        def corridors(results: list[dict]) -> dict:
-            return {"CORES": layers["cores"].id(), "CORE_ID": ui.fldCoreId.currentField() or None,
-                    "RESISTANCE": results[0]["OUTPUT"], "MAX_DISTANCE": self._distance_m(),
-                    "CORRIDOR_WIDTH": ui.spinCorridorWidth.value() or None,
-                    "COUNTRIES": self._optional("countries"), "PROTECTED": self._optional("protected"),
-                    "LINKS": str(self.run_folder / "links.gpkg"), "CORRIDORS": str(self.run_folder / "corridors.tif"),
-                    "GAPS": str(self.run_folder / "corridor_gaps.gpkg")}
-
-        return self._start(self.tr("Corridors"), [("neaspec:resistance", _clean(resistance)),
-                                                  ("neaspec:corridors", _clean(corridors))], self._corridors_done)
+        return self._start(self.tr("Corridors"), steps, self._corridors_done)
 
     def _corridors_done(self, results: list[dict], folder: Path, name: str) -> None:
         res, cor = results
@@ -777,7 +793,7 @@ class PlannerDock(QDockWidget):
         self._fill_table_from(self.ui.tableLinks, cor.get("LINKS"),
                               ["rank", "from_id", "to_id", "lcd", "cwd_to_euclid", "transboundary", "unprotected_m"])
 
-    def run_compare(self) -> Optional[AlgorithmChain]:
+    def run_compare(self) -> Optional[workflow.StepRunner]:
         layers = self._require("cores")
         if layers is None:
             return None
@@ -791,14 +807,12 @@ class PlannerDock(QDockWidget):
             return None
         ui = self.ui
 
-        def params(_results: list[dict]) -> dict:
-            return {"CORES": layers["cores"].id(), "CORE_ID": ui.fldCoreId.currentField() or None,
-                    "BASELINE": baseline, "OPTIONS": options, "MAX_DISTANCE": self._distance_m(),
-                    "CORRIDOR_WIDTH": ui.spinCorridorWidth.value() or None,
-                    "TABLE": str(self.run_folder / "options_comparison.csv"),
-                    "CHANGES": str(self.run_folder / "changes")}
+        def steps(_folder: Path) -> list[workflow.Step]:
+            return [workflow.compare_options_step(
+                layers["cores"].id(), baseline, options, core_id=ui.fldCoreId.currentField(),
+                max_distance=self._distance_m(), corridor_width=ui.spinCorridorWidth.value() or None)]
 
-        return self._start(self.tr("Options"), [("neaspec:compare_options", _clean(params))], self._compare_done)
+        return self._start(self.tr("Options"), steps, self._compare_done)
 
     def _compare_done(self, results: list[dict], folder: Path, name: str) -> None:
         r = results[0]
@@ -873,23 +887,21 @@ class PlannerDock(QDockWidget):
             self.iface.mapCanvas().refresh()
 
     # --------------------------------------------------------------------------------------- ramsar
-    def run_ramsar(self) -> Optional[AlgorithmChain]:
+    def run_ramsar(self) -> Optional[workflow.StepRunner]:
         layers = self._require("wetlands", "countries")
         if layers is None:
             return None
         ui = self.ui
 
-        def params(_results: list[dict]) -> dict:
+        def steps(_folder: Path) -> list[workflow.Step]:
             link = ui.spinLinkDistance.value()
-            return {"WETLANDS": layers["wetlands"].id(), "SITE_FIELD": ui.fldSite.currentField() or None,
-                    "COUNTRIES": layers["countries"].id(), "COUNTRY_FIELD": ui.fldCountry.currentField() or None,
-                    "RAMSAR": self._optional("ramsar"), "COUNTS": self._optional("counts"),
-                    "THRESHOLDS": self._optional("thresholds"), "LINK_DISTANCE": link * 1000.0 if link else None,
-                    "OUTPUT": str(self.run_folder / "ramsar_candidates.gpkg"),
-                    "SUMMARY": str(self.run_folder / "ramsar_candidates_summary.csv")}
+            return [workflow.ramsar_candidates_step(
+                layers["wetlands"].id(), layers["countries"].id(), site_field=ui.fldSite.currentField(),
+                country_field=ui.fldCountry.currentField(), ramsar=self._optional("ramsar"),
+                counts=self._optional("counts"), thresholds=self._optional("thresholds"),
+                link_distance=link * 1000.0 if link else None)]
 
-        return self._start(self.tr("Ramsar candidates"), [("neaspec:ramsar_candidates", _clean(params))],
-                           self._ramsar_done)
+        return self._start(self.tr("Ramsar candidates"), steps, self._ramsar_done)
 
     def _ramsar_done(self, results: list[dict], folder: Path, name: str) -> None:
         r = results[0]
@@ -1005,7 +1017,7 @@ class PlannerDock(QDockWidget):
         return [node.layerId() for node in root.findLayers()
                 if node.isVisible() and node.layer() is not None and layer_kind(node.layer()) != "table"]
 
-    def export_map(self) -> Optional[AlgorithmChain]:
+    def export_map(self) -> Optional[workflow.StepRunner]:
         target = self.ui.fileMap.filePath()
         if not target:
             self._warn(self.tr("Choose the map file to write (.pdf, .png or .svg)."))
@@ -1014,14 +1026,11 @@ class PlannerDock(QDockWidget):
         if not layers:
             self._warn(self.tr("Show at least one layer on the map to print."))
             return None
-        from neaspec_planner.i18n import ui_language
+        def steps(_folder: Path) -> list[workflow.Step]:
+            return [workflow.planning_map_step(layers, target, title=self.ui.editTitle.text(),
+                                               language=output_language())]
 
-        def params(_results: list[dict]) -> dict:
-            return {"LAYERS": layers, "TITLE": self.ui.editTitle.text(), "LANGUAGE": language_index(ui_language()),
-                    "OUTPUT": target}
-
-        return self._start(self.tr("Map"), [("neaspec:planning_map", _clean(params))],
-                           lambda r, f, n: self._exported(n, target))
+        return self._start(self.tr("Map"), steps, lambda r, f, n: self._exported(n, target))
 
     def result_tables(self) -> list[str]:
         """The result tables of the last runs that still exist (for the report)."""
@@ -1031,7 +1040,7 @@ class PlannerDock(QDockWidget):
             paths.append(candidates)
         return [p for p in paths if p and Path(p).exists()]
 
-    def export_report(self) -> Optional[AlgorithmChain]:
+    def export_report(self) -> Optional[workflow.StepRunner]:
         target = self.ui.fileReport.filePath()
         if not target:
             self._warn(self.tr("Choose the report file to write (.xlsx, .html, .csv or .pdf)."))
@@ -1041,15 +1050,12 @@ class PlannerDock(QDockWidget):
             self._warn(self.tr("Run a step first: the report lists the results of the overlap, corridor, options "
                                "and Ramsar steps."))
             return None
-        from neaspec_planner.i18n import ui_language
+        def steps(_folder: Path) -> list[workflow.Step]:
+            return [workflow.report_step(tables, target, language=output_language())]
 
-        def params(_results: list[dict]) -> dict:
-            return {"INPUT": tables, "LANGUAGE": language_index(ui_language()), "OUTPUT": target}
+        return self._start(self.tr("Report"), steps, lambda r, f, n: self._exported(n, target))
 
-        return self._start(self.tr("Report"), [("neaspec:report", _clean(params))],
-                           lambda r, f, n: self._exported(n, target))
-
-    def export_package(self) -> Optional[AlgorithmChain]:
+    def export_package(self) -> Optional[workflow.StepRunner]:
         candidates = self._read("results/candidates")
         candidate = self.ui.cmbPackageCandidate.currentData()
         folder = self.ui.folderPackage.filePath()
@@ -1060,11 +1066,10 @@ class PlannerDock(QDockWidget):
             self._warn(self.tr("Choose the folder for the Ramsar package."))
             return None
 
-        def params(_results: list[dict]) -> dict:
-            return {"CANDIDATES": candidates, "CANDIDATE": candidate, "OUTPUT_FOLDER": folder}
+        def steps(_folder: Path) -> list[workflow.Step]:
+            return [workflow.ramsar_package_step(candidates, candidate, folder=folder)]
 
-        return self._start(self.tr("Ramsar package"), [("neaspec:ramsar_package", _clean(params))],
-                           lambda r, f, n: self._exported(n, folder))
+        return self._start(self.tr("Ramsar package"), steps, lambda r, f, n: self._exported(n, folder))
 
     def _exported(self, name: str, target: str) -> None:
         if self.run_folder is not None:
@@ -1102,16 +1107,9 @@ class PlannerDock(QDockWidget):
         self._message(text, Qgis.Critical, details=True)
 
 
-def language_index(code: str) -> int:
-    """Index of a two-letter language in the LANGUAGE enum of the map and report algorithms (English if unknown)."""
-    codes = ("en", "zh", "ru", "mn", "ko", "ja")
-    return codes.index(code) if code in codes else 0
+def output_language() -> str:
+    """The interface language if the maps and reports speak it, else English."""
+    from neaspec_planner.i18n import LANGUAGES, ui_language
 
-
-def _clean(make: Callable[[list[dict]], dict]) -> Callable[[list[dict]], dict]:
-    """Drop ``None`` values (optional parameters left empty) from the parameters ``make`` returns."""
-
-    def wrapped(results: list[dict]) -> dict:
-        return {k: v for k, v in make(results).items() if v is not None}
-
-    return wrapped
+    code = ui_language()
+    return code if code in LANGUAGES else "en"

@@ -34,6 +34,7 @@ class OutputStyle(QgsProcessingLayerPostProcessorInterface):
     pseudocolour ramp the colour stops can be stretched from 0 to ``stretch_to``."""
 
     keep: list[OutputStyle] = []  # QGIS does not own Python post-processors: keep them referenced
+    label_format = "{:,.0f}"  # the stretched ramp's labels
 
     def __init__(self, qml: str, stretch_to: Optional[float] = None) -> None:
         super().__init__()
@@ -47,7 +48,7 @@ class OutputStyle(QgsProcessingLayerPostProcessorInterface):
         qml = Path(self.qml) if Path(self.qml).is_absolute() else resource_path("styles", self.qml)
         layer.loadNamedStyle(str(qml))
         if self.stretch_to:
-            stretch_ramp(layer, self.stretch_to)
+            stretch_ramp(layer, self.stretch_to, self.label_format)
         layer.triggerRepaint()
 
     @classmethod
@@ -57,8 +58,9 @@ class OutputStyle(QgsProcessingLayerPostProcessorInterface):
             context.layerToLoadOnCompletionDetails(path).setPostProcessor(cls(qml, stretch_to))
 
 
-def stretch_ramp(layer, maximum: float) -> None:
-    """Rescale a single-band pseudocolour style so its last colour stop sits at ``maximum``."""
+def stretch_ramp(layer, maximum: float, label_format: str = "{:,.0f}") -> None:
+    """Rescale a single-band pseudocolour style so its last colour stop sits at ``maximum`` (labels written
+    with ``label_format``)."""
     renderer = layer.renderer()
     if not isinstance(renderer, QgsSingleBandPseudoColorRenderer) or renderer.shader() is None:
         return
@@ -68,7 +70,8 @@ def stretch_ramp(layer, maximum: float) -> None:
         return
     scale = maximum / items[-1].value
     function.setColorRampItemList([QgsColorRampShader.ColorRampItem(i.value * scale, i.color,
-                                                                    f"{i.value * scale:,.0f}") for i in items])
+                                                                    label_format.format(i.value * scale))
+                                     for i in items])
     function.setMinimumValue(0.0)
     function.setMaximumValue(maximum)
     renderer.setClassificationMin(0.0)

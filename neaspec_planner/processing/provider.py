@@ -1,9 +1,15 @@
-"""The ``neaspec`` Processing provider. Every module of this package that defines ``ALGORITHM`` (a
-``NeaspecAlgorithm`` subclass) is registered; algorithms that are not built yet simply do not exist."""
+"""The ``neaspec`` Processing provider.
+
+The provider registers exactly the algorithm modules listed in ``ALGORITHM_MODULES`` (module names of this
+package; each defines ``ALGORITHM``, a ``NeaspecAlgorithm`` subclass). To add an algorithm: write
+``processing/<name>.py`` with ``ALGORITHM = <YourAlgorithm>`` and add ``"<name>"`` to ``ALGORITHM_MODULES``.
+A listed module that fails to import is an error, not a missing algorithm: ``algorithm_classes`` raises
+``AlgorithmImportError`` naming the module and the cause (``test/qgis/test_plugin.py`` also checks that every
+module defining ``ALGORITHM`` is listed).
+"""
 from __future__ import annotations
 
 import importlib
-import pkgutil
 
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
@@ -12,24 +18,41 @@ from neaspec_planner.__about__ import __version__
 from neaspec_planner.logger import log
 from neaspec_planner.paths import resource_path
 
-NOT_ALGORITHMS = {"base", "provider"}
+#: The algorithm modules of ``neaspec_planner.processing`` the provider registers (add yours here).
+ALGORITHM_MODULES: tuple[str, ...] = (
+    "overlap",
+    "resistance",
+    "corridors",
+    "compare_options",
+    "pinchpoints",
+    "ramsar_candidates",
+    "monitoring_grid",
+    "ramsar_package",
+    "planning_map",
+    "report",
+)
 
 
-def algorithm_classes() -> list[type]:
-    """The algorithm classes found in this package, sorted by id."""
-    package = importlib.import_module("neaspec_planner.processing")
+class AlgorithmImportError(ImportError):
+    """A listed algorithm module could not be imported or defines no ``ALGORITHM``."""
+
+
+def algorithm_classes(modules: tuple[str, ...] = ALGORITHM_MODULES) -> list[type]:
+    """The algorithm classes of ``modules``, sorted by id; ``AlgorithmImportError`` if one fails to load."""
     classes = []
-    for info in pkgutil.iter_modules(package.__path__):
-        if info.name in NOT_ALGORITHMS or info.name.startswith("_"):
-            continue
+    for name in modules:
         try:
-            module = importlib.import_module(f"neaspec_planner.processing.{info.name}")
-        except Exception as exc:  # noqa: BLE001 - a broken module must not take the provider down
-            log(f"Algorithm module '{info.name}' could not be loaded: {exc}", "critical")
-            continue
+            module = importlib.import_module(f"neaspec_planner.processing.{name}")
+        except Exception as exc:
+            message = f"Algorithm module '{name}' could not be loaded: {type(exc).__name__}: {exc}"
+            log(message, "critical")
+            raise AlgorithmImportError(message) from exc
         cls = getattr(module, "ALGORITHM", None)
-        if cls is not None:
-            classes.append(cls)
+        if cls is None:
+            message = f"Algorithm module '{name}' defines no ALGORITHM"
+            log(message, "critical")
+            raise AlgorithmImportError(message)
+        classes.append(cls)
     return sorted(classes, key=lambda c: c.NAME)
 
 

@@ -1,7 +1,15 @@
 """The plugin shell: provider registration and symmetric load/unload."""
 from __future__ import annotations
 
+import importlib
+import pkgutil
+import sys
+
+import pytest
 from qgis.core import QgsApplication
+
+import neaspec_planner.processing as package
+from neaspec_planner.processing.provider import ALGORITHM_MODULES, AlgorithmImportError, algorithm_classes
 
 
 def _registered() -> bool:
@@ -46,3 +54,26 @@ def test_load_unload_twice_leaves_nothing(qgis_iface, qgis_processing, plugin): 
     # leave the session fixture's plugin loaded again for later tests
     plugin.initGui()
     assert _registered()
+
+
+def test_provider_lists_every_algorithm_module():
+    """Every module of processing/ that defines ALGORITHM is in the provider's explicit list, and vice versa."""
+    defining = set()
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"neaspec_planner.processing.{info.name}")
+        if getattr(module, "ALGORITHM", None) is not None:
+            defining.add(info.name)
+    assert defining == set(ALGORITHM_MODULES)
+    assert len(ALGORITHM_MODULES) == len(set(ALGORITHM_MODULES))
+
+
+def test_provider_fails_loudly_on_a_module_that_does_not_import(tmp_path, monkeypatch):
+    """A listed module that raises on import stops the provider with the module's name and the cause."""
+    (tmp_path / "broken_alg.py").write_text("import no_such_dependency_of_neaspec\n", encoding="utf-8")
+    monkeypatch.setattr(package, "__path__", [*package.__path__, str(tmp_path)])
+    monkeypatch.delitem(sys.modules, "neaspec_planner.processing.broken_alg", raising=False)
+    with pytest.raises(AlgorithmImportError, match=r"'broken_alg'.*no_such_dependency_of_neaspec"):
+        algorithm_classes(("overlap", "broken_alg"))
+    (tmp_path / "no_alg.py").write_text("VALUE = 1\n", encoding="utf-8")
+    with pytest.raises(AlgorithmImportError, match=r"'no_alg' defines no ALGORITHM"):
+        algorithm_classes(("no_alg",))
