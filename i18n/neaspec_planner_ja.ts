@@ -83,6 +83,130 @@ TABLE：リンクと代替案（ベースラインを含む）ごとに 1 行で
     </message>
 </context>
 <context>
+    <name>ConnectivityAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="60"/>
+        <source>Network connectivity (PC, IIC, dPC)</source>
+        <translation>ネットワーク連結性（PC、IIC、dPC）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="63"/>
+        <source>How well a network of patches (habitat patches, protected areas, wetland sites of a flyway) is connected, and which patch matters most — the probability of connectivity (PC) and the integral index of connectivity (IIC) of Saura et al., as Conefor computes them.
+
+PATCHES: polygons; features with the same PATCH_ID form one node. ATTRIBUTE (optional, ≥ 0): the node weight a; default the area in ha. DISTANCE: edge (between the polygons, 0 when they touch) or centroid (of the largest part). Distances and areas are metres and hectares in an equal-area projection (EPSG:4326 input is reprojected).
+Kernel: p = PROBABILITY at MEDIAN_DISTANCE (m), p_ij = p^(d_ij/d). MIN_PROBABILITY: pairs below it are not linked (0 = no cut-off; pairs below 1e-12 never are; 0.01 reproduces Makurhini). IIC_DISTANCE (m, default MEDIAN_DISTANCE): patches at most this far apart are linked for IIC.
+LANDSCAPE_AREA (ha) or STUDY_AREA (polygons) give A_L; default the patches' area sum.
+
+NODES: the patches with a, country (with COUNTRIES), dPC = dPCintra + dPCflux + dPCconnector (% of PC lost without the patch: its own area, its flow with the others, its role as a stepping stone), the same for dIIC, and rank (1 = highest dPC). LINKS: lines between linked pairs with distance_m and p. SUMMARY: one row per metric (PC, IIC): numerator, index, ec (equivalent connected area, ha), landscape (A_L), intra_pct, direct_pct, step_pct (they add up to 100) and n_nodes.
+
+Every pair is solved with compiled shortest paths on −ln p, and every node's dPC without solving the network again for each node (docs/algorithms/connectivity.md).</source>
+        <translation>パッチのネットワーク（生息地パッチ、保護地域、渡りルート上の湿地）がどれだけ連結しているか、どのパッチが最も重要か — Saura らの連結確率（PC）と統合連結性指数（IIC）を、Conefor と同じ方法で計算します。
+
+PATCHES：ポリゴン。PATCH_ID が同じ地物は 1 つのノードになります。ATTRIBUTE（任意、≥ 0）：ノードの重み a。既定は面積（ha）。DISTANCE：edge（ポリゴン間の距離、接していれば 0）または centroid（最大部分の重心）。距離と面積は正積図法でのメートルとヘクタールです（EPSG:4326 の入力は再投影されます）。
+カーネル：MEDIAN_DISTANCE（m）での確率 p = PROBABILITY、p_ij = p^(d_ij/d)。MIN_PROBABILITY：これ未満のペアは結びません（0 = 打ち切りなし。1e-12 未満のペアは常に結ばない。0.01 は Makurhini と同じ）。IIC_DISTANCE（m、既定 MEDIAN_DISTANCE）：この距離以内のパッチを IIC で結びます。
+LANDSCAPE_AREA（ha）または STUDY_AREA（ポリゴン）が A_L を与えます。既定はパッチ面積の合計。
+
+NODES：各パッチと a、country（COUNTRIES がある場合）、dPC = dPCintra + dPCflux + dPCconnector（そのパッチがないと失われる PC の %：自身の面積、他パッチとの流れ、飛び石としての役割）、dIIC も同様、そして rank（1 = dPC が最大）。LINKS：結ばれたペア間の線と distance_m、p。SUMMARY：指標（PC、IIC）ごとに 1 行：numerator、index、ec（等価連結面積、ha）、landscape（A_L）、intra_pct、direct_pct、step_pct（合計 100）と n_nodes。
+
+すべてのペアは −ln p 上のコンパイル済み最短経路で解き、各ノードの dPC はノードごとにネットワーク全体を解き直さずに求めます（docs/algorithms/connectivity.md）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="84"/>
+        <source>Patches (habitat, protected areas or wetland sites)</source>
+        <translation>パッチ（生息地、保護地域または湿地）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="87"/>
+        <source>Patch id field</source>
+        <translation>パッチ ID フィールド</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="89"/>
+        <source>Node weight field (default: area in ha)</source>
+        <translation>ノードの重みフィールド（既定：面積、ha）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="92"/>
+        <source>Distance between patches</source>
+        <translation>パッチ間の距離</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="96"/>
+        <source>Median dispersal distance d (m)</source>
+        <translation>分散距離の中央値 d（m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="99"/>
+        <source>Probability p at the median distance</source>
+        <translation>中央値距離での確率 p</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="103"/>
+        <source>Minimum probability of a link (0 = no cut-off)</source>
+        <translation>リンクの最小確率（0 = 打ち切りなし）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="106"/>
+        <source>IIC link distance (m, default: the median distance)</source>
+        <translation>IIC のリンク距離（m、既定：中央値距離）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="109"/>
+        <source>Landscape area A_L (ha, default: the patches&apos; area sum)</source>
+        <translation>景観面積 A_L（ha、既定：パッチ面積の合計）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="112"/>
+        <source>Study area (its area is A_L)</source>
+        <translation>調査地域（その面積が A_L）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="119"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>国（ISO3 / ISO_A3 / ADM0_A3 フィールド）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="122"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>国コードのフィールド（デフォルト：ISO3 / ISO_A3 / ADM0_A3 / GID_0）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="125"/>
+        <source>Nodes with their importance (dPC, dIIC)</source>
+        <translation>ノードとその重要度（dPC、dIIC）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="127"/>
+        <source>Links with their probability</source>
+        <translation>リンクとその確率</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="129"/>
+        <source>Connectivity summary (PC, IIC)</source>
+        <translation>連結性の集計（PC、IIC）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="140"/>
+        <source>Choose the patch id field.</source>
+        <translation>パッチ ID フィールドを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="151"/>
+        <source>{} patch feature(s) read from &apos;{}&apos;.</source>
+        <translation>{} 件のパッチ地物を '{}' から読み込みました。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="166"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>キャンセルしました。出力は書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="177"/>
+        <source>PC = {:.6g}, EC = {:,.1f} (intra {:.1f} %, direct {:.1f} %, stepping stones {:.1f} %); {} node(s), {} link(s).</source>
+        <translation>PC = {:.6g}、EC = {:,.1f}（パッチ内 {:.1f} %、直接 {:.1f} %、飛び石経由 {:.1f} %）；ノード {} 個、リンク {} 本。</translation>
+    </message>
+</context>
+<context>
     <name>CorridorsAlgorithm</name>
     <message>
         <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
@@ -572,6 +696,51 @@ DROP_THROUGH_CORES（既定でオン）：最小コスト経路が第三のコ�
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>メモリ予算: 約 {mb} MB（GDAL ブロックキャッシュ {cache} MB、再投影バッファ {warp} MB、{rows} 行 × {cols} 列のブロック {block} MB、その他 {base} MB）。タイルの大きさによって増えません。</translation>
     </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="88"/>
+        <source>The median dispersal distance must be more than 0 m (got {value}).</source>
+        <translation>分散距離の中央値は 0 m より大きくしてください（指定値 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="91"/>
+        <source>The probability at the median distance must lie between 0 and 1, both excluded (got {value}).</source>
+        <translation>中央値距離での確率は 0 と 1 の間（両端を除く）にしてください（指定値 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="95"/>
+        <source>The minimum probability must lie between 0 (no cut-off) and 1 (got {value}).</source>
+        <translation>最小確率は 0（打ち切りなし）と 1 の間にしてください（指定値 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="544"/>
+        <source>Layer '{layer}': field '{field}' must hold a number ≥ 0 for every patch; patch '{patch}' has '{value}' ({count} such patches). Fill or fix the field, or leave ATTRIBUTE empty to use the patch area.</source>
+        <translation>レイヤー '{layer}'：フィールド '{field}' にはすべてのパッチで 0 以上の数値が必要です。パッチ '{patch}' の値は '{value}' です（該当 {count} 件）。フィールドを埋めるか直すか、パッチ面積を使うには ATTRIBUTE を空にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="607"/>
+        <source>The IIC link distance must be 0 m or more (got {value}).</source>
+        <translation>IIC のリンク距離は 0 m 以上にしてください（指定値 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="619"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
+        <translation>レイヤー '{layer}' にフィールド '{field}' がありません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="636"/>
+        <source>Layer &apos;{layer}&apos;: {count} patch(es) have no value in &apos;{field}&apos;. Give every patch an id.</source>
+        <translation>レイヤー '{layer}'：{count} 件のパッチに '{field}' の値がありません。すべてのパッチに ID を付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/protconn.py" line="132"/>
+        <source>The transboundary distance must be 0 m or more (got {value}).</source>
+        <translation>越境距離は 0 m 以上にしてください（指定値 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/protconn.py" line="206"/>
+        <source>Country code(s) {codes} are not in layer &apos;{layer}&apos; (field &apos;{field}&apos;). Use codes of that field, e.g. {example}.</source>
+        <translation>国コード {codes} はレイヤー '{layer}'（フィールド '{field}'）にありません。そのフィールドのコードを使ってください（例：{example}）。</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>
@@ -778,12 +947,12 @@ GRID: cell_id、countries（セルの ISO3 の一覧、例 CHN,RUS）、habitat_
         <translation>レイヤ「{}」に座標参照系がありません。レイヤのプロパティ ▸ ソース で設定してから、もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="296"/>
+        <location filename="../neaspec_planner/processing/base.py" line="331"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>ラスタ「{}」は GDAL で読み込めるファイルではありません。先に GeoTIFF として保存してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="308"/>
+        <location filename="../neaspec_planner/processing/base.py" line="343"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>出力 {} はデータベースのテーブルではなく、ファイル（GeoPackage、シェープファイル、GeoTIFF…）にしてください。</translation>
     </message>
@@ -793,9 +962,24 @@ GRID: cell_id、countries（セルの ISO3 の一覧、例 CHN,RUS）、habitat_
         <translation>{}：STATUS が 'Proposed' の {} 件を除外しました（まだ保護されていません）。数えるには「計画中の保護地域を含める」にチェックを入れてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="284"/>
+        <location filename="../neaspec_planner/processing/base.py" line="319"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}：IUCN の分布域レイヤ。{} 個のポリゴンを残しました（全 {} 個中。presence は現存／おそらく現存、origin は在来／再導入、seasonal は通年／繁殖期／非繁殖期）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="290"/>
+        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
+        <translation>レイヤ「{}」はポイントですが、円として描くための REP_AREA フィールド（報告面積、km²）がありません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="295"/>
+        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
+        <translation>ポイントを円として描くにはプラグインのレイヤツール（core/layers.py）が必要ですが、見つかりません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="304"/>
+        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
+        <translation>{}：ポイントの保護地域 {} 件を報告面積の円（近似形状）として描きました。REP_AREA が正でない {} 件はスキップしました。</translation>
     </message>
 </context>
 <context>
@@ -972,21 +1156,6 @@ Install by hand:
         <location filename="../neaspec_planner/processing/overlap.py" line="101"/>
         <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
         <translation>WDPA のポイントを報告面積の円として描く（REP_AREA。近似）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="258"/>
-        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
-        <translation>レイヤ「{}」はポイントですが、円として描くための REP_AREA フィールド（報告面積、km²）がありません。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="263"/>
-        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
-        <translation>ポイントを円として描くにはプラグインのレイヤツール（core/layers.py）が必要ですが、見つかりません。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="271"/>
-        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
-        <translation>{}：ポイントの保護地域 {} 件を報告面積の円（近似形状）として描きました。REP_AREA が正でない {} 件はスキップしました。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/overlap.py" line="217"/>
@@ -2154,6 +2323,111 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
         <location filename="../neaspec_planner/processing/planning_map.py" line="183"/>
         <source>Wrote {}</source>
         <translation>{} を書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>ProtConnAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="44"/>
+        <source>Protected-area connectivity per country (ProtConn)</source>
+        <translation>国別の保護地域連結性（ProtConn）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="47"/>
+        <source>ProtConn, the indicator of Kunming–Montreal target 3 (Saura et al.; the JRC DOPA method): the share of a country's land that is protected and connected.
+
+PROTECTED: protected-area polygons, filtered as in WDPA analyses (no 'Proposed' or 'Not Reported' sites, no UNESCO-MAB Biosphere Reserves; point sites only with BUFFER_POINTS, as circles of their REP_AREA). They are cut at the borders of COUNTRIES (ISO3 codes from COUNTRY_FIELD), dissolved per country and split into single parts: the nodes; parts below MIN_AREA_HA (ha) are dropped. COUNTRY_CODES: the countries to assess, separated by commas (default: every country holding a protected area).
+Protected areas of other countries within TRANSBOUNDARY_DISTANCE (m) of the country are stepping stones with no area of their own — also those touching the border and the outer part of a park that straddles it. Distances are edge to edge in an equal-area projection; p = PROBABILITY at MEDIAN_DISTANCE (JRC: 10 km, 0.5).
+
+SUMMARY, one row per country (all in % of the land area unless named otherwise): land_ha, prot_ha, prot, protconn, protunconn = prot − protconn, relconn = 100 protconn / prot; in % of protconn: protconn_trans (owed to the foreign stepping stones), protconn_prot (within dissolved protected land), protconn_unprot (through unprotected land), protconn_within (within single protected areas) and protconn_contig = protconn_prot − protconn_within (across touching areas); the JRC bound correction: sea_outland (what sea and foreign land cut off), protconn_bound = protconn + sea_outland, protunconn_design = prot − protconn_bound; n_nodes, n_foreign.
+NODES: the nodes of each assessment with country (assessed), node_country, a (ha; 0 for stepping stones), foreign (1/0), dPC and rank (1 = the node whose loss costs most).</source>
+        <translation>ProtConn は昆明・モントリオール目標 3 の指標です（Saura ら；JRC DOPA の方法）：国土のうち保護され、かつ連結している割合。
+
+PROTECTED：保護地域のポリゴン。WDPA の分析と同様に絞り込みます（'Proposed' と 'Not Reported' の地域、UNESCO-MAB 生物圏保存地域は除外。点の地域は BUFFER_POINTS のときだけ REP_AREA の面積の円として）。COUNTRIES の国境で切り（ISO3 コードは COUNTRY_FIELD から）、国ごとに融合して単一パーツに分けたものがノードです。MIN_AREA_HA（ha）未満のパーツは除きます。COUNTRY_CODES：評価する国、カンマ区切り（既定：保護地域のあるすべての国）。
+その国から TRANSBOUNDARY_DISTANCE（m）以内にある他国の保護地域は、自身の面積を持たない飛び石として加わります — 国境に接するものや、国境をまたぐ公園の国外部分も含みます。距離は正積図法での縁から縁まで。MEDIAN_DISTANCE で p = PROBABILITY（JRC：10 km、0.5）。
+
+SUMMARY、国ごとに 1 行（特に断らない限り陸地面積に対する %）：land_ha、prot_ha、prot、protconn、protunconn = prot − protconn、relconn = 100 protconn / prot。protconn に対する %：protconn_trans（国外の飛び石による）、protconn_prot（融合した保護地域の内部）、protconn_unprot（保護されていない土地を経由）、protconn_within（個々の保護地域の内部）と protconn_contig = protconn_prot − protconn_within（接する地域どうし）。JRC の境界補正：sea_outland（海と外国の土地が断つ分）、protconn_bound = protconn + sea_outland、protunconn_design = prot − protconn_bound。n_nodes、n_foreign。
+NODES：各評価のノードと country（評価対象国）、node_country、a（ha；飛び石は 0）、foreign（1/0）、dPC と rank（1 = 失うと損失が最も大きいノード）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="71"/>
+        <source>Protected areas</source>
+        <translation>保護地域</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="74"/>
+        <source>Countries (land polygons)</source>
+        <translation>国（陸地ポリゴン）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="76"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>国コードのフィールド（デフォルト：ISO3 / ISO_A3 / ADM0_A3 / GID_0）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="79"/>
+        <source>Countries to assess (ISO3 codes separated by commas; default: all)</source>
+        <translation>評価する国（カンマ区切りの ISO3 コード；既定：すべて）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="82"/>
+        <source>Median dispersal distance d (m)</source>
+        <translation>分散距離の中央値 d（m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="85"/>
+        <source>Probability p at the median distance</source>
+        <translation>中央値距離での確率 p</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="88"/>
+        <source>Foreign stepping stones within (m)</source>
+        <translation>国外の飛び石とみなす距離（m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="91"/>
+        <source>Smallest protected part kept (ha)</source>
+        <translation>残す最小の保護部分（ha）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="95"/>
+        <source>Minimum probability of a link (0 = no cut-off)</source>
+        <translation>リンクの最小確率（0 = 打ち切りなし）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="98"/>
+        <source>Importance of every node (dPC)</source>
+        <translation>各ノードの重要度（dPC）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="100"/>
+        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
+        <translation>WDPA のポイントを報告面積の円として描く（REP_AREA。近似）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="103"/>
+        <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
+        <translation>計画中の保護地域を含める（WDPA の STATUS が 'Proposed'）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="110"/>
+        <source>ProtConn per country</source>
+        <translation>国別 ProtConn</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="112"/>
+        <source>ProtConn nodes with their importance (dPC)</source>
+        <translation>ProtConn のノードとその重要度（dPC）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="146"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>キャンセルしました。出力は書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="154"/>
+        <source>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} nodes, {} foreign stepping stones).</source>
+        <translation>{}：Prot {:.2f} %、ProtConn {:.2f} %、ProtConn_Bound {:.2f} %（ノード {} 個、国外の飛び石 {} 個）。</translation>
     </message>
 </context>
 <context>

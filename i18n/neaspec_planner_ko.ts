@@ -83,6 +83,130 @@ TABLE: 연결과 대안(기준 포함)마다 한 행이며, link(시작-끝 핵�
     </message>
 </context>
 <context>
+    <name>ConnectivityAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="60"/>
+        <source>Network connectivity (PC, IIC, dPC)</source>
+        <translation>네트워크 연결성 (PC, IIC, dPC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="63"/>
+        <source>How well a network of patches (habitat patches, protected areas, wetland sites of a flyway) is connected, and which patch matters most — the probability of connectivity (PC) and the integral index of connectivity (IIC) of Saura et al., as Conefor computes them.
+
+PATCHES: polygons; features with the same PATCH_ID form one node. ATTRIBUTE (optional, ≥ 0): the node weight a; default the area in ha. DISTANCE: edge (between the polygons, 0 when they touch) or centroid (of the largest part). Distances and areas are metres and hectares in an equal-area projection (EPSG:4326 input is reprojected).
+Kernel: p = PROBABILITY at MEDIAN_DISTANCE (m), p_ij = p^(d_ij/d). MIN_PROBABILITY: pairs below it are not linked (0 = no cut-off; pairs below 1e-12 never are; 0.01 reproduces Makurhini). IIC_DISTANCE (m, default MEDIAN_DISTANCE): patches at most this far apart are linked for IIC.
+LANDSCAPE_AREA (ha) or STUDY_AREA (polygons) give A_L; default the patches' area sum.
+
+NODES: the patches with a, country (with COUNTRIES), dPC = dPCintra + dPCflux + dPCconnector (% of PC lost without the patch: its own area, its flow with the others, its role as a stepping stone), the same for dIIC, and rank (1 = highest dPC). LINKS: lines between linked pairs with distance_m and p. SUMMARY: one row per metric (PC, IIC): numerator, index, ec (equivalent connected area, ha), landscape (A_L), intra_pct, direct_pct, step_pct (they add up to 100) and n_nodes.
+
+Every pair is solved with compiled shortest paths on −ln p, and every node's dPC without solving the network again for each node (docs/algorithms/connectivity.md).</source>
+        <translation>패치 네트워크(서식지 패치, 보호지역, 철새 이동 경로의 습지)가 얼마나 잘 연결되어 있고 어느 패치가 가장 중요한지 — Saura 등의 연결 확률(PC)과 통합 연결성 지수(IIC)를 Conefor와 같은 방식으로 계산합니다.
+
+PATCHES: 폴리곤; PATCH_ID가 같은 객체는 하나의 노드가 됩니다. ATTRIBUTE(선택, ≥ 0): 노드 가중치 a; 기본값은 면적(ha). DISTANCE: edge(폴리곤 사이 거리, 맞닿으면 0) 또는 centroid(가장 큰 부분의 중심). 거리와 면적은 등적 투영에서 미터와 헥타르로 계산합니다(EPSG:4326 입력은 재투영).
+커널: MEDIAN_DISTANCE(m)에서의 확률 p = PROBABILITY, p_ij = p^(d_ij/d). MIN_PROBABILITY: 이보다 낮은 쌍은 연결하지 않습니다(0 = 절단 없음; 1e-12 미만인 쌍은 항상 연결하지 않음; 0.01은 Makurhini와 같음). IIC_DISTANCE(m, 기본값 MEDIAN_DISTANCE): 이 거리 이내의 패치는 IIC에서 연결됩니다.
+LANDSCAPE_AREA(ha) 또는 STUDY_AREA(폴리곤)가 A_L을 정합니다; 기본값은 패치 면적의 합.
+
+NODES: 패치와 a, country(COUNTRIES가 있을 때), dPC = dPCintra + dPCflux + dPCconnector(그 패치가 없을 때 잃는 PC의 %: 자체 면적, 다른 패치와의 흐름, 징검다리 역할), dIIC도 같으며, rank(1 = dPC 최고). LINKS: 연결된 쌍 사이의 선과 distance_m, p. SUMMARY: 지표(PC, IIC)마다 한 행: numerator, index, ec(등가 연결 면적, ha), landscape(A_L), intra_pct, direct_pct, step_pct(합계 100)와 n_nodes.
+
+모든 쌍은 −ln p에 대한 컴파일된 최단 경로로 풀고, 각 노드의 dPC는 노드마다 네트워크 전체를 다시 풀지 않고 계산합니다(docs/algorithms/connectivity.md).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="84"/>
+        <source>Patches (habitat, protected areas or wetland sites)</source>
+        <translation>패치 (서식지, 보호지역 또는 습지)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="87"/>
+        <source>Patch id field</source>
+        <translation>패치 식별자 필드</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="89"/>
+        <source>Node weight field (default: area in ha)</source>
+        <translation>노드 가중치 필드 (기본값: 면적, ha)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="92"/>
+        <source>Distance between patches</source>
+        <translation>패치 간 거리</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="96"/>
+        <source>Median dispersal distance d (m)</source>
+        <translation>중앙 분산 거리 d (m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="99"/>
+        <source>Probability p at the median distance</source>
+        <translation>중앙 거리에서의 확률 p</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="103"/>
+        <source>Minimum probability of a link (0 = no cut-off)</source>
+        <translation>연결의 최소 확률 (0 = 절단 없음)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="106"/>
+        <source>IIC link distance (m, default: the median distance)</source>
+        <translation>IIC 연결 거리 (m, 기본값: 중앙 거리)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="109"/>
+        <source>Landscape area A_L (ha, default: the patches&apos; area sum)</source>
+        <translation>경관 면적 A_L (ha, 기본값: 패치 면적의 합)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="112"/>
+        <source>Study area (its area is A_L)</source>
+        <translation>연구 지역 (그 면적이 A_L)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="119"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>국가 (ISO3 / ISO_A3 / ADM0_A3 필드)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="122"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>국가 코드 필드 (기본값: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="125"/>
+        <source>Nodes with their importance (dPC, dIIC)</source>
+        <translation>노드와 그 중요도 (dPC, dIIC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="127"/>
+        <source>Links with their probability</source>
+        <translation>연결과 그 확률</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="129"/>
+        <source>Connectivity summary (PC, IIC)</source>
+        <translation>연결성 요약 (PC, IIC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="140"/>
+        <source>Choose the patch id field.</source>
+        <translation>패치 식별자 필드를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="151"/>
+        <source>{} patch feature(s) read from &apos;{}&apos;.</source>
+        <translation>패치 객체 {}개를 '{}'에서 읽었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="166"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="177"/>
+        <source>PC = {:.6g}, EC = {:,.1f} (intra {:.1f} %, direct {:.1f} %, stepping stones {:.1f} %); {} node(s), {} link(s).</source>
+        <translation>PC = {:.6g}, EC = {:,.1f} (패치 내부 {:.1f} %, 직접 {:.1f} %, 징검다리 경유 {:.1f} %); 노드 {}개, 연결 {}개.</translation>
+    </message>
+</context>
+<context>
     <name>CorridorsAlgorithm</name>
     <message>
         <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
@@ -572,6 +696,51 @@ DROP_THROUGH_CORES(기본값 켜짐): 최소비용 경로가 세 번째 핵심�
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>메모리 예산: 약 {mb} MB(GDAL 블록 캐시 {cache} MB, 재투영 버퍼 {warp} MB, {rows}행 × {cols}열 블록 {block} MB, 나머지 {base} MB). 타일 크기에 따라 늘지 않습니다.</translation>
     </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="88"/>
+        <source>The median dispersal distance must be more than 0 m (got {value}).</source>
+        <translation>중앙 분산 거리는 0 m보다 커야 합니다 (입력값 {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="91"/>
+        <source>The probability at the median distance must lie between 0 and 1, both excluded (got {value}).</source>
+        <translation>중앙 거리에서의 확률은 0과 1 사이여야 합니다(양 끝 제외, 입력값 {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="95"/>
+        <source>The minimum probability must lie between 0 (no cut-off) and 1 (got {value}).</source>
+        <translation>최소 확률은 0(절단 없음)과 1 사이여야 합니다 (입력값 {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="544"/>
+        <source>Layer '{layer}': field '{field}' must hold a number ≥ 0 for every patch; patch '{patch}' has '{value}' ({count} such patches). Fill or fix the field, or leave ATTRIBUTE empty to use the patch area.</source>
+        <translation>레이어 '{layer}': 필드 '{field}'에는 모든 패치에 0 이상의 숫자가 있어야 합니다. 패치 '{patch}'의 값은 '{value}'입니다(이런 패치 {count}개). 필드를 채우거나 고치십시오. 패치 면적을 쓰려면 ATTRIBUTE를 비워 두십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="607"/>
+        <source>The IIC link distance must be 0 m or more (got {value}).</source>
+        <translation>IIC 연결 거리는 0 m 이상이어야 합니다 (입력값 {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="619"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
+        <translation>레이어 '{layer}'에 필드 '{field}'이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="636"/>
+        <source>Layer &apos;{layer}&apos;: {count} patch(es) have no value in &apos;{field}&apos;. Give every patch an id.</source>
+        <translation>레이어 '{layer}': 패치 {count}개에 '{field}' 값이 없습니다. 모든 패치에 식별자를 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/protconn.py" line="132"/>
+        <source>The transboundary distance must be 0 m or more (got {value}).</source>
+        <translation>국경 간 거리는 0 m 이상이어야 합니다 (입력값 {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/protconn.py" line="206"/>
+        <source>Country code(s) {codes} are not in layer &apos;{layer}&apos; (field &apos;{field}&apos;). Use codes of that field, e.g. {example}.</source>
+        <translation>국가 코드 {codes}이(가) 레이어 '{layer}'(필드 '{field}')에 없습니다. 그 필드의 코드를 쓰십시오. 예: {example}.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>
@@ -778,12 +947,12 @@ GRID: cell_id, countries(셀의 ISO3 목록, 예: CHN,RUS), habitat_ha, stations
         <translation>레이어 '{}'에 좌표계가 없습니다. 레이어 속성 ▸ 원본에서 설정한 뒤 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="296"/>
+        <location filename="../neaspec_planner/processing/base.py" line="331"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>래스터 '{}'은(는) GDAL이 읽을 수 있는 파일이 아닙니다. 먼저 GeoTIFF로 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="308"/>
+        <location filename="../neaspec_planner/processing/base.py" line="343"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>산출물 {}은(는) 데이터베이스 테이블이 아닌 파일(GeoPackage, 셰이프파일, GeoTIFF…)이어야 합니다.</translation>
     </message>
@@ -793,9 +962,24 @@ GRID: cell_id, countries(셀의 ISO3 목록, 예: CHN,RUS), habitat_ha, stations
         <translation>{}: STATUS가 'Proposed'인 보호지역 {}곳은 아직 보호되지 않았으므로 제외했습니다. 포함하려면 '제안 단계 보호지역 포함'을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="284"/>
+        <location filename="../neaspec_planner/processing/base.py" line="319"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}: IUCN 분포 범위 레이어입니다. 폴리곤 {}개를 유지했습니다(전체 {}개 중. 출현: 현존/현존 추정, 기원: 자생/재도입, 계절성: 연중 서식/번식기/비번식기).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="290"/>
+        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
+        <translation>레이어 '{}'에 포인트가 있지만, 원으로 그리는 데 필요한 REP_AREA 필드(보고 면적, km²)가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="295"/>
+        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
+        <translation>포인트를 원으로 그리려면 플러그인의 레이어 도구(core/layers.py)가 필요한데, 이 도구가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="304"/>
+        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
+        <translation>{}: 포인트 보호지역 {}곳을 보고 면적의 원(근사 형태)으로 그렸습니다. REP_AREA가 양수가 아닌 {}곳은 건너뛰었습니다.</translation>
     </message>
 </context>
 <context>
@@ -972,21 +1156,6 @@ Install by hand:
         <location filename="../neaspec_planner/processing/overlap.py" line="101"/>
         <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
         <translation>WDPA 포인트를 보고 면적(REP_AREA)의 원으로 그리기 (근사치)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="258"/>
-        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
-        <translation>레이어 '{}'에 포인트가 있지만, 원으로 그리는 데 필요한 REP_AREA 필드(보고 면적, km²)가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="263"/>
-        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
-        <translation>포인트를 원으로 그리려면 플러그인의 레이어 도구(core/layers.py)가 필요한데, 이 도구가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="271"/>
-        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
-        <translation>{}: 포인트 보호지역 {}곳을 보고 면적의 원(근사 형태)으로 그렸습니다. REP_AREA가 양수가 아닌 {}곳은 건너뛰었습니다.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/overlap.py" line="217"/>
@@ -2154,6 +2323,111 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
         <location filename="../neaspec_planner/processing/planning_map.py" line="183"/>
         <source>Wrote {}</source>
         <translation>{} 기록 완료</translation>
+    </message>
+</context>
+<context>
+    <name>ProtConnAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="44"/>
+        <source>Protected-area connectivity per country (ProtConn)</source>
+        <translation>국가별 보호지역 연결성 (ProtConn)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="47"/>
+        <source>ProtConn, the indicator of Kunming–Montreal target 3 (Saura et al.; the JRC DOPA method): the share of a country's land that is protected and connected.
+
+PROTECTED: protected-area polygons, filtered as in WDPA analyses (no 'Proposed' or 'Not Reported' sites, no UNESCO-MAB Biosphere Reserves; point sites only with BUFFER_POINTS, as circles of their REP_AREA). They are cut at the borders of COUNTRIES (ISO3 codes from COUNTRY_FIELD), dissolved per country and split into single parts: the nodes; parts below MIN_AREA_HA (ha) are dropped. COUNTRY_CODES: the countries to assess, separated by commas (default: every country holding a protected area).
+Protected areas of other countries within TRANSBOUNDARY_DISTANCE (m) of the country are stepping stones with no area of their own — also those touching the border and the outer part of a park that straddles it. Distances are edge to edge in an equal-area projection; p = PROBABILITY at MEDIAN_DISTANCE (JRC: 10 km, 0.5).
+
+SUMMARY, one row per country (all in % of the land area unless named otherwise): land_ha, prot_ha, prot, protconn, protunconn = prot − protconn, relconn = 100 protconn / prot; in % of protconn: protconn_trans (owed to the foreign stepping stones), protconn_prot (within dissolved protected land), protconn_unprot (through unprotected land), protconn_within (within single protected areas) and protconn_contig = protconn_prot − protconn_within (across touching areas); the JRC bound correction: sea_outland (what sea and foreign land cut off), protconn_bound = protconn + sea_outland, protunconn_design = prot − protconn_bound; n_nodes, n_foreign.
+NODES: the nodes of each assessment with country (assessed), node_country, a (ha; 0 for stepping stones), foreign (1/0), dPC and rank (1 = the node whose loss costs most).</source>
+        <translation>ProtConn은 쿤밍-몬트리올 목표 3의 지표입니다(Saura 등; JRC DOPA 방법): 한 나라의 육지 가운데 보호되면서 서로 연결된 비율.
+
+PROTECTED: 보호지역 폴리곤으로, WDPA 분석처럼 걸러집니다('Proposed' 또는 'Not Reported' 지역과 UNESCO-MAB 생물권보전지역 제외; 점 지역은 BUFFER_POINTS일 때만 REP_AREA 면적의 원으로). COUNTRIES의 국경에서 잘리고(ISO3 코드는 COUNTRY_FIELD에서), 국가별로 합쳐 단일 부분으로 나뉩니다: 이것이 노드이며, MIN_AREA_HA(ha)보다 작은 부분은 버립니다. COUNTRY_CODES: 평가할 국가, 쉼표로 구분(기본값: 보호지역이 있는 모든 국가).
+그 나라에서 TRANSBOUNDARY_DISTANCE(m) 이내에 있는 다른 나라의 보호지역은 자체 면적 없이 징검다리로 참여합니다 — 국경에 맞닿은 것과 국경에 걸친 공원의 바깥 부분도 포함. 거리는 등적 투영에서 가장자리 사이 거리이며, MEDIAN_DISTANCE에서 p = PROBABILITY(JRC: 10 km, 0.5).
+
+SUMMARY, 국가마다 한 행(따로 밝히지 않으면 모두 육지 면적의 %): land_ha, prot_ha, prot, protconn, protunconn = prot − protconn, relconn = 100 protconn / prot; protconn의 %로: protconn_trans(해외 징검다리 덕분), protconn_prot(합쳐진 보호지역 내부), protconn_unprot(보호되지 않은 땅을 거쳐), protconn_within(개별 보호지역 내부)과 protconn_contig = protconn_prot − protconn_within(맞닿은 지역 사이); JRC 경계 보정: sea_outland(바다와 외국 땅이 끊는 부분), protconn_bound = protconn + sea_outland, protunconn_design = prot − protconn_bound; n_nodes, n_foreign.
+NODES: 각 평가의 노드와 country(평가 대상 국가), node_country, a(ha; 징검다리는 0), foreign(1/0), dPC와 rank(1 = 잃으면 손실이 가장 큰 노드).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="71"/>
+        <source>Protected areas</source>
+        <translation>보호지역</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="74"/>
+        <source>Countries (land polygons)</source>
+        <translation>국가 (육지 폴리곤)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="76"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>국가 코드 필드 (기본값: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="79"/>
+        <source>Countries to assess (ISO3 codes separated by commas; default: all)</source>
+        <translation>평가할 국가 (쉼표로 구분한 ISO3 코드; 기본값: 전체)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="82"/>
+        <source>Median dispersal distance d (m)</source>
+        <translation>중앙 분산 거리 d (m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="85"/>
+        <source>Probability p at the median distance</source>
+        <translation>중앙 거리에서의 확률 p</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="88"/>
+        <source>Foreign stepping stones within (m)</source>
+        <translation>해외 징검다리 포함 거리 (m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="91"/>
+        <source>Smallest protected part kept (ha)</source>
+        <translation>유지할 최소 보호 부분 (ha)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="95"/>
+        <source>Minimum probability of a link (0 = no cut-off)</source>
+        <translation>연결의 최소 확률 (0 = 절단 없음)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="98"/>
+        <source>Importance of every node (dPC)</source>
+        <translation>각 노드의 중요도 (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="100"/>
+        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
+        <translation>WDPA 포인트를 보고 면적(REP_AREA)의 원으로 그리기 (근사치)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="103"/>
+        <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
+        <translation>제안 단계 보호지역 포함 (WDPA STATUS 'Proposed')</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="110"/>
+        <source>ProtConn per country</source>
+        <translation>국가별 ProtConn</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="112"/>
+        <source>ProtConn nodes with their importance (dPC)</source>
+        <translation>ProtConn 노드와 그 중요도 (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="146"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="154"/>
+        <source>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} nodes, {} foreign stepping stones).</source>
+        <translation>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % (노드 {}개, 해외 징검다리 {}개).</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,130 @@ TABLE: холбоос ба хувилбар бүрт нэг мөр (суурь �
     </message>
 </context>
 <context>
+    <name>ConnectivityAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="60"/>
+        <source>Network connectivity (PC, IIC, dPC)</source>
+        <translation>Сүлжээний холбоот байдал (PC, IIC, dPC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="63"/>
+        <source>How well a network of patches (habitat patches, protected areas, wetland sites of a flyway) is connected, and which patch matters most — the probability of connectivity (PC) and the integral index of connectivity (IIC) of Saura et al., as Conefor computes them.
+
+PATCHES: polygons; features with the same PATCH_ID form one node. ATTRIBUTE (optional, ≥ 0): the node weight a; default the area in ha. DISTANCE: edge (between the polygons, 0 when they touch) or centroid (of the largest part). Distances and areas are metres and hectares in an equal-area projection (EPSG:4326 input is reprojected).
+Kernel: p = PROBABILITY at MEDIAN_DISTANCE (m), p_ij = p^(d_ij/d). MIN_PROBABILITY: pairs below it are not linked (0 = no cut-off; pairs below 1e-12 never are; 0.01 reproduces Makurhini). IIC_DISTANCE (m, default MEDIAN_DISTANCE): patches at most this far apart are linked for IIC.
+LANDSCAPE_AREA (ha) or STUDY_AREA (polygons) give A_L; default the patches' area sum.
+
+NODES: the patches with a, country (with COUNTRIES), dPC = dPCintra + dPCflux + dPCconnector (% of PC lost without the patch: its own area, its flow with the others, its role as a stepping stone), the same for dIIC, and rank (1 = highest dPC). LINKS: lines between linked pairs with distance_m and p. SUMMARY: one row per metric (PC, IIC): numerator, index, ec (equivalent connected area, ha), landscape (A_L), intra_pct, direct_pct, step_pct (they add up to 100) and n_nodes.
+
+Every pair is solved with compiled shortest paths on −ln p, and every node's dPC without solving the network again for each node (docs/algorithms/connectivity.md).</source>
+        <translation>Хэсгүүдийн сүлжээ (амьдрах орчны хэсэг, хамгаалалттай газар, нүүдлийн замын ус намгархаг газар) хэр холбоотой, аль хэсэг хамгийн чухал вэ — Saura нарын холбоот байдлын магадлал (PC) ба холбоот байдлын нэгдсэн индекс (IIC), Conefor-ын тооцдог аргаар.
+
+PATCHES: олон өнцөгтүүд; ижил PATCH_ID-тай объектууд нэг зангилаа болно. ATTRIBUTE (заавал биш, ≥ 0): зангилааны жин a; анхдагч нь талбай, га. DISTANCE: edge (олон өнцөгтүүдийн хоорондох зай, шүргэлцвэл 0) эсвэл centroid (хамгийн том хэсгийн төв). Зай ба талбайг тэнцүү талбайт проекцод метр, гектараар тооцно (EPSG:4326 өгөгдлийг дахин проекцолно).
+Цөм: MEDIAN_DISTANCE (м) дахь магадлал p = PROBABILITY, p_ij = p^(d_ij/d). MIN_PROBABILITY: түүнээс бага хосуудыг холбохгүй (0 = таслахгүй; 1e-12-оос бага хосыг хэзээ ч холбохгүй; 0.01 нь Makurhini-тэй ижил). IIC_DISTANCE (м, анхдагч MEDIAN_DISTANCE): энэ зайнаас ихгүй хэсгүүд IIC-д холбогдоно.
+LANDSCAPE_AREA (га) эсвэл STUDY_AREA (олон өнцөгт) нь A_L-ийг өгнө; анхдагч нь хэсгүүдийн талбайн нийлбэр.
+
+NODES: хэсгүүд ба a, country (COUNTRIES өгсөн бол), dPC = dPCintra + dPCflux + dPCconnector (хэсэг алга болоход алдагдах PC-ийн %: өөрийн талбай, бусадтай урсгал, дамжлагын үүрэг), dIIC-д мөн адил, мөн rank (1 = хамгийн өндөр dPC). LINKS: холбогдсон хосуудын хоорондох шугам, distance_m ба p-тэй. SUMMARY: үзүүлэлт бүрт (PC, IIC) нэг мөр: numerator, index, ec (тэнцүү холбогдсон талбай, га), landscape (A_L), intra_pct, direct_pct, step_pct (нийлбэр нь 100) ба n_nodes.
+
+Бүх хосыг −ln p дээрх хамгийн богино замыг хөрвүүлсэн кодоор шийдэж, зангилаа бүрийн dPC-ийг зангилаа бүрт сүлжээг дахин шийдэхгүйгээр тооцно (docs/algorithms/connectivity.md).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="84"/>
+        <source>Patches (habitat, protected areas or wetland sites)</source>
+        <translation>Хэсгүүд (амьдрах орчин, хамгаалалттай газар эсвэл ус намгархаг газар)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="87"/>
+        <source>Patch id field</source>
+        <translation>Хэсгийн дугаарын талбар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="89"/>
+        <source>Node weight field (default: area in ha)</source>
+        <translation>Зангилааны жингийн талбар (анхдагч: талбай, га)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="92"/>
+        <source>Distance between patches</source>
+        <translation>Хэсгүүдийн хоорондох зай</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="96"/>
+        <source>Median dispersal distance d (m)</source>
+        <translation>Тархалтын медиан зай d (м)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="99"/>
+        <source>Probability p at the median distance</source>
+        <translation>Медиан зай дахь магадлал p</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="103"/>
+        <source>Minimum probability of a link (0 = no cut-off)</source>
+        <translation>Холбоосын хамгийн бага магадлал (0 = таслахгүй)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="106"/>
+        <source>IIC link distance (m, default: the median distance)</source>
+        <translation>IIC холбоосын зай (м, анхдагч: медиан зай)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="109"/>
+        <source>Landscape area A_L (ha, default: the patches&apos; area sum)</source>
+        <translation>Ландшафтын талбай A_L (га, анхдагч: хэсгүүдийн талбайн нийлбэр)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="112"/>
+        <source>Study area (its area is A_L)</source>
+        <translation>Судалгааны талбай (түүний талбай нь A_L)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="119"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>Улсууд (ISO3 / ISO_A3 / ADM0_A3 талбар)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="122"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>Улсын кодын талбар (анхдагч: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="125"/>
+        <source>Nodes with their importance (dPC, dIIC)</source>
+        <translation>Зангилаанууд ба тэдгээрийн ач холбогдол (dPC, dIIC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="127"/>
+        <source>Links with their probability</source>
+        <translation>Холбоосууд ба тэдгээрийн магадлал</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="129"/>
+        <source>Connectivity summary (PC, IIC)</source>
+        <translation>Холбоот байдлын хураангуй (PC, IIC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="140"/>
+        <source>Choose the patch id field.</source>
+        <translation>Хэсгийн дугаарын талбарыг сонгоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="151"/>
+        <source>{} patch feature(s) read from &apos;{}&apos;.</source>
+        <translation>{} хэсгийн объектыг '{}'-оос уншлаа.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="166"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="177"/>
+        <source>PC = {:.6g}, EC = {:,.1f} (intra {:.1f} %, direct {:.1f} %, stepping stones {:.1f} %); {} node(s), {} link(s).</source>
+        <translation>PC = {:.6g}, EC = {:,.1f} (хэсэг дотор {:.1f} %, шууд {:.1f} %, дамжлагаар {:.1f} %); {} зангилаа, {} холбоос.</translation>
+    </message>
+</context>
+<context>
     <name>CorridorsAlgorithm</name>
     <message>
         <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
@@ -572,6 +696,51 @@ DROP_THROUGH_CORES (анхдагчаар асаалттай): хамгийн б�
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>Санах ойн төсөв: ойролцоогоор {mb} MB (GDAL блокийн кэш {cache} MB, дахин проекцлолын буфер {warp} MB, {rows} мөр × {cols} баганатай блок {block} MB, бусад {base} MB); хавтангийн хэмжээнээс хамаарч өсөхгүй.</translation>
     </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="88"/>
+        <source>The median dispersal distance must be more than 0 m (got {value}).</source>
+        <translation>Тархалтын медиан зай 0 м-ээс их байх ёстой (өгсөн: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="91"/>
+        <source>The probability at the median distance must lie between 0 and 1, both excluded (got {value}).</source>
+        <translation>Медиан зай дахь магадлал 0 ба 1-ийн хооронд байх ёстой, хоёуланг нь оруулахгүй (өгсөн: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="95"/>
+        <source>The minimum probability must lie between 0 (no cut-off) and 1 (got {value}).</source>
+        <translation>Хамгийн бага магадлал 0 (таслахгүй) ба 1-ийн хооронд байх ёстой (өгсөн: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="544"/>
+        <source>Layer '{layer}': field '{field}' must hold a number ≥ 0 for every patch; patch '{patch}' has '{value}' ({count} such patches). Fill or fix the field, or leave ATTRIBUTE empty to use the patch area.</source>
+        <translation>'{layer}' давхарга: '{field}' талбар хэсэг бүрт ≥ 0 тоотой байх ёстой; '{patch}' хэсэгт '{value}' байна (ийм {count} хэсэг). Талбарыг бөглөх, засах эсвэл хэсгийн талбайг ашиглахын тулд ATTRIBUTE-ийг хоосон орхино уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="607"/>
+        <source>The IIC link distance must be 0 m or more (got {value}).</source>
+        <translation>IIC холбоосын зай 0 м буюу түүнээс их байх ёстой (өгсөн: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="619"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
+        <translation>'{layer}' давхаргад '{field}' талбар алга.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="636"/>
+        <source>Layer &apos;{layer}&apos;: {count} patch(es) have no value in &apos;{field}&apos;. Give every patch an id.</source>
+        <translation>'{layer}' давхарга: {count} хэсэгт '{field}' утга алга. Хэсэг бүрт дугаар өгнө үү.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/protconn.py" line="132"/>
+        <source>The transboundary distance must be 0 m or more (got {value}).</source>
+        <translation>Хил дамнасан зай 0 м буюу түүнээс их байх ёстой (өгсөн: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/protconn.py" line="206"/>
+        <source>Country code(s) {codes} are not in layer &apos;{layer}&apos; (field &apos;{field}&apos;). Use codes of that field, e.g. {example}.</source>
+        <translation>{codes} улсын код '{layer}' давхаргад ('{field}' талбар) алга. Тэр талбарын кодыг ашиглана уу, жишээ нь {example}.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>
@@ -778,12 +947,12 @@ GRID: cell_id, countries (нүдний ISO3 жагсаалт, ж. нь CHN,RUS),
         <translation>«{}» давхаргад координатын систем тодорхойлогдоогүй байна. Давхаргын шинж чанар ▸ Эх сурвалж (Layer Properties ▸ Source) хэсэгт тохируулаад дахин ажиллуулна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="296"/>
+        <location filename="../neaspec_planner/processing/base.py" line="331"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>«{}» растр нь GDAL унших боломжтой файл биш байна; эхлээд GeoTIFF хэлбэрээр хадгална уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="308"/>
+        <location filename="../neaspec_planner/processing/base.py" line="343"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>{} үр дүн нь өгөгдлийн сангийн хүснэгт биш, файл (GeoPackage, shape файл, GeoTIFF…) байх ёстой.</translation>
     </message>
@@ -793,9 +962,24 @@ GRID: cell_id, countries (нүдний ISO3 жагсаалт, ж. нь CHN,RUS),
         <translation>{}: STATUS нь 'Proposed' (хараахан хамгаалалтад аваагүй) газрыг тооцоонд оруулсангүй: {}; тэдгээрийг тоолохын тулд «Санал болгосон тусгай хамгаалалттай газрыг оруулах» сонголтыг тэмдэглэнэ үү.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="284"/>
+        <location filename="../neaspec_planner/processing/base.py" line="319"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}: IUCN-ийн тархацын давхарга; {} полигоныг үлдээв, нийт {} байсан (оршин байгаа эсвэл оршин байж болзошгүй; уугуул эсвэл дахин нутагшуулсан; байнгын, үржлийн эсвэл үржлийн бус тархац).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="290"/>
+        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
+        <translation>«{}» давхарга цэгтэй боловч тэдгээрийг тойрог болгон зурахад шаардлагатай REP_AREA талбар (мэдээлсэн талбай, km²) алга.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="295"/>
+        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
+        <translation>Цэгийг тойрог болгон зурахад плагины давхаргын хэрэгсэл (core/layers.py) хэрэгтэй боловч алга байна.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="304"/>
+        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
+        <translation>{}: мэдээлсэн талбайн хэмжээтэй тойрог (ойролцоо хэлбэр) болгон зурсан цэгэн газар: {}; REP_AREA эерэг утгагүй тул алгассан: {}.</translation>
     </message>
 </context>
 <context>
@@ -972,21 +1156,6 @@ Install by hand:
         <location filename="../neaspec_planner/processing/overlap.py" line="101"/>
         <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
         <translation>WDPA-ийн цэгүүдийг мэдээлсэн талбайтай нь тэнцүү тойрог хэлбэрээр зурах (REP_AREA; ойролцоо)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="258"/>
-        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
-        <translation>«{}» давхарга цэгтэй боловч тэдгээрийг тойрог болгон зурахад шаардлагатай REP_AREA талбар (мэдээлсэн талбай, km²) алга.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="263"/>
-        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
-        <translation>Цэгийг тойрог болгон зурахад плагины давхаргын хэрэгсэл (core/layers.py) хэрэгтэй боловч алга байна.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="271"/>
-        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
-        <translation>{}: мэдээлсэн талбайн хэмжээтэй тойрог (ойролцоо хэлбэр) болгон зурсан цэгэн газар: {}; REP_AREA эерэг утгагүй тул алгассан: {}.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/overlap.py" line="217"/>
@@ -2154,6 +2323,111 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
         <location filename="../neaspec_planner/processing/planning_map.py" line="183"/>
         <source>Wrote {}</source>
         <translation>Бичлээ: {}</translation>
+    </message>
+</context>
+<context>
+    <name>ProtConnAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="44"/>
+        <source>Protected-area connectivity per country (ProtConn)</source>
+        <translation>Улс бүрийн хамгаалалттай газрын холбоот байдал (ProtConn)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="47"/>
+        <source>ProtConn, the indicator of Kunming–Montreal target 3 (Saura et al.; the JRC DOPA method): the share of a country's land that is protected and connected.
+
+PROTECTED: protected-area polygons, filtered as in WDPA analyses (no 'Proposed' or 'Not Reported' sites, no UNESCO-MAB Biosphere Reserves; point sites only with BUFFER_POINTS, as circles of their REP_AREA). They are cut at the borders of COUNTRIES (ISO3 codes from COUNTRY_FIELD), dissolved per country and split into single parts: the nodes; parts below MIN_AREA_HA (ha) are dropped. COUNTRY_CODES: the countries to assess, separated by commas (default: every country holding a protected area).
+Protected areas of other countries within TRANSBOUNDARY_DISTANCE (m) of the country are stepping stones with no area of their own — also those touching the border and the outer part of a park that straddles it. Distances are edge to edge in an equal-area projection; p = PROBABILITY at MEDIAN_DISTANCE (JRC: 10 km, 0.5).
+
+SUMMARY, one row per country (all in % of the land area unless named otherwise): land_ha, prot_ha, prot, protconn, protunconn = prot − protconn, relconn = 100 protconn / prot; in % of protconn: protconn_trans (owed to the foreign stepping stones), protconn_prot (within dissolved protected land), protconn_unprot (through unprotected land), protconn_within (within single protected areas) and protconn_contig = protconn_prot − protconn_within (across touching areas); the JRC bound correction: sea_outland (what sea and foreign land cut off), protconn_bound = protconn + sea_outland, protunconn_design = prot − protconn_bound; n_nodes, n_foreign.
+NODES: the nodes of each assessment with country (assessed), node_country, a (ha; 0 for stepping stones), foreign (1/0), dPC and rank (1 = the node whose loss costs most).</source>
+        <translation>ProtConn бол Күнмин–Монреалын зорилт 3-ын үзүүлэлт (Saura нар; JRC DOPA арга): улсын хуурай газрын хамгаалалттай бөгөөд холбоотой хэсгийн хувь.
+
+PROTECTED: хамгаалалттай газрын олон өнцөгтүүд, WDPA шинжилгээний адил шүүгдэнэ ('Proposed' эсвэл 'Not Reported' газар, UNESCO-MAB шим мандлын нөөц газрыг оруулахгүй; цэгэн газрыг зөвхөн BUFFER_POINTS-оор REP_AREA талбайтай тойрог болгоно). Тэдгээрийг COUNTRIES-ийн хилээр хуваана (ISO3 код COUNTRY_FIELD-ээс), улс бүрээр нэгтгэж дан хэсгүүдэд салгана: эдгээр нь зангилаанууд; MIN_AREA_HA (га)-аас жижиг хэсгийг хасна. COUNTRY_CODES: үнэлэх улсууд, таслалаар тусгаарлана (анхдагч: хамгаалалттай газартай бүх улс).
+Улсаас TRANSBOUNDARY_DISTANCE (м) дотор орших бусад улсын хамгаалалттай газар өөрийн талбайгүй дамжлага болно — хилтэй шүргэлцсэн болон хил дамнасан паркийн гадна хэсэг ч мөн. Зай нь тэнцүү талбайт проекц дахь ирмэгээс ирмэг хүртэл; MEDIAN_DISTANCE дахь p = PROBABILITY (JRC: 10 км, 0.5).
+
+SUMMARY, улс бүрт нэг мөр (өөрөөр заагаагүй бол хуурай газрын талбайн %): land_ha, prot_ha, prot, protconn, protunconn = prot − protconn, relconn = 100 protconn / prot; protconn-ийн %-иар: protconn_trans (гадаадын дамжлагын ачаар), protconn_prot (нэгтгэсэн хамгаалалттай газар дотор), protconn_unprot (хамгаалалтгүй газраар дамжин), protconn_within (тусдаа хамгаалалттай газар дотор) ба protconn_contig = protconn_prot − protconn_within (шүргэлцсэн газруудаар); JRC-ийн хилийн залруулга: sea_outland (далай ба гадаадын газрын таслах хэсэг), protconn_bound = protconn + sea_outland, protunconn_design = prot − protconn_bound; n_nodes, n_foreign.
+NODES: үнэлгээ бүрийн зангилаанууд, country (үнэлэгдэж буй улс), node_country, a (га; дамжлагад 0), foreign (1/0), dPC ба rank (1 = алдвал хамгийн их хохирол учруулах зангилаа).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="71"/>
+        <source>Protected areas</source>
+        <translation>Тусгай хамгаалалттай газар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="74"/>
+        <source>Countries (land polygons)</source>
+        <translation>Улсууд (хуурай газрын олон өнцөгт)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="76"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>Улсын кодын талбар (анхдагч: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="79"/>
+        <source>Countries to assess (ISO3 codes separated by commas; default: all)</source>
+        <translation>Үнэлэх улсууд (таслалаар тусгаарласан ISO3 код; анхдагч: бүгд)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="82"/>
+        <source>Median dispersal distance d (m)</source>
+        <translation>Тархалтын медиан зай d (м)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="85"/>
+        <source>Probability p at the median distance</source>
+        <translation>Медиан зай дахь магадлал p</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="88"/>
+        <source>Foreign stepping stones within (m)</source>
+        <translation>Гадаадын дамжлага газрын зай (м)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="91"/>
+        <source>Smallest protected part kept (ha)</source>
+        <translation>Хадгалах хамгийн жижиг хамгаалалттай хэсэг (га)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="95"/>
+        <source>Minimum probability of a link (0 = no cut-off)</source>
+        <translation>Холбоосын хамгийн бага магадлал (0 = таслахгүй)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="98"/>
+        <source>Importance of every node (dPC)</source>
+        <translation>Зангилаа бүрийн ач холбогдол (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="100"/>
+        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
+        <translation>WDPA-ийн цэгүүдийг мэдээлсэн талбайтай нь тэнцүү тойрог хэлбэрээр зурах (REP_AREA; ойролцоо)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="103"/>
+        <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
+        <translation>Санал болгосон тусгай хамгаалалттай газрыг оруулах (WDPA STATUS 'Proposed')</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="110"/>
+        <source>ProtConn per country</source>
+        <translation>Улс бүрийн ProtConn</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="112"/>
+        <source>ProtConn nodes with their importance (dPC)</source>
+        <translation>ProtConn-ийн зангилаанууд ба ач холбогдол (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="146"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="154"/>
+        <source>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} nodes, {} foreign stepping stones).</source>
+        <translation>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} зангилаа, гадаадын {} дамжлага).</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,130 @@ TABLE: по одной строке на связь и вариант (вклю�
     </message>
 </context>
 <context>
+    <name>ConnectivityAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="60"/>
+        <source>Network connectivity (PC, IIC, dPC)</source>
+        <translation>Связность сети (PC, IIC, dPC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="63"/>
+        <source>How well a network of patches (habitat patches, protected areas, wetland sites of a flyway) is connected, and which patch matters most — the probability of connectivity (PC) and the integral index of connectivity (IIC) of Saura et al., as Conefor computes them.
+
+PATCHES: polygons; features with the same PATCH_ID form one node. ATTRIBUTE (optional, ≥ 0): the node weight a; default the area in ha. DISTANCE: edge (between the polygons, 0 when they touch) or centroid (of the largest part). Distances and areas are metres and hectares in an equal-area projection (EPSG:4326 input is reprojected).
+Kernel: p = PROBABILITY at MEDIAN_DISTANCE (m), p_ij = p^(d_ij/d). MIN_PROBABILITY: pairs below it are not linked (0 = no cut-off; pairs below 1e-12 never are; 0.01 reproduces Makurhini). IIC_DISTANCE (m, default MEDIAN_DISTANCE): patches at most this far apart are linked for IIC.
+LANDSCAPE_AREA (ha) or STUDY_AREA (polygons) give A_L; default the patches' area sum.
+
+NODES: the patches with a, country (with COUNTRIES), dPC = dPCintra + dPCflux + dPCconnector (% of PC lost without the patch: its own area, its flow with the others, its role as a stepping stone), the same for dIIC, and rank (1 = highest dPC). LINKS: lines between linked pairs with distance_m and p. SUMMARY: one row per metric (PC, IIC): numerator, index, ec (equivalent connected area, ha), landscape (A_L), intra_pct, direct_pct, step_pct (they add up to 100) and n_nodes.
+
+Every pair is solved with compiled shortest paths on −ln p, and every node's dPC without solving the network again for each node (docs/algorithms/connectivity.md).</source>
+        <translation>Насколько связана сеть участков (местообитаний, ООПТ, водно-болотных угодий пролётного пути) и какой участок важнее всего — вероятность связности (PC) и интегральный индекс связности (IIC) Саура и соавт., как их вычисляет Conefor.
+
+PATCHES: полигоны; объекты с одинаковым PATCH_ID образуют один узел. ATTRIBUTE (необязательно, ≥ 0): вес узла a; по умолчанию площадь в га. DISTANCE: edge (между полигонами, 0 при касании) или centroid (центроид наибольшей части). Расстояния и площади — в метрах и гектарах в равновеликой проекции (данные в EPSG:4326 перепроецируются).
+Ядро: p = PROBABILITY на дистанции MEDIAN_DISTANCE (м), p_ij = p^(d_ij/d). MIN_PROBABILITY: пары с меньшей вероятностью не связываются (0 = без отсечения; пары ниже 1e-12 не связываются никогда; 0.01 воспроизводит Makurhini). IIC_DISTANCE (м, по умолчанию MEDIAN_DISTANCE): участки не дальше этого расстояния связаны для IIC.
+LANDSCAPE_AREA (га) или STUDY_AREA (полигоны) задают A_L; по умолчанию сумма площадей участков.
+
+NODES: участки с a, country (при заданном COUNTRIES), dPC = dPCintra + dPCflux + dPCconnector (% PC, теряемый без участка: его собственная площадь, поток с другими, роль промежуточного звена), то же для dIIC, и rank (1 = наибольший dPC). LINKS: линии между связанными парами с distance_m и p. SUMMARY: по строке на показатель (PC, IIC): numerator, index, ec (эквивалентная связанная площадь, га), landscape (A_L), intra_pct, direct_pct, step_pct (в сумме 100) и n_nodes.
+
+Все пары решаются скомпилированным поиском кратчайших путей по −ln p, а dPC каждого узла — без повторного решения всей сети для каждого узла (docs/algorithms/connectivity.md).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="84"/>
+        <source>Patches (habitat, protected areas or wetland sites)</source>
+        <translation>Участки (местообитания, ООПТ или водно-болотные угодья)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="87"/>
+        <source>Patch id field</source>
+        <translation>Поле идентификатора участка</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="89"/>
+        <source>Node weight field (default: area in ha)</source>
+        <translation>Поле веса узла (по умолчанию площадь, га)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="92"/>
+        <source>Distance between patches</source>
+        <translation>Расстояние между участками</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="96"/>
+        <source>Median dispersal distance d (m)</source>
+        <translation>Медианная дистанция расселения d (м)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="99"/>
+        <source>Probability p at the median distance</source>
+        <translation>Вероятность p на медианной дистанции</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="103"/>
+        <source>Minimum probability of a link (0 = no cut-off)</source>
+        <translation>Минимальная вероятность связи (0 = без отсечения)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="106"/>
+        <source>IIC link distance (m, default: the median distance)</source>
+        <translation>Дистанция связи для IIC (м, по умолчанию медианная)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="109"/>
+        <source>Landscape area A_L (ha, default: the patches&apos; area sum)</source>
+        <translation>Площадь ландшафта A_L (га, по умолчанию сумма площадей участков)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="112"/>
+        <source>Study area (its area is A_L)</source>
+        <translation>Район исследования (его площадь — A_L)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="119"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>Страны (поле ISO3 / ISO_A3 / ADM0_A3)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="122"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>Поле кода страны (по умолчанию: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="125"/>
+        <source>Nodes with their importance (dPC, dIIC)</source>
+        <translation>Узлы и их значимость (dPC, dIIC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="127"/>
+        <source>Links with their probability</source>
+        <translation>Связи и их вероятность</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="129"/>
+        <source>Connectivity summary (PC, IIC)</source>
+        <translation>Сводка связности (PC, IIC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="140"/>
+        <source>Choose the patch id field.</source>
+        <translation>Выберите поле идентификатора участка.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="151"/>
+        <source>{} patch feature(s) read from &apos;{}&apos;.</source>
+        <translation>Прочитано объектов-участков: {} из «{}».</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="166"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Отменено: результаты не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="177"/>
+        <source>PC = {:.6g}, EC = {:,.1f} (intra {:.1f} %, direct {:.1f} %, stepping stones {:.1f} %); {} node(s), {} link(s).</source>
+        <translation>PC = {:.6g}, EC = {:,.1f} (внутри участков {:.1f} %, прямые связи {:.1f} %, через промежуточные участки {:.1f} %); узлов: {}, связей: {}.</translation>
+    </message>
+</context>
+<context>
     <name>CorridorsAlgorithm</name>
     <message>
         <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
@@ -572,6 +696,51 @@ DROP_THROUGH_CORES (по умолчанию включено): связь, пу�
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>Бюджет памяти: около {mb} MB (кэш блоков GDAL {cache} MB, буферы перепроецирования {warp} MB, блоки по {rows} строк × {cols} столбцов {block} MB, остальное {base} MB); он не растёт с размером тайлов.</translation>
     </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="88"/>
+        <source>The median dispersal distance must be more than 0 m (got {value}).</source>
+        <translation>Медианная дистанция расселения должна быть больше 0 м (задано {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="91"/>
+        <source>The probability at the median distance must lie between 0 and 1, both excluded (got {value}).</source>
+        <translation>Вероятность на медианной дистанции должна быть строго между 0 и 1 (задано {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="95"/>
+        <source>The minimum probability must lie between 0 (no cut-off) and 1 (got {value}).</source>
+        <translation>Минимальная вероятность должна лежать между 0 (без отсечения) и 1 (задано {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="544"/>
+        <source>Layer '{layer}': field '{field}' must hold a number ≥ 0 for every patch; patch '{patch}' has '{value}' ({count} such patches). Fill or fix the field, or leave ATTRIBUTE empty to use the patch area.</source>
+        <translation>Слой «{layer}»: поле «{field}» должно содержать число ≥ 0 для каждого участка; у участка «{patch}» значение «{value}» (таких участков: {count}). Заполните или исправьте поле либо оставьте ATTRIBUTE пустым, чтобы использовать площадь участка.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="607"/>
+        <source>The IIC link distance must be 0 m or more (got {value}).</source>
+        <translation>Дистанция связи для IIC должна быть не меньше 0 м (задано {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="619"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
+        <translation>В слое «{layer}» нет поля «{field}».</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="636"/>
+        <source>Layer &apos;{layer}&apos;: {count} patch(es) have no value in &apos;{field}&apos;. Give every patch an id.</source>
+        <translation>Слой «{layer}»: у {count} участк(ов) нет значения в поле «{field}». Задайте идентификатор каждому участку.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/protconn.py" line="132"/>
+        <source>The transboundary distance must be 0 m or more (got {value}).</source>
+        <translation>Трансграничная дистанция должна быть не меньше 0 м (задано {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/protconn.py" line="206"/>
+        <source>Country code(s) {codes} are not in layer &apos;{layer}&apos; (field &apos;{field}&apos;). Use codes of that field, e.g. {example}.</source>
+        <translation>Коды стран {codes} отсутствуют в слое «{layer}» (поле «{field}»). Используйте коды из этого поля, например {example}.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>
@@ -778,12 +947,12 @@ GRID: cell_id, countries (список ISO3 ячейки, напр. CHN,RUS), ha
         <translation>У слоя '{}' не задана система координат. Задайте её в окне Свойства слоя ▸ Источник и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="296"/>
+        <location filename="../neaspec_planner/processing/base.py" line="331"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>Растр '{}' не является файлом, который может прочитать GDAL; сначала сохраните его как GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="308"/>
+        <location filename="../neaspec_planner/processing/base.py" line="343"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>Результат {} должен быть файлом (GeoPackage, shape-файл, GeoTIFF…), а не таблицей базы данных.</translation>
     </message>
@@ -793,9 +962,24 @@ GRID: cell_id, countries (список ISO3 ячейки, напр. CHN,RUS), ha
         <translation>{}: не учтено участков со STATUS 'Proposed' (ещё не охраняются): {}; чтобы учесть их, отметьте «Включить предлагаемые охраняемые территории».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="284"/>
+        <location filename="../neaspec_planner/processing/base.py" line="319"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}: слой ареалов МСОП (IUCN); оставлено полигонов: {} из {} (присутствие: существует или вероятно существует; происхождение: коренное или реинтродуцированное; сезонность: оседлый, гнездовой или негнездовой ареал).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="290"/>
+        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
+        <translation>В слое '{}' есть точки, но нет поля REP_AREA (заявленная площадь, km²), чтобы показать их кругами.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="295"/>
+        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
+        <translation>Для отображения точек кругами нужны инструменты слоёв модуля (core/layers.py), но они отсутствуют.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="304"/>
+        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
+        <translation>{}: точечных объектов, показанных кругами с заявленной площадью (приблизительная форма): {}; пропущено объектов без положительного значения REP_AREA: {}.</translation>
     </message>
 </context>
 <context>
@@ -972,21 +1156,6 @@ Install by hand:
         <location filename="../neaspec_planner/processing/overlap.py" line="101"/>
         <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
         <translation>Показывать точки WDPA кругами с заявленной площадью (REP_AREA; приблизительно)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="258"/>
-        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
-        <translation>В слое '{}' есть точки, но нет поля REP_AREA (заявленная площадь, km²), чтобы показать их кругами.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="263"/>
-        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
-        <translation>Для отображения точек кругами нужны инструменты слоёв модуля (core/layers.py), но они отсутствуют.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="271"/>
-        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
-        <translation>{}: точечных объектов, показанных кругами с заявленной площадью (приблизительная форма): {}; пропущено объектов без положительного значения REP_AREA: {}.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/overlap.py" line="217"/>
@@ -2154,6 +2323,111 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
         <location filename="../neaspec_planner/processing/planning_map.py" line="183"/>
         <source>Wrote {}</source>
         <translation>Записано: {}</translation>
+    </message>
+</context>
+<context>
+    <name>ProtConnAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="44"/>
+        <source>Protected-area connectivity per country (ProtConn)</source>
+        <translation>Связность ООПТ по странам (ProtConn)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="47"/>
+        <source>ProtConn, the indicator of Kunming–Montreal target 3 (Saura et al.; the JRC DOPA method): the share of a country's land that is protected and connected.
+
+PROTECTED: protected-area polygons, filtered as in WDPA analyses (no 'Proposed' or 'Not Reported' sites, no UNESCO-MAB Biosphere Reserves; point sites only with BUFFER_POINTS, as circles of their REP_AREA). They are cut at the borders of COUNTRIES (ISO3 codes from COUNTRY_FIELD), dissolved per country and split into single parts: the nodes; parts below MIN_AREA_HA (ha) are dropped. COUNTRY_CODES: the countries to assess, separated by commas (default: every country holding a protected area).
+Protected areas of other countries within TRANSBOUNDARY_DISTANCE (m) of the country are stepping stones with no area of their own — also those touching the border and the outer part of a park that straddles it. Distances are edge to edge in an equal-area projection; p = PROBABILITY at MEDIAN_DISTANCE (JRC: 10 km, 0.5).
+
+SUMMARY, one row per country (all in % of the land area unless named otherwise): land_ha, prot_ha, prot, protconn, protunconn = prot − protconn, relconn = 100 protconn / prot; in % of protconn: protconn_trans (owed to the foreign stepping stones), protconn_prot (within dissolved protected land), protconn_unprot (through unprotected land), protconn_within (within single protected areas) and protconn_contig = protconn_prot − protconn_within (across touching areas); the JRC bound correction: sea_outland (what sea and foreign land cut off), protconn_bound = protconn + sea_outland, protunconn_design = prot − protconn_bound; n_nodes, n_foreign.
+NODES: the nodes of each assessment with country (assessed), node_country, a (ha; 0 for stepping stones), foreign (1/0), dPC and rank (1 = the node whose loss costs most).</source>
+        <translation>ProtConn — индикатор цели 3 Куньминско-Монреальской рамочной программы (Saura et al.; метод JRC DOPA): доля суши страны, которая охраняется и связана.
+
+PROTECTED: полигоны ООПТ, отобранные как в анализах WDPA (без объектов «Proposed» и «Not Reported», без биосферных резерватов UNESCO-MAB; точечные объекты — только с BUFFER_POINTS, как круги площадью REP_AREA). Они разрезаются по границам COUNTRIES (коды ISO3 из COUNTRY_FIELD), объединяются по странам и делятся на односоставные части — узлы; части меньше MIN_AREA_HA (га) отбрасываются. COUNTRY_CODES: оцениваемые страны через запятую (по умолчанию все страны, где есть ООПТ).
+ООПТ других стран в пределах TRANSBOUNDARY_DISTANCE (м) от страны служат промежуточными звеньями без собственной площади — в том числе касающиеся границы и внешняя часть пересекающего её парка. Расстояния — от края до края в равновеликой проекции; p = PROBABILITY на дистанции MEDIAN_DISTANCE (JRC: 10 км, 0,5).
+
+SUMMARY, по строке на страну (всё в % площади суши, если не указано иное): land_ha, prot_ha, prot, protconn, protunconn = prot − protconn, relconn = 100 protconn / prot; в % от protconn: protconn_trans (благодаря зарубежным промежуточным участкам), protconn_prot (внутри объединённой охраняемой территории), protconn_unprot (через неохраняемые земли), protconn_within (внутри отдельных ООПТ) и protconn_contig = protconn_prot − protconn_within (через соприкасающиеся ООПТ); поправка JRC на границы: sea_outland (что отсекают море и чужая суша), protconn_bound = protconn + sea_outland, protunconn_design = prot − protconn_bound; n_nodes, n_foreign.
+NODES: узлы каждой оценки с country (оцениваемая страна), node_country, a (га; 0 у промежуточных), foreign (1/0), dPC и rank (1 = узел, потеря которого обходится дороже всего).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="71"/>
+        <source>Protected areas</source>
+        <translation>Охраняемые территории</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="74"/>
+        <source>Countries (land polygons)</source>
+        <translation>Страны (полигоны суши)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="76"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>Поле кода страны (по умолчанию: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="79"/>
+        <source>Countries to assess (ISO3 codes separated by commas; default: all)</source>
+        <translation>Оцениваемые страны (коды ISO3 через запятую; по умолчанию все)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="82"/>
+        <source>Median dispersal distance d (m)</source>
+        <translation>Медианная дистанция расселения d (м)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="85"/>
+        <source>Probability p at the median distance</source>
+        <translation>Вероятность p на медианной дистанции</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="88"/>
+        <source>Foreign stepping stones within (m)</source>
+        <translation>Зарубежные промежуточные участки в пределах (м)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="91"/>
+        <source>Smallest protected part kept (ha)</source>
+        <translation>Наименьшая сохраняемая охраняемая часть (га)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="95"/>
+        <source>Minimum probability of a link (0 = no cut-off)</source>
+        <translation>Минимальная вероятность связи (0 = без отсечения)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="98"/>
+        <source>Importance of every node (dPC)</source>
+        <translation>Значимость каждого узла (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="100"/>
+        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
+        <translation>Показывать точки WDPA кругами с заявленной площадью (REP_AREA; приблизительно)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="103"/>
+        <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
+        <translation>Включить предлагаемые охраняемые территории (WDPA STATUS 'Proposed')</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="110"/>
+        <source>ProtConn per country</source>
+        <translation>ProtConn по странам</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="112"/>
+        <source>ProtConn nodes with their importance (dPC)</source>
+        <translation>Узлы ProtConn и их значимость (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="146"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Отменено: результаты не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="154"/>
+        <source>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} nodes, {} foreign stepping stones).</source>
+        <translation>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % (узлов: {}, зарубежных промежуточных: {}).</translation>
     </message>
 </context>
 <context>
