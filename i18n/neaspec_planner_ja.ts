@@ -4,12 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="425"/>
+        <location filename="../neaspec_planner/workflow.py" line="426"/>
         <source>Running {} ({}/{})…</source>
         <translation>{}を実行中（{}/{}）…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="441"/>
+        <location filename="../neaspec_planner/workflow.py" line="442"/>
         <source>The algorithm failed; see the log.</source>
         <translation>アルゴリズムの実行に失敗しました。ログを確認してください。</translation>
     </message>

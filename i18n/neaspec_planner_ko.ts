@@ -4,12 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="425"/>
+        <location filename="../neaspec_planner/workflow.py" line="426"/>
         <source>Running {} ({}/{})…</source>
         <translation>{} 실행 중 ({}/{})…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="441"/>
+        <location filename="../neaspec_planner/workflow.py" line="442"/>
         <source>The algorithm failed; see the log.</source>
         <translation>알고리즘이 실패했습니다. 로그를 확인하십시오.</translation>
     </message>

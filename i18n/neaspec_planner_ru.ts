@@ -4,12 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="425"/>
+        <location filename="../neaspec_planner/workflow.py" line="426"/>
         <source>Running {} ({}/{})…</source>
         <translation>Выполняется: {} ({}/{})…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="441"/>
+        <location filename="../neaspec_planner/workflow.py" line="442"/>
         <source>The algorithm failed; see the log.</source>
         <translation>Ошибка алгоритма; подробности в журнале.</translation>
     </message>
