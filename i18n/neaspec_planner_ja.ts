@@ -4,12 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="454"/>
+        <location filename="../neaspec_planner/workflow.py" line="455"/>
         <source>Running {} ({}/{})…</source>
         <translation>{}を実行中（{}/{}）…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="470"/>
+        <location filename="../neaspec_planner/workflow.py" line="471"/>
         <source>The algorithm failed; see the log.</source>
         <translation>アルゴリズムの実行に失敗しました。ログを確認してください。</translation>
     </message>
@@ -1750,6 +1750,11 @@ RESISTANCES: from_id、to_id、resistance（ラスタの抵抗単位での実効
         <translation>土地被覆タイルが見つかりません: {}</translation>
     </message>
     <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="909"/>
+        <source>ProtConn per country</source>
+        <translation>国別 ProtConn</translation>
+    </message>
+    <message>
         <location filename="../neaspec_planner/gui/dock.py" line="926"/>
         <source>Flyway network</source>
         <translation>渡りルートのネットワーク</translation>
@@ -1768,11 +1773,6 @@ RESISTANCES: from_id、to_id、resistance（ラスタの抵抗単位での実効
         <location filename="../neaspec_planner/gui/dock.py" line="933"/>
         <source>Connectivity summary</source>
         <translation>連結性の集計</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="909"/>
-        <source>ProtConn per country</source>
-        <translation>国別 ProtConn</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="454"/>
+        <location filename="../neaspec_planner/workflow.py" line="455"/>
         <source>Running {} ({}/{})…</source>
         <translation>{} 실행 중 ({}/{})…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="470"/>
+        <location filename="../neaspec_planner/workflow.py" line="471"/>
         <source>The algorithm failed; see the log.</source>
         <translation>알고리즘이 실패했습니다. 로그를 확인하십시오.</translation>
     </message>
@@ -1750,6 +1750,11 @@ RESISTANCES: from_id, to_id, resistance(래스터 저항 단위의 유효 저항
         <translation>토지피복 타일을 찾을 수 없습니다: {}</translation>
     </message>
     <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="909"/>
+        <source>ProtConn per country</source>
+        <translation>국가별 ProtConn</translation>
+    </message>
+    <message>
         <location filename="../neaspec_planner/gui/dock.py" line="926"/>
         <source>Flyway network</source>
         <translation>이동 경로 네트워크</translation>
@@ -1768,11 +1773,6 @@ RESISTANCES: from_id, to_id, resistance(래스터 저항 단위의 유효 저항
         <location filename="../neaspec_planner/gui/dock.py" line="933"/>
         <source>Connectivity summary</source>
         <translation>연결성 요약</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="909"/>
-        <source>ProtConn per country</source>
-        <translation>국가별 ProtConn</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="454"/>
+        <location filename="../neaspec_planner/workflow.py" line="455"/>
         <source>Running {} ({}/{})…</source>
         <translation>Ажиллаж байна: {} ({}/{})…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="470"/>
+        <location filename="../neaspec_planner/workflow.py" line="471"/>
         <source>The algorithm failed; see the log.</source>
         <translation>Алгоритм амжилтгүй боллоо; бүртгэлийг харна уу.</translation>
     </message>
@@ -1750,6 +1750,11 @@ RESISTANCES: from_id, to_id, resistance (растерын эсэргүүцлий
         <translation>Газрын бүрхэвчийн хавтан олдсонгүй: {}</translation>
     </message>
     <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="909"/>
+        <source>ProtConn per country</source>
+        <translation>Улс бүрийн ProtConn</translation>
+    </message>
+    <message>
         <location filename="../neaspec_planner/gui/dock.py" line="926"/>
         <source>Flyway network</source>
         <translation>Нүүдлийн замын сүлжээ</translation>
@@ -1768,11 +1773,6 @@ RESISTANCES: from_id, to_id, resistance (растерын эсэргүүцлий
         <location filename="../neaspec_planner/gui/dock.py" line="933"/>
         <source>Connectivity summary</source>
         <translation>Холбоот байдлын хураангуй</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="909"/>
-        <source>ProtConn per country</source>
-        <translation>Улс бүрийн ProtConn</translation>
     </message>
 </context>
 <context>

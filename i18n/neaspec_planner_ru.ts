@@ -4,12 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="454"/>
+        <location filename="../neaspec_planner/workflow.py" line="455"/>
         <source>Running {} ({}/{})…</source>
         <translation>Выполняется: {} ({}/{})…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="470"/>
+        <location filename="../neaspec_planner/workflow.py" line="471"/>
         <source>The algorithm failed; see the log.</source>
         <translation>Ошибка алгоритма; подробности в журнале.</translation>
     </message>
@@ -1750,6 +1750,11 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
         <translation>Тайл земного покрова не найден: {}</translation>
     </message>
     <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="909"/>
+        <source>ProtConn per country</source>
+        <translation>ProtConn по странам</translation>
+    </message>
+    <message>
         <location filename="../neaspec_planner/gui/dock.py" line="926"/>
         <source>Flyway network</source>
         <translation>Сеть пролётного пути</translation>
@@ -1768,11 +1773,6 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
         <location filename="../neaspec_planner/gui/dock.py" line="933"/>
         <source>Connectivity summary</source>
         <translation>Сводка связности</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="909"/>
-        <source>ProtConn per country</source>
-        <translation>ProtConn по странам</translation>
     </message>
 </context>
 <context>

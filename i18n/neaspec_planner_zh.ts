@@ -4,12 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="454"/>
+        <location filename="../neaspec_planner/workflow.py" line="455"/>
         <source>Running {} ({}/{})…</source>
         <translation>正在运行{}（{}/{}）…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="470"/>
+        <location filename="../neaspec_planner/workflow.py" line="471"/>
         <source>The algorithm failed; see the log.</source>
         <translation>算法运行失败，请查看日志。</translation>
     </message>
@@ -1750,6 +1750,11 @@ RESISTANCES：from_id、to_id、resistance（有效阻力，单位同栅格的�
         <translation>找不到土地覆盖图块：{}</translation>
     </message>
     <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="909"/>
+        <source>ProtConn per country</source>
+        <translation>各国 ProtConn</translation>
+    </message>
+    <message>
         <location filename="../neaspec_planner/gui/dock.py" line="926"/>
         <source>Flyway network</source>
         <translation>迁飞网络</translation>
@@ -1768,11 +1773,6 @@ RESISTANCES：from_id、to_id、resistance（有效阻力，单位同栅格的�
         <location filename="../neaspec_planner/gui/dock.py" line="933"/>
         <source>Connectivity summary</source>
         <translation>连通性汇总</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="909"/>
-        <source>ProtConn per country</source>
-        <translation>各国 ProtConn</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ SECTIONS: dict[str, dict[str, Any]] = {
                   "profile": "amur_tiger", "cost_table": "", "barriers": "", "barrier_width": None,
                   "max_distance": 100000.0, "corridor_width": None, "countries": "countries",
                   "protected": "protected_areas", "dem": "", "cell_size": None, "target_crs": "", "extent": None,
-                  "aggregate": "mean"},
+                  "aggregate": "mean", "drop_through_cores": True},
     "options": {"corridor": REQUIRED, "layers": REQUIRED},
     "ramsar": {"wetlands": "wetlands", "site_field": "", "countries": "countries", "country_field": "",
                "ramsar": "", "counts": "", "thresholds": "", "link_distance": None, "package": ""},
@@ -223,6 +223,8 @@ def _check_references(ws: Workshop) -> None:
             raise InputError(f"{name} {where}: unknown profile '{c['profile']}'; use one of {', '.join(PROFILES)}")
         if c["profile"] == "custom" and not c["cost_table"]:
             raise InputError(f"{name} {where}: profile 'custom' needs cost_table (a CSV class,cost)")
+        if not isinstance(c["drop_through_cores"], bool):
+            raise InputError(f"{name} {where}: drop_through_cores must be true or false")
         for key in ("max_distance", "corridor_width", "barrier_width"):
             value = c[key]
             if value is not None and (not isinstance(value, (int, float)) or value <= 0):
@@ -329,7 +331,7 @@ def plan(ws: Workshop, folder: Path) -> list[Step]:
         cor = workflow.corridors_step(lay[c["cores"]], res.output(folder, "OUTPUT"), core_id=c["core_id"],
                                       max_distance=c["max_distance"], corridor_width=c["corridor_width"],
                                       countries=opt(c["countries"]), protected=opt(c["protected"]), name=n,
-                                      needs=[res.title])
+                                      needs=[res.title], drop_through_cores=c["drop_through_cores"])
         steps += [res, cor]
         resistance_steps[n] = res
     if ws.options:
@@ -338,7 +340,8 @@ def plan(ws: Workshop, folder: Path) -> list[Step]:
         steps.append(workflow.compare_options_step(
             lay[c["cores"]], res.output(folder, "OUTPUT"), [lay[ref] for ref in ws.options["layers"]],
             core_id=c["core_id"], max_distance=c["max_distance"], corridor_width=c["corridor_width"],
-            countries=opt(c["countries"]), protected=opt(c["protected"]), name=c["name"], needs=[res.title]))
+            countries=opt(c["countries"]), protected=opt(c["protected"]), name=c["name"], needs=[res.title],
+            drop_through_cores=c["drop_through_cores"]))
     if ws.ramsar:
         r = ws.ramsar
         cand = workflow.ramsar_candidates_step(

@@ -102,11 +102,12 @@ def resistance_step(landcover: Any, profile: str, *, table: Optional[str] = None
 def corridors_step(cores: Any, resistance: Any, *, core_id: Optional[str] = None,
                    max_distance: Optional[float] = None, corridor_width: Optional[float] = None,
                    countries: Any = None, protected: Any = None, name: str = "",
-                   needs: Optional[list[str]] = None) -> Step:
+                   needs: Optional[list[str]] = None, drop_through_cores: Optional[bool] = None) -> Step:
     alg = _alg("corridors")
     return Step(f"corridors {name}".strip(), _id(alg), {
         alg.CORES: cores, alg.CORE_ID: core_id, alg.RESISTANCE: resistance, alg.MAX_DISTANCE: max_distance,
-        alg.CORRIDOR_WIDTH: corridor_width, alg.COUNTRIES: countries, alg.PROTECTED: protected},
+        alg.CORRIDOR_WIDTH: corridor_width, alg.COUNTRIES: countries, alg.PROTECTED: protected,
+        alg.DROP_THROUGH_CORES: drop_through_cores},
         {alg.LINKS: f"corridors/{_stem(name)}links.gpkg", alg.CORRIDORS: f"corridors/{_stem(name)}corridors.tif",
          alg.GAPS: f"corridors/{_stem(name)}gaps.gpkg"}, needs=list(needs or []))
 
@@ -114,12 +115,12 @@ def corridors_step(cores: Any, resistance: Any, *, core_id: Optional[str] = None
 def compare_options_step(cores: Any, baseline: Any, options: list[Any], *, core_id: Optional[str] = None,
                          max_distance: Optional[float] = None, corridor_width: Optional[float] = None,
                          countries: Any = None, protected: Any = None, name: str = "",
-                         needs: Optional[list[str]] = None) -> Step:
+                         needs: Optional[list[str]] = None, drop_through_cores: Optional[bool] = None) -> Step:
     alg = _alg("compare_options")
     return Step(f"options {name}".strip(), _id(alg), {
         alg.CORES: cores, alg.CORE_ID: core_id, alg.BASELINE: baseline, alg.OPTIONS: list(options),
         alg.MAX_DISTANCE: max_distance, alg.CORRIDOR_WIDTH: corridor_width, alg.COUNTRIES: countries,
-        alg.PROTECTED: protected},
+        alg.PROTECTED: protected, alg.DROP_THROUGH_CORES: drop_through_cores},
         {alg.TABLE: "options/options_comparison.csv", alg.CHANGES: "options/changes"}, needs=list(needs or []))
 
 
