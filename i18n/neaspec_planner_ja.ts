@@ -85,12 +85,12 @@ TABLE：リンクと代替案（ベースラインを含む）ごとに 1 行で
 <context>
     <name>ConnectivityAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="60"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="61"/>
         <source>Network connectivity (PC, IIC, dPC)</source>
         <translation>ネットワーク連結性（PC、IIC、dPC）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="63"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="64"/>
         <source>How well a network of patches (habitat patches, protected areas, wetland sites of a flyway) is connected, and which patch matters most — the probability of connectivity (PC) and the integral index of connectivity (IIC) of Saura et al., as Conefor computes them.
 
 PATCHES: polygons; features with the same PATCH_ID form one node. ATTRIBUTE (optional, ≥ 0): the node weight a; default the area in ha. DISTANCE: edge (between the polygons, 0 when they touch) or centroid (of the largest part). Distances and areas are metres and hectares in an equal-area projection (EPSG:4326 input is reprojected).
@@ -111,97 +111,97 @@ NODES：各パッチと a、country（COUNTRIES がある場合）、dPC = dPCin
 すべてのペアは −ln p 上のコンパイル済み最短経路で解き、各ノードの dPC はノードごとにネットワーク全体を解き直さずに求めます（docs/algorithms/connectivity.md）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="84"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="102"/>
         <source>Patches (habitat, protected areas or wetland sites)</source>
         <translation>パッチ（生息地、保護地域または湿地）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="87"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="105"/>
         <source>Patch id field</source>
         <translation>パッチ ID フィールド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="89"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="107"/>
         <source>Node weight field (default: area in ha)</source>
         <translation>ノードの重みフィールド（既定：面積、ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="92"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="110"/>
         <source>Distance between patches</source>
         <translation>パッチ間の距離</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="96"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="87"/>
         <source>Median dispersal distance d (m)</source>
         <translation>分散距離の中央値 d（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="99"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="90"/>
         <source>Probability p at the median distance</source>
         <translation>中央値距離での確率 p</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="103"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="96"/>
         <source>Minimum probability of a link (0 = no cut-off)</source>
         <translation>リンクの最小確率（0 = 打ち切りなし）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="106"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="117"/>
         <source>IIC link distance (m, default: the median distance)</source>
         <translation>IIC のリンク距離（m、既定：中央値距離）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="109"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="120"/>
         <source>Landscape area A_L (ha, default: the patches&apos; area sum)</source>
         <translation>景観面積 A_L（ha、既定：パッチ面積の合計）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="112"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="123"/>
         <source>Study area (its area is A_L)</source>
         <translation>調査地域（その面積が A_L）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="119"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="130"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>国（ISO3 / ISO_A3 / ADM0_A3 フィールド）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="122"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="133"/>
         <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>国コードのフィールド（デフォルト：ISO3 / ISO_A3 / ADM0_A3 / GID_0）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="125"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="136"/>
         <source>Nodes with their importance (dPC, dIIC)</source>
         <translation>ノードとその重要度（dPC、dIIC）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="127"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="138"/>
         <source>Links with their probability</source>
         <translation>リンクとその確率</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="129"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="140"/>
         <source>Connectivity summary (PC, IIC)</source>
         <translation>連結性の集計（PC、IIC）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="140"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="151"/>
         <source>Choose the patch id field.</source>
         <translation>パッチ ID フィールドを選んでください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="151"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="162"/>
         <source>{} patch feature(s) read from &apos;{}&apos;.</source>
         <translation>{} 件のパッチ地物を '{}' から読み込みました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="166"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="177"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="177"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="188"/>
         <source>PC = {:.6g}, EC = {:,.1f} (intra {:.1f} %, direct {:.1f} %, stepping stones {:.1f} %); {} node(s), {} link(s).</source>
         <translation>PC = {:.6g}、EC = {:,.1f}（パッチ内 {:.1f} %、直接 {:.1f} %、飛び石経由 {:.1f} %）；ノード {} 個、リンク {} 本。</translation>
     </message>
@@ -2455,62 +2455,47 @@ NODES：各評価のノードと country（評価対象国）、node_country、a
         <translation>評価する国（カンマ区切りの ISO3 コード；既定：すべて）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="82"/>
-        <source>Median dispersal distance d (m)</source>
-        <translation>分散距離の中央値 d（m）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="85"/>
-        <source>Probability p at the median distance</source>
-        <translation>中央値距離での確率 p</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="88"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="83"/>
         <source>Foreign stepping stones within (m)</source>
         <translation>国外の飛び石とみなす距離（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="91"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="86"/>
         <source>Smallest protected part kept (ha)</source>
         <translation>残す最小の保護部分（ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="95"/>
-        <source>Minimum probability of a link (0 = no cut-off)</source>
-        <translation>リンクの最小確率（0 = 打ち切りなし）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="98"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="91"/>
         <source>Importance of every node (dPC)</source>
         <translation>各ノードの重要度（dPC）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="100"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="93"/>
         <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
         <translation>WDPA のポイントを報告面積の円として描く（REP_AREA。近似）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="103"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="96"/>
         <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
         <translation>計画中の保護地域を含める（WDPA の STATUS が 'Proposed'）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="110"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="103"/>
         <source>ProtConn per country</source>
         <translation>国別 ProtConn</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="112"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="105"/>
         <source>ProtConn nodes with their importance (dPC)</source>
         <translation>ProtConn のノードとその重要度（dPC）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="146"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="139"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="154"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="147"/>
         <source>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} nodes, {} foreign stepping stones).</source>
         <translation>{}：Prot {:.2f} %、ProtConn {:.2f} %、ProtConn_Bound {:.2f} %（ノード {} 個、国外の飛び石 {} 個）。</translation>
     </message>

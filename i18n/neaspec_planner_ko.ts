@@ -85,12 +85,12 @@ TABLE: 연결과 대안(기준 포함)마다 한 행이며, link(시작-끝 핵�
 <context>
     <name>ConnectivityAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="60"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="61"/>
         <source>Network connectivity (PC, IIC, dPC)</source>
         <translation>네트워크 연결성 (PC, IIC, dPC)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="63"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="64"/>
         <source>How well a network of patches (habitat patches, protected areas, wetland sites of a flyway) is connected, and which patch matters most — the probability of connectivity (PC) and the integral index of connectivity (IIC) of Saura et al., as Conefor computes them.
 
 PATCHES: polygons; features with the same PATCH_ID form one node. ATTRIBUTE (optional, ≥ 0): the node weight a; default the area in ha. DISTANCE: edge (between the polygons, 0 when they touch) or centroid (of the largest part). Distances and areas are metres and hectares in an equal-area projection (EPSG:4326 input is reprojected).
@@ -111,97 +111,97 @@ NODES: 패치와 a, country(COUNTRIES가 있을 때), dPC = dPCintra + dPCflux +
 모든 쌍은 −ln p에 대한 컴파일된 최단 경로로 풀고, 각 노드의 dPC는 노드마다 네트워크 전체를 다시 풀지 않고 계산합니다(docs/algorithms/connectivity.md).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="84"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="102"/>
         <source>Patches (habitat, protected areas or wetland sites)</source>
         <translation>패치 (서식지, 보호지역 또는 습지)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="87"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="105"/>
         <source>Patch id field</source>
         <translation>패치 식별자 필드</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="89"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="107"/>
         <source>Node weight field (default: area in ha)</source>
         <translation>노드 가중치 필드 (기본값: 면적, ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="92"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="110"/>
         <source>Distance between patches</source>
         <translation>패치 간 거리</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="96"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="87"/>
         <source>Median dispersal distance d (m)</source>
         <translation>중앙 분산 거리 d (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="99"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="90"/>
         <source>Probability p at the median distance</source>
         <translation>중앙 거리에서의 확률 p</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="103"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="96"/>
         <source>Minimum probability of a link (0 = no cut-off)</source>
         <translation>연결의 최소 확률 (0 = 절단 없음)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="106"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="117"/>
         <source>IIC link distance (m, default: the median distance)</source>
         <translation>IIC 연결 거리 (m, 기본값: 중앙 거리)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="109"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="120"/>
         <source>Landscape area A_L (ha, default: the patches&apos; area sum)</source>
         <translation>경관 면적 A_L (ha, 기본값: 패치 면적의 합)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="112"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="123"/>
         <source>Study area (its area is A_L)</source>
         <translation>연구 지역 (그 면적이 A_L)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="119"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="130"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>국가 (ISO3 / ISO_A3 / ADM0_A3 필드)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="122"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="133"/>
         <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>국가 코드 필드 (기본값: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="125"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="136"/>
         <source>Nodes with their importance (dPC, dIIC)</source>
         <translation>노드와 그 중요도 (dPC, dIIC)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="127"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="138"/>
         <source>Links with their probability</source>
         <translation>연결과 그 확률</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="129"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="140"/>
         <source>Connectivity summary (PC, IIC)</source>
         <translation>연결성 요약 (PC, IIC)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="140"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="151"/>
         <source>Choose the patch id field.</source>
         <translation>패치 식별자 필드를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="151"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="162"/>
         <source>{} patch feature(s) read from &apos;{}&apos;.</source>
         <translation>패치 객체 {}개를 '{}'에서 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="166"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="177"/>
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="177"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="188"/>
         <source>PC = {:.6g}, EC = {:,.1f} (intra {:.1f} %, direct {:.1f} %, stepping stones {:.1f} %); {} node(s), {} link(s).</source>
         <translation>PC = {:.6g}, EC = {:,.1f} (패치 내부 {:.1f} %, 직접 {:.1f} %, 징검다리 경유 {:.1f} %); 노드 {}개, 연결 {}개.</translation>
     </message>
@@ -2455,62 +2455,47 @@ NODES: 각 평가의 노드와 country(평가 대상 국가), node_country, a(ha
         <translation>평가할 국가 (쉼표로 구분한 ISO3 코드; 기본값: 전체)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="82"/>
-        <source>Median dispersal distance d (m)</source>
-        <translation>중앙 분산 거리 d (m)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="85"/>
-        <source>Probability p at the median distance</source>
-        <translation>중앙 거리에서의 확률 p</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="88"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="83"/>
         <source>Foreign stepping stones within (m)</source>
         <translation>해외 징검다리 포함 거리 (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="91"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="86"/>
         <source>Smallest protected part kept (ha)</source>
         <translation>유지할 최소 보호 부분 (ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="95"/>
-        <source>Minimum probability of a link (0 = no cut-off)</source>
-        <translation>연결의 최소 확률 (0 = 절단 없음)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="98"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="91"/>
         <source>Importance of every node (dPC)</source>
         <translation>각 노드의 중요도 (dPC)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="100"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="93"/>
         <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
         <translation>WDPA 포인트를 보고 면적(REP_AREA)의 원으로 그리기 (근사치)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="103"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="96"/>
         <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
         <translation>제안 단계 보호지역 포함 (WDPA STATUS 'Proposed')</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="110"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="103"/>
         <source>ProtConn per country</source>
         <translation>국가별 ProtConn</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="112"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="105"/>
         <source>ProtConn nodes with their importance (dPC)</source>
         <translation>ProtConn 노드와 그 중요도 (dPC)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="146"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="139"/>
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="154"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="147"/>
         <source>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} nodes, {} foreign stepping stones).</source>
         <translation>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % (노드 {}개, 해외 징검다리 {}개).</translation>
     </message>

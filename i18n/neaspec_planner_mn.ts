@@ -85,12 +85,12 @@ TABLE: холбоос ба хувилбар бүрт нэг мөр (суурь �
 <context>
     <name>ConnectivityAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="60"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="61"/>
         <source>Network connectivity (PC, IIC, dPC)</source>
         <translation>Сүлжээний холбоот байдал (PC, IIC, dPC)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="63"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="64"/>
         <source>How well a network of patches (habitat patches, protected areas, wetland sites of a flyway) is connected, and which patch matters most — the probability of connectivity (PC) and the integral index of connectivity (IIC) of Saura et al., as Conefor computes them.
 
 PATCHES: polygons; features with the same PATCH_ID form one node. ATTRIBUTE (optional, ≥ 0): the node weight a; default the area in ha. DISTANCE: edge (between the polygons, 0 when they touch) or centroid (of the largest part). Distances and areas are metres and hectares in an equal-area projection (EPSG:4326 input is reprojected).
@@ -111,97 +111,97 @@ NODES: хэсгүүд ба a, country (COUNTRIES өгсөн бол), dPC = dPCin
 Бүх хосыг −ln p дээрх хамгийн богино замыг хөрвүүлсэн кодоор шийдэж, зангилаа бүрийн dPC-ийг зангилаа бүрт сүлжээг дахин шийдэхгүйгээр тооцно (docs/algorithms/connectivity.md).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="84"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="102"/>
         <source>Patches (habitat, protected areas or wetland sites)</source>
         <translation>Хэсгүүд (амьдрах орчин, хамгаалалттай газар эсвэл ус намгархаг газар)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="87"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="105"/>
         <source>Patch id field</source>
         <translation>Хэсгийн дугаарын талбар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="89"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="107"/>
         <source>Node weight field (default: area in ha)</source>
         <translation>Зангилааны жингийн талбар (анхдагч: талбай, га)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="92"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="110"/>
         <source>Distance between patches</source>
         <translation>Хэсгүүдийн хоорондох зай</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="96"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="87"/>
         <source>Median dispersal distance d (m)</source>
         <translation>Тархалтын медиан зай d (м)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="99"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="90"/>
         <source>Probability p at the median distance</source>
         <translation>Медиан зай дахь магадлал p</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="103"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="96"/>
         <source>Minimum probability of a link (0 = no cut-off)</source>
         <translation>Холбоосын хамгийн бага магадлал (0 = таслахгүй)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="106"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="117"/>
         <source>IIC link distance (m, default: the median distance)</source>
         <translation>IIC холбоосын зай (м, анхдагч: медиан зай)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="109"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="120"/>
         <source>Landscape area A_L (ha, default: the patches&apos; area sum)</source>
         <translation>Ландшафтын талбай A_L (га, анхдагч: хэсгүүдийн талбайн нийлбэр)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="112"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="123"/>
         <source>Study area (its area is A_L)</source>
         <translation>Судалгааны талбай (түүний талбай нь A_L)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="119"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="130"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>Улсууд (ISO3 / ISO_A3 / ADM0_A3 талбар)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="122"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="133"/>
         <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>Улсын кодын талбар (анхдагч: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="125"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="136"/>
         <source>Nodes with their importance (dPC, dIIC)</source>
         <translation>Зангилаанууд ба тэдгээрийн ач холбогдол (dPC, dIIC)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="127"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="138"/>
         <source>Links with their probability</source>
         <translation>Холбоосууд ба тэдгээрийн магадлал</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="129"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="140"/>
         <source>Connectivity summary (PC, IIC)</source>
         <translation>Холбоот байдлын хураангуй (PC, IIC)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="140"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="151"/>
         <source>Choose the patch id field.</source>
         <translation>Хэсгийн дугаарын талбарыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="151"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="162"/>
         <source>{} patch feature(s) read from &apos;{}&apos;.</source>
         <translation>{} хэсгийн объектыг '{}'-оос уншлаа.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="166"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="177"/>
         <source>Cancelled: no output was written.</source>
         <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="177"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="188"/>
         <source>PC = {:.6g}, EC = {:,.1f} (intra {:.1f} %, direct {:.1f} %, stepping stones {:.1f} %); {} node(s), {} link(s).</source>
         <translation>PC = {:.6g}, EC = {:,.1f} (хэсэг дотор {:.1f} %, шууд {:.1f} %, дамжлагаар {:.1f} %); {} зангилаа, {} холбоос.</translation>
     </message>
@@ -2455,62 +2455,47 @@ NODES: үнэлгээ бүрийн зангилаанууд, country (үнэлэ
         <translation>Үнэлэх улсууд (таслалаар тусгаарласан ISO3 код; анхдагч: бүгд)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="82"/>
-        <source>Median dispersal distance d (m)</source>
-        <translation>Тархалтын медиан зай d (м)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="85"/>
-        <source>Probability p at the median distance</source>
-        <translation>Медиан зай дахь магадлал p</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="88"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="83"/>
         <source>Foreign stepping stones within (m)</source>
         <translation>Гадаадын дамжлага газрын зай (м)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="91"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="86"/>
         <source>Smallest protected part kept (ha)</source>
         <translation>Хадгалах хамгийн жижиг хамгаалалттай хэсэг (га)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="95"/>
-        <source>Minimum probability of a link (0 = no cut-off)</source>
-        <translation>Холбоосын хамгийн бага магадлал (0 = таслахгүй)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="98"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="91"/>
         <source>Importance of every node (dPC)</source>
         <translation>Зангилаа бүрийн ач холбогдол (dPC)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="100"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="93"/>
         <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
         <translation>WDPA-ийн цэгүүдийг мэдээлсэн талбайтай нь тэнцүү тойрог хэлбэрээр зурах (REP_AREA; ойролцоо)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="103"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="96"/>
         <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
         <translation>Санал болгосон тусгай хамгаалалттай газрыг оруулах (WDPA STATUS 'Proposed')</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="110"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="103"/>
         <source>ProtConn per country</source>
         <translation>Улс бүрийн ProtConn</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="112"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="105"/>
         <source>ProtConn nodes with their importance (dPC)</source>
         <translation>ProtConn-ийн зангилаанууд ба ач холбогдол (dPC)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="146"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="139"/>
         <source>Cancelled: no output was written.</source>
         <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="154"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="147"/>
         <source>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} nodes, {} foreign stepping stones).</source>
         <translation>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} зангилаа, гадаадын {} дамжлага).</translation>
     </message>

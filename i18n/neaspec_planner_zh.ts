@@ -85,12 +85,12 @@ TABLE：每个连接和方案（含基准）一行，字段为 link（起止核�
 <context>
     <name>ConnectivityAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="60"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="61"/>
         <source>Network connectivity (PC, IIC, dPC)</source>
         <translation>网络连通性（PC、IIC、dPC）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="63"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="64"/>
         <source>How well a network of patches (habitat patches, protected areas, wetland sites of a flyway) is connected, and which patch matters most — the probability of connectivity (PC) and the integral index of connectivity (IIC) of Saura et al., as Conefor computes them.
 
 PATCHES: polygons; features with the same PATCH_ID form one node. ATTRIBUTE (optional, ≥ 0): the node weight a; default the area in ha. DISTANCE: edge (between the polygons, 0 when they touch) or centroid (of the largest part). Distances and areas are metres and hectares in an equal-area projection (EPSG:4326 input is reprojected).
@@ -111,97 +111,97 @@ NODES：各斑块及其 a、country（提供 COUNTRIES 时）、dPC = dPCintra +
 所有点对都用编译代码在 −ln p 上求最短路径，每个节点的 dPC 无需为每个节点重新求解整个网络（docs/algorithms/connectivity.md）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="84"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="102"/>
         <source>Patches (habitat, protected areas or wetland sites)</source>
         <translation>斑块（栖息地、保护地或湿地）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="87"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="105"/>
         <source>Patch id field</source>
         <translation>斑块标识字段</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="89"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="107"/>
         <source>Node weight field (default: area in ha)</source>
         <translation>节点权重字段（默认：面积，公顷）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="92"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="110"/>
         <source>Distance between patches</source>
         <translation>斑块间距离</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="96"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="87"/>
         <source>Median dispersal distance d (m)</source>
         <translation>中位扩散距离 d（米）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="99"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="90"/>
         <source>Probability p at the median distance</source>
         <translation>中位距离处的概率 p</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="103"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="96"/>
         <source>Minimum probability of a link (0 = no cut-off)</source>
         <translation>连接的最小概率（0 = 不截断）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="106"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="117"/>
         <source>IIC link distance (m, default: the median distance)</source>
         <translation>IIC 连接距离（米，默认：中位距离）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="109"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="120"/>
         <source>Landscape area A_L (ha, default: the patches&apos; area sum)</source>
         <translation>景观面积 A_L（公顷，默认：斑块面积之和）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="112"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="123"/>
         <source>Study area (its area is A_L)</source>
         <translation>研究区（其面积即 A_L）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="119"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="130"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>国家（ISO3 / ISO_A3 / ADM0_A3 字段）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="122"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="133"/>
         <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>国家代码字段（默认：ISO3 / ISO_A3 / ADM0_A3 / GID_0）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="125"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="136"/>
         <source>Nodes with their importance (dPC, dIIC)</source>
         <translation>节点及其重要性（dPC、dIIC）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="127"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="138"/>
         <source>Links with their probability</source>
         <translation>连接及其概率</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="129"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="140"/>
         <source>Connectivity summary (PC, IIC)</source>
         <translation>连通性汇总（PC、IIC）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="140"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="151"/>
         <source>Choose the patch id field.</source>
         <translation>请选择斑块标识字段。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="151"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="162"/>
         <source>{} patch feature(s) read from &apos;{}&apos;.</source>
         <translation>已读取 {} 个斑块要素（来自“{}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="166"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="177"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="177"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="188"/>
         <source>PC = {:.6g}, EC = {:,.1f} (intra {:.1f} %, direct {:.1f} %, stepping stones {:.1f} %); {} node(s), {} link(s).</source>
         <translation>PC = {:.6g}，EC = {:,.1f}（斑块内 {:.1f} %，直接 {:.1f} %，经踏脚石 {:.1f} %）；{} 个节点，{} 条连接。</translation>
     </message>
@@ -2455,62 +2455,47 @@ NODES：每次评估的节点，含 country（被评估国）、node_country、a
         <translation>要评估的国家（以逗号分隔的 ISO3 代码；默认：全部）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="82"/>
-        <source>Median dispersal distance d (m)</source>
-        <translation>中位扩散距离 d（米）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="85"/>
-        <source>Probability p at the median distance</source>
-        <translation>中位距离处的概率 p</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="88"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="83"/>
         <source>Foreign stepping stones within (m)</source>
         <translation>纳入的外国踏脚石距离（米）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="91"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="86"/>
         <source>Smallest protected part kept (ha)</source>
         <translation>保留的最小保护部分（公顷）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="95"/>
-        <source>Minimum probability of a link (0 = no cut-off)</source>
-        <translation>连接的最小概率（0 = 不截断）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="98"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="91"/>
         <source>Importance of every node (dPC)</source>
         <translation>每个节点的重要性（dPC）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="100"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="93"/>
         <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
         <translation>将 WDPA 点绘制为面积等于其申报面积的圆（REP_AREA；近似）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="103"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="96"/>
         <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
         <translation>包括拟建保护地（WDPA STATUS 为 'Proposed'）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="110"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="103"/>
         <source>ProtConn per country</source>
         <translation>各国 ProtConn</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="112"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="105"/>
         <source>ProtConn nodes with their importance (dPC)</source>
         <translation>ProtConn 节点及其重要性（dPC）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="146"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="139"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="154"/>
+        <location filename="../neaspec_planner/processing/protconn.py" line="147"/>
         <source>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} nodes, {} foreign stepping stones).</source>
         <translation>{}：Prot {:.2f} %，ProtConn {:.2f} %，ProtConn_Bound {:.2f} %（{} 个节点，{} 个外国踏脚石）。</translation>
     </message>
