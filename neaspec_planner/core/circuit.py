@@ -213,16 +213,19 @@ def laplacian(ei: np.ndarray, ej: np.ndarray, w: np.ndarray, n: int, dtype: obje
     return (sp.diags(degree) - adj).tocsr()
 
 
-def node_currents(ei: np.ndarray, ej: np.ndarray, w: np.ndarray, v: np.ndarray, n: int) -> np.ndarray:
-    """Circuitscape's node current: max(inflow, outflow) over the branches of each node."""
-    flow = w * (v[ei] - v[ej])  # > 0: from i to j
+def node_currents(ei: np.ndarray, ej: np.ndarray, w: np.ndarray, v: np.ndarray, n: int) -> tuple[np.ndarray, float]:
+    """Circuitscape's node current, max(inflow, outflow) over the branches of each node, and the power the
+    circuit dissipates (Σ g·ΔV², = the effective resistance for 1 A)."""
+    dv = v[ei] - v[ej]
+    flow = w * dv  # > 0: from i to j
+    power = float(flow @ dv)
     biggest = float(np.abs(flow).max()) if flow.size else 0.0
     if biggest > 0:
         flow[np.abs(flow) < BRANCH_CUTOFF * biggest] = 0.0
     pos, neg = np.maximum(flow, 0.0), np.maximum(-flow, 0.0)
     out = np.bincount(ei, pos, n) + np.bincount(ej, neg, n)
     inn = np.bincount(ej, pos, n) + np.bincount(ei, neg, n)
-    return np.maximum(out, inn)
+    return np.maximum(out, inn), power
 
 
 # ------------------------------------------------------------------------------------------ memory
@@ -273,7 +276,7 @@ class _Grounded:
         out = np.zeros_like(rhs)
         if self.lu is None:
             return out
-        b = rhs[self.keep]
+        b = np.asfortranarray(rhs[self.keep])
         x = self.lu.solve(b)
         # iterative refinement with the residual in extended precision (the factor reused): the voltages come
         # out accurate to double rounding, not to cond(L) · eps, so wide resistance spans keep their digits
@@ -281,13 +284,17 @@ class _Grounded:
         # normwise backward error ‖b − Lx‖∞ / (‖L‖∞‖x‖∞ + ‖b‖∞): ~1e-16 for a stable solve, whatever the scale
         scale_l = float(abs(self.matrix).sum(axis=1).max())
         error = np.full(b.shape[1], np.inf)
+        previous = np.inf
         for step in range(4):
             r = b_ext - self.extended @ x.astype(np.longdouble)
             denominator = scale_l * np.abs(x).max(axis=0) + np.abs(b).max(axis=0)
             error = (np.abs(r).max(axis=0) / np.where(denominator > 0, denominator, 1.0)).astype(np.float64)
-            if error.max() <= 1e-17 or not np.isfinite(error).all() or step == 3:
+            worst = float(error.max())
+            # stop at double rounding, when a step no longer halves the error, or after three steps
+            if worst <= 1e-16 or worst > 0.5 * previous or not np.isfinite(worst) or step == 3:
                 break
-            x += self.lu.solve(r.astype(np.float64))
+            previous = worst
+            x += self.lu.solve(np.asfortranarray(r.astype(np.float64)))
         check_residual(float(error.max()), label)
         out[self.keep] = x
         return out
@@ -311,11 +318,6 @@ def check_energy(resistance: float, power: float, label: str) -> None:
             "dissipated power {power}): the resistances span too many orders of magnitude for double precision. "
             "Cap the largest resistances or set impassable cells to nodata, and run again."),
             pair=label, resistance=f"{resistance:.6g}", power=f"{power:.6g}")
-
-
-def _power(ei: np.ndarray, ej: np.ndarray, w: np.ndarray, v: np.ndarray) -> float:
-    dv = v[ei] - v[ej]
-    return float(np.sum(w * dv * dv))
 
 
 # ------------------------------------------------------------------------------------------ grid solver
@@ -413,11 +415,11 @@ def _solve_single_cells(g: np.ndarray, live: list[np.ndarray], pairs: list[tuple
         focal = sorted({int(focal_node[i]) for k in ks for i in pairs[k]})
         column = {f: col for col, f in enumerate(focal)}
         solver = _Grounded(sub, int(local[focal[0]]), (li, lj, lw))
-        x = np.zeros((members.size, len(focal)))
+        x = np.zeros((members.size, len(focal)), order="F")
         step = 32
         for start in range(0, len(focal), step):  # columns in batches keep the dense right-hand side small
             cols = focal[start:start + step]
-            rhs = np.zeros((members.size, len(cols)))
+            rhs = np.zeros((members.size, len(cols)), order="F")
             rhs[local[cols], np.arange(len(cols))] = 1.0
             x[:, start:start + len(cols)] = solver.solve(rhs, _label(labels, *pairs[ks[0]]))
             prog(0.3 * done / total + 0.2 * (start + len(cols)) / len(focal) / len(by_comp))
@@ -428,9 +430,9 @@ def _solve_single_cells(g: np.ndarray, live: list[np.ndarray], pairs: list[tuple
             v -= v[la]
             r_ab = float(v[lb])
             label = _label(labels, a, b)
-            check_energy(r_ab, _power(li, lj, lw, v), label)
+            cur, power = node_currents(li, lj, lw, v, members.size)
+            check_energy(r_ab, power, label)
             result.resistance[k] = r_ab
-            cur = node_currents(li, lj, lw, v, members.size)
             cells = cells_of_node[members]
             result.current[cells] += cur
             result.node[cells] = True
@@ -489,8 +491,8 @@ def solve_merged_pair(g: np.ndarray, region_a: np.ndarray, region_b: np.ndarray,
     rhs[local[nb], 0] = 1.0
     v = solver.solve(rhs, label)[:, 0]
     r_ab = float(v[local[nb]])
-    check_energy(r_ab, _power(li, lj, lw, v), label)
-    cur_nodes = node_currents(li, lj, lw, v, members.size)
+    cur_nodes, power = node_currents(li, lj, lw, v, members.size)
+    check_energy(r_ab, power, label)
     cell_local = local[node[node >= 0]]
     cells = np.flatnonzero(node >= 0)[cell_local >= 0]
     return r_ab, cells, cur_nodes[cell_local[cell_local >= 0]]
