@@ -65,14 +65,18 @@ ENERGY_TOLERANCE = 1e-8
 #: Circuitscape drops branch currents below this fraction of the largest one
 BRANCH_CUTOFF = 1e-8
 SQRT2 = math.sqrt(2.0)
-#: measured non-zeros of the SuperLU factor per node / log2(nodes) on 1000 × 1000 grids (×1.5 margin)
-FILL_PER_NODE_LOG = {4: 4.0, 8: 7.5}
+#: non-zeros of the SuperLU factor per node per log2(nodes): measured 2.6 (4) on BigTests 1m, 3.7 (4) and 5.6 (8)
+#: on a 600² grid of random resistances; with a margin
+FILL_PER_NODE_LOG = {4: 4.5, 8: 7.0}
 #: bytes per factor non-zero (value + row index + supernode bookkeeping)
 FACTOR_BYTES = 16
 #: bytes per cell of the working grids (conductance, node map, cumulative current, masks)
 GRID_BYTES_PER_CELL = 40
-#: bytes per edge (two int64 ends, float64 conductance, the Laplacian's CSC copy and its transpose)
-EDGE_BYTES = 64
+#: bytes per edge (two int64 ends, float64 conductance; the Laplacian, its component and grounded copies, and
+#: the extended-precision copy the refinement uses)
+EDGE_BYTES = 112
+#: right-hand sides solved together; each needs ~48 bytes per node of extended-precision work in the refinement
+REFINE_COLUMNS = 8
 
 
 # ------------------------------------------------------------------------------------------ results
@@ -238,7 +242,7 @@ def estimate_memory(cells: int, nodes: int, connections: int, focal_columns: int
     fill = FILL_PER_NODE_LOG[connections] * n * math.log2(n)
     edges = n * connections // 2
     return int(cells * GRID_BYTES_PER_CELL + edges * EDGE_BYTES + fill * FACTOR_BYTES
-               + (focal_columns + 4) * n * 8 + 64 * 1024 ** 2)
+               + (focal_columns + 4) * n * 8 + REFINE_COLUMNS * n * 48 + 64 * 1024 ** 2)
 
 
 def _check_budget(need: int, budget: int, shape: tuple[int, int], nodes: int) -> None:
@@ -416,8 +420,8 @@ def _solve_single_cells(g: np.ndarray, live: list[np.ndarray], pairs: list[tuple
         column = {f: col for col, f in enumerate(focal)}
         solver = _Grounded(sub, int(local[focal[0]]), (li, lj, lw))
         x = np.zeros((members.size, len(focal)), order="F")
-        step = 32
-        for start in range(0, len(focal), step):  # columns in batches keep the dense right-hand side small
+        step = REFINE_COLUMNS
+        for start in range(0, len(focal), step):  # columns in batches keep the extended-precision work small
             cols = focal[start:start + step]
             rhs = np.zeros((members.size, len(cols)), order="F")
             rhs[local[cols], np.arange(len(cols))] = 1.0
