@@ -705,25 +705,54 @@ def _pairs_within(geoms: np.ndarray, max_distance: Optional[float], crs: Optiona
 
 
 def _link_pairs(links: VectorData, ids: list[object], messages: list[str],
-                log: Optional[Callable[[str], None]]) -> list[tuple[int, int]]:
-    """The pairs named by a LINKS layer of ``neaspec:corridors`` (fields from_id, to_id)."""
+                log: Optional[Callable[[str], None]]) -> tuple[list[tuple[int, int]], list[object]]:
+    """The pairs named by a LINKS layer of ``neaspec:corridors`` (fields from_id, to_id) and each pair's
+    least-cost path (None when the layer has none)."""
     cols = links.attributes.columns
     if "from_id" not in cols or "to_id" not in cols:
         raise InputError(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}' has no fields 'from_id' and 'to_id': "
                                                          "give the LINKS output of the corridor tool."),
                          layer=links.name)
     index = {str(v): i for i, v in enumerate(ids)}
-    pairs, unknown = [], 0
-    for a, b in zip(links.attributes["from_id"].astype(str), links.attributes["to_id"].astype(str)):
+    pairs: list[tuple[int, int]] = []
+    paths: list[object] = []
+    unknown = 0
+    geoms = np.asarray(links.geometry, dtype=object)
+    for a, b, geom in zip(links.attributes["from_id"].astype(str), links.attributes["to_id"].astype(str), geoms):
         if a in index and b in index and a != b:
             pair = (min(index[a], index[b]), max(index[a], index[b]))
+            usable = geom is not None and not shapely.is_empty(geom)
             if pair not in pairs:
                 pairs.append(pair)
+                paths.append(geom if usable else None)
+            elif usable and paths[pairs.index(pair)] is None:
+                paths[pairs.index(pair)] = geom
         else:
             unknown += 1
     if unknown:
         _say(log, messages, f"{links.name}: {unknown} links whose cores are not among the focal nodes skipped.")
-    return pairs
+    return pairs, paths
+
+
+def _path_owner(paths: list[object], path_crs: Optional[pyproj.CRS], gt: Sequence[float], shape: tuple[int, int],
+                crs: Optional[pyproj.CRS]) -> Optional[np.ndarray]:
+    """For every cell, 1 + the index of the link whose least-cost path is nearest (0: no path at all): the
+    corridor mosaic keeps only the smallest NLCC of all links, so a corridor cell is given to the link whose
+    path it lies beside."""
+    from scipy import ndimage
+
+    from neaspec_planner.core.raster_tools import rasterize_on_grid
+
+    have = [k for k, p in enumerate(paths) if p is not None]
+    if not have:
+        return None
+    burnt = rasterize_on_grid(np.array([paths[k] for k in have], dtype=object), gt, shape, crs, all_touched=True,
+                              burn_values=np.array(have, dtype=float) + 1, dtype="int32", merge="last",
+                              geoms_crs=path_crs if path_crs is not None and crs is not None else None)
+    if not (burnt > 0).any():
+        return None
+    nearest = ndimage.distance_transform_edt(burnt == 0, return_distances=False, return_indices=True)
+    return burnt[nearest[0], nearest[1]].ravel()
 
 
 def run_pinchpoints(resistance: Union[str, Path, RasterData], focal: VectorData, focal_id: str, *,
@@ -860,19 +889,22 @@ def _corridor_mode(g: np.ndarray, corridors: Union[str, Path, RasterData], corri
     blob = blob.ravel()
     steps = [(dr - 1, dc - 1) for dr in range(3) for dc in range(3) if structure[dr, dc]]
 
-    def touching(cells: np.ndarray) -> np.ndarray:
+    def touching(cells: np.ndarray, pieces: np.ndarray) -> np.ndarray:
+        """The labels of ``pieces`` (flat) next to or under ``cells``."""
         rr, cc = np.divmod(cells, shape[1])
         found = []
         for dr, dc in steps:
             r2, c2 = rr + dr, cc + dc
             ok = (r2 >= 0) & (r2 < shape[0]) & (c2 >= 0) & (c2 < shape[1])
-            found.append(blob[r2[ok] * shape[1] + c2[ok]])
-        labels_found = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=blob.dtype)
+            found.append(pieces[r2[ok] * shape[1] + c2[ok]])
+        labels_found = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=pieces.dtype)
         return labels_found[labels_found > 0]
 
-    blobs_of = [touching(c) for c in regions]
+    blobs_of = [touching(c, blob) for c in regions]
+    owner = None
     if links is not None:
-        pairs = _link_pairs(links, ids, messages, log)
+        pairs, paths = _link_pairs(links, ids, messages, log)
+        owner = _path_owner(paths, links.crs, gt, shape, crs)
     else:
         candidates = _pairs_within(geoms, max_distance, crs)
         pairs = [(a, b) for a, b in candidates if np.intersect1d(blobs_of[a], blobs_of[b]).size]
@@ -892,7 +924,20 @@ def _corridor_mode(g: np.ndarray, corridors: Union[str, Path, RasterData], corri
             _say(log, messages, f"No corridor joins '{ids[a]}' and '{ids[b]}': resistance −1.")
             prog((k + 1) / max(len(pairs), 1))
             continue
-        inside = np.concatenate([np.flatnonzero(np.isin(blob, blobs)), regions[a], regions[b]])
+        inside = None
+        if owner is not None and (owner == k + 1).any():
+            # the link's own part of the mosaic: the corridor cells nearest its least-cost path
+            own, _ = ndimage.label((in_corridor.ravel() & (flat_g > 0) & ~core_cells & (owner == k + 1)
+                                    ).reshape(shape), structure=structure)
+            own = own.ravel()
+            joined = np.intersect1d(touching(regions[a], own), touching(regions[b], own))
+            if joined.size:
+                inside = np.concatenate([np.flatnonzero(np.isin(own, joined)), regions[a], regions[b]])
+            else:
+                _say(log, messages, f"Link {label}: the corridor cells nearest its path do not join its cores; "
+                                    "solved in all the corridor pieces joining them.")
+        if inside is None:
+            inside = np.concatenate([np.flatnonzero(np.isin(blob, blobs)), regions[a], regions[b]])
         rows, cols = np.divmod(inside, shape[1])
         r0, r1, c0, c1 = rows.min(), rows.max() + 1, cols.min(), cols.max() + 1
         wshape = (int(r1 - r0), int(c1 - c0))
