@@ -734,25 +734,44 @@ def _link_pairs(links: VectorData, ids: list[object], messages: list[str],
     return pairs, paths
 
 
-def _path_owner(paths: list[object], path_crs: Optional[pyproj.CRS], gt: Sequence[float], shape: tuple[int, int],
-                crs: Optional[pyproj.CRS]) -> Optional[np.ndarray]:
-    """For every cell, 1 + the index of the link whose least-cost path is nearest (0: no path at all): the
-    corridor mosaic keeps only the smallest NLCC of all links, so a corridor cell is given to the link whose
-    path it lies beside."""
-    from scipy import ndimage
+class _PathShares:
+    """Which corridor cells lie beside each link's least-cost path: the mosaic keeps only the smallest NLCC of
+    all links, not which link owns a cell, so a cell is given to every link whose path is (within 1.5 cells) the
+    nearest to it. Paths that share a stretch share its cells."""
 
-    from neaspec_planner.core.raster_tools import rasterize_on_grid
+    TOLERANCE = 1.5  # cells
 
-    have = [k for k, p in enumerate(paths) if p is not None]
-    if not have:
-        return None
-    burnt = rasterize_on_grid(np.array([paths[k] for k in have], dtype=object), gt, shape, crs, all_touched=True,
-                              burn_values=np.array(have, dtype=float) + 1, dtype="int32", merge="last",
-                              geoms_crs=path_crs if path_crs is not None and crs is not None else None)
-    if not (burnt > 0).any():
-        return None
-    nearest = ndimage.distance_transform_edt(burnt == 0, return_distances=False, return_indices=True)
-    return burnt[nearest[0], nearest[1]].ravel()
+    def __init__(self, paths: list[object], path_crs: Optional[pyproj.CRS], gt: Sequence[float],
+                 shape: tuple[int, int], crs: Optional[pyproj.CRS]) -> None:
+        from neaspec_planner.core.raster_tools import rasterize_on_grid
+
+        self.shape = shape
+        self.burnt: list[Optional[np.ndarray]] = []
+        for geom in paths:
+            mask = None
+            if geom is not None:
+                cells = rasterize_on_grid(np.array([geom], dtype=object), gt, shape, crs, all_touched=True,
+                                          burn_values=1, dtype="uint8",
+                                          geoms_crs=path_crs if path_crs is not None and crs is not None else None)
+                mask = cells > 0 if (cells > 0).any() else None
+            self.burnt.append(mask)
+        self.nearest: Optional[np.ndarray] = None
+        present = [m for m in self.burnt if m is not None]
+        if present:
+            self.nearest = self._distance(np.logical_or.reduce(present))
+
+    @staticmethod
+    def _distance(mask: np.ndarray) -> np.ndarray:
+        from scipy import ndimage
+
+        return ndimage.distance_transform_edt(~mask).astype(np.float32).ravel()
+
+    def cells_of(self, k: int) -> Optional[np.ndarray]:
+        """Flat boolean mask of the cells beside link k's path (None: the link has no path)."""
+        mask = self.burnt[k]
+        if mask is None or self.nearest is None:
+            return None
+        return self._distance(mask) <= self.nearest + self.TOLERANCE
 
 
 def run_pinchpoints(resistance: Union[str, Path, RasterData], focal: VectorData, focal_id: str, *,
@@ -901,10 +920,10 @@ def _corridor_mode(g: np.ndarray, corridors: Union[str, Path, RasterData], corri
         return labels_found[labels_found > 0]
 
     blobs_of = [touching(c, blob) for c in regions]
-    owner = None
+    shares = None
     if links is not None:
         pairs, paths = _link_pairs(links, ids, messages, log)
-        owner = _path_owner(paths, links.crs, gt, shape, crs)
+        shares = _PathShares(paths, links.crs, gt, shape, crs)
     else:
         candidates = _pairs_within(geoms, max_distance, crs)
         pairs = [(a, b) for a, b in candidates if np.intersect1d(blobs_of[a], blobs_of[b]).size]
@@ -925,16 +944,17 @@ def _corridor_mode(g: np.ndarray, corridors: Union[str, Path, RasterData], corri
             prog((k + 1) / max(len(pairs), 1))
             continue
         inside = None
-        if owner is not None and (owner == k + 1).any():
-            # the link's own part of the mosaic: the corridor cells nearest its least-cost path
-            own, _ = ndimage.label((in_corridor.ravel() & (flat_g > 0) & ~core_cells & (owner == k + 1)
-                                    ).reshape(shape), structure=structure)
+        beside = shares.cells_of(k) if shares is not None else None
+        if beside is not None:
+            # the link's own part of the mosaic: the corridor cells beside its least-cost path
+            own, _ = ndimage.label((in_corridor.ravel() & (flat_g > 0) & ~core_cells & beside).reshape(shape),
+                                   structure=structure)
             own = own.ravel()
             joined = np.intersect1d(touching(regions[a], own), touching(regions[b], own))
             if joined.size:
                 inside = np.concatenate([np.flatnonzero(np.isin(own, joined)), regions[a], regions[b]])
             else:
-                _say(log, messages, f"Link {label}: the corridor cells nearest its path do not join its cores; "
+                _say(log, messages, f"Link {label}: the corridor cells beside its path do not join its cores; "
                                     "solved in all the corridor pieces joining them.")
         if inside is None:
             inside = np.concatenate([np.flatnonzero(np.isin(blob, blobs)), regions[a], regions[b]])
