@@ -4,12 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="435"/>
+        <location filename="../neaspec_planner/workflow.py" line="440"/>
         <source>Running {} ({}/{})…</source>
         <translation>Ажиллаж байна: {} ({}/{})…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="451"/>
+        <location filename="../neaspec_planner/workflow.py" line="456"/>
         <source>The algorithm failed; see the log.</source>
         <translation>Алгоритм амжилтгүй боллоо; бүртгэлийг харна уу.</translation>
     </message>
@@ -80,6 +80,130 @@ TABLE: холбоос ба хувилбар бүрт нэг мөр (суурь �
         <location filename="../neaspec_planner/processing/compare_options.py" line="149"/>
         <source>{} option(s) compared on {} link(s).</source>
         <translation>Харьцуулсан хувилбар: {}, холбоос: {}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectivityAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="60"/>
+        <source>Network connectivity (PC, IIC, dPC)</source>
+        <translation>Сүлжээний холбоот байдал (PC, IIC, dPC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="63"/>
+        <source>How well a network of patches (habitat patches, protected areas, wetland sites of a flyway) is connected, and which patch matters most — the probability of connectivity (PC) and the integral index of connectivity (IIC) of Saura et al., as Conefor computes them.
+
+PATCHES: polygons; features with the same PATCH_ID form one node. ATTRIBUTE (optional, ≥ 0): the node weight a; default the area in ha. DISTANCE: edge (between the polygons, 0 when they touch) or centroid (of the largest part). Distances and areas are metres and hectares in an equal-area projection (EPSG:4326 input is reprojected).
+Kernel: p = PROBABILITY at MEDIAN_DISTANCE (m), p_ij = p^(d_ij/d). MIN_PROBABILITY: pairs below it are not linked (0 = no cut-off; pairs below 1e-12 never are; 0.01 reproduces Makurhini). IIC_DISTANCE (m, default MEDIAN_DISTANCE): patches at most this far apart are linked for IIC.
+LANDSCAPE_AREA (ha) or STUDY_AREA (polygons) give A_L; default the patches' area sum.
+
+NODES: the patches with a, country (with COUNTRIES), dPC = dPCintra + dPCflux + dPCconnector (% of PC lost without the patch: its own area, its flow with the others, its role as a stepping stone), the same for dIIC, and rank (1 = highest dPC). LINKS: lines between linked pairs with distance_m and p. SUMMARY: one row per metric (PC, IIC): numerator, index, ec (equivalent connected area, ha), landscape (A_L), intra_pct, direct_pct, step_pct (they add up to 100) and n_nodes.
+
+Every pair is solved with compiled shortest paths on −ln p, and every node's dPC without solving the network again for each node (docs/algorithms/connectivity.md).</source>
+        <translation>Хэсгүүдийн сүлжээ (амьдрах орчны хэсэг, хамгаалалттай газар, нүүдлийн замын ус намгархаг газар) хэр холбоотой, аль хэсэг хамгийн чухал вэ — Saura нарын холбоот байдлын магадлал (PC) ба холбоот байдлын нэгдсэн индекс (IIC), Conefor-ын тооцдог аргаар.
+
+PATCHES: олон өнцөгтүүд; ижил PATCH_ID-тай объектууд нэг зангилаа болно. ATTRIBUTE (заавал биш, ≥ 0): зангилааны жин a; анхдагч нь талбай, га. DISTANCE: edge (олон өнцөгтүүдийн хоорондох зай, шүргэлцвэл 0) эсвэл centroid (хамгийн том хэсгийн төв). Зай ба талбайг тэнцүү талбайт проекцод метр, гектараар тооцно (EPSG:4326 өгөгдлийг дахин проекцолно).
+Цөм: MEDIAN_DISTANCE (м) дахь магадлал p = PROBABILITY, p_ij = p^(d_ij/d). MIN_PROBABILITY: түүнээс бага хосуудыг холбохгүй (0 = таслахгүй; 1e-12-оос бага хосыг хэзээ ч холбохгүй; 0.01 нь Makurhini-тэй ижил). IIC_DISTANCE (м, анхдагч MEDIAN_DISTANCE): энэ зайнаас ихгүй хэсгүүд IIC-д холбогдоно.
+LANDSCAPE_AREA (га) эсвэл STUDY_AREA (олон өнцөгт) нь A_L-ийг өгнө; анхдагч нь хэсгүүдийн талбайн нийлбэр.
+
+NODES: хэсгүүд ба a, country (COUNTRIES өгсөн бол), dPC = dPCintra + dPCflux + dPCconnector (хэсэг алга болоход алдагдах PC-ийн %: өөрийн талбай, бусадтай урсгал, дамжлагын үүрэг), dIIC-д мөн адил, мөн rank (1 = хамгийн өндөр dPC). LINKS: холбогдсон хосуудын хоорондох шугам, distance_m ба p-тэй. SUMMARY: үзүүлэлт бүрт (PC, IIC) нэг мөр: numerator, index, ec (тэнцүү холбогдсон талбай, га), landscape (A_L), intra_pct, direct_pct, step_pct (нийлбэр нь 100) ба n_nodes.
+
+Бүх хосыг −ln p дээрх хамгийн богино замыг хөрвүүлсэн кодоор шийдэж, зангилаа бүрийн dPC-ийг зангилаа бүрт сүлжээг дахин шийдэхгүйгээр тооцно (docs/algorithms/connectivity.md).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="84"/>
+        <source>Patches (habitat, protected areas or wetland sites)</source>
+        <translation>Хэсгүүд (амьдрах орчин, хамгаалалттай газар эсвэл ус намгархаг газар)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="87"/>
+        <source>Patch id field</source>
+        <translation>Хэсгийн дугаарын талбар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="89"/>
+        <source>Node weight field (default: area in ha)</source>
+        <translation>Зангилааны жингийн талбар (анхдагч: талбай, га)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="92"/>
+        <source>Distance between patches</source>
+        <translation>Хэсгүүдийн хоорондох зай</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="96"/>
+        <source>Median dispersal distance d (m)</source>
+        <translation>Тархалтын медиан зай d (м)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="99"/>
+        <source>Probability p at the median distance</source>
+        <translation>Медиан зай дахь магадлал p</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="103"/>
+        <source>Minimum probability of a link (0 = no cut-off)</source>
+        <translation>Холбоосын хамгийн бага магадлал (0 = таслахгүй)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="106"/>
+        <source>IIC link distance (m, default: the median distance)</source>
+        <translation>IIC холбоосын зай (м, анхдагч: медиан зай)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="109"/>
+        <source>Landscape area A_L (ha, default: the patches&apos; area sum)</source>
+        <translation>Ландшафтын талбай A_L (га, анхдагч: хэсгүүдийн талбайн нийлбэр)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="112"/>
+        <source>Study area (its area is A_L)</source>
+        <translation>Судалгааны талбай (түүний талбай нь A_L)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="119"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>Улсууд (ISO3 / ISO_A3 / ADM0_A3 талбар)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="122"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>Улсын кодын талбар (анхдагч: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="125"/>
+        <source>Nodes with their importance (dPC, dIIC)</source>
+        <translation>Зангилаанууд ба тэдгээрийн ач холбогдол (dPC, dIIC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="127"/>
+        <source>Links with their probability</source>
+        <translation>Холбоосууд ба тэдгээрийн магадлал</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="129"/>
+        <source>Connectivity summary (PC, IIC)</source>
+        <translation>Холбоот байдлын хураангуй (PC, IIC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="140"/>
+        <source>Choose the patch id field.</source>
+        <translation>Хэсгийн дугаарын талбарыг сонгоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="151"/>
+        <source>{} patch feature(s) read from &apos;{}&apos;.</source>
+        <translation>{} хэсгийн объектыг '{}'-оос уншлаа.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="166"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="177"/>
+        <source>PC = {:.6g}, EC = {:,.1f} (intra {:.1f} %, direct {:.1f} %, stepping stones {:.1f} %); {} node(s), {} link(s).</source>
+        <translation>PC = {:.6g}, EC = {:,.1f} (хэсэг дотор {:.1f} %, шууд {:.1f} %, дамжлагаар {:.1f} %); {} зангилаа, {} холбоос.</translation>
     </message>
 </context>
 <context>
@@ -233,7 +357,7 @@ DROP_THROUGH_CORES (анхдагчаар асаалттай): хамгийн б�
         <translation>Энэ тооцоонд ойролцоогоор {need} санах ой шаардлагатай (растр {rows} × {cols} нүд, {windows} цөм бүсийн цонх), энэ нь {budget} төсвөөс их байна. Илүү бүдүүн эсэргүүцлийн растр (том нүд) ашиглах, судалгааны талбайгаар таслах эсвэл MAX_DISTANCE-ийг багасгана уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/cost_distance.py" line="239"/>
+        <location filename="../neaspec_planner/core/cost_distance.py" line="251"/>
         <source>An exact cost distance from {name} needs a window of {cells} cells, more than the memory budget allows ({allowed} cells). Use a coarser resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE or CORRIDOR_WIDTH.</source>
         <translation>{name}-аас нарийвчилсан зардлын зай тооцоход {cells} нүдтэй цонх шаардлагатай бөгөөд санах ойн төсвийн зөвшөөрөхөөс их байна ({allowed} нүд). Илүү бүдүүн эсэргүүцлийн растр (том нүд) ашиглах, судалгааны талбайгаар таслах эсвэл MAX_DISTANCE буюу CORRIDOR_WIDTH-ийг багасгана уу.</translation>
     </message>
@@ -398,79 +522,224 @@ DROP_THROUGH_CORES (анхдагчаар асаалттай): хамгийн б�
         <translation>«{layer}» растрт координатын систем алга.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="135"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
         <source>Raster '{layer}' has {count} cells with a negative conductance, e.g. row {row}, column {col} (value {value}). Conductances must be ≥ 0; set impassable cells to 0 or nodata.</source>
         <translation>“{layer}” растерт {count} нүд сөрөг дамжуулалттай байна, жишээ нь {row}-р мөр, {col}-р багана (утга {value}). Дамжуулалт ≥ 0 байх ёстой; нэвтрэх боломжгүй нүдийг 0 эсвэл nodata болгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="143"/>
         <source>Raster &apos;{layer}&apos; has {count} cells with zero or negative resistance, e.g. row {row}, column {col} (value {value}). Resistances must be &gt; 0; set impassable cells to nodata.</source>
         <translation>“{layer}” растерт {count} нүд тэг эсвэл сөрөг эсэргүүцэлтэй байна, жишээ нь {row}-р мөр, {col}-р багана (утга {value}). Эсэргүүцэл &gt; 0 байх ёстой; нэвтрэх боломжгүй нүдийг nodata болгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="150"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="154"/>
         <source>Raster &apos;{layer}&apos; has no cell that conducts: every cell is nodata (or has conductance 0).</source>
         <translation>“{layer}” растерт гүйдэл дамжуулах нүд алга: бүх нүд nodata (эсвэл дамжуулалт 0) байна.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="160"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="164"/>
         <source>CONNECTIONS must be 4 or 8 (got {value}).</source>
         <translation>CONNECTIONS нь 4 эсвэл 8 байх ёстой ({value} өгсөн).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="749"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="801"/>
         <source>AVERAGE must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
         <translation>AVERAGE нь “resistance” эсвэл “conductance” байх ёстой (“{value}” өгсөн).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="246"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="250"/>
         <source>This circuit would need about {need} of memory ({nodes} nodes on a {rows} × {cols} grid), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or give a CORRIDORS raster to solve inside the corridors only.</source>
         <translation>Энэ хэлхээнд ойролцоогоор {need} санах ой хэрэгтэй ({rows} × {cols} сүлжээн дээрх {nodes} зангилаа) нь {budget} төсвөөс их байна. Илүү бүдүүн эсэргүүцлийн растер (том нүд) ашиглах, судалгааны талбайгаар тайрах, эсвэл зөвхөн коридор дотор бодохын тулд CORRIDORS растер өгнө үү.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="306"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="310"/>
         <source>The circuit for {pair} could not be solved accurately (backward error {residual}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances (e.g. at 10⁶ times the smallest) or set impassable cells to nodata, and run again.</source>
         <translation>{pair}-ийн хэлхээг нарийвчлалтай бодож чадсангүй (буцах алдаа {residual}): эсэргүүцлүүд давхар нарийвчлалд хэт олон эрэмбийг хамарч байна. Хамгийн их эсэргүүцлийг хязгаарлах (жишээ нь хамгийн багын 10⁶ дахин) эсвэл нэвтрэх боломжгүй нүдийг nodata болгоод дахин ажиллуулна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="316"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="320"/>
         <source>The circuit for {pair} gave inconsistent results (resistance {resistance} but dissipated power {power}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances or set impassable cells to nodata, and run again.</source>
         <translation>{pair}-ийн хэлхээ зөрчилтэй үр дүн өглөө (эсэргүүцэл {resistance}, харин зарцуулсан чадал {power}): эсэргүүцлүүд давхар нарийвчлалд хэт олон эрэмбийг хамарч байна. Хамгийн их эсэргүүцлийг хязгаарлах эсвэл нэвтрэх боломжгүй нүдийг nodata болгоод дахин ажиллуулна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="539"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="543"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each focal node.</source>
         <translation>“{layer}” давхаргад “{field}” талбар алга. Фокус зангилаа бүрийг ялгах талбарыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="708"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="713"/>
         <source>Layer &apos;{layer}&apos; has no fields &apos;from_id&apos; and &apos;to_id&apos;: give the LINKS output of the corridor tool.</source>
         <translation>“{layer}” давхаргад “from_id”, “to_id” талбар алга: коридорын хэрэгслийн LINKS гаралтыг өгнө үү.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="745"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="797"/>
         <source>RESISTANCE_IS must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
         <translation>RESISTANCE_IS нь “resistance” эсвэл “conductance” байх ёстой (“{value}” өгсөн).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="752"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="804"/>
         <source>The pinch-point percentile must be from 0 to below 100 (got {value}).</source>
         <translation>Нарийн хэсгийн перцентиль 0-ээс 100-аас бага хооронд байх ёстой ({value} өгсөн).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="760"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="812"/>
         <source>Raster &apos;{layer}&apos; is rotated; warp it to a north-up grid first.</source>
         <translation>“{layer}” растер эргүүлэгдсэн байна; эхлээд хойд зүг рүү чиглэсэн сүлжээ рүү хувиргана уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="830"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="882"/>
         <source>The corridor raster '{layer}' is not on the resistance raster's grid ({rows} × {cols} cells, same origin and cell size). Use the CORRIDORS output made from this resistance raster.</source>
         <translation>“{layer}” коридорын растер эсэргүүцлийн растерын сүлжээтэй таарахгүй байна ({rows} × {cols} нүд, ижил эх цэг, нүдний хэмжээ). Энэ эсэргүүцлийн растераас гаргасан CORRIDORS гаралтыг ашиглана уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="841"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="893"/>
         <source>The corridor raster &apos;{layer}&apos; has no corridor cell (every cell is nodata).</source>
         <translation>“{layer}” коридорын растерт коридорын нүд алга (бүх нүд nodata).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="346"/>
+        <source>File not found: {path}</source>
+        <translation>Файл олдсонгүй: {path}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="348"/>
+        <source>No {what} raster was given.</source>
+        <translation>{what} растр өгөгдөөгүй байна.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="378"/>
+        <source>Raster '{name}' has no coordinate reference system. Set it (Layer Properties ▸ Source) and run again.</source>
+        <translation>'{name}' растрт координатын систем алга. Үүнийг тохируулаад (Давхаргын шинж чанар ▸ Эх сурвалж) дахин ажиллуулна уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="427"/>
+        <source>Cannot build a mosaic of the tiles {names}: {error}</source>
+        <translation>{names} хавтангуудаас мозайк угсарч чадсангүй: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="473"/>
+        <source>Cannot reproject the tiles onto the analysis grid: {error}</source>
+        <translation>Хавтангуудыг шинжилгээний тор руу дахин проекцолж чадсангүй: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="564"/>
+        <source>{what}: {pct} % of the extent has no tile, so no data there (output nodata): {where}.</source>
+        <translation>{what}: хамрах хүрээний {pct} %-д хавтан алга, тэнд өгөгдөл байхгүй (гаралт өгөгдөлгүй): {where}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="581"/>
+        <source>EXTENT must have xmax &gt; xmin and ymax &gt; ymin (got {extent}).</source>
+        <translation>EXTENT нь xmax &gt; xmin ба ymax &gt; ymin байх ёстой (өгсөн нь {extent}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="594"/>
+        <source>TARGET_CRS &apos;{name}&apos; is not a projected CRS in metres; leave it empty for the equal-area CRS centred on the extent.</source>
+        <translation>TARGET_CRS '{name}' нь метрийн нэгжтэй проекцтой координатын систем биш; хамрах хүрээний төвтэй тэнцүү талбайт системийг ашиглахын тулд хоосон үлдээнэ үү.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="605"/>
+        <source>CELL_SIZE must be a positive number of metres (got {cell}).</source>
+        <translation>CELL_SIZE нь метрээр илэрхийлсэн эерэг тоо байх ёстой (өгсөн нь {cell}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="609"/>
+        <source>The analysis grid would have {rows} × {cols} cells at {cell} m: too many. Use a larger CELL_SIZE or a smaller EXTENT.</source>
+        <translation>{cell} m-т шинжилгээний тор {rows} × {cols} нүдтэй болох нь хэт олон. Илүү том CELL_SIZE эсвэл жижиг EXTENT ашиглана уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="618"/>
+        <source>Land-cover tile &apos;{name}&apos; is stored as {type}: tiles must hold integer class codes (Byte, UInt16, Int16, Int32, like ESA WorldCover). Convert it with gdal_translate -ot Byte or Int32.</source>
+        <translation>Газрын бүрхэвчийн '{name}' хавтан {type} төрлөөр хадгалагдсан: хавтангууд бүхэл тоон ангиллын кодтой байх ёстой (Byte, UInt16, Int16, Int32, ESA WorldCover шиг). gdal_translate -ot Byte эсвэл Int32-оор хөрвүүлнэ үү.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="793"/>
+        <source>{n} land-cover tile(s) in another CRS than the others reprojected on the fly: {names}.</source>
+        <translation>Бусдаас өөр координатын системтэй газрын бүрхэвчийн {n} хавтанг шууд дахин проекцолсон: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="940"/>
+        <source>AGGREGATE must be one of {allowed} (got &apos;{value}&apos;).</source>
+        <translation>AGGREGATE нь {allowed}-ийн аль нэг байх ёстой (өгсөн нь '{value}').</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="963"/>
+        <source>The extent does not overlap any land-cover tile ({names}).</source>
+        <translation>Хамрах хүрээ газрын бүрхэвчийн аль ч хавтантай давхцахгүй байна ({names}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="974"/>
+        <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}, from {n} land-cover tile(s), aggregate '{aggregate}'.</source>
+        <translation>Шинжилгээний тор: {crs} системд {cell} m-ийн {rows} × {cols} нүд, газрын бүрхэвчийн {n} хавтангаас, нэгтгэл '{aggregate}'.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="1013"/>
+        <source>DEM: {n} tile(s) reprojected onto the analysis grid ({method} resampling); slope and ruggedness in metres at {cell} m.</source>
+        <translation>DEM: {n} хавтанг шинжилгээний тор руу дахин проекцолсон ({method} дахин түүвэрлэлт); налуу ба хэрчигдэл метрээр, {cell} m-т.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="1064"/>
+        <source>{n} cell(s) impassable because most of their fine cells are of impassable classes.</source>
+        <translation>{n} нүд нэвтрэх боломжгүй: тэдгээрийн жижиг нүдний ихэнх нь нэвтрэх боломжгүй ангилалд багтана.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="339"/>
+        <source>Folder &apos;{folder}&apos; holds no raster tiles (.tif, .tiff, .vrt, .img, .hgt, .jp2) for {what}.</source>
+        <translation>'{folder}' хавтаст {what}-д зориулсан растр хавтан (.tif, .tiff, .vrt, .img, .hgt, .jp2) алга.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="570"/>
+        <source>Tiles to add for {what} (none exists where the gap is open sea): {names}.</source>
+        <translation>{what}-д нэмэх хавтангууд (зай нь задгай далай бол хавтан байдаггүй): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="878"/>
+        <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
+        <translation>Санах ойн төсөв: ойролцоогоор {mb} MB (GDAL блокийн кэш {cache} MB, дахин проекцлолын буфер {warp} MB, {rows} мөр × {cols} баганатай блок {block} MB, бусад {base} MB); хавтангийн хэмжээнээс хамаарч өсөхгүй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="88"/>
+        <source>The median dispersal distance must be more than 0 m (got {value}).</source>
+        <translation>Тархалтын медиан зай 0 м-ээс их байх ёстой (өгсөн: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="91"/>
+        <source>The probability at the median distance must lie between 0 and 1, both excluded (got {value}).</source>
+        <translation>Медиан зай дахь магадлал 0 ба 1-ийн хооронд байх ёстой, хоёуланг нь оруулахгүй (өгсөн: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="95"/>
+        <source>The minimum probability must lie between 0 (no cut-off) and 1 (got {value}).</source>
+        <translation>Хамгийн бага магадлал 0 (таслахгүй) ба 1-ийн хооронд байх ёстой (өгсөн: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="544"/>
+        <source>Layer '{layer}': field '{field}' must hold a number ≥ 0 for every patch; patch '{patch}' has '{value}' ({count} such patches). Fill or fix the field, or leave ATTRIBUTE empty to use the patch area.</source>
+        <translation>'{layer}' давхарга: '{field}' талбар хэсэг бүрт ≥ 0 тоотой байх ёстой; '{patch}' хэсэгт '{value}' байна (ийм {count} хэсэг). Талбарыг бөглөх, засах эсвэл хэсгийн талбайг ашиглахын тулд ATTRIBUTE-ийг хоосон орхино уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="607"/>
+        <source>The IIC link distance must be 0 m or more (got {value}).</source>
+        <translation>IIC холбоосын зай 0 м буюу түүнээс их байх ёстой (өгсөн: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="619"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
+        <translation>'{layer}' давхаргад '{field}' талбар алга.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="636"/>
+        <source>Layer &apos;{layer}&apos;: {count} patch(es) have no value in &apos;{field}&apos;. Give every patch an id.</source>
+        <translation>'{layer}' давхарга: {count} хэсэгт '{field}' утга алга. Хэсэг бүрт дугаар өгнө үү.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/protconn.py" line="132"/>
+        <source>The transboundary distance must be 0 m or more (got {value}).</source>
+        <translation>Хил дамнасан зай 0 м буюу түүнээс их байх ёстой (өгсөн: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/protconn.py" line="206"/>
+        <source>Country code(s) {codes} are not in layer &apos;{layer}&apos; (field &apos;{field}&apos;). Use codes of that field, e.g. {example}.</source>
+        <translation>{codes} улсын код '{layer}' давхаргад ('{field}' талбар) алга. Тэр талбарын кодыг ашиглана уу, жишээ нь {example}.</translation>
     </message>
 </context>
 <context>
@@ -678,12 +947,12 @@ GRID: cell_id, countries (нүдний ISO3 жагсаалт, ж. нь CHN,RUS),
         <translation>«{}» давхаргад координатын систем тодорхойлогдоогүй байна. Давхаргын шинж чанар ▸ Эх сурвалж (Layer Properties ▸ Source) хэсэгт тохируулаад дахин ажиллуулна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="296"/>
+        <location filename="../neaspec_planner/processing/base.py" line="331"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>«{}» растр нь GDAL унших боломжтой файл биш байна; эхлээд GeoTIFF хэлбэрээр хадгална уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="308"/>
+        <location filename="../neaspec_planner/processing/base.py" line="343"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>{} үр дүн нь өгөгдлийн сангийн хүснэгт биш, файл (GeoPackage, shape файл, GeoTIFF…) байх ёстой.</translation>
     </message>
@@ -693,9 +962,24 @@ GRID: cell_id, countries (нүдний ISO3 жагсаалт, ж. нь CHN,RUS),
         <translation>{}: STATUS нь 'Proposed' (хараахан хамгаалалтад аваагүй) газрыг тооцоонд оруулсангүй: {}; тэдгээрийг тоолохын тулд «Санал болгосон тусгай хамгаалалттай газрыг оруулах» сонголтыг тэмдэглэнэ үү.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="284"/>
+        <location filename="../neaspec_planner/processing/base.py" line="319"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}: IUCN-ийн тархацын давхарга; {} полигоныг үлдээв, нийт {} байсан (оршин байгаа эсвэл оршин байж болзошгүй; уугуул эсвэл дахин нутагшуулсан; байнгын, үржлийн эсвэл үржлийн бус тархац).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="290"/>
+        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
+        <translation>«{}» давхарга цэгтэй боловч тэдгээрийг тойрог болгон зурахад шаардлагатай REP_AREA талбар (мэдээлсэн талбай, km²) алга.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="295"/>
+        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
+        <translation>Цэгийг тойрог болгон зурахад плагины давхаргын хэрэгсэл (core/layers.py) хэрэгтэй боловч алга байна.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="304"/>
+        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
+        <translation>{}: мэдээлсэн талбайн хэмжээтэй тойрог (ойролцоо хэлбэр) болгон зурсан цэгэн газар: {}; REP_AREA эерэг утгагүй тул алгассан: {}.</translation>
     </message>
 </context>
 <context>
@@ -872,21 +1156,6 @@ Install by hand:
         <location filename="../neaspec_planner/processing/overlap.py" line="101"/>
         <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
         <translation>WDPA-ийн цэгүүдийг мэдээлсэн талбайтай нь тэнцүү тойрог хэлбэрээр зурах (REP_AREA; ойролцоо)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="258"/>
-        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
-        <translation>«{}» давхарга цэгтэй боловч тэдгээрийг тойрог болгон зурахад шаардлагатай REP_AREA талбар (мэдээлсэн талбай, km²) алга.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="263"/>
-        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
-        <translation>Цэгийг тойрог болгон зурахад плагины давхаргын хэрэгсэл (core/layers.py) хэрэгтэй боловч алга байна.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="271"/>
-        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
-        <translation>{}: мэдээлсэн талбайн хэмжээтэй тойрог (ойролцоо хэлбэр) болгон зурсан цэгэн газар: {}; REP_AREA эерэг утгагүй тул алгассан: {}.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/overlap.py" line="217"/>
@@ -1131,262 +1400,262 @@ RESISTANCES: from_id, to_id, resistance (растерын эсэргүүцлий
         <translation>Зардлын хүснэгт CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="232"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="234"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;PNG зураг (*.png);;SVG вектор зураг (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="234"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="236"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel ажлын ном (*.xlsx);;Вэб хуудас (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="865"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="885"/>
         <source>Baseline</source>
         <translation>Суурь хувилбар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="500"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="505"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>Жишээ бүс нутаг суулгагдаагүй байна: {} алга.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="503"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="508"/>
         <source>Demo region</source>
         <translation>Жишээ бүс нутаг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="527"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="532"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>Хил дамнасан төлөвлөлт: Түмэн гол</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="532"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="537"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>Жишээ бүс нутгийг ачааллаа: {} давхарга; үүргүүдийг онооллоо.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="557"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="562"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>Эхлээд 1-р алхам «Давхарга» хэсэгт «{}» давхаргыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="588"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="593"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>Алхам ажиллаж байна: дуусахыг хүлээх эсвэл «Цуцлах» товчийг дарна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="595"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="600"/>
         <source>{} is not available in this build.</source>
         <translation>Энэ суулгацад байхгүй: {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="597"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="602"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="637"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="642"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}: үр дүнг харуулж чадсангүй: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="643"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="648"/>
         <source>{}: done.</source>
         <translation>{}: дууслаа.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="648"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="653"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}: цуцлагдлаа; юу ч нэмэгдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="650"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="655"/>
         <source>{} failed: {}</source>
         <translation>«{}» амжилтгүй боллоо: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="654"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="659"/>
         <source>Cancelling…</source>
         <translation>Цуцалж байна…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="712"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="717"/>
         <source>Overlap</source>
         <translation>Давхцал</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="717"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="722"/>
         <source>Habitat gaps</source>
         <translation>Амьдрах орчны хамгаалалтын цоорхой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="718"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="723"/>
         <source>Protected habitat</source>
         <translation>Хамгаалагдсан амьдрах орчин</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="719"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="724"/>
         <source>Overlap summary</source>
         <translation>Давхцлын хураангуй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="757"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="777"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>Өөрийн профильд зардлын хүснэгт хэрэгтэй (class,cost баганатай CSV).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="777"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="797"/>
         <source>Corridors</source>
         <translation>Экологийн коридор</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="775"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="795"/>
         <source>Corridor links</source>
         <translation>Коридорын холбоос</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="776"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="796"/>
         <source>Corridor gaps</source>
         <translation>Коридорын хамгаалалтын цоорхой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="778"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="798"/>
         <source>Resistance</source>
         <translation>Эсэргүүцэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="823"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="843"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>Эхлээд эсэргүүцэл ба коридорыг тооцоолно уу: хувилбаруудыг түүний эсэргүүцэлтэй харьцуулна.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="827"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="847"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>Харьцуулах хувилбарын дор хаяж нэг давхаргыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="836"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="856"/>
         <source>Options</source>
         <translation>Хувилбарууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="841"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="861"/>
         <source>Options comparison</source>
         <translation>Хувилбаруудын харьцуулалт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="886"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="906"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>Холбоос {}, хувилбар {}: хамгийн бага зардлын зай {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="930"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="950"/>
         <source>Ramsar candidates</source>
         <translation>Рамсарын нэр дэвшигч газрууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="931"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="951"/>
         <source>Candidates summary</source>
         <translation>Нэр дэвшигч газрын хураангуй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="967"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="987"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {} ({:,.0f} ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="969"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="989"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>Үндэсний хэсэг: {}; үндэслэлийг харахын тулд сонгоно уу</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="994"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1014"/>
         <source>Area (ha)</source>
         <translation>Талбай (ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="994"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1014"/>
         <source>Extends abroad</source>
         <translation>Хилийн чанадад үргэлжилдэг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="995"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1015"/>
         <source>Adjacent Ramsar sites</source>
         <translation>Хөрш Рамсарын газрууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="995"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1015"/>
         <source>Ramsar criteria</source>
         <translation>Рамсарын шалгуур</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="996"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1016"/>
         <source>Evidence</source>
         <translation>Үндэслэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1019"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1039"/>
         <source>Find candidates first.</source>
         <translation>Эхлээд нэр дэвшигч газруудыг олно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1044"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1064"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>Бичих газрын зургийн файлаа сонгоно уу (.pdf, .png эсвэл .svg).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1048"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1068"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>Хэвлэхийн тулд газрын зураг дээр дор хаяж нэг давхаргыг харуулна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1054"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1074"/>
         <source>Map</source>
         <translation>Газрын зураг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1067"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1087"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>Бичих тайлангийн файлаа сонгоно уу (.xlsx, .html, .csv эсвэл .pdf).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1071"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1091"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>Эхлээд аль нэг алхмыг ажиллуулна уу: тайланд давхцал, коридор, хувилбар, Рамсарын алхмуудын үр дүн орно.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1077"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1097"/>
         <source>Report</source>
         <translation>Тайлан</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1084"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1104"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>Эхлээд Рамсарын нэр дэвшигч газруудыг олж (4-р алхам), нэгийг нь сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1087"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1107"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>Рамсарын багцын хавтсыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1093"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1113"/>
         <source>Ramsar package</source>
         <translation>Рамсарын баримт бичиг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1098"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1118"/>
         <source>{}: written to {}</source>
         <translation>{}: бичсэн байршил: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1111"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1131"/>
         <source>Details</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1112"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1132"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>Тооцооны бүрэн мэдээллийг агуулсан бүртгэлийг нээх (NEASPEC Planner таб)</translation>
     </message>
@@ -1441,7 +1710,7 @@ RESISTANCES: from_id, to_id, resistance (растерын эсэргүүцлий
         <translation>1 %-ийн босго</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="998"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1018"/>
         <source>{} national component(s):</source>
         <translation>Үндэсний хэсэг: {}</translation>
     </message>
@@ -1466,27 +1735,37 @@ RESISTANCES: from_id, to_id, resistance (растерын эсэргүүцлий
         <translation>растр давхарга</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="488"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="493"/>
         <source>Option &apos;{}&apos; ({})</source>
         <translation>«{}» хувилбар ({})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="792"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="232"/>
+        <source>Raster tiles (*.tif *.tiff *.vrt *.img)</source>
+        <translation>Растр хавтангууд (*.tif *.tiff *.vrt *.img)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="774"/>
+        <source>Land-cover tile not found: {}</source>
+        <translation>Газрын бүрхэвчийн хавтан олдсонгүй: {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="812"/>
         <source>Run resistance and corridors first: pinch points are found inside its corridors.</source>
         <translation>Эхлээд эсэргүүцэл ба коридорыг ажиллуулна уу: нарийн хэсгийг тэдгээр коридор дотроос хайна.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="811"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="831"/>
         <source>Pinch points</source>
         <translation>Нарийн хэсгүүд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="812"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="832"/>
         <source>Current (circuit theory)</source>
         <translation>Гүйдэл (хэлхээний онол)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="815"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="835"/>
         <source>Effective resistances</source>
         <translation>Үр дүнтэй эсэргүүцэл</translation>
     </message>
@@ -1649,7 +1928,7 @@ RESISTANCES: from_id, to_id, resistance (растерын эсэргүүцлий
         <translation>Зөвхөн үүнээс ойр (шулуун шугамаар, захаас зах хүртэл, километрээр) орших цөм бүсийн хосуудыг холбоно</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="287"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="295"/>
         <source> km</source>
         <translation> km</translation>
     </message>
@@ -1664,252 +1943,252 @@ RESISTANCES: from_id, to_id, resistance (растерын эсэргүүцлий
         <translation>Хамгийн бага зардлын замаас давах зардлын нэгжээр илэрхийлсэн коридорын өргөн (нормчилсон хамгийн бага зардлын коридор); 0 бол алгоритмын анхдагч утгыг ашиглана</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="290"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
         <source>default</source>
         <translation>анхдагч</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="197"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="205"/>
         <source>Run resistance and corridors</source>
         <translation>Коридор тооцоолох</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="198"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="206"/>
         <source>Build the resistance surface from the land cover (and roads), then the corridors between the core areas, in the background</source>
         <translation>Арын горимд эхлээд газрын бүрхэвч (болон зам) дээр үндэслэн эсэргүүцлийн гадаргыг, дараа нь цөм бүсүүдийн хоорондох коридорыг байгуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="204"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="212"/>
         <source>Corridor links of the last run, best ranked first</source>
         <translation>Сүүлийн тооцооны коридорын холбоосууд, хамгийн сайн нь эхэндээ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="218"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="226"/>
         <source>Options to compare</source>
         <translation>Харьцуулах хувилбарууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="219"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="227"/>
         <source>Crossings, restorations or new barriers applied to the baseline resistance, compared link by link</source>
         <translation>Суурь эсэргүүцэлд хэрэглэсэн гарц, нөхөн сэргээлт эсвэл шинэ саадыг холбоос бүрээр харьцуулна</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="223"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="231"/>
         <source>Tick the option layers to compare with the baseline (each option is named after its layer)</source>
         <translation>Суурь хувилбартай харьцуулах хувилбарын давхаргуудыг сонгоно уу (хувилбар бүрийг давхаргынх нь нэрээр нэрлэнэ)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="229"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
         <source>Compare options</source>
         <translation>Хувилбаруудыг харьцуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="230"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="238"/>
         <source>Run neaspec:compare_options with the baseline resistance of the last corridor run and the ticked options</source>
         <translation>Сүүлийн коридорын тооцооны суурь эсэргүүцэл ба сонгосон хувилбаруудаар neaspec:compare_options алгоритмыг ажиллуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="236"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="244"/>
         <source>Least-cost distance per link and option; the change against the baseline in brackets</source>
         <translation>Холбоос ба хувилбар тус бүрийн хамгийн бага зардлын зай; хаалтад суурь хувилбартай харьцуулсан өөрчлөлт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="244"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="252"/>
         <source>Show on map</source>
         <translation>Зурагт харуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="248"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="256"/>
         <source>Switch the map between the baseline and each option (shows only that option&apos;s layers)</source>
         <translation>Газрын зургийг суурь хувилбар ба хувилбар бүрийн хооронд сэлгэх (зөвхөн тухайн хувилбарын давхаргуудыг харуулна)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="267"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
         <source>4  Ramsar candidates</source>
         <translation>4  Рамсарын нэр дэвшигч газар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="268"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="276"/>
         <source>Candidate transboundary Ramsar sites, split into each Party&apos;s component</source>
         <translation>Хил дамнасан Рамсарын нэр дэвшигч газрууд, Гэрээлэгч тал бүрийн хэсэгт хуваасан</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="274"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="282"/>
         <source>Site field</source>
         <translation>Газрын түлхүүр</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="278"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="286"/>
         <source>Field of the wetlands layer with a unique site key, matching the counts table&apos;s site column (empty: site, else name)</source>
         <translation>Ус намгархаг газрын давхаргын, газар бүрийн давтагдашгүй түлхүүр агуулсан, тооллогын хүснэгтийн site баганатай тохирох талбар (хоосон: site, үгүй бол name)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="282"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="290"/>
         <source>Link distance</source>
         <translation>Холбох зай</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="286"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="294"/>
         <source>Wetlands closer than this (kilometres) across a border are grouped into one candidate site; 0 uses the algorithm&apos;s default</source>
         <translation>Хилийн хоёр талд энэ зайнаас (километрээр) ойр орших ус намгархаг газруудыг нэг нэр дэвшигч газарт нэгтгэнэ; 0 бол алгоритмын анхдагч утгыг ашиглана</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="297"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="305"/>
         <source>Find candidates</source>
         <translation>Нэр дэвшигч газар олох</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="306"/>
         <source>Run neaspec:ramsar_candidates in the background</source>
         <translation>neaspec:ramsar_candidates алгоритмыг арын горимд ажиллуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="304"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="312"/>
         <source>Candidates</source>
         <translation>Нэр дэвшигчид</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="308"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="316"/>
         <source>Pick on map</source>
         <translation>Зургаас сонгох</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="309"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="317"/>
         <source>Click a candidate component on the map to select it in the list</source>
         <translation>Нэр дэвшигч газрын хэсгийг жагсаалтад сонгохын тулд газрын зураг дээр түүн дээр дарна уу</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="317"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="325"/>
         <source>Candidate sites of the last run; select one to see its components and evidence and to zoom to it</source>
         <translation>Сүүлийн тооцооны нэр дэвшигч газрууд; аль нэгийг сонгож хэсгүүд, үндэслэлийг нь харах, түүн рүү томруулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="323"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="331"/>
         <source>Components of the selected candidate (one per Party), Ramsar criteria and evidence</source>
         <translation>Сонгосон нэр дэвшигч газрын хэсгүүд (Гэрээлэгч тал тус бүрт нэг), Рамсарын шалгуур ба үндэслэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="330"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="338"/>
         <source>5  Export: maps, reports, Ramsar package</source>
         <translation>5  Зураг, тайлан, Рамсарын багц</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="331"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="339"/>
         <source>Planning maps, attribute reports and the Ramsar designation package</source>
         <translation>Төлөвлөлтийн газрын зураг, атрибутын тайлан, Рамсарын газар болгон тогтоох баримт бичгийн багц</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="335"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="343"/>
         <source>Planning map</source>
         <translation>Төлөвлөлтийн газрын зураг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="339"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="347"/>
         <source>Title</source>
         <translation>Гарчиг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="343"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="351"/>
         <source>Title printed on the map</source>
         <translation>Газрын зураг дээр хэвлэх гарчиг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="369"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="377"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="351"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="359"/>
         <source>Map file to write: .pdf, .png or .svg</source>
         <translation>Бичих газрын зургийн файл: .pdf, .png эсвэл .svg</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="356"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="364"/>
         <source>Export map</source>
         <translation>Зураг экспортлох</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="357"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="365"/>
         <source>Run neaspec:planning_map with the visible layers of the project</source>
         <translation>Төслийн харагдаж буй давхаргуудаар neaspec:planning_map алгоритмыг ажиллуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="365"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="373"/>
         <source>Report</source>
         <translation>Тайлан</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="373"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="381"/>
         <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
         <translation>Бичих тайлангийн файл: .xlsx, .csv, .html эсвэл .pdf</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="378"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="386"/>
         <source>Export report</source>
         <translation>Тайлан экспортлох</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="379"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="387"/>
         <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
         <translation>Энэ сессийн тооцооны үр дүнгийн хүснэгтүүдэд neaspec:report алгоритмыг ажиллуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="387"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="395"/>
         <source>Ramsar package</source>
         <translation>Рамсарын баримт бичиг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="391"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="399"/>
         <source>Candidate</source>
         <translation>Нэр дэвшигч</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="395"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="403"/>
         <source>Candidate site to package (from the Ramsar step)</source>
         <translation>Багцлах нэр дэвшигч газар (Рамсарын алхмаас)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="399"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="407"/>
         <source>Folder</source>
         <translation>Хавтас</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="403"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="411"/>
         <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
         <translation>Багцын хавтас: Гэрээлэгч тал тус бүрт shape файл, KML ба газрын зургийн PDF, RIS хуудас, мөн нэгдсэн газрын зураг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="408"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="416"/>
         <source>Export Ramsar package</source>
         <translation>Багц экспортлох</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="409"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="417"/>
         <source>Run neaspec:ramsar_package for the chosen candidate</source>
         <translation>Сонгосон нэр дэвшигч газарт neaspec:ramsar_package алгоритмыг ажиллуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="428"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="436"/>
         <source>Ready.</source>
         <translation>Бэлэн.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="430"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="438"/>
         <source>What the planner is doing</source>
         <translation>Төлөвлөгч юу хийж байна</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="438"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="446"/>
         <source>Progress of the running step</source>
         <translation>Ажиллаж буй алхмын явц</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="444"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="452"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="445"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="453"/>
         <source>Stop the running step; nothing is written or added to the map</source>
         <translation>Ажиллаж буй алхмыг зогсоох; юу ч бичигдэхгүй, газрын зурагт нэмэгдэхгүй</translation>
     </message>
@@ -1919,12 +2198,22 @@ RESISTANCES: from_id, to_id, resistance (растерын эсэргүүцлий
         <translation>Зам ба хашаа эсэргүүцэлд зардлаа нэмэх өргөн, метрээр; «анхдагч» бол алгоритмын анхдагч өргөнийг ашиглана</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="212"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="194"/>
+        <source>Land-cover tiles</source>
+        <translation>Бүрхэвчийн хавтан</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="198"/>
+        <source>Optional: several land-cover tiles (e.g. ESA WorldCover, as downloaded, in lon/lat) or a folder holding them; they replace the land-cover layer and are mosaicked, reprojected and averaged to 100 m cells</source>
+        <translation>Заавал биш: газрын бүрхэвчийн хэд хэдэн хавтан (жишээ нь татаж авсан хэвээрээ уртраг/өргөрөгтэй ESA WorldCover) эсвэл тэдгээрийг агуулсан хавтас; эдгээр нь газрын бүрхэвчийн давхаргыг орлож, мозайк болж, дахин проекцлогдон 100 m нүдэнд дундажлагдана</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="220"/>
         <source>Pinch points</source>
         <translation>Нарийн хэсгүүд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="213"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="221"/>
         <source>Circuit theory inside the corridors of the last corridor run (neaspec:pinchpoints): the effective resistance of each link, the current map and the pinch points where the corridor is narrow, per country</source>
         <translation>Сүүлийн коридорын тооцооны коридор доторх хэлхээний онол (neaspec:pinchpoints): холбоос бүрийн үр дүнтэй эсэргүүцэл, гүйдлийн зураг, коридор нарийссан нарийн хэсгүүд, улс тус бүрээр</translation>
     </message>
@@ -2064,6 +2353,111 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
         <location filename="../neaspec_planner/processing/planning_map.py" line="183"/>
         <source>Wrote {}</source>
         <translation>Бичлээ: {}</translation>
+    </message>
+</context>
+<context>
+    <name>ProtConnAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="44"/>
+        <source>Protected-area connectivity per country (ProtConn)</source>
+        <translation>Улс бүрийн хамгаалалттай газрын холбоот байдал (ProtConn)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="47"/>
+        <source>ProtConn, the indicator of Kunming–Montreal target 3 (Saura et al.; the JRC DOPA method): the share of a country's land that is protected and connected.
+
+PROTECTED: protected-area polygons, filtered as in WDPA analyses (no 'Proposed' or 'Not Reported' sites, no UNESCO-MAB Biosphere Reserves; point sites only with BUFFER_POINTS, as circles of their REP_AREA). They are cut at the borders of COUNTRIES (ISO3 codes from COUNTRY_FIELD), dissolved per country and split into single parts: the nodes; parts below MIN_AREA_HA (ha) are dropped. COUNTRY_CODES: the countries to assess, separated by commas (default: every country holding a protected area).
+Protected areas of other countries within TRANSBOUNDARY_DISTANCE (m) of the country are stepping stones with no area of their own — also those touching the border and the outer part of a park that straddles it. Distances are edge to edge in an equal-area projection; p = PROBABILITY at MEDIAN_DISTANCE (JRC: 10 km, 0.5).
+
+SUMMARY, one row per country (all in % of the land area unless named otherwise): land_ha, prot_ha, prot, protconn, protunconn = prot − protconn, relconn = 100 protconn / prot; in % of protconn: protconn_trans (owed to the foreign stepping stones), protconn_prot (within dissolved protected land), protconn_unprot (through unprotected land), protconn_within (within single protected areas) and protconn_contig = protconn_prot − protconn_within (across touching areas); the JRC bound correction: sea_outland (what sea and foreign land cut off), protconn_bound = protconn + sea_outland, protunconn_design = prot − protconn_bound; n_nodes, n_foreign.
+NODES: the nodes of each assessment with country (assessed), node_country, a (ha; 0 for stepping stones), foreign (1/0), dPC and rank (1 = the node whose loss costs most).</source>
+        <translation>ProtConn бол Күнмин–Монреалын зорилт 3-ын үзүүлэлт (Saura нар; JRC DOPA арга): улсын хуурай газрын хамгаалалттай бөгөөд холбоотой хэсгийн хувь.
+
+PROTECTED: хамгаалалттай газрын олон өнцөгтүүд, WDPA шинжилгээний адил шүүгдэнэ ('Proposed' эсвэл 'Not Reported' газар, UNESCO-MAB шим мандлын нөөц газрыг оруулахгүй; цэгэн газрыг зөвхөн BUFFER_POINTS-оор REP_AREA талбайтай тойрог болгоно). Тэдгээрийг COUNTRIES-ийн хилээр хуваана (ISO3 код COUNTRY_FIELD-ээс), улс бүрээр нэгтгэж дан хэсгүүдэд салгана: эдгээр нь зангилаанууд; MIN_AREA_HA (га)-аас жижиг хэсгийг хасна. COUNTRY_CODES: үнэлэх улсууд, таслалаар тусгаарлана (анхдагч: хамгаалалттай газартай бүх улс).
+Улсаас TRANSBOUNDARY_DISTANCE (м) дотор орших бусад улсын хамгаалалттай газар өөрийн талбайгүй дамжлага болно — хилтэй шүргэлцсэн болон хил дамнасан паркийн гадна хэсэг ч мөн. Зай нь тэнцүү талбайт проекц дахь ирмэгээс ирмэг хүртэл; MEDIAN_DISTANCE дахь p = PROBABILITY (JRC: 10 км, 0.5).
+
+SUMMARY, улс бүрт нэг мөр (өөрөөр заагаагүй бол хуурай газрын талбайн %): land_ha, prot_ha, prot, protconn, protunconn = prot − protconn, relconn = 100 protconn / prot; protconn-ийн %-иар: protconn_trans (гадаадын дамжлагын ачаар), protconn_prot (нэгтгэсэн хамгаалалттай газар дотор), protconn_unprot (хамгаалалтгүй газраар дамжин), protconn_within (тусдаа хамгаалалттай газар дотор) ба protconn_contig = protconn_prot − protconn_within (шүргэлцсэн газруудаар); JRC-ийн хилийн залруулга: sea_outland (далай ба гадаадын газрын таслах хэсэг), protconn_bound = protconn + sea_outland, protunconn_design = prot − protconn_bound; n_nodes, n_foreign.
+NODES: үнэлгээ бүрийн зангилаанууд, country (үнэлэгдэж буй улс), node_country, a (га; дамжлагад 0), foreign (1/0), dPC ба rank (1 = алдвал хамгийн их хохирол учруулах зангилаа).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="71"/>
+        <source>Protected areas</source>
+        <translation>Тусгай хамгаалалттай газар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="74"/>
+        <source>Countries (land polygons)</source>
+        <translation>Улсууд (хуурай газрын олон өнцөгт)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="76"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>Улсын кодын талбар (анхдагч: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="79"/>
+        <source>Countries to assess (ISO3 codes separated by commas; default: all)</source>
+        <translation>Үнэлэх улсууд (таслалаар тусгаарласан ISO3 код; анхдагч: бүгд)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="82"/>
+        <source>Median dispersal distance d (m)</source>
+        <translation>Тархалтын медиан зай d (м)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="85"/>
+        <source>Probability p at the median distance</source>
+        <translation>Медиан зай дахь магадлал p</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="88"/>
+        <source>Foreign stepping stones within (m)</source>
+        <translation>Гадаадын дамжлага газрын зай (м)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="91"/>
+        <source>Smallest protected part kept (ha)</source>
+        <translation>Хадгалах хамгийн жижиг хамгаалалттай хэсэг (га)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="95"/>
+        <source>Minimum probability of a link (0 = no cut-off)</source>
+        <translation>Холбоосын хамгийн бага магадлал (0 = таслахгүй)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="98"/>
+        <source>Importance of every node (dPC)</source>
+        <translation>Зангилаа бүрийн ач холбогдол (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="100"/>
+        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
+        <translation>WDPA-ийн цэгүүдийг мэдээлсэн талбайтай нь тэнцүү тойрог хэлбэрээр зурах (REP_AREA; ойролцоо)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="103"/>
+        <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
+        <translation>Санал болгосон тусгай хамгаалалттай газрыг оруулах (WDPA STATUS 'Proposed')</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="110"/>
+        <source>ProtConn per country</source>
+        <translation>Улс бүрийн ProtConn</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="112"/>
+        <source>ProtConn nodes with their importance (dPC)</source>
+        <translation>ProtConn-ийн зангилаанууд ба ач холбогдол (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="146"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="154"/>
+        <source>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} nodes, {} foreign stepping stones).</source>
+        <translation>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} зангилаа, гадаадын {} дамжлага).</translation>
     </message>
 </context>
 <context>
@@ -2401,17 +2795,117 @@ PDF: A4, сонгож болох бичвэр, HTML-тэй ижил агуулг
 <context>
     <name>ResistanceAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="44"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="56"/>
         <source>Resistance surface (species profile)</source>
         <translation>Эсэргүүцлийн гадарга (зүйлийн профиль)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="47"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="102"/>
+        <source>Species profile</source>
+        <translation>Зүйлийн профиль</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="106"/>
+        <source>Cost table (CSV class,cost; required for custom)</source>
+        <translation>Зардлын хүснэгт (CSV class,cost; custom профильд заавал)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="109"/>
+        <source>Barriers (roads, railways, fences)</source>
+        <translation>Саад (зам, төмөр зам, хашаа)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="112"/>
+        <source>Barrier width (m)</source>
+        <translation>Саадын өргөн (m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="116"/>
+        <source>Barrier cost field</source>
+        <translation>Саадын зардлын талбар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="118"/>
+        <source>Default barrier cost (lines without cost or known type)</source>
+        <translation>Саадын анхдагч зардал (зардалгүй эсвэл мэдэгдэх төрөлгүй шугамд)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="124"/>
+        <source>Treat classes missing from the table as impassable</source>
+        <translation>Хүснэгтэд байхгүй ангиллыг нэвтрэх боломжгүй гэж үзэх</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="145"/>
+        <source>Resistance (cost ≥ 1, nodata = impassable)</source>
+        <translation>Эсэргүүцэл (зардал ≥ 1, өгөгдөлгүй = нэвтрэх боломжгүй)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="229"/>
+        <source>The resistance raster is written as GeoTIFF: give the output a .tif name (got &apos;{}&apos;).</source>
+        <translation>Эсэргүүцлийн растрыг GeoTIFF форматаар бичнэ: үр дүнд .tif өргөтгөлтэй нэр өгнө үү (өгсөн нэр: «{}»).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="232"/>
+        <source>Profile '{}': its costs are expert defaults (ED) — adjust them for your region (copy resources/profiles/{}.csv and give it as TABLE).</source>
+        <translation>«{}» профиль: түүний зардал нь шинжээчийн анхдагч утга (ED) — өөрийн бүс нутагт тохируулна уу (resources/profiles/{}.csv файлыг хуулж, TABLE болгон өгнө үү).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="236"/>
+        <source>{} barrier feature(s) read from &apos;{}&apos;.</source>
+        <translation>Саадын объект: {} («{}» давхаргаас уншсан).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="238"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="259"/>
+        <source>Resistance {} × {} cells: cost {} – {}, {} nodata (impassable) cell(s).</source>
+        <translation>Эсэргүүцэл {} × {} нүд: зардал {} – {}, өгөгдөлгүй (нэвтрэх боломжгүй) нүд: {}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="99"/>
+        <source>Land cover (class raster, or several tiles such as ESA WorldCover)</source>
+        <translation>Газрын бүрхэвч (ангиллын растр, эсвэл ESA WorldCover зэрэг хэд хэдэн хавтан)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="121"/>
+        <source>Elevation (DEM, m; one raster or several tiles) for the slope/ruggedness term</source>
+        <translation>Өндөршил (DEM, м; нэг растр эсвэл хэд хэдэн хавтан) налуу/хэрчигдлийн гишүүнд</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="128"/>
+        <source>Aggregate fine cells (mean = average of their costs; mode = majority class)</source>
+        <translation>Жижиг нүдийг нэгтгэх (mean = зардлын дундаж; mode = давамгай ангилал)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="133"/>
+        <source>Analysis cell size (m; default: the land cover&apos;s when projected, else 100)</source>
+        <translation>Шинжилгээний нүдний хэмжээ (м; анхдагч: газрын бүрхэвч проекцтой бол түүний нүд, үгүй бол 100)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="136"/>
+        <source>Target CRS (default: equal-area centred on the extent)</source>
+        <translation>Зорилтот координатын систем (анхдагч: хамрах хүрээний төвтэй тэнцүү талбайт)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="138"/>
+        <source>Extent (default: the land-cover tiles&apos;)</source>
+        <translation>Хамрах хүрээ (анхдагч: газрын бүрхэвчийн хавтангуудынх)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="185"/>
+        <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
+        <translation>«{}» растр нь GDAL унших боломжтой файл биш байна; эхлээд GeoTIFF хэлбэрээр хадгална уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="59"/>
         <source>Turns a land-cover raster into a resistance (cost) raster for least-cost corridors: each cell gets the cost of crossing it for the chosen species, from 1 (easiest) upwards; impassable or unknown cells are nodata (-9999).
 
 &lt;b&gt;The species profiles are expert defaults (ED), not published values: adjust them to your region before using results.&lt;/b&gt; No published class-to-resistance table for these species could be read; the bundled tables (folder resources/profiles of the plugin) give for each number only the direction of effect from qualitative findings and their sources.
 
-Land cover: ESA WorldCover 10 m classes (10 tree cover … 100 moss and lichen; 0 = no data) for the species profiles, or any integer class raster with your own TABLE. The raster must be in a projected CRS in metres (reproject a lon/lat raster first with Raster ▸ Projections ▸ Warp).
+Land cover: ESA WorldCover 10 m classes (10 tree cover … 100 moss and lichen; 0 = no data) for the species profiles, or any integer class raster with your own TABLE. LANDCOVER may be several tiles (e.g. ESA WorldCover 3° tiles in EPSG:4326, as downloaded) or a folder of them, in any CRS: they are mosaicked (a VRT), reprojected to TARGET_CRS (default: the Lambert azimuthal equal-area CRS centred on EXTENT) at CELL_SIZE metres (default: the cell of a single projected raster, else 100) over EXTENT (default: the tiles' extent). AGGREGATE mean (default): the cost of every fine cell is looked up first, then averaged over each analysis cell, nodata cells left out; a cell whose fine cells are mostly impassable is impassable. AGGREGATE mode: the majority class of the fine cells, then its cost. The tiles are read block by block within a memory budget printed first; parts of the extent that no tile covers are nodata and reported, with the names of the tiles to add. DEM may be several tiles too: slope and ruggedness are computed in metres on the analysis grid.
 Profiles: amur_tiger, amur_leopard, snow_leopard, crane (cranes on foot: chicks or moult; flight between wetlands is not a cost-surface problem), custom (TABLE required).
 TABLE: a CSV file with the columns class,cost (cost ≥ 1, or 'impassable'); lines starting with # are comments. Given with a species profile it replaces that profile's land-cover costs. Classes present in the raster but missing from the table stop the run with their list, unless you treat them as impassable. WorldCover does not separate forest types, paddy from dry cropland, or tidal flats (class 60/80): check those classes.
 BARRIERS: roads, railways, fences as lines, burned BARRIER_WIDTH metres wide (all cells the buffered line touches) with the larger of the barrier and land-cover cost. Each line's cost comes from a number in BARRIER_FIELD (default 'cost'; 'impassable' makes it nodata), else from its OSM type (highway, railway, barrier, type or fclass field: motorway 1000, trunk/primary 500, secondary 200, tertiary 80, track 20, rail 300, fence 1000 for tigers — all ED), else BARRIER_COST (lines with no cost and no type: 1000 if BARRIER_COST is empty).
@@ -2420,86 +2914,11 @@ DEM (optional, metres; resampled onto the land-cover grid if needed): tiger and 
 
 &lt;b&gt;Зүйлийн профилиуд нь нийтлэгдсэн утга биш, шинжээчийн анхдагч утга (ED) юм: үр дүнг ашиглахаасаа өмнө өөрийн бүс нутагт тохируулна уу.&lt;/b&gt; Эдгээр зүйлийн хувьд ангиллыг эсэргүүцэлд хөрвүүлэх нийтлэгдсэн хүснэгт олдсонгүй; плагинтай ирдэг хүснэгтүүд (плагины resources/profiles хавтас) тоо бүрт зөвхөн чанарын судалгааны үр дүнгээс гаргасан нөлөөллийн чиглэл ба эх сурвалжийг заана.
 
-Газрын бүрхэвч: зүйлийн профильд ESA WorldCover-ийн 10 m нарийвчлалтай ангиллууд (10 модлог бүрхэвч … 100 хөвд ба хаг; 0 = өгөгдөлгүй), эсвэл өөрийн TABLE-тай дурын бүхэл тоон ангиллын растр. Растр нь метрийн нэгжтэй проекцтой координатын системд байх ёстой (уртраг/өргөрөгтэй растрыг эхлээд Растр ▸ Проекц ▸ Хувиргах (Raster ▸ Projections ▸ Warp) цэсээр дахин проекцлоно уу).
+Газрын бүрхэвч: зүйлийн профильд ESA WorldCover-ийн 10 m нарийвчлалтай ангиллууд (10 модлог бүрхэвч … 100 хөвд ба хаг; 0 = өгөгдөлгүй), эсвэл өөрийн TABLE-тай дурын бүхэл тоон ангиллын растр. LANDCOVER нь хэд хэдэн хавтан (жишээ нь татаж авсан хэвээрээ EPSG:4326 дахь ESA WorldCover-ийн 3° хавтангууд) эсвэл тэдгээрийг агуулсан хавтас байж болох ба координатын систем нь дурын: тэдгээрийг мозайк (VRT) болгож, TARGET_CRS руу (анхдагч: EXTENT-ийн төвтэй Ламбертын азимутын тэнцүү талбайт систем) CELL_SIZE метрийн нүдтэйгээр (анхдагч: ганц проекцтой растр бол түүний нүд, үгүй бол 100) EXTENT хүрээнд (анхдагч: хавтангуудын хүрээ) дахин проекцолно. AGGREGATE mean (анхдагч): эхлээд жижиг нүд бүрийн зардлыг олж, дараа нь шинжилгээний нүд бүрээр дундажлана, өгөгдөлгүй нүдийг оруулахгүй; жижиг нүдний ихэнх нь нэвтрэх боломжгүй нүд нэвтрэх боломжгүй болно. AGGREGATE mode: жижиг нүднүүдийн давамгай ангилал, дараа нь түүний зардал. Хавтангуудыг эхэнд хэвлэсэн санах ойн төсвийн хүрээнд блокоор уншина; хавтангүй хэсэг өгөгдөлгүй болж, нэмэх хавтангийн нэртэй хамт мэдээлэгдэнэ. DEM ч мөн хэд хэдэн хавтан байж болно: налуу ба хэрчигдлийг шинжилгээний тор дээр метрээр тооцно.
 Профилиуд: amur_tiger, amur_leopard, snow_leopard, crane (явган хөдөлж буй тогоруу: дэгдээхэй эсвэл өд гуужиж буй шувуу; ус намгархаг газрын хоорондох нислэгийг зардлын гадаргаар загварчлахгүй), custom (TABLE шаардлагатай).
 TABLE: class,cost баганатай CSV файл (cost ≥ 1, эсвэл 'impassable'); # тэмдгээр эхэлсэн мөр тайлбар болно. Зүйлийн профильтой хамт өгвөл тухайн профилийн газрын бүрхэвчийн зардлыг орлоно. Растрт байгаа боловч хүснэгтэд байхгүй ангилал байвал, тэдгээрийг нэвтрэх боломжгүй гэж үзэхийг сонгоогүй бол тооцоо тэдгээрийн жагсаалтыг гаргаад зогсоно. WorldCover нь ойн төрлийг, цагаан будааны усалгаатай талбайг хуурай тариалангаас, мөн түрлэг татлагын эргийг (60/80-р ангилал) ялгадаггүй: эдгээр ангиллыг шалгана уу.
 BARRIERS: шугам хэлбэрийн зам, төмөр зам, хашааг BARRIER_WIDTH метр өргөнөөр (буферласан шугамын хүрсэн бүх нүд) растрт шингээж, саадын болон газрын бүрхэвчийн зардлын ихийг нь авна. Шугам бүрийн зардлыг BARRIER_FIELD талбарын тоон утгаас (анхдагч нь 'cost'; 'impassable' бол өгөгдөлгүй болно), үгүй бол OSM төрлөөс (highway, railway, barrier, type эсвэл fclass талбар: motorway 1000, trunk/primary 500, secondary 200, tertiary 80, track 20, rail 300, барын хувьд fence 1000 — бүгд ED), үгүй бол BARRIER_COST-оос авна (зардалгүй, төрөлгүй шугамд: BARRIER_COST хоосон бол 1000).
 DEM (заавал биш, метрээр; шаардлагатай бол газрын бүрхэвчийн торонд дахин түүвэрлэнэ): бар ба ирвэсийн зардал 30–45° налуутай газарт ×1.5, 45°-аас их налуутай газарт ×3; тогоруунд 5°-аас их налуутай газарт ×5; цоохор ирвэсийн зардлыг хад асга ихтэй газарт бууруулна: R × (1 − 0.5·min(TRI/TRI_p90, 1)), гэхдээ 1-ээс бага болохгүй. Бүгд ED.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="77"/>
-        <source>Land cover (class raster)</source>
-        <translation>Газрын бүрхэвч (ангиллын растр)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="78"/>
-        <source>Species profile</source>
-        <translation>Зүйлийн профиль</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="82"/>
-        <source>Cost table (CSV class,cost; required for custom)</source>
-        <translation>Зардлын хүснэгт (CSV class,cost; custom профильд заавал)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="85"/>
-        <source>Barriers (roads, railways, fences)</source>
-        <translation>Саад (зам, төмөр зам, хашаа)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="88"/>
-        <source>Barrier width (m)</source>
-        <translation>Саадын өргөн (m)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="92"/>
-        <source>Barrier cost field</source>
-        <translation>Саадын зардлын талбар</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="94"/>
-        <source>Default barrier cost (lines without cost or known type)</source>
-        <translation>Саадын анхдагч зардал (зардалгүй эсвэл мэдэгдэх төрөлгүй шугамд)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="97"/>
-        <source>Elevation (DEM, m) for the slope/ruggedness term</source>
-        <translation>Налуу ба газрын гадаргын хэрчигдлийн хүчин зүйлд зориулсан өндөр (DEM, m)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="99"/>
-        <source>Treat classes missing from the table as impassable</source>
-        <translation>Хүснэгтэд байхгүй ангиллыг нэвтрэх боломжгүй гэж үзэх</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="106"/>
-        <source>Resistance (cost ≥ 1, nodata = impassable)</source>
-        <translation>Эсэргүүцэл (зардал ≥ 1, өгөгдөлгүй = нэвтрэх боломжгүй)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="129"/>
-        <source>The resistance raster is written as GeoTIFF: give the output a .tif name (got &apos;{}&apos;).</source>
-        <translation>Эсэргүүцлийн растрыг GeoTIFF форматаар бичнэ: үр дүнд .tif өргөтгөлтэй нэр өгнө үү (өгсөн нэр: «{}»).</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="132"/>
-        <source>Profile '{}': its costs are expert defaults (ED) — adjust them for your region (copy resources/profiles/{}.csv and give it as TABLE).</source>
-        <translation>«{}» профиль: түүний зардал нь шинжээчийн анхдагч утга (ED) — өөрийн бүс нутагт тохируулна уу (resources/profiles/{}.csv файлыг хуулж, TABLE болгон өгнө үү).</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="136"/>
-        <source>{} barrier feature(s) read from &apos;{}&apos;.</source>
-        <translation>Саадын объект: {} («{}» давхаргаас уншсан).</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="138"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="148"/>
-        <source>Resistance {} × {} cells: cost {} – {}, {} nodata (impassable) cell(s).</source>
-        <translation>Эсэргүүцэл {} × {} нүд: зардал {} – {}, өгөгдөлгүй (нэвтрэх боломжгүй) нүд: {}.</translation>
     </message>
 </context>
 </TS>

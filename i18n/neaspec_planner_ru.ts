@@ -4,12 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="435"/>
+        <location filename="../neaspec_planner/workflow.py" line="440"/>
         <source>Running {} ({}/{})…</source>
         <translation>Выполняется: {} ({}/{})…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="451"/>
+        <location filename="../neaspec_planner/workflow.py" line="456"/>
         <source>The algorithm failed; see the log.</source>
         <translation>Ошибка алгоритма; подробности в журнале.</translation>
     </message>
@@ -80,6 +80,130 @@ TABLE: по одной строке на связь и вариант (вклю�
         <location filename="../neaspec_planner/processing/compare_options.py" line="149"/>
         <source>{} option(s) compared on {} link(s).</source>
         <translation>Сравнено вариантов: {}, связей: {}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectivityAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="60"/>
+        <source>Network connectivity (PC, IIC, dPC)</source>
+        <translation>Связность сети (PC, IIC, dPC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="63"/>
+        <source>How well a network of patches (habitat patches, protected areas, wetland sites of a flyway) is connected, and which patch matters most — the probability of connectivity (PC) and the integral index of connectivity (IIC) of Saura et al., as Conefor computes them.
+
+PATCHES: polygons; features with the same PATCH_ID form one node. ATTRIBUTE (optional, ≥ 0): the node weight a; default the area in ha. DISTANCE: edge (between the polygons, 0 when they touch) or centroid (of the largest part). Distances and areas are metres and hectares in an equal-area projection (EPSG:4326 input is reprojected).
+Kernel: p = PROBABILITY at MEDIAN_DISTANCE (m), p_ij = p^(d_ij/d). MIN_PROBABILITY: pairs below it are not linked (0 = no cut-off; pairs below 1e-12 never are; 0.01 reproduces Makurhini). IIC_DISTANCE (m, default MEDIAN_DISTANCE): patches at most this far apart are linked for IIC.
+LANDSCAPE_AREA (ha) or STUDY_AREA (polygons) give A_L; default the patches' area sum.
+
+NODES: the patches with a, country (with COUNTRIES), dPC = dPCintra + dPCflux + dPCconnector (% of PC lost without the patch: its own area, its flow with the others, its role as a stepping stone), the same for dIIC, and rank (1 = highest dPC). LINKS: lines between linked pairs with distance_m and p. SUMMARY: one row per metric (PC, IIC): numerator, index, ec (equivalent connected area, ha), landscape (A_L), intra_pct, direct_pct, step_pct (they add up to 100) and n_nodes.
+
+Every pair is solved with compiled shortest paths on −ln p, and every node's dPC without solving the network again for each node (docs/algorithms/connectivity.md).</source>
+        <translation>Насколько связана сеть участков (местообитаний, ООПТ, водно-болотных угодий пролётного пути) и какой участок важнее всего — вероятность связности (PC) и интегральный индекс связности (IIC) Саура и соавт., как их вычисляет Conefor.
+
+PATCHES: полигоны; объекты с одинаковым PATCH_ID образуют один узел. ATTRIBUTE (необязательно, ≥ 0): вес узла a; по умолчанию площадь в га. DISTANCE: edge (между полигонами, 0 при касании) или centroid (центроид наибольшей части). Расстояния и площади — в метрах и гектарах в равновеликой проекции (данные в EPSG:4326 перепроецируются).
+Ядро: p = PROBABILITY на дистанции MEDIAN_DISTANCE (м), p_ij = p^(d_ij/d). MIN_PROBABILITY: пары с меньшей вероятностью не связываются (0 = без отсечения; пары ниже 1e-12 не связываются никогда; 0.01 воспроизводит Makurhini). IIC_DISTANCE (м, по умолчанию MEDIAN_DISTANCE): участки не дальше этого расстояния связаны для IIC.
+LANDSCAPE_AREA (га) или STUDY_AREA (полигоны) задают A_L; по умолчанию сумма площадей участков.
+
+NODES: участки с a, country (при заданном COUNTRIES), dPC = dPCintra + dPCflux + dPCconnector (% PC, теряемый без участка: его собственная площадь, поток с другими, роль промежуточного звена), то же для dIIC, и rank (1 = наибольший dPC). LINKS: линии между связанными парами с distance_m и p. SUMMARY: по строке на показатель (PC, IIC): numerator, index, ec (эквивалентная связанная площадь, га), landscape (A_L), intra_pct, direct_pct, step_pct (в сумме 100) и n_nodes.
+
+Все пары решаются скомпилированным поиском кратчайших путей по −ln p, а dPC каждого узла — без повторного решения всей сети для каждого узла (docs/algorithms/connectivity.md).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="84"/>
+        <source>Patches (habitat, protected areas or wetland sites)</source>
+        <translation>Участки (местообитания, ООПТ или водно-болотные угодья)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="87"/>
+        <source>Patch id field</source>
+        <translation>Поле идентификатора участка</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="89"/>
+        <source>Node weight field (default: area in ha)</source>
+        <translation>Поле веса узла (по умолчанию площадь, га)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="92"/>
+        <source>Distance between patches</source>
+        <translation>Расстояние между участками</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="96"/>
+        <source>Median dispersal distance d (m)</source>
+        <translation>Медианная дистанция расселения d (м)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="99"/>
+        <source>Probability p at the median distance</source>
+        <translation>Вероятность p на медианной дистанции</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="103"/>
+        <source>Minimum probability of a link (0 = no cut-off)</source>
+        <translation>Минимальная вероятность связи (0 = без отсечения)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="106"/>
+        <source>IIC link distance (m, default: the median distance)</source>
+        <translation>Дистанция связи для IIC (м, по умолчанию медианная)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="109"/>
+        <source>Landscape area A_L (ha, default: the patches&apos; area sum)</source>
+        <translation>Площадь ландшафта A_L (га, по умолчанию сумма площадей участков)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="112"/>
+        <source>Study area (its area is A_L)</source>
+        <translation>Район исследования (его площадь — A_L)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="119"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>Страны (поле ISO3 / ISO_A3 / ADM0_A3)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="122"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>Поле кода страны (по умолчанию: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="125"/>
+        <source>Nodes with their importance (dPC, dIIC)</source>
+        <translation>Узлы и их значимость (dPC, dIIC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="127"/>
+        <source>Links with their probability</source>
+        <translation>Связи и их вероятность</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="129"/>
+        <source>Connectivity summary (PC, IIC)</source>
+        <translation>Сводка связности (PC, IIC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="140"/>
+        <source>Choose the patch id field.</source>
+        <translation>Выберите поле идентификатора участка.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="151"/>
+        <source>{} patch feature(s) read from &apos;{}&apos;.</source>
+        <translation>Прочитано объектов-участков: {} из «{}».</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="166"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Отменено: результаты не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="177"/>
+        <source>PC = {:.6g}, EC = {:,.1f} (intra {:.1f} %, direct {:.1f} %, stepping stones {:.1f} %); {} node(s), {} link(s).</source>
+        <translation>PC = {:.6g}, EC = {:,.1f} (внутри участков {:.1f} %, прямые связи {:.1f} %, через промежуточные участки {:.1f} %); узлов: {}, связей: {}.</translation>
     </message>
 </context>
 <context>
@@ -233,7 +357,7 @@ DROP_THROUGH_CORES (по умолчанию включено): связь, пу�
         <translation>Для этого расчёта потребуется около {need} памяти (растр {rows} × {cols} ячеек, окон ключевых участков: {windows}), больше бюджета {budget}. Используйте более грубый растр сопротивления (крупнее ячейки), обрежьте его по области исследования или уменьшите MAX_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/cost_distance.py" line="239"/>
+        <location filename="../neaspec_planner/core/cost_distance.py" line="251"/>
         <source>An exact cost distance from {name} needs a window of {cells} cells, more than the memory budget allows ({allowed} cells). Use a coarser resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE or CORRIDOR_WIDTH.</source>
         <translation>Точное взвешенное по стоимости расстояние от {name} требует окна из {cells} ячеек — больше, чем позволяет бюджет памяти ({allowed} ячеек). Используйте более грубый растр сопротивления (крупнее ячейки), обрежьте его по области исследования или уменьшите MAX_DISTANCE или CORRIDOR_WIDTH.</translation>
     </message>
@@ -398,79 +522,224 @@ DROP_THROUGH_CORES (по умолчанию включено): связь, пу�
         <translation>У растра «{layer}» нет системы координат.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="135"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
         <source>Raster '{layer}' has {count} cells with a negative conductance, e.g. row {row}, column {col} (value {value}). Conductances must be ≥ 0; set impassable cells to 0 or nodata.</source>
         <translation>В растре «{layer}» {count} ячеек с отрицательной проводимостью, например строка {row}, столбец {col} (значение {value}). Проводимость должна быть ≥ 0; непроходимым ячейкам задайте 0 или nodata.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="143"/>
         <source>Raster &apos;{layer}&apos; has {count} cells with zero or negative resistance, e.g. row {row}, column {col} (value {value}). Resistances must be &gt; 0; set impassable cells to nodata.</source>
         <translation>В растре «{layer}» {count} ячеек с нулевым или отрицательным сопротивлением, например строка {row}, столбец {col} (значение {value}). Сопротивление должно быть &gt; 0; непроходимым ячейкам задайте nodata.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="150"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="154"/>
         <source>Raster &apos;{layer}&apos; has no cell that conducts: every cell is nodata (or has conductance 0).</source>
         <translation>В растре «{layer}» нет проводящих ячеек: все ячейки — nodata (или с проводимостью 0).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="160"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="164"/>
         <source>CONNECTIONS must be 4 or 8 (got {value}).</source>
         <translation>CONNECTIONS должно быть 4 или 8 (получено {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="749"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="801"/>
         <source>AVERAGE must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
         <translation>AVERAGE должно быть «resistance» или «conductance» (получено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="246"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="250"/>
         <source>This circuit would need about {need} of memory ({nodes} nodes on a {rows} × {cols} grid), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or give a CORRIDORS raster to solve inside the corridors only.</source>
         <translation>Для этой цепи нужно около {need} памяти ({nodes} узлов на сетке {rows} × {cols}) — больше бюджета {budget}. Возьмите более грубый растр сопротивления (крупнее ячейки), обрежьте его по району исследования или задайте растр CORRIDORS, чтобы решать только внутри коридоров.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="306"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="310"/>
         <source>The circuit for {pair} could not be solved accurately (backward error {residual}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances (e.g. at 10⁶ times the smallest) or set impassable cells to nodata, and run again.</source>
         <translation>Цепь для {pair} не удалось решить точно (обратная ошибка {residual}): сопротивления охватывают слишком много порядков для двойной точности. Ограничьте наибольшие сопротивления (например, 10⁶ × наименьшего) или задайте непроходимым ячейкам nodata и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="316"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="320"/>
         <source>The circuit for {pair} gave inconsistent results (resistance {resistance} but dissipated power {power}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances or set impassable cells to nodata, and run again.</source>
         <translation>Цепь для {pair} дала несогласованные результаты (сопротивление {resistance}, но рассеянная мощность {power}): сопротивления охватывают слишком много порядков для двойной точности. Ограничьте наибольшие сопротивления или задайте непроходимым ячейкам nodata и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="539"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="543"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each focal node.</source>
         <translation>В слое «{layer}» нет поля «{field}». Выберите поле, которое обозначает каждый фокусный узел.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="708"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="713"/>
         <source>Layer &apos;{layer}&apos; has no fields &apos;from_id&apos; and &apos;to_id&apos;: give the LINKS output of the corridor tool.</source>
         <translation>В слое «{layer}» нет полей «from_id» и «to_id»: укажите выход LINKS инструмента коридоров.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="745"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="797"/>
         <source>RESISTANCE_IS must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
         <translation>RESISTANCE_IS должно быть «resistance» или «conductance» (получено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="752"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="804"/>
         <source>The pinch-point percentile must be from 0 to below 100 (got {value}).</source>
         <translation>Процентиль узких мест должен быть от 0 до менее 100 (получено {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="760"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="812"/>
         <source>Raster &apos;{layer}&apos; is rotated; warp it to a north-up grid first.</source>
         <translation>Растр «{layer}» повёрнут; сначала трансформируйте его в сетку, ориентированную на север.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="830"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="882"/>
         <source>The corridor raster '{layer}' is not on the resistance raster's grid ({rows} × {cols} cells, same origin and cell size). Use the CORRIDORS output made from this resistance raster.</source>
         <translation>Растр коридоров «{layer}» не совпадает с сеткой растра сопротивления ({rows} × {cols} ячеек, то же начало и размер ячейки). Используйте выход CORRIDORS, построенный по этому растру сопротивления.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="841"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="893"/>
         <source>The corridor raster &apos;{layer}&apos; has no corridor cell (every cell is nodata).</source>
         <translation>В растре коридоров «{layer}» нет ни одной ячейки коридора (все ячейки — nodata).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="346"/>
+        <source>File not found: {path}</source>
+        <translation>Файл не найден: {path}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="348"/>
+        <source>No {what} raster was given.</source>
+        <translation>Не задан растр {what}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="378"/>
+        <source>Raster '{name}' has no coordinate reference system. Set it (Layer Properties ▸ Source) and run again.</source>
+        <translation>У растра «{name}» нет системы координат. Задайте её (Свойства слоя ▸ Источник) и запустите снова.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="427"/>
+        <source>Cannot build a mosaic of the tiles {names}: {error}</source>
+        <translation>Не удалось собрать мозаику из тайлов {names}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="473"/>
+        <source>Cannot reproject the tiles onto the analysis grid: {error}</source>
+        <translation>Не удалось перепроецировать тайлы на сетку анализа: {error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="564"/>
+        <source>{what}: {pct} % of the extent has no tile, so no data there (output nodata): {where}.</source>
+        <translation>{what}: {pct} % охвата не покрыто тайлами, там нет данных (в результате «нет данных»): {where}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="581"/>
+        <source>EXTENT must have xmax &gt; xmin and ymax &gt; ymin (got {extent}).</source>
+        <translation>Для EXTENT должно быть xmax &gt; xmin и ymax &gt; ymin (получено {extent}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="594"/>
+        <source>TARGET_CRS &apos;{name}&apos; is not a projected CRS in metres; leave it empty for the equal-area CRS centred on the extent.</source>
+        <translation>TARGET_CRS «{name}» — не проекционная система координат в метрах; оставьте поле пустым, чтобы использовать равновеликую проекцию с центром в охвате.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="605"/>
+        <source>CELL_SIZE must be a positive number of metres (got {cell}).</source>
+        <translation>CELL_SIZE должен быть положительным числом метров (получено {cell}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="609"/>
+        <source>The analysis grid would have {rows} × {cols} cells at {cell} m: too many. Use a larger CELL_SIZE or a smaller EXTENT.</source>
+        <translation>Сетка анализа при {cell} m содержала бы {rows} × {cols} ячеек — слишком много. Увеличьте CELL_SIZE или уменьшите EXTENT.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="618"/>
+        <source>Land-cover tile &apos;{name}&apos; is stored as {type}: tiles must hold integer class codes (Byte, UInt16, Int16, Int32, like ESA WorldCover). Convert it with gdal_translate -ot Byte or Int32.</source>
+        <translation>Тайл земного покрова «{name}» хранится как {type}: тайлы должны содержать целочисленные коды классов (Byte, UInt16, Int16, Int32, как ESA WorldCover). Преобразуйте его командой gdal_translate -ot Byte или Int32.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="793"/>
+        <source>{n} land-cover tile(s) in another CRS than the others reprojected on the fly: {names}.</source>
+        <translation>Тайлов земного покрова в другой системе координат, чем остальные, перепроецировано на лету: {n} ({names}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="940"/>
+        <source>AGGREGATE must be one of {allowed} (got &apos;{value}&apos;).</source>
+        <translation>AGGREGATE должен быть одним из: {allowed} (получено «{value}»).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="963"/>
+        <source>The extent does not overlap any land-cover tile ({names}).</source>
+        <translation>Охват не пересекается ни с одним тайлом земного покрова ({names}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="974"/>
+        <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}, from {n} land-cover tile(s), aggregate '{aggregate}'.</source>
+        <translation>Сетка анализа: {rows} × {cols} ячеек по {cell} m в {crs}, из тайлов земного покрова: {n}, агрегирование «{aggregate}».</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="1013"/>
+        <source>DEM: {n} tile(s) reprojected onto the analysis grid ({method} resampling); slope and ruggedness in metres at {cell} m.</source>
+        <translation>DEM: тайлов перепроецировано на сетку анализа: {n} (передискретизация {method}); уклон и расчленённость рельефа — в метрах при {cell} m.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="1064"/>
+        <source>{n} cell(s) impassable because most of their fine cells are of impassable classes.</source>
+        <translation>Непроходимых ячеек: {n} — большинство их мелких ячеек относится к непроходимым классам.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="339"/>
+        <source>Folder &apos;{folder}&apos; holds no raster tiles (.tif, .tiff, .vrt, .img, .hgt, .jp2) for {what}.</source>
+        <translation>В папке «{folder}» нет растровых тайлов (.tif, .tiff, .vrt, .img, .hgt, .jp2) для {what}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="570"/>
+        <source>Tiles to add for {what} (none exists where the gap is open sea): {names}.</source>
+        <translation>Тайлы, которые нужно добавить для {what} (там, где пробел приходится на открытое море, тайлов нет): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="878"/>
+        <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
+        <translation>Бюджет памяти: около {mb} MB (кэш блоков GDAL {cache} MB, буферы перепроецирования {warp} MB, блоки по {rows} строк × {cols} столбцов {block} MB, остальное {base} MB); он не растёт с размером тайлов.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="88"/>
+        <source>The median dispersal distance must be more than 0 m (got {value}).</source>
+        <translation>Медианная дистанция расселения должна быть больше 0 м (задано {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="91"/>
+        <source>The probability at the median distance must lie between 0 and 1, both excluded (got {value}).</source>
+        <translation>Вероятность на медианной дистанции должна быть строго между 0 и 1 (задано {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="95"/>
+        <source>The minimum probability must lie between 0 (no cut-off) and 1 (got {value}).</source>
+        <translation>Минимальная вероятность должна лежать между 0 (без отсечения) и 1 (задано {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="544"/>
+        <source>Layer '{layer}': field '{field}' must hold a number ≥ 0 for every patch; patch '{patch}' has '{value}' ({count} such patches). Fill or fix the field, or leave ATTRIBUTE empty to use the patch area.</source>
+        <translation>Слой «{layer}»: поле «{field}» должно содержать число ≥ 0 для каждого участка; у участка «{patch}» значение «{value}» (таких участков: {count}). Заполните или исправьте поле либо оставьте ATTRIBUTE пустым, чтобы использовать площадь участка.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="607"/>
+        <source>The IIC link distance must be 0 m or more (got {value}).</source>
+        <translation>Дистанция связи для IIC должна быть не меньше 0 м (задано {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="619"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
+        <translation>В слое «{layer}» нет поля «{field}».</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="636"/>
+        <source>Layer &apos;{layer}&apos;: {count} patch(es) have no value in &apos;{field}&apos;. Give every patch an id.</source>
+        <translation>Слой «{layer}»: у {count} участк(ов) нет значения в поле «{field}». Задайте идентификатор каждому участку.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/protconn.py" line="132"/>
+        <source>The transboundary distance must be 0 m or more (got {value}).</source>
+        <translation>Трансграничная дистанция должна быть не меньше 0 м (задано {value}).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/protconn.py" line="206"/>
+        <source>Country code(s) {codes} are not in layer &apos;{layer}&apos; (field &apos;{field}&apos;). Use codes of that field, e.g. {example}.</source>
+        <translation>Коды стран {codes} отсутствуют в слое «{layer}» (поле «{field}»). Используйте коды из этого поля, например {example}.</translation>
     </message>
 </context>
 <context>
@@ -678,12 +947,12 @@ GRID: cell_id, countries (список ISO3 ячейки, напр. CHN,RUS), ha
         <translation>У слоя '{}' не задана система координат. Задайте её в окне Свойства слоя ▸ Источник и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="296"/>
+        <location filename="../neaspec_planner/processing/base.py" line="331"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>Растр '{}' не является файлом, который может прочитать GDAL; сначала сохраните его как GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="308"/>
+        <location filename="../neaspec_planner/processing/base.py" line="343"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>Результат {} должен быть файлом (GeoPackage, shape-файл, GeoTIFF…), а не таблицей базы данных.</translation>
     </message>
@@ -693,9 +962,24 @@ GRID: cell_id, countries (список ISO3 ячейки, напр. CHN,RUS), ha
         <translation>{}: не учтено участков со STATUS 'Proposed' (ещё не охраняются): {}; чтобы учесть их, отметьте «Включить предлагаемые охраняемые территории».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="284"/>
+        <location filename="../neaspec_planner/processing/base.py" line="319"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}: слой ареалов МСОП (IUCN); оставлено полигонов: {} из {} (присутствие: существует или вероятно существует; происхождение: коренное или реинтродуцированное; сезонность: оседлый, гнездовой или негнездовой ареал).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="290"/>
+        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
+        <translation>В слое '{}' есть точки, но нет поля REP_AREA (заявленная площадь, km²), чтобы показать их кругами.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="295"/>
+        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
+        <translation>Для отображения точек кругами нужны инструменты слоёв модуля (core/layers.py), но они отсутствуют.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="304"/>
+        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
+        <translation>{}: точечных объектов, показанных кругами с заявленной площадью (приблизительная форма): {}; пропущено объектов без положительного значения REP_AREA: {}.</translation>
     </message>
 </context>
 <context>
@@ -872,21 +1156,6 @@ Install by hand:
         <location filename="../neaspec_planner/processing/overlap.py" line="101"/>
         <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
         <translation>Показывать точки WDPA кругами с заявленной площадью (REP_AREA; приблизительно)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="258"/>
-        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
-        <translation>В слое '{}' есть точки, но нет поля REP_AREA (заявленная площадь, km²), чтобы показать их кругами.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="263"/>
-        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
-        <translation>Для отображения точек кругами нужны инструменты слоёв модуля (core/layers.py), но они отсутствуют.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="271"/>
-        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
-        <translation>{}: точечных объектов, показанных кругами с заявленной площадью (приблизительная форма): {}; пропущено объектов без положительного значения REP_AREA: {}.</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/overlap.py" line="217"/>
@@ -1131,262 +1400,262 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
         <translation>Таблица стоимостей CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="232"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="234"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="234"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="236"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Книга Excel (*.xlsx);;Веб-страница (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="865"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="885"/>
         <source>Baseline</source>
         <translation>Базовый вариант</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="500"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="505"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>Демонстрационный регион не установлен: отсутствует {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="503"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="508"/>
         <source>Demo region</source>
         <translation>Демонстрационный регион</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="527"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="532"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>Трансграничное планирование: река Туманная</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="532"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="537"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>Демо-регион загружен: слоёв — {}; роли назначены.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="557"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="562"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>Сначала выберите слой «{}» на шаге 1 «Слои».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="588"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="593"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>Шаг ещё выполняется: дождитесь его завершения или нажмите «Отмена».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="595"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="600"/>
         <source>{} is not available in this build.</source>
         <translation>Недоступно в этой сборке: {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="597"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="602"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="637"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="642"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}: не удалось показать результаты: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="643"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="648"/>
         <source>{}: done.</source>
         <translation>{}: готово.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="648"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="653"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}: отменено; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="650"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="655"/>
         <source>{} failed: {}</source>
         <translation>Сбой расчёта «{}»: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="654"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="659"/>
         <source>Cancelling…</source>
         <translation>Выполняется отмена…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="712"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="717"/>
         <source>Overlap</source>
         <translation>Перекрытие</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="717"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="722"/>
         <source>Habitat gaps</source>
         <translation>Пробелы в охране местообитаний</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="718"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="723"/>
         <source>Protected habitat</source>
         <translation>Охраняемые местообитания</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="719"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="724"/>
         <source>Overlap summary</source>
         <translation>Сводка перекрытия</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="757"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="777"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>Для собственного профиля нужна таблица стоимостей (CSV со столбцами class,cost).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="777"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="797"/>
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="775"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="795"/>
         <source>Corridor links</source>
         <translation>Связи коридоров</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="776"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="796"/>
         <source>Corridor gaps</source>
         <translation>Пробелы в охране коридоров</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="778"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="798"/>
         <source>Resistance</source>
         <translation>Сопротивление</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="823"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="843"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>Сначала рассчитайте сопротивление и коридоры: варианты сравниваются с этим сопротивлением.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="827"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="847"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>Отметьте хотя бы один слой варианта для сравнения.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="836"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="856"/>
         <source>Options</source>
         <translation>Варианты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="841"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="861"/>
         <source>Options comparison</source>
         <translation>Сравнение вариантов</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="886"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="906"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>Связь {}, вариант {}: расстояние наименьшей стоимости {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="930"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="950"/>
         <source>Ramsar candidates</source>
         <translation>Кандидаты в Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="931"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="951"/>
         <source>Candidates summary</source>
         <translation>Сводка по кандидатам</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="967"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="987"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {} ({:,.0f} ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="969"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="989"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>Национальных частей: {}; выберите, чтобы увидеть обоснование</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="994"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1014"/>
         <source>Area (ha)</source>
         <translation>Площадь (ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="994"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1014"/>
         <source>Extends abroad</source>
         <translation>Выходит за пределы страны</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="995"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1015"/>
         <source>Adjacent Ramsar sites</source>
         <translation>Соседние Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="995"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1015"/>
         <source>Ramsar criteria</source>
         <translation>Рамсарские критерии</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="996"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1016"/>
         <source>Evidence</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1019"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1039"/>
         <source>Find candidates first.</source>
         <translation>Сначала найдите кандидатов.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1044"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1064"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>Выберите файл карты для записи (.pdf, .png или .svg).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1048"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1068"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>Включите показ хотя бы одного слоя на карте, чтобы её напечатать.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1054"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1074"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1067"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1087"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>Выберите файл отчёта для записи (.xlsx, .html, .csv или .pdf).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1071"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1091"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>Сначала выполните какой-либо шаг: в отчёт включаются результаты шагов перекрытия, коридоров, вариантов и Рамсарских угодий.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1077"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1097"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1084"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1104"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>Сначала найдите кандидатов в Рамсарские угодья (шаг 4) и выберите одного из них.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1087"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1107"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>Выберите каталог для рамсарского пакета.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1093"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1113"/>
         <source>Ramsar package</source>
         <translation>Рамсарский пакет</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1098"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1118"/>
         <source>{}: written to {}</source>
         <translation>{}: записано в {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1111"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1131"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1112"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1132"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>Открыть журнал (вкладка NEASPEC Planner) с полными сообщениями расчёта</translation>
     </message>
@@ -1441,7 +1710,7 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
         <translation>Пороги 1 %</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="998"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1018"/>
         <source>{} national component(s):</source>
         <translation>Национальных частей: {}</translation>
     </message>
@@ -1466,27 +1735,37 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
         <translation>растровый слой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="488"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="493"/>
         <source>Option &apos;{}&apos; ({})</source>
         <translation>Вариант '{}' ({})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="792"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="232"/>
+        <source>Raster tiles (*.tif *.tiff *.vrt *.img)</source>
+        <translation>Растровые тайлы (*.tif *.tiff *.vrt *.img)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="774"/>
+        <source>Land-cover tile not found: {}</source>
+        <translation>Тайл земного покрова не найден: {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="812"/>
         <source>Run resistance and corridors first: pinch points are found inside its corridors.</source>
         <translation>Сначала рассчитайте сопротивление и коридоры: узкие места ищутся внутри этих коридоров.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="811"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="831"/>
         <source>Pinch points</source>
         <translation>Узкие места</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="812"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="832"/>
         <source>Current (circuit theory)</source>
         <translation>Ток (теория цепей)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="815"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="835"/>
         <source>Effective resistances</source>
         <translation>Эффективные сопротивления</translation>
     </message>
@@ -1649,7 +1928,7 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
         <translation>Связываются только пары ключевых участков, расположенные ближе этого расстояния (по прямой, от края до края, в километрах)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="287"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="295"/>
         <source> km</source>
         <translation> km</translation>
     </message>
@@ -1664,252 +1943,252 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
         <translation>Ширина коридора в единицах стоимости сверх пути наименьшей стоимости (нормированный коридор наименьшей стоимости); 0 — значение алгоритма по умолчанию</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="290"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
         <source>default</source>
         <translation>по умолчанию</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="197"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="205"/>
         <source>Run resistance and corridors</source>
         <translation>Рассчитать коридоры</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="198"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="206"/>
         <source>Build the resistance surface from the land cover (and roads), then the corridors between the core areas, in the background</source>
         <translation>Построить в фоновом режиме поверхность сопротивления по земному покрову (и дорогам), а затем коридоры между ключевыми участками</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="204"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="212"/>
         <source>Corridor links of the last run, best ranked first</source>
         <translation>Связи коридоров последнего расчёта, лучшие — первыми</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="218"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="226"/>
         <source>Options to compare</source>
         <translation>Сравниваемые варианты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="219"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="227"/>
         <source>Crossings, restorations or new barriers applied to the baseline resistance, compared link by link</source>
         <translation>Переходы, восстановленные участки или новые барьеры, наложенные на базовое сопротивление, сравниваются по каждой связи</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="223"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="231"/>
         <source>Tick the option layers to compare with the baseline (each option is named after its layer)</source>
         <translation>Отметьте слои вариантов для сравнения с базовым (каждый вариант называется по имени своего слоя)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="229"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
         <source>Compare options</source>
         <translation>Сравнить варианты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="230"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="238"/>
         <source>Run neaspec:compare_options with the baseline resistance of the last corridor run and the ticked options</source>
         <translation>Запустить neaspec:compare_options с базовым сопротивлением последнего расчёта коридоров и отмеченными вариантами</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="236"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="244"/>
         <source>Least-cost distance per link and option; the change against the baseline in brackets</source>
         <translation>Расстояние наименьшей стоимости по связям и вариантам; в скобках — изменение относительно базового варианта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="244"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="252"/>
         <source>Show on map</source>
         <translation>Показать на карте</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="248"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="256"/>
         <source>Switch the map between the baseline and each option (shows only that option&apos;s layers)</source>
         <translation>Переключать карту между базовым вариантом и каждым из вариантов (показываются только слои выбранного варианта)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="267"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
         <source>4  Ramsar candidates</source>
         <translation>4  Кандидаты в Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="268"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="276"/>
         <source>Candidate transboundary Ramsar sites, split into each Party&apos;s component</source>
         <translation>Кандидаты в трансграничные Рамсарские угодья с разделением на части каждой Стороны</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="274"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="282"/>
         <source>Site field</source>
         <translation>Поле участка</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="278"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="286"/>
         <source>Field of the wetlands layer with a unique site key, matching the counts table&apos;s site column (empty: site, else name)</source>
         <translation>Поле слоя водно-болотных угодий с уникальным ключом участка, совпадающим со столбцом site таблицы учётов (пусто: site, иначе name)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="282"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="290"/>
         <source>Link distance</source>
         <translation>Расстояние связи</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="286"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="294"/>
         <source>Wetlands closer than this (kilometres) across a border are grouped into one candidate site; 0 uses the algorithm&apos;s default</source>
         <translation>Водно-болотные угодья по разные стороны границы, расположенные ближе этого расстояния (в километрах), объединяются в одного кандидата; 0 — значение алгоритма по умолчанию</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="297"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="305"/>
         <source>Find candidates</source>
         <translation>Найти кандидатов</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="306"/>
         <source>Run neaspec:ramsar_candidates in the background</source>
         <translation>Запустить neaspec:ramsar_candidates в фоновом режиме</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="304"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="312"/>
         <source>Candidates</source>
         <translation>Кандидаты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="308"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="316"/>
         <source>Pick on map</source>
         <translation>Выбрать на карте</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="309"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="317"/>
         <source>Click a candidate component on the map to select it in the list</source>
         <translation>Щёлкните часть кандидата на карте, чтобы выбрать её в списке</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="317"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="325"/>
         <source>Candidate sites of the last run; select one to see its components and evidence and to zoom to it</source>
         <translation>Кандидаты последнего расчёта; выберите кандидата, чтобы увидеть его части и обоснование и приблизить к нему карту</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="323"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="331"/>
         <source>Components of the selected candidate (one per Party), Ramsar criteria and evidence</source>
         <translation>Части выбранного кандидата (по одной на Сторону), Рамсарские критерии и обоснование</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="330"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="338"/>
         <source>5  Export: maps, reports, Ramsar package</source>
         <translation>5  Карты, отчёты, рамсарский пакет</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="331"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="339"/>
         <source>Planning maps, attribute reports and the Ramsar designation package</source>
         <translation>Планировочные карты, отчёты по атрибутам и пакет документов для включения в Рамсарский список</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="335"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="343"/>
         <source>Planning map</source>
         <translation>Планировочная карта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="339"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="347"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="343"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="351"/>
         <source>Title printed on the map</source>
         <translation>Заголовок, печатаемый на карте</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="369"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="377"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="351"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="359"/>
         <source>Map file to write: .pdf, .png or .svg</source>
         <translation>Файл карты для записи: .pdf, .png или .svg</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="356"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="364"/>
         <source>Export map</source>
         <translation>Экспорт карты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="357"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="365"/>
         <source>Run neaspec:planning_map with the visible layers of the project</source>
         <translation>Запустить neaspec:planning_map с видимыми слоями проекта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="365"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="373"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="373"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="381"/>
         <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
         <translation>Файл отчёта для записи: .xlsx, .csv, .html или .pdf</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="378"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="386"/>
         <source>Export report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="379"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="387"/>
         <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
         <translation>Запустить neaspec:report для таблиц результатов расчётов этого сеанса</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="387"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="395"/>
         <source>Ramsar package</source>
         <translation>Рамсарский пакет</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="391"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="399"/>
         <source>Candidate</source>
         <translation>Кандидат</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="395"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="403"/>
         <source>Candidate site to package (from the Ramsar step)</source>
         <translation>Кандидат для пакета (с шага «Рамсарские угодья»)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="399"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="407"/>
         <source>Folder</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="403"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="411"/>
         <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
         <translation>Каталог для пакета: для каждой Стороны — shape-файл, KML и карта в PDF, лист RIS и сводная карта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="408"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="416"/>
         <source>Export Ramsar package</source>
         <translation>Экспорт рамсарского пакета</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="409"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="417"/>
         <source>Run neaspec:ramsar_package for the chosen candidate</source>
         <translation>Запустить neaspec:ramsar_package для выбранного кандидата</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="428"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="436"/>
         <source>Ready.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="430"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="438"/>
         <source>What the planner is doing</source>
         <translation>Что делает планировщик</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="438"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="446"/>
         <source>Progress of the running step</source>
         <translation>Ход выполнения текущего шага</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="444"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="452"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="445"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="453"/>
         <source>Stop the running step; nothing is written or added to the map</source>
         <translation>Остановить выполняемый шаг; ничего не будет записано или добавлено на карту</translation>
     </message>
@@ -1919,12 +2198,22 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
         <translation>Ширина в метрах, на которой дороги и ограждения добавляют свою стоимость к сопротивлению; «по умолчанию» — ширина, заданная в алгоритме</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="212"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="194"/>
+        <source>Land-cover tiles</source>
+        <translation>Тайлы покрова</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="198"/>
+        <source>Optional: several land-cover tiles (e.g. ESA WorldCover, as downloaded, in lon/lat) or a folder holding them; they replace the land-cover layer and are mosaicked, reprojected and averaged to 100 m cells</source>
+        <translation>Необязательно: несколько тайлов земного покрова (например, ESA WorldCover в том виде, как они скачаны, в географических координатах) или папка с ними; они заменяют слой земного покрова, собираются в мозаику, перепроецируются и усредняются до ячеек 100 m</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="220"/>
         <source>Pinch points</source>
         <translation>Узкие места</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="213"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="221"/>
         <source>Circuit theory inside the corridors of the last corridor run (neaspec:pinchpoints): the effective resistance of each link, the current map and the pinch points where the corridor is narrow, per country</source>
         <translation>Теория цепей внутри коридоров последнего расчёта коридоров (neaspec:pinchpoints): эффективное сопротивление каждой связи, карта тока и узкие места, где коридор сужается, по странам</translation>
     </message>
@@ -2064,6 +2353,111 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
         <location filename="../neaspec_planner/processing/planning_map.py" line="183"/>
         <source>Wrote {}</source>
         <translation>Записано: {}</translation>
+    </message>
+</context>
+<context>
+    <name>ProtConnAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="44"/>
+        <source>Protected-area connectivity per country (ProtConn)</source>
+        <translation>Связность ООПТ по странам (ProtConn)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="47"/>
+        <source>ProtConn, the indicator of Kunming–Montreal target 3 (Saura et al.; the JRC DOPA method): the share of a country's land that is protected and connected.
+
+PROTECTED: protected-area polygons, filtered as in WDPA analyses (no 'Proposed' or 'Not Reported' sites, no UNESCO-MAB Biosphere Reserves; point sites only with BUFFER_POINTS, as circles of their REP_AREA). They are cut at the borders of COUNTRIES (ISO3 codes from COUNTRY_FIELD), dissolved per country and split into single parts: the nodes; parts below MIN_AREA_HA (ha) are dropped. COUNTRY_CODES: the countries to assess, separated by commas (default: every country holding a protected area).
+Protected areas of other countries within TRANSBOUNDARY_DISTANCE (m) of the country are stepping stones with no area of their own — also those touching the border and the outer part of a park that straddles it. Distances are edge to edge in an equal-area projection; p = PROBABILITY at MEDIAN_DISTANCE (JRC: 10 km, 0.5).
+
+SUMMARY, one row per country (all in % of the land area unless named otherwise): land_ha, prot_ha, prot, protconn, protunconn = prot − protconn, relconn = 100 protconn / prot; in % of protconn: protconn_trans (owed to the foreign stepping stones), protconn_prot (within dissolved protected land), protconn_unprot (through unprotected land), protconn_within (within single protected areas) and protconn_contig = protconn_prot − protconn_within (across touching areas); the JRC bound correction: sea_outland (what sea and foreign land cut off), protconn_bound = protconn + sea_outland, protunconn_design = prot − protconn_bound; n_nodes, n_foreign.
+NODES: the nodes of each assessment with country (assessed), node_country, a (ha; 0 for stepping stones), foreign (1/0), dPC and rank (1 = the node whose loss costs most).</source>
+        <translation>ProtConn — индикатор цели 3 Куньминско-Монреальской рамочной программы (Saura et al.; метод JRC DOPA): доля суши страны, которая охраняется и связана.
+
+PROTECTED: полигоны ООПТ, отобранные как в анализах WDPA (без объектов «Proposed» и «Not Reported», без биосферных резерватов UNESCO-MAB; точечные объекты — только с BUFFER_POINTS, как круги площадью REP_AREA). Они разрезаются по границам COUNTRIES (коды ISO3 из COUNTRY_FIELD), объединяются по странам и делятся на односоставные части — узлы; части меньше MIN_AREA_HA (га) отбрасываются. COUNTRY_CODES: оцениваемые страны через запятую (по умолчанию все страны, где есть ООПТ).
+ООПТ других стран в пределах TRANSBOUNDARY_DISTANCE (м) от страны служат промежуточными звеньями без собственной площади — в том числе касающиеся границы и внешняя часть пересекающего её парка. Расстояния — от края до края в равновеликой проекции; p = PROBABILITY на дистанции MEDIAN_DISTANCE (JRC: 10 км, 0,5).
+
+SUMMARY, по строке на страну (всё в % площади суши, если не указано иное): land_ha, prot_ha, prot, protconn, protunconn = prot − protconn, relconn = 100 protconn / prot; в % от protconn: protconn_trans (благодаря зарубежным промежуточным участкам), protconn_prot (внутри объединённой охраняемой территории), protconn_unprot (через неохраняемые земли), protconn_within (внутри отдельных ООПТ) и protconn_contig = protconn_prot − protconn_within (через соприкасающиеся ООПТ); поправка JRC на границы: sea_outland (что отсекают море и чужая суша), protconn_bound = protconn + sea_outland, protunconn_design = prot − protconn_bound; n_nodes, n_foreign.
+NODES: узлы каждой оценки с country (оцениваемая страна), node_country, a (га; 0 у промежуточных), foreign (1/0), dPC и rank (1 = узел, потеря которого обходится дороже всего).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="71"/>
+        <source>Protected areas</source>
+        <translation>Охраняемые территории</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="74"/>
+        <source>Countries (land polygons)</source>
+        <translation>Страны (полигоны суши)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="76"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>Поле кода страны (по умолчанию: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="79"/>
+        <source>Countries to assess (ISO3 codes separated by commas; default: all)</source>
+        <translation>Оцениваемые страны (коды ISO3 через запятую; по умолчанию все)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="82"/>
+        <source>Median dispersal distance d (m)</source>
+        <translation>Медианная дистанция расселения d (м)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="85"/>
+        <source>Probability p at the median distance</source>
+        <translation>Вероятность p на медианной дистанции</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="88"/>
+        <source>Foreign stepping stones within (m)</source>
+        <translation>Зарубежные промежуточные участки в пределах (м)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="91"/>
+        <source>Smallest protected part kept (ha)</source>
+        <translation>Наименьшая сохраняемая охраняемая часть (га)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="95"/>
+        <source>Minimum probability of a link (0 = no cut-off)</source>
+        <translation>Минимальная вероятность связи (0 = без отсечения)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="98"/>
+        <source>Importance of every node (dPC)</source>
+        <translation>Значимость каждого узла (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="100"/>
+        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
+        <translation>Показывать точки WDPA кругами с заявленной площадью (REP_AREA; приблизительно)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="103"/>
+        <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
+        <translation>Включить предлагаемые охраняемые территории (WDPA STATUS 'Proposed')</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="110"/>
+        <source>ProtConn per country</source>
+        <translation>ProtConn по странам</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="112"/>
+        <source>ProtConn nodes with their importance (dPC)</source>
+        <translation>Узлы ProtConn и их значимость (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="146"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Отменено: результаты не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="154"/>
+        <source>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} nodes, {} foreign stepping stones).</source>
+        <translation>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % (узлов: {}, зарубежных промежуточных: {}).</translation>
     </message>
 </context>
 <context>
@@ -2401,17 +2795,117 @@ PDF: A4, выделяемый текст, то же содержание, что
 <context>
     <name>ResistanceAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="44"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="56"/>
         <source>Resistance surface (species profile)</source>
         <translation>Поверхность сопротивления (профиль вида)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="47"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="102"/>
+        <source>Species profile</source>
+        <translation>Профиль вида</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="106"/>
+        <source>Cost table (CSV class,cost; required for custom)</source>
+        <translation>Таблица стоимостей (CSV class,cost; обязательна для custom)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="109"/>
+        <source>Barriers (roads, railways, fences)</source>
+        <translation>Барьеры (дороги, железные дороги, ограждения)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="112"/>
+        <source>Barrier width (m)</source>
+        <translation>Ширина барьеров (m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="116"/>
+        <source>Barrier cost field</source>
+        <translation>Поле стоимости барьера</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="118"/>
+        <source>Default barrier cost (lines without cost or known type)</source>
+        <translation>Стоимость барьера по умолчанию (линии без стоимости и известного типа)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="124"/>
+        <source>Treat classes missing from the table as impassable</source>
+        <translation>Считать классы, отсутствующие в таблице, непроходимыми</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="145"/>
+        <source>Resistance (cost ≥ 1, nodata = impassable)</source>
+        <translation>Сопротивление (стоимость ≥ 1, «нет данных» = непроходимо)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="229"/>
+        <source>The resistance raster is written as GeoTIFF: give the output a .tif name (got &apos;{}&apos;).</source>
+        <translation>Растр сопротивления записывается в формате GeoTIFF: укажите имя результата с расширением .tif (указано '{}').</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="232"/>
+        <source>Profile '{}': its costs are expert defaults (ED) — adjust them for your region (copy resources/profiles/{}.csv and give it as TABLE).</source>
+        <translation>Профиль '{}': его стоимости — экспертные значения по умолчанию (ED); адаптируйте их к своему региону (скопируйте resources/profiles/{}.csv и укажите копию как TABLE).</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="236"/>
+        <source>{} barrier feature(s) read from &apos;{}&apos;.</source>
+        <translation>Прочитано объектов барьеров: {} из '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="238"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Отменено: результаты не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="259"/>
+        <source>Resistance {} × {} cells: cost {} – {}, {} nodata (impassable) cell(s).</source>
+        <translation>Сопротивление {} × {} ячеек: стоимость {} – {}, ячеек «нет данных» (непроходимых): {}.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="99"/>
+        <source>Land cover (class raster, or several tiles such as ESA WorldCover)</source>
+        <translation>Земной покров (растр классов или несколько тайлов, например ESA WorldCover)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="121"/>
+        <source>Elevation (DEM, m; one raster or several tiles) for the slope/ruggedness term</source>
+        <translation>Высоты (DEM, м; один растр или несколько тайлов) для члена уклона/расчленённости</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="128"/>
+        <source>Aggregate fine cells (mean = average of their costs; mode = majority class)</source>
+        <translation>Агрегирование мелких ячеек (mean — среднее их стоимостей; mode — преобладающий класс)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="133"/>
+        <source>Analysis cell size (m; default: the land cover&apos;s when projected, else 100)</source>
+        <translation>Размер ячейки анализа (м; по умолчанию — ячейка земного покрова, если он в проекции, иначе 100)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="136"/>
+        <source>Target CRS (default: equal-area centred on the extent)</source>
+        <translation>Целевая система координат (по умолчанию — равновеликая с центром в охвате)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="138"/>
+        <source>Extent (default: the land-cover tiles&apos;)</source>
+        <translation>Охват (по умолчанию — охват тайлов земного покрова)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="185"/>
+        <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
+        <translation>Растр '{}' не является файлом, который может прочитать GDAL; сначала сохраните его как GeoTIFF.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="59"/>
         <source>Turns a land-cover raster into a resistance (cost) raster for least-cost corridors: each cell gets the cost of crossing it for the chosen species, from 1 (easiest) upwards; impassable or unknown cells are nodata (-9999).
 
 &lt;b&gt;The species profiles are expert defaults (ED), not published values: adjust them to your region before using results.&lt;/b&gt; No published class-to-resistance table for these species could be read; the bundled tables (folder resources/profiles of the plugin) give for each number only the direction of effect from qualitative findings and their sources.
 
-Land cover: ESA WorldCover 10 m classes (10 tree cover … 100 moss and lichen; 0 = no data) for the species profiles, or any integer class raster with your own TABLE. The raster must be in a projected CRS in metres (reproject a lon/lat raster first with Raster ▸ Projections ▸ Warp).
+Land cover: ESA WorldCover 10 m classes (10 tree cover … 100 moss and lichen; 0 = no data) for the species profiles, or any integer class raster with your own TABLE. LANDCOVER may be several tiles (e.g. ESA WorldCover 3° tiles in EPSG:4326, as downloaded) or a folder of them, in any CRS: they are mosaicked (a VRT), reprojected to TARGET_CRS (default: the Lambert azimuthal equal-area CRS centred on EXTENT) at CELL_SIZE metres (default: the cell of a single projected raster, else 100) over EXTENT (default: the tiles' extent). AGGREGATE mean (default): the cost of every fine cell is looked up first, then averaged over each analysis cell, nodata cells left out; a cell whose fine cells are mostly impassable is impassable. AGGREGATE mode: the majority class of the fine cells, then its cost. The tiles are read block by block within a memory budget printed first; parts of the extent that no tile covers are nodata and reported, with the names of the tiles to add. DEM may be several tiles too: slope and ruggedness are computed in metres on the analysis grid.
 Profiles: amur_tiger, amur_leopard, snow_leopard, crane (cranes on foot: chicks or moult; flight between wetlands is not a cost-surface problem), custom (TABLE required).
 TABLE: a CSV file with the columns class,cost (cost ≥ 1, or 'impassable'); lines starting with # are comments. Given with a species profile it replaces that profile's land-cover costs. Classes present in the raster but missing from the table stop the run with their list, unless you treat them as impassable. WorldCover does not separate forest types, paddy from dry cropland, or tidal flats (class 60/80): check those classes.
 BARRIERS: roads, railways, fences as lines, burned BARRIER_WIDTH metres wide (all cells the buffered line touches) with the larger of the barrier and land-cover cost. Each line's cost comes from a number in BARRIER_FIELD (default 'cost'; 'impassable' makes it nodata), else from its OSM type (highway, railway, barrier, type or fclass field: motorway 1000, trunk/primary 500, secondary 200, tertiary 80, track 20, rail 300, fence 1000 for tigers — all ED), else BARRIER_COST (lines with no cost and no type: 1000 if BARRIER_COST is empty).
@@ -2420,86 +2914,11 @@ DEM (optional, metres; resampled onto the land-cover grid if needed): tiger and 
 
 &lt;b&gt;Профили видов — это экспертные значения по умолчанию (ED), а не опубликованные данные: прежде чем использовать результаты, адаптируйте их к своему региону.&lt;/b&gt; Опубликованной таблицы соответствия классов и сопротивления для этих видов найти не удалось; встроенные таблицы (каталог resources/profiles модуля) указывают для каждого числа лишь направление влияния по качественным данным и их источники.
 
-Земной покров: классы ESA WorldCover с разрешением 10 m (10 — древесный покров … 100 — мхи и лишайники; 0 — нет данных) для профилей видов или любой целочисленный растр классов с вашей таблицей TABLE. Растр должен быть в проекционной системе координат в метрах (растр в географических координатах сначала перепроецируйте: Растр ▸ Проекции ▸ Деформация (перепроецирование)).
+Земной покров: классы ESA WorldCover с разрешением 10 m (10 — древесный покров … 100 — мхи и лишайники; 0 — нет данных) для профилей видов или любой целочисленный растр классов с вашей таблицей TABLE. LANDCOVER может быть несколькими тайлами (например, тайлами ESA WorldCover 3° в EPSG:4326 в том виде, как они скачаны) или папкой с ними, в любой системе координат: они собираются в мозаику (VRT), перепроецируются в TARGET_CRS (по умолчанию — азимутальная равновеликая проекция Ламберта с центром в EXTENT) с ячейкой CELL_SIZE метров (по умолчанию — ячейка единственного растра в проекции, иначе 100) в пределах EXTENT (по умолчанию — охват тайлов). AGGREGATE mean (по умолчанию): сначала определяется стоимость каждой мелкой ячейки, затем она усредняется по каждой ячейке анализа без ячеек «нет данных»; ячейка, мелкие ячейки которой в основном непроходимы, непроходима. AGGREGATE mode: преобладающий класс мелких ячеек, затем его стоимость. Тайлы читаются блоками в пределах бюджета памяти, который выводится в начале; части охвата без тайлов получают «нет данных», о них сообщается с именами тайлов, которые нужно добавить. DEM тоже может состоять из нескольких тайлов: уклон и расчленённость вычисляются в метрах на сетке анализа.
 Профили: amur_tiger, amur_leopard, snow_leopard, crane (журавли, передвигающиеся по земле: птенцы или линяющие птицы; перелёт между водно-болотными угодьями не моделируется поверхностью стоимости), custom (требуется TABLE).
 TABLE: файл CSV со столбцами class,cost (cost ≥ 1 или 'impassable'); строки, начинающиеся с #, считаются комментариями. Если задана вместе с профилем вида, таблица заменяет стоимости земного покрова этого профиля. Классы, которые есть в растре, но отсутствуют в таблице, останавливают расчёт с выводом их списка, если вы не решили считать их непроходимыми. WorldCover не различает типы леса, рисовые поля и богарную пашню, а также приливные осушки (класс 60/80): проверьте эти классы.
 BARRIERS: дороги, железные дороги и ограждения в виде линий, прожигаемые в растр полосой шириной BARRIER_WIDTH метров (все ячейки, которых касается буфер линии), с большей из стоимостей барьера и земного покрова. Стоимость каждой линии берётся из числа в поле BARRIER_FIELD (по умолчанию 'cost'; 'impassable' даёт «нет данных»), иначе — по её типу OSM (поле highway, railway, barrier, type или fclass: motorway 1000, trunk/primary 500, secondary 200, tertiary 80, track 20, rail 300, fence 1000 для тигров — всё ED), иначе — из BARRIER_COST (для линий без стоимости и без типа: 1000, если BARRIER_COST не задан).
 DEM (необязательно, в метрах; при необходимости передискретизируется на сетку земного покрова): стоимость для тигра и леопарда ×1,5 на склонах 30–45° и ×3 на склонах круче 45°; для журавлей ×5 на склонах круче 5°; для снежного барса стоимость снижается на пересечённой местности: R × (1 − 0.5·min(TRI/TRI_p90, 1)), но не ниже 1. Всё — ED.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="77"/>
-        <source>Land cover (class raster)</source>
-        <translation>Земной покров (растр классов)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="78"/>
-        <source>Species profile</source>
-        <translation>Профиль вида</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="82"/>
-        <source>Cost table (CSV class,cost; required for custom)</source>
-        <translation>Таблица стоимостей (CSV class,cost; обязательна для custom)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="85"/>
-        <source>Barriers (roads, railways, fences)</source>
-        <translation>Барьеры (дороги, железные дороги, ограждения)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="88"/>
-        <source>Barrier width (m)</source>
-        <translation>Ширина барьеров (m)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="92"/>
-        <source>Barrier cost field</source>
-        <translation>Поле стоимости барьера</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="94"/>
-        <source>Default barrier cost (lines without cost or known type)</source>
-        <translation>Стоимость барьера по умолчанию (линии без стоимости и известного типа)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="97"/>
-        <source>Elevation (DEM, m) for the slope/ruggedness term</source>
-        <translation>Высоты (DEM, m) для учёта крутизны склонов / пересечённости рельефа</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="99"/>
-        <source>Treat classes missing from the table as impassable</source>
-        <translation>Считать классы, отсутствующие в таблице, непроходимыми</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="106"/>
-        <source>Resistance (cost ≥ 1, nodata = impassable)</source>
-        <translation>Сопротивление (стоимость ≥ 1, «нет данных» = непроходимо)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="129"/>
-        <source>The resistance raster is written as GeoTIFF: give the output a .tif name (got &apos;{}&apos;).</source>
-        <translation>Растр сопротивления записывается в формате GeoTIFF: укажите имя результата с расширением .tif (указано '{}').</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="132"/>
-        <source>Profile '{}': its costs are expert defaults (ED) — adjust them for your region (copy resources/profiles/{}.csv and give it as TABLE).</source>
-        <translation>Профиль '{}': его стоимости — экспертные значения по умолчанию (ED); адаптируйте их к своему региону (скопируйте resources/profiles/{}.csv и укажите копию как TABLE).</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="136"/>
-        <source>{} barrier feature(s) read from &apos;{}&apos;.</source>
-        <translation>Прочитано объектов барьеров: {} из '{}'.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="138"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>Отменено: результаты не записаны.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="148"/>
-        <source>Resistance {} × {} cells: cost {} – {}, {} nodata (impassable) cell(s).</source>
-        <translation>Сопротивление {} × {} ячеек: стоимость {} – {}, ячеек «нет данных» (непроходимых): {}.</translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="435"/>
+        <location filename="../neaspec_planner/workflow.py" line="440"/>
         <source>Running {} ({}/{})…</source>
         <translation>正在运行{}（{}/{}）…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="451"/>
+        <location filename="../neaspec_planner/workflow.py" line="456"/>
         <source>The algorithm failed; see the log.</source>
         <translation>算法运行失败，请查看日志。</translation>
     </message>
@@ -80,6 +80,130 @@ TABLE：每个连接和方案（含基准）一行，字段为 link（起止核�
         <location filename="../neaspec_planner/processing/compare_options.py" line="149"/>
         <source>{} option(s) compared on {} link(s).</source>
         <translation>{} 个方案已在 {} 个连接上完成比较。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectivityAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="60"/>
+        <source>Network connectivity (PC, IIC, dPC)</source>
+        <translation>网络连通性（PC、IIC、dPC）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="63"/>
+        <source>How well a network of patches (habitat patches, protected areas, wetland sites of a flyway) is connected, and which patch matters most — the probability of connectivity (PC) and the integral index of connectivity (IIC) of Saura et al., as Conefor computes them.
+
+PATCHES: polygons; features with the same PATCH_ID form one node. ATTRIBUTE (optional, ≥ 0): the node weight a; default the area in ha. DISTANCE: edge (between the polygons, 0 when they touch) or centroid (of the largest part). Distances and areas are metres and hectares in an equal-area projection (EPSG:4326 input is reprojected).
+Kernel: p = PROBABILITY at MEDIAN_DISTANCE (m), p_ij = p^(d_ij/d). MIN_PROBABILITY: pairs below it are not linked (0 = no cut-off; pairs below 1e-12 never are; 0.01 reproduces Makurhini). IIC_DISTANCE (m, default MEDIAN_DISTANCE): patches at most this far apart are linked for IIC.
+LANDSCAPE_AREA (ha) or STUDY_AREA (polygons) give A_L; default the patches' area sum.
+
+NODES: the patches with a, country (with COUNTRIES), dPC = dPCintra + dPCflux + dPCconnector (% of PC lost without the patch: its own area, its flow with the others, its role as a stepping stone), the same for dIIC, and rank (1 = highest dPC). LINKS: lines between linked pairs with distance_m and p. SUMMARY: one row per metric (PC, IIC): numerator, index, ec (equivalent connected area, ha), landscape (A_L), intra_pct, direct_pct, step_pct (they add up to 100) and n_nodes.
+
+Every pair is solved with compiled shortest paths on −ln p, and every node's dPC without solving the network again for each node (docs/algorithms/connectivity.md).</source>
+        <translation>斑块网络（栖息地斑块、保护地、迁飞通道上的湿地）的连通程度，以及哪个斑块最重要——即 Saura 等人的连通概率（PC）和整体连通性指数（IIC），计算方式与 Conefor 相同。
+
+PATCHES：多边形；PATCH_ID 相同的要素构成一个节点。ATTRIBUTE（可选，≥ 0）：节点权重 a；默认为面积（公顷）。DISTANCE：edge（多边形之间的距离，相接时为 0）或 centroid（最大部分的质心）。距离和面积以等积投影中的米和公顷计（EPSG:4326 输入会被重投影）。
+扩散核：MEDIAN_DISTANCE（米）处的概率为 p = PROBABILITY，p_ij = p^(d_ij/d)。MIN_PROBABILITY：低于该值的点对不连接（0 = 不截断；低于 1e-12 的点对始终不连接；0.01 与 Makurhini 一致）。IIC_DISTANCE（米，默认 MEDIAN_DISTANCE）：距离不超过该值的斑块在 IIC 中相连。
+LANDSCAPE_AREA（公顷）或 STUDY_AREA（多边形）给出 A_L；默认为斑块面积之和。
+
+NODES：各斑块及其 a、country（提供 COUNTRIES 时）、dPC = dPCintra + dPCflux + dPCconnector（失去该斑块时损失的 PC 百分比：其自身面积、与其他斑块之间的流、其作为踏脚石的作用），dIIC 同理，以及 rank（1 = dPC 最高）。LINKS：相连点对之间的线，含 distance_m 和 p。SUMMARY：每个指标（PC、IIC）一行：numerator、index、ec（等效连通面积，公顷）、landscape（A_L）、intra_pct、direct_pct、step_pct（三者之和为 100）和 n_nodes。
+
+所有点对都用编译代码在 −ln p 上求最短路径，每个节点的 dPC 无需为每个节点重新求解整个网络（docs/algorithms/connectivity.md）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="84"/>
+        <source>Patches (habitat, protected areas or wetland sites)</source>
+        <translation>斑块（栖息地、保护地或湿地）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="87"/>
+        <source>Patch id field</source>
+        <translation>斑块标识字段</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="89"/>
+        <source>Node weight field (default: area in ha)</source>
+        <translation>节点权重字段（默认：面积，公顷）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="92"/>
+        <source>Distance between patches</source>
+        <translation>斑块间距离</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="96"/>
+        <source>Median dispersal distance d (m)</source>
+        <translation>中位扩散距离 d（米）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="99"/>
+        <source>Probability p at the median distance</source>
+        <translation>中位距离处的概率 p</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="103"/>
+        <source>Minimum probability of a link (0 = no cut-off)</source>
+        <translation>连接的最小概率（0 = 不截断）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="106"/>
+        <source>IIC link distance (m, default: the median distance)</source>
+        <translation>IIC 连接距离（米，默认：中位距离）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="109"/>
+        <source>Landscape area A_L (ha, default: the patches&apos; area sum)</source>
+        <translation>景观面积 A_L（公顷，默认：斑块面积之和）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="112"/>
+        <source>Study area (its area is A_L)</source>
+        <translation>研究区（其面积即 A_L）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="119"/>
+        <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
+        <translation>国家（ISO3 / ISO_A3 / ADM0_A3 字段）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="122"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>国家代码字段（默认：ISO3 / ISO_A3 / ADM0_A3 / GID_0）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="125"/>
+        <source>Nodes with their importance (dPC, dIIC)</source>
+        <translation>节点及其重要性（dPC、dIIC）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="127"/>
+        <source>Links with their probability</source>
+        <translation>连接及其概率</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="129"/>
+        <source>Connectivity summary (PC, IIC)</source>
+        <translation>连通性汇总（PC、IIC）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="140"/>
+        <source>Choose the patch id field.</source>
+        <translation>请选择斑块标识字段。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="151"/>
+        <source>{} patch feature(s) read from &apos;{}&apos;.</source>
+        <translation>已读取 {} 个斑块要素（来自“{}”）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="166"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>已取消：未写入任何输出。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="177"/>
+        <source>PC = {:.6g}, EC = {:,.1f} (intra {:.1f} %, direct {:.1f} %, stepping stones {:.1f} %); {} node(s), {} link(s).</source>
+        <translation>PC = {:.6g}，EC = {:,.1f}（斑块内 {:.1f} %，直接 {:.1f} %，经踏脚石 {:.1f} %）；{} 个节点，{} 条连接。</translation>
     </message>
 </context>
 <context>
@@ -233,7 +357,7 @@ DROP_THROUGH_CORES（默认开启）：最小成本路径穿过第三个核心�
         <translation>本次运行约需 {need} 内存（栅格 {rows} × {cols} 个像元，{windows} 个核心区窗口），超过 {budget} 的预算。请使用更粗的阻力栅格（更大的像元）、将其裁剪到研究区，或降低 MAX_DISTANCE。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/cost_distance.py" line="239"/>
+        <location filename="../neaspec_planner/core/cost_distance.py" line="251"/>
         <source>An exact cost distance from {name} needs a window of {cells} cells, more than the memory budget allows ({allowed} cells). Use a coarser resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE or CORRIDOR_WIDTH.</source>
         <translation>从{name}计算精确的成本距离需要 {cells} 个像元的窗口，超过内存预算所允许的范围（{allowed} 个像元）。请使用更粗的阻力栅格（更大的像元）、将其裁剪到研究区，或降低 MAX_DISTANCE 或 CORRIDOR_WIDTH。</translation>
     </message>
@@ -398,79 +522,224 @@ DROP_THROUGH_CORES（默认开启）：最小成本路径穿过第三个核心�
         <translation>栅格“{layer}”没有坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="135"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
         <source>Raster '{layer}' has {count} cells with a negative conductance, e.g. row {row}, column {col} (value {value}). Conductances must be ≥ 0; set impassable cells to 0 or nodata.</source>
         <translation>栅格“{layer}”有 {count} 个像元的电导为负值，例如第 {row} 行第 {col} 列（值 {value}）。电导必须 ≥ 0；请将不可通行的像元设为 0 或无数据。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="143"/>
         <source>Raster &apos;{layer}&apos; has {count} cells with zero or negative resistance, e.g. row {row}, column {col} (value {value}). Resistances must be &gt; 0; set impassable cells to nodata.</source>
         <translation>栅格“{layer}”有 {count} 个像元的阻力为零或负值，例如第 {row} 行第 {col} 列（值 {value}）。阻力必须 &gt; 0；请将不可通行的像元设为无数据。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="150"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="154"/>
         <source>Raster &apos;{layer}&apos; has no cell that conducts: every cell is nodata (or has conductance 0).</source>
         <translation>栅格“{layer}”没有任何可导电的像元：所有像元均为无数据（或电导为 0）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="160"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="164"/>
         <source>CONNECTIONS must be 4 or 8 (got {value}).</source>
         <translation>CONNECTIONS 必须为 4 或 8（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="749"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="801"/>
         <source>AVERAGE must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
         <translation>AVERAGE 必须为“resistance”或“conductance”（当前为“{value}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="246"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="250"/>
         <source>This circuit would need about {need} of memory ({nodes} nodes on a {rows} × {cols} grid), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or give a CORRIDORS raster to solve inside the corridors only.</source>
         <translation>此电路约需 {need} 内存（{rows} × {cols} 栅格上的 {nodes} 个节点），超过了 {budget} 的预算。请使用更粗的阻力栅格（更大的像元）、将其裁剪到研究区，或提供 CORRIDORS 栅格以仅在廊道内求解。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="306"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="310"/>
         <source>The circuit for {pair} could not be solved accurately (backward error {residual}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances (e.g. at 10⁶ times the smallest) or set impassable cells to nodata, and run again.</source>
         <translation>{pair} 的电路无法精确求解（后向误差 {residual}）：阻力跨越的数量级超出了双精度的范围。请限制最大阻力（例如不超过最小值的 10⁶ 倍）或将不可通行的像元设为无数据，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="316"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="320"/>
         <source>The circuit for {pair} gave inconsistent results (resistance {resistance} but dissipated power {power}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances or set impassable cells to nodata, and run again.</source>
         <translation>{pair} 的电路结果不一致（阻力 {resistance}，但耗散功率为 {power}）：阻力跨越的数量级超出了双精度的范围。请限制最大阻力或将不可通行的像元设为无数据，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="539"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="543"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each focal node.</source>
         <translation>图层“{layer}”没有字段“{field}”。请选择标识每个焦点节点的字段。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="708"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="713"/>
         <source>Layer &apos;{layer}&apos; has no fields &apos;from_id&apos; and &apos;to_id&apos;: give the LINKS output of the corridor tool.</source>
         <translation>图层“{layer}”没有字段“from_id”和“to_id”：请提供廊道工具输出的 LINKS。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="745"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="797"/>
         <source>RESISTANCE_IS must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
         <translation>RESISTANCE_IS 必须为“resistance”或“conductance”（当前为“{value}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="752"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="804"/>
         <source>The pinch-point percentile must be from 0 to below 100 (got {value}).</source>
         <translation>夹点百分位数必须在 0 到 100（不含）之间（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="760"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="812"/>
         <source>Raster &apos;{layer}&apos; is rotated; warp it to a north-up grid first.</source>
         <translation>栅格“{layer}”是旋转的；请先将其重投影为正北朝上的网格。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="830"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="882"/>
         <source>The corridor raster '{layer}' is not on the resistance raster's grid ({rows} × {cols} cells, same origin and cell size). Use the CORRIDORS output made from this resistance raster.</source>
         <translation>廊道栅格“{layer}”与阻力栅格的网格不一致（{rows} × {cols} 个像元，相同的原点和像元大小）。请使用由此阻力栅格生成的 CORRIDORS 输出。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="841"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="893"/>
         <source>The corridor raster &apos;{layer}&apos; has no corridor cell (every cell is nodata).</source>
         <translation>廊道栅格“{layer}”没有廊道像元（所有像元均为无数据）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="346"/>
+        <source>File not found: {path}</source>
+        <translation>找不到文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="348"/>
+        <source>No {what} raster was given.</source>
+        <translation>未提供 {what} 栅格。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="378"/>
+        <source>Raster '{name}' has no coordinate reference system. Set it (Layer Properties ▸ Source) and run again.</source>
+        <translation>栅格“{name}”没有坐标参考系。请设置坐标参考系（图层属性 ▸ 源）后再运行。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="427"/>
+        <source>Cannot build a mosaic of the tiles {names}: {error}</source>
+        <translation>无法将图块 {names} 拼接为镶嵌：{error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="473"/>
+        <source>Cannot reproject the tiles onto the analysis grid: {error}</source>
+        <translation>无法将图块重投影到分析网格：{error}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="564"/>
+        <source>{what}: {pct} % of the extent has no tile, so no data there (output nodata): {where}.</source>
+        <translation>{what}：范围的 {pct} % 没有图块，因此那里没有数据（输出为无数据值）：{where}。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="581"/>
+        <source>EXTENT must have xmax &gt; xmin and ymax &gt; ymin (got {extent}).</source>
+        <translation>EXTENT 必须满足 xmax &gt; xmin 且 ymax &gt; ymin（当前为 {extent}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="594"/>
+        <source>TARGET_CRS &apos;{name}&apos; is not a projected CRS in metres; leave it empty for the equal-area CRS centred on the extent.</source>
+        <translation>TARGET_CRS“{name}”不是以米为单位的投影坐标系；留空则使用以范围为中心的等积坐标系。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="605"/>
+        <source>CELL_SIZE must be a positive number of metres (got {cell}).</source>
+        <translation>CELL_SIZE 必须是以米为单位的正数（当前为 {cell}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="609"/>
+        <source>The analysis grid would have {rows} × {cols} cells at {cell} m: too many. Use a larger CELL_SIZE or a smaller EXTENT.</source>
+        <translation>在 {cell} m 下分析网格将有 {rows} × {cols} 个像元：过多。请使用更大的 CELL_SIZE 或更小的 EXTENT。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="618"/>
+        <source>Land-cover tile &apos;{name}&apos; is stored as {type}: tiles must hold integer class codes (Byte, UInt16, Int16, Int32, like ESA WorldCover). Convert it with gdal_translate -ot Byte or Int32.</source>
+        <translation>土地覆盖图块“{name}”的存储类型为 {type}：图块必须存放整数类别代码（Byte、UInt16、Int16、Int32，与 ESA WorldCover 相同）。请用 gdal_translate -ot Byte 或 Int32 转换。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="793"/>
+        <source>{n} land-cover tile(s) in another CRS than the others reprojected on the fly: {names}.</source>
+        <translation>{n} 个土地覆盖图块的坐标系与其他图块不同，已即时重投影：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="940"/>
+        <source>AGGREGATE must be one of {allowed} (got &apos;{value}&apos;).</source>
+        <translation>AGGREGATE 必须是 {allowed} 之一（当前为“{value}”）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="963"/>
+        <source>The extent does not overlap any land-cover tile ({names}).</source>
+        <translation>范围与任何土地覆盖图块都不重叠（{names}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="974"/>
+        <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}, from {n} land-cover tile(s), aggregate '{aggregate}'.</source>
+        <translation>分析网格：{rows} × {cols} 个 {cell} m 像元，坐标系 {crs}，来自 {n} 个土地覆盖图块，聚合方式“{aggregate}”。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="1013"/>
+        <source>DEM: {n} tile(s) reprojected onto the analysis grid ({method} resampling); slope and ruggedness in metres at {cell} m.</source>
+        <translation>DEM：{n} 个图块已重投影到分析网格（{method} 重采样）；坡度和崎岖度以米为单位在 {cell} m 下计算。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="1064"/>
+        <source>{n} cell(s) impassable because most of their fine cells are of impassable classes.</source>
+        <translation>{n} 个像元不可通行，因为其大部分细像元属于不可通行类别。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="339"/>
+        <source>Folder &apos;{folder}&apos; holds no raster tiles (.tif, .tiff, .vrt, .img, .hgt, .jp2) for {what}.</source>
+        <translation>文件夹“{folder}”中没有可用于 {what} 的栅格图块（.tif、.tiff、.vrt、.img、.hgt、.jp2）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="570"/>
+        <source>Tiles to add for {what} (none exists where the gap is open sea): {names}.</source>
+        <translation>需为 {what} 补充的图块（缺口若为外海则不存在图块）：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/resistance.py" line="878"/>
+        <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
+        <translation>内存预算：约 {mb} MB（GDAL 块缓存 {cache} MB，重投影缓冲区 {warp} MB，{rows} 行 × {cols} 列的块 {block} MB，其余 {base} MB）；不随图块大小增长。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="88"/>
+        <source>The median dispersal distance must be more than 0 m (got {value}).</source>
+        <translation>中位扩散距离必须大于 0 米（当前为 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="91"/>
+        <source>The probability at the median distance must lie between 0 and 1, both excluded (got {value}).</source>
+        <translation>中位距离处的概率必须介于 0 和 1 之间（不含两端，当前为 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="95"/>
+        <source>The minimum probability must lie between 0 (no cut-off) and 1 (got {value}).</source>
+        <translation>最小概率必须介于 0（不截断）和 1 之间（当前为 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="544"/>
+        <source>Layer '{layer}': field '{field}' must hold a number ≥ 0 for every patch; patch '{patch}' has '{value}' ({count} such patches). Fill or fix the field, or leave ATTRIBUTE empty to use the patch area.</source>
+        <translation>图层“{layer}”：字段“{field}”必须为每个斑块提供 ≥ 0 的数值；斑块“{patch}”的值为“{value}”（共 {count} 个此类斑块）。请填写或修正该字段，或将 ATTRIBUTE 留空以使用斑块面积。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="607"/>
+        <source>The IIC link distance must be 0 m or more (got {value}).</source>
+        <translation>IIC 连接距离必须不小于 0 米（当前为 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="619"/>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
+        <translation>图层“{layer}”没有字段“{field}”。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/connectivity.py" line="636"/>
+        <source>Layer &apos;{layer}&apos;: {count} patch(es) have no value in &apos;{field}&apos;. Give every patch an id.</source>
+        <translation>图层“{layer}”：{count} 个斑块在“{field}”中没有值。请为每个斑块指定标识。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/protconn.py" line="132"/>
+        <source>The transboundary distance must be 0 m or more (got {value}).</source>
+        <translation>跨境距离必须不小于 0 米（当前为 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/core/protconn.py" line="206"/>
+        <source>Country code(s) {codes} are not in layer &apos;{layer}&apos; (field &apos;{field}&apos;). Use codes of that field, e.g. {example}.</source>
+        <translation>国家代码 {codes} 不在图层“{layer}”（字段“{field}”）中。请使用该字段中的代码，例如 {example}。</translation>
     </message>
 </context>
 <context>
@@ -678,12 +947,12 @@ GRID：cell_id、countries（网格所涉国家的 ISO3 列表，如 CHN,RUS）�
         <translation>图层“{}”没有坐标参照系。请在 图层属性 ▸ 源 中设置后重新运行。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="296"/>
+        <location filename="../neaspec_planner/processing/base.py" line="331"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>栅格“{}”不是 GDAL 可读取的文件；请先将其另存为 GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="308"/>
+        <location filename="../neaspec_planner/processing/base.py" line="343"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>输出 {} 必须是文件（GeoPackage、shapefile、GeoTIFF…），不能是数据库表。</translation>
     </message>
@@ -693,9 +962,24 @@ GRID：cell_id、countries（网格所涉国家的 ISO3 列表，如 CHN,RUS）�
         <translation>{}：已排除 {} 个 STATUS 为 'Proposed' 的保护地（尚未受保护）；如需计入，请勾选“包括拟建保护地”。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="284"/>
+        <location filename="../neaspec_planner/processing/base.py" line="319"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}：IUCN 分布范围图层；保留了 {} 个多边形（共 {} 个）（presence 为现存/可能现存，origin 为原生/重引入，seasonal 为留居/繁殖季/非繁殖季）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="290"/>
+        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
+        <translation>图层“{}”为点图层，但没有 REP_AREA 字段（申报面积，km²），无法将点绘制为圆。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="295"/>
+        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
+        <translation>将点绘制为圆需要插件的图层工具（core/layers.py），但该模块缺失。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/base.py" line="304"/>
+        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
+        <translation>{}：{} 个点状保护地已按其申报面积绘制为圆（近似形状）；{} 个 REP_AREA 不为正值的点已跳过。</translation>
     </message>
 </context>
 <context>
@@ -872,21 +1156,6 @@ Install by hand:
         <location filename="../neaspec_planner/processing/overlap.py" line="101"/>
         <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
         <translation>将 WDPA 点绘制为面积等于其申报面积的圆（REP_AREA；近似）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="258"/>
-        <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
-        <translation>图层“{}”为点图层，但没有 REP_AREA 字段（申报面积，km²），无法将点绘制为圆。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="263"/>
-        <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
-        <translation>将点绘制为圆需要插件的图层工具（core/layers.py），但该模块缺失。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="271"/>
-        <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
-        <translation>{}：{} 个点状保护地已按其申报面积绘制为圆（近似形状）；{} 个 REP_AREA 不为正值的点已跳过。</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/overlap.py" line="217"/>
@@ -1131,262 +1400,262 @@ RESISTANCES：from_id、to_id、resistance（有效阻力，单位同栅格的�
         <translation>CSV 成本表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="232"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="234"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="234"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="236"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel 工作簿 (*.xlsx);;网页 (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="865"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="885"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="500"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="505"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>未安装演示区域：缺少 {}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="503"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="508"/>
         <source>Demo region</source>
         <translation>演示区域</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="527"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="532"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>跨境规划：图们江</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="532"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="537"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>演示区域已加载：{} 个图层；已分配角色。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="557"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="562"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>请先在第 1 步“图层”中选择{}图层。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="588"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="593"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>仍有步骤正在运行：请等待其完成或点击“取消”。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="595"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="600"/>
         <source>{} is not available in this build.</source>
         <translation>{} 在此版本中不可用。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="597"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="602"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="637"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="642"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}：无法显示结果：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="643"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="648"/>
         <source>{}: done.</source>
         <translation>{}：已完成。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="648"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="653"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}：已取消；未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="650"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="655"/>
         <source>{} failed: {}</source>
         <translation>{}失败：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="654"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="659"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="712"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="717"/>
         <source>Overlap</source>
         <translation>重叠分析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="717"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="722"/>
         <source>Habitat gaps</source>
         <translation>栖息地保护空缺</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="718"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="723"/>
         <source>Protected habitat</source>
         <translation>受保护的栖息地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="719"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="724"/>
         <source>Overlap summary</source>
         <translation>重叠分析汇总</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="757"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="777"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>自定义配置需要成本表（含 class,cost 列的 CSV）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="777"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="797"/>
         <source>Corridors</source>
         <translation>生态廊道</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="775"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="795"/>
         <source>Corridor links</source>
         <translation>廊道连接</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="776"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="796"/>
         <source>Corridor gaps</source>
         <translation>廊道保护空缺</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="778"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="798"/>
         <source>Resistance</source>
         <translation>阻力</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="823"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="843"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>请先运行阻力与廊道分析：各方案将与该次的阻力进行比较。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="827"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="847"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>请至少勾选一个要比较的方案图层。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="836"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="856"/>
         <source>Options</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="841"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="861"/>
         <source>Options comparison</source>
         <translation>方案比较</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="886"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="906"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>连接 {}，方案 {}：最小成本距离 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="930"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="950"/>
         <source>Ramsar candidates</source>
         <translation>拉姆萨尔湿地候选地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="931"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="951"/>
         <source>Candidates summary</source>
         <translation>候选地汇总</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="967"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="987"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {}（{:,.0f} ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="969"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="989"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>{} 个国家组成部分；选中后可查看依据</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="994"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1014"/>
         <source>Area (ha)</source>
         <translation>面积（ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="994"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1014"/>
         <source>Extends abroad</source>
         <translation>延伸至境外</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="995"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1015"/>
         <source>Adjacent Ramsar sites</source>
         <translation>相邻的拉姆萨尔湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="995"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1015"/>
         <source>Ramsar criteria</source>
         <translation>国际重要湿地标准</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="996"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1016"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1019"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1039"/>
         <source>Find candidates first.</source>
         <translation>请先查找候选地。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1044"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1064"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>请选择要写出的地图文件（.pdf、.png 或 .svg）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1048"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1068"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>请至少在地图上显示一个图层，以便打印。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1054"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1074"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1067"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1087"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>请选择要写出的报告文件（.xlsx、.html、.csv 或 .pdf）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1071"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1091"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>请先运行一个步骤：报告列出重叠分析、生态廊道、方案比较和拉姆萨尔湿地各步骤的结果。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1077"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1097"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1084"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1104"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>请先查找拉姆萨尔湿地候选地（第 4 步）并选择其中一个。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1087"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1107"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>请选择拉姆萨尔申报材料包的文件夹。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1093"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1113"/>
         <source>Ramsar package</source>
         <translation>拉姆萨尔申报材料包</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1098"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1118"/>
         <source>{}: written to {}</source>
         <translation>{}：已写入 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1111"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1131"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1112"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1132"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>打开日志（NEASPEC Planner 选项卡），查看本次运行的完整信息</translation>
     </message>
@@ -1441,7 +1710,7 @@ RESISTANCES：from_id、to_id、resistance（有效阻力，单位同栅格的�
         <translation>1 % 阈值</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="998"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1018"/>
         <source>{} national component(s):</source>
         <translation>{} 个国家组成部分：</translation>
     </message>
@@ -1466,27 +1735,37 @@ RESISTANCES：from_id、to_id、resistance（有效阻力，单位同栅格的�
         <translation>栅格图层</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="488"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="493"/>
         <source>Option &apos;{}&apos; ({})</source>
         <translation>方案“{}”（{}）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="792"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="232"/>
+        <source>Raster tiles (*.tif *.tiff *.vrt *.img)</source>
+        <translation>栅格图块 (*.tif *.tiff *.vrt *.img)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="774"/>
+        <source>Land-cover tile not found: {}</source>
+        <translation>找不到土地覆盖图块：{}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="812"/>
         <source>Run resistance and corridors first: pinch points are found inside its corridors.</source>
         <translation>请先运行阻力和廊道：夹点是在其廊道内寻找的。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="811"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="831"/>
         <source>Pinch points</source>
         <translation>夹点</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="812"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="832"/>
         <source>Current (circuit theory)</source>
         <translation>电流（电路理论）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="815"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="835"/>
         <source>Effective resistances</source>
         <translation>有效阻力</translation>
     </message>
@@ -1649,7 +1928,7 @@ RESISTANCES：from_id、to_id、resistance（有效阻力，单位同栅格的�
         <translation>仅连接距离小于此值的核心区对（边缘间直线距离，单位 km）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="287"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="295"/>
         <source> km</source>
         <translation> km</translation>
     </message>
@@ -1664,252 +1943,252 @@ RESISTANCES：from_id、to_id、resistance（有效阻力，单位同栅格的�
         <translation>廊道宽度，以超出最小成本路径的成本单位计（标准化最小成本廊道）；0 表示使用算法默认值</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="290"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="197"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="205"/>
         <source>Run resistance and corridors</source>
         <translation>运行阻力与廊道分析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="198"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="206"/>
         <source>Build the resistance surface from the land cover (and roads), then the corridors between the core areas, in the background</source>
         <translation>在后台根据土地覆盖（及道路）生成阻力面，再计算核心区之间的生态廊道</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="204"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="212"/>
         <source>Corridor links of the last run, best ranked first</source>
         <translation>最近一次运行的廊道连接，排名最优者在前</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="218"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="226"/>
         <source>Options to compare</source>
         <translation>待比较的方案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="219"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="227"/>
         <source>Crossings, restorations or new barriers applied to the baseline resistance, compared link by link</source>
         <translation>在基准阻力上施加的通道、修复或新屏障，逐个连接进行比较</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="223"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="231"/>
         <source>Tick the option layers to compare with the baseline (each option is named after its layer)</source>
         <translation>勾选要与基准比较的方案图层（每个方案以其图层名称命名）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="229"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
         <source>Compare options</source>
         <translation>比较方案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="230"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="238"/>
         <source>Run neaspec:compare_options with the baseline resistance of the last corridor run and the ticked options</source>
         <translation>使用最近一次廊道分析的基准阻力和已勾选的方案运行 neaspec:compare_options</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="236"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="244"/>
         <source>Least-cost distance per link and option; the change against the baseline in brackets</source>
         <translation>每个连接和方案的最小成本距离；括号内为相对基准的变化</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="244"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="252"/>
         <source>Show on map</source>
         <translation>在地图上显示</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="248"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="256"/>
         <source>Switch the map between the baseline and each option (shows only that option&apos;s layers)</source>
         <translation>在基准和各方案之间切换地图（仅显示该方案的图层）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="267"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
         <source>4  Ramsar candidates</source>
         <translation>4  拉姆萨尔湿地候选地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="268"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="276"/>
         <source>Candidate transboundary Ramsar sites, split into each Party&apos;s component</source>
         <translation>跨境拉姆萨尔湿地候选地，按缔约方划分为各组成部分</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="274"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="282"/>
         <source>Site field</source>
         <translation>地点字段</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="278"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="286"/>
         <source>Field of the wetlands layer with a unique site key, matching the counts table&apos;s site column (empty: site, else name)</source>
         <translation>湿地图层中作为唯一地点键的字段，与计数表的 site 列对应（留空：使用 site，否则使用 name）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="282"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="290"/>
         <source>Link distance</source>
         <translation>连接距离</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="286"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="294"/>
         <source>Wetlands closer than this (kilometres) across a border are grouped into one candidate site; 0 uses the algorithm&apos;s default</source>
         <translation>跨越国界且距离小于此值（km）的湿地归为同一候选地；0 表示使用算法默认值</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="297"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="305"/>
         <source>Find candidates</source>
         <translation>查找候选地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="306"/>
         <source>Run neaspec:ramsar_candidates in the background</source>
         <translation>在后台运行 neaspec:ramsar_candidates</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="304"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="312"/>
         <source>Candidates</source>
         <translation>候选地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="308"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="316"/>
         <source>Pick on map</source>
         <translation>在地图上选取</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="309"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="317"/>
         <source>Click a candidate component on the map to select it in the list</source>
         <translation>在地图上点击候选地的组成部分，即可在列表中选中它</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="317"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="325"/>
         <source>Candidate sites of the last run; select one to see its components and evidence and to zoom to it</source>
         <translation>最近一次运行得到的候选地；选中一个可查看其组成部分和依据，并缩放到该处</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="323"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="331"/>
         <source>Components of the selected candidate (one per Party), Ramsar criteria and evidence</source>
         <translation>所选候选地的组成部分（每个缔约方一个）、国际重要湿地标准及依据</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="330"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="338"/>
         <source>5  Export: maps, reports, Ramsar package</source>
         <translation>5  导出：地图、报告、拉姆萨尔申报材料包</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="331"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="339"/>
         <source>Planning maps, attribute reports and the Ramsar designation package</source>
         <translation>规划图、属性报告和拉姆萨尔湿地指定申报材料包</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="335"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="343"/>
         <source>Planning map</source>
         <translation>规划图</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="339"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="347"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="343"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="351"/>
         <source>Title printed on the map</source>
         <translation>打印在地图上的标题</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="369"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="377"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="351"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="359"/>
         <source>Map file to write: .pdf, .png or .svg</source>
         <translation>要写出的地图文件：.pdf、.png 或 .svg</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="356"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="364"/>
         <source>Export map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="357"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="365"/>
         <source>Run neaspec:planning_map with the visible layers of the project</source>
         <translation>使用工程中的可见图层运行 neaspec:planning_map</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="365"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="373"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="373"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="381"/>
         <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
         <translation>要写出的报告文件：.xlsx、.csv、.html 或 .pdf</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="378"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="386"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="379"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="387"/>
         <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
         <translation>对本次会话中各次运行的结果表运行 neaspec:report</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="387"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="395"/>
         <source>Ramsar package</source>
         <translation>拉姆萨尔申报材料包</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="391"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="399"/>
         <source>Candidate</source>
         <translation>候选地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="395"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="403"/>
         <source>Candidate site to package (from the Ramsar step)</source>
         <translation>要打包的候选地（来自拉姆萨尔湿地步骤）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="399"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="407"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="403"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="411"/>
         <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
         <translation>材料包的文件夹：每个缔约方一套 shapefile、KML、PDF 地图和 RIS 信息表，另加一幅合并地图</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="408"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="416"/>
         <source>Export Ramsar package</source>
         <translation>导出拉姆萨尔申报材料包</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="409"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="417"/>
         <source>Run neaspec:ramsar_package for the chosen candidate</source>
         <translation>对所选候选地运行 neaspec:ramsar_package</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="428"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="436"/>
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="430"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="438"/>
         <source>What the planner is doing</source>
         <translation>规划工具当前正在执行的操作</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="438"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="446"/>
         <source>Progress of the running step</source>
         <translation>正在运行步骤的进度</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="444"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="452"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="445"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="453"/>
         <source>Stop the running step; nothing is written or added to the map</source>
         <translation>停止正在运行的步骤；不会写出任何文件，也不会向地图添加任何内容</translation>
     </message>
@@ -1919,12 +2198,22 @@ RESISTANCES：from_id、to_id、resistance（有效阻力，单位同栅格的�
         <translation>道路和围栏将其成本叠加到阻力上的宽度，单位为米；“默认”表示使用算法的默认宽度</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="212"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="194"/>
+        <source>Land-cover tiles</source>
+        <translation>土地覆盖图块</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="198"/>
+        <source>Optional: several land-cover tiles (e.g. ESA WorldCover, as downloaded, in lon/lat) or a folder holding them; they replace the land-cover layer and are mosaicked, reprojected and averaged to 100 m cells</source>
+        <translation>可选：多个土地覆盖图块（例如按原样下载的经纬度 ESA WorldCover）或存放它们的文件夹；它们将替代土地覆盖图层，并被镶嵌、重投影并平均到 100 m 像元</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="220"/>
         <source>Pinch points</source>
         <translation>夹点</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="213"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="221"/>
         <source>Circuit theory inside the corridors of the last corridor run (neaspec:pinchpoints): the effective resistance of each link, the current map and the pinch points where the corridor is narrow, per country</source>
         <translation>在上一次廊道运行的廊道内进行电路理论计算（neaspec:pinchpoints）：每条连接的有效阻力、电流图，以及廊道狭窄处的夹点（按国家）</translation>
     </message>
@@ -2064,6 +2353,111 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
         <location filename="../neaspec_planner/processing/planning_map.py" line="183"/>
         <source>Wrote {}</source>
         <translation>已写出 {}</translation>
+    </message>
+</context>
+<context>
+    <name>ProtConnAlgorithm</name>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="44"/>
+        <source>Protected-area connectivity per country (ProtConn)</source>
+        <translation>各国保护地连通性（ProtConn）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="47"/>
+        <source>ProtConn, the indicator of Kunming–Montreal target 3 (Saura et al.; the JRC DOPA method): the share of a country's land that is protected and connected.
+
+PROTECTED: protected-area polygons, filtered as in WDPA analyses (no 'Proposed' or 'Not Reported' sites, no UNESCO-MAB Biosphere Reserves; point sites only with BUFFER_POINTS, as circles of their REP_AREA). They are cut at the borders of COUNTRIES (ISO3 codes from COUNTRY_FIELD), dissolved per country and split into single parts: the nodes; parts below MIN_AREA_HA (ha) are dropped. COUNTRY_CODES: the countries to assess, separated by commas (default: every country holding a protected area).
+Protected areas of other countries within TRANSBOUNDARY_DISTANCE (m) of the country are stepping stones with no area of their own — also those touching the border and the outer part of a park that straddles it. Distances are edge to edge in an equal-area projection; p = PROBABILITY at MEDIAN_DISTANCE (JRC: 10 km, 0.5).
+
+SUMMARY, one row per country (all in % of the land area unless named otherwise): land_ha, prot_ha, prot, protconn, protunconn = prot − protconn, relconn = 100 protconn / prot; in % of protconn: protconn_trans (owed to the foreign stepping stones), protconn_prot (within dissolved protected land), protconn_unprot (through unprotected land), protconn_within (within single protected areas) and protconn_contig = protconn_prot − protconn_within (across touching areas); the JRC bound correction: sea_outland (what sea and foreign land cut off), protconn_bound = protconn + sea_outland, protunconn_design = prot − protconn_bound; n_nodes, n_foreign.
+NODES: the nodes of each assessment with country (assessed), node_country, a (ha; 0 for stepping stones), foreign (1/0), dPC and rank (1 = the node whose loss costs most).</source>
+        <translation>ProtConn，昆明—蒙特利尔框架目标 3 的指标（Saura 等；JRC DOPA 方法）：一国陆地中受保护且相互连通的比例。
+
+PROTECTED：保护地多边形，按 WDPA 分析的规则筛选（不含“Proposed”或“Not Reported”的保护地，不含 UNESCO-MAB 生物圈保护区；点状保护地仅在 BUFFER_POINTS 时以其 REP_AREA 画成圆）。它们在 COUNTRIES 的国界处被切分（ISO3 代码取自 COUNTRY_FIELD），按国家融合并拆分为单部件：即节点；小于 MIN_AREA_HA（公顷）的部件被舍去。COUNTRY_CODES：要评估的国家，以逗号分隔（默认：所有拥有保护地的国家）。
+距该国 TRANSBOUNDARY_DISTANCE（米）以内的其他国家的保护地作为踏脚石参与，本身不计面积——包括与国界相接的保护地以及跨界保护地位于境外的部分。距离为等积投影中的边到边距离；MEDIAN_DISTANCE 处 p = PROBABILITY（JRC：10 km、0.5）。
+
+SUMMARY，每个国家一行（除另有说明外均为陆地面积的百分比）：land_ha、prot_ha、prot、protconn、protunconn = prot − protconn、relconn = 100 protconn / prot；以 protconn 的百分比表示：protconn_trans（归功于外国踏脚石）、protconn_prot（在融合后的保护地内部）、protconn_unprot（经由未保护土地）、protconn_within（在单个保护地内部）和 protconn_contig = protconn_prot − protconn_within（跨越相接的保护地）；JRC 边界校正：sea_outland（被海洋和外国土地隔断的部分）、protconn_bound = protconn + sea_outland、protunconn_design = prot − protconn_bound；n_nodes、n_foreign。
+NODES：每次评估的节点，含 country（被评估国）、node_country、a（公顷；踏脚石为 0）、foreign（1/0）、dPC 和 rank（1 = 失去后损失最大的节点）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="71"/>
+        <source>Protected areas</source>
+        <translation>保护地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="74"/>
+        <source>Countries (land polygons)</source>
+        <translation>国家（陆地多边形）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="76"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>国家代码字段（默认：ISO3 / ISO_A3 / ADM0_A3 / GID_0）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="79"/>
+        <source>Countries to assess (ISO3 codes separated by commas; default: all)</source>
+        <translation>要评估的国家（以逗号分隔的 ISO3 代码；默认：全部）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="82"/>
+        <source>Median dispersal distance d (m)</source>
+        <translation>中位扩散距离 d（米）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="85"/>
+        <source>Probability p at the median distance</source>
+        <translation>中位距离处的概率 p</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="88"/>
+        <source>Foreign stepping stones within (m)</source>
+        <translation>纳入的外国踏脚石距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="91"/>
+        <source>Smallest protected part kept (ha)</source>
+        <translation>保留的最小保护部分（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="95"/>
+        <source>Minimum probability of a link (0 = no cut-off)</source>
+        <translation>连接的最小概率（0 = 不截断）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="98"/>
+        <source>Importance of every node (dPC)</source>
+        <translation>每个节点的重要性（dPC）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="100"/>
+        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
+        <translation>将 WDPA 点绘制为面积等于其申报面积的圆（REP_AREA；近似）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="103"/>
+        <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
+        <translation>包括拟建保护地（WDPA STATUS 为 'Proposed'）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="110"/>
+        <source>ProtConn per country</source>
+        <translation>各国 ProtConn</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="112"/>
+        <source>ProtConn nodes with their importance (dPC)</source>
+        <translation>ProtConn 节点及其重要性（dPC）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="146"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>已取消：未写入任何输出。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="154"/>
+        <source>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} nodes, {} foreign stepping stones).</source>
+        <translation>{}：Prot {:.2f} %，ProtConn {:.2f} %，ProtConn_Bound {:.2f} %（{} 个节点，{} 个外国踏脚石）。</translation>
     </message>
 </context>
 <context>
@@ -2401,17 +2795,117 @@ PDF：A4，文字可选取，内容与 HTML 相同。
 <context>
     <name>ResistanceAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="44"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="56"/>
         <source>Resistance surface (species profile)</source>
         <translation>阻力面（物种配置）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="47"/>
+        <location filename="../neaspec_planner/processing/resistance.py" line="102"/>
+        <source>Species profile</source>
+        <translation>物种配置</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="106"/>
+        <source>Cost table (CSV class,cost; required for custom)</source>
+        <translation>成本表（CSV class,cost；custom 配置必需）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="109"/>
+        <source>Barriers (roads, railways, fences)</source>
+        <translation>屏障（道路、铁路、围栏）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="112"/>
+        <source>Barrier width (m)</source>
+        <translation>屏障宽度（m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="116"/>
+        <source>Barrier cost field</source>
+        <translation>屏障成本字段</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="118"/>
+        <source>Default barrier cost (lines without cost or known type)</source>
+        <translation>默认屏障成本（无成本值且类型未知的线）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="124"/>
+        <source>Treat classes missing from the table as impassable</source>
+        <translation>将表中缺失的类别视为不可通行</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="145"/>
+        <source>Resistance (cost ≥ 1, nodata = impassable)</source>
+        <translation>阻力（成本 ≥ 1，无数据值 = 不可通行）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="229"/>
+        <source>The resistance raster is written as GeoTIFF: give the output a .tif name (got &apos;{}&apos;).</source>
+        <translation>阻力栅格以 GeoTIFF 格式写出：请为输出使用 .tif 文件名（当前为“{}”）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="232"/>
+        <source>Profile '{}': its costs are expert defaults (ED) — adjust them for your region (copy resources/profiles/{}.csv and give it as TABLE).</source>
+        <translation>物种配置“{}”：其成本为专家默认值（ED）——请根据您所在的区域进行调整（复制 resources/profiles/{}.csv 并作为 TABLE 提供）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="236"/>
+        <source>{} barrier feature(s) read from &apos;{}&apos;.</source>
+        <translation>已读取 {} 个屏障要素（来自“{}”）。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="238"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>已取消：未写入任何输出。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="259"/>
+        <source>Resistance {} × {} cells: cost {} – {}, {} nodata (impassable) cell(s).</source>
+        <translation>阻力栅格 {} × {} 像元：成本 {} – {}，{} 个无数据（不可通行）像元。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="99"/>
+        <source>Land cover (class raster, or several tiles such as ESA WorldCover)</source>
+        <translation>土地覆盖（类别栅格，或多个图块，如 ESA WorldCover）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="121"/>
+        <source>Elevation (DEM, m; one raster or several tiles) for the slope/ruggedness term</source>
+        <translation>高程（DEM，米；一个栅格或多个图块），用于坡度/崎岖度项</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="128"/>
+        <source>Aggregate fine cells (mean = average of their costs; mode = majority class)</source>
+        <translation>聚合细像元（mean = 其成本的平均值；mode = 多数类别）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="133"/>
+        <source>Analysis cell size (m; default: the land cover&apos;s when projected, else 100)</source>
+        <translation>分析像元大小（米；默认：投影的土地覆盖取其像元大小，否则为 100）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="136"/>
+        <source>Target CRS (default: equal-area centred on the extent)</source>
+        <translation>目标坐标系（默认：以范围为中心的等积坐标系）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="138"/>
+        <source>Extent (default: the land-cover tiles&apos;)</source>
+        <translation>范围（默认：土地覆盖图块的范围）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="185"/>
+        <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
+        <translation>栅格“{}”不是 GDAL 可读取的文件；请先将其另存为 GeoTIFF。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/resistance.py" line="59"/>
         <source>Turns a land-cover raster into a resistance (cost) raster for least-cost corridors: each cell gets the cost of crossing it for the chosen species, from 1 (easiest) upwards; impassable or unknown cells are nodata (-9999).
 
 &lt;b&gt;The species profiles are expert defaults (ED), not published values: adjust them to your region before using results.&lt;/b&gt; No published class-to-resistance table for these species could be read; the bundled tables (folder resources/profiles of the plugin) give for each number only the direction of effect from qualitative findings and their sources.
 
-Land cover: ESA WorldCover 10 m classes (10 tree cover … 100 moss and lichen; 0 = no data) for the species profiles, or any integer class raster with your own TABLE. The raster must be in a projected CRS in metres (reproject a lon/lat raster first with Raster ▸ Projections ▸ Warp).
+Land cover: ESA WorldCover 10 m classes (10 tree cover … 100 moss and lichen; 0 = no data) for the species profiles, or any integer class raster with your own TABLE. LANDCOVER may be several tiles (e.g. ESA WorldCover 3° tiles in EPSG:4326, as downloaded) or a folder of them, in any CRS: they are mosaicked (a VRT), reprojected to TARGET_CRS (default: the Lambert azimuthal equal-area CRS centred on EXTENT) at CELL_SIZE metres (default: the cell of a single projected raster, else 100) over EXTENT (default: the tiles' extent). AGGREGATE mean (default): the cost of every fine cell is looked up first, then averaged over each analysis cell, nodata cells left out; a cell whose fine cells are mostly impassable is impassable. AGGREGATE mode: the majority class of the fine cells, then its cost. The tiles are read block by block within a memory budget printed first; parts of the extent that no tile covers are nodata and reported, with the names of the tiles to add. DEM may be several tiles too: slope and ruggedness are computed in metres on the analysis grid.
 Profiles: amur_tiger, amur_leopard, snow_leopard, crane (cranes on foot: chicks or moult; flight between wetlands is not a cost-surface problem), custom (TABLE required).
 TABLE: a CSV file with the columns class,cost (cost ≥ 1, or 'impassable'); lines starting with # are comments. Given with a species profile it replaces that profile's land-cover costs. Classes present in the raster but missing from the table stop the run with their list, unless you treat them as impassable. WorldCover does not separate forest types, paddy from dry cropland, or tidal flats (class 60/80): check those classes.
 BARRIERS: roads, railways, fences as lines, burned BARRIER_WIDTH metres wide (all cells the buffered line touches) with the larger of the barrier and land-cover cost. Each line's cost comes from a number in BARRIER_FIELD (default 'cost'; 'impassable' makes it nodata), else from its OSM type (highway, railway, barrier, type or fclass field: motorway 1000, trunk/primary 500, secondary 200, tertiary 80, track 20, rail 300, fence 1000 for tigers — all ED), else BARRIER_COST (lines with no cost and no type: 1000 if BARRIER_COST is empty).
@@ -2420,86 +2914,11 @@ DEM (optional, metres; resampled onto the land-cover grid if needed): tiger and 
 
 &lt;b&gt;物种配置为专家默认值（ED），并非已发表的数值：使用结果之前，请根据您所在的区域进行调整。&lt;/b&gt;目前未能获得这些物种已发表的“类别—阻力”对照表；内置表格（插件的 resources/profiles 文件夹）对每个数值只给出定性研究结论所示的影响方向及其来源。
 
-土地覆盖：物种配置使用 ESA WorldCover 10 m 类别（10 树木覆盖 … 100 苔藓和地衣；0 = 无数据），也可使用任意整数类别栅格配合您自己的 TABLE。栅格必须采用以米为单位的投影坐标系（经纬度栅格请先用 栅格 ▸ 投影 ▸ 变形 (重投影) 进行重投影）。
+土地覆盖：物种配置使用 ESA WorldCover 10 m 类别（10 树木覆盖 … 100 苔藓和地衣；0 = 无数据），也可使用任意整数类别栅格配合您自己的 TABLE。LANDCOVER 可以是多个图块（例如按原样下载的 EPSG:4326 中的 ESA WorldCover 3° 图块）或存放它们的文件夹，坐标系不限：它们被镶嵌（VRT），重投影到 TARGET_CRS（默认：以 EXTENT 为中心的兰伯特方位等积坐标系），像元大小为 CELL_SIZE 米（默认：单个投影栅格则取其像元大小，否则为 100），范围为 EXTENT（默认：图块的范围）。AGGREGATE mean（默认）：先对每个细像元查得成本，再在每个分析像元内求平均，不计无数据像元；细像元大部分不可通行的像元为不可通行。AGGREGATE mode：细像元的多数类别，再取其成本。图块按块读取，内存预算会首先打印；没有图块覆盖的范围部分为无数据值并会报告，同时列出需补充的图块名称。DEM 也可以是多个图块：坡度和崎岖度在分析网格上以米为单位计算。
 物种配置：amur_tiger（东北虎）、amur_leopard（东北豹）、snow_leopard（雪豹）、crane（鹤类，指地面移动：雏鸟或换羽期；湿地之间的飞行不属于成本面问题）、custom（自定义，须提供 TABLE）。
 TABLE：含 class,cost 列的 CSV 文件（cost ≥ 1，或 'impassable'）；以 # 开头的行为注释。与物种配置同时给出时，它将替换该配置的土地覆盖成本。栅格中存在但表中缺失的类别会使运行中止并列出这些类别，除非您选择将其视为不可通行。WorldCover 不区分森林类型、水田与旱地，也不单列潮滩（类别 60/80）：请检查这些类别。
 BARRIERS：道路、铁路、围栏等线要素，按 BARRIER_WIDTH 米的宽度栅格化（缓冲后的线所触及的所有像元），取屏障成本与土地覆盖成本中的较大者。每条线的成本取自 BARRIER_FIELD 中的数值（默认 'cost'；'impassable' 表示设为无数据值），否则取自其 OSM 类型（highway、railway、barrier、type 或 fclass 字段：motorway 1000，trunk/primary 500，secondary 200，tertiary 80，track 20，rail 300，针对虎的 fence 1000——均为 ED），再否则取 BARRIER_COST（既无成本也无类型的线：BARRIER_COST 为空时为 1000）。
 DEM（可选，单位米；必要时重采样到土地覆盖网格）：虎和豹在 30–45° 的坡度上成本 ×1.5，45° 以上 ×3；鹤类在 5° 以上 ×5；雪豹在崎岖地形中成本降低，R × (1 − 0.5·min(TRI/TRI_p90, 1))，但不低于 1。均为 ED。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="77"/>
-        <source>Land cover (class raster)</source>
-        <translation>土地覆盖（类别栅格）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="78"/>
-        <source>Species profile</source>
-        <translation>物种配置</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="82"/>
-        <source>Cost table (CSV class,cost; required for custom)</source>
-        <translation>成本表（CSV class,cost；custom 配置必需）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="85"/>
-        <source>Barriers (roads, railways, fences)</source>
-        <translation>屏障（道路、铁路、围栏）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="88"/>
-        <source>Barrier width (m)</source>
-        <translation>屏障宽度（m）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="92"/>
-        <source>Barrier cost field</source>
-        <translation>屏障成本字段</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="94"/>
-        <source>Default barrier cost (lines without cost or known type)</source>
-        <translation>默认屏障成本（无成本值且类型未知的线）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="97"/>
-        <source>Elevation (DEM, m) for the slope/ruggedness term</source>
-        <translation>用于坡度/崎岖度项的高程（DEM，m）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="99"/>
-        <source>Treat classes missing from the table as impassable</source>
-        <translation>将表中缺失的类别视为不可通行</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="106"/>
-        <source>Resistance (cost ≥ 1, nodata = impassable)</source>
-        <translation>阻力（成本 ≥ 1，无数据值 = 不可通行）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="129"/>
-        <source>The resistance raster is written as GeoTIFF: give the output a .tif name (got &apos;{}&apos;).</source>
-        <translation>阻力栅格以 GeoTIFF 格式写出：请为输出使用 .tif 文件名（当前为“{}”）。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="132"/>
-        <source>Profile '{}': its costs are expert defaults (ED) — adjust them for your region (copy resources/profiles/{}.csv and give it as TABLE).</source>
-        <translation>物种配置“{}”：其成本为专家默认值（ED）——请根据您所在的区域进行调整（复制 resources/profiles/{}.csv 并作为 TABLE 提供）。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="136"/>
-        <source>{} barrier feature(s) read from &apos;{}&apos;.</source>
-        <translation>已读取 {} 个屏障要素（来自“{}”）。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="138"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>已取消：未写入任何输出。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="148"/>
-        <source>Resistance {} × {} cells: cost {} – {}, {} nodata (impassable) cell(s).</source>
-        <translation>阻力栅格 {} × {} 像元：成本 {} – {}，{} 个无数据（不可通行）像元。</translation>
     </message>
 </context>
 </TS>

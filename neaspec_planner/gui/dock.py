@@ -228,6 +228,8 @@ class PlannerDock(QDockWidget):
         ui.fldHabitat.setFilters(QgsFieldProxyModel.String)
         ui.fldCountry.setFilters(QgsFieldProxyModel.String)
         ui.fileCostTable.setFilter(self.tr("CSV cost table (*.csv)"))
+        ui.fileLandcoverTiles.setStorageMode(QgsFileWidget.GetMultipleFiles)
+        ui.fileLandcoverTiles.setFilter(self.tr("Raster tiles (*.tif *.tiff *.vrt *.img)"))
         ui.fileMap.setStorageMode(QgsFileWidget.SaveFile)
         ui.fileMap.setFilter(self.tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"))
         ui.fileReport.setStorageMode(QgsFileWidget.SaveFile)
@@ -262,6 +264,7 @@ class PlannerDock(QDockWidget):
         ui.cmbProfile.currentIndexChanged.connect(
             lambda _i: self._write("corridors/profile", ui.cmbProfile.currentData()))
         ui.fileCostTable.fileChanged.connect(lambda v: self._write("corridors/cost_table", v))
+        ui.fileLandcoverTiles.fileChanged.connect(lambda v: self._write("corridors/landcover_tiles", v))
         for name in ("spinBarrierWidth", "spinMaxDistance", "spinCorridorWidth", "spinLinkDistance"):
             getattr(ui, name).valueChanged.connect(lambda v, n=name: self._write(f"values/{n}", float(v)))
         ui.listOptions.itemChanged.connect(lambda _item: self._write("corridors/options", self.checked_options()))
@@ -328,6 +331,7 @@ class PlannerDock(QDockWidget):
             "habitat_field": ui.fldHabitat.currentField(), "country_field": ui.fldCountry.currentField(),
             "core_id": ui.fldCoreId.currentField(), "site_field": ui.fldSite.currentField(),
             "profile": ui.cmbProfile.currentData(), "cost_table": ui.fileCostTable.filePath(),
+            "landcover_tiles": self.landcover_tiles(),
             "barrier_width": ui.spinBarrierWidth.value(), "max_distance_km": ui.spinMaxDistance.value(),
             "corridor_width": ui.spinCorridorWidth.value(), "link_distance_km": ui.spinLinkDistance.value(),
             "options": self.checked_options(), "title": ui.editTitle.text(), "map_file": ui.fileMap.filePath(),
@@ -351,6 +355,7 @@ class PlannerDock(QDockWidget):
             profile = self._read("corridors/profile", "amur_tiger")
             ui.cmbProfile.setCurrentIndex(max(0, ui.cmbProfile.findData(profile)))
             ui.fileCostTable.setFilePath(self._read("corridors/cost_table"))
+            ui.fileLandcoverTiles.setFilePath(self._read("corridors/landcover_tiles"))
             ui.spinBarrierWidth.setValue(self._read_float("values/spinBarrierWidth", 0.0))
             ui.spinMaxDistance.setValue(self._read_float("values/spinMaxDistance", 100.0))
             ui.spinCorridorWidth.setValue(self._read_float("values/spinCorridorWidth", 0.0))
@@ -748,18 +753,33 @@ class PlannerDock(QDockWidget):
     def _distance_m(self) -> float:
         return self.ui.spinMaxDistance.value() * 1000.0
 
+    def landcover_tiles(self) -> Any:
+        """The land-cover tiles of the Corridors step: ``None``, a folder, or a list of files."""
+        text = self.ui.fileLandcoverTiles.filePath().strip()
+        if not text:
+            return None
+        paths = [p for p in QgsFileWidget.splitFilePaths(text) if p.strip()]
+        if len(paths) == 1:
+            return paths[0]
+        return paths
+
     def run_corridors(self) -> Optional[workflow.StepRunner]:
-        layers = self._require("landcover", "cores")
+        tiles = self.landcover_tiles()
+        layers = self._require("cores") if tiles else self._require("landcover", "cores")
         if layers is None:
             return None
         ui = self.ui
+        missing = [p for p in ([tiles] if isinstance(tiles, str) else tiles or []) if not Path(p).exists()]
+        if missing:
+            self._warn(self.tr("Land-cover tile not found: {}").format(missing[0]))
+            return None
         if ui.cmbProfile.currentData() == "custom" and not ui.fileCostTable.filePath():
             self._warn(self.tr("The custom profile needs a cost table (CSV with columns class,cost)."))
             return None
 
         def steps(folder: Path) -> list[workflow.Step]:
             res = workflow.resistance_step(
-                layers["landcover"].id(), ui.cmbProfile.currentData(), table=ui.fileCostTable.filePath(),
+                tiles or layers["landcover"].id(), ui.cmbProfile.currentData(), table=ui.fileCostTable.filePath(),
                 barriers=self._optional("barriers"), barrier_width=ui.spinBarrierWidth.value() or None)
             cor = workflow.corridors_step(
                 layers["cores"].id(), res.output(folder, "OUTPUT"), core_id=ui.fldCoreId.currentField(),
