@@ -45,7 +45,7 @@ SECTIONS: dict[str, dict[str, Any]] = {
                   "profile": "amur_tiger", "cost_table": "", "barriers": "", "barrier_width": None,
                   "max_distance": 100000.0, "corridor_width": None, "countries": "countries",
                   "protected": "protected_areas", "dem": "", "cell_size": None, "target_crs": "", "extent": None,
-                  "aggregate": "mean", "drop_through_cores": True},
+                  "aggregate": "mean", "drop_through_cores": True, "pinchpoints": False},
     "options": {"corridor": REQUIRED, "layers": REQUIRED},
     "ramsar": {"wetlands": "wetlands", "site_field": "", "countries": "countries", "country_field": "",
                "ramsar": "", "counts": "", "thresholds": "", "link_distance": None, "package": ""},
@@ -229,6 +229,8 @@ def _check_references(ws: Workshop) -> None:
             value = c[key]
             if value is not None and (not isinstance(value, (int, float)) or value <= 0):
                 raise InputError(f"{name} {where}: {key} must be a positive number (metres or cost units)")
+        if not isinstance(c["pinchpoints"], bool):
+            raise InputError(f"{name} {where}: pinchpoints must be true or false")
     if ws.options:
         if ws.options["corridor"] not in seen:
             raise InputError(f"{name} [options] corridor: no [[corridors]] named '{ws.options['corridor']}'")
@@ -333,6 +335,11 @@ def plan(ws: Workshop, folder: Path) -> list[Step]:
                                       countries=opt(c["countries"]), protected=opt(c["protected"]), name=n,
                                       needs=[res.title], drop_through_cores=c["drop_through_cores"])
         steps += [res, cor]
+        if c["pinchpoints"]:
+            steps.append(workflow.pinchpoints_step(
+                res.output(folder, "OUTPUT"), lay[c["cores"]], focal_id=c["core_id"],
+                corridors=cor.output(folder, "CORRIDORS"), links=cor.output(folder, "LINKS"),
+                countries=opt(c["countries"]), name=n, needs=[res.title, cor.title]))
         resistance_steps[n] = res
     if ws.options:
         c = next(c for c in ws.corridors if c["name"] == ws.options["corridor"])

@@ -112,6 +112,20 @@ def corridors_step(cores: Any, resistance: Any, *, core_id: Optional[str] = None
          alg.GAPS: f"corridors/{_stem(name)}gaps.gpkg"}, needs=list(needs or []))
 
 
+def pinchpoints_step(resistance: Any, focal: Any, *, focal_id: Optional[str] = None, corridors: Any = None,
+                     links: Any = None, countries: Any = None, connections: Optional[int] = None, name: str = "",
+                     needs: Optional[list[str]] = None) -> Step:
+    """Circuit theory between the cores; with ``corridors`` (and ``links``) of a corridor run, link by link
+    inside the corridors (Pinchpoint Mapper)."""
+    alg = _alg("pinchpoints")
+    return Step(f"pinch points {name}".strip(), _id(alg), {
+        alg.RESISTANCE: resistance, alg.FOCAL: focal, alg.FOCAL_ID: focal_id, alg.CORRIDORS: corridors,
+        alg.LINKS: links, alg.COUNTRIES: countries, alg.CONNECTIONS: connections},
+        {alg.RESISTANCES: f"pinchpoints/{_stem(name)}resistances.csv",
+         alg.CURRENT: f"pinchpoints/{_stem(name)}current.tif", alg.PINCHES: f"pinchpoints/{_stem(name)}pinches.gpkg"},
+        needs=list(needs or []))
+
+
 def compare_options_step(cores: Any, baseline: Any, options: list[Any], *, core_id: Optional[str] = None,
                          max_distance: Optional[float] = None, corridor_width: Optional[float] = None,
                          countries: Any = None, protected: Any = None, name: str = "",

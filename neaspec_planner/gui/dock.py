@@ -248,6 +248,7 @@ class PlannerDock(QDockWidget):
         ui.btnRunOverlap.clicked.connect(self.run_overlap)
         ui.btnRunCorridors.clicked.connect(self.run_corridors)
         ui.btnCompare.clicked.connect(self.run_compare)
+        ui.btnRunPinch.clicked.connect(self.run_pinchpoints)
         ui.btnRunRamsar.clicked.connect(self.run_ramsar)
         ui.btnRunProtConn.clicked.connect(self.run_protconn)
         ui.btnRunFlyway.clicked.connect(self.run_flyway)
@@ -379,6 +380,7 @@ class PlannerDock(QDockWidget):
             self._fill_table_from(ui.tableOverlap, self._read("results/overlap_summary"))
             self._fill_table_from(ui.tableLinks, self._read("results/links"))
             self._fill_options_table(self._read("results/options_table"))
+            ui.btnRunPinch.setEnabled(self._has_corridor_run())
             ui.steps.setCurrentIndex(int(self._read("ui/tab", "0") or 0))
         finally:
             self.restoring = False
@@ -623,6 +625,12 @@ class PlannerDock(QDockWidget):
         for name in ("btnRunOverlap", "btnRunCorridors", "btnCompare", "btnRunRamsar", "btnRunProtConn",
                      "btnRunFlyway", "btnExportMap", "btnExportReport", "btnExportPackage", "btnLoadDemo"):
             getattr(self.ui, name).setEnabled(enabled)
+        self.ui.btnRunPinch.setEnabled(enabled and self._has_corridor_run())
+
+    def _has_corridor_run(self) -> bool:
+        """A corridor run whose resistance and corridor rasters are still there (pinch points need both)."""
+        paths = [self._read("results/resistance"), self._read("results/corridors")]
+        return all(p and Path(p).exists() for p in paths)
 
     def _finished(self, chain: workflow.StepRunner, ok: bool, results: list, message: str, folder: Path,
                   on_done: Callable[[list[dict], Path, str], None]) -> None:
@@ -797,8 +805,41 @@ class PlannerDock(QDockWidget):
         self._add_result(group, res.get("OUTPUT"), self.tr("Resistance"), "resistance", visible=False)
         self._write("results/resistance", res.get("OUTPUT") or "")
         self._write("results/links", cor.get("LINKS") or "")
+        self._write("results/corridors", cor.get("CORRIDORS") or "")
         self._fill_table_from(self.ui.tableLinks, cor.get("LINKS"),
                               ["rank", "from_id", "to_id", "lcd", "cwd_to_euclid", "transboundary", "unprotected_m"])
+        self.ui.btnRunPinch.setEnabled(self._has_corridor_run())
+
+    def run_pinchpoints(self) -> Optional[workflow.StepRunner]:
+        """Pinch points inside the corridors of the last corridor run, its cores as focal nodes."""
+        layers = self._require("cores")
+        if layers is None:
+            return None
+        if not self._has_corridor_run():
+            self._warn(self.tr("Run resistance and corridors first: pinch points are found inside its corridors."))
+            return None
+        resistance, corridors, links = (self._read("results/resistance"), self._read("results/corridors"),
+                                        self._read("results/links"))
+        ui = self.ui
+
+        def steps(_folder: Path) -> list[workflow.Step]:
+            return [workflow.pinchpoints_step(
+                resistance, layers["cores"].id(), focal_id=ui.fldCoreId.currentField(), corridors=corridors,
+                links=links if links and Path(links).exists() else None, countries=self._optional("countries"))]
+
+        return self._start(self.tr("Pinch points"), steps, self._pinchpoints_done)
+
+    def _pinchpoints_done(self, results: list[dict], folder: Path, name: str) -> None:
+        from neaspec_planner.processing.base import stretch_ramp
+        from neaspec_planner.processing.pinchpoints import CurrentStyle, current_stretch
+
+        r = results[0]
+        group = self._add_group(name)
+        self._add_result(group, r.get("PINCHES"), self.tr("Pinch points"), "pinches")
+        current = self._add_result(group, r.get("CURRENT"), self.tr("Current (circuit theory)"), "current")
+        if isinstance(current, QgsRasterLayer):
+            stretch_ramp(current, current_stretch(current.source()), CurrentStyle.label_format)
+        self._add_result(group, r.get("RESISTANCES"), self.tr("Effective resistances"))
 
     def run_compare(self) -> Optional[workflow.StepRunner]:
         layers = self._require("cores")

@@ -23,6 +23,17 @@ from qgis.core import (
 from neaspec_planner.processing.base import NeaspecAlgorithm, OutputStyle
 
 
+def current_stretch(path: str) -> float:
+    """The 98th percentile of the positive currents of a CURRENT raster (where its colour ramp ends)."""
+    import numpy as np
+    from osgeo import gdal
+
+    ds = gdal.Open(str(path))
+    values = ds.GetRasterBand(1).ReadAsArray() if ds is not None else None
+    positive = values[values > 0] if values is not None else np.zeros(0)
+    return float(np.percentile(positive, 98)) if positive.size else 1.0
+
+
 class CurrentStyle(OutputStyle):
     """``current.qml`` stretched from 0 to the current's 98th percentile, as Linkage Mapper shows current maps
     (a percent clip, so the few cells next to the focal nodes do not wash out the corridor)."""
@@ -123,8 +134,6 @@ class PinchpointsAlgorithm(NeaspecAlgorithm):
 
     def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,
                          feedback: QgsProcessingFeedback) -> dict[str, Any]:  # noqa: N802
-        import numpy as np
-
         from neaspec_planner.core.circuit import CURRENT_NODATA, run_pinchpoints
         from neaspec_planner.core.raster_io import write_raster
         from neaspec_planner.core.vector_io import write_table, write_vector
@@ -186,9 +195,7 @@ class PinchpointsAlgorithm(NeaspecAlgorithm):
         if len(table) == 0:
             feedback.pushWarning(self.tr("No pair to solve: fewer than two focal nodes, none within the maximum "
                                          "distance, or no corridor joining two cores. The outputs are empty."))
-        values = result.current[result.current > 0]
-        top = float(np.percentile(values, 98)) if values.size else 1.0
-        CurrentStyle.attach(context, current_path, "current.qml", top)
+        CurrentStyle.attach(context, current_path, "current.qml", current_stretch(current_path))
         OutputStyle.attach(context, pinches_path, "pinches.qml")
         return {self.RESISTANCES: table_path, self.CURRENT: current_path, self.PINCHES: pinches_path}
 

@@ -23,6 +23,8 @@ DEMO_OUTPUTS = {
     "neaspec:resistance": ["resistance/resistance_tumen.tif", "resistance/resistance_altai.tif"],
     "neaspec:corridors": ["corridors/tumen_links.gpkg", "corridors/tumen_gaps.gpkg", "corridors/altai_links.gpkg"],
     "neaspec:compare_options": ["options/options_comparison.csv"],
+    "neaspec:pinchpoints": ["pinchpoints/tumen_resistances.csv", "pinchpoints/tumen_current.tif",
+                            "pinchpoints/tumen_pinches.gpkg"],
     "neaspec:ramsar_candidates": ["ramsar/ramsar_candidates.gpkg", "ramsar/ramsar_candidates_summary.csv"],
     "neaspec:ramsar_package": ["ramsar/package"],
     "neaspec:protconn": ["protconn/protconn_summary.csv", "protconn/protconn_nodes.gpkg"],
@@ -106,6 +108,13 @@ def test_demo_outputs_are_real(demo_run):
         links = _rows(out / "corridors/tumen_links.gpkg")
         assert links, "the Tumen cores must be linked"
         assert all(float(r["lcd"]) > 0 for r in links)
+    if algorithm_available("neaspec:pinchpoints"):
+        resistances = _rows(out / "pinchpoints/tumen_resistances.csv")
+        links = _rows(out / "corridors/tumen_links.gpkg")
+        assert len(resistances) == len(links) and all(float(r["resistance"]) > 0 for r in resistances)
+        pinches = _rows(out / "pinchpoints/tumen_pinches.gpkg")
+        assert pinches and all(float(r["area_ha"]) > 0 for r in pinches)
+        assert {r["country"] for r in pinches} & {"CHN", "RUS", "PRK"}
     if algorithm_available("neaspec:planning_map"):
         assert (out / "planning_map.pdf").read_bytes()[:4] == b"%PDF"
     if algorithm_available("neaspec:report"):

@@ -295,6 +295,32 @@ def test_corridors_then_options_side_by_side(dock, qtbot, tmp_path, qgis_iface):
     assert not any(n.isVisible() for n in rasters)
 
 
+def test_pinch_points_after_a_corridor_run(dock, qtbot, tmp_path, qgis_iface):
+    region = _region(tmp_path, 80)
+    _assign(dock, region)
+    dock.ui.spinMaxDistance.setValue(10.0)
+    assert not dock.ui.btnRunPinch.isEnabled()  # offered only after a corridor run
+    if not _ran(dock, qtbot, qgis_iface, dock.run_corridors(), "neaspec:resistance", "neaspec:corridors"):
+        return
+    assert dock.ui.btnRunPinch.isEnabled()
+    if not _ran(dock, qtbot, qgis_iface, dock.run_pinchpoints(), "neaspec:pinchpoints"):
+        return
+    _, layers = _group("Pinch points ")
+    assert {"Pinch points", "Current (circuit theory)", "Effective resistances"} <= set(layers)
+    table = layers["Effective resistances"]
+    _, links = _group("Corridors ")
+    assert table.featureCount() == links["Corridor links"].featureCount() > 0
+    assert all(float(f["resistance"]) > 0 for f in table.getFeatures())  # the CSV reads as text
+    assert layers["Pinch points"].featureCount() > 0
+    current = layers["Current (circuit theory)"]
+    items = current.renderer().shader().rasterShaderFunction().colorRampItemList()
+    from osgeo import gdal
+
+    values = gdal.Open(current.source()).ReadAsArray()
+    assert items[0].value == 0
+    assert items[-1].value == pytest.approx(np.percentile(values[values > 0], 98))  # the ramp's stretch
+
+
 def test_corridors_from_a_folder_of_worldcover_tiles(dock, qtbot, tmp_path, qgis_iface):
     """Corridors step with land-cover tiles (a folder of WorldCover-format tiles in lon/lat) instead of a layer."""
     import sys
