@@ -34,6 +34,7 @@ class OutputStyle(QgsProcessingLayerPostProcessorInterface):
     pseudocolour ramp the colour stops can be stretched from 0 to ``stretch_to``."""
 
     keep: list[OutputStyle] = []  # QGIS does not own Python post-processors: referenced until they have run
+    label_format = "{:,.0f}"  # the stretched ramp's labels
 
     def __init__(self, qml: str, stretch_to: Optional[float] = None) -> None:
         super().__init__()
@@ -48,7 +49,7 @@ class OutputStyle(QgsProcessingLayerPostProcessorInterface):
             qml = Path(self.qml) if Path(self.qml).is_absolute() else resource_path("styles", self.qml)
             layer.loadNamedStyle(str(qml))
             if self.stretch_to:
-                stretch_ramp(layer, self.stretch_to)
+                stretch_ramp(layer, self.stretch_to, self.label_format)
             layer.triggerRepaint()
         finally:  # QGIS runs a post-processor once per loaded layer: no need to keep it any longer
             if self in OutputStyle.keep:
@@ -61,8 +62,9 @@ class OutputStyle(QgsProcessingLayerPostProcessorInterface):
             context.layerToLoadOnCompletionDetails(path).setPostProcessor(cls(qml, stretch_to))
 
 
-def stretch_ramp(layer, maximum: float) -> None:
-    """Rescale a single-band pseudocolour style so its last colour stop sits at ``maximum``."""
+def stretch_ramp(layer, maximum: float, label_format: str = "{:,.0f}") -> None:
+    """Rescale a single-band pseudocolour style so its last colour stop sits at ``maximum`` (labels written
+    with ``label_format``)."""
     renderer = layer.renderer()
     if not isinstance(renderer, QgsSingleBandPseudoColorRenderer) or renderer.shader() is None:
         return
@@ -72,7 +74,8 @@ def stretch_ramp(layer, maximum: float) -> None:
         return
     scale = maximum / items[-1].value
     function.setColorRampItemList([QgsColorRampShader.ColorRampItem(i.value * scale, i.color,
-                                                                    f"{i.value * scale:,.0f}") for i in items])
+                                                                    label_format.format(i.value * scale))
+                                     for i in items])
     function.setMinimumValue(0.0)
     function.setMaximumValue(maximum)
     renderer.setClassificationMin(0.0)
@@ -264,6 +267,19 @@ class NeaspecAlgorithm(QgsProcessingAlgorithm):
             feedback.pushWarning(self.tr("{}: {} site(s) with STATUS 'Proposed' left out (not protected yet); "
                                          "tick 'Include proposed protected areas' to count them.").format(
                 data.name, dropped))
+        return data
+
+    def points_as_circles(self, data, feedback: Optional[QgsProcessingFeedback]):
+        """WDPA point sites → circles of their REP_AREA (km²), drawn by the layer tools' equal-area buffer (the
+        point rule of every algorithm that reads protected areas; ``core.layers.points_as_circles``)."""
+        from neaspec_planner.core.layers import points_as_circles
+
+        with self.core_errors():
+            data, drawn, points = points_as_circles(data)
+        if points and feedback is not None:
+            feedback.pushWarning(self.tr("{}: {} point sites drawn as circles of their reported area (approximate "
+                                         "shapes); {} without a positive REP_AREA skipped.").format(
+                data.name, drawn, points - drawn))
         return data
 
     def filter_range(self, data, apply: bool, feedback: Optional[QgsProcessingFeedback]):

@@ -154,7 +154,7 @@ class OverlapAlgorithm(NeaspecAlgorithm):
         protected = self.drop_proposed(protected, self.parameterAsBoolean(parameters, self.INCLUDE_PROPOSED,
                                                                           context), feedback)
         if self.parameterAsBoolean(parameters, self.BUFFER_POINTS, context):
-            protected = self._points_as_circles(protected, feedback)
+            protected = self.points_as_circles(protected, feedback)
         countries = _named(self.read_vector_parameter(parameters, self.COUNTRIES, context, feedback,
                                                       required=False), parameters.get(self.COUNTRIES)) \
             if parameters.get(self.COUNTRIES) not in (None, "") else None
@@ -238,19 +238,6 @@ class OverlapAlgorithm(NeaspecAlgorithm):
         if gaps_path is not None:
             results[self.GAPS] = gaps_path
         return results
-
-
-    def _points_as_circles(self, data, feedback: QgsProcessingFeedback):
-        """WDPA point sites → circles of their REP_AREA (km²), drawn by the layer tools' equal-area buffer."""
-        from neaspec_planner.core.layers import points_as_circles
-
-        with self.core_errors():
-            data, drawn, points = points_as_circles(data)
-        if points:
-            feedback.pushWarning(self.tr("{}: {} point sites drawn as circles of their reported area (approximate "
-                                         "shapes); {} without a positive REP_AREA skipped.").format(
-                data.name, drawn, points - drawn))
-        return data
 
 
 ALGORITHM = OverlapAlgorithm

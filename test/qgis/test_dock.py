@@ -69,7 +69,8 @@ def test_dock_is_docked_with_all_steps(plugin, qgis_iface):
     assert dock.parent() is qgis_iface.mainWindow()
     steps = dock.ui.steps
     titles = [steps.itemText(i).split(":")[0] for i in range(steps.count())]
-    assert titles == ["1  Layers", "2  Overlaps", "3  Corridors", "4  Ramsar candidates", "5  Export"]
+    assert titles == ["1  Layers", "2  Overlaps", "3  Corridors", "4  Ramsar candidates", "5  Export",
+                      "6  Connectivity"]
     # every interactive widget explains itself
     from qgis.PyQt.QtWidgets import QAbstractButton, QComboBox, QTableWidget
 
@@ -126,6 +127,21 @@ def test_run_overlap_lands_in_a_group(dock, demo, qtbot, qgis_iface):  # noqa: A
     assert dock.ui.tableOverlap.rowCount() == summary.featureCount() > 0
     assert new["Habitat gaps"].isValid() and new["Habitat gaps"].featureCount() > 0
     assert dock.ui.progressBar.value() == 100
+
+
+def test_protconn_and_flyway_steps_land_styled_in_groups(dock, demo, qtbot, qgis_iface):  # noqa: ARG001
+    dock.ui.editAssess.setText("CHN, PRK")
+    assert _ran(dock, qtbot, qgis_iface, dock.run_protconn(), "neaspec:protconn")
+    group, layers = _group("ProtConn")
+    summary = layers["Connectivity summary"]
+    assert sorted(f["country"] for f in summary.getFeatures()) == ["CHN", "PRK"]
+    nodes = layers["Nodes by importance (dPC)"]
+    assert nodes.renderer().type() == "graduatedSymbol" and nodes.renderer().classAttribute() == "dPC"
+    assert _ran(dock, qtbot, qgis_iface, dock.run_flyway(), "neaspec:connectivity")
+    group, layers = _group("Flyway network")
+    assert layers["Nodes by importance (dPC)"].featureCount() == demo["wetlands"].featureCount()
+    links = layers["Links by probability"]
+    assert links.featureCount() > 0 and links.renderer().classAttribute() == "p"
 
 
 def test_settings_restored_from_saved_project(dock, demo, tmp_path, qtbot):
@@ -279,6 +295,69 @@ def test_corridors_then_options_side_by_side(dock, qtbot, tmp_path, qgis_iface):
     assert not any(n.isVisible() for n in rasters)
 
 
+def test_pinch_points_after_a_corridor_run(dock, qtbot, tmp_path, qgis_iface):
+    region = _region(tmp_path, 80)
+    _assign(dock, region)
+    dock.ui.spinMaxDistance.setValue(10.0)
+    assert not dock.ui.btnRunPinch.isEnabled()  # offered only after a corridor run
+    if not _ran(dock, qtbot, qgis_iface, dock.run_corridors(), "neaspec:resistance", "neaspec:corridors"):
+        return
+    assert dock.ui.btnRunPinch.isEnabled()
+    if not _ran(dock, qtbot, qgis_iface, dock.run_pinchpoints(), "neaspec:pinchpoints"):
+        return
+    _, layers = _group("Pinch points ")
+    assert {"Pinch points", "Current (circuit theory)", "Effective resistances"} <= set(layers)
+    table = layers["Effective resistances"]
+    _, links = _group("Corridors ")
+    assert table.featureCount() == links["Corridor links"].featureCount() > 0
+    assert all(float(f["resistance"]) > 0 for f in table.getFeatures())  # the CSV reads as text
+    assert layers["Pinch points"].featureCount() > 0
+    current = layers["Current (circuit theory)"]
+    items = current.renderer().shader().rasterShaderFunction().colorRampItemList()
+    from osgeo import gdal
+
+    values = gdal.Open(current.source()).ReadAsArray()
+    assert items[0].value == 0
+    assert items[-1].value == pytest.approx(np.percentile(values[values > 0], 98))  # the ramp's stretch
+
+
+def test_corridors_from_a_folder_of_worldcover_tiles(dock, qtbot, tmp_path, qgis_iface):
+    """Corridors step with land-cover tiles (a folder of WorldCover-format tiles in lon/lat) instead of a layer."""
+    import sys
+
+    import pandas as pd
+    import shapely
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+    from tiles_helpers import landscape, write_tiles
+
+    from neaspec_planner.core.vector_io import write_vector
+
+    write_tiles(tmp_path / "wc", landscape(240, seed=4, nodata_patch=False))
+    gpkg = tmp_path / "cores.gpkg"
+    write_vector(gpkg, np.array([shapely.box(131.983, 44.983, 131.99, 44.99),
+                                 shapely.box(132.01, 45.01, 132.017, 45.017)], dtype=object),
+                 pd.DataFrame({"core_id": [1, 2]}), "EPSG:4326", geometry_type="Polygon")
+    cores = QgsVectorLayer(str(gpkg), "cores", "ogr")
+    QgsProject.instance().addMapLayer(cores)
+    for role in ("landcover", "countries", "protected", "barriers"):
+        dock.role_combos[role].setLayer(None)
+    dock.role_combos["cores"].setLayer(cores)
+    dock.ui.fldCoreId.setField("core_id")
+    dock.ui.spinMaxDistance.setValue(10.0)
+    dock.ui.fileLandcoverTiles.setFilePath(str(tmp_path / "wc"))
+    assert dock.settings()["landcover_tiles"] == str(tmp_path / "wc")
+    if not _ran(dock, qtbot, qgis_iface, dock.run_corridors(), "neaspec:resistance", "neaspec:corridors"):
+        return
+    _, layers = _group("Corridors ")
+    resistance = layers["Resistance"]
+    assert resistance.crs().toProj().startswith("+proj=laea") and resistance.rasterUnitsPerPixelX() == 100
+    assert layers["Corridor links"].featureCount() == 1
+    dock.ui.fileLandcoverTiles.setFilePath(str(tmp_path / "nope"))
+    assert dock.run_corridors() is None and "not found" in _bar_texts(qgis_iface)
+    dock.ui.fileLandcoverTiles.setFilePath("")
+
+
 def test_cancel_a_long_run_leaves_nothing(dock, qtbot, tmp_path, qgis_iface):
     region = _region(tmp_path, 3000)
     _assign(dock, region)
@@ -354,14 +433,15 @@ def _export(dock, qtbot, iface, export, alg_id: str, target: Path, magic: bytes)
 
 
 def test_failure_goes_to_the_message_bar_with_details(dock, qtbot, tmp_path, qgis_iface):
-    # a land-cover raster in degrees cannot give distances in metres: the algorithm refuses it
+    # a land-cover raster with a class no profile has (7): the algorithm refuses it with the list of classes
+    # (a raster in degrees is reprojected since issue 16, so it no longer fails)
     path = tmp_path / "degrees.tif"
     ds = gdal.GetDriverByName("GTiff").Create(str(path), 50, 50, 1, gdal.GDT_Byte)
     ds.SetGeoTransform((130.0, 0.01, 0.0, 43.0, 0.0, -0.01))
     wgs84 = osr.SpatialReference()
     wgs84.ImportFromEPSG(4326)
     ds.SetProjection(wgs84.ExportToWkt())
-    ds.GetRasterBand(1).WriteArray(np.full((50, 50), 10, dtype=np.uint8))
+    ds.GetRasterBand(1).WriteArray(np.full((50, 50), 7, dtype=np.uint8))
     ds = None
     region = _region(tmp_path, 50)
     _assign(dock, region)
@@ -380,7 +460,7 @@ def test_failure_goes_to_the_message_bar_with_details(dock, qtbot, tmp_path, qgi
 
     items = [i for i in qgis_iface.messageBar().findChildren(QgsMessageBarItem) if "Corridors" in i.text()]
     assert items and "failed" in items[-1].text()
-    assert "project" in items[-1].text().lower() or "degree" in items[-1].text().lower()
+    assert "missing from the cost table" in items[-1].text() or "project" in items[-1].text().lower()
     assert any(b.text() == "Details" for b in items[-1].findChildren(QPushButton))
 
 
