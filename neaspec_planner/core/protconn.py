@@ -232,15 +232,24 @@ def run_protconn(protected: VectorData, countries: VectorData, *, country_field:
         ids = np.concatenate([dom, foreign]).astype(np.int64)
         geoms = parts[ids]
         a = np.concatenate([node_area[dom], np.zeros(len(foreign))])
-        i, j, d = con.edges_within(geoms, reach)
+        # node removal needs every pair; EC alone only the pairs that can lie on a shortest path
+        i, j, d = con.edges_within(geoms, reach) if node_importance else con.sparse_edges(geoms, reach)
         if min_probability > 0:
             ok = con.direct_probability(d, median_distance, probability) >= min_probability
             i, j, d = i[ok], j[ok], d[ok]
         w = d * lam
         imp = con.importance(len(ids), a, i, j, w, nodes=node_importance, progress=step.phase(0.0, 0.8))
         n_dom = len(dom)
-        inner = (i < n_dom) & (j < n_dom)
-        num_nf = con.pc_numerator(n_dom, a[:n_dom], i[inner], j[inner], w[inner])
+        if node_importance or not len(foreign):
+            inner = (i < n_dom) & (j < n_dom)
+            di, dj, dw = i[inner], j[inner], w[inner]
+        else:  # a pair left out because a path through a foreign node was shorter may be needed without it
+            di, dj, dd = con.sparse_edges(geoms[:n_dom], reach)
+            if min_probability > 0:
+                ok = con.direct_probability(dd, median_distance, probability) >= min_probability
+                di, dj, dd = di[ok], dj[ok], dd[ok]
+            dw = dd * lam
+        num_nf = con.pc_numerator(n_dom, a[:n_dom], di, dj, dw)
         # bound: every single-part land polygon of the country as a node with a = 0
         land_parts = shapely.get_parts(cgeoms)
         land_parts = land_parts[shapely.get_type_id(land_parts) == 3]

@@ -18,7 +18,7 @@ from qgis.core import (
 )
 
 from neaspec_planner.processing.base import NeaspecAlgorithm, OutputStyle
-from neaspec_planner.processing.connectivity import write_outputs
+from neaspec_planner.processing.connectivity import ConnectivityAlgorithm, write_outputs
 
 
 class ProtConnAlgorithm(NeaspecAlgorithm):
@@ -79,12 +79,7 @@ class ProtConnAlgorithm(NeaspecAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.COUNTRY_CODES, self.tr("Countries to assess (ISO3 codes separated by commas; default: all)"),
             optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MEDIAN_DISTANCE, self.tr("Median dispersal distance d (m)"), QgsProcessingParameterNumber.Double,
-            defaultValue=10_000.0, minValue=0.001))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.PROBABILITY, self.tr("Probability p at the median distance"), QgsProcessingParameterNumber.Double,
-            defaultValue=0.5, minValue=0.000001, maxValue=0.999999))
+        ConnectivityAlgorithm.add_kernel_parameters(self)  # type: ignore[arg-type]
         self.addParameter(QgsProcessingParameterNumber(
             self.TRANSBOUNDARY_DISTANCE, self.tr("Foreign stepping stones within (m)"),
             QgsProcessingParameterNumber.Double, defaultValue=50_000.0, minValue=0.0))
@@ -92,9 +87,7 @@ class ProtConnAlgorithm(NeaspecAlgorithm):
             self.MIN_AREA_HA, self.tr("Smallest protected part kept (ha)"), QgsProcessingParameterNumber.Double,
             defaultValue=0.0, minValue=0.0))
         advanced = [
-            QgsProcessingParameterNumber(
-                self.MIN_PROBABILITY, self.tr("Minimum probability of a link (0 = no cut-off)"),
-                QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0, maxValue=0.999999),
+            ConnectivityAlgorithm.min_probability_parameter(self),  # type: ignore[arg-type]
             QgsProcessingParameterBoolean(
                 self.NODE_IMPORTANCE, self.tr("Importance of every node (dPC)"), defaultValue=True),
             QgsProcessingParameterBoolean(
