@@ -65,7 +65,8 @@ class ProtConnAlgorithm(NeaspecAlgorithm):
             "correction: sea_outland (what sea and foreign land cut off), protconn_bound = protconn + "
             "sea_outland, protunconn_design = prot − protconn_bound; n_nodes, n_foreign.\n"
             "NODES: the nodes of each assessment with country (assessed), node_country, a (ha; 0 for stepping "
-            "stones), foreign (1/0), dPC and rank (1 = the node whose loss costs most).")
+            "stones), foreign (1/0), dPC and rank (1 = the node whose loss costs most) — with NODE_IMPORTANCE "
+            "(advanced; slow for thousands of protected areas), else dPC is empty and rank 0.")
 
     def initAlgorithm(self, config: Optional[dict[str, Any]] = None) -> None:  # noqa: N802, ARG002
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -89,7 +90,7 @@ class ProtConnAlgorithm(NeaspecAlgorithm):
         advanced = [
             ConnectivityAlgorithm.min_probability_parameter(self),  # type: ignore[arg-type]
             QgsProcessingParameterBoolean(
-                self.NODE_IMPORTANCE, self.tr("Importance of every node (dPC)"), defaultValue=True),
+                self.NODE_IMPORTANCE, self.tr("Importance of every node (dPC)"), defaultValue=False),
             QgsProcessingParameterBoolean(
                 self.BUFFER_POINTS, self.tr("Draw WDPA points as circles of their reported area (REP_AREA; "
                                             "approximate)"), defaultValue=False),
