@@ -4,12 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="421"/>
+        <location filename="../neaspec_planner/workflow.py" line="456"/>
         <source>Running {} ({}/{})…</source>
         <translation>{}を実行中（{}/{}）…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="437"/>
+        <location filename="../neaspec_planner/workflow.py" line="472"/>
         <source>The algorithm failed; see the log.</source>
         <translation>アルゴリズムの実行に失敗しました。ログを確認してください。</translation>
     </message>
@@ -314,42 +314,42 @@ LINKS：各リンクの最小コスト経路。from_id、to_id、lcd（最小コ
         <translation>{layer}: {count} 件の検出がステーションの開始–終了日の外の日付です（残しています。日付を確認してください）: {lines} 行目。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="785"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="798"/>
         <source>The cell size must be a positive number of metres (got {value}).</source>
         <translation>セルサイズは正のメートル数でなければなりません（{value} が指定されました）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="835"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="848"/>
         <source>No station, detection point or habitat to build the grid on: give stations with locations, or an extent.</source>
         <translation>グリッドを作るステーション、検出ポイント、生息地がありません。位置のあるステーションか範囲を指定してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="842"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="855"/>
         <source>The grid would have {cells} cells of {size} m ({nx} × {ny}); the limit is {limit}. Use larger cells or a smaller extent.</source>
         <translation>グリッドは {size} m のセルが {cells} 個（{nx} × {ny}）になります。上限は {limit} です。セルを大きくするか範囲を小さくしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="846"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="859"/>
         <source>Grid: {nx} × {ny} cells of {size} m in the common monitoring CRS (LAEA 45° N 120° E, origin 0, 0).</source>
         <translation>グリッド: 共通モニタリング座標系（LAEA 45° N 120° E、原点 0, 0）の {size} m セル {nx} × {ny} 個。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="863"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="876"/>
         <source>{count} station(s) lie outside the grid&apos;s extent and are left out of it: {stations}.</source>
         <translation>{count} 個のステーションがグリッドの範囲外にあり、除外しました: {stations}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="871"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="884"/>
         <source>{count} detection(s) lie outside the grid&apos;s extent and are left out of it.</source>
         <translation>{count} 件の検出がグリッドの範囲外にあり、除外しました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="957"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="970"/>
         <source>{count} row(s) left out (listed with their line numbers).</source>
         <translation>{count} 行を除外しました（行番号付きで一覧表示）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="1012"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="1025"/>
         <source>Raster &apos;{layer}&apos; has no coordinate reference system.</source>
         <translation>ラスタ「{layer}」に座標参照系がありません。</translation>
     </message>
@@ -813,322 +813,322 @@ HABITAT_RASTER（オプション、HABITAT の代わり）：クラスラスタ�
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="139"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="145"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="147"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="153"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner：レイヤから地図、レポート、ラムサール条約湿地の申請ファイルまでを順に案内するワークショップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="188"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="194"/>
         <source>needed by: {}</source>
         <translation>必要とするステップ：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="189"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="195"/>
         <source>optional</source>
         <translation>オプション</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="190"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="196"/>
         <source>Layer used as {} ({})</source>
         <translation>{}として使うレイヤ（{}）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="191"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="197"/>
         <source> (optional)</source>
         <translation>（オプション）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="226"/>
         <source>Amur tiger</source>
         <translation>アムールトラ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="226"/>
         <source>Amur leopard</source>
         <translation>アムールヒョウ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="227"/>
         <source>Snow leopard</source>
         <translation>ユキヒョウ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="227"/>
         <source>Cranes (wetland birds)</source>
         <translation>ツル類（湿地の鳥類）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="222"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="228"/>
         <source>Custom cost table</source>
         <translation>カスタムのコスト表</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="230"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="236"/>
         <source>CSV cost table (*.csv)</source>
         <translation>CSV コスト表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="232"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="238"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;PNG 画像 (*.png);;SVG 図形 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="234"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="240"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel ブック (*.xlsx);;Web ページ (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="824"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="844"/>
         <source>Baseline</source>
         <translation>ベースライン</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="498"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="507"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>デモ地域がインストールされていません：{} が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="501"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="510"/>
         <source>Demo region</source>
         <translation>デモ地域</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="525"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="545"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>越境計画：豆満江</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="530"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="550"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>デモ地域を読み込みました：{} 個のレイヤ。役割を割り当てました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="555"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="575"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>先にステップ 1「レイヤ」で{}レイヤを選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="586"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="606"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>ステップを実行中です。終了を待つか、キャンセルを押してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="593"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="613"/>
         <source>{} is not available in this build.</source>
         <translation>このビルドでは {} を利用できません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="595"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="615"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="629"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="649"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}：結果を表示できませんでした：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="635"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="655"/>
         <source>{}: done.</source>
         <translation>{}：完了しました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="640"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="660"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}：キャンセルしました。何も追加されていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="642"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="662"/>
         <source>{} failed: {}</source>
         <translation>{}に失敗しました：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="646"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="666"/>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="704"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="724"/>
         <source>Overlap</source>
         <translation>重なり解析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="709"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="729"/>
         <source>Habitat gaps</source>
         <translation>生息地の保護ギャップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="730"/>
         <source>Protected habitat</source>
         <translation>保護された生息地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="711"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="731"/>
         <source>Overlap summary</source>
         <translation>重なり解析の集計</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="749"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="769"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>カスタムプロファイルにはコスト表（class,cost 列を持つ CSV）が必要です。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="769"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="789"/>
         <source>Corridors</source>
         <translation>生態回廊</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="767"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="787"/>
         <source>Corridor links</source>
         <translation>回廊リンク</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="768"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="788"/>
         <source>Corridor gaps</source>
         <translation>回廊の保護ギャップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="770"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="790"/>
         <source>Resistance</source>
         <translation>抵抗</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="782"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="802"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>先に抵抗と回廊を実行してください。代替案はその抵抗と比較されます。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="786"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="806"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>比較する代替案レイヤを 1 つ以上チェックしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="795"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="815"/>
         <source>Options</source>
         <translation>代替案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="800"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="820"/>
         <source>Options comparison</source>
         <translation>代替案の比較</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="845"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="865"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>リンク {}、代替案 {}：最小コスト距離 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="889"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="938"/>
         <source>Ramsar candidates</source>
         <translation>ラムサール条約湿地候補地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="890"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="939"/>
         <source>Candidates summary</source>
         <translation>候補地の集計</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="926"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="975"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {}（{:,.0f} ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="928"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="977"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>国別の構成部分 {} 件。選択すると根拠を表示します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="953"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1002"/>
         <source>Area (ha)</source>
         <translation>面積（ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="953"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1002"/>
         <source>Extends abroad</source>
         <translation>国外に延びる</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="954"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
         <source>Adjacent Ramsar sites</source>
         <translation>隣接するラムサール条約湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="954"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
         <source>Ramsar criteria</source>
         <translation>ラムサール条約湿地の基準</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="955"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1004"/>
         <source>Evidence</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="978"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1027"/>
         <source>Find candidates first.</source>
         <translation>先に候補地を検索してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1052"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>書き出す地図ファイル（.pdf、.png、.svg）を選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1007"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1056"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>印刷する地図に、少なくとも 1 つのレイヤを表示してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1013"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1062"/>
         <source>Map</source>
         <translation>地図</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1026"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1075"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>書き出すレポートファイル（.xlsx、.html、.csv、.pdf）を選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1030"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1079"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>先にいずれかのステップを実行してください。レポートには重なり解析、生態回廊、代替案、ラムサール条約湿地の各ステップの結果が記載されます。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1036"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
         <source>Report</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1043"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1092"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>先にラムサール条約湿地候補地を検索し（ステップ 4）、1 つ選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1046"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1095"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>ラムサール申請パッケージのフォルダを選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1052"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1101"/>
         <source>Ramsar package</source>
         <translation>ラムサール申請パッケージ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1057"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1106"/>
         <source>{}: written to {}</source>
         <translation>{}：{} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1070"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1119"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1071"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1120"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>ログ（NEASPEC Planner タブ）を開き、実行時のすべてのメッセージを表示します</translation>
     </message>
@@ -1183,34 +1183,79 @@ HABITAT_RASTER（オプション、HABITAT の代わり）：クラスラスタ�
         <translation>1 % 閾値</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="957"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1006"/>
         <source>{} national component(s):</source>
         <translation>国別の構成部分 {} 件：</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="174"/>
         <source>Ramsar</source>
         <translation>ラムサール条約湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>polygon layer</source>
         <translation>ポリゴンレイヤ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>line layer</source>
         <translation>ラインレイヤ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>raster layer</source>
         <translation>ラスタレイヤ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="486"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="495"/>
         <source>Option &apos;{}&apos; ({})</source>
         <translation>代替案「{}」（{}）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="903"/>
+        <source>Monitoring</source>
+        <translation>モニタリング</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="910"/>
+        <source>Monitoring grid</source>
+        <translation>モニタリンググリッド</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="912"/>
+        <source>effort</source>
+        <translation>努力量</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="912"/>
+        <source>occupancy</source>
+        <translation>占有</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="913"/>
+        <source>Monitoring summary</source>
+        <translation>モニタリング集計</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="914"/>
+        <source>Shared individuals</source>
+        <translation>共有個体</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Camera-trap stations</source>
+        <translation>カメラトラップのステーション</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Camera-trap detections</source>
+        <translation>カメラトラップの検出記録</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Habitat to monitor</source>
+        <translation>モニタリングする生息地</translation>
     </message>
 </context>
 <context>
@@ -1219,11 +1264,6 @@ HABITAT_RASTER（オプション、HABITAT の代わり）：クラスラスタ�
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="9"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="19"/>
-        <source>The workshop steps, top to bottom: assign layers, measure overlaps, model corridors, find Ramsar candidates, export</source>
-        <translation>ワークショップの手順（上から順に）：レイヤの割り当て、重なりの計測、回廊のモデル化、ラムサール条約湿地候補地の検索、エクスポート</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="24"/>
@@ -1371,7 +1411,7 @@ HABITAT_RASTER（オプション、HABITAT の代わり）：クラスラスタ�
         <translation>これより近い（縁から縁までの直線距離、km）コアエリアのペアだけをリンクします</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="280"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="343"/>
         <source> km</source>
         <translation> km</translation>
     </message>
@@ -1511,127 +1551,122 @@ HABITAT_RASTER（オプション、HABITAT の代わり）：クラスラスタ�
         <translation>選択した候補地の構成部分（締約国ごとに 1 つ）、ラムサール条約湿地の基準と根拠</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="323"/>
-        <source>5  Export: maps, reports, Ramsar package</source>
-        <translation>5  エクスポート：地図、レポート、ラムサール申請パッケージ</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="371"/>
         <source>Planning maps, attribute reports and the Ramsar designation package</source>
         <translation>計画図、属性レポート、ラムサール条約湿地登録申請パッケージ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="328"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="375"/>
         <source>Planning map</source>
         <translation>計画図</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="332"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="379"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="336"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="383"/>
         <source>Title printed on the map</source>
         <translation>地図に印刷されるタイトル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="362"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="409"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="344"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="391"/>
         <source>Map file to write: .pdf, .png or .svg</source>
         <translation>書き出す地図ファイル：.pdf、.png、.svg</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="349"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="396"/>
         <source>Export map</source>
         <translation>地図をエクスポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="350"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="397"/>
         <source>Run neaspec:planning_map with the visible layers of the project</source>
         <translation>プロジェクトで表示中のレイヤで neaspec:planning_map を実行します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="358"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="405"/>
         <source>Report</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="366"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="413"/>
         <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
         <translation>書き出すレポートファイル：.xlsx、.csv、.html、.pdf</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="371"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="418"/>
         <source>Export report</source>
         <translation>レポートをエクスポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="372"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="419"/>
         <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
         <translation>このセッションで実行した結果のテーブルに対して neaspec:report を実行します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="380"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="427"/>
         <source>Ramsar package</source>
         <translation>ラムサール申請パッケージ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="384"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="431"/>
         <source>Candidate</source>
         <translation>候補地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="388"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="435"/>
         <source>Candidate site to package (from the Ramsar step)</source>
         <translation>パッケージにする候補地（ラムサールのステップから）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="392"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="439"/>
         <source>Folder</source>
         <translation>フォルダ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="396"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="443"/>
         <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
         <translation>パッケージのフォルダ：締約国ごとのシェープファイル、KML、地図 PDF、RIS シートと、統合地図</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="401"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="448"/>
         <source>Export Ramsar package</source>
         <translation>ラムサール申請パッケージをエクスポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="402"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="449"/>
         <source>Run neaspec:ramsar_package for the chosen candidate</source>
         <translation>選択した候補地について neaspec:ramsar_package を実行します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="421"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="468"/>
         <source>Ready.</source>
         <translation>準備完了。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="423"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="470"/>
         <source>What the planner is doing</source>
         <translation>プランナーが実行中の処理</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="431"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="478"/>
         <source>Progress of the running step</source>
         <translation>実行中のステップの進行状況</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="437"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="484"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="438"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="485"/>
         <source>Stop the running step; nothing is written or added to the map</source>
         <translation>実行中のステップを停止します。何も書き出されず、地図にも追加されません</translation>
     </message>
@@ -1639,6 +1674,56 @@ HABITAT_RASTER（オプション、HABITAT の代わり）：クラスラスタ�
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="152"/>
         <source>Width in metres over which roads and fences add their cost to the resistance; &quot;default&quot; uses the algorithm&apos;s default width</source>
         <translation>道路やフェンスが抵抗にコストを加える幅（m）。「デフォルト」はアルゴリズムのデフォルトの幅を使います</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="19"/>
+        <source>The workshop steps, top to bottom: assign layers, measure overlaps, model corridors, find Ramsar candidates, monitor across borders, export</source>
+        <translation>ワークショップの手順（上から順に）: レイヤの割り当て、重なりの計測、回廊のモデル化、ラムサール候補地の探索、国境を越えたモニタリング、書き出し</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="323"/>
+        <source>5  Monitoring: camera traps across borders</source>
+        <translation>5  モニタリング: 国境を越えたカメラトラップ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
+        <source>One common survey grid for every country: effort, detections, naive occupancy, monitoring gaps and shared individuals</source>
+        <translation>すべての国に共通の 1 つの調査グリッド: 努力量、検出、ナイーブ占有率、モニタリングの空白、共有個体</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="329"/>
+        <source>Camera-trap stations and detections of every side on one fixed grid (the same cells and ids in every country&apos;s run). Choose the stations and detections in step 1 Layers.</source>
+        <translation>各側のカメラトラップのステーションと検出記録を 1 つの固定グリッドにまとめます（どの国で実行しても同じセルと ID）。手順 1「レイヤ」でステーションと検出記録を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="338"/>
+        <source>Cell size</source>
+        <translation>セルサイズ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="342"/>
+        <source>Side of the grid cells in kilometres; every country must use the same size for their grids to match</source>
+        <translation>グリッドセルの一辺（キロメートル）。グリッドを一致させるには、すべての国が同じサイズを使う必要があります</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="354"/>
+        <source>Build monitoring grid</source>
+        <translation>モニタリンググリッドを作成</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="355"/>
+        <source>Run neaspec:monitoring_grid in the background; the grid (effort and occupancy styles, gaps hatched), the summary and the shared individuals land in a layer group</source>
+        <translation>neaspec:monitoring_grid をバックグラウンドで実行します。グリッド（努力量と占有のスタイル、空白は斜線）、集計、共有個体がレイヤグループに入ります</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="361"/>
+        <source>Per country and species: cells surveyed, detected, naive occupancy, individuals, shared individuals and monitoring gaps (last run)</source>
+        <translation>国・種ごと: 調査済みセル、検出セル、ナイーブ占有率、個体、共有個体、モニタリングの空白（最新の実行）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="370"/>
+        <source>6  Export: maps, reports, Ramsar package</source>
+        <translation>6  エクスポート：地図、レポート、ラムサール申請パッケージ</translation>
     </message>
 </context>
 <context>

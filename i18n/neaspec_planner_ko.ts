@@ -4,12 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="421"/>
+        <location filename="../neaspec_planner/workflow.py" line="456"/>
         <source>Running {} ({}/{})…</source>
         <translation>{} 실행 중 ({}/{})…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="437"/>
+        <location filename="../neaspec_planner/workflow.py" line="472"/>
         <source>The algorithm failed; see the log.</source>
         <translation>알고리즘이 실패했습니다. 로그를 확인하십시오.</translation>
     </message>
@@ -314,42 +314,42 @@ LINKS: 연결마다 최소비용 경로이며 from_id, to_id, lcd(최소비용 �
         <translation>{layer}: 탐지 {count}건의 날짜가 스테이션의 시작–종료일 밖입니다(유지함; 날짜를 확인하십시오): {lines}행.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="785"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="798"/>
         <source>The cell size must be a positive number of metres (got {value}).</source>
         <translation>셀 크기는 양의 미터 값이어야 합니다(입력값 {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="835"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="848"/>
         <source>No station, detection point or habitat to build the grid on: give stations with locations, or an extent.</source>
         <translation>격자를 만들 스테이션, 탐지 점, 서식지가 없습니다. 위치가 있는 스테이션이나 범위를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="842"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="855"/>
         <source>The grid would have {cells} cells of {size} m ({nx} × {ny}); the limit is {limit}. Use larger cells or a smaller extent.</source>
         <translation>격자에 {size} m 셀이 {cells}개({nx} × {ny}) 생깁니다. 한도는 {limit}입니다. 셀을 크게 하거나 범위를 줄이십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="846"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="859"/>
         <source>Grid: {nx} × {ny} cells of {size} m in the common monitoring CRS (LAEA 45° N 120° E, origin 0, 0).</source>
         <translation>격자: 공동 모니터링 좌표계(LAEA 45° N 120° E, 원점 0, 0)의 {size} m 셀 {nx} × {ny}개.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="863"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="876"/>
         <source>{count} station(s) lie outside the grid&apos;s extent and are left out of it: {stations}.</source>
         <translation>스테이션 {count}개가 격자 범위 밖에 있어 제외되었습니다: {stations}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="871"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="884"/>
         <source>{count} detection(s) lie outside the grid&apos;s extent and are left out of it.</source>
         <translation>탐지 {count}건이 격자 범위 밖에 있어 제외되었습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="957"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="970"/>
         <source>{count} row(s) left out (listed with their line numbers).</source>
         <translation>{count}행을 제외했습니다(행 번호와 함께 표시).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="1012"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="1025"/>
         <source>Raster &apos;{layer}&apos; has no coordinate reference system.</source>
         <translation>래스터 '{layer}'에 좌표계가 없습니다.</translation>
     </message>
@@ -813,322 +813,322 @@ HABITAT_RASTER(선택 사항, HABITAT 대신): 분류 래스터, 또는 RASTER_T
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="139"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="145"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="147"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="153"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner: 레이어에서 지도, 보고서, 람사르 문서까지 단계별로 안내하는 워크숍</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="188"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="194"/>
         <source>needed by: {}</source>
         <translation>필요한 단계: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="189"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="195"/>
         <source>optional</source>
         <translation>선택 사항</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="190"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="196"/>
         <source>Layer used as {} ({})</source>
         <translation>{}(으)로 사용할 레이어 ({})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="191"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="197"/>
         <source> (optional)</source>
         <translation> (선택 사항)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="226"/>
         <source>Amur tiger</source>
         <translation>아무르호랑이</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="226"/>
         <source>Amur leopard</source>
         <translation>아무르표범</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="227"/>
         <source>Snow leopard</source>
         <translation>눈표범</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="227"/>
         <source>Cranes (wetland birds)</source>
         <translation>두루미류 (습지 조류)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="222"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="228"/>
         <source>Custom cost table</source>
         <translation>사용자 정의 비용 테이블</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="230"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="236"/>
         <source>CSV cost table (*.csv)</source>
         <translation>CSV 비용 테이블 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="232"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="238"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;PNG 이미지 (*.png);;SVG 도면 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="234"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="240"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel 통합 문서 (*.xlsx);;웹 페이지 (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="824"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="844"/>
         <source>Baseline</source>
         <translation>기준</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="498"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="507"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>데모 지역이 설치되어 있지 않습니다: {}이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="501"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="510"/>
         <source>Demo region</source>
         <translation>데모 지역</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="525"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="545"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>초국경 계획: 두만강</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="530"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="550"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>데모 지역을 불러왔습니다: 레이어 {}개, 역할 지정 완료.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="555"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="575"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>먼저 1단계 레이어에서 {} 레이어를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="586"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="606"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>아직 실행 중인 단계가 있습니다. 끝날 때까지 기다리거나 취소를 누르십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="593"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="613"/>
         <source>{} is not available in this build.</source>
         <translation>이 빌드에서는 {}을(를) 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="595"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="615"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="629"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="649"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}: 결과를 표시할 수 없습니다: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="635"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="655"/>
         <source>{}: done.</source>
         <translation>{}: 완료.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="640"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="660"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}: 취소됨. 아무것도 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="642"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="662"/>
         <source>{} failed: {}</source>
         <translation>{} 실패: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="646"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="666"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="704"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="724"/>
         <source>Overlap</source>
         <translation>중첩</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="709"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="729"/>
         <source>Habitat gaps</source>
         <translation>서식지 보호 공백</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="730"/>
         <source>Protected habitat</source>
         <translation>보호되는 서식지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="711"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="731"/>
         <source>Overlap summary</source>
         <translation>중첩 요약</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="749"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="769"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>사용자 정의 프로필에는 비용 테이블(class,cost 열이 있는 CSV)이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="769"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="789"/>
         <source>Corridors</source>
         <translation>생태통로</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="767"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="787"/>
         <source>Corridor links</source>
         <translation>생태통로 연결</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="768"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="788"/>
         <source>Corridor gaps</source>
         <translation>생태통로 보호 공백</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="770"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="790"/>
         <source>Resistance</source>
         <translation>저항</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="782"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="802"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>먼저 저항과 생태통로를 실행하십시오. 대안은 그 저항을 기준으로 비교됩니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="786"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="806"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>비교할 대안 레이어를 하나 이상 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="795"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="815"/>
         <source>Options</source>
         <translation>대안</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="800"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="820"/>
         <source>Options comparison</source>
         <translation>대안 비교</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="845"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="865"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>연결 {}, 대안 {}: 최소비용 거리 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="889"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="938"/>
         <source>Ramsar candidates</source>
         <translation>람사르습지 후보지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="890"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="939"/>
         <source>Candidates summary</source>
         <translation>후보지 요약</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="926"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="975"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {} ({:,.0f} ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="928"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="977"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>국가별 구성 구역 {}개. 선택하면 근거를 볼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="953"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1002"/>
         <source>Area (ha)</source>
         <translation>면적 (ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="953"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1002"/>
         <source>Extends abroad</source>
         <translation>국외로 연장</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="954"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
         <source>Adjacent Ramsar sites</source>
         <translation>인접한 람사르습지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="954"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
         <source>Ramsar criteria</source>
         <translation>람사르 기준</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="955"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1004"/>
         <source>Evidence</source>
         <translation>근거</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="978"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1027"/>
         <source>Find candidates first.</source>
         <translation>먼저 후보지를 찾으십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1052"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>기록할 지도 파일을 선택하십시오(.pdf, .png 또는 .svg).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1007"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1056"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>인쇄할 지도에 레이어를 하나 이상 표시하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1013"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1062"/>
         <source>Map</source>
         <translation>지도</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1026"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1075"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>기록할 보고서 파일을 선택하십시오(.xlsx, .html, .csv 또는 .pdf).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1030"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1079"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>먼저 단계를 하나 실행하십시오. 보고서에는 중첩, 생태통로, 대안, 람사르 단계의 결과가 실립니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1036"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1043"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1092"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>먼저 람사르습지 후보지를 찾고(4단계) 하나를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1046"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1095"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>람사르 패키지를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1052"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1101"/>
         <source>Ramsar package</source>
         <translation>람사르 패키지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1057"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1106"/>
         <source>{}: written to {}</source>
         <translation>{}: {}에 기록했습니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1070"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1119"/>
         <source>Details</source>
         <translation>상세 정보</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1071"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1120"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>실행의 전체 메시지가 있는 로그(NEASPEC Planner 탭) 열기</translation>
     </message>
@@ -1183,34 +1183,79 @@ HABITAT_RASTER(선택 사항, HABITAT 대신): 분류 래스터, 또는 RASTER_T
         <translation>1 % 기준치</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="957"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1006"/>
         <source>{} national component(s):</source>
         <translation>국가별 구성 구역 {}개:</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="174"/>
         <source>Ramsar</source>
         <translation>람사르</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>polygon layer</source>
         <translation>폴리곤 레이어</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>line layer</source>
         <translation>라인 레이어</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>raster layer</source>
         <translation>래스터 레이어</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="486"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="495"/>
         <source>Option &apos;{}&apos; ({})</source>
         <translation>대안 '{}' ({})</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="903"/>
+        <source>Monitoring</source>
+        <translation>모니터링</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="910"/>
+        <source>Monitoring grid</source>
+        <translation>모니터링 격자</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="912"/>
+        <source>effort</source>
+        <translation>조사 노력</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="912"/>
+        <source>occupancy</source>
+        <translation>점유</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="913"/>
+        <source>Monitoring summary</source>
+        <translation>모니터링 요약</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="914"/>
+        <source>Shared individuals</source>
+        <translation>공유 개체</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Camera-trap stations</source>
+        <translation>무인 카메라 스테이션</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Camera-trap detections</source>
+        <translation>무인 카메라 탐지 기록</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Habitat to monitor</source>
+        <translation>모니터링할 서식지</translation>
     </message>
 </context>
 <context>
@@ -1219,11 +1264,6 @@ HABITAT_RASTER(선택 사항, HABITAT 대신): 분류 래스터, 또는 RASTER_T
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="9"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="19"/>
-        <source>The workshop steps, top to bottom: assign layers, measure overlaps, model corridors, find Ramsar candidates, export</source>
-        <translation>위에서 아래로 워크숍 단계: 레이어 지정, 중첩 측정, 생태통로 모델링, 람사르습지 후보지 찾기, 내보내기</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="24"/>
@@ -1371,7 +1411,7 @@ HABITAT_RASTER(선택 사항, HABITAT 대신): 분류 래스터, 또는 RASTER_T
         <translation>경계 간 직선거리(km)가 이 값보다 가까운 핵심지역 쌍만 연결합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="280"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="343"/>
         <source> km</source>
         <translation> km</translation>
     </message>
@@ -1511,127 +1551,122 @@ HABITAT_RASTER(선택 사항, HABITAT 대신): 분류 래스터, 또는 RASTER_T
         <translation>선택한 후보지의 구성 구역(당사국별 하나), 람사르 기준과 근거</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="323"/>
-        <source>5  Export: maps, reports, Ramsar package</source>
-        <translation>5  내보내기: 지도, 보고서, 람사르 패키지</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="371"/>
         <source>Planning maps, attribute reports and the Ramsar designation package</source>
         <translation>계획 지도, 속성 보고서, 람사르습지 지정 패키지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="328"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="375"/>
         <source>Planning map</source>
         <translation>계획 지도</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="332"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="379"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="336"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="383"/>
         <source>Title printed on the map</source>
         <translation>지도에 인쇄할 제목</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="362"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="409"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="344"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="391"/>
         <source>Map file to write: .pdf, .png or .svg</source>
         <translation>기록할 지도 파일: .pdf, .png 또는 .svg</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="349"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="396"/>
         <source>Export map</source>
         <translation>지도 내보내기</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="350"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="397"/>
         <source>Run neaspec:planning_map with the visible layers of the project</source>
         <translation>프로젝트에 표시된 레이어로 neaspec:planning_map을 실행합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="358"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="405"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="366"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="413"/>
         <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
         <translation>기록할 보고서 파일: .xlsx, .csv, .html 또는 .pdf</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="371"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="418"/>
         <source>Export report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="372"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="419"/>
         <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
         <translation>이번 세션에서 실행한 결과 테이블로 neaspec:report를 실행합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="380"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="427"/>
         <source>Ramsar package</source>
         <translation>람사르 패키지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="384"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="431"/>
         <source>Candidate</source>
         <translation>후보지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="388"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="435"/>
         <source>Candidate site to package (from the Ramsar step)</source>
         <translation>패키지로 만들 후보지 (람사르 단계의 결과)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="392"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="439"/>
         <source>Folder</source>
         <translation>폴더</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="396"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="443"/>
         <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
         <translation>패키지 폴더: 당사국별 셰이프파일, KML, 지도 PDF, RIS 기록지와 통합 지도</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="401"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="448"/>
         <source>Export Ramsar package</source>
         <translation>람사르 패키지 내보내기</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="402"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="449"/>
         <source>Run neaspec:ramsar_package for the chosen candidate</source>
         <translation>선택한 후보지로 neaspec:ramsar_package를 실행합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="421"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="468"/>
         <source>Ready.</source>
         <translation>준비됨.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="423"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="470"/>
         <source>What the planner is doing</source>
         <translation>플래너가 지금 하고 있는 작업</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="431"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="478"/>
         <source>Progress of the running step</source>
         <translation>실행 중인 단계의 진행률</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="437"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="484"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="438"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="485"/>
         <source>Stop the running step; nothing is written or added to the map</source>
         <translation>실행 중인 단계를 중지합니다. 아무것도 기록하거나 지도에 추가하지 않습니다</translation>
     </message>
@@ -1639,6 +1674,56 @@ HABITAT_RASTER(선택 사항, HABITAT 대신): 분류 래스터, 또는 RASTER_T
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="152"/>
         <source>Width in metres over which roads and fences add their cost to the resistance; &quot;default&quot; uses the algorithm&apos;s default width</source>
         <translation>도로와 울타리가 저항에 비용을 더하는 폭(m). &quot;기본값&quot;이면 알고리즘의 기본 폭을 사용합니다</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="19"/>
+        <source>The workshop steps, top to bottom: assign layers, measure overlaps, model corridors, find Ramsar candidates, monitor across borders, export</source>
+        <translation>워크숍 단계(위에서 아래로): 레이어 지정, 중첩 측정, 생태통로 모델링, 람사르 후보지 찾기, 국경 간 모니터링, 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="323"/>
+        <source>5  Monitoring: camera traps across borders</source>
+        <translation>5  모니터링: 국경 간 무인 카메라</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
+        <source>One common survey grid for every country: effort, detections, naive occupancy, monitoring gaps and shared individuals</source>
+        <translation>모든 국가가 함께 쓰는 하나의 조사 격자: 조사 노력, 탐지, 단순 점유율, 모니터링 공백, 공유 개체</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="329"/>
+        <source>Camera-trap stations and detections of every side on one fixed grid (the same cells and ids in every country&apos;s run). Choose the stations and detections in step 1 Layers.</source>
+        <translation>각 측의 무인 카메라 스테이션과 탐지 기록을 하나의 고정 격자에 모읍니다(어느 국가에서 실행해도 같은 셀과 ID). 1단계 레이어에서 스테이션과 탐지 기록을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="338"/>
+        <source>Cell size</source>
+        <translation>셀 크기</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="342"/>
+        <source>Side of the grid cells in kilometres; every country must use the same size for their grids to match</source>
+        <translation>격자 셀의 한 변(킬로미터). 격자가 맞으려면 모든 국가가 같은 크기를 써야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="354"/>
+        <source>Build monitoring grid</source>
+        <translation>모니터링 격자 만들기</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="355"/>
+        <source>Run neaspec:monitoring_grid in the background; the grid (effort and occupancy styles, gaps hatched), the summary and the shared individuals land in a layer group</source>
+        <translation>neaspec:monitoring_grid를 백그라운드에서 실행합니다. 격자(조사 노력·점유 스타일, 공백은 빗금), 요약, 공유 개체가 레이어 그룹에 추가됩니다</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="361"/>
+        <source>Per country and species: cells surveyed, detected, naive occupancy, individuals, shared individuals and monitoring gaps (last run)</source>
+        <translation>국가·종별: 조사된 셀, 탐지된 셀, 단순 점유율, 개체, 공유 개체, 모니터링 공백(최근 실행)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="370"/>
+        <source>6  Export: maps, reports, Ramsar package</source>
+        <translation>6  내보내기: 지도, 보고서, 람사르 패키지</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="421"/>
+        <location filename="../neaspec_planner/workflow.py" line="456"/>
         <source>Running {} ({}/{})…</source>
         <translation>Ажиллаж байна: {} ({}/{})…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="437"/>
+        <location filename="../neaspec_planner/workflow.py" line="472"/>
         <source>The algorithm failed; see the log.</source>
         <translation>Алгоритм амжилтгүй боллоо; бүртгэлийг харна уу.</translation>
     </message>
@@ -314,42 +314,42 @@ LINKS: холбоос бүрийн хамгийн бага зардлын зам
         <translation>{layer}: {count} бүртгэл станцынхаа эхлэх–дуусах огнооноос гадуур (үлдээсэн; огноог шалгана уу): мөрүүд {lines}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="785"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="798"/>
         <source>The cell size must be a positive number of metres (got {value}).</source>
         <translation>Нүдний хэмжээ метрээр эерэг тоо байх ёстой ({value} өгсөн).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="835"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="848"/>
         <source>No station, detection point or habitat to build the grid on: give stations with locations, or an extent.</source>
         <translation>Тор байгуулах станц, бүртгэлийн цэг, амьдрах орчин алга: байршилтай станц эсвэл хамрах хүрээ өгнө үү.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="842"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="855"/>
         <source>The grid would have {cells} cells of {size} m ({nx} × {ny}); the limit is {limit}. Use larger cells or a smaller extent.</source>
         <translation>Торонд {size} м-ийн {cells} нүд ({nx} × {ny}) болно; хязгаар {limit}. Том нүд эсвэл жижиг хамрах хүрээ сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="846"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="859"/>
         <source>Grid: {nx} × {ny} cells of {size} m in the common monitoring CRS (LAEA 45° N 120° E, origin 0, 0).</source>
         <translation>Тор: хамтын мониторингийн КС-д (LAEA 45° N 120° E, эх цэг 0, 0) {size} м-ийн {nx} × {ny} нүд.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="863"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="876"/>
         <source>{count} station(s) lie outside the grid&apos;s extent and are left out of it: {stations}.</source>
         <translation>{count} станц торын хүрээнээс гадуур тул оруулаагүй: {stations}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="871"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="884"/>
         <source>{count} detection(s) lie outside the grid&apos;s extent and are left out of it.</source>
         <translation>{count} бүртгэл торын хүрээнээс гадуур тул оруулаагүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="957"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="970"/>
         <source>{count} row(s) left out (listed with their line numbers).</source>
         <translation>{count} мөрийг хассан (мөрийн дугаартай нь жагсаасан).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="1012"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="1025"/>
         <source>Raster &apos;{layer}&apos; has no coordinate reference system.</source>
         <translation>«{layer}» растрт координатын систем алга.</translation>
     </message>
@@ -813,322 +813,322 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="139"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="145"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="147"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="153"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner: давхаргаас газрын зураг, тайлан, Рамсарын баримт бичиг хүртэл алхам алхмаар удирдсан семинар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="188"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="194"/>
         <source>needed by: {}</source>
         <translation>шаардлагатай алхам: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="189"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="195"/>
         <source>optional</source>
         <translation>заавал биш</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="190"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="196"/>
         <source>Layer used as {} ({})</source>
         <translation>«{}» үүрэгт ашиглах давхарга ({})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="191"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="197"/>
         <source> (optional)</source>
         <translation> (заавал биш)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="226"/>
         <source>Amur tiger</source>
         <translation>Амарын бар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="226"/>
         <source>Amur leopard</source>
         <translation>Амарын ирвэс</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="227"/>
         <source>Snow leopard</source>
         <translation>Цоохор ирвэс</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="227"/>
         <source>Cranes (wetland birds)</source>
         <translation>Тогоруу (ус намгархаг газрын шувуу)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="222"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="228"/>
         <source>Custom cost table</source>
         <translation>Өөрийн зардлын хүснэгт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="230"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="236"/>
         <source>CSV cost table (*.csv)</source>
         <translation>Зардлын хүснэгт CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="232"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="238"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;PNG зураг (*.png);;SVG вектор зураг (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="234"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="240"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel ажлын ном (*.xlsx);;Вэб хуудас (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="824"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="844"/>
         <source>Baseline</source>
         <translation>Суурь хувилбар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="498"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="507"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>Жишээ бүс нутаг суулгагдаагүй байна: {} алга.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="501"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="510"/>
         <source>Demo region</source>
         <translation>Жишээ бүс нутаг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="525"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="545"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>Хил дамнасан төлөвлөлт: Түмэн гол</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="530"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="550"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>Жишээ бүс нутгийг ачааллаа: {} давхарга; үүргүүдийг онооллоо.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="555"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="575"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>Эхлээд 1-р алхам «Давхарга» хэсэгт «{}» давхаргыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="586"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="606"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>Алхам ажиллаж байна: дуусахыг хүлээх эсвэл «Цуцлах» товчийг дарна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="593"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="613"/>
         <source>{} is not available in this build.</source>
         <translation>Энэ суулгацад байхгүй: {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="595"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="615"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="629"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="649"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}: үр дүнг харуулж чадсангүй: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="635"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="655"/>
         <source>{}: done.</source>
         <translation>{}: дууслаа.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="640"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="660"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}: цуцлагдлаа; юу ч нэмэгдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="642"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="662"/>
         <source>{} failed: {}</source>
         <translation>«{}» амжилтгүй боллоо: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="646"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="666"/>
         <source>Cancelling…</source>
         <translation>Цуцалж байна…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="704"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="724"/>
         <source>Overlap</source>
         <translation>Давхцал</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="709"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="729"/>
         <source>Habitat gaps</source>
         <translation>Амьдрах орчны хамгаалалтын цоорхой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="730"/>
         <source>Protected habitat</source>
         <translation>Хамгаалагдсан амьдрах орчин</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="711"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="731"/>
         <source>Overlap summary</source>
         <translation>Давхцлын хураангуй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="749"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="769"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>Өөрийн профильд зардлын хүснэгт хэрэгтэй (class,cost баганатай CSV).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="769"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="789"/>
         <source>Corridors</source>
         <translation>Экологийн коридор</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="767"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="787"/>
         <source>Corridor links</source>
         <translation>Коридорын холбоос</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="768"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="788"/>
         <source>Corridor gaps</source>
         <translation>Коридорын хамгаалалтын цоорхой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="770"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="790"/>
         <source>Resistance</source>
         <translation>Эсэргүүцэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="782"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="802"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>Эхлээд эсэргүүцэл ба коридорыг тооцоолно уу: хувилбаруудыг түүний эсэргүүцэлтэй харьцуулна.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="786"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="806"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>Харьцуулах хувилбарын дор хаяж нэг давхаргыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="795"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="815"/>
         <source>Options</source>
         <translation>Хувилбарууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="800"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="820"/>
         <source>Options comparison</source>
         <translation>Хувилбаруудын харьцуулалт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="845"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="865"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>Холбоос {}, хувилбар {}: хамгийн бага зардлын зай {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="889"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="938"/>
         <source>Ramsar candidates</source>
         <translation>Рамсарын нэр дэвшигч газрууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="890"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="939"/>
         <source>Candidates summary</source>
         <translation>Нэр дэвшигч газрын хураангуй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="926"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="975"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {} ({:,.0f} ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="928"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="977"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>Үндэсний хэсэг: {}; үндэслэлийг харахын тулд сонгоно уу</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="953"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1002"/>
         <source>Area (ha)</source>
         <translation>Талбай (ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="953"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1002"/>
         <source>Extends abroad</source>
         <translation>Хилийн чанадад үргэлжилдэг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="954"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
         <source>Adjacent Ramsar sites</source>
         <translation>Хөрш Рамсарын газрууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="954"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
         <source>Ramsar criteria</source>
         <translation>Рамсарын шалгуур</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="955"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1004"/>
         <source>Evidence</source>
         <translation>Үндэслэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="978"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1027"/>
         <source>Find candidates first.</source>
         <translation>Эхлээд нэр дэвшигч газруудыг олно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1052"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>Бичих газрын зургийн файлаа сонгоно уу (.pdf, .png эсвэл .svg).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1007"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1056"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>Хэвлэхийн тулд газрын зураг дээр дор хаяж нэг давхаргыг харуулна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1013"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1062"/>
         <source>Map</source>
         <translation>Газрын зураг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1026"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1075"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>Бичих тайлангийн файлаа сонгоно уу (.xlsx, .html, .csv эсвэл .pdf).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1030"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1079"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>Эхлээд аль нэг алхмыг ажиллуулна уу: тайланд давхцал, коридор, хувилбар, Рамсарын алхмуудын үр дүн орно.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1036"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
         <source>Report</source>
         <translation>Тайлан</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1043"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1092"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>Эхлээд Рамсарын нэр дэвшигч газруудыг олж (4-р алхам), нэгийг нь сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1046"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1095"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>Рамсарын багцын хавтсыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1052"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1101"/>
         <source>Ramsar package</source>
         <translation>Рамсарын баримт бичиг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1057"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1106"/>
         <source>{}: written to {}</source>
         <translation>{}: бичсэн байршил: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1070"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1119"/>
         <source>Details</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1071"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1120"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>Тооцооны бүрэн мэдээллийг агуулсан бүртгэлийг нээх (NEASPEC Planner таб)</translation>
     </message>
@@ -1183,34 +1183,79 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
         <translation>1 %-ийн босго</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="957"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1006"/>
         <source>{} national component(s):</source>
         <translation>Үндэсний хэсэг: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="174"/>
         <source>Ramsar</source>
         <translation>Рамсарын газар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>polygon layer</source>
         <translation>полигон давхарга</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>line layer</source>
         <translation>шугаман давхарга</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>raster layer</source>
         <translation>растр давхарга</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="486"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="495"/>
         <source>Option &apos;{}&apos; ({})</source>
         <translation>«{}» хувилбар ({})</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="903"/>
+        <source>Monitoring</source>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="910"/>
+        <source>Monitoring grid</source>
+        <translation>Мониторингийн тор</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="912"/>
+        <source>effort</source>
+        <translation>хүчин чармайлт</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="912"/>
+        <source>occupancy</source>
+        <translation>эзэмшил</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="913"/>
+        <source>Monitoring summary</source>
+        <translation>Мониторингийн нэгтгэл</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="914"/>
+        <source>Shared individuals</source>
+        <translation>Хамтын бодгаль</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Camera-trap stations</source>
+        <translation>Камер урхины станц</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Camera-trap detections</source>
+        <translation>Камер урхины бүртгэл</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Habitat to monitor</source>
+        <translation>Хянах амьдрах орчин</translation>
     </message>
 </context>
 <context>
@@ -1219,11 +1264,6 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="9"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="19"/>
-        <source>The workshop steps, top to bottom: assign layers, measure overlaps, model corridors, find Ramsar candidates, export</source>
-        <translation>Семинарын алхмууд, дээрээс доош: давхарга оноох, давхцал хэмжих, коридор загварчлах, Рамсарын нэр дэвшигч газар олох, экспортлох</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="24"/>
@@ -1371,7 +1411,7 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
         <translation>Зөвхөн үүнээс ойр (шулуун шугамаар, захаас зах хүртэл, километрээр) орших цөм бүсийн хосуудыг холбоно</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="280"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="343"/>
         <source> km</source>
         <translation> km</translation>
     </message>
@@ -1511,127 +1551,122 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
         <translation>Сонгосон нэр дэвшигч газрын хэсгүүд (Гэрээлэгч тал тус бүрт нэг), Рамсарын шалгуур ба үндэслэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="323"/>
-        <source>5  Export: maps, reports, Ramsar package</source>
-        <translation>5  Зураг, тайлан, Рамсарын багц</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="371"/>
         <source>Planning maps, attribute reports and the Ramsar designation package</source>
         <translation>Төлөвлөлтийн газрын зураг, атрибутын тайлан, Рамсарын газар болгон тогтоох баримт бичгийн багц</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="328"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="375"/>
         <source>Planning map</source>
         <translation>Төлөвлөлтийн газрын зураг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="332"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="379"/>
         <source>Title</source>
         <translation>Гарчиг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="336"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="383"/>
         <source>Title printed on the map</source>
         <translation>Газрын зураг дээр хэвлэх гарчиг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="362"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="409"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="344"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="391"/>
         <source>Map file to write: .pdf, .png or .svg</source>
         <translation>Бичих газрын зургийн файл: .pdf, .png эсвэл .svg</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="349"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="396"/>
         <source>Export map</source>
         <translation>Зураг экспортлох</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="350"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="397"/>
         <source>Run neaspec:planning_map with the visible layers of the project</source>
         <translation>Төслийн харагдаж буй давхаргуудаар neaspec:planning_map алгоритмыг ажиллуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="358"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="405"/>
         <source>Report</source>
         <translation>Тайлан</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="366"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="413"/>
         <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
         <translation>Бичих тайлангийн файл: .xlsx, .csv, .html эсвэл .pdf</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="371"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="418"/>
         <source>Export report</source>
         <translation>Тайлан экспортлох</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="372"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="419"/>
         <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
         <translation>Энэ сессийн тооцооны үр дүнгийн хүснэгтүүдэд neaspec:report алгоритмыг ажиллуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="380"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="427"/>
         <source>Ramsar package</source>
         <translation>Рамсарын баримт бичиг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="384"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="431"/>
         <source>Candidate</source>
         <translation>Нэр дэвшигч</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="388"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="435"/>
         <source>Candidate site to package (from the Ramsar step)</source>
         <translation>Багцлах нэр дэвшигч газар (Рамсарын алхмаас)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="392"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="439"/>
         <source>Folder</source>
         <translation>Хавтас</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="396"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="443"/>
         <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
         <translation>Багцын хавтас: Гэрээлэгч тал тус бүрт shape файл, KML ба газрын зургийн PDF, RIS хуудас, мөн нэгдсэн газрын зураг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="401"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="448"/>
         <source>Export Ramsar package</source>
         <translation>Багц экспортлох</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="402"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="449"/>
         <source>Run neaspec:ramsar_package for the chosen candidate</source>
         <translation>Сонгосон нэр дэвшигч газарт neaspec:ramsar_package алгоритмыг ажиллуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="421"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="468"/>
         <source>Ready.</source>
         <translation>Бэлэн.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="423"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="470"/>
         <source>What the planner is doing</source>
         <translation>Төлөвлөгч юу хийж байна</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="431"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="478"/>
         <source>Progress of the running step</source>
         <translation>Ажиллаж буй алхмын явц</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="437"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="484"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="438"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="485"/>
         <source>Stop the running step; nothing is written or added to the map</source>
         <translation>Ажиллаж буй алхмыг зогсоох; юу ч бичигдэхгүй, газрын зурагт нэмэгдэхгүй</translation>
     </message>
@@ -1639,6 +1674,56 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="152"/>
         <source>Width in metres over which roads and fences add their cost to the resistance; &quot;default&quot; uses the algorithm&apos;s default width</source>
         <translation>Зам ба хашаа эсэргүүцэлд зардлаа нэмэх өргөн, метрээр; «анхдагч» бол алгоритмын анхдагч өргөнийг ашиглана</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="19"/>
+        <source>The workshop steps, top to bottom: assign layers, measure overlaps, model corridors, find Ramsar candidates, monitor across borders, export</source>
+        <translation>Семинарын алхмууд дээрээс доош: давхарга оноох, давхцал хэмжих, коридор загварчлах, Рамсарын нэр дэвшигч олох, хил дамнасан мониторинг, экспорт</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="323"/>
+        <source>5  Monitoring: camera traps across borders</source>
+        <translation>5  Мониторинг: хил дамнасан камер урхи</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
+        <source>One common survey grid for every country: effort, detections, naive occupancy, monitoring gaps and shared individuals</source>
+        <translation>Бүх улсад нэг хамтын судалгааны тор: хүчин чармайлт, бүртгэл, энгийн эзэмшил, мониторингийн цоорхой, хамтын бодгаль</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="329"/>
+        <source>Camera-trap stations and detections of every side on one fixed grid (the same cells and ids in every country&apos;s run). Choose the stations and detections in step 1 Layers.</source>
+        <translation>Бүх талын камер урхины станц, бүртгэлийг нэг тогтмол торонд (улс бүрийн ажиллуулалтад ижил нүд, дугаар). Станц, бүртгэлийг 1-р алхам «Давхарга»-д сонгоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="338"/>
+        <source>Cell size</source>
+        <translation>Нүдний хэмжээ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="342"/>
+        <source>Side of the grid cells in kilometres; every country must use the same size for their grids to match</source>
+        <translation>Торын нүдний тал километрээр; торууд давхцахын тулд бүх улс ижил хэмжээ ашиглана</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="354"/>
+        <source>Build monitoring grid</source>
+        <translation>Мониторингийн тор байгуулах</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="355"/>
+        <source>Run neaspec:monitoring_grid in the background; the grid (effort and occupancy styles, gaps hatched), the summary and the shared individuals land in a layer group</source>
+        <translation>neaspec:monitoring_grid-ийг арын горимд ажиллуулна; тор (хүчин чармайлт, эзэмшлийн загвар, цоорхойг зураасаар), нэгтгэл, хамтын бодгаль давхаргын бүлэгт орно</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="361"/>
+        <source>Per country and species: cells surveyed, detected, naive occupancy, individuals, shared individuals and monitoring gaps (last run)</source>
+        <translation>Улс ба зүйлээр: судалсан нүд, бүртгэгдсэн нүд, энгийн эзэмшил, бодгаль, хамтын бодгаль, мониторингийн цоорхой (сүүлийн ажиллуулалт)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="370"/>
+        <source>6  Export: maps, reports, Ramsar package</source>
+        <translation>6  Зураг, тайлан, Рамсарын багц</translation>
     </message>
 </context>
 <context>

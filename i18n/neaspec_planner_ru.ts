@@ -4,12 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="421"/>
+        <location filename="../neaspec_planner/workflow.py" line="456"/>
         <source>Running {} ({}/{})…</source>
         <translation>Выполняется: {} ({}/{})…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="437"/>
+        <location filename="../neaspec_planner/workflow.py" line="472"/>
         <source>The algorithm failed; see the log.</source>
         <translation>Ошибка алгоритма; подробности в журнале.</translation>
     </message>
@@ -314,42 +314,42 @@ LINKS: путь наименьшей стоимости для каждой св
         <translation>{layer}: {count} регистрац(ий) вне дат работы своей станции (оставлены; проверьте даты): строки {lines}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="785"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="798"/>
         <source>The cell size must be a positive number of metres (got {value}).</source>
         <translation>Размер ячейки должен быть положительным числом метров (получено {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="835"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="848"/>
         <source>No station, detection point or habitat to build the grid on: give stations with locations, or an extent.</source>
         <translation>Нет ни станций, ни точек регистраций, ни местообитаний, на которых строить сетку: задайте станции с координатами или охват.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="842"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="855"/>
         <source>The grid would have {cells} cells of {size} m ({nx} × {ny}); the limit is {limit}. Use larger cells or a smaller extent.</source>
         <translation>В сетке было бы {cells} ячеек по {size} м ({nx} × {ny}); предел {limit}. Увеличьте ячейки или уменьшите охват.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="846"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="859"/>
         <source>Grid: {nx} × {ny} cells of {size} m in the common monitoring CRS (LAEA 45° N 120° E, origin 0, 0).</source>
         <translation>Сетка: {nx} × {ny} ячеек по {size} м в общей СК мониторинга (LAEA 45° с. ш. 120° в. д., начало 0, 0).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="863"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="876"/>
         <source>{count} station(s) lie outside the grid&apos;s extent and are left out of it: {stations}.</source>
         <translation>{count} станц(ий) вне охвата сетки и в неё не вошли: {stations}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="871"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="884"/>
         <source>{count} detection(s) lie outside the grid&apos;s extent and are left out of it.</source>
         <translation>{count} регистрац(ий) вне охвата сетки и в неё не вошли.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="957"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="970"/>
         <source>{count} row(s) left out (listed with their line numbers).</source>
         <translation>Отброшено строк: {count} (перечислены с номерами строк).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="1012"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="1025"/>
         <source>Raster &apos;{layer}&apos; has no coordinate reference system.</source>
         <translation>У растра «{layer}» нет системы координат.</translation>
     </message>
@@ -813,322 +813,322 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="139"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="145"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="147"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="153"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner: пошаговый семинар — от слоёв к картам, отчётам и документам для Рамсарской конвенции</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="188"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="194"/>
         <source>needed by: {}</source>
         <translation>нужен для: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="189"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="195"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="190"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="196"/>
         <source>Layer used as {} ({})</source>
         <translation>Слой для роли «{}» ({})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="191"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="197"/>
         <source> (optional)</source>
         <translation> (необязательно)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="226"/>
         <source>Amur tiger</source>
         <translation>Амурский тигр</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="226"/>
         <source>Amur leopard</source>
         <translation>Дальневосточный леопард</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="227"/>
         <source>Snow leopard</source>
         <translation>Снежный барс</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="227"/>
         <source>Cranes (wetland birds)</source>
         <translation>Журавли (околоводные птицы)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="222"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="228"/>
         <source>Custom cost table</source>
         <translation>Собственная таблица стоимостей</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="230"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="236"/>
         <source>CSV cost table (*.csv)</source>
         <translation>Таблица стоимостей CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="232"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="238"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="234"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="240"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Книга Excel (*.xlsx);;Веб-страница (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="824"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="844"/>
         <source>Baseline</source>
         <translation>Базовый вариант</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="498"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="507"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>Демонстрационный регион не установлен: отсутствует {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="501"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="510"/>
         <source>Demo region</source>
         <translation>Демонстрационный регион</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="525"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="545"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>Трансграничное планирование: река Туманная</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="530"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="550"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>Демо-регион загружен: слоёв — {}; роли назначены.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="555"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="575"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>Сначала выберите слой «{}» на шаге 1 «Слои».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="586"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="606"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>Шаг ещё выполняется: дождитесь его завершения или нажмите «Отмена».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="593"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="613"/>
         <source>{} is not available in this build.</source>
         <translation>Недоступно в этой сборке: {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="595"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="615"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="629"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="649"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}: не удалось показать результаты: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="635"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="655"/>
         <source>{}: done.</source>
         <translation>{}: готово.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="640"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="660"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}: отменено; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="642"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="662"/>
         <source>{} failed: {}</source>
         <translation>Сбой расчёта «{}»: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="646"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="666"/>
         <source>Cancelling…</source>
         <translation>Выполняется отмена…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="704"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="724"/>
         <source>Overlap</source>
         <translation>Перекрытие</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="709"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="729"/>
         <source>Habitat gaps</source>
         <translation>Пробелы в охране местообитаний</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="730"/>
         <source>Protected habitat</source>
         <translation>Охраняемые местообитания</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="711"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="731"/>
         <source>Overlap summary</source>
         <translation>Сводка перекрытия</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="749"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="769"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>Для собственного профиля нужна таблица стоимостей (CSV со столбцами class,cost).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="769"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="789"/>
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="767"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="787"/>
         <source>Corridor links</source>
         <translation>Связи коридоров</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="768"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="788"/>
         <source>Corridor gaps</source>
         <translation>Пробелы в охране коридоров</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="770"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="790"/>
         <source>Resistance</source>
         <translation>Сопротивление</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="782"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="802"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>Сначала рассчитайте сопротивление и коридоры: варианты сравниваются с этим сопротивлением.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="786"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="806"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>Отметьте хотя бы один слой варианта для сравнения.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="795"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="815"/>
         <source>Options</source>
         <translation>Варианты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="800"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="820"/>
         <source>Options comparison</source>
         <translation>Сравнение вариантов</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="845"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="865"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>Связь {}, вариант {}: расстояние наименьшей стоимости {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="889"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="938"/>
         <source>Ramsar candidates</source>
         <translation>Кандидаты в Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="890"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="939"/>
         <source>Candidates summary</source>
         <translation>Сводка по кандидатам</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="926"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="975"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {} ({:,.0f} ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="928"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="977"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>Национальных частей: {}; выберите, чтобы увидеть обоснование</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="953"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1002"/>
         <source>Area (ha)</source>
         <translation>Площадь (ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="953"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1002"/>
         <source>Extends abroad</source>
         <translation>Выходит за пределы страны</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="954"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
         <source>Adjacent Ramsar sites</source>
         <translation>Соседние Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="954"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
         <source>Ramsar criteria</source>
         <translation>Рамсарские критерии</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="955"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1004"/>
         <source>Evidence</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="978"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1027"/>
         <source>Find candidates first.</source>
         <translation>Сначала найдите кандидатов.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1052"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>Выберите файл карты для записи (.pdf, .png или .svg).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1007"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1056"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>Включите показ хотя бы одного слоя на карте, чтобы её напечатать.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1013"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1062"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1026"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1075"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>Выберите файл отчёта для записи (.xlsx, .html, .csv или .pdf).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1030"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1079"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>Сначала выполните какой-либо шаг: в отчёт включаются результаты шагов перекрытия, коридоров, вариантов и Рамсарских угодий.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1036"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1043"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1092"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>Сначала найдите кандидатов в Рамсарские угодья (шаг 4) и выберите одного из них.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1046"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1095"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>Выберите каталог для рамсарского пакета.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1052"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1101"/>
         <source>Ramsar package</source>
         <translation>Рамсарский пакет</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1057"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1106"/>
         <source>{}: written to {}</source>
         <translation>{}: записано в {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1070"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1119"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1071"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1120"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>Открыть журнал (вкладка NEASPEC Planner) с полными сообщениями расчёта</translation>
     </message>
@@ -1183,34 +1183,79 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
         <translation>Пороги 1 %</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="957"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1006"/>
         <source>{} national component(s):</source>
         <translation>Национальных частей: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="174"/>
         <source>Ramsar</source>
         <translation>Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>polygon layer</source>
         <translation>полигональный слой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>line layer</source>
         <translation>линейный слой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>raster layer</source>
         <translation>растровый слой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="486"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="495"/>
         <source>Option &apos;{}&apos; ({})</source>
         <translation>Вариант '{}' ({})</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="903"/>
+        <source>Monitoring</source>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="910"/>
+        <source>Monitoring grid</source>
+        <translation>Сетка мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="912"/>
+        <source>effort</source>
+        <translation>усилие</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="912"/>
+        <source>occupancy</source>
+        <translation>встречаемость</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="913"/>
+        <source>Monitoring summary</source>
+        <translation>Итоги мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="914"/>
+        <source>Shared individuals</source>
+        <translation>Общие особи</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Camera-trap stations</source>
+        <translation>Станции фотоловушек</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Camera-trap detections</source>
+        <translation>Регистрации фотоловушек</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Habitat to monitor</source>
+        <translation>Местообитание для мониторинга</translation>
     </message>
 </context>
 <context>
@@ -1219,11 +1264,6 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="9"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="19"/>
-        <source>The workshop steps, top to bottom: assign layers, measure overlaps, model corridors, find Ramsar candidates, export</source>
-        <translation>Шаги семинара сверху вниз: назначение слоёв, расчёт перекрытий, моделирование коридоров, поиск кандидатов в Рамсарские угодья, экспорт</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="24"/>
@@ -1371,7 +1411,7 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
         <translation>Связываются только пары ключевых участков, расположенные ближе этого расстояния (по прямой, от края до края, в километрах)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="280"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="343"/>
         <source> km</source>
         <translation> km</translation>
     </message>
@@ -1511,127 +1551,122 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
         <translation>Части выбранного кандидата (по одной на Сторону), Рамсарские критерии и обоснование</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="323"/>
-        <source>5  Export: maps, reports, Ramsar package</source>
-        <translation>5  Карты, отчёты, рамсарский пакет</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="371"/>
         <source>Planning maps, attribute reports and the Ramsar designation package</source>
         <translation>Планировочные карты, отчёты по атрибутам и пакет документов для включения в Рамсарский список</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="328"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="375"/>
         <source>Planning map</source>
         <translation>Планировочная карта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="332"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="379"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="336"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="383"/>
         <source>Title printed on the map</source>
         <translation>Заголовок, печатаемый на карте</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="362"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="409"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="344"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="391"/>
         <source>Map file to write: .pdf, .png or .svg</source>
         <translation>Файл карты для записи: .pdf, .png или .svg</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="349"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="396"/>
         <source>Export map</source>
         <translation>Экспорт карты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="350"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="397"/>
         <source>Run neaspec:planning_map with the visible layers of the project</source>
         <translation>Запустить neaspec:planning_map с видимыми слоями проекта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="358"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="405"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="366"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="413"/>
         <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
         <translation>Файл отчёта для записи: .xlsx, .csv, .html или .pdf</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="371"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="418"/>
         <source>Export report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="372"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="419"/>
         <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
         <translation>Запустить neaspec:report для таблиц результатов расчётов этого сеанса</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="380"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="427"/>
         <source>Ramsar package</source>
         <translation>Рамсарский пакет</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="384"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="431"/>
         <source>Candidate</source>
         <translation>Кандидат</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="388"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="435"/>
         <source>Candidate site to package (from the Ramsar step)</source>
         <translation>Кандидат для пакета (с шага «Рамсарские угодья»)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="392"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="439"/>
         <source>Folder</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="396"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="443"/>
         <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
         <translation>Каталог для пакета: для каждой Стороны — shape-файл, KML и карта в PDF, лист RIS и сводная карта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="401"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="448"/>
         <source>Export Ramsar package</source>
         <translation>Экспорт рамсарского пакета</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="402"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="449"/>
         <source>Run neaspec:ramsar_package for the chosen candidate</source>
         <translation>Запустить neaspec:ramsar_package для выбранного кандидата</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="421"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="468"/>
         <source>Ready.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="423"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="470"/>
         <source>What the planner is doing</source>
         <translation>Что делает планировщик</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="431"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="478"/>
         <source>Progress of the running step</source>
         <translation>Ход выполнения текущего шага</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="437"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="484"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="438"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="485"/>
         <source>Stop the running step; nothing is written or added to the map</source>
         <translation>Остановить выполняемый шаг; ничего не будет записано или добавлено на карту</translation>
     </message>
@@ -1639,6 +1674,56 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="152"/>
         <source>Width in metres over which roads and fences add their cost to the resistance; &quot;default&quot; uses the algorithm&apos;s default width</source>
         <translation>Ширина в метрах, на которой дороги и ограждения добавляют свою стоимость к сопротивлению; «по умолчанию» — ширина, заданная в алгоритме</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="19"/>
+        <source>The workshop steps, top to bottom: assign layers, measure overlaps, model corridors, find Ramsar candidates, monitor across borders, export</source>
+        <translation>Шаги семинара сверху вниз: назначить слои, измерить перекрытия, смоделировать коридоры, найти кандидатов в Рамсарские угодья, мониторинг через границы, экспорт</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="323"/>
+        <source>5  Monitoring: camera traps across borders</source>
+        <translation>5  Мониторинг: фотоловушки через границы</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
+        <source>One common survey grid for every country: effort, detections, naive occupancy, monitoring gaps and shared individuals</source>
+        <translation>Одна общая сетка учётов для всех стран: усилие, регистрации, наивная встречаемость, пробелы мониторинга и общие особи</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="329"/>
+        <source>Camera-trap stations and detections of every side on one fixed grid (the same cells and ids in every country&apos;s run). Choose the stations and detections in step 1 Layers.</source>
+        <translation>Фотоловушки и регистрации всех сторон на одной постоянной сетке (те же ячейки и коды при запуске в каждой стране). Выберите станции и регистрации в шаге 1 «Слои».</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="338"/>
+        <source>Cell size</source>
+        <translation>Размер ячейки</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="342"/>
+        <source>Side of the grid cells in kilometres; every country must use the same size for their grids to match</source>
+        <translation>Сторона ячейки сетки в километрах; чтобы сетки совпали, все страны должны взять один размер</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="354"/>
+        <source>Build monitoring grid</source>
+        <translation>Построить сетку мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="355"/>
+        <source>Run neaspec:monitoring_grid in the background; the grid (effort and occupancy styles, gaps hatched), the summary and the shared individuals land in a layer group</source>
+        <translation>Запустить neaspec:monitoring_grid в фоне; сетка (стили усилия и встречаемости, пробелы заштрихованы), итоги и общие особи попадут в группу слоёв</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="361"/>
+        <source>Per country and species: cells surveyed, detected, naive occupancy, individuals, shared individuals and monitoring gaps (last run)</source>
+        <translation>По странам и видам: обследованные ячейки, ячейки с регистрациями, наивная встречаемость, особи, общие особи и пробелы мониторинга (последний запуск)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="370"/>
+        <source>6  Export: maps, reports, Ramsar package</source>
+        <translation>6  Карты, отчёты, рамсарский пакет</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="421"/>
+        <location filename="../neaspec_planner/workflow.py" line="456"/>
         <source>Running {} ({}/{})…</source>
         <translation>正在运行{}（{}/{}）…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="437"/>
+        <location filename="../neaspec_planner/workflow.py" line="472"/>
         <source>The algorithm failed; see the log.</source>
         <translation>算法运行失败，请查看日志。</translation>
     </message>
@@ -314,42 +314,42 @@ LINKS：每个连接的最小成本路径，字段为 from_id、to_id、lcd（�
         <translation>{layer}：{count} 条检测的日期在其站点的起止日期之外（已保留；请检查日期）：第 {lines} 行。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="785"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="798"/>
         <source>The cell size must be a positive number of metres (got {value}).</source>
         <translation>网格大小必须是正的米数（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="835"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="848"/>
         <source>No station, detection point or habitat to build the grid on: give stations with locations, or an extent.</source>
         <translation>没有可用于建立网格的站点、检测点或生境：请提供有位置的站点，或指定范围。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="842"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="855"/>
         <source>The grid would have {cells} cells of {size} m ({nx} × {ny}); the limit is {limit}. Use larger cells or a smaller extent.</source>
         <translation>网格将有 {cells} 个 {size} 米网格（{nx} × {ny}）；上限为 {limit}。请使用更大的网格或更小的范围。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="846"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="859"/>
         <source>Grid: {nx} × {ny} cells of {size} m in the common monitoring CRS (LAEA 45° N 120° E, origin 0, 0).</source>
         <translation>网格：{nx} × {ny} 个 {size} 米网格，位于共同监测坐标系（LAEA 45° N 120° E，原点 0, 0）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="863"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="876"/>
         <source>{count} station(s) lie outside the grid&apos;s extent and are left out of it: {stations}.</source>
         <translation>{count} 个站点在网格范围之外，未计入网格：{stations}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="871"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="884"/>
         <source>{count} detection(s) lie outside the grid&apos;s extent and are left out of it.</source>
         <translation>{count} 条检测在网格范围之外，未计入网格。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="957"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="970"/>
         <source>{count} row(s) left out (listed with their line numbers).</source>
         <translation>剔除了 {count} 行（已列出行号）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="1012"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="1025"/>
         <source>Raster &apos;{layer}&apos; has no coordinate reference system.</source>
         <translation>栅格“{layer}”没有坐标参考系。</translation>
     </message>
@@ -813,322 +813,322 @@ HABITAT_RASTER（可选，替代 HABITAT）：类别栅格，或配合 RASTER_TH
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="139"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="145"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="147"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="153"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner：从图层到地图、报告和拉姆萨尔湿地申报文件的分步引导式研讨流程</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="188"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="194"/>
         <source>needed by: {}</source>
         <translation>所需步骤：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="189"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="195"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="190"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="196"/>
         <source>Layer used as {} ({})</source>
         <translation>用作{}的图层（{}）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="191"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="197"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="226"/>
         <source>Amur tiger</source>
         <translation>东北虎</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="226"/>
         <source>Amur leopard</source>
         <translation>东北豹</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="227"/>
         <source>Snow leopard</source>
         <translation>雪豹</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="227"/>
         <source>Cranes (wetland birds)</source>
         <translation>鹤类（湿地鸟类）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="222"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="228"/>
         <source>Custom cost table</source>
         <translation>自定义成本表</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="230"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="236"/>
         <source>CSV cost table (*.csv)</source>
         <translation>CSV 成本表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="232"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="238"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="234"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="240"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel 工作簿 (*.xlsx);;网页 (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="824"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="844"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="498"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="507"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>未安装演示区域：缺少 {}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="501"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="510"/>
         <source>Demo region</source>
         <translation>演示区域</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="525"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="545"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>跨境规划：图们江</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="530"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="550"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>演示区域已加载：{} 个图层；已分配角色。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="555"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="575"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>请先在第 1 步“图层”中选择{}图层。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="586"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="606"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>仍有步骤正在运行：请等待其完成或点击“取消”。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="593"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="613"/>
         <source>{} is not available in this build.</source>
         <translation>{} 在此版本中不可用。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="595"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="615"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="629"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="649"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}：无法显示结果：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="635"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="655"/>
         <source>{}: done.</source>
         <translation>{}：已完成。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="640"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="660"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}：已取消；未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="642"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="662"/>
         <source>{} failed: {}</source>
         <translation>{}失败：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="646"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="666"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="704"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="724"/>
         <source>Overlap</source>
         <translation>重叠分析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="709"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="729"/>
         <source>Habitat gaps</source>
         <translation>栖息地保护空缺</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="710"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="730"/>
         <source>Protected habitat</source>
         <translation>受保护的栖息地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="711"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="731"/>
         <source>Overlap summary</source>
         <translation>重叠分析汇总</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="749"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="769"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>自定义配置需要成本表（含 class,cost 列的 CSV）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="769"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="789"/>
         <source>Corridors</source>
         <translation>生态廊道</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="767"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="787"/>
         <source>Corridor links</source>
         <translation>廊道连接</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="768"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="788"/>
         <source>Corridor gaps</source>
         <translation>廊道保护空缺</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="770"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="790"/>
         <source>Resistance</source>
         <translation>阻力</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="782"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="802"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>请先运行阻力与廊道分析：各方案将与该次的阻力进行比较。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="786"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="806"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>请至少勾选一个要比较的方案图层。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="795"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="815"/>
         <source>Options</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="800"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="820"/>
         <source>Options comparison</source>
         <translation>方案比较</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="845"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="865"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>连接 {}，方案 {}：最小成本距离 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="889"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="938"/>
         <source>Ramsar candidates</source>
         <translation>拉姆萨尔湿地候选地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="890"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="939"/>
         <source>Candidates summary</source>
         <translation>候选地汇总</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="926"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="975"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {}（{:,.0f} ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="928"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="977"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>{} 个国家组成部分；选中后可查看依据</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="953"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1002"/>
         <source>Area (ha)</source>
         <translation>面积（ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="953"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1002"/>
         <source>Extends abroad</source>
         <translation>延伸至境外</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="954"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
         <source>Adjacent Ramsar sites</source>
         <translation>相邻的拉姆萨尔湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="954"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
         <source>Ramsar criteria</source>
         <translation>国际重要湿地标准</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="955"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1004"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="978"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1027"/>
         <source>Find candidates first.</source>
         <translation>请先查找候选地。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1003"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1052"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>请选择要写出的地图文件（.pdf、.png 或 .svg）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1007"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1056"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>请至少在地图上显示一个图层，以便打印。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1013"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1062"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1026"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1075"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>请选择要写出的报告文件（.xlsx、.html、.csv 或 .pdf）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1030"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1079"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>请先运行一个步骤：报告列出重叠分析、生态廊道、方案比较和拉姆萨尔湿地各步骤的结果。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1036"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1043"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1092"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>请先查找拉姆萨尔湿地候选地（第 4 步）并选择其中一个。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1046"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1095"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>请选择拉姆萨尔申报材料包的文件夹。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1052"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1101"/>
         <source>Ramsar package</source>
         <translation>拉姆萨尔申报材料包</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1057"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1106"/>
         <source>{}: written to {}</source>
         <translation>{}：已写入 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1070"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1119"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1071"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1120"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>打开日志（NEASPEC Planner 选项卡），查看本次运行的完整信息</translation>
     </message>
@@ -1183,34 +1183,79 @@ HABITAT_RASTER（可选，替代 HABITAT）：类别栅格，或配合 RASTER_TH
         <translation>1 % 阈值</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="957"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1006"/>
         <source>{} national component(s):</source>
         <translation>{} 个国家组成部分：</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="174"/>
         <source>Ramsar</source>
         <translation>拉姆萨尔湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>polygon layer</source>
         <translation>面图层</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>line layer</source>
         <translation>线图层</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>raster layer</source>
         <translation>栅格图层</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="486"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="495"/>
         <source>Option &apos;{}&apos; ({})</source>
         <translation>方案“{}”（{}）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="903"/>
+        <source>Monitoring</source>
+        <translation>监测</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="910"/>
+        <source>Monitoring grid</source>
+        <translation>监测网格</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="912"/>
+        <source>effort</source>
+        <translation>努力量</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="912"/>
+        <source>occupancy</source>
+        <translation>占域</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="913"/>
+        <source>Monitoring summary</source>
+        <translation>监测汇总</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="914"/>
+        <source>Shared individuals</source>
+        <translation>共享个体</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Camera-trap stations</source>
+        <translation>红外相机站点</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Camera-trap detections</source>
+        <translation>红外相机检测记录</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Habitat to monitor</source>
+        <translation>待监测的生境</translation>
     </message>
 </context>
 <context>
@@ -1219,11 +1264,6 @@ HABITAT_RASTER（可选，替代 HABITAT）：类别栅格，或配合 RASTER_TH
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="9"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="19"/>
-        <source>The workshop steps, top to bottom: assign layers, measure overlaps, model corridors, find Ramsar candidates, export</source>
-        <translation>研讨流程步骤（自上而下）：分配图层、计算重叠、模拟生态廊道、查找拉姆萨尔湿地候选地、导出</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="24"/>
@@ -1371,7 +1411,7 @@ HABITAT_RASTER（可选，替代 HABITAT）：类别栅格，或配合 RASTER_TH
         <translation>仅连接距离小于此值的核心区对（边缘间直线距离，单位 km）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="280"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="343"/>
         <source> km</source>
         <translation> km</translation>
     </message>
@@ -1511,127 +1551,122 @@ HABITAT_RASTER（可选，替代 HABITAT）：类别栅格，或配合 RASTER_TH
         <translation>所选候选地的组成部分（每个缔约方一个）、国际重要湿地标准及依据</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="323"/>
-        <source>5  Export: maps, reports, Ramsar package</source>
-        <translation>5  导出：地图、报告、拉姆萨尔申报材料包</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="371"/>
         <source>Planning maps, attribute reports and the Ramsar designation package</source>
         <translation>规划图、属性报告和拉姆萨尔湿地指定申报材料包</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="328"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="375"/>
         <source>Planning map</source>
         <translation>规划图</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="332"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="379"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="336"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="383"/>
         <source>Title printed on the map</source>
         <translation>打印在地图上的标题</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="362"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="409"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="344"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="391"/>
         <source>Map file to write: .pdf, .png or .svg</source>
         <translation>要写出的地图文件：.pdf、.png 或 .svg</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="349"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="396"/>
         <source>Export map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="350"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="397"/>
         <source>Run neaspec:planning_map with the visible layers of the project</source>
         <translation>使用工程中的可见图层运行 neaspec:planning_map</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="358"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="405"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="366"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="413"/>
         <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
         <translation>要写出的报告文件：.xlsx、.csv、.html 或 .pdf</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="371"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="418"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="372"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="419"/>
         <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
         <translation>对本次会话中各次运行的结果表运行 neaspec:report</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="380"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="427"/>
         <source>Ramsar package</source>
         <translation>拉姆萨尔申报材料包</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="384"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="431"/>
         <source>Candidate</source>
         <translation>候选地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="388"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="435"/>
         <source>Candidate site to package (from the Ramsar step)</source>
         <translation>要打包的候选地（来自拉姆萨尔湿地步骤）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="392"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="439"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="396"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="443"/>
         <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
         <translation>材料包的文件夹：每个缔约方一套 shapefile、KML、PDF 地图和 RIS 信息表，另加一幅合并地图</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="401"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="448"/>
         <source>Export Ramsar package</source>
         <translation>导出拉姆萨尔申报材料包</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="402"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="449"/>
         <source>Run neaspec:ramsar_package for the chosen candidate</source>
         <translation>对所选候选地运行 neaspec:ramsar_package</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="421"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="468"/>
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="423"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="470"/>
         <source>What the planner is doing</source>
         <translation>规划工具当前正在执行的操作</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="431"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="478"/>
         <source>Progress of the running step</source>
         <translation>正在运行步骤的进度</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="437"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="484"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="438"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="485"/>
         <source>Stop the running step; nothing is written or added to the map</source>
         <translation>停止正在运行的步骤；不会写出任何文件，也不会向地图添加任何内容</translation>
     </message>
@@ -1639,6 +1674,56 @@ HABITAT_RASTER（可选，替代 HABITAT）：类别栅格，或配合 RASTER_TH
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="152"/>
         <source>Width in metres over which roads and fences add their cost to the resistance; &quot;default&quot; uses the algorithm&apos;s default width</source>
         <translation>道路和围栏将其成本叠加到阻力上的宽度，单位为米；“默认”表示使用算法的默认宽度</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="19"/>
+        <source>The workshop steps, top to bottom: assign layers, measure overlaps, model corridors, find Ramsar candidates, monitor across borders, export</source>
+        <translation>工作坊步骤（自上而下）：指定图层、测算重叠、模拟廊道、寻找拉姆萨尔候选地、跨境监测、导出</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="323"/>
+        <source>5  Monitoring: camera traps across borders</source>
+        <translation>5  监测：跨境红外相机</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
+        <source>One common survey grid for every country: effort, detections, naive occupancy, monitoring gaps and shared individuals</source>
+        <translation>各国共用一个调查网格：努力量、检测、朴素占域率、监测空缺和共享个体</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="329"/>
+        <source>Camera-trap stations and detections of every side on one fixed grid (the same cells and ids in every country&apos;s run). Choose the stations and detections in step 1 Layers.</source>
+        <translation>把各方的红外相机站点和检测记录放到一个固定网格上（各国运行得到相同的网格和编号）。请在第 1 步“图层”中选择站点和检测记录。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="338"/>
+        <source>Cell size</source>
+        <translation>网格大小</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="342"/>
+        <source>Side of the grid cells in kilometres; every country must use the same size for their grids to match</source>
+        <translation>网格边长（公里）；各国必须使用相同的大小，网格才能对齐</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="354"/>
+        <source>Build monitoring grid</source>
+        <translation>建立监测网格</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="355"/>
+        <source>Run neaspec:monitoring_grid in the background; the grid (effort and occupancy styles, gaps hatched), the summary and the shared individuals land in a layer group</source>
+        <translation>在后台运行 neaspec:monitoring_grid；网格（努力量和占域样式，空缺以斜线填充）、汇总和共享个体会放入一个图层组</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="361"/>
+        <source>Per country and species: cells surveyed, detected, naive occupancy, individuals, shared individuals and monitoring gaps (last run)</source>
+        <translation>按国家和物种：已调查网格、检测到的网格、朴素占域率、个体、共享个体和监测空缺（最近一次运行）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="370"/>
+        <source>6  Export: maps, reports, Ramsar package</source>
+        <translation>6  导出：地图、报告、拉姆萨尔申报材料包</translation>
     </message>
 </context>
 <context>

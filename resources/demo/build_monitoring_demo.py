@@ -6,8 +6,8 @@ survey data, do not show where leopards or tigers live, and must not be cited. E
 
 Outputs (in this folder, written atomically; byte-identical on every run):
   monitoring_demo.gpkg   camera_stations (points, EPSG:4326: station, country, start, end, effort_days, agency,
-                         source, note) and leopard_habitat (the demo's illustrative "SW Primorye – Hunchun"
-                         tiger-and-leopard habitat outline clipped to the study box)
+                         source, note) and monitoring_area (the habitat to monitor: the demo's illustrative
+                         "SW Primorye – Hunchun" tiger-and-leopard outline clipped to the study box)
   camera_detections.csv  station, date, species, individual, source, note: a few deliberate errors (unknown station,
                          duplicate, impossible and future dates) marked in `note`, to show how bad rows are reported
 
@@ -176,9 +176,9 @@ def build(out: Path, demo: Path | None = None) -> list[Path]:
         write_vector(tmp / GPKG, st_geom, stations, "EPSG:4326", "camera_stations", "Point")
         hab_ll_out = shapely.set_precision(reproject(np.array([hab], dtype=object), crs, "EPSG:4326"), 1e-7)
         write_vector(tmp / GPKG, hab_ll_out, pd.DataFrame({
-            "habitat": ["amur_tiger_leopard"], "name": ["SW Primorye – Hunchun (RU–CN), study box"],
+            "name": ["Amur tiger and leopard habitat, SW Primorye – Hunchun (RU–CN), study box"],
             "note": ["Illustrative outline (see README), clipped to the synthetic camera-trap study box"]}),
-            "EPSG:4326", "leopard_habitat", "MultiPolygon", append=True)
+            "EPSG:4326", "monitoring_area", "MultiPolygon", append=True)
         with open(tmp / CSV_NAME, "w", newline="", encoding="utf-8") as fh:
             writer = csv.writer(fh, lineterminator="\n")
             writer.writerow(["station", "date", "species", "individual", "source", "note"])
