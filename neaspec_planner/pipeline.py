@@ -44,7 +44,8 @@ SECTIONS: dict[str, dict[str, Any]] = {
     "corridors": {"name": REQUIRED, "cores": REQUIRED, "core_id": "core_id", "landcover": REQUIRED,
                   "profile": "amur_tiger", "cost_table": "", "barriers": "", "barrier_width": None,
                   "max_distance": 100000.0, "corridor_width": None, "countries": "countries",
-                  "protected": "protected_areas"},
+                  "protected": "protected_areas", "dem": "", "cell_size": None, "target_crs": "", "extent": None,
+                  "aggregate": "mean", "drop_through_cores": True, "pinchpoints": False},
     "options": {"corridor": REQUIRED, "layers": REQUIRED},
     "ramsar": {"wetlands": "wetlands", "site_field": "", "countries": "countries", "country_field": "",
                "ramsar": "", "counts": "", "thresholds": "", "link_distance": None, "package": ""},
@@ -55,7 +56,9 @@ SECTIONS: dict[str, dict[str, Any]] = {
                 "map_layers": []},
 }
 LAYER_KEYS = {"habitat", "protected", "countries", "cores", "landcover", "barriers", "wetlands", "ramsar",
-              "counts", "thresholds", "cost_table", "stations", "detections"}
+              "counts", "thresholds", "cost_table", "dem", "stations", "detections"}
+#: keys whose layer may be several raster tiles: a folder, or a list of files in [layers]
+TILE_KEYS = ("landcover", "dem")
 
 
 @dataclass
@@ -63,7 +66,7 @@ class Workshop:
     """A parsed workshop file: layer sources by name and the settings of every step."""
 
     path: Path
-    layers: dict[str, str]
+    layers: dict[str, Any]  # a source string, or a list of them (raster tiles)
     workshop: dict[str, Any]
     overlap: Optional[dict[str, Any]]
     corridors: list[dict[str, Any]]
@@ -98,8 +101,14 @@ def _layer_path(source: str, base: Path) -> str:
     return f"{resolved}{sep}{rest}"
 
 
-def _check_layer(name: str, source: str) -> None:
+def _check_layer(name: str, source: Any) -> None:
+    if isinstance(source, list):
+        for item in source:
+            _check_layer(name, item)
+        return
     path = source.split("|", 1)[0]
+    if Path(path).is_dir():
+        return  # a folder of raster tiles (its files are checked by the algorithm)
     if not Path(path).is_file():
         raise InputError(f"layer '{name}': file not found: {path}")
     if "|layername=" in source:
@@ -128,9 +137,14 @@ def load_workshop(config: Path) -> Workshop:
         raise InputError(f"{config.name}: unknown section(s) {', '.join(unknown)}; allowed: {', '.join(sorted(known))}")
     base = config.resolve().parent
     raw_layers = data.get("layers", {})
-    if not isinstance(raw_layers, dict) or not all(isinstance(v, str) for v in raw_layers.values()):
-        raise InputError(f"{config.name}: [layers] must map names to file paths (strings)")
-    layers = {name: _layer_path(src, base) for name, src in raw_layers.items()}
+    def is_source(v: Any) -> bool:
+        return isinstance(v, str) or (isinstance(v, list) and bool(v) and all(isinstance(i, str) for i in v))
+
+    if not isinstance(raw_layers, dict) or not all(is_source(v) for v in raw_layers.values()):
+        raise InputError(f"{config.name}: [layers] must map names to file paths (strings; a folder or a list of "
+                         "paths for raster tiles)")
+    layers = {name: ([_layer_path(i, base) for i in src] if isinstance(src, list) else _layer_path(src, base))
+              for name, src in raw_layers.items()}
     for name, source in layers.items():
         _check_layer(name, source)
 
@@ -162,6 +176,14 @@ def _check_references(ws: Workshop) -> None:
         if ref not in ws.layers:
             raise InputError(f"{name} {where}: layer '{ref}' is not defined in [layers]")
 
+    used = {}
+    for c in ws.corridors:
+        used.update({c[k]: k for k in TILE_KEYS if c[k]})
+    for lname, source in ws.layers.items():
+        tiles = isinstance(source, list) or Path(str(source).split("|", 1)[0]).is_dir()
+        if tiles and lname not in used:
+            raise InputError(f"{name} [layers] {lname}: a folder or a list of files is only for raster tiles "
+                             "(landcover or dem of a [[corridors]] section)")
     if ws.overlap:
         need(ws.overlap["habitat"], "[overlap] habitat", optional=False)
         need(ws.overlap["protected"], "[overlap] protected", optional=False)
@@ -174,16 +196,29 @@ def _check_references(ws: Workshop) -> None:
         seen.add(c["name"])
         for key in ("cores", "landcover"):
             need(c[key], f"{where} {key}", optional=False)
-        for key in ("barriers", "countries", "protected", "cost_table"):
+        for key in ("barriers", "countries", "protected", "cost_table", "dem"):
             need(c[key], f"{where} {key}")
+        if c["aggregate"] not in ("mean", "mode"):
+            raise InputError(f"{name} {where}: aggregate must be 'mean' or 'mode' (got '{c['aggregate']}')")
+        value = c["cell_size"]
+        if value is not None and (not isinstance(value, (int, float)) or value <= 0):
+            raise InputError(f"{name} {where}: cell_size must be a positive number of metres")
+        ext = c["extent"]
+        if ext is not None and (not isinstance(ext, list) or len(ext) != 4
+                                or not all(isinstance(v, (int, float)) for v in ext)):
+            raise InputError(f"{name} {where}: extent must be [lon_min, lat_min, lon_max, lat_max] in degrees")
         if c["profile"] not in PROFILES:
             raise InputError(f"{name} {where}: unknown profile '{c['profile']}'; use one of {', '.join(PROFILES)}")
         if c["profile"] == "custom" and not c["cost_table"]:
             raise InputError(f"{name} {where}: profile 'custom' needs cost_table (a CSV class,cost)")
+        if not isinstance(c["drop_through_cores"], bool):
+            raise InputError(f"{name} {where}: drop_through_cores must be true or false")
         for key in ("max_distance", "corridor_width", "barrier_width"):
             value = c[key]
             if value is not None and (not isinstance(value, (int, float)) or value <= 0):
                 raise InputError(f"{name} {where}: {key} must be a positive number (metres or cost units)")
+        if not isinstance(c["pinchpoints"], bool):
+            raise InputError(f"{name} {where}: pinchpoints must be true or false")
     if ws.options:
         if ws.options["corridor"] not in seen:
             raise InputError(f"{name} [options] corridor: no [[corridors]] named '{ws.options['corridor']}'")
@@ -293,13 +328,22 @@ def plan(ws: Workshop, folder: Path) -> list[Step]:
     resistance_steps: dict[str, Step] = {}
     for c in ws.corridors:
         n = c["name"]
+        ext = c["extent"]
         res = workflow.resistance_step(lay[c["landcover"]], c["profile"], table=opt(c["cost_table"]),
-                                       barriers=opt(c["barriers"]), barrier_width=c["barrier_width"], name=n)
+                                       barriers=opt(c["barriers"]), barrier_width=c["barrier_width"], name=n,
+                                       dem=opt(c["dem"]), cell_size=c["cell_size"], target_crs=c["target_crs"],
+                                       extent=f"{ext[0]},{ext[2]},{ext[1]},{ext[3]} [EPSG:4326]" if ext else None,
+                                       aggregate=c["aggregate"])
         cor = workflow.corridors_step(lay[c["cores"]], res.output(folder, "OUTPUT"), core_id=c["core_id"],
                                       max_distance=c["max_distance"], corridor_width=c["corridor_width"],
                                       countries=opt(c["countries"]), protected=opt(c["protected"]), name=n,
-                                      needs=[res.title])
+                                      needs=[res.title], drop_through_cores=c["drop_through_cores"])
         steps += [res, cor]
+        if c["pinchpoints"]:
+            steps.append(workflow.pinchpoints_step(
+                res.output(folder, "OUTPUT"), lay[c["cores"]], focal_id=c["core_id"],
+                corridors=cor.output(folder, "CORRIDORS"), links=cor.output(folder, "LINKS"),
+                countries=opt(c["countries"]), name=n, needs=[res.title, cor.title]))
         resistance_steps[n] = res
     if ws.options:
         c = next(c for c in ws.corridors if c["name"] == ws.options["corridor"])
@@ -307,7 +351,8 @@ def plan(ws: Workshop, folder: Path) -> list[Step]:
         steps.append(workflow.compare_options_step(
             lay[c["cores"]], res.output(folder, "OUTPUT"), [lay[ref] for ref in ws.options["layers"]],
             core_id=c["core_id"], max_distance=c["max_distance"], corridor_width=c["corridor_width"],
-            countries=opt(c["countries"]), protected=opt(c["protected"]), name=c["name"], needs=[res.title]))
+            countries=opt(c["countries"]), protected=opt(c["protected"]), name=c["name"], needs=[res.title],
+            drop_through_cores=c["drop_through_cores"]))
     if ws.ramsar:
         r = ws.ramsar
         cand = workflow.ramsar_candidates_step(
@@ -454,7 +499,8 @@ def run_workshop(ws: Workshop, out: Path, stream: TextIO = sys.stdout) -> list[S
     previous = _terminate_as_exit()
     try:
         steps = plan(ws, tmp)
-        run_steps(steps, tmp, stream, {source: name for name, source in ws.layers.items()}, final=out)
+        names = {source: name for name, source in ws.layers.items() if isinstance(source, str)}
+        run_steps(steps, tmp, stream, names, final=out)
         manifest = {
             "workshop": str(ws.path), "title": ws.workshop["title"],
             "finished": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),

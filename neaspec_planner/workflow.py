@@ -87,35 +87,54 @@ def overlap_step(habitat: Any, protected: Any, *, habitat_field: Optional[str] =
 
 
 def resistance_step(landcover: Any, profile: str, *, table: Optional[str] = None, barriers: Any = None,
-                    barrier_width: Optional[float] = None, name: str = "") -> Step:
+                    barrier_width: Optional[float] = None, name: str = "", dem: Any = None,
+                    cell_size: Optional[float] = None, target_crs: Optional[str] = None,
+                    extent: Optional[str] = None, aggregate: Optional[str] = None) -> Step:
+    """``landcover`` and ``dem``: a layer, a file, a folder of tiles or a list of tiles."""
     alg = _alg("resistance")
     return Step(f"resistance {name}".strip(), _id(alg), {
         alg.LANDCOVER: landcover, alg.PROFILE: profile, alg.TABLE: table, alg.BARRIERS: barriers,
-        alg.BARRIER_WIDTH: barrier_width},
+        alg.BARRIER_WIDTH: barrier_width, alg.DEM: dem, alg.CELL_SIZE: cell_size, alg.TARGET_CRS: target_crs,
+        alg.EXTENT: extent, alg.AGGREGATE: aggregate},
         {alg.OUTPUT: f"resistance/resistance{'_' + name if name else ''}.tif"})
 
 
 def corridors_step(cores: Any, resistance: Any, *, core_id: Optional[str] = None,
                    max_distance: Optional[float] = None, corridor_width: Optional[float] = None,
                    countries: Any = None, protected: Any = None, name: str = "",
-                   needs: Optional[list[str]] = None) -> Step:
+                   needs: Optional[list[str]] = None, drop_through_cores: Optional[bool] = None) -> Step:
     alg = _alg("corridors")
     return Step(f"corridors {name}".strip(), _id(alg), {
         alg.CORES: cores, alg.CORE_ID: core_id, alg.RESISTANCE: resistance, alg.MAX_DISTANCE: max_distance,
-        alg.CORRIDOR_WIDTH: corridor_width, alg.COUNTRIES: countries, alg.PROTECTED: protected},
+        alg.CORRIDOR_WIDTH: corridor_width, alg.COUNTRIES: countries, alg.PROTECTED: protected,
+        alg.DROP_THROUGH_CORES: drop_through_cores},
         {alg.LINKS: f"corridors/{_stem(name)}links.gpkg", alg.CORRIDORS: f"corridors/{_stem(name)}corridors.tif",
          alg.GAPS: f"corridors/{_stem(name)}gaps.gpkg"}, needs=list(needs or []))
+
+
+def pinchpoints_step(resistance: Any, focal: Any, *, focal_id: Optional[str] = None, corridors: Any = None,
+                     links: Any = None, countries: Any = None, connections: Optional[int] = None, name: str = "",
+                     needs: Optional[list[str]] = None) -> Step:
+    """Circuit theory between the cores; with ``corridors`` (and ``links``) of a corridor run, link by link
+    inside the corridors (Pinchpoint Mapper)."""
+    alg = _alg("pinchpoints")
+    return Step(f"pinch points {name}".strip(), _id(alg), {
+        alg.RESISTANCE: resistance, alg.FOCAL: focal, alg.FOCAL_ID: focal_id, alg.CORRIDORS: corridors,
+        alg.LINKS: links, alg.COUNTRIES: countries, alg.CONNECTIONS: connections},
+        {alg.RESISTANCES: f"pinchpoints/{_stem(name)}resistances.csv",
+         alg.CURRENT: f"pinchpoints/{_stem(name)}current.tif", alg.PINCHES: f"pinchpoints/{_stem(name)}pinches.gpkg"},
+        needs=list(needs or []))
 
 
 def compare_options_step(cores: Any, baseline: Any, options: list[Any], *, core_id: Optional[str] = None,
                          max_distance: Optional[float] = None, corridor_width: Optional[float] = None,
                          countries: Any = None, protected: Any = None, name: str = "",
-                         needs: Optional[list[str]] = None) -> Step:
+                         needs: Optional[list[str]] = None, drop_through_cores: Optional[bool] = None) -> Step:
     alg = _alg("compare_options")
     return Step(f"options {name}".strip(), _id(alg), {
         alg.CORES: cores, alg.CORE_ID: core_id, alg.BASELINE: baseline, alg.OPTIONS: list(options),
         alg.MAX_DISTANCE: max_distance, alg.CORRIDOR_WIDTH: corridor_width, alg.COUNTRIES: countries,
-        alg.PROTECTED: protected},
+        alg.PROTECTED: protected, alg.DROP_THROUGH_CORES: drop_through_cores},
         {alg.TABLE: "options/options_comparison.csv", alg.CHANGES: "options/changes"}, needs=list(needs or []))
 
 
@@ -233,7 +252,7 @@ def _named_layers(params: dict[str, Any], names: dict[str, str], keep: list) -> 
     """Layer sources listed in ``names`` become map layers of those names (so messages, option names and reports
     use the workshop's names, not the file's); ``keep`` holds them alive for the run."""
     def layer(value: Any) -> Any:
-        if not isinstance(value, str) or value not in names:
+        if not isinstance(value, str) or value not in names or Path(value.split("|", 1)[0]).is_dir():
             return value
         path = value.split("|", 1)[0].lower()
         if path.endswith((".tif", ".tiff", ".img", ".vrt", ".asc")):

@@ -13,19 +13,15 @@ Model (the same as GRASS ``r.cost`` without ``-k`` and scikit-image ``MCP_Geomet
   mosaic is the cell-wise minimum over links, kept where NLCC ≤ CORRIDOR_WIDTH (cost × metres).
 * The least-cost path is traced back from the cheapest cell of B to A and drawn through the cell centres.
 
-Work and memory
----------------
-* One cost-distance run per core (not per pair), reused by all its links.
-* Each run works in a window: the bounding box of the core and the cores it links to, grown by half the
-  longest of those links (at least 10 cells). If a least-cost path touches the window's edge (inside the
-  raster) the window is doubled and the core re-run, up to the whole raster.
-* Each run stops at a cost cutoff: the largest known upper bound of its links' LCDs (the cost of a straight
-  8-neighbour path between the two cores, or the LCD already found from the other end) plus CORRIDOR_WIDTH.
-  No cell the corridors need is dropped by it. (scikit-image 0.24 ignores ``max_cumulative_cost``, so the cutoff
-  is made with a sentinel: a separate row of cells whose last cell is exactly the cutoff away from a start,
-  passed as an extra end; Dijkstra stops once every end is settled.)
-* scikit-image's MCP builds two temporary int64 edge maps of the whole window (48 bytes per cell); this module
-  swaps in an equivalent int8 builder, so a run needs about 36 bytes per window cell instead of ~80.
+Work, exactness and memory
+--------------------------
+* One cost-distance run per core (not per pair), reused by all its links, by ``core.cost_distance.search``:
+  exact up to N = max over the core's links of (an upper bound of the LCD + CORRIDOR_WIDTH), the most any
+  corridor cell or LCD of its links can cost from it. The search runs in a window only when every inner-boundary
+  cell of the window costs ≥ N (then the window's values up to N are the whole raster's); otherwise it is
+  repeated in the window that is exact by construction (margin N / r_min), or on the whole raster. The argument
+  is in ``core/cost_distance.py`` and docs/algorithms/corridors.md.
+* Links of which a least-cost path runs through a third core are dropped (``drop_through_cores``).
 * Before reading the raster the memory is estimated and the run refused (``InputError``) above the budget.
 """
 from __future__ import annotations
@@ -34,23 +30,21 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Optional, Union
+from typing import Callable, Optional, Union
 
 import numpy as np
 import pandas as pd
 import pyproj
 import shapely
 
+from neaspec_planner.core.cost_distance import MCP_BYTES_PER_CELL, Window, search
 from neaspec_planner.core.crs import analysis_crs, area_ha, as_crs, check_projected_raster, reproject
-from neaspec_planner.core.errors import InputError
+from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.raster_io import RasterData, raster_info, read_raster
 from neaspec_planner.core.vector_io import VectorData
 
 DEFAULT_MEMORY_BUDGET = 4 * 1024 ** 3
-#: bytes per window cell of one cost-distance run: float64 costs + float64 cumulative costs + int16 traceback
-#: + int8 edge maps (2 × 2) + the heap's int64 cross-reference + the int16 window of the link index
-MCP_BYTES_PER_CELL = 36
 #: bytes per raster cell held for the whole run: float32 resistance, float32 mosaic, int32 link of the mosaic
 GRID_BYTES_PER_CELL = 12
 CORRIDOR_NODATA = -9999.0
@@ -104,71 +98,6 @@ class _Cwd:
     row0: int
     col0: int
     values: np.ndarray                  # float32, inf where not reached
-
-
-# --------------------------------------------------------------------------------- scikit-image MCP
-
-
-def _lean_offset_edge_map(shape: Sequence[int], offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Same result as ``skimage.graph._mcp._offset_edge_map`` built directly in int8 (no int64 temporaries)."""
-    offsets = np.asarray(offsets)
-    d = len(shape)
-    pos = np.zeros((d,) + tuple(int(s) for s in shape), dtype=np.int8)
-    neg = np.zeros_like(pos)
-    highs, lows = offsets.max(axis=0), offsets.min(axis=0)
-    for dim in range(d):
-        index: list = [dim] + [slice(None)] * d
-        for step in range(1, int(highs[dim]) + 1):
-            if step <= shape[dim]:
-                index[dim + 1] = int(shape[dim]) - step
-                pos[tuple(index)] = step
-        for k in range(0, -int(lows[dim])):
-            if k < shape[dim]:
-                index[dim + 1] = k
-                neg[tuple(index)] = -1 - k
-    return pos, neg
-
-
-def _mcp_class() -> type:
-    from skimage.graph import MCP_Geometric, _mcp
-
-    if getattr(_mcp, "_offset_edge_map", None) is not _lean_offset_edge_map:
-        _mcp._neaspec_original_edge_map = _mcp._offset_edge_map
-        _mcp._offset_edge_map = _lean_offset_edge_map
-    return MCP_Geometric
-
-
-def cost_distance(costs: np.ndarray, starts: np.ndarray, cell_size: tuple[float, float],
-                  ends: Optional[np.ndarray] = None, cutoff: float = math.inf) -> tuple[np.ndarray, Any]:
-    """Cost-weighted distance (cost × metres) from ``starts`` (k × 2 rows/cols) over ``costs``.
-
-    Returns ``(cumulative, mcp)``: float64 array of ``costs``' shape (inf where unreached or beyond
-    ``cutoff``), and the MCP object for ``traceback``. ``costs`` must hold ``inf`` for impassable cells.
-    With a finite ``cutoff`` the search stops once every cell within ``cutoff`` is final (and every one of
-    ``ends`` is settled). Keep ``ends`` short: scikit-image compares each settled cell with every end.
-    """
-    mcp_cls = _mcp_class()
-    rows, cols = costs.shape
-    start_list = [tuple(int(v) for v in rc) for rc in np.asarray(starts).reshape(-1, 2)]
-    end_list = None if ends is None else [tuple(int(v) for v in rc) for rc in np.asarray(ends).reshape(-1, 2)]
-    sentinel = bool(np.isfinite(cutoff) and cols >= 2)
-    if sentinel and end_list is None:
-        end_list = []
-    grid = np.empty((rows + 2 if sentinel else rows, cols), dtype=np.float64, order="F")
-    grid[:rows] = costs
-    if sentinel:
-        # Row ``rows`` is a wall; along row ``rows + 1`` the last cell is exactly ``cutoff`` from its first cell.
-        grid[rows] = np.inf
-        grid[rows + 1] = cutoff / ((cols - 1) * cell_size[1])
-        start_list.append((rows + 1, 0))
-        end_list.append((rows + 1, cols - 1))  # type: ignore[union-attr]
-    mcp = mcp_cls(grid, fully_connected=True, sampling=(float(cell_size[0]), float(cell_size[1])))
-    cumulative, _ = mcp.find_costs(start_list, end_list, find_all_ends=True)
-    if sentinel:
-        limit = float(cumulative[rows + 1, cols - 1])
-        cumulative = cumulative[:rows]
-        cumulative[cumulative > limit] = np.inf
-    return cumulative, mcp
 
 
 # ------------------------------------------------------------------------------------------- helpers
@@ -409,7 +338,8 @@ def run_corridors(cores: VectorData, core_id: str, resistance: Union[str, Path, 
                   countries: Optional[VectorData] = None, country_field: Optional[str] = None,
                   protected: Optional[VectorData] = None, progress: Optional[ProgressFn] = None,
                   memory_budget: int = DEFAULT_MEMORY_BUDGET, log: Optional[Callable[[str], None]] = None,
-                  resistance_name: Optional[str] = None) -> CorridorResult:
+                  resistance_name: Optional[str] = None, drop_through_cores: bool = True,
+                  only_links: Optional[Sequence[tuple[object, object]]] = None) -> CorridorResult:
     """Links, least-cost paths, the corridor mosaic and its unprotected gaps between core areas.
 
     Parameters
@@ -424,17 +354,24 @@ def run_corridors(cores: VectorData, core_id: str, resistance: Union[str, Path, 
     countries, country_field : optional country polygons and ISO3 field (detected when omitted).
     protected : optional protected areas: their cells are not gaps and their length of a path is protected.
     memory_budget : bytes; above the estimate the run is refused before reading the raster.
+    drop_through_cores : drop the links of which a least-cost path runs through a third core (Linkage Mapper's
+        default): they are redundant with the links to that core.
+    only_links : ``(from_id, to_id)`` pairs to keep (``neaspec:compare_options`` keeps the baseline's links in
+        every option); given, ``drop_through_cores`` is not applied again.
     """
     prog = Progress(progress)
     messages: list[str] = []
     if not (max_distance > 0):
-        raise InputError(f"The maximum link distance must be positive (got {max_distance} m).")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "The maximum link distance must be positive (got "
+                                           "{value} m)."), value=max_distance)
     if not (corridor_width >= 0):
-        raise InputError(f"The corridor width must be zero or positive (got {corridor_width}).")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "The corridor width must be zero or positive (got "
+                                           "{value})."), value=corridor_width)
     path, gt, shape, raster_crs, nodata, rname = _load_resistance(resistance, resistance_name)
     raster_crs = check_projected_raster(raster_crs, rname)
     if abs(gt[2]) > 0 or abs(gt[4]) > 0:
-        raise InputError(f"Raster '{rname}' is rotated; warp it to a north-up grid first.")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Raster '{name}' is rotated; warp it to a north-up "
+                                           "grid first."), name=rname)
     cell = (abs(gt[5]), abs(gt[1]))  # (row step, column step) in metres
 
     ids, geoms = _prepare_cores(cores, core_id, raster_crs, messages, log)
@@ -445,10 +382,14 @@ def run_corridors(cores: VectorData, core_id: str, resistance: Union[str, Path, 
     outside = np.flatnonzero(~shapely.intersects(geoms, extent)) if len(geoms) else np.zeros(0, int)
     if outside.size:
         names = ", ".join(f"'{ids[i]}'" for i in outside[:5])
-        raise InputError(f"Core {names} of layer '{cores.name}' lies outside the resistance raster "
-                         f"'{rname}'. Clip the cores to the raster or use a raster covering them.")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Core {names} of layer '{layer}' lies outside the "
+                                           "resistance raster '{raster}'. Clip the cores to the raster or use a "
+                                           "raster covering them."), names=names, layer=cores.name, raster=rname)
     left, right, dist = _links_within(geoms, max_distance)
     links = [_Link(int(a), int(b), float(d)) for a, b, d in zip(left, right, dist)]
+    if only_links is not None:
+        wanted = {(str(a), str(b)) for a, b in only_links}
+        links = [lk for lk in links if (str(ids[lk.a]), str(ids[lk.b])) in wanted]
     if len(geoms) < 2:
         _say(log, messages, f"Fewer than two cores in '{cores.name}': no links.")
     elif not links:
@@ -456,11 +397,17 @@ def run_corridors(cores: VectorData, core_id: str, resistance: Union[str, Path, 
     windows = _windows(geoms, links, gt, shape)
     need = estimate_memory(shape, list(windows.values()))
     if need > memory_budget:
-        raise InputError(
-            f"This run would need about {_gib(need)} of memory (raster {shape[0]} × {shape[1]} cells, "
-            f"{len(windows)} core windows), more than the budget of {_gib(memory_budget)}. Use a coarser "
-            "resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE.")
-    _say(log, messages, f"{len(ids)} cores, {len(links)} links; estimated memory {_gib(need)}.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "InputError", "This run would need about {need} of memory (raster {rows} × {cols} cells, {windows} "
+            "core windows), more than the budget of {budget}. Use a coarser resistance raster (larger cells), "
+            "clip it to the study area, or lower MAX_DISTANCE."), need=_gib(need), rows=shape[0], cols=shape[1],
+            windows=len(windows), budget=_gib(memory_budget))
+    stored = 4 * sum((r1 - r0) * (c1 - c0) for r0, r1, c0, c1 in windows.values())
+    max_cells = max(int((memory_budget - shape[0] * shape[1] * GRID_BYTES_PER_CELL - stored - 64 * 1024 ** 2)
+                        // (MCP_BYTES_PER_CELL + 4)), 0)
+    whole_need = estimate_memory(shape, [(0, shape[0], 0, shape[1])] + list(windows.values()))
+    _say(log, messages, f"{len(ids)} cores, {len(links)} links; estimated memory {_gib(need)} (up to "
+                        f"{_gib(whole_need)} if a search must cover the whole raster).")
 
     prog(0.0)
     if path is not None:
@@ -474,23 +421,44 @@ def run_corridors(cores: VectorData, core_id: str, resistance: Union[str, Path, 
     prog(0.05)
 
     core_objs: list[_Core] = []
-    linked = sorted(windows)
     for i, (ident, geom) in enumerate(zip(ids, geoms)):
-        if i in windows or len(links) == 0:
+        try:
             rr, cc = _core_cells(geom, ident, gt, shape, raster_crs, passable)
-        else:
-            rr = cc = np.zeros(0, dtype=np.int64)
+        except InputError:
+            if i in windows:
+                raise
+            rr = cc = np.zeros(0, dtype=np.int64)  # an unlinked core only on nodata: nothing runs through it
         core_objs.append(_Core(ident, geom, rr, cc))
     del passable
 
     cwds: dict[int, _Cwd] = {}
+    at_cores: dict[int, np.ndarray] = {}
+    linked = sorted(windows)
+    coarse = _coarse_lcds(res, core_objs, links, cell)
     cwd_prog = prog.phase(0.05, 0.85)
+    grown = 0
     for k, core in enumerate(linked):
-        cwds[core] = _core_run(core, core_objs, links, windows, res, gt, shape, cell, corridor_width,
-                               memory_budget, need, messages, log)
+        r0, r1, c0, c1 = windows[core]
+        cwds[core], at_cores[core], runs = _core_run(core, core_objs, links, Window(r0, r1, c0, c1), res, gt,
+                                                     cell, corridor_width, r_min, max_cells, coarse)
+        if len(runs) > 1:
+            grown += 1
+            last = runs[-1]
+            _say(log, messages, f"Core '{core_objs[core].ident}': cheaper routes may leave its first window; "
+                                f"searched again in {last.r1 - last.r0} × {last.c1 - last.c0} cells.")
         cwd_prog((k + 1) / max(len(linked), 1))
 
-    corridors, owner = _mosaic(links, cwds, shape, corridor_width, messages, log, core_objs)
+    if drop_through_cores and only_links is None:
+        dropped = _through_cores(links, core_objs, at_cores, shape)
+        for index, third in dropped:
+            lk = links[index]
+            _say(log, messages, f"Link {core_objs[lk.a].ident}-{core_objs[lk.b].ident} dropped: its least-cost "
+                                f"path runs through core '{core_objs[third].ident}' (DROP_THROUGH_CORES).")
+        gone = {index for index, _ in dropped}
+        links = [lk for i, lk in enumerate(links) if i not in gone]
+    del at_cores
+
+    corridors, owner = _mosaic(links, cwds, shape, corridor_width)
     del cwds
     prog(0.9)
 
@@ -502,84 +470,125 @@ def run_corridors(cores: VectorData, core_id: str, resistance: Union[str, Path, 
     return CorridorResult(frame, line_geoms, corridors, owner, gaps, gap_geoms, gt, raster_crs, messages)
 
 
-def _core_run(core: int, cores: list[_Core], links: list[_Link], windows: dict, res: np.ndarray,
-              gt: Sequence[float], shape: tuple[int, int], cell: tuple[float, float], width: float,
-              budget: int, base_need: int, messages: list[str], log: Optional[Callable[[str], None]]) -> _Cwd:
-    """One cost-distance run for ``core`` in its window, with traceback of the links it improves."""
-    mine = [lk for lk in links if core in (lk.a, lk.b)]
-    growth = 1.0
-    r0, r1, c0, c1 = windows[core]
-    while True:
-        bounds = []
-        for lk in mine:
-            other = lk.b if lk.a == core else lk.a
-            if math.isfinite(lk.lcd):
-                bounds.append(lk.lcd)
-            else:
-                a, b = _nearest_cells(cores[core], cores[other], gt)
-                bounds.append(_straight_path_cost(res, a, b, cell))
-        cutoff = (max(bounds) + width) * (1 + 1e-6) if bounds else math.inf  # margin for rounding
-        win = res[r0:r1, c0:c1]
-        me = cores[core]
-        edge = _edge_cells(me.rows, me.cols)
-        inside = (me.rows >= r0) & (me.rows < r1) & (me.cols >= c0) & (me.cols < c1)
-        starts = np.column_stack([me.rows[inside & edge] - r0, me.cols[inside & edge] - c0])
-        ends = []
-        for lk in mine:
-            o = cores[lk.b if lk.a == core else lk.a]
-            ok = (o.rows >= r0) & (o.rows < r1) & (o.cols >= c0) & (o.cols < c1)
-            ends.append(np.column_stack([o.rows[ok] - r0, o.cols[ok] - c0]))
-        # Only the core's edge cells start (every path out of the core leaves through one); its inner cells
-        # are set to 0 afterwards. No partner cells as ends: the cutoff already covers every partner's LCD.
-        cum, mcp = cost_distance(win, starts, cell, None, cutoff)
-        cum[me.rows[inside] - r0, me.cols[inside] - c0] = 0.0
-        touched = False
-        for lk, end in zip(mine, ends):
-            if end.size == 0:
-                continue
-            vals = cum[end[:, 0], end[:, 1]]
-            best = int(np.argmin(vals))
-            if not np.isfinite(vals[best]):
-                touched |= not math.isfinite(lk.lcd)  # not reached in this window: try a larger one
-                continue
-            if vals[best] >= lk.lcd:
-                continue
-            trace = np.asarray(mcp.traceback(tuple(int(v) for v in end[best])), dtype=np.int64)
-            on_edge = (((trace[:, 0] == 0) & (r0 > 0)) | ((trace[:, 0] == r1 - r0 - 1) & (r1 < shape[0]))
-                       | ((trace[:, 1] == 0) & (c0 > 0)) | ((trace[:, 1] == c1 - c0 - 1) & (c1 < shape[1])))
-            touched |= bool(on_edge.any())
-            path = trace + np.array([r0, c0])
-            lk.lcd = float(vals[best])
-            lk.path = path[::-1] if lk.a != core else path  # always from a to b
-        full = (r0, r1, c0, c1) == (0, shape[0], 0, shape[1])
-        if touched and not full:
-            growth *= 2.0
-            grown = _windows(np.array([c.geom for c in cores], dtype=object), mine, gt, shape, growth)[core]
-            trial = base_need + ((grown[1] - grown[0]) * (grown[3] - grown[2])) * (MCP_BYTES_PER_CELL + 4)
-            if trial <= budget:
-                _say(log, messages, f"Core '{cores[core].ident}': a least-cost path reached the edge of its "
-                                    "working window (or a partner was not reached); recomputing in a larger "
-                                    "window.")
-                r0, r1, c0, c1 = grown
-                del mcp, cum
-                continue
-            _say(log, messages, f"Core '{cores[core].ident}': a least-cost path reaches the edge of its working "
-                                "window and a larger window would exceed the memory budget; it may be longer "
-                                "than the true least-cost path.")
-        break
-    del mcp
-    finite = np.isfinite(cum)
+#: cells of the coarse grid on which each core's first cutoff is guessed
+COARSE_CELLS = 250_000
+
+
+def _coarse_lcds(res: np.ndarray, cores: list[_Core], links: list[_Link], cell: tuple[float, float]
+                 ) -> dict[int, float]:
+    """A guess of each link's LCD from the raster averaged over blocks (``COARSE_CELLS`` cells in all): it
+    only picks the first cutoff of the exact searches (``cost_distance.search``), never a result. Empty for
+    rasters already that small (their searches are cheap)."""
+    from neaspec_planner.core.cost_distance import cost_distance
+
+    rows, cols = res.shape
+    f = int(math.ceil(math.sqrt(rows * cols / COARSE_CELLS)))
+    if f < 2 or not links:
+        return {}
+    nr, nc = -(-rows // f), -(-cols // f)
+    pad = np.full((nr * f, nc * f), np.nan, dtype=np.float32)
+    pad[:rows, :cols] = np.where(np.isfinite(res), res, np.nan)
+    blocks = pad.reshape(nr, f, nc, f)
+    count = np.isfinite(blocks).sum(axis=(1, 3))
+    total = np.nansum(blocks, axis=(1, 3), dtype=np.float64)
+    del pad, blocks
+    coarse = np.full((nr, nc), np.inf)
+    coarse[count > 0] = total[count > 0] / count[count > 0]
+    cells = {k: np.unique((c.rows // f) * nc + c.cols // f) for k, c in enumerate(cores) if c.rows.size}
+    out: dict[int, float] = {}
+    for core in sorted({lk.a for lk in links}):
+        mine = [(i, lk) for i, lk in enumerate(links) if lk.a == core]
+        flat = cells[core]
+        values, _ = cost_distance(coarse, np.column_stack([flat // nc, flat % nc]), (cell[0] * f, cell[1] * f))
+        for i, lk in mine:
+            out[i] = float(values.ravel()[cells[lk.b]].min())
+    return out
+
+
+def _core_run(core: int, cores: list[_Core], links: list[_Link], first: Window, res: np.ndarray,
+              gt: Sequence[float], cell: tuple[float, float], width: float, r_min: float,
+              max_cells: int, coarse: dict[int, float]) -> tuple[_Cwd, np.ndarray, list[Window]]:
+    """One exact cost-distance run for ``core`` (``cost_distance.search``), with the traceback of the links it
+    improves. Returns its cost distance cropped to the cells it needs, its values at every core's cells (float64,
+    for the through-core test) and the windows it searched."""
+    mine = [(i, lk) for i, lk in enumerate(links) if core in (lk.a, lk.b)]
+    me = cores[core]
+    partners = [cores[lk.b if lk.a == core else lk.a] for _, lk in mine]
+    bounds, guesses = [], []  # an upper bound of each link's LCD (a real path's cost), and a guess of it
+    for (i, lk), other in zip(mine, partners):
+        if math.isfinite(lk.lcd):
+            bounds.append(lk.lcd)
+        else:
+            a, b = _nearest_cells(me, other, gt)
+            bounds.append(_straight_path_cost(res, a, b, cell))
+        guess = 1.1 * coarse.get(i, math.inf)
+        guesses.append(bounds[-1] if math.isfinite(lk.lcd) or not guess < bounds[-1] else guess)
+
+    def need_for(upper: Sequence[float]) -> float:
+        # every corridor cell x of a link has CWD(x) ≤ LCD + width ≤ upper bound + width (margin for rounding)
+        return (max(upper) + width) * (1 + 1e-6) + 1e-9 if upper else 0.0
+
+    def refine(values: np.ndarray, win: Window) -> float:
+        found = []
+        for bound, other in zip(bounds, partners):
+            inside = (other.rows >= win.r0) & (other.rows < win.r1) & (other.cols >= win.c0) & (other.cols < win.c1)
+            reached = values[other.rows[inside] - win.r0, other.cols[inside] - win.c0]
+            found.append(min(bound, float(reached.min()) if reached.size else math.inf))
+        return need_for(found)
+
+    surface = search(res, me.rows, me.cols, cell, r_min, need_for(bounds), first, refine=refine,
+                     inner=~_edge_cells(me.rows, me.cols), guess=need_for(guesses), max_cells=max_cells,
+                     name=f"core '{me.ident}'")
+    for (_, lk), other in zip(mine, partners):
+        vals = surface.at(other.rows, other.cols)
+        best = int(np.argmin(vals))
+        if not np.isfinite(vals[best]) or vals[best] >= lk.lcd:
+            continue
+        path = surface.trace(int(other.rows[best]), int(other.cols[best]))
+        lk.lcd = float(vals[best])
+        lk.path = path[::-1] if lk.a != core else path  # always from a to b
+    surface.release()
+    at_cores = surface.at(np.concatenate([c.rows for c in cores]), np.concatenate([c.cols for c in cores]))
+    values, win = surface.values, surface.window
+    finite = np.isfinite(values)
     rows_any, cols_any = np.flatnonzero(finite.any(axis=1)), np.flatnonzero(finite.any(axis=0))
     if rows_any.size == 0:
-        return _Cwd(r0, c0, np.zeros((0, 0), dtype=np.float32))
+        return _Cwd(win.r0, win.c0, np.zeros((0, 0), dtype=np.float32)), at_cores, surface.runs
     a0, a1, b0, b1 = rows_any[0], rows_any[-1] + 1, cols_any[0], cols_any[-1] + 1
-    return _Cwd(r0 + int(a0), c0 + int(b0), cum[a0:a1, b0:b1].astype(np.float32))
+    cwd = _Cwd(win.r0 + int(a0), win.c0 + int(b0), values[a0:a1, b0:b1].astype(np.float32))
+    return cwd, at_cores, surface.runs
 
 
-def _mosaic(links: list[_Link], cwds: dict[int, _Cwd], shape: tuple[int, int], width: float,
-            messages: list[str], log: Optional[Callable[[str], None]],
-            cores: list[_Core]) -> tuple[np.ndarray, np.ndarray]:
-    """NLCC mosaic (cell-wise minimum over links), kept where ≤ width; and the link owning each cell."""
+def _through_cores(links: list[_Link], cores: list[_Core], at_cores: dict[int, np.ndarray],
+                   shape: tuple[int, int]) -> list[tuple[int, int]]:
+    """``(link index, core index)`` of the links of which a least-cost path runs through a third core.
+
+    A cell x lies on a least-cost path of A–B exactly when CWD_A(x) + CWD_B(x) = LCD_AB; the test is made on the
+    float64 values of the two runs at every cell of every other core (cells shared with A or B are not "other"),
+    with a relative tolerance of 1e-9 for the different order of the two runs' sums. It does not depend on how
+    ties between equal paths are broken in the traceback. ``at_cores[k]``: core k's run at every core's cells,
+    in the order of ``cores``.
+    """
+    flat = np.concatenate([c.rows * shape[1] + c.cols for c in cores]) if cores else np.zeros(0, np.int64)
+    label = np.repeat(np.arange(len(cores)), [c.rows.size for c in cores])
+    out = []
+    for index, lk in enumerate(links):
+        if not math.isfinite(lk.lcd):
+            continue
+        own = flat[(label == lk.a) | (label == lk.b)]
+        other = (label != lk.a) & (label != lk.b) & ~np.isin(flat, own)
+        total = at_cores[lk.a][other] + at_cores[lk.b][other]
+        if total.size:
+            k = int(np.argmin(total))
+            if total[k] <= lk.lcd * (1 + 1e-9) + 1e-9:
+                out.append((index, int(label[other][k])))
+    return out
+
+
+def _mosaic(links: list[_Link], cwds: dict[int, _Cwd], shape: tuple[int, int], width: float
+            ) -> tuple[np.ndarray, np.ndarray]:
+    """NLCC mosaic (cell-wise minimum over links, the first link on ties), kept where ≤ width; and the link
+    owning each cell. Each core's cost distance is exact wherever a corridor of its links can lie."""
     mosaic = np.full(shape, np.inf, dtype=np.float32)
     owner = np.full(shape, -1, dtype=np.int32)
     for index, lk in enumerate(links):
@@ -603,14 +612,6 @@ def _mosaic(links: list[_Link], cwds: dict[int, _Cwd], shape: tuple[int, int], w
             better = (nlcc <= width) & (nlcc < target)
             target[better] = nlcc[better]
             owner[top:bot, c0:c1][better] = index
-        band = owner[r0:r1, c0:c1] == index
-        edge = np.zeros(4, dtype=bool)
-        if band.size:
-            edge = np.array([band[0].any() and r0 > 0, band[-1].any() and r1 < shape[0],
-                             band[:, 0].any() and c0 > 0, band[:, -1].any() and c1 < shape[1]])
-        if edge.any():
-            _say(log, messages, f"Corridor {cores[lk.a].ident}-{cores[lk.b].ident} reaches the edge of the "
-                                "cores' working windows and may be cut there.")
     mosaic[owner < 0] = CORRIDOR_NODATA
     return mosaic, owner
 

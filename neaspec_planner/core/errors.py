@@ -43,3 +43,28 @@ class InputError(ValueError):
 
 class Cancelled(Exception):
     """The user cancelled the run; nothing was written."""
+
+
+class Note(str):
+    """A log message that can be shown translated: ``str`` is the English text; ``template`` and ``fields`` as in
+    ``InputError`` (build it with ``Note(QT_TRANSLATE_NOOP("InputError", "… {name} …"), name=…)``)."""
+
+    template: str
+    fields: dict[str, Any]
+
+    def __new__(cls, template: str, **fields: Any) -> Note:
+        note = super().__new__(cls, template.format(**fields) if fields else template)
+        note.template, note.fields = template, fields
+        return note
+
+    def translated(self, translate: Any) -> str:
+        text = translate(CONTEXT, self.template)
+        try:
+            return text.format(**self.fields) if self.fields else text
+        except (KeyError, IndexError, ValueError):
+            return str(self)
+
+
+def translated(message: str, translate: Any) -> str:
+    """``message`` in the interface language if it is a ``Note`` (plain strings are returned as they are)."""
+    return message.translated(translate) if isinstance(message, Note) else str(message)

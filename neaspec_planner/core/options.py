@@ -216,8 +216,13 @@ def _sub(prog: Progress, start: float, end: float) -> ProgressFn:
 def compare_options(cores: VectorData, core_id: str, baseline: Union[str, Path], options: Sequence[Option],
                     max_distance: float, corridor_width: float, *, countries: Optional[VectorData] = None,
                     protected: Optional[VectorData] = None, progress: Optional[ProgressFn] = None,
-                    log: Optional[Callable[[str], None]] = None, keep_runs: bool = False) -> OptionsResult:
-    """Corridors of the baseline and of each option; a link × option table and a change raster per option."""
+                    log: Optional[Callable[[str], None]] = None, keep_runs: bool = False,
+                    drop_through_cores: bool = True) -> OptionsResult:
+    """Corridors of the baseline and of each option; a link × option table and a change raster per option.
+
+    The baseline decides the links (``drop_through_cores`` as in ``run_corridors``); every option is solved for
+    the same links, so each row compares like with like.
+    """
     prog = Progress(progress)
     messages: list[str] = []
 
@@ -240,7 +245,8 @@ def compare_options(cores: VectorData, core_id: str, baseline: Union[str, Path],
     say(f"Baseline '{base_name}'.")
     base = run_corridors(cores, core_id, base_data, max_distance, corridor_width, countries=countries,
                          protected=protected, progress=_sub(prog, 0.0, 1.0 / steps), log=say,
-                         resistance_name=base_name)
+                         resistance_name=base_name, drop_through_cores=drop_through_cores)
+    kept = list(zip(base.links["from_id"], base.links["to_id"]))
     valid = np.isfinite(base_data.array)
     if base_data.nodata is not None:
         valid &= base_data.array != base_data.nodata
@@ -254,7 +260,7 @@ def compare_options(cores: VectorData, core_id: str, baseline: Union[str, Path],
         data = _option_raster(base_data, option, min_cost, say)
         result = run_corridors(cores, core_id, data, max_distance, corridor_width, countries=countries,
                                protected=protected, progress=_sub(prog, k / steps, (k + 1) / steps), log=say,
-                               resistance_name=option.name)
+                               resistance_name=option.name, only_links=kept)
         del data
         if _link_labels(result) != _link_labels(base):  # same cores and distance: cannot differ
             raise RuntimeError("links differ between baseline and option")

@@ -14,6 +14,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Optional, Union
 
@@ -22,7 +23,7 @@ import pyproj
 import shapely
 from osgeo import gdal, ogr, osr
 
-from neaspec_planner.core.errors import InputError
+from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
 from neaspec_planner.core.raster_io import open_raster
 
 Transform = tuple[float, float, float, float, float, float]
@@ -308,3 +309,203 @@ class AtomicRasterWriter:
     def __exit__(self, *exc: object) -> None:
         if not self.committed:
             self.abort()
+
+
+# ------------------------------------------------------------------------------------------------ tiles
+
+#: file endings taken from a folder of tiles
+TILE_SUFFIXES = (".tif", ".tiff", ".vrt", ".img", ".hgt", ".jp2")
+
+
+def expand_tiles(sources: Union[str, Path, Sequence[Union[str, Path]]], what: str = "LANDCOVER") -> list[str]:
+    """The raster files named by ``sources``: one path, a folder (its rasters, sorted by name), or a list of both.
+
+    A ``;``-separated string is split (as QGIS writes several files in one text value). Missing paths and empty
+    folders are errors that name them; ``what`` names the parameter in messages (e.g. ``LANDCOVER``, ``DEM``).
+    """
+    items: list[Union[str, Path]]
+    if isinstance(sources, (str, Path)):
+        items = [p for p in str(sources).split(";") if p.strip()] if ";" in str(sources) else [sources]
+    else:
+        items = list(sources)
+    paths: list[str] = []
+    for item in items:
+        p = Path(str(item).strip())
+        if str(item).startswith("/vsi"):
+            paths.append(str(item))
+        elif p.is_dir():
+            found = sorted(str(f) for f in p.iterdir() if f.is_file() and f.suffix.lower() in TILE_SUFFIXES)
+            if not found:
+                raise InputError(QT_TRANSLATE_NOOP("InputError", "Folder '{folder}' holds no raster tiles "
+                                                   "(.tif, .tiff, .vrt, .img, .hgt, .jp2) for {what}."),
+                                 folder=str(p), what=what)
+            paths.extend(found)
+        elif p.exists():
+            paths.append(str(p))
+        else:
+            raise InputError(QT_TRANSLATE_NOOP("InputError", "File not found: {path}"), path=str(p))
+    if not paths:
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "No {what} raster was given."), what=what)
+    return list(dict.fromkeys(paths))
+
+
+@dataclass
+class TileInfo:
+    """What a tile's header says (nothing read): path, CRS, geotransform, shape, nodata and GDAL data type."""
+
+    path: str
+    crs: pyproj.CRS
+    transform: Transform
+    shape: tuple[int, int]
+    nodata: Optional[float]
+    data_type: int
+    bands: int
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name
+
+    def footprint_lonlat(self, densify: int = 16) -> shapely.Polygon:
+        """The tile's outline in WGS84 longitude/latitude (edges densified so a projected tile bends right)."""
+        return polygon_lonlat(grid_bounds(self.transform, self.shape), self.crs, densify)
+
+
+def tile_info(path: str) -> TileInfo:
+    ds = open_raster(path)
+    try:
+        wkt = ds.GetProjection()
+        if not wkt:
+            raise InputError(QT_TRANSLATE_NOOP("InputError", "Raster '{name}' has no coordinate reference system. "
+                                               "Set it (Layer Properties ▸ Source) and run again."),
+                             name=Path(path).name)
+        band = ds.GetRasterBand(1)
+        return TileInfo(str(path), pyproj.CRS.from_wkt(wkt), tuple(ds.GetGeoTransform()),  # type: ignore[arg-type]
+                        (ds.RasterYSize, ds.RasterXSize), band.GetNoDataValue(), band.DataType, ds.RasterCount)
+    finally:
+        ds = None  # noqa: F841
+
+
+def polygon_lonlat(bounds: Sequence[float], crs: object, densify: int = 16) -> shapely.Polygon:
+    """The box ``(xmin, ymin, xmax, ymax)`` in ``crs`` as a WGS84 lon/lat polygon, edges densified."""
+    xmin, ymin, xmax, ymax = (float(v) for v in bounds)
+    t = np.linspace(0.0, 1.0, densify + 1)[:-1]
+    xs = np.concatenate([xmin + (xmax - xmin) * t, np.full(t.size, xmax), xmax - (xmax - xmin) * t,
+                         np.full(t.size, xmin)])
+    ys = np.concatenate([np.full(t.size, ymin), ymin + (ymax - ymin) * t, np.full(t.size, ymax),
+                         ymax - (ymax - ymin) * t])
+    src = pyproj.CRS.from_user_input(crs)
+    if not src.is_geographic or src.to_epsg() != 4326:
+        xs, ys = pyproj.Transformer.from_crs(src, pyproj.CRS.from_epsg(4326), always_xy=True).transform(xs, ys)
+    return shapely.Polygon(np.column_stack([xs, ys]))
+
+
+def group_by_crs(tiles: Sequence[TileInfo]) -> list[list[TileInfo]]:
+    """Tiles grouped by CRS, the largest group first (ties: the order given)."""
+    groups: list[list[TileInfo]] = []
+    for tile in tiles:
+        for group in groups:
+            if group[0].crs == tile.crs:
+                group.append(tile)
+                break
+        else:
+            groups.append([tile])
+    return sorted(groups, key=lambda g: -len(g))
+
+
+def mosaic_vrt(tiles: Sequence[TileInfo], path: Union[str, Path], nodata: Optional[float] = None) -> str:
+    """A VRT mosaic of tiles that share one CRS (band 1 of each), written to ``path``; returns its path.
+
+    ``nodata`` overrides the tiles' own nodata value (the first tile's is used otherwise). Where tiles overlap
+    the later one wins (gdalbuildvrt's rule); the finest resolution of the tiles is kept.
+    """
+    nd = tiles[0].nodata if nodata is None else nodata
+    options = gdal.BuildVRTOptions(resolution="highest", bandList=[1],
+                                   srcNodata=None if nd is None else float(nd),
+                                   VRTNodata=None if nd is None else float(nd))
+    ds = gdal.BuildVRT(str(path), [t.path for t in tiles], options=options)
+    if ds is None:
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Cannot build a mosaic of the tiles {names}: {error}"),
+                         names=", ".join(t.name for t in tiles), error=gdal.GetLastErrorMsg())
+    ds = None  # noqa: F841 - written on close
+    return str(path)
+
+
+def snapped_grid(bounds: Sequence[float], cell: float) -> tuple[Transform, tuple[int, int]]:
+    """A north-up grid of ``cell`` covering ``bounds``, its edges on multiples of ``cell`` (so runs align)."""
+    xmin, ymin, xmax, ymax = (float(v) for v in bounds)
+    x0, y0 = np.floor(xmin / cell) * cell, np.ceil(ymax / cell) * cell
+    cols = max(1, int(np.ceil((xmax - x0) / cell - 1e-9)))
+    rows = max(1, int(np.ceil((y0 - ymin) / cell - 1e-9)))
+    return (float(x0), float(cell), 0.0, float(y0), 0.0, -float(cell)), (rows, cols)
+
+
+def bounds_in(polygon_ll: shapely.Polygon, crs: object) -> tuple[float, float, float, float]:
+    """Bounds in ``crs`` of a lon/lat polygon (its densified vertices transformed)."""
+    coords = np.asarray(polygon_ll.exterior.coords)
+    xs, ys = pyproj.Transformer.from_crs(pyproj.CRS.from_epsg(4326), pyproj.CRS.from_user_input(crs),
+                                         always_xy=True).transform(coords[:, 0], coords[:, 1])
+    ok = np.isfinite(xs) & np.isfinite(ys)
+    return float(xs[ok].min()), float(ys[ok].min()), float(xs[ok].max()), float(ys[ok].max())
+
+
+def warp_block(sources: Sequence[gdal.Dataset], transform: Sequence[float], shape: tuple[int, int], crs: object,
+               resampling: str, dtype: object, dst_nodata: float, bands: int = 1,
+               memory_mb: int = 128) -> np.ndarray:
+    """Warp already opened datasets onto a window of a grid (``(bands, rows, cols)``), sources in order.
+
+    Each source keeps its own CRS (GDAL reprojects it) and nodata, band by band; destination cells no source
+    reaches keep ``dst_nodata``. Only the source windows under the block are read. Overviews are never used for values.
+    """
+    rows, cols = shape
+    out_dtype = np.dtype(dtype)  # type: ignore[call-overload]
+    dst = gdal.GetDriverByName("MEM").Create("", int(cols), int(rows), bands, _gdal_type(out_dtype))
+    dst.SetGeoTransform(tuple(float(v) for v in transform))
+    dst.SetProjection(_wkt(crs))
+    for b in range(1, bands + 1):
+        dst.GetRasterBand(b).SetNoDataValue(float(dst_nodata))
+        dst.GetRasterBand(b).Fill(float(dst_nodata))
+    method = _RESAMPLING[resampling]
+    opts = gdal.WarpOptions(resampleAlg=method, dstNodata=float(dst_nodata), multithread=False,
+                            warpMemoryLimit=float(memory_mb) * 1024 * 1024, overviewLevel="NONE",
+                            warpOptions=["UNIFIED_SRC_NODATA=NO"])
+    result = gdal.Warp(dst, list(sources), options=opts)
+    if result is None:
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Cannot reproject the tiles onto the analysis grid: "
+                                           "{error}"), error=gdal.GetLastErrorMsg())
+    arr = dst.ReadAsArray()
+    dst = result = None  # noqa: F841
+    return arr.reshape(bands, rows, cols)
+
+
+def polygonize_labels(labels: np.ndarray, transform: Sequence[float]) -> tuple[np.ndarray, np.ndarray]:
+    """One multipolygon per positive label of an integer grid (0 = background), by GDAL's Polygonize.
+
+    Returns ``(labels, multipolygons)`` sorted by label. Polygonize's 4-connected pieces of one label never
+    overlap, so the pieces are grouped without any polygon union.
+    """
+    key = np.asarray(labels).astype(np.int32, copy=False)
+    rows, cols = key.shape
+    if not (key > 0).any():
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=object)
+    ds = gdal.GetDriverByName("MEM").Create("", int(cols), int(rows), 1, gdal.GDT_Int32)
+    ds.SetGeoTransform(tuple(float(v) for v in transform))
+    band = ds.GetRasterBand(1)
+    band.WriteArray(key)
+    band.SetNoDataValue(0)
+    vds = ogr.GetDriverByName("Memory").CreateDataSource("labels")
+    lyr = vds.CreateLayer("labels", None, ogr.wkbPolygon)
+    lyr.CreateField(ogr.FieldDefn("v", ogr.OFTInteger))
+    gdal.Polygonize(band, band, lyr, 0, [])
+    values, wkbs = [], []
+    for batch in lyr.GetArrowStreamAsNumPy(options=["INCLUDE_FID=NO"]):
+        values.append(np.asarray(batch["v"]))
+        geom_key = next(k for k in batch if k != "v")
+        wkbs.extend(np.asarray(batch[geom_key]).tolist())
+    lyr = None  # noqa: F841 - the layer before its data source, then the raster
+    vds = ds = None  # noqa: F841
+    polys = shapely.from_wkb(np.array(wkbs, dtype=object))
+    found = np.concatenate(values).astype(np.int64) if values else np.zeros(0, dtype=np.int64)
+    order = np.argsort(found, kind="stable")
+    found, polys = found[order], polys[order]
+    groups, index = np.unique(found, return_inverse=True)
+    return groups, shapely.multipolygons(polys, indices=index)

@@ -234,6 +234,8 @@ class PlannerDock(QDockWidget):
         ui.fldHabitat.setFilters(QgsFieldProxyModel.String)
         ui.fldCountry.setFilters(QgsFieldProxyModel.String)
         ui.fileCostTable.setFilter(self.tr("CSV cost table (*.csv)"))
+        ui.fileLandcoverTiles.setStorageMode(QgsFileWidget.GetMultipleFiles)
+        ui.fileLandcoverTiles.setFilter(self.tr("Raster tiles (*.tif *.tiff *.vrt *.img)"))
         ui.fileMap.setStorageMode(QgsFileWidget.SaveFile)
         ui.fileMap.setFilter(self.tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"))
         ui.fileReport.setStorageMode(QgsFileWidget.SaveFile)
@@ -252,6 +254,7 @@ class PlannerDock(QDockWidget):
         ui.btnRunOverlap.clicked.connect(self.run_overlap)
         ui.btnRunCorridors.clicked.connect(self.run_corridors)
         ui.btnCompare.clicked.connect(self.run_compare)
+        ui.btnRunPinch.clicked.connect(self.run_pinchpoints)
         ui.btnRunRamsar.clicked.connect(self.run_ramsar)
         ui.btnRunMonitoring.clicked.connect(self.run_monitoring)
         ui.btnExportMap.clicked.connect(self.export_map)
@@ -268,6 +271,7 @@ class PlannerDock(QDockWidget):
         ui.cmbProfile.currentIndexChanged.connect(
             lambda _i: self._write("corridors/profile", ui.cmbProfile.currentData()))
         ui.fileCostTable.fileChanged.connect(lambda v: self._write("corridors/cost_table", v))
+        ui.fileLandcoverTiles.fileChanged.connect(lambda v: self._write("corridors/landcover_tiles", v))
         for name in ("spinBarrierWidth", "spinMaxDistance", "spinCorridorWidth", "spinLinkDistance"):
             getattr(ui, name).valueChanged.connect(lambda v, n=name: self._write(f"values/{n}", float(v)))
         ui.listOptions.itemChanged.connect(lambda _item: self._write("corridors/options", self.checked_options()))
@@ -334,6 +338,7 @@ class PlannerDock(QDockWidget):
             "habitat_field": ui.fldHabitat.currentField(), "country_field": ui.fldCountry.currentField(),
             "core_id": ui.fldCoreId.currentField(), "site_field": ui.fldSite.currentField(),
             "profile": ui.cmbProfile.currentData(), "cost_table": ui.fileCostTable.filePath(),
+            "landcover_tiles": self.landcover_tiles(),
             "barrier_width": ui.spinBarrierWidth.value(), "max_distance_km": ui.spinMaxDistance.value(),
             "corridor_width": ui.spinCorridorWidth.value(), "link_distance_km": ui.spinLinkDistance.value(),
             "options": self.checked_options(), "title": ui.editTitle.text(), "map_file": ui.fileMap.filePath(),
@@ -357,6 +362,7 @@ class PlannerDock(QDockWidget):
             profile = self._read("corridors/profile", "amur_tiger")
             ui.cmbProfile.setCurrentIndex(max(0, ui.cmbProfile.findData(profile)))
             ui.fileCostTable.setFilePath(self._read("corridors/cost_table"))
+            ui.fileLandcoverTiles.setFilePath(self._read("corridors/landcover_tiles"))
             ui.spinBarrierWidth.setValue(self._read_float("values/spinBarrierWidth", 0.0))
             ui.spinMaxDistance.setValue(self._read_float("values/spinMaxDistance", 100.0))
             ui.spinCorridorWidth.setValue(self._read_float("values/spinCorridorWidth", 0.0))
@@ -376,6 +382,7 @@ class PlannerDock(QDockWidget):
             self._fill_options_table(self._read("results/options_table"))
             self._fill_table_from(ui.tableMonitoring, self._read("results/monitoring_summary"), MONITORING_COLUMNS)
             ui.spinCellSize.setValue(float(self._read("monitoring/cell_size_km", "10") or 10))
+            ui.btnRunPinch.setEnabled(self._has_corridor_run())
             ui.steps.setCurrentIndex(int(self._read("ui/tab", "0") or 0))
         finally:
             self.restoring = False
@@ -631,6 +638,12 @@ class PlannerDock(QDockWidget):
         for name in ("btnRunOverlap", "btnRunCorridors", "btnCompare", "btnRunRamsar", "btnRunMonitoring", "btnExportMap",
                      "btnExportReport", "btnExportPackage", "btnLoadDemo"):
             getattr(self.ui, name).setEnabled(enabled)
+        self.ui.btnRunPinch.setEnabled(enabled and self._has_corridor_run())
+
+    def _has_corridor_run(self) -> bool:
+        """A corridor run whose resistance and corridor rasters are still there (pinch points need both)."""
+        paths = [self._read("results/resistance"), self._read("results/corridors")]
+        return all(p and Path(p).exists() for p in paths)
 
     def _finished(self, chain: workflow.StepRunner, ok: bool, results: list, message: str, folder: Path,
                   on_done: Callable[[list[dict], Path, str], None]) -> None:
@@ -760,18 +773,33 @@ class PlannerDock(QDockWidget):
     def _distance_m(self) -> float:
         return self.ui.spinMaxDistance.value() * 1000.0
 
+    def landcover_tiles(self) -> Any:
+        """The land-cover tiles of the Corridors step: ``None``, a folder, or a list of files."""
+        text = self.ui.fileLandcoverTiles.filePath().strip()
+        if not text:
+            return None
+        paths = [p for p in QgsFileWidget.splitFilePaths(text) if p.strip()]
+        if len(paths) == 1:
+            return paths[0]
+        return paths
+
     def run_corridors(self) -> Optional[workflow.StepRunner]:
-        layers = self._require("landcover", "cores")
+        tiles = self.landcover_tiles()
+        layers = self._require("cores") if tiles else self._require("landcover", "cores")
         if layers is None:
             return None
         ui = self.ui
+        missing = [p for p in ([tiles] if isinstance(tiles, str) else tiles or []) if not Path(p).exists()]
+        if missing:
+            self._warn(self.tr("Land-cover tile not found: {}").format(missing[0]))
+            return None
         if ui.cmbProfile.currentData() == "custom" and not ui.fileCostTable.filePath():
             self._warn(self.tr("The custom profile needs a cost table (CSV with columns class,cost)."))
             return None
 
         def steps(folder: Path) -> list[workflow.Step]:
             res = workflow.resistance_step(
-                layers["landcover"].id(), ui.cmbProfile.currentData(), table=ui.fileCostTable.filePath(),
+                tiles or layers["landcover"].id(), ui.cmbProfile.currentData(), table=ui.fileCostTable.filePath(),
                 barriers=self._optional("barriers"), barrier_width=ui.spinBarrierWidth.value() or None)
             cor = workflow.corridors_step(
                 layers["cores"].id(), res.output(folder, "OUTPUT"), core_id=ui.fldCoreId.currentField(),
@@ -790,8 +818,41 @@ class PlannerDock(QDockWidget):
         self._add_result(group, res.get("OUTPUT"), self.tr("Resistance"), "resistance", visible=False)
         self._write("results/resistance", res.get("OUTPUT") or "")
         self._write("results/links", cor.get("LINKS") or "")
+        self._write("results/corridors", cor.get("CORRIDORS") or "")
         self._fill_table_from(self.ui.tableLinks, cor.get("LINKS"),
                               ["rank", "from_id", "to_id", "lcd", "cwd_to_euclid", "transboundary", "unprotected_m"])
+        self.ui.btnRunPinch.setEnabled(self._has_corridor_run())
+
+    def run_pinchpoints(self) -> Optional[workflow.StepRunner]:
+        """Pinch points inside the corridors of the last corridor run, its cores as focal nodes."""
+        layers = self._require("cores")
+        if layers is None:
+            return None
+        if not self._has_corridor_run():
+            self._warn(self.tr("Run resistance and corridors first: pinch points are found inside its corridors."))
+            return None
+        resistance, corridors, links = (self._read("results/resistance"), self._read("results/corridors"),
+                                        self._read("results/links"))
+        ui = self.ui
+
+        def steps(_folder: Path) -> list[workflow.Step]:
+            return [workflow.pinchpoints_step(
+                resistance, layers["cores"].id(), focal_id=ui.fldCoreId.currentField(), corridors=corridors,
+                links=links if links and Path(links).exists() else None, countries=self._optional("countries"))]
+
+        return self._start(self.tr("Pinch points"), steps, self._pinchpoints_done)
+
+    def _pinchpoints_done(self, results: list[dict], folder: Path, name: str) -> None:
+        from neaspec_planner.processing.base import stretch_ramp
+        from neaspec_planner.processing.pinchpoints import CurrentStyle, current_stretch
+
+        r = results[0]
+        group = self._add_group(name)
+        self._add_result(group, r.get("PINCHES"), self.tr("Pinch points"), "pinches")
+        current = self._add_result(group, r.get("CURRENT"), self.tr("Current (circuit theory)"), "current")
+        if isinstance(current, QgsRasterLayer):
+            stretch_ramp(current, current_stretch(current.source()), CurrentStyle.label_format)
+        self._add_result(group, r.get("RESISTANCES"), self.tr("Effective resistances"))
 
     def run_compare(self) -> Optional[workflow.StepRunner]:
         layers = self._require("cores")

@@ -34,6 +34,7 @@ class OutputStyle(QgsProcessingLayerPostProcessorInterface):
     pseudocolour ramp the colour stops can be stretched from 0 to ``stretch_to``."""
 
     keep: list[OutputStyle] = []  # QGIS does not own Python post-processors: keep them referenced
+    label_format = "{:,.0f}"  # the stretched ramp's labels
 
     def __init__(self, qml: str, stretch_to: Optional[float] = None) -> None:
         super().__init__()
@@ -47,7 +48,7 @@ class OutputStyle(QgsProcessingLayerPostProcessorInterface):
         qml = Path(self.qml) if Path(self.qml).is_absolute() else resource_path("styles", self.qml)
         layer.loadNamedStyle(str(qml))
         if self.stretch_to:
-            stretch_ramp(layer, self.stretch_to)
+            stretch_ramp(layer, self.stretch_to, self.label_format)
         layer.triggerRepaint()
 
     @classmethod
@@ -57,8 +58,9 @@ class OutputStyle(QgsProcessingLayerPostProcessorInterface):
             context.layerToLoadOnCompletionDetails(path).setPostProcessor(cls(qml, stretch_to))
 
 
-def stretch_ramp(layer, maximum: float) -> None:
-    """Rescale a single-band pseudocolour style so its last colour stop sits at ``maximum``."""
+def stretch_ramp(layer, maximum: float, label_format: str = "{:,.0f}") -> None:
+    """Rescale a single-band pseudocolour style so its last colour stop sits at ``maximum`` (labels written
+    with ``label_format``)."""
     renderer = layer.renderer()
     if not isinstance(renderer, QgsSingleBandPseudoColorRenderer) or renderer.shader() is None:
         return
@@ -68,7 +70,8 @@ def stretch_ramp(layer, maximum: float) -> None:
         return
     scale = maximum / items[-1].value
     function.setColorRampItemList([QgsColorRampShader.ColorRampItem(i.value * scale, i.color,
-                                                                    f"{i.value * scale:,.0f}") for i in items])
+                                                                    label_format.format(i.value * scale))
+                                     for i in items])
     function.setMinimumValue(0.0)
     function.setMaximumValue(maximum)
     renderer.setClassificationMin(0.0)
@@ -267,6 +270,41 @@ class NeaspecAlgorithm(QgsProcessingAlgorithm):
             return data
         return VectorData(data.geometry[keep], data.attributes[keep].reset_index(drop=True), data.crs, data.name,
                           data.geometry_type)
+
+    def points_as_circles(self, data, feedback: Optional[QgsProcessingFeedback]):
+        """WDPA point sites → circles of their REP_AREA (km²), drawn by the layer tools' equal-area buffer (the
+        point rule of every algorithm that reads protected areas)."""
+        import numpy as np
+        import pandas as pd
+        import shapely
+
+        from neaspec_planner.core.layers import find_field
+        from neaspec_planner.core.vector_io import VectorData
+
+        geoms = np.asarray(data.geometry, dtype=object)
+        points = np.isin(shapely.get_type_id(geoms), (0, 4))
+        if not points.any():
+            return data
+        field = find_field(list(data.attributes.columns), "REP_AREA", "REP_AREA_K")
+        if field is None:
+            raise QgsProcessingException(self.tr("Layer '{}' has points but no REP_AREA field (reported area, "
+                                                 "km²) to draw them as circles.").format(data.name))
+        try:
+            from neaspec_planner.core.layers import buffer_points_by_area
+        except ImportError as exc:
+            raise QgsProcessingException(self.tr("Drawing points as circles needs the plugin's layer tools "
+                                                 "(core/layers.py), which are missing.")) from exc
+        area = pd.to_numeric(data.attributes[field], errors="coerce").to_numpy(dtype=float)
+        with self.core_errors():
+            circles = buffer_points_by_area(geoms[points], area[points], data.crs)
+        geoms = geoms.copy()
+        geoms[points] = circles
+        drawn = int(sum(c is not None for c in circles))
+        if feedback is not None:
+            feedback.pushWarning(self.tr("{}: {} point sites drawn as circles of their reported area (approximate "
+                                         "shapes); {} without a positive REP_AREA skipped.").format(
+                data.name, drawn, int(points.sum()) - drawn))
+        return VectorData(geoms, data.attributes, data.crs, data.name, data.geometry_type)
 
     def filter_range(self, data, apply: bool, feedback: Optional[QgsProcessingFeedback]):
         """IUCN / BirdLife range layers: keep PRESENCE 1–2, ORIGIN 1–2, SEASONAL 1–3 (the IUCN codes)."""

@@ -116,6 +116,7 @@ class CompareOptionsAlgorithm(CorridorsAlgorithm):
             result = compare_options(inputs["cores"], inputs["core_id"], baseline, options, inputs["max_distance"],
                                      inputs["corridor_width"], countries=inputs["countries"],
                                      protected=inputs["protected"], progress=self.progress_callback(feedback),
+                                     drop_through_cores=inputs["drop_through_cores"],
                                      log=feedback.pushInfo)
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Cancelled: no output was written."))

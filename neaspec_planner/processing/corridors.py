@@ -10,6 +10,8 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -33,6 +35,7 @@ class CorridorsAlgorithm(NeaspecAlgorithm):
     CORRIDOR_WIDTH = "CORRIDOR_WIDTH"
     COUNTRIES = "COUNTRIES"
     PROTECTED = "PROTECTED"
+    DROP_THROUGH_CORES = "DROP_THROUGH_CORES"
     LINKS = "LINKS"
     CORRIDORS = "CORRIDORS"
     GAPS = "GAPS"
@@ -59,8 +62,11 @@ class CorridorsAlgorithm(NeaspecAlgorithm):
             "(1 = lowest cwd_to_euclid, the best-connected link). CORRIDORS: the NLCC mosaic (minimum over "
             "links) where ≤ CORRIDOR_WIDTH, nodata elsewhere. GAPS: corridor area outside PROTECTED, one polygon "
             "per link and country, with area_ha (equal-area).\n\n"
-            "Each core's cost distance is computed once, in a window around it and the cores it links to; the "
-            "run is refused up front with a memory estimate if it would need more than 4 GiB.")
+            "DROP_THROUGH_CORES (default on): a link whose least-cost path runs through a third core is dropped "
+            "(it is redundant with the links to that core); the log lists them.\n\n"
+            "The results are those of a search over the whole raster: each core's cost distance is computed once, "
+            "in a window around it that is checked to give the whole-raster answer (else searched again in a "
+            "larger one). The run is refused up front with a memory estimate if it would need more than 4 GiB.")
 
     def add_core_parameters(self) -> None:
         """CORES and CORE_ID, shared with ``neaspec:compare_options`` (so translated in this class's context)."""
@@ -88,6 +94,14 @@ class CorridorsAlgorithm(NeaspecAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.PROTECTED, translate("CorridorsAlgorithm", "Protected areas"), [QgsProcessing.TypeVectorPolygon],
             optional=True))
+        drop = QgsProcessingParameterBoolean(
+            self.DROP_THROUGH_CORES,
+            translate("CorridorsAlgorithm", "Drop links whose least-cost path runs through a third core"),
+            defaultValue=True)
+        drop.setFlags(drop.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        drop.setHelp(translate("CorridorsAlgorithm", "Such a link is redundant with the links to that core "
+                               "(Linkage Mapper's default). Dropped links are listed in the log."))
+        self.addParameter(drop)
 
     def initAlgorithm(self, config: Optional[dict[str, Any]] = None) -> None:  # noqa: N802, ARG002
         self.add_core_parameters()
@@ -118,6 +132,7 @@ class CorridorsAlgorithm(NeaspecAlgorithm):
             "countries": self.read_vector_parameter(parameters, self.COUNTRIES, context, feedback, required=False),
             "protected": self.drop_proposed(self.read_vector_parameter(
                 parameters, self.PROTECTED, context, feedback, required=False), False, feedback),
+            "drop_through_cores": self.parameterAsBoolean(parameters, self.DROP_THROUGH_CORES, context),
         }
 
     def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,
@@ -138,7 +153,8 @@ class CorridorsAlgorithm(NeaspecAlgorithm):
             result = run_corridors(inputs["cores"], inputs["core_id"], resistance, inputs["max_distance"],
                                    inputs["corridor_width"], countries=inputs["countries"],
                                    protected=inputs["protected"], progress=self.progress_callback(feedback),
-                                   log=feedback.pushInfo, resistance_name=layer.name())
+                                   log=feedback.pushInfo, resistance_name=layer.name(),
+                                   drop_through_cores=inputs["drop_through_cores"])
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Cancelled: no output was written."))
         written: list[str] = []

@@ -22,6 +22,7 @@ from osgeo import gdal
 from scipy.sparse.csgraph import dijkstra
 
 from neaspec_planner.core import corridors as cor
+from neaspec_planner.core import cost_distance as cdist
 from neaspec_planner.core.errors import InputError
 from neaspec_planner.core.raster_io import RasterData, write_raster
 from neaspec_planner.core.vector_io import VectorData
@@ -179,7 +180,7 @@ def test_max_distance_filters_links():
     costs = np.ones((40, 200), np.float32)
     boxes = [cell_box(10, 10, 4, 4), cell_box(10, 34, 4, 4), cell_box(10, 80, 4, 4), cell_box(10, 180, 4, 4)]
     for max_d in (1000.0, 2000.0, 5000.0, 20000.0):
-        res = cor.run_corridors(cores_layer(boxes), "core", grid(costs), max_d, 0.0)
+        res = cor.run_corridors(cores_layer(boxes), "core", grid(costs), max_d, 0.0, drop_through_cores=False)
         expected = {(i + 1, j + 1) for i in range(4) for j in range(i + 1, 4)
                     if shapely.distance(boxes[i], boxes[j]) <= max_d}
         got = set(zip(res.links["from_id"], res.links["to_id"]))
@@ -207,7 +208,7 @@ def test_transboundary_and_countries_in_path_order():
     costs = np.ones((40, 120), np.float32)
     a, b, c = cell_box(10, 5, 4, 4), cell_box(10, 40, 4, 4), cell_box(10, 100, 4, 4)
     res = cor.run_corridors(cores_layer([a, b, c]), "core", grid(costs), 1e6, 0.0,
-                            countries=_countries(X0 + 60 * CELL))
+                            countries=_countries(X0 + 60 * CELL), drop_through_cores=False)
     lk = res.links.set_index(["from_id", "to_id"])
     assert lk.loc[(1, 2), "countries"] == "CHN" and lk.loc[(1, 2), "transboundary"] == 0
     assert lk.loc[(1, 3), "countries"] == "CHN,RUS" and lk.loc[(1, 3), "transboundary"] == 1
@@ -318,7 +319,7 @@ def test_lean_edge_map_equals_scikit_image():
     for shape in [(5, 7), (1, 4), (3, 3), (2, 1)]:
         offsets = _mcp.make_offsets(2, True)
         ref = original(np.array(shape), offsets)
-        ours = cor._lean_offset_edge_map(shape, offsets)
+        ours = cdist._lean_offset_edge_map(shape, offsets)
         for r, o in zip(ref, ours):
             assert r.dtype == o.dtype and np.array_equal(r, o)
 
@@ -326,8 +327,8 @@ def test_lean_edge_map_equals_scikit_image():
 def test_cutoff_keeps_every_cell_within_it():
     rng = np.random.default_rng(5)
     costs = rng.uniform(1, 50, (60, 60))
-    full, _ = cor.cost_distance(costs, np.array([[30, 30]]), (CELL, CELL))
-    cut, _ = cor.cost_distance(costs, np.array([[30, 30]]), (CELL, CELL), ends=np.array([[31, 31]]),
+    full, _ = cdist.cost_distance(costs, np.array([[30, 30]]), (CELL, CELL))
+    cut, _ = cdist.cost_distance(costs, np.array([[30, 30]]), (CELL, CELL), ends=np.array([[31, 31]]),
                                cutoff=40_000.0)
     within = full <= 40_000.0
     assert within.sum() < full.size  # the cutoff really drops cells

@@ -117,12 +117,15 @@ def test_table_errors_without_line(tmp_path):
         read_cost_table(binary)
 
 
-def test_geographic_raster_is_refused(tmp_path):
+def test_geographic_raster_is_reprojected(tmp_path):
+    """A lon/lat raster is no longer refused (issue 16): it is reprojected to the equal-area CRS at 100 m."""
     lc = tmp_path / "ll.tif"
-    write_raster(lc, ESA, (130.0, 0.001, 0.0, 43.0, 0.0, -0.001), "EPSG:4326", nodata=0)
-    with pytest.raises(InputError, match="geographic"):
-        build_resistance(str(lc), tmp_path / "r.tif", "amur_tiger")
-    assert not (tmp_path / "r.tif").exists()
+    write_raster(lc, np.full((200, 300), 10, np.uint8), (130.0, 0.001, 0.0, 43.0, 0.0, -0.001), "EPSG:4326",
+                 nodata=0)
+    result = build_resistance(str(lc), tmp_path / "r.tif", "amur_tiger")
+    data = read_raster(str(tmp_path / "r.tif"))
+    assert data.crs.is_projected and data.cell_size == (100.0, 100.0)
+    assert (data.array == 1).sum() > 0.9 * data.array.size and result.min_cost == 1
 
 
 def test_corrupt_and_truncated_landcover(tmp_path):

@@ -23,6 +23,8 @@ DEMO_OUTPUTS = {
     "neaspec:resistance": ["resistance/resistance_tumen.tif", "resistance/resistance_altai.tif"],
     "neaspec:corridors": ["corridors/tumen_links.gpkg", "corridors/tumen_gaps.gpkg", "corridors/altai_links.gpkg"],
     "neaspec:compare_options": ["options/options_comparison.csv"],
+    "neaspec:pinchpoints": ["pinchpoints/tumen_resistances.csv", "pinchpoints/tumen_current.tif",
+                            "pinchpoints/tumen_pinches.gpkg"],
     "neaspec:ramsar_candidates": ["ramsar/ramsar_candidates.gpkg", "ramsar/ramsar_candidates_summary.csv"],
     "neaspec:ramsar_package": ["ramsar/package"],
     "neaspec:monitoring_grid": ["monitoring/monitoring_grid.gpkg", "monitoring/monitoring_summary.csv",
@@ -95,6 +97,13 @@ def test_demo_outputs_are_real(demo_run):
         links = _rows(out / "corridors/tumen_links.gpkg")
         assert links, "the Tumen cores must be linked"
         assert all(float(r["lcd"]) > 0 for r in links)
+    if algorithm_available("neaspec:pinchpoints"):
+        resistances = _rows(out / "pinchpoints/tumen_resistances.csv")
+        links = _rows(out / "corridors/tumen_links.gpkg")
+        assert len(resistances) == len(links) and all(float(r["resistance"]) > 0 for r in resistances)
+        pinches = _rows(out / "pinchpoints/tumen_pinches.gpkg")
+        assert pinches and all(float(r["area_ha"]) > 0 for r in pinches)
+        assert {r["country"] for r in pinches} & {"CHN", "RUS", "PRK"}
     if algorithm_available("neaspec:planning_map"):
         assert (out / "planning_map.pdf").read_bytes()[:4] == b"%PDF"
     if algorithm_available("neaspec:report"):
@@ -192,7 +201,7 @@ def test_failing_step_leaves_the_earlier_outputs(tmp_path, plugin):  # noqa: ARG
     ds.SetGeoTransform((130.0, 0.01, 0.0, 43.0, 0.0, -0.01))
     ds.SetProjection('GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563]],'
                      'PRIMEM["Greenwich",0],UNIT["degree",0.0174532925199433],AUTHORITY["EPSG","4326"]]')
-    ds.GetRasterBand(1).Fill(10)
+    ds.GetRasterBand(1).Fill(7)  # a class no profile has (lon/lat rasters are reprojected since issue 16)
     ds = None
     demo = resource_path("demo")
     bad = tmp_path / "bad.toml"
@@ -216,3 +225,61 @@ landcover = "{raster}"
     # (GDAL may leave a degrees.tif.aux.xml statistics file beside the input; that is not an output)
     left = sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".aux.xml"))
     assert left == ["bad.toml", "degrees.tif", "out", "small.toml"]
+
+
+def test_workshop_with_worldcover_tiles(tmp_path, plugin):  # noqa: ARG001
+    """[layers] may give land cover as a list of tiles or a folder; [[corridors]] takes cell_size and aggregate."""
+    import numpy as np
+    import pandas as pd
+    import shapely
+
+    sys.path.insert(0, str(ROOT / "test" / "core"))
+    from tiles_helpers import landscape, write_tiles
+
+    from neaspec_planner.core.vector_io import write_vector
+    from neaspec_planner.pipeline import load_workshop, plan
+
+    paths = write_tiles(tmp_path / "worldcover", landscape(240, seed=3, nodata_patch=False))
+    cores = tmp_path / "cores.gpkg"
+    write_vector(cores, np.array([shapely.box(131.983, 44.983, 131.99, 44.99), shapely.box(132.01, 45.01, 132.017,
+                                                                                         45.017)], dtype=object),
+                 pd.DataFrame({"core_id": [1, 2]}), "EPSG:4326", geometry_type="Polygon")
+    tiles = ", ".join(f'"{p}"' for p in sorted(paths.values()))
+    config = tmp_path / "tiles.toml"
+    config.write_text(f"""
+[workshop]
+title = "Tiles"
+[layers]
+cores = "{cores}"
+worldcover = [{tiles}]
+[[corridors]]
+name = "tiles"
+cores = "cores"
+landcover = "worldcover"
+cell_size = 100
+aggregate = "mean"
+max_distance = 10000
+countries = ""
+protected = ""
+[outputs]
+planning_map = ""
+report = []
+""", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("run", str(config), "--out", str(out))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Memory budget" in result.stdout
+    ds = gdal.Open(str(out / "resistance" / "resistance_tiles.tif"))
+    assert ds.GetGeoTransform()[1] == 100 and "Lambert" in ds.GetProjection()
+    ds = None
+    assert (out / "corridors" / "tiles_links.gpkg").exists()
+    # the folder form plans the same step
+    config.write_text(config.read_text(encoding="utf-8").replace(f"[{tiles}]", f'"{tmp_path / "worldcover"}"'),
+                      encoding="utf-8")
+    step = plan(load_workshop(config), tmp_path / "plan")[0]
+    assert step.params["LANDCOVER"] == str(tmp_path / "worldcover") and step.params["CELL_SIZE"] == 100
+    bad = tmp_path / "bad.toml"
+    bad.write_text(config.read_text(encoding="utf-8").replace('aggregate = "mean"', 'aggregate = "median"'),
+                   encoding="utf-8")
+    result = run_cli("run", str(bad), "--out", str(tmp_path / "o2"))
+    assert result.returncode == 2 and "aggregate must be 'mean' or 'mode'" in result.stderr

@@ -186,3 +186,27 @@ def test_styles_load_and_ramp_stretches(run_alg, inputs):
         assert ok, qml
     changes = QgsRasterLayer(result["CORRIDORS"], "ch")
     assert changes.loadNamedStyle(str(resource_path("styles", "changes.qml")))[1]
+
+
+@pytest.mark.parametrize("drop", [True, False])
+def test_drop_through_cores(run_alg, inputs, drop):
+    """Cores 1, 2, 3 in a row on uniform land (the road costs 500 but is crossed anyway): 1–3's least-cost path
+    runs through core 2, so with DROP_THROUGH_CORES (the default) the link is dropped and the log says why."""
+    out = inputs["out"]
+    messages: list[str] = []
+
+    class Collect(QgsProcessingFeedback):
+        def pushInfo(self, info: str) -> None:  # noqa: N802
+            messages.append(info)
+
+    feedback = Collect()
+    params = {"CORES": inputs["cores"], "CORE_ID": "core_id", "RESISTANCE": inputs["res"], "MAX_DISTANCE": 20000.0,
+              "CORRIDOR_WIDTH": 500.0, "LINKS": str(out / "links.gpkg"), "CORRIDORS": str(out / "corridors.tif"),
+              "GAPS": str(out / "gaps.gpkg")}
+    if not drop:
+        params["DROP_THROUGH_CORES"] = False
+    result = run_alg("neaspec:corridors", params, feedback=feedback)
+    pairs = set(zip(*(read_vector(result["LINKS"]).attributes[k] for k in ("from_id", "to_id"))))
+    assert {(1, 2), (2, 3)} <= pairs
+    assert ((1, 3) in pairs) is (not drop)
+    assert any("1-3 dropped" in m and "'2'" in m for m in messages) is drop

@@ -279,6 +279,69 @@ def test_corridors_then_options_side_by_side(dock, qtbot, tmp_path, qgis_iface):
     assert not any(n.isVisible() for n in rasters)
 
 
+def test_pinch_points_after_a_corridor_run(dock, qtbot, tmp_path, qgis_iface):
+    region = _region(tmp_path, 80)
+    _assign(dock, region)
+    dock.ui.spinMaxDistance.setValue(10.0)
+    assert not dock.ui.btnRunPinch.isEnabled()  # offered only after a corridor run
+    if not _ran(dock, qtbot, qgis_iface, dock.run_corridors(), "neaspec:resistance", "neaspec:corridors"):
+        return
+    assert dock.ui.btnRunPinch.isEnabled()
+    if not _ran(dock, qtbot, qgis_iface, dock.run_pinchpoints(), "neaspec:pinchpoints"):
+        return
+    _, layers = _group("Pinch points ")
+    assert {"Pinch points", "Current (circuit theory)", "Effective resistances"} <= set(layers)
+    table = layers["Effective resistances"]
+    _, links = _group("Corridors ")
+    assert table.featureCount() == links["Corridor links"].featureCount() > 0
+    assert all(float(f["resistance"]) > 0 for f in table.getFeatures())  # the CSV reads as text
+    assert layers["Pinch points"].featureCount() > 0
+    current = layers["Current (circuit theory)"]
+    items = current.renderer().shader().rasterShaderFunction().colorRampItemList()
+    from osgeo import gdal
+
+    values = gdal.Open(current.source()).ReadAsArray()
+    assert items[0].value == 0
+    assert items[-1].value == pytest.approx(np.percentile(values[values > 0], 98))  # the ramp's stretch
+
+
+def test_corridors_from_a_folder_of_worldcover_tiles(dock, qtbot, tmp_path, qgis_iface):
+    """Corridors step with land-cover tiles (a folder of WorldCover-format tiles in lon/lat) instead of a layer."""
+    import sys
+
+    import pandas as pd
+    import shapely
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+    from tiles_helpers import landscape, write_tiles
+
+    from neaspec_planner.core.vector_io import write_vector
+
+    write_tiles(tmp_path / "wc", landscape(240, seed=4, nodata_patch=False))
+    gpkg = tmp_path / "cores.gpkg"
+    write_vector(gpkg, np.array([shapely.box(131.983, 44.983, 131.99, 44.99),
+                                 shapely.box(132.01, 45.01, 132.017, 45.017)], dtype=object),
+                 pd.DataFrame({"core_id": [1, 2]}), "EPSG:4326", geometry_type="Polygon")
+    cores = QgsVectorLayer(str(gpkg), "cores", "ogr")
+    QgsProject.instance().addMapLayer(cores)
+    for role in ("landcover", "countries", "protected", "barriers"):
+        dock.role_combos[role].setLayer(None)
+    dock.role_combos["cores"].setLayer(cores)
+    dock.ui.fldCoreId.setField("core_id")
+    dock.ui.spinMaxDistance.setValue(10.0)
+    dock.ui.fileLandcoverTiles.setFilePath(str(tmp_path / "wc"))
+    assert dock.settings()["landcover_tiles"] == str(tmp_path / "wc")
+    if not _ran(dock, qtbot, qgis_iface, dock.run_corridors(), "neaspec:resistance", "neaspec:corridors"):
+        return
+    _, layers = _group("Corridors ")
+    resistance = layers["Resistance"]
+    assert resistance.crs().toProj().startswith("+proj=laea") and resistance.rasterUnitsPerPixelX() == 100
+    assert layers["Corridor links"].featureCount() == 1
+    dock.ui.fileLandcoverTiles.setFilePath(str(tmp_path / "nope"))
+    assert dock.run_corridors() is None and "not found" in _bar_texts(qgis_iface)
+    dock.ui.fileLandcoverTiles.setFilePath("")
+
+
 def test_cancel_a_long_run_leaves_nothing(dock, qtbot, tmp_path, qgis_iface):
     region = _region(tmp_path, 3000)
     _assign(dock, region)
@@ -379,14 +442,15 @@ def _export(dock, qtbot, iface, export, alg_id: str, target: Path, magic: bytes)
 
 
 def test_failure_goes_to_the_message_bar_with_details(dock, qtbot, tmp_path, qgis_iface):
-    # a land-cover raster in degrees cannot give distances in metres: the algorithm refuses it
+    # a land-cover raster with a class no profile has (7): the algorithm refuses it with the list of classes
+    # (a raster in degrees is reprojected since issue 16, so it no longer fails)
     path = tmp_path / "degrees.tif"
     ds = gdal.GetDriverByName("GTiff").Create(str(path), 50, 50, 1, gdal.GDT_Byte)
     ds.SetGeoTransform((130.0, 0.01, 0.0, 43.0, 0.0, -0.01))
     wgs84 = osr.SpatialReference()
     wgs84.ImportFromEPSG(4326)
     ds.SetProjection(wgs84.ExportToWkt())
-    ds.GetRasterBand(1).WriteArray(np.full((50, 50), 10, dtype=np.uint8))
+    ds.GetRasterBand(1).WriteArray(np.full((50, 50), 7, dtype=np.uint8))
     ds = None
     region = _region(tmp_path, 50)
     _assign(dock, region)
@@ -405,7 +469,7 @@ def test_failure_goes_to_the_message_bar_with_details(dock, qtbot, tmp_path, qgi
 
     items = [i for i in qgis_iface.messageBar().findChildren(QgsMessageBarItem) if "Corridors" in i.text()]
     assert items and "failed" in items[-1].text()
-    assert "project" in items[-1].text().lower() or "degree" in items[-1].text().lower()
+    assert "missing from the cost table" in items[-1].text() or "project" in items[-1].text().lower()
     assert any(b.text() == "Details" for b in items[-1].findChildren(QPushButton))
 
 

@@ -120,13 +120,17 @@ def test_dem_slope_term(run_alg, tmp_path):
     np.testing.assert_allclose(read(tmp_path / "r.tif")[0], 20 * 5)   # cropland 20 ×5 above 5° (ED)
 
 
-def test_geographic_raster_refused(run_alg, tmp_path):
+def test_geographic_raster_reprojected_and_geographic_target_refused(run_alg, tmp_path):
     lc = tmp_path / "lonlat.tif"
-    write_raster(lc, np.full((5, 5), 10, dtype=np.uint8), (130.0, 0.001, 0, 43.0, 0, -0.001), "EPSG:4326")
+    write_raster(lc, np.full((50, 50), 10, dtype=np.uint8), (130.0, 0.001, 0, 43.0, 0, -0.001), "EPSG:4326")
+    run_alg("neaspec:resistance", {"LANDCOVER": str(lc), "PROFILE": "amur_tiger", "OUTPUT": str(tmp_path / "r.tif")})
+    ds = gdal.Open(str(tmp_path / "r.tif"))
+    assert ds.GetGeoTransform()[1] == 100 and "Lambert" in ds.GetProjection()
+    ds = None
     with pytest.raises(QgsProcessingException, match="projected"):
-        run_alg("neaspec:resistance", {"LANDCOVER": str(lc), "PROFILE": "amur_tiger",
-                                       "OUTPUT": str(tmp_path / "r.tif")})
-    assert not (tmp_path / "r.tif").exists()
+        run_alg("neaspec:resistance", {"LANDCOVER": str(lc), "PROFILE": "amur_tiger", "TARGET_CRS": "EPSG:4326",
+                                       "OUTPUT": str(tmp_path / "g.tif")})
+    assert not (tmp_path / "g.tif").exists()
 
 
 def test_cancel_leaves_no_output(run_alg, tmp_path):
@@ -149,3 +153,74 @@ def test_style_loads_as_a_ramp(run_alg, esa, tmp_path):
     assert layer.renderer().type() == "singlebandpseudocolor"
     items = layer.renderer().shader().rasterShaderFunction().colorRampItemList()
     assert [i.value for i in items][:3] == [1, 3, 10] and items[-1].value >= 1000
+
+
+# ------------------------------------------------------------------------------------------------ tiles (issue 16)
+
+
+def test_several_worldcover_tiles_through_processing(run_alg, tmp_path):
+    """Four WorldCover-format tiles (EPSG:4326) as a list of layers → 100 m resistance in the LAEA of their extent,
+    equal to gdalwarp's average of the fine cost raster computed independently; a folder gives the same raster."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+    from tiles_helpers import block_tif, gdalwarp, hand_cost, landscape, write_tiles
+
+    classes = landscape(240, seed=7)
+    paths = write_tiles(tmp_path / "wc", classes)
+    feedback = Feedback()
+    out = tmp_path / "r.tif"
+    result = run_alg("neaspec:resistance", {"LANDCOVER": sorted(paths.values()), "PROFILE": "amur_tiger",
+                                            "CELL_SIZE": 100, "AGGREGATE": "mean", "OUTPUT": str(out)}, feedback)
+    ours, nodata, dtype = read(result["OUTPUT"])
+    assert dtype == gdal.GDT_Float32 and nodata == -9999
+    ref = gdalwarp(block_tif(tmp_path / "fine.tif", hand_cost(classes)), tmp_path / "ref.tif", str(out), "average")
+    np.testing.assert_array_equal(ours == -9999, ref == -9999)
+    np.testing.assert_allclose(ours[ours != -9999], ref[ref != -9999], rtol=1e-5)
+    assert any("Memory budget" in m for m in feedback.infos)
+    layer = QgsRasterLayer(str(out), "r")
+    assert layer.isValid() and layer.crs().toProj().startswith("+proj=laea")
+    # a folder, with the north-east tile removed: the gap is reported as a warning naming the tile
+    (tmp_path / "wc" / "ESA_WorldCover_10m_2021_v200_N45E132_Map.tif").unlink()
+    feedback = Feedback()
+    run_alg("neaspec:resistance", {"LANDCOVER": str(tmp_path / "wc"), "PROFILE": "amur_tiger", "CELL_SIZE": 100,
+                                   "OUTPUT": str(tmp_path / "gap.tif")}, feedback)
+    assert any("ESA_WorldCover_10m_2021_v200_N45E132_Map.tif" in w for w in feedback.warnings)
+    assert any("has no tile" in w for w in feedback.warnings)
+
+
+def test_tiles_mode_and_target_crs_through_processing(run_alg, tmp_path):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+    from tiles_helpers import block_tif, gdalwarp, hand_cost, landscape, write_tiles
+
+    classes = landscape(240, seed=8)
+    paths = write_tiles(tmp_path / "wc", classes)
+    out = tmp_path / "mode.tif"
+    run_alg("neaspec:resistance", {"LANDCOVER": sorted(paths.values()), "PROFILE": "amur_tiger", "CELL_SIZE": 200,
+                                   "TARGET_CRS": "EPSG:32652", "EXTENT": "131.99,132.01,44.99,45.01 [EPSG:4326]",
+                                   "AGGREGATE": "mode", "OUTPUT": str(out)})
+    ours, _, _ = read(out)
+    ds = gdal.Open(str(out))
+    assert "32652" in ds.GetProjection() and ds.GetGeoTransform()[1] == 200
+    ds = None
+    mode = gdalwarp(block_tif(tmp_path / "c.tif", classes, gdal.GDT_Byte, 0), tmp_path / "m.tif", str(out), "mode",
+                    ot="Byte", nodata="0")
+    np.testing.assert_array_equal(ours, hand_cost(mode))
+
+
+class Feedback(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.infos, self.warnings = [], []
+
+    def pushInfo(self, info):  # noqa: N802
+        self.infos.append(info)
+        super().pushInfo(info)
+
+    def pushWarning(self, warning):  # noqa: N802
+        self.warnings.append(warning)
+        super().pushWarning(warning)
