@@ -635,8 +635,8 @@ class PlannerDock(QDockWidget):
         return chain
 
     def _set_run_buttons(self, enabled: bool) -> None:
-        for name in ("btnRunOverlap", "btnRunCorridors", "btnCompare", "btnRunRamsar", "btnRunMonitoring", "btnExportMap",
-                     "btnExportReport", "btnExportPackage", "btnLoadDemo"):
+        for name in ("btnRunOverlap", "btnRunCorridors", "btnCompare", "btnRunRamsar", "btnRunMonitoring",
+                     "btnExportMap", "btnExportReport", "btnExportPackage", "btnLoadDemo"):
             getattr(self.ui, name).setEnabled(enabled)
         self.ui.btnRunPinch.setEnabled(enabled and self._has_corridor_run())
 
