@@ -52,11 +52,17 @@ SECTIONS: dict[str, dict[str, Any]] = {
     "monitoring": {"countries": "countries", "country_field": "", "stations": REQUIRED, "detections": "",
                    "habitat": "", "habitat_classes": "", "cell_size": 10000.0, "map": "monitoring/monitoring_map.pdf",
                    "map_title": "", "map_layers": [], "report": ["monitoring/monitoring_report.html"]},
+    "protconn": {"protected": "protected_areas", "countries": "countries", "country_field": "",
+                 "country_codes": [], "median_distance": 10000.0, "probability": 0.5,
+                 "transboundary_distance": 50000.0, "min_area_ha": 0.0},
+    "connectivity": {"name": "", "patches": REQUIRED, "patch_id": REQUIRED, "attribute": "", "distance": "edge",
+                     "median_distance": REQUIRED, "probability": 0.5, "min_probability": 0.0,
+                     "iic_distance": None, "countries": "countries", "country_field": ""},
     "outputs": {"planning_map": "planning_map.pdf", "map_title": "", "report": ["report.xlsx", "report.html"],
                 "map_layers": []},
 }
-LAYER_KEYS = {"habitat", "protected", "countries", "cores", "landcover", "barriers", "wetlands", "ramsar",
-              "counts", "thresholds", "cost_table", "dem", "stations", "detections"}
+LAYER_KEYS = {"habitat", "protected", "countries", "cores", "patches", "landcover", "barriers", "wetlands",
+              "ramsar", "counts", "thresholds", "cost_table", "dem", "stations", "detections"}
 #: keys whose layer may be several raster tiles: a folder, or a list of files in [layers]
 TILE_KEYS = ("landcover", "dem")
 
@@ -74,6 +80,8 @@ class Workshop:
     ramsar: Optional[dict[str, Any]]
     outputs: dict[str, Any]
     monitoring: Optional[dict[str, Any]] = None
+    protconn: Optional[dict[str, Any]] = None
+    connectivity: Optional[dict[str, Any]] = None
 
 
 def _fill(section: str, given: dict[str, Any], where: str) -> dict[str, Any]:
@@ -162,7 +170,8 @@ def load_workshop(config: Path) -> Workshop:
     corridors = [_fill("corridors", c, f"{config.name} [[corridors]] #{i + 1}") for i, c in enumerate(corridors_raw)]
     ws = Workshop(config, layers, section("workshop") or _fill("workshop", {}, ""), section("overlap"), corridors,
                   section("options"), section("ramsar"), section("outputs") or _fill("outputs", {}, ""),
-                  section("monitoring"))
+                  protconn=section("protconn"), connectivity=section("connectivity"),
+                  monitoring=section("monitoring"))
     _check_references(ws)
     return ws
 
@@ -184,6 +193,14 @@ def _check_references(ws: Workshop) -> None:
         if tiles and lname not in used:
             raise InputError(f"{name} [layers] {lname}: a folder or a list of files is only for raster tiles "
                              "(landcover or dem of a [[corridors]] section)")
+    if ws.protconn:
+        need(ws.protconn["protected"], "[protconn] protected", optional=False)
+        need(ws.protconn["countries"], "[protconn] countries", optional=False)
+        if not isinstance(ws.protconn["country_codes"], list):
+            raise InputError(f"{name} [protconn] country_codes: a list of ISO3 codes, e.g. [\"CHN\", \"RUS\"]")
+    if ws.connectivity:
+        need(ws.connectivity["patches"], "[connectivity] patches", optional=False)
+        need(ws.connectivity["countries"], "[connectivity] countries")
     if ws.overlap:
         need(ws.overlap["habitat"], "[overlap] habitat", optional=False)
         need(ws.overlap["protected"], "[overlap] protected", optional=False)
@@ -381,6 +398,20 @@ def plan(ws: Workshop, folder: Path) -> list[Step]:
             steps.append(workflow.report_step([mon.output(folder, "SUMMARY"), mon.output(folder, "SHARED")],
                                               target, language=ws.workshop["language"], needs=[mon.title],
                                               name="monitoring report"))
+    if ws.protconn:
+        pc = ws.protconn
+        steps.append(workflow.protconn_step(
+            lay[pc["protected"]], lay[pc["countries"]], country_field=pc["country_field"],
+            country_codes=list(pc["country_codes"]), median_distance=pc["median_distance"],
+            probability=pc["probability"], transboundary_distance=pc["transboundary_distance"],
+            min_area_ha=pc["min_area_ha"]))
+    if ws.connectivity:
+        cn = ws.connectivity
+        steps.append(workflow.connectivity_step(
+            lay[cn["patches"]], cn["patch_id"], attribute=cn["attribute"], distance=cn["distance"],
+            median_distance=cn["median_distance"], probability=cn["probability"],
+            min_probability=cn["min_probability"], iic_distance=cn["iic_distance"], countries=opt(cn["countries"]),
+            country_field=cn["country_field"], name=cn["name"]))
     out = ws.outputs
     if out["planning_map"]:
         layers: list[Any] = [lay[ref] for ref in out["map_layers"]]

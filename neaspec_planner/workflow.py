@@ -187,6 +187,35 @@ def extent_of(path: Any, margin: float = 0.15) -> Optional[str]:
             "[EPSG:4326]")
 
 
+def connectivity_step(patches: Any, patch_id: str, *, attribute: Optional[str] = None,
+                      distance: Optional[str] = None, median_distance: Optional[float] = None,
+                      probability: Optional[float] = None, min_probability: Optional[float] = None,
+                      iic_distance: Optional[float] = None, countries: Any = None,
+                      country_field: Optional[str] = None, name: str = "") -> Step:
+    """``neaspec:connectivity`` on a patch layer (habitat patches, protected areas, a flyway's wetlands)."""
+    alg = _alg("connectivity")
+    return Step(f"connectivity {name}".strip(), _id(alg), {
+        alg.PATCHES: patches, alg.PATCH_ID: patch_id, alg.ATTRIBUTE: attribute, alg.DISTANCE: distance,
+        alg.MEDIAN_DISTANCE: median_distance, alg.PROBABILITY: probability, alg.MIN_PROBABILITY: min_probability,
+        alg.IIC_DISTANCE: iic_distance, alg.COUNTRIES: countries, alg.COUNTRY_FIELD: country_field},
+        {alg.NODES: f"connectivity/{_stem(name)}nodes.gpkg", alg.LINKS: f"connectivity/{_stem(name)}links.gpkg",
+         alg.SUMMARY: f"connectivity/{_stem(name)}summary.csv"})
+
+
+def protconn_step(protected: Any, countries: Any, *, country_field: Optional[str] = None,
+                  country_codes: Optional[list[str]] = None, median_distance: Optional[float] = None,
+                  probability: Optional[float] = None, transboundary_distance: Optional[float] = None,
+                  min_area_ha: Optional[float] = None) -> Step:
+    """``neaspec:protconn`` for ``country_codes`` (default: every country holding a protected area)."""
+    alg = _alg("protconn")
+    return Step("protconn", _id(alg), {
+        alg.PROTECTED: protected, alg.COUNTRIES: countries, alg.COUNTRY_FIELD: country_field,
+        alg.COUNTRY_CODES: ", ".join(country_codes or []), alg.MEDIAN_DISTANCE: median_distance,
+        alg.PROBABILITY: probability, alg.TRANSBOUNDARY_DISTANCE: transboundary_distance,
+        alg.MIN_AREA_HA: min_area_ha},
+        {alg.SUMMARY: "protconn/protconn_summary.csv", alg.NODES: "protconn/protconn_nodes.gpkg"})
+
+
 def planning_map_step(layers: list[Any], target: str, *, title: Optional[str] = None,
                       language: Optional[str] = None, needs: Optional[list[str]] = None,
                       extent_from: Any = None, name: str = "planning map") -> Step:

@@ -61,7 +61,7 @@ DEFAULT_PINCH_PERCENTILE = 99.0
 #: after refinement, the normwise backward error ‖b − Lx‖∞ / (‖L‖∞‖x‖∞ + ‖b‖∞) must be below this
 RESIDUAL_TOLERANCE = 1e-10
 #: |R − xᵀLx| / R must be below this
-ENERGY_TOLERANCE = 1e-8
+ENERGY_TOLERANCE = 1e-6
 #: Circuitscape drops branch currents below this fraction of the largest one
 BRANCH_CUTOFF = 1e-8
 SQRT2 = math.sqrt(2.0)
@@ -321,7 +321,7 @@ def check_energy(resistance: float, power: float, label: str) -> None:
             "InputError", "The circuit for {pair} gave inconsistent results (resistance {resistance} but "
             "dissipated power {power}): the resistances span too many orders of magnitude for double precision. "
             "Cap the largest resistances or set impassable cells to nodata, and run again."),
-            pair=label, resistance=f"{resistance:.6g}", power=f"{power:.6g}")
+            pair=label, resistance=f"{resistance:.10g}", power=f"{power:.10g}")
 
 
 # ------------------------------------------------------------------------------------------ grid solver

@@ -257,6 +257,8 @@ class PlannerDock(QDockWidget):
         ui.btnRunPinch.clicked.connect(self.run_pinchpoints)
         ui.btnRunRamsar.clicked.connect(self.run_ramsar)
         ui.btnRunMonitoring.clicked.connect(self.run_monitoring)
+        ui.btnRunProtConn.clicked.connect(self.run_protconn)
+        ui.btnRunFlyway.clicked.connect(self.run_flyway)
         ui.btnExportMap.clicked.connect(self.export_map)
         ui.btnExportReport.clicked.connect(self.export_report)
         ui.btnExportPackage.clicked.connect(self.export_package)
@@ -272,7 +274,9 @@ class PlannerDock(QDockWidget):
             lambda _i: self._write("corridors/profile", ui.cmbProfile.currentData()))
         ui.fileCostTable.fileChanged.connect(lambda v: self._write("corridors/cost_table", v))
         ui.fileLandcoverTiles.fileChanged.connect(lambda v: self._write("corridors/landcover_tiles", v))
-        for name in ("spinBarrierWidth", "spinMaxDistance", "spinCorridorWidth", "spinLinkDistance"):
+        ui.editAssess.textChanged.connect(lambda v: self._write("connectivity/countries", v))
+        for name in ("spinBarrierWidth", "spinMaxDistance", "spinCorridorWidth", "spinLinkDistance", "spinDispersal",
+                     "spinFlight"):
             getattr(ui, name).valueChanged.connect(lambda v, n=name: self._write(f"values/{n}", float(v)))
         ui.listOptions.itemChanged.connect(lambda _item: self._write("corridors/options", self.checked_options()))
         ui.editTitle.textChanged.connect(lambda v: self._write("export/title", v))
@@ -367,6 +371,9 @@ class PlannerDock(QDockWidget):
             ui.spinMaxDistance.setValue(self._read_float("values/spinMaxDistance", 100.0))
             ui.spinCorridorWidth.setValue(self._read_float("values/spinCorridorWidth", 0.0))
             ui.spinLinkDistance.setValue(self._read_float("values/spinLinkDistance", 0.0))
+            ui.spinDispersal.setValue(self._read_float("values/spinDispersal", 10.0))
+            ui.spinFlight.setValue(self._read_float("values/spinFlight", 300.0))
+            ui.editAssess.setText(self._read("connectivity/countries", "") or "")
             ui.editTitle.setText(self._read("export/title", project.title()))
             ui.fileMap.setFilePath(self._read("export/map_file") or self.default_output("planning_map.pdf"))
             ui.fileReport.setFilePath(self._read("export/report_file") or self.default_output("report.xlsx"))
@@ -636,7 +643,8 @@ class PlannerDock(QDockWidget):
 
     def _set_run_buttons(self, enabled: bool) -> None:
         for name in ("btnRunOverlap", "btnRunCorridors", "btnCompare", "btnRunRamsar", "btnRunMonitoring",
-                     "btnExportMap", "btnExportReport", "btnExportPackage", "btnLoadDemo"):
+                     "btnRunProtConn", "btnRunFlyway", "btnExportMap", "btnExportReport", "btnExportPackage",
+                     "btnLoadDemo"):
             getattr(self.ui, name).setEnabled(enabled)
         self.ui.btnRunPinch.setEnabled(enabled and self._has_corridor_run())
 
@@ -975,6 +983,45 @@ class PlannerDock(QDockWidget):
         self._add_result(group, r.get("SHARED"), self.tr("Shared individuals"))
         self._write("results/monitoring_summary", r.get("SUMMARY") or "")
         self._fill_table_from(self.ui.tableMonitoring, r.get("SUMMARY"), MONITORING_COLUMNS)
+
+    # --------------------------------------------------------------------------------- connectivity
+    def run_protconn(self) -> Optional[workflow.StepRunner]:
+        layers = self._require("protected", "countries")
+        if layers is None:
+            return None
+        ui = self.ui
+
+        def steps(_folder: Path) -> list[workflow.Step]:
+            codes = [c.strip() for c in ui.editAssess.text().replace(";", ",").split(",") if c.strip()]
+            return [workflow.protconn_step(
+                layers["protected"].id(), layers["countries"].id(), country_field=ui.fldCountry.currentField(),
+                country_codes=codes, median_distance=ui.spinDispersal.value() * 1000.0)]
+
+        return self._start(self.tr("ProtConn per country"), steps, self._connectivity_done)
+
+    def run_flyway(self) -> Optional[workflow.StepRunner]:
+        layers = self._require("wetlands")
+        if layers is None:
+            return None
+        ui = self.ui
+        wetlands = layers["wetlands"]
+        names = [f.name() for f in wetlands.fields()] if isinstance(wetlands, QgsVectorLayer) else []
+        site = ui.fldSite.currentField() or next((n for n in ("site", "name", "NAME") if n in names),
+                                                 names[0] if names else "")
+
+        def steps(_folder: Path) -> list[workflow.Step]:
+            return [workflow.connectivity_step(
+                wetlands.id(), site, median_distance=ui.spinFlight.value() * 1000.0,
+                countries=self._optional("countries"), country_field=ui.fldCountry.currentField(), name="flyway")]
+
+        return self._start(self.tr("Flyway network"), steps, self._connectivity_done)
+
+    def _connectivity_done(self, results: list[dict], folder: Path, name: str) -> None:
+        r = results[0]
+        group = self._add_group(name)
+        self._add_result(group, r.get("NODES"), self.tr("Nodes by importance (dPC)"), "connectivity_nodes")
+        self._add_result(group, r.get("LINKS"), self.tr("Links by probability"), "connectivity_links")
+        self._add_result(group, r.get("SUMMARY"), self.tr("Connectivity summary"))
 
     # --------------------------------------------------------------------------------------- ramsar
     def run_ramsar(self) -> Optional[workflow.StepRunner]:

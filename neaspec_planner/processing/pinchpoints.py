@@ -1,7 +1,6 @@
 """``neaspec:pinchpoints`` — effective resistance, current map and pinch points by circuit theory."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any, Optional
 
@@ -175,19 +174,12 @@ class PinchpointsAlgorithm(NeaspecAlgorithm):
                                      resistance_name=layer.name(), corridors_name=corridors_name)
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Cancelled: no output was written."))
-        written: list[str] = []
-        try:
-            with self.core_errors():
-                written.append(str(write_table(table_path, result.resistances, "effective_resistances")))
-                written.append(str(write_raster(current_path, result.current, result.transform, result.crs,
-                                                nodata=CURRENT_NODATA)))
-                written.append(str(write_vector(pinches_path, result.pinch_geometry, result.pinches, result.crs,
-                                                layer_name="pinch_points", geometry_type="MultiPolygon")))
-        except BaseException:
-            for path in written:  # never leave a partial set of outputs
-                if os.path.exists(path):
-                    os.remove(path)
-            raise
+        with self.all_outputs_or_none() as written:
+            written.append(str(write_table(table_path, result.resistances, "effective_resistances")))
+            written.append(str(write_raster(current_path, result.current, result.transform, result.crs,
+                                            nodata=CURRENT_NODATA)))
+            written.append(str(write_vector(pinches_path, result.pinch_geometry, result.pinches, result.crs,
+                                            layer_name="pinch_points", geometry_type="MultiPolygon")))
         table = result.resistances
         connected = int((table["resistance"] >= 0).sum()) if len(table) else 0
         feedback.pushInfo(self.tr("{} pair(s) solved, {} connected; pinch points {:.1f} ha.").format(

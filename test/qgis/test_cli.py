@@ -29,6 +29,9 @@ DEMO_OUTPUTS = {
     "neaspec:ramsar_package": ["ramsar/package"],
     "neaspec:monitoring_grid": ["monitoring/monitoring_grid.gpkg", "monitoring/monitoring_summary.csv",
                                 "monitoring/shared_individuals.csv"],
+    "neaspec:protconn": ["protconn/protconn_summary.csv", "protconn/protconn_nodes.gpkg"],
+    "neaspec:connectivity": ["connectivity/flyway_nodes.gpkg", "connectivity/flyway_links.gpkg",
+                             "connectivity/flyway_summary.csv"],
     "neaspec:planning_map": ["planning_map.pdf", "monitoring/monitoring_map.pdf"],
     "neaspec:report": ["report.xlsx", "report.html", "monitoring/monitoring_report.html"],
 }
@@ -80,6 +83,16 @@ def test_demo_produces_the_outputs_of_this_build(demo_run):
 def test_demo_outputs_are_real(demo_run):
     out, result = demo_run
     assert result.returncode == 0, result.stderr
+    if algorithm_available("neaspec:protconn"):
+        rows = {r["country"]: r for r in _rows(out / "protconn/protconn_summary.csv")}
+        assert set(rows) == {"CHN", "MNG", "PRK", "RUS"}
+        for r in rows.values():
+            prot, protconn, bound = (float(r[k]) for k in ("prot", "protconn", "protconn_bound"))
+            assert 0 < protconn <= bound <= prot + 1e-9
+    if algorithm_available("neaspec:connectivity"):
+        rows = {r["metric"]: r for r in _rows(out / "connectivity/flyway_summary.csv")}
+        parts = sum(float(rows["PC"][k]) for k in ("intra_pct", "direct_pct", "step_pct"))
+        assert abs(parts - 100.0) < 1e-6 and int(rows["PC"]["n_nodes"]) == 10
     if algorithm_available("neaspec:overlap"):
         rows = _rows(out / "overlap/overlap_summary.csv")
         assert rows and {"habitat", "country", "habitat_ha", "protected_ha", "protected_pct", "gap_ha"} <= set(rows[0])

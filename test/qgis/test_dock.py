@@ -69,7 +69,8 @@ def test_dock_is_docked_with_all_steps(plugin, qgis_iface):
     assert dock.parent() is qgis_iface.mainWindow()
     steps = dock.ui.steps
     titles = [steps.itemText(i).split(":")[0] for i in range(steps.count())]
-    assert titles == ["1  Layers", "2  Overlaps", "3  Corridors", "4  Ramsar candidates", "5  Monitoring", "6  Export"]
+    assert titles == ["1  Layers", "2  Overlaps", "3  Corridors", "4  Ramsar candidates", "5  Monitoring", "6  Export",
+                      "7  Connectivity"]
     # every interactive widget explains itself
     from qgis.PyQt.QtWidgets import QAbstractButton, QComboBox, QTableWidget
 
@@ -126,6 +127,21 @@ def test_run_overlap_lands_in_a_group(dock, demo, qtbot, qgis_iface):  # noqa: A
     assert dock.ui.tableOverlap.rowCount() == summary.featureCount() > 0
     assert new["Habitat gaps"].isValid() and new["Habitat gaps"].featureCount() > 0
     assert dock.ui.progressBar.value() == 100
+
+
+def test_protconn_and_flyway_steps_land_styled_in_groups(dock, demo, qtbot, qgis_iface):  # noqa: ARG001
+    dock.ui.editAssess.setText("CHN, PRK")
+    assert _ran(dock, qtbot, qgis_iface, dock.run_protconn(), "neaspec:protconn")
+    group, layers = _group("ProtConn")
+    summary = layers["Connectivity summary"]
+    assert sorted(f["country"] for f in summary.getFeatures()) == ["CHN", "PRK"]
+    nodes = layers["Nodes by importance (dPC)"]
+    assert nodes.renderer().type() == "graduatedSymbol" and nodes.renderer().classAttribute() == "dPC"
+    assert _ran(dock, qtbot, qgis_iface, dock.run_flyway(), "neaspec:connectivity")
+    group, layers = _group("Flyway network")
+    assert layers["Nodes by importance (dPC)"].featureCount() == demo["wetlands"].featureCount()
+    links = layers["Links by probability"]
+    assert links.featureCount() > 0 and links.renderer().classAttribute() == "p"
 
 
 def test_settings_restored_from_saved_project(dock, demo, tmp_path, qtbot):
