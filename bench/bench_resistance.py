@@ -103,7 +103,7 @@ def run_peer(tiles: list[str], like: str, work: Path) -> tuple[float, float]:
     te = [gt[0], gt[3] + rows * gt[5], gt[0] + cols * gt[1], gt[3]]
     wkt_file = work / "target.wkt"
     wkt_file.write_text(wkt)
-    w, p, _ = measure(["gdalwarp", "-q", "-overwrite", "-r", "average", "-t_srs", str(wkt_file), "-te",
+    w, p, _ = measure(["gdalwarp", "-q", "-overwrite", "-et", "0", "-r", "average", "-t_srs", str(wkt_file), "-te",
                        *map(repr, te), "-ts", str(cols), str(rows), "-ot", "Float32", "-dstnodata", "-9999",
                        "-wm", "128", "-co", "COMPRESS=DEFLATE", "-co", "TILED=YES", str(costs),
                        str(work / "peer.tif")])

@@ -463,11 +463,11 @@ def warp_block(sources: Sequence[gdal.Dataset], transform: Sequence[float], shap
     out_dtype = np.dtype(dtype)  # type: ignore[call-overload]
     out = np.empty((bands, rows, cols), dtype=out_dtype)
     per_strip = max(1.0, float(memory_mb) * 2**20 / (12.0 * max(float(src_cells_per_cell), 1.0)))
-    width = int(min(cols, max(8, per_strip // max(1, rows))))
+    width = int(min(cols, max(64, per_strip // max(1, rows))))
     method = _RESAMPLING[resampling]
     opts = gdal.WarpOptions(resampleAlg=method, dstNodata=float(dst_nodata), multithread=False,
                             warpMemoryLimit=float(memory_mb) * 1024 * 1024, overviewLevel="NONE",
-                            warpOptions=["UNIFIED_SRC_NODATA=NO"])
+                            errorThreshold=0.0, warpOptions=["UNIFIED_SRC_NODATA=NO"])
     wkt = _wkt(crs)
     for col0 in range(0, cols, width):
         ncols = min(width, cols - col0)
