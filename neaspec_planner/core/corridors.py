@@ -421,20 +421,26 @@ def run_corridors(cores: VectorData, core_id: str, resistance: Union[str, Path, 
     prog(0.05)
 
     core_objs: list[_Core] = []
-    for ident, geom in zip(ids, geoms):
-        rr, cc = _core_cells(geom, ident, gt, shape, raster_crs, passable)
+    for i, (ident, geom) in enumerate(zip(ids, geoms)):
+        try:
+            rr, cc = _core_cells(geom, ident, gt, shape, raster_crs, passable)
+        except InputError:
+            if i in windows:
+                raise
+            rr = cc = np.zeros(0, dtype=np.int64)  # an unlinked core only on nodata: nothing runs through it
         core_objs.append(_Core(ident, geom, rr, cc))
     del passable
 
     cwds: dict[int, _Cwd] = {}
     at_cores: dict[int, np.ndarray] = {}
     linked = sorted(windows)
+    coarse = _coarse_lcds(res, core_objs, links, cell)
     cwd_prog = prog.phase(0.05, 0.85)
     grown = 0
     for k, core in enumerate(linked):
         r0, r1, c0, c1 = windows[core]
         cwds[core], at_cores[core], runs = _core_run(core, core_objs, links, Window(r0, r1, c0, c1), res, gt,
-                                                     cell, corridor_width, r_min, max_cells)
+                                                     cell, corridor_width, r_min, max_cells, coarse)
         if len(runs) > 1:
             grown += 1
             last = runs[-1]
@@ -464,22 +470,59 @@ def run_corridors(cores: VectorData, core_id: str, resistance: Union[str, Path, 
     return CorridorResult(frame, line_geoms, corridors, owner, gaps, gap_geoms, gt, raster_crs, messages)
 
 
+#: cells of the coarse grid on which each core's first cutoff is guessed
+COARSE_CELLS = 250_000
+
+
+def _coarse_lcds(res: np.ndarray, cores: list[_Core], links: list[_Link], cell: tuple[float, float]
+                 ) -> dict[int, float]:
+    """A guess of each link's LCD from the raster averaged over blocks (``COARSE_CELLS`` cells in all): it
+    only picks the first cutoff of the exact searches (``cost_distance.search``), never a result. Empty for
+    rasters already that small (their searches are cheap)."""
+    from neaspec_planner.core.cost_distance import cost_distance
+
+    rows, cols = res.shape
+    f = int(math.ceil(math.sqrt(rows * cols / COARSE_CELLS)))
+    if f < 2 or not links:
+        return {}
+    nr, nc = -(-rows // f), -(-cols // f)
+    pad = np.full((nr * f, nc * f), np.nan, dtype=np.float32)
+    pad[:rows, :cols] = np.where(np.isfinite(res), res, np.nan)
+    blocks = pad.reshape(nr, f, nc, f)
+    count = np.isfinite(blocks).sum(axis=(1, 3))
+    total = np.nansum(blocks, axis=(1, 3), dtype=np.float64)
+    del pad, blocks
+    coarse = np.full((nr, nc), np.inf)
+    coarse[count > 0] = total[count > 0] / count[count > 0]
+    cells = {k: np.unique((c.rows // f) * nc + c.cols // f) for k, c in enumerate(cores) if c.rows.size}
+    out: dict[int, float] = {}
+    for core in sorted({lk.a for lk in links}):
+        mine = [(i, lk) for i, lk in enumerate(links) if lk.a == core]
+        flat = cells[core]
+        values, _ = cost_distance(coarse, np.column_stack([flat // nc, flat % nc]), (cell[0] * f, cell[1] * f))
+        for i, lk in mine:
+            out[i] = float(values.ravel()[cells[lk.b]].min())
+    return out
+
+
 def _core_run(core: int, cores: list[_Core], links: list[_Link], first: Window, res: np.ndarray,
               gt: Sequence[float], cell: tuple[float, float], width: float, r_min: float,
-              max_cells: int) -> tuple[_Cwd, np.ndarray, list[Window]]:
+              max_cells: int, coarse: dict[int, float]) -> tuple[_Cwd, np.ndarray, list[Window]]:
     """One exact cost-distance run for ``core`` (``cost_distance.search``), with the traceback of the links it
     improves. Returns its cost distance cropped to the cells it needs, its values at every core's cells (float64,
     for the through-core test) and the windows it searched."""
-    mine = [lk for lk in links if core in (lk.a, lk.b)]
+    mine = [(i, lk) for i, lk in enumerate(links) if core in (lk.a, lk.b)]
     me = cores[core]
-    partners = [cores[lk.b if lk.a == core else lk.a] for lk in mine]
-    bounds = []  # an upper bound of each link's LCD: a real path's cost
-    for lk, other in zip(mine, partners):
+    partners = [cores[lk.b if lk.a == core else lk.a] for _, lk in mine]
+    bounds, guesses = [], []  # an upper bound of each link's LCD (a real path's cost), and a guess of it
+    for (i, lk), other in zip(mine, partners):
         if math.isfinite(lk.lcd):
             bounds.append(lk.lcd)
         else:
             a, b = _nearest_cells(me, other, gt)
             bounds.append(_straight_path_cost(res, a, b, cell))
+        guess = 1.1 * coarse.get(i, math.inf)
+        guesses.append(bounds[-1] if math.isfinite(lk.lcd) or not guess < bounds[-1] else guess)
 
     def need_for(upper: Sequence[float]) -> float:
         # every corridor cell x of a link has CWD(x) ≤ LCD + width ≤ upper bound + width (margin for rounding)
@@ -494,8 +537,9 @@ def _core_run(core: int, cores: list[_Core], links: list[_Link], first: Window, 
         return need_for(found)
 
     surface = search(res, me.rows, me.cols, cell, r_min, need_for(bounds), first, refine=refine,
-                     inner=~_edge_cells(me.rows, me.cols), max_cells=max_cells, name=f"core '{me.ident}'")
-    for lk, other in zip(mine, partners):
+                     inner=~_edge_cells(me.rows, me.cols), guess=need_for(guesses), max_cells=max_cells,
+                     name=f"core '{me.ident}'")
+    for (_, lk), other in zip(mine, partners):
         vals = surface.at(other.rows, other.cols)
         best = int(np.argmin(vals))
         if not np.isfinite(vals[best]) or vals[best] >= lk.lcd:

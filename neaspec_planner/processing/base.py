@@ -182,6 +182,21 @@ class NeaspecAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.tr("Not enough memory for this run. Use a smaller extent or a "
                                                  "coarser raster.")) from exc
 
+    @contextlib.contextmanager
+    def all_outputs_or_none(self) -> Iterator[list[str]]:
+        """Collect the paths written inside the block (``written.append(str(path))``); if anything fails, the
+        ones already written are removed, so a run never leaves a partial set of outputs. Core errors inside
+        become Processing errors as in ``core_errors``."""
+        written: list[str] = []
+        try:
+            with self.core_errors():
+                yield written
+        except BaseException:
+            for path in written:
+                if os.path.exists(path):
+                    os.remove(path)
+            raise
+
     # --- reading layers in bulk -----------------------------------------------------------------------
     def read_vector_parameter(self, parameters: dict, key: str, context: QgsProcessingContext,
                               feedback: Optional[QgsProcessingFeedback] = None, required: bool = True):
@@ -270,6 +285,41 @@ class NeaspecAlgorithm(QgsProcessingAlgorithm):
             return data
         return VectorData(data.geometry[keep], data.attributes[keep].reset_index(drop=True), data.crs, data.name,
                           data.geometry_type)
+
+    def points_as_circles(self, data, feedback: Optional[QgsProcessingFeedback]):
+        """WDPA point sites → circles of their REP_AREA (km²), drawn by the layer tools' equal-area buffer (the
+        point rule of every algorithm that reads protected areas)."""
+        import numpy as np
+        import pandas as pd
+        import shapely
+
+        from neaspec_planner.core.layers import find_field
+        from neaspec_planner.core.vector_io import VectorData
+
+        geoms = np.asarray(data.geometry, dtype=object)
+        points = np.isin(shapely.get_type_id(geoms), (0, 4))
+        if not points.any():
+            return data
+        field = find_field(list(data.attributes.columns), "REP_AREA", "REP_AREA_K")
+        if field is None:
+            raise QgsProcessingException(self.tr("Layer '{}' has points but no REP_AREA field (reported area, "
+                                                 "km²) to draw them as circles.").format(data.name))
+        try:
+            from neaspec_planner.core.layers import buffer_points_by_area
+        except ImportError as exc:
+            raise QgsProcessingException(self.tr("Drawing points as circles needs the plugin's layer tools "
+                                                 "(core/layers.py), which are missing.")) from exc
+        area = pd.to_numeric(data.attributes[field], errors="coerce").to_numpy(dtype=float)
+        with self.core_errors():
+            circles = buffer_points_by_area(geoms[points], area[points], data.crs)
+        geoms = geoms.copy()
+        geoms[points] = circles
+        drawn = int(sum(c is not None for c in circles))
+        if feedback is not None:
+            feedback.pushWarning(self.tr("{}: {} point sites drawn as circles of their reported area (approximate "
+                                         "shapes); {} without a positive REP_AREA skipped.").format(
+                data.name, drawn, int(points.sum()) - drawn))
+        return VectorData(geoms, data.attributes, data.crs, data.name, data.geometry_type)
 
     def filter_range(self, data, apply: bool, feedback: Optional[QgsProcessingFeedback]):
         """IUCN / BirdLife range layers: keep PRESENCE 1–2, ORIGIN 1–2, SEASONAL 1–3 (the IUCN codes)."""

@@ -25,6 +25,8 @@ ALGORITHM_MODULES: tuple[str, ...] = (
     "corridors",
     "compare_options",
     "pinchpoints",
+    "connectivity",
+    "protconn",
     "ramsar_candidates",
     "monitoring_grid",
     "ramsar_package",
