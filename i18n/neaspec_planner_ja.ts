@@ -712,22 +712,22 @@ DROP_THROUGH_CORES（既定でオン）：最小コスト経路が第三のコ�
         <translation>最小確率は 0（打ち切りなし）と 1 の間にしてください（指定値 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="625"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="653"/>
         <source>Layer '{layer}': field '{field}' must hold a number ≥ 0 for every patch; patch '{patch}' has '{value}' ({count} such patches). Fill or fix the field, or leave ATTRIBUTE empty to use the patch area.</source>
         <translation>レイヤー '{layer}'：フィールド '{field}' にはすべてのパッチで 0 以上の数値が必要です。パッチ '{patch}' の値は '{value}' です（該当 {count} 件）。フィールドを埋めるか直すか、パッチ面積を使うには ATTRIBUTE を空にしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="688"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="716"/>
         <source>The IIC link distance must be 0 m or more (got {value}).</source>
         <translation>IIC のリンク距離は 0 m 以上にしてください（指定値 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="700"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="728"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
         <translation>レイヤー '{layer}' にフィールド '{field}' がありません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="717"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="745"/>
         <source>Layer &apos;{layer}&apos;: {count} patch(es) have no value in &apos;{field}&apos;. Give every patch an id.</source>
         <translation>レイヤー '{layer}'：{count} 件のパッチに '{field}' の値がありません。すべてのパッチに ID を付けてください。</translation>
     </message>

@@ -712,22 +712,22 @@ DROP_THROUGH_CORES(기본값 켜짐): 최소비용 경로가 세 번째 핵심�
         <translation>최소 확률은 0(절단 없음)과 1 사이여야 합니다 (입력값 {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="625"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="653"/>
         <source>Layer '{layer}': field '{field}' must hold a number ≥ 0 for every patch; patch '{patch}' has '{value}' ({count} such patches). Fill or fix the field, or leave ATTRIBUTE empty to use the patch area.</source>
         <translation>레이어 '{layer}': 필드 '{field}'에는 모든 패치에 0 이상의 숫자가 있어야 합니다. 패치 '{patch}'의 값은 '{value}'입니다(이런 패치 {count}개). 필드를 채우거나 고치십시오. 패치 면적을 쓰려면 ATTRIBUTE를 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="688"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="716"/>
         <source>The IIC link distance must be 0 m or more (got {value}).</source>
         <translation>IIC 연결 거리는 0 m 이상이어야 합니다 (입력값 {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="700"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="728"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
         <translation>레이어 '{layer}'에 필드 '{field}'이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="717"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="745"/>
         <source>Layer &apos;{layer}&apos;: {count} patch(es) have no value in &apos;{field}&apos;. Give every patch an id.</source>
         <translation>레이어 '{layer}': 패치 {count}개에 '{field}' 값이 없습니다. 모든 패치에 식별자를 지정하십시오.</translation>
     </message>

@@ -712,22 +712,22 @@ DROP_THROUGH_CORES (анхдагчаар асаалттай): хамгийн б�
         <translation>Хамгийн бага магадлал 0 (таслахгүй) ба 1-ийн хооронд байх ёстой (өгсөн: {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="625"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="653"/>
         <source>Layer '{layer}': field '{field}' must hold a number ≥ 0 for every patch; patch '{patch}' has '{value}' ({count} such patches). Fill or fix the field, or leave ATTRIBUTE empty to use the patch area.</source>
         <translation>'{layer}' давхарга: '{field}' талбар хэсэг бүрт ≥ 0 тоотой байх ёстой; '{patch}' хэсэгт '{value}' байна (ийм {count} хэсэг). Талбарыг бөглөх, засах эсвэл хэсгийн талбайг ашиглахын тулд ATTRIBUTE-ийг хоосон орхино уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="688"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="716"/>
         <source>The IIC link distance must be 0 m or more (got {value}).</source>
         <translation>IIC холбоосын зай 0 м буюу түүнээс их байх ёстой (өгсөн: {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="700"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="728"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
         <translation>'{layer}' давхаргад '{field}' талбар алга.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="717"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="745"/>
         <source>Layer &apos;{layer}&apos;: {count} patch(es) have no value in &apos;{field}&apos;. Give every patch an id.</source>
         <translation>'{layer}' давхарга: {count} хэсэгт '{field}' утга алга. Хэсэг бүрт дугаар өгнө үү.</translation>
     </message>

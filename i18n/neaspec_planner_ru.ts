@@ -712,22 +712,22 @@ DROP_THROUGH_CORES (по умолчанию включено): связь, пу�
         <translation>Минимальная вероятность должна лежать между 0 (без отсечения) и 1 (задано {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="625"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="653"/>
         <source>Layer '{layer}': field '{field}' must hold a number ≥ 0 for every patch; patch '{patch}' has '{value}' ({count} such patches). Fill or fix the field, or leave ATTRIBUTE empty to use the patch area.</source>
         <translation>Слой «{layer}»: поле «{field}» должно содержать число ≥ 0 для каждого участка; у участка «{patch}» значение «{value}» (таких участков: {count}). Заполните или исправьте поле либо оставьте ATTRIBUTE пустым, чтобы использовать площадь участка.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="688"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="716"/>
         <source>The IIC link distance must be 0 m or more (got {value}).</source>
         <translation>Дистанция связи для IIC должна быть не меньше 0 м (задано {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="700"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="728"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
         <translation>В слое «{layer}» нет поля «{field}».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="717"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="745"/>
         <source>Layer &apos;{layer}&apos;: {count} patch(es) have no value in &apos;{field}&apos;. Give every patch an id.</source>
         <translation>Слой «{layer}»: у {count} участк(ов) нет значения в поле «{field}». Задайте идентификатор каждому участку.</translation>
     </message>
