@@ -15,7 +15,8 @@ removing each node and solving again is n such solves: timed for one removal and
 For scale (issue 15): Conefor 2.7.3 took 2.0 s for PC alone and 7 min 4 s for PC with node importances on 404
 patches on this machine.
 
-Usage: ``python bench/bench_connectivity.py [--cases patches404,protconn5000,protconn20000] [--no-dpc-20000]``
+Usage: ``python bench/bench_connectivity.py [--cases patches404,peer_floyd404,protconn5000,protconn20000]
+[--dpc-20000]`` (20,000 sites run without dPC unless ``--dpc-20000``).
 """
 from __future__ import annotations
 
@@ -129,7 +130,8 @@ def main() -> int:
     parser.add_argument("--cases", default="patches404,peer_floyd404,protconn5000,protconn20000")
     parser.add_argument("--case", help=argparse.SUPPRESS)
     parser.add_argument("--no-dpc", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--no-dpc-20000", action="store_true", help="ProtConn of 20,000 sites without dPC")
+    parser.add_argument("--dpc-20000", action="store_true",
+                        help="also ProtConn of 20,000 sites with dPC (long: tens of minutes)")
     args, _ = parser.parse_known_args()
     if args.case:
         print(json.dumps(run_case(args.case, not args.no_dpc)))
@@ -145,7 +147,7 @@ def main() -> int:
         if case.startswith("protconn"):
             runs.append((case, False))
     for case, dpc in runs:
-        if case == "protconn20000" and dpc and args.no_dpc_20000:
+        if case == "protconn20000" and dpc and not args.dpc_20000:
             continue
         cmd = [sys.executable, __file__, "--case", case] + ([] if dpc else ["--no-dpc"])
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=env)

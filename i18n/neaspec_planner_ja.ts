@@ -4,12 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="426"/>
+        <location filename="../neaspec_planner/workflow.py" line="469"/>
         <source>Running {} ({}/{})…</source>
         <translation>{}を実行中（{}/{}）…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="442"/>
+        <location filename="../neaspec_planner/workflow.py" line="485"/>
         <source>The algorithm failed; see the log.</source>
         <translation>アルゴリズムの実行に失敗しました。ログを確認してください。</translation>
     </message>
@@ -85,12 +85,12 @@ TABLE：リンクと代替案（ベースラインを含む）ごとに 1 行で
 <context>
     <name>ConnectivityAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="60"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="61"/>
         <source>Network connectivity (PC, IIC, dPC)</source>
         <translation>ネットワーク連結性（PC、IIC、dPC）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="63"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="64"/>
         <source>How well a network of patches (habitat patches, protected areas, wetland sites of a flyway) is connected, and which patch matters most — the probability of connectivity (PC) and the integral index of connectivity (IIC) of Saura et al., as Conefor computes them.
 
 PATCHES: polygons; features with the same PATCH_ID form one node. ATTRIBUTE (optional, ≥ 0): the node weight a; default the area in ha. DISTANCE: edge (between the polygons, 0 when they touch) or centroid (of the largest part). Distances and areas are metres and hectares in an equal-area projection (EPSG:4326 input is reprojected).
@@ -111,97 +111,97 @@ NODES：各パッチと a、country（COUNTRIES がある場合）、dPC = dPCin
 すべてのペアは −ln p 上のコンパイル済み最短経路で解き、各ノードの dPC はノードごとにネットワーク全体を解き直さずに求めます（docs/algorithms/connectivity.md）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="84"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="102"/>
         <source>Patches (habitat, protected areas or wetland sites)</source>
         <translation>パッチ（生息地、保護地域または湿地）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="87"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="105"/>
         <source>Patch id field</source>
         <translation>パッチ ID フィールド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="89"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="107"/>
         <source>Node weight field (default: area in ha)</source>
         <translation>ノードの重みフィールド（既定：面積、ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="92"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="110"/>
         <source>Distance between patches</source>
         <translation>パッチ間の距離</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="96"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="87"/>
         <source>Median dispersal distance d (m)</source>
         <translation>分散距離の中央値 d（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="99"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="90"/>
         <source>Probability p at the median distance</source>
         <translation>中央値距離での確率 p</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="103"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="96"/>
         <source>Minimum probability of a link (0 = no cut-off)</source>
         <translation>リンクの最小確率（0 = 打ち切りなし）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="106"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="117"/>
         <source>IIC link distance (m, default: the median distance)</source>
         <translation>IIC のリンク距離（m、既定：中央値距離）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="109"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="120"/>
         <source>Landscape area A_L (ha, default: the patches&apos; area sum)</source>
         <translation>景観面積 A_L（ha、既定：パッチ面積の合計）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="112"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="123"/>
         <source>Study area (its area is A_L)</source>
         <translation>調査地域（その面積が A_L）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="119"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="130"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>国（ISO3 / ISO_A3 / ADM0_A3 フィールド）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="122"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="133"/>
         <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>国コードのフィールド（デフォルト：ISO3 / ISO_A3 / ADM0_A3 / GID_0）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="125"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="136"/>
         <source>Nodes with their importance (dPC, dIIC)</source>
         <translation>ノードとその重要度（dPC、dIIC）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="127"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="138"/>
         <source>Links with their probability</source>
         <translation>リンクとその確率</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="129"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="140"/>
         <source>Connectivity summary (PC, IIC)</source>
         <translation>連結性の集計（PC、IIC）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="140"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="151"/>
         <source>Choose the patch id field.</source>
         <translation>パッチ ID フィールドを選んでください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="151"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="162"/>
         <source>{} patch feature(s) read from &apos;{}&apos;.</source>
         <translation>{} 件のパッチ地物を '{}' から読み込みました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="166"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="177"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="177"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="188"/>
         <source>PC = {:.6g}, EC = {:,.1f} (intra {:.1f} %, direct {:.1f} %, stepping stones {:.1f} %); {} node(s), {} link(s).</source>
         <translation>PC = {:.6g}、EC = {:,.1f}（パッチ内 {:.1f} %、直接 {:.1f} %、飛び石経由 {:.1f} %）；ノード {} 個、リンク {} 本。</translation>
     </message>
@@ -209,92 +209,92 @@ NODES：各パッチと a、country（COUNTRIES がある場合）、dPC = dPCin
 <context>
     <name>CorridorsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="43"/>
         <source>Least-cost corridors and gaps</source>
         <translation>最小コスト回廊と保護ギャップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="74"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="73"/>
         <source>Core areas</source>
         <translation>コアエリア</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="77"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="76"/>
         <source>Core id field</source>
         <translation>コアエリア ID のフィールド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="108"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="107"/>
         <source>Resistance raster (cost per metre, projected CRS)</source>
         <translation>抵抗ラスタ（1 m あたりのコスト、投影座標系）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="84"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="83"/>
         <source>Maximum link distance, edge to edge (m)</source>
         <translation>最大リンク距離、縁から縁まで（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="87"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="86"/>
         <source>Corridor width (cost × m above the least-cost distance)</source>
         <translation>回廊幅（最小コスト距離を上回るコスト × m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="91"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="90"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>国（ISO3 / ISO_A3 / ADM0_A3 フィールド）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="93"/>
         <source>Protected areas</source>
         <translation>保護地域</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="111"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="110"/>
         <source>Links (least-cost paths)</source>
         <translation>リンク（最小コスト経路）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="112"/>
         <source>Corridors (NLCC, cost × m)</source>
         <translation>回廊（NLCC、コスト × m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="114"/>
         <source>Corridor gaps (outside protected areas)</source>
         <translation>回廊の保護ギャップ（保護地域外）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="123"/>
         <source>Choose the core id field.</source>
         <translation>コアエリア ID のフィールドを選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="125"/>
         <source>{} core feature(s) read from &apos;{}&apos;.</source>
         <translation>{} 個のコアエリア地物を「{}」から読み込みました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="150"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="149"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>回廊ラスタは GeoTIFF で書き出されます。.tif の名前を指定してください（指定された名前：「{}」）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="175"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="167"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>リンク {} 本（うち越境 {} 本）、回廊の保護ギャップ {:.1f} ha。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="178"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="170"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>リンクがありません。コアエリアが 2 つ未満か、最大距離以内にあるペアがありません。出力は空です。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="47"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="46"/>
         <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
 
 CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
@@ -319,12 +319,12 @@ DROP_THROUGH_CORES（既定でオン）：最小コスト経路が第三のコ�
 結果はラスター全体を探索した場合と同じです。各コア地域のコスト距離は一度だけ、その周囲のウィンドウで計算され、そのウィンドウがラスター全体と同じ答えを与えることを検査します（そうでなければより大きなウィンドウで再探索します）。実行に 4 GiB を超えるメモリが必要な場合は、開始前にメモリ推定値を示して実行を拒否します。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="97"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="96"/>
         <source>Drop links whose least-cost path runs through a third core</source>
         <translation>最小コスト経路が第三のコア地域を通るリンクを除外</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="102"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="101"/>
         <source>Such a link is redundant with the links to that core (Linkage Mapper&apos;s default). Dropped links are listed in the log.</source>
         <translation>このようなリンクはそのコア地域へのリンクと重複します（Linkage Mapper の既定）。除外したリンクはログに記載されます。</translation>
     </message>
@@ -522,77 +522,77 @@ DROP_THROUGH_CORES（既定でオン）：最小コスト経路が第三のコ�
         <translation>ラスタ「{layer}」に座標参照系がありません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="135"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
         <source>Raster '{layer}' has {count} cells with a negative conductance, e.g. row {row}, column {col} (value {value}). Conductances must be ≥ 0; set impassable cells to 0 or nodata.</source>
         <translation>ラスタ「{layer}」に負のコンダクタンスを持つセルが {count} 個あります（例: {row} 行 {col} 列、値 {value}）。コンダクタンスは 0 以上でなければなりません。通過できないセルは 0 または nodata にしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="143"/>
         <source>Raster &apos;{layer}&apos; has {count} cells with zero or negative resistance, e.g. row {row}, column {col} (value {value}). Resistances must be &gt; 0; set impassable cells to nodata.</source>
         <translation>ラスタ「{layer}」に抵抗がゼロまたは負のセルが {count} 個あります（例: {row} 行 {col} 列、値 {value}）。抵抗は 0 より大きくなければなりません。通過できないセルは nodata にしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="150"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="154"/>
         <source>Raster &apos;{layer}&apos; has no cell that conducts: every cell is nodata (or has conductance 0).</source>
         <translation>ラスタ「{layer}」に電流を通すセルがありません。すべてのセルが nodata（またはコンダクタンス 0）です。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="160"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="164"/>
         <source>CONNECTIONS must be 4 or 8 (got {value}).</source>
         <translation>CONNECTIONS は 4 または 8 でなければなりません（指定値 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="747"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="801"/>
         <source>AVERAGE must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
         <translation>AVERAGE は「resistance」または「conductance」でなければなりません（指定値「{value}」）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="243"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="250"/>
         <source>This circuit would need about {need} of memory ({nodes} nodes on a {rows} × {cols} grid), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or give a CORRIDORS raster to solve inside the corridors only.</source>
         <translation>この回路には約 {need} のメモリが必要です（{rows} × {cols} グリッド上の {nodes} ノード）。上限 {budget} を超えています。より粗い抵抗ラスタ（大きなセル）を使うか、調査地域で切り抜くか、CORRIDORS ラスタを指定して回廊内だけで解いてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="299"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="310"/>
         <source>The circuit for {pair} could not be solved accurately (backward error {residual}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances (e.g. at 10⁶ times the smallest) or set impassable cells to nodata, and run again.</source>
         <translation>{pair} の回路を正確に解けませんでした（後退誤差 {residual}）。抵抗の値の幅が倍精度で扱える範囲を超えています。最大の抵抗を制限する（例: 最小値の 10⁶ 倍まで）か、通過できないセルを nodata にして再実行してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="309"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="320"/>
         <source>The circuit for {pair} gave inconsistent results (resistance {resistance} but dissipated power {power}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances or set impassable cells to nodata, and run again.</source>
         <translation>{pair} の回路の結果が一致しません（抵抗 {resistance}、散逸電力 {power}）。抵抗の値の幅が倍精度で扱える範囲を超えています。最大の抵抗を制限するか、通過できないセルを nodata にして再実行してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="537"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="543"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each focal node.</source>
         <translation>レイヤ「{layer}」にフィールド「{field}」がありません。各焦点ノードを識別するフィールドを選んでください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="706"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="713"/>
         <source>Layer &apos;{layer}&apos; has no fields &apos;from_id&apos; and &apos;to_id&apos;: give the LINKS output of the corridor tool.</source>
         <translation>レイヤ「{layer}」にフィールド「from_id」と「to_id」がありません。回廊ツールの LINKS 出力を指定してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="743"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="797"/>
         <source>RESISTANCE_IS must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
         <translation>RESISTANCE_IS は「resistance」または「conductance」でなければなりません（指定値「{value}」）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="750"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="804"/>
         <source>The pinch-point percentile must be from 0 to below 100 (got {value}).</source>
         <translation>ピンチポイントのパーセンタイルは 0 以上 100 未満でなければなりません（指定値 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="758"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="812"/>
         <source>Raster &apos;{layer}&apos; is rotated; warp it to a north-up grid first.</source>
         <translation>ラスタ「{layer}」は回転しています。まず北が上のグリッドに変換してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="828"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="882"/>
         <source>The corridor raster '{layer}' is not on the resistance raster's grid ({rows} × {cols} cells, same origin and cell size). Use the CORRIDORS output made from this resistance raster.</source>
         <translation>回廊ラスタ「{layer}」が抵抗ラスタのグリッド（{rows} × {cols} セル、同じ原点とセルサイズ）と一致しません。この抵抗ラスタから作った CORRIDORS 出力を使ってください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="839"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="893"/>
         <source>The corridor raster &apos;{layer}&apos; has no corridor cell (every cell is nodata).</source>
         <translation>回廊ラスタ「{layer}」に回廊セルがありません（すべてのセルが nodata）。</translation>
     </message>
@@ -712,32 +712,32 @@ DROP_THROUGH_CORES（既定でオン）：最小コスト経路が第三のコ�
         <translation>最小確率は 0（打ち切りなし）と 1 の間にしてください（指定値 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="544"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="625"/>
         <source>Layer '{layer}': field '{field}' must hold a number ≥ 0 for every patch; patch '{patch}' has '{value}' ({count} such patches). Fill or fix the field, or leave ATTRIBUTE empty to use the patch area.</source>
         <translation>レイヤー '{layer}'：フィールド '{field}' にはすべてのパッチで 0 以上の数値が必要です。パッチ '{patch}' の値は '{value}' です（該当 {count} 件）。フィールドを埋めるか直すか、パッチ面積を使うには ATTRIBUTE を空にしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="607"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="688"/>
         <source>The IIC link distance must be 0 m or more (got {value}).</source>
         <translation>IIC のリンク距離は 0 m 以上にしてください（指定値 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="619"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="700"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
         <translation>レイヤー '{layer}' にフィールド '{field}' がありません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="636"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="717"/>
         <source>Layer &apos;{layer}&apos;: {count} patch(es) have no value in &apos;{field}&apos;. Give every patch an id.</source>
         <translation>レイヤー '{layer}'：{count} 件のパッチに '{field}' の値がありません。すべてのパッチに ID を付けてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/protconn.py" line="132"/>
+        <location filename="../neaspec_planner/core/protconn.py" line="133"/>
         <source>The transboundary distance must be 0 m or more (got {value}).</source>
         <translation>越境距離は 0 m 以上にしてください（指定値 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/protconn.py" line="206"/>
+        <location filename="../neaspec_planner/core/protconn.py" line="207"/>
         <source>Country code(s) {codes} are not in layer &apos;{layer}&apos; (field &apos;{field}&apos;). Use codes of that field, e.g. {example}.</source>
         <translation>国コード {codes} はレイヤー '{layer}'（フィールド '{field}'）にありません。そのフィールドのコードを使ってください（例：{example}）。</translation>
     </message>
@@ -942,42 +942,42 @@ GRID: cell_id、countries（セルの ISO3 の一覧、例 CHN,RUS）、habitat_
         <translation>この処理にはメモリが不足しています。領域を小さくするか、解像度の粗いラスタを使ってください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="204"/>
+        <location filename="../neaspec_planner/processing/base.py" line="219"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>レイヤ「{}」に座標参照系がありません。レイヤのプロパティ ▸ ソース で設定してから、もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="331"/>
+        <location filename="../neaspec_planner/processing/base.py" line="346"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>ラスタ「{}」は GDAL で読み込めるファイルではありません。先に GeoTIFF として保存してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="343"/>
+        <location filename="../neaspec_planner/processing/base.py" line="358"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>出力 {} はデータベースのテーブルではなく、ファイル（GeoPackage、シェープファイル、GeoTIFF…）にしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="266"/>
+        <location filename="../neaspec_planner/processing/base.py" line="281"/>
         <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
         <translation>{}：STATUS が 'Proposed' の {} 件を除外しました（まだ保護されていません）。数えるには「計画中の保護地域を含める」にチェックを入れてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="319"/>
+        <location filename="../neaspec_planner/processing/base.py" line="334"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}：IUCN の分布域レイヤ。{} 個のポリゴンを残しました（全 {} 個中。presence は現存／おそらく現存、origin は在来／再導入、seasonal は通年／繁殖期／非繁殖期）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="290"/>
+        <location filename="../neaspec_planner/processing/base.py" line="305"/>
         <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
         <translation>レイヤ「{}」はポイントですが、円として描くための REP_AREA フィールド（報告面積、km²）がありません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="295"/>
+        <location filename="../neaspec_planner/processing/base.py" line="310"/>
         <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
         <translation>ポイントを円として描くにはプラグインのレイヤツール（core/layers.py）が必要ですが、見つかりません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="304"/>
+        <location filename="../neaspec_planner/processing/base.py" line="319"/>
         <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
         <translation>{}：ポイントの保護地域 {} 件を報告面積の円（近似形状）として描きました。REP_AREA が正でない {} 件はスキップしました。</translation>
     </message>
@@ -1201,12 +1201,12 @@ HABITAT_RASTER（オプション、HABITAT の代わり）：クラスラスタ�
 <context>
     <name>PinchpointsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="54"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="64"/>
         <source>Pinch points and effective resistance (circuit theory)</source>
         <translation>ピンチポイントと実効抵抗（回路理論）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="57"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="67"/>
         <source>Circuit theory between focal nodes, as Circuitscape's raster pairwise mode and Linkage Mapper's Pinchpoint Mapper compute it: where current concentrates, a corridor is narrow — a new road, fence or field there would cut the link, and a crossing or restoration there pays off most.
 
 RESISTANCE: a resistance raster (RESISTANCE_IS = resistance, values &gt; 0) or a conductance raster (values ≥ 0, 0 = no node); nodata cells are no node. As in Circuitscape, resistances are per cell: the cell size is not used. FOCAL: polygons or points; all cells under the features of one FOCAL_ID form one focal node (short-circuited). CONNECTIONS: 4 or 8 neighbours (diagonal conductances ÷ √2). AVERAGE: an edge's conductance from the mean of the two cells' resistances (default) or of their conductances.
@@ -1227,112 +1227,112 @@ RESISTANCES: from_id、to_id、resistance（ラスタの抵抗単位での実効
 ソルバーは各回路を一度だけ分解し（コレスキー型の疎分解）、単一セルの焦点ノードのすべての組で再利用します。すべての解を検査し（後退誤差と散逸電力）、正確に解けない回路は誤った数値を返す代わりにメッセージを出して停止します。メモリは事前に見積もり、4 GiB を超える場合は実行を拒否します。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="82"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="92"/>
         <source>Resistance raster</source>
         <translation>抵抗ラスタ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="83"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="93"/>
         <source>The raster holds</source>
         <translation>ラスタの内容</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="87"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="97"/>
         <source>Focal nodes (cores or points)</source>
         <translation>焦点ノード（コアまたはポイント）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="90"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="100"/>
         <source>Focal node id field</source>
         <translation>焦点ノード ID フィールド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="93"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="103"/>
         <source>Neighbours (4 or 8)</source>
         <translation>近傍（4 または 8）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="96"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="106"/>
         <source>Edge conductance from the mean of the cells&apos;</source>
         <translation>辺のコンダクタンスに使うセルの平均:</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="100"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="110"/>
         <source>Corridors raster (from the corridor tool): solve link by link inside it</source>
         <translation>回廊ラスタ（回廊ツールの出力）: その中でリンクごとに解く</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="103"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="113"/>
         <source>Links (from the corridor tool: from_id, to_id)</source>
         <translation>リンク（回廊ツールの出力: from_id、to_id）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="106"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="116"/>
         <source>Maximum pair distance, edge to edge (m)</source>
         <translation>組の最大距離、縁から縁（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="109"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="119"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>国（ISO3 / ISO_A3 / ADM0_A3 フィールド）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="112"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="122"/>
         <source>Pinch points: cells at or above this percentile of a link&apos;s current</source>
         <translation>ピンチポイント: リンクの電流のこのパーセンタイル以上のセル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="117"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="127"/>
         <source>Effective resistances</source>
         <translation>実効抵抗</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="119"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="129"/>
         <source>Cumulative current (A)</source>
         <translation>累積電流（A）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="121"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="131"/>
         <source>Pinch points</source>
         <translation>ピンチポイント</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="137"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="145"/>
         <source>Neighbours must be 4 or 8 (got {}).</source>
         <translation>近傍数は 4 または 8 でなければなりません（指定値 {}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="141"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="149"/>
         <source>Choose the focal node id field.</source>
         <translation>焦点ノード ID フィールドを選んでください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="148"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="156"/>
         <source>LINKS is used only with a CORRIDORS raster; every pair is solved.</source>
         <translation>LINKS は CORRIDORS ラスタと一緒の場合だけ使われます。すべての組を解きます。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="158"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="166"/>
         <source>The current raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>電流ラスタは GeoTIFF で書き出されます。.tif の名前を指定してください（指定値「{}」）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="160"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="168"/>
         <source>{} focal feature(s) read from &apos;{}&apos;.</source>
         <translation>{} 個の焦点地物を「{}」から読み込みました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="168"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="176"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="184"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="185"/>
         <source>{} pair(s) solved, {} connected; pinch points {:.1f} ha.</source>
         <translation>{} 組を解き、{} 組が連結。ピンチポイント {:.1f} ha。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="187"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="188"/>
         <source>No pair to solve: fewer than two focal nodes, none within the maximum distance, or no corridor joining two cores. The outputs are empty.</source>
         <translation>解く組がありません。焦点ノードが 2 つ未満か、最大距離内の組がないか、2 つのコアを結ぶ回廊がありません。出力は空です。</translation>
     </message>
@@ -1410,252 +1410,252 @@ RESISTANCES: from_id、to_id、resistance（ラスタの抵抗単位での実効
         <translation>Excel ブック (*.xlsx);;Web ページ (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="844"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="892"/>
         <source>Baseline</source>
         <translation>ベースライン</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="503"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="512"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>デモ地域がインストールされていません：{} が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="506"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="515"/>
         <source>Demo region</source>
         <translation>デモ地域</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="530"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="539"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>越境計画：豆満江</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="535"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="544"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>デモ地域を読み込みました：{} 個のレイヤ。役割を割り当てました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="560"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="569"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>先にステップ 1「レイヤ」で{}レイヤを選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="591"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="600"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>ステップを実行中です。終了を待つか、キャンセルを押してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="598"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="607"/>
         <source>{} is not available in this build.</source>
         <translation>このビルドでは {} を利用できません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="600"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="609"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="634"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="649"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}：結果を表示できませんでした：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="640"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="655"/>
         <source>{}: done.</source>
         <translation>{}：完了しました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="645"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="660"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}：キャンセルしました。何も追加されていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="647"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="662"/>
         <source>{} failed: {}</source>
         <translation>{}に失敗しました：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="651"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="666"/>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="709"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="724"/>
         <source>Overlap</source>
         <translation>重なり解析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="714"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="729"/>
         <source>Habitat gaps</source>
         <translation>生息地の保護ギャップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="715"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="730"/>
         <source>Protected habitat</source>
         <translation>保護された生息地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="716"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="731"/>
         <source>Overlap summary</source>
         <translation>重なり解析の集計</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="769"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="784"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>カスタムプロファイルにはコスト表（class,cost 列を持つ CSV）が必要です。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="789"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="804"/>
         <source>Corridors</source>
         <translation>生態回廊</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="787"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="802"/>
         <source>Corridor links</source>
         <translation>回廊リンク</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="788"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="803"/>
         <source>Corridor gaps</source>
         <translation>回廊の保護ギャップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="790"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="805"/>
         <source>Resistance</source>
         <translation>抵抗</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="802"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="850"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>先に抵抗と回廊を実行してください。代替案はその抵抗と比較されます。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="806"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="854"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>比較する代替案レイヤを 1 つ以上チェックしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="815"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="863"/>
         <source>Options</source>
         <translation>代替案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="820"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="868"/>
         <source>Options comparison</source>
         <translation>代替案の比較</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="865"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="913"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>リンク {}、代替案 {}：最小コスト距離 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="909"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="996"/>
         <source>Ramsar candidates</source>
         <translation>ラムサール条約湿地候補地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="910"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="997"/>
         <source>Candidates summary</source>
         <translation>候補地の集計</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="946"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1033"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {}（{:,.0f} ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="948"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1035"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>国別の構成部分 {} 件。選択すると根拠を表示します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1060"/>
         <source>Area (ha)</source>
         <translation>面積（ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1060"/>
         <source>Extends abroad</source>
         <translation>国外に延びる</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="974"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1061"/>
         <source>Adjacent Ramsar sites</source>
         <translation>隣接するラムサール条約湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="974"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1061"/>
         <source>Ramsar criteria</source>
         <translation>ラムサール条約湿地の基準</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="975"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1062"/>
         <source>Evidence</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="998"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
         <source>Find candidates first.</source>
         <translation>先に候補地を検索してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1023"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1110"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>書き出す地図ファイル（.pdf、.png、.svg）を選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1027"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1114"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>印刷する地図に、少なくとも 1 つのレイヤを表示してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1033"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1120"/>
         <source>Map</source>
         <translation>地図</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1046"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1133"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>書き出すレポートファイル（.xlsx、.html、.csv、.pdf）を選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1050"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1137"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>先にいずれかのステップを実行してください。レポートには重なり解析、生態回廊、代替案、ラムサール条約湿地の各ステップの結果が記載されます。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1056"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1143"/>
         <source>Report</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1063"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1150"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>先にラムサール条約湿地候補地を検索し（ステップ 4）、1 つ選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1066"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1153"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>ラムサール申請パッケージのフォルダを選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1072"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1159"/>
         <source>Ramsar package</source>
         <translation>ラムサール申請パッケージ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1077"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1164"/>
         <source>{}: written to {}</source>
         <translation>{}：{} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1090"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1177"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1091"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1178"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>ログ（NEASPEC Planner タブ）を開き、実行時のすべてのメッセージを表示します</translation>
     </message>
@@ -1710,7 +1710,7 @@ RESISTANCES: from_id、to_id、resistance（ラスタの抵抗単位での実効
         <translation>1 % 閾値</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="977"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1064"/>
         <source>{} national component(s):</source>
         <translation>国別の構成部分 {} 件：</translation>
     </message>
@@ -1735,7 +1735,7 @@ RESISTANCES: from_id、to_id、resistance（ラスタの抵抗単位での実効
         <translation>ラスタレイヤ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="491"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="500"/>
         <source>Option &apos;{}&apos; ({})</source>
         <translation>代替案「{}」（{}）</translation>
     </message>
@@ -1745,9 +1745,54 @@ RESISTANCES: from_id、to_id、resistance（ラスタの抵抗単位での実効
         <translation>ラスタタイル (*.tif *.tiff *.vrt *.img)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="766"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="781"/>
         <source>Land-cover tile not found: {}</source>
         <translation>土地被覆タイルが見つかりません: {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="819"/>
+        <source>Run resistance and corridors first: pinch points are found inside its corridors.</source>
+        <translation>先に抵抗と回廊を実行してください。ピンチポイントはその回廊の中で探します。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="838"/>
+        <source>Pinch points</source>
+        <translation>ピンチポイント</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="839"/>
+        <source>Current (circuit theory)</source>
+        <translation>電流（回路理論）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="842"/>
+        <source>Effective resistances</source>
+        <translation>実効抵抗</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="950"/>
+        <source>ProtConn per country</source>
+        <translation>国別 ProtConn</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="967"/>
+        <source>Flyway network</source>
+        <translation>渡りルートのネットワーク</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="972"/>
+        <source>Nodes by importance (dPC)</source>
+        <translation>重要度別のノード（dPC）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
+        <source>Links by probability</source>
+        <translation>確率別のリンク</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="974"/>
+        <source>Connectivity summary</source>
+        <translation>連結性の集計</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +1953,7 @@ RESISTANCES: from_id、to_id、resistance（ラスタの抵抗単位での実効
         <translation>これより近い（縁から縁までの直線距離、km）コアエリアのペアだけをリンクします</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="288"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="478"/>
         <source> km</source>
         <translation> km</translation>
     </message>
@@ -1923,7 +1968,7 @@ RESISTANCES: from_id、to_id、resistance（ラスタの抵抗単位での実効
         <translation>最小コスト経路を上回るコスト単位での回廊幅（正規化最小コスト回廊）。0 はアルゴリズムのデフォルトを使います</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="291"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
         <source>default</source>
         <translation>デフォルト</translation>
     </message>
@@ -1943,232 +1988,232 @@ RESISTANCES: from_id、to_id、resistance（ラスタの抵抗単位での実効
         <translation>前回の実行で得られた回廊リンク（順位の高い順）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="219"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="226"/>
         <source>Options to compare</source>
         <translation>比較する代替案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="220"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="227"/>
         <source>Crossings, restorations or new barriers applied to the baseline resistance, compared link by link</source>
         <translation>ベースラインの抵抗に適用する横断施設、復元、新たな障壁。リンクごとに比較します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="224"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="231"/>
         <source>Tick the option layers to compare with the baseline (each option is named after its layer)</source>
         <translation>ベースラインと比較する代替案レイヤにチェックを入れます（各代替案はそのレイヤ名で呼ばれます）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="230"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
         <source>Compare options</source>
         <translation>代替案を比較</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="231"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="238"/>
         <source>Run neaspec:compare_options with the baseline resistance of the last corridor run and the ticked options</source>
         <translation>前回の回廊計算のベースライン抵抗と、チェックした代替案で neaspec:compare_options を実行します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="244"/>
         <source>Least-cost distance per link and option; the change against the baseline in brackets</source>
         <translation>リンク・代替案ごとの最小コスト距離。括弧内はベースラインからの変化</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="245"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="252"/>
         <source>Show on map</source>
         <translation>地図に表示</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="249"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="256"/>
         <source>Switch the map between the baseline and each option (shows only that option&apos;s layers)</source>
         <translation>ベースラインと各代替案の間で地図を切り替えます（その代替案のレイヤだけを表示）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="268"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
         <source>4  Ramsar candidates</source>
         <translation>4  ラムサール条約湿地候補地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="269"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="276"/>
         <source>Candidate transboundary Ramsar sites, split into each Party&apos;s component</source>
         <translation>越境ラムサール条約湿地の候補地。締約国ごとの構成部分に分割します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="282"/>
         <source>Site field</source>
         <translation>サイトフィールド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="279"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="286"/>
         <source>Field of the wetlands layer with a unique site key, matching the counts table&apos;s site column (empty: site, else name)</source>
         <translation>湿地レイヤで一意のサイトキーを持つフィールド。カウント表の site 列と一致させます（空欄：site、なければ name）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="283"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="290"/>
         <source>Link distance</source>
         <translation>リンク距離</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="287"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="294"/>
         <source>Wetlands closer than this (kilometres) across a border are grouped into one candidate site; 0 uses the algorithm&apos;s default</source>
         <translation>国境をはさんでこれより近い（km）湿地を 1 つの候補地にまとめます。0 はアルゴリズムのデフォルトを使います</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="305"/>
         <source>Find candidates</source>
         <translation>候補地を検索</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="299"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="306"/>
         <source>Run neaspec:ramsar_candidates in the background</source>
         <translation>neaspec:ramsar_candidates をバックグラウンドで実行します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="305"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="312"/>
         <source>Candidates</source>
         <translation>候補地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="309"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="316"/>
         <source>Pick on map</source>
         <translation>地図上で選択</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="310"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="317"/>
         <source>Click a candidate component on the map to select it in the list</source>
         <translation>地図上で候補地の構成部分をクリックすると、リストで選択されます</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="318"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="325"/>
         <source>Candidate sites of the last run; select one to see its components and evidence and to zoom to it</source>
         <translation>前回の実行で得られた候補地。1 つ選択すると、構成部分と根拠を表示し、そこへズームします</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="331"/>
         <source>Components of the selected candidate (one per Party), Ramsar criteria and evidence</source>
         <translation>選択した候補地の構成部分（締約国ごとに 1 つ）、ラムサール条約湿地の基準と根拠</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="331"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="338"/>
         <source>5  Export: maps, reports, Ramsar package</source>
         <translation>5  エクスポート：地図、レポート、ラムサール申請パッケージ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="332"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="339"/>
         <source>Planning maps, attribute reports and the Ramsar designation package</source>
         <translation>計画図、属性レポート、ラムサール条約湿地登録申請パッケージ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="336"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="343"/>
         <source>Planning map</source>
         <translation>計画図</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="340"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="347"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="344"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="351"/>
         <source>Title printed on the map</source>
         <translation>地図に印刷されるタイトル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="370"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="377"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="352"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="359"/>
         <source>Map file to write: .pdf, .png or .svg</source>
         <translation>書き出す地図ファイル：.pdf、.png、.svg</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="357"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="364"/>
         <source>Export map</source>
         <translation>地図をエクスポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="358"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="365"/>
         <source>Run neaspec:planning_map with the visible layers of the project</source>
         <translation>プロジェクトで表示中のレイヤで neaspec:planning_map を実行します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="366"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="373"/>
         <source>Report</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="374"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="381"/>
         <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
         <translation>書き出すレポートファイル：.xlsx、.csv、.html、.pdf</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="379"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="386"/>
         <source>Export report</source>
         <translation>レポートをエクスポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="380"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="387"/>
         <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
         <translation>このセッションで実行した結果のテーブルに対して neaspec:report を実行します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="388"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="395"/>
         <source>Ramsar package</source>
         <translation>ラムサール申請パッケージ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="392"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="399"/>
         <source>Candidate</source>
         <translation>候補地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="396"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="403"/>
         <source>Candidate site to package (from the Ramsar step)</source>
         <translation>パッケージにする候補地（ラムサールのステップから）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="400"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="407"/>
         <source>Folder</source>
         <translation>フォルダ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="404"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="411"/>
         <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
         <translation>パッケージのフォルダ：締約国ごとのシェープファイル、KML、地図 PDF、RIS シートと、統合地図</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="409"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="416"/>
         <source>Export Ramsar package</source>
         <translation>ラムサール申請パッケージをエクスポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="410"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="417"/>
         <source>Run neaspec:ramsar_package for the chosen candidate</source>
         <translation>選択した候補地について neaspec:ramsar_package を実行します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="429"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="503"/>
         <source>Ready.</source>
         <translation>準備完了。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="431"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="505"/>
         <source>What the planner is doing</source>
         <translation>プランナーが実行中の処理</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="439"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="513"/>
         <source>Progress of the running step</source>
         <translation>実行中のステップの進行状況</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="445"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="519"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="446"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="520"/>
         <source>Stop the running step; nothing is written or added to the map</source>
         <translation>実行中のステップを停止します。何も書き出されず、地図にも追加されません</translation>
     </message>
@@ -2186,6 +2231,76 @@ RESISTANCES: from_id、to_id、resistance（ラスタの抵抗単位での実効
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="198"/>
         <source>Optional: several land-cover tiles (e.g. ESA WorldCover, as downloaded, in lon/lat) or a folder holding them; they replace the land-cover layer and are mosaicked, reprojected and averaged to 100 m cells</source>
         <translation>オプション: 複数の土地被覆タイル（例: ダウンロードしたままの経緯度の ESA WorldCover）またはそれを入れたフォルダ。土地被覆レイヤの代わりに使われ、モザイク・再投影されて 100 m セルに平均されます</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="220"/>
+        <source>Pinch points</source>
+        <translation>ピンチポイント</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="221"/>
+        <source>Circuit theory inside the corridors of the last corridor run (neaspec:pinchpoints): the effective resistance of each link, the current map and the pinch points where the corridor is narrow, per country</source>
+        <translation>前回の回廊実行の回廊内での回路理論計算（neaspec:pinchpoints）: 各リンクの実効抵抗、電流マップ、回廊が狭くなるピンチポイント（国別）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="433"/>
+        <source>6  Connectivity: ProtConn and flyways</source>
+        <translation>6  連結性：ProtConn と渡りルート</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="434"/>
+        <source>How well the protected areas of each country, or the wetlands of a flyway, are connected, and which site matters most</source>
+        <translation>各国の保護地域や渡りルートの湿地がどれだけ連結しているか、どの地点が最も重要か</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="440"/>
+        <source>Dispersal distance</source>
+        <translation>分散距離</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="444"/>
+        <source>Median dispersal distance between protected areas, edge to edge (kilometres): the probability of a link is 0.5 at this distance (JRC: 10 km)</source>
+        <translation>保護地域間（縁から縁）の分散距離の中央値（キロメートル）：この距離でリンクの確率が 0.5（JRC：10 km）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="453"/>
+        <source>Countries</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="457"/>
+        <source>ISO3 codes of the countries to assess, separated by commas (empty: every country holding a protected area)</source>
+        <translation>評価する国の ISO3 コード、カンマ区切り（空欄：保護地域のあるすべての国）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="465"/>
+        <source>ProtConn per country</source>
+        <translation>国別 ProtConn</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="466"/>
+        <source>Run neaspec:protconn on the protected areas and countries of step 1</source>
+        <translation>手順 1 の保護地域と国で neaspec:protconn を実行</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="473"/>
+        <source>Flight distance</source>
+        <translation>飛行距離</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="477"/>
+        <source>Distance between wetlands, edge to edge, at which a bird reaches the next site with probability 0.5 (kilometres; cranes: a few hundred km a day)</source>
+        <translation>鳥が確率 0.5 で次の湿地に到達する湿地間（縁から縁）の距離（キロメートル；ツル類：1 日に数百 km）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="489"/>
+        <source>Flyway network</source>
+        <translation>渡りルートのネットワーク</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="490"/>
+        <source>Run neaspec:connectivity on the wetlands of step 1 (site field of step 4)</source>
+        <translation>手順 1 の湿地で neaspec:connectivity を実行（手順 4 の地点フィールド）</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2448,71 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
         <translation>国別の保護地域連結性（ProtConn）</translation>
     </message>
     <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="72"/>
+        <source>Protected areas</source>
+        <translation>保護地域</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="75"/>
+        <source>Countries (land polygons)</source>
+        <translation>国（陸地ポリゴン）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="77"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>国コードのフィールド（デフォルト：ISO3 / ISO_A3 / ADM0_A3 / GID_0）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="80"/>
+        <source>Countries to assess (ISO3 codes separated by commas; default: all)</source>
+        <translation>評価する国（カンマ区切りの ISO3 コード；既定：すべて）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="84"/>
+        <source>Foreign stepping stones within (m)</source>
+        <translation>国外の飛び石とみなす距離（m）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="87"/>
+        <source>Smallest protected part kept (ha)</source>
+        <translation>残す最小の保護部分（ha）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="92"/>
+        <source>Importance of every node (dPC)</source>
+        <translation>各ノードの重要度（dPC）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="94"/>
+        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
+        <translation>WDPA のポイントを報告面積の円として描く（REP_AREA。近似）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="97"/>
+        <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
+        <translation>計画中の保護地域を含める（WDPA の STATUS が 'Proposed'）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="104"/>
+        <source>ProtConn per country</source>
+        <translation>国別 ProtConn</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="106"/>
+        <source>ProtConn nodes with their importance (dPC)</source>
+        <translation>ProtConn のノードとその重要度（dPC）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="140"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>キャンセルしました。出力は書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="148"/>
+        <source>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} nodes, {} foreign stepping stones).</source>
+        <translation>{}：Prot {:.2f} %、ProtConn {:.2f} %、ProtConn_Bound {:.2f} %（ノード {} 個、国外の飛び石 {} 個）。</translation>
+    </message>
+    <message>
         <location filename="../neaspec_planner/processing/protconn.py" line="47"/>
         <source>ProtConn, the indicator of Kunming–Montreal target 3 (Saura et al.; the JRC DOPA method): the share of a country's land that is protected and connected.
 
@@ -2340,94 +2520,15 @@ PROTECTED: protected-area polygons, filtered as in WDPA analyses (no 'Proposed' 
 Protected areas of other countries within TRANSBOUNDARY_DISTANCE (m) of the country are stepping stones with no area of their own — also those touching the border and the outer part of a park that straddles it. Distances are edge to edge in an equal-area projection; p = PROBABILITY at MEDIAN_DISTANCE (JRC: 10 km, 0.5).
 
 SUMMARY, one row per country (all in % of the land area unless named otherwise): land_ha, prot_ha, prot, protconn, protunconn = prot − protconn, relconn = 100 protconn / prot; in % of protconn: protconn_trans (owed to the foreign stepping stones), protconn_prot (within dissolved protected land), protconn_unprot (through unprotected land), protconn_within (within single protected areas) and protconn_contig = protconn_prot − protconn_within (across touching areas); the JRC bound correction: sea_outland (what sea and foreign land cut off), protconn_bound = protconn + sea_outland, protunconn_design = prot − protconn_bound; n_nodes, n_foreign.
-NODES: the nodes of each assessment with country (assessed), node_country, a (ha; 0 for stepping stones), foreign (1/0), dPC and rank (1 = the node whose loss costs most).</source>
+NODES: the nodes of each assessment with country (assessed), node_country, a (ha; 0 for stepping stones), foreign (1/0), dPC and rank (1 = the node whose loss costs most) — with NODE_IMPORTANCE (advanced; slow for thousands of protected areas), else dPC is empty and rank 0.</source>
         <translation>ProtConn は昆明・モントリオール目標 3 の指標です（Saura ら；JRC DOPA の方法）：国土のうち保護され、かつ連結している割合。
 
 PROTECTED：保護地域のポリゴン。WDPA の分析と同様に絞り込みます（'Proposed' と 'Not Reported' の地域、UNESCO-MAB 生物圏保存地域は除外。点の地域は BUFFER_POINTS のときだけ REP_AREA の面積の円として）。COUNTRIES の国境で切り（ISO3 コードは COUNTRY_FIELD から）、国ごとに融合して単一パーツに分けたものがノードです。MIN_AREA_HA（ha）未満のパーツは除きます。COUNTRY_CODES：評価する国、カンマ区切り（既定：保護地域のあるすべての国）。
 その国から TRANSBOUNDARY_DISTANCE（m）以内にある他国の保護地域は、自身の面積を持たない飛び石として加わります — 国境に接するものや、国境をまたぐ公園の国外部分も含みます。距離は正積図法での縁から縁まで。MEDIAN_DISTANCE で p = PROBABILITY（JRC：10 km、0.5）。
 
 SUMMARY、国ごとに 1 行（特に断らない限り陸地面積に対する %）：land_ha、prot_ha、prot、protconn、protunconn = prot − protconn、relconn = 100 protconn / prot。protconn に対する %：protconn_trans（国外の飛び石による）、protconn_prot（融合した保護地域の内部）、protconn_unprot（保護されていない土地を経由）、protconn_within（個々の保護地域の内部）と protconn_contig = protconn_prot − protconn_within（接する地域どうし）。JRC の境界補正：sea_outland（海と外国の土地が断つ分）、protconn_bound = protconn + sea_outland、protunconn_design = prot − protconn_bound。n_nodes、n_foreign。
-NODES：各評価のノードと country（評価対象国）、node_country、a（ha；飛び石は 0）、foreign（1/0）、dPC と rank（1 = 失うと損失が最も大きいノード）。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="71"/>
-        <source>Protected areas</source>
-        <translation>保護地域</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="74"/>
-        <source>Countries (land polygons)</source>
-        <translation>国（陸地ポリゴン）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="76"/>
-        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
-        <translation>国コードのフィールド（デフォルト：ISO3 / ISO_A3 / ADM0_A3 / GID_0）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="79"/>
-        <source>Countries to assess (ISO3 codes separated by commas; default: all)</source>
-        <translation>評価する国（カンマ区切りの ISO3 コード；既定：すべて）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="82"/>
-        <source>Median dispersal distance d (m)</source>
-        <translation>分散距離の中央値 d（m）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="85"/>
-        <source>Probability p at the median distance</source>
-        <translation>中央値距離での確率 p</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="88"/>
-        <source>Foreign stepping stones within (m)</source>
-        <translation>国外の飛び石とみなす距離（m）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="91"/>
-        <source>Smallest protected part kept (ha)</source>
-        <translation>残す最小の保護部分（ha）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="95"/>
-        <source>Minimum probability of a link (0 = no cut-off)</source>
-        <translation>リンクの最小確率（0 = 打ち切りなし）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="98"/>
-        <source>Importance of every node (dPC)</source>
-        <translation>各ノードの重要度（dPC）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="100"/>
-        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
-        <translation>WDPA のポイントを報告面積の円として描く（REP_AREA。近似）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="103"/>
-        <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
-        <translation>計画中の保護地域を含める（WDPA の STATUS が 'Proposed'）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="110"/>
-        <source>ProtConn per country</source>
-        <translation>国別 ProtConn</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="112"/>
-        <source>ProtConn nodes with their importance (dPC)</source>
-        <translation>ProtConn のノードとその重要度（dPC）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="146"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>キャンセルしました。出力は書き込まれていません。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="154"/>
-        <source>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} nodes, {} foreign stepping stones).</source>
-        <translation>{}：Prot {:.2f} %、ProtConn {:.2f} %、ProtConn_Bound {:.2f} %（ノード {} 個、国外の飛び石 {} 個）。</translation>
+NODES：各評価のノードと country（評価対象国）、node_country、a（ha；飛び石は 0）、foreign（1/0）、dPC と rank（1 = 失うと損失が最も大きいノード）。
+dPC と rank は NODE_IMPORTANCE（詳細設定；保護地域が数千あると遅い）のときだけ計算し、それ以外は dPC が空、rank が 0 です。</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="426"/>
+        <location filename="../neaspec_planner/workflow.py" line="469"/>
         <source>Running {} ({}/{})…</source>
         <translation>{} 실행 중 ({}/{})…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="442"/>
+        <location filename="../neaspec_planner/workflow.py" line="485"/>
         <source>The algorithm failed; see the log.</source>
         <translation>알고리즘이 실패했습니다. 로그를 확인하십시오.</translation>
     </message>
@@ -85,12 +85,12 @@ TABLE: 연결과 대안(기준 포함)마다 한 행이며, link(시작-끝 핵�
 <context>
     <name>ConnectivityAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="60"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="61"/>
         <source>Network connectivity (PC, IIC, dPC)</source>
         <translation>네트워크 연결성 (PC, IIC, dPC)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="63"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="64"/>
         <source>How well a network of patches (habitat patches, protected areas, wetland sites of a flyway) is connected, and which patch matters most — the probability of connectivity (PC) and the integral index of connectivity (IIC) of Saura et al., as Conefor computes them.
 
 PATCHES: polygons; features with the same PATCH_ID form one node. ATTRIBUTE (optional, ≥ 0): the node weight a; default the area in ha. DISTANCE: edge (between the polygons, 0 when they touch) or centroid (of the largest part). Distances and areas are metres and hectares in an equal-area projection (EPSG:4326 input is reprojected).
@@ -111,97 +111,97 @@ NODES: 패치와 a, country(COUNTRIES가 있을 때), dPC = dPCintra + dPCflux +
 모든 쌍은 −ln p에 대한 컴파일된 최단 경로로 풀고, 각 노드의 dPC는 노드마다 네트워크 전체를 다시 풀지 않고 계산합니다(docs/algorithms/connectivity.md).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="84"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="102"/>
         <source>Patches (habitat, protected areas or wetland sites)</source>
         <translation>패치 (서식지, 보호지역 또는 습지)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="87"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="105"/>
         <source>Patch id field</source>
         <translation>패치 식별자 필드</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="89"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="107"/>
         <source>Node weight field (default: area in ha)</source>
         <translation>노드 가중치 필드 (기본값: 면적, ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="92"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="110"/>
         <source>Distance between patches</source>
         <translation>패치 간 거리</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="96"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="87"/>
         <source>Median dispersal distance d (m)</source>
         <translation>중앙 분산 거리 d (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="99"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="90"/>
         <source>Probability p at the median distance</source>
         <translation>중앙 거리에서의 확률 p</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="103"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="96"/>
         <source>Minimum probability of a link (0 = no cut-off)</source>
         <translation>연결의 최소 확률 (0 = 절단 없음)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="106"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="117"/>
         <source>IIC link distance (m, default: the median distance)</source>
         <translation>IIC 연결 거리 (m, 기본값: 중앙 거리)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="109"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="120"/>
         <source>Landscape area A_L (ha, default: the patches&apos; area sum)</source>
         <translation>경관 면적 A_L (ha, 기본값: 패치 면적의 합)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="112"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="123"/>
         <source>Study area (its area is A_L)</source>
         <translation>연구 지역 (그 면적이 A_L)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="119"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="130"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>국가 (ISO3 / ISO_A3 / ADM0_A3 필드)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="122"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="133"/>
         <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>국가 코드 필드 (기본값: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="125"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="136"/>
         <source>Nodes with their importance (dPC, dIIC)</source>
         <translation>노드와 그 중요도 (dPC, dIIC)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="127"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="138"/>
         <source>Links with their probability</source>
         <translation>연결과 그 확률</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="129"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="140"/>
         <source>Connectivity summary (PC, IIC)</source>
         <translation>연결성 요약 (PC, IIC)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="140"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="151"/>
         <source>Choose the patch id field.</source>
         <translation>패치 식별자 필드를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="151"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="162"/>
         <source>{} patch feature(s) read from &apos;{}&apos;.</source>
         <translation>패치 객체 {}개를 '{}'에서 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="166"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="177"/>
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="177"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="188"/>
         <source>PC = {:.6g}, EC = {:,.1f} (intra {:.1f} %, direct {:.1f} %, stepping stones {:.1f} %); {} node(s), {} link(s).</source>
         <translation>PC = {:.6g}, EC = {:,.1f} (패치 내부 {:.1f} %, 직접 {:.1f} %, 징검다리 경유 {:.1f} %); 노드 {}개, 연결 {}개.</translation>
     </message>
@@ -209,92 +209,92 @@ NODES: 패치와 a, country(COUNTRIES가 있을 때), dPC = dPCintra + dPCflux +
 <context>
     <name>CorridorsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="43"/>
         <source>Least-cost corridors and gaps</source>
         <translation>최소비용 생태통로와 보호 공백</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="74"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="73"/>
         <source>Core areas</source>
         <translation>핵심지역</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="77"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="76"/>
         <source>Core id field</source>
         <translation>핵심지역 ID 필드</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="108"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="107"/>
         <source>Resistance raster (cost per metre, projected CRS)</source>
         <translation>저항 래스터 (미터당 비용, 투영 좌표계)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="84"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="83"/>
         <source>Maximum link distance, edge to edge (m)</source>
         <translation>최대 연결 거리, 경계 간 (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="87"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="86"/>
         <source>Corridor width (cost × m above the least-cost distance)</source>
         <translation>생태통로 폭 (최소비용 거리 초과분, 비용 × m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="91"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="90"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>국가 (ISO3 / ISO_A3 / ADM0_A3 필드)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="93"/>
         <source>Protected areas</source>
         <translation>보호지역</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="111"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="110"/>
         <source>Links (least-cost paths)</source>
         <translation>연결 (최소비용 경로)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="112"/>
         <source>Corridors (NLCC, cost × m)</source>
         <translation>생태통로 (NLCC, 비용 × m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="114"/>
         <source>Corridor gaps (outside protected areas)</source>
         <translation>생태통로 보호 공백 (보호지역 밖)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="123"/>
         <source>Choose the core id field.</source>
         <translation>핵심지역 ID 필드를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="125"/>
         <source>{} core feature(s) read from &apos;{}&apos;.</source>
         <translation>핵심지역 객체 {}개를 '{}'에서 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="150"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="149"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>생태통로 래스터는 GeoTIFF로 기록됩니다. .tif 파일 이름을 지정하십시오(입력값: '{}').</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="175"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="167"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>연결 {}개, 그중 초국경 {}개, 생태통로 보호 공백 {:.1f} ha.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="178"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="170"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>연결이 없습니다. 핵심지역이 두 개 미만이거나 최대 거리 안에 있는 쌍이 없습니다. 산출물은 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="47"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="46"/>
         <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
 
 CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
@@ -319,12 +319,12 @@ DROP_THROUGH_CORES(기본값 켜짐): 최소비용 경로가 세 번째 핵심�
 결과는 래스터 전체를 탐색한 결과와 같습니다. 각 핵심지역의 비용거리는 한 번만 계산되며, 그 주변의 계산 창이 래스터 전체와 같은 답을 주는지 검사합니다(그렇지 않으면 더 큰 창에서 다시 탐색합니다). 실행에 4 GiB를 넘는 메모리가 필요하면 시작 전에 메모리 추정치와 함께 실행을 거부합니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="97"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="96"/>
         <source>Drop links whose least-cost path runs through a third core</source>
         <translation>최소비용 경로가 세 번째 핵심지역을 지나는 연결 제외</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="102"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="101"/>
         <source>Such a link is redundant with the links to that core (Linkage Mapper&apos;s default). Dropped links are listed in the log.</source>
         <translation>이러한 연결은 그 핵심지역으로 가는 연결과 중복됩니다(Linkage Mapper의 기본값). 제외된 연결은 로그에 나열됩니다.</translation>
     </message>
@@ -522,77 +522,77 @@ DROP_THROUGH_CORES(기본값 켜짐): 최소비용 경로가 세 번째 핵심�
         <translation>래스터 '{layer}'에 좌표계가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="135"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
         <source>Raster '{layer}' has {count} cells with a negative conductance, e.g. row {row}, column {col} (value {value}). Conductances must be ≥ 0; set impassable cells to 0 or nodata.</source>
         <translation>래스터 '{layer}'에 전도도가 음수인 셀이 {count}개 있습니다. 예: {row}행 {col}열 (값 {value}). 전도도는 0 이상이어야 합니다. 통과할 수 없는 셀은 0 또는 nodata로 설정하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="143"/>
         <source>Raster &apos;{layer}&apos; has {count} cells with zero or negative resistance, e.g. row {row}, column {col} (value {value}). Resistances must be &gt; 0; set impassable cells to nodata.</source>
         <translation>래스터 '{layer}'에 저항이 0 또는 음수인 셀이 {count}개 있습니다. 예: {row}행 {col}열 (값 {value}). 저항은 0보다 커야 합니다. 통과할 수 없는 셀은 nodata로 설정하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="150"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="154"/>
         <source>Raster &apos;{layer}&apos; has no cell that conducts: every cell is nodata (or has conductance 0).</source>
         <translation>래스터 '{layer}'에 전류가 통하는 셀이 없습니다: 모든 셀이 nodata(또는 전도도 0)입니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="160"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="164"/>
         <source>CONNECTIONS must be 4 or 8 (got {value}).</source>
         <translation>CONNECTIONS는 4 또는 8이어야 합니다 (입력값 {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="747"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="801"/>
         <source>AVERAGE must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
         <translation>AVERAGE는 'resistance' 또는 'conductance'여야 합니다 (입력값 '{value}').</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="243"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="250"/>
         <source>This circuit would need about {need} of memory ({nodes} nodes on a {rows} × {cols} grid), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or give a CORRIDORS raster to solve inside the corridors only.</source>
         <translation>이 회로에는 약 {need}의 메모리가 필요하며({rows} × {cols} 격자의 노드 {nodes}개), 예산 {budget}을 초과합니다. 더 거친 저항 래스터(더 큰 셀)를 쓰거나, 연구 지역으로 자르거나, CORRIDORS 래스터를 지정하여 회랑 안에서만 계산하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="299"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="310"/>
         <source>The circuit for {pair} could not be solved accurately (backward error {residual}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances (e.g. at 10⁶ times the smallest) or set impassable cells to nodata, and run again.</source>
         <translation>{pair}의 회로를 정확히 풀 수 없습니다 (후방 오차 {residual}): 저항 값의 범위가 배정밀도로 다루기에는 너무 넓습니다. 가장 큰 저항을 제한하거나(예: 가장 작은 값의 10⁶배) 통과할 수 없는 셀을 nodata로 설정한 뒤 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="309"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="320"/>
         <source>The circuit for {pair} gave inconsistent results (resistance {resistance} but dissipated power {power}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances or set impassable cells to nodata, and run again.</source>
         <translation>{pair}의 회로 결과가 일치하지 않습니다 (저항 {resistance}, 소산 전력 {power}): 저항 값의 범위가 배정밀도로 다루기에는 너무 넓습니다. 가장 큰 저항을 제한하거나 통과할 수 없는 셀을 nodata로 설정한 뒤 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="537"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="543"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each focal node.</source>
         <translation>레이어 '{layer}'에 필드 '{field}'가 없습니다. 각 초점 노드를 식별하는 필드를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="706"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="713"/>
         <source>Layer &apos;{layer}&apos; has no fields &apos;from_id&apos; and &apos;to_id&apos;: give the LINKS output of the corridor tool.</source>
         <translation>레이어 '{layer}'에 'from_id'와 'to_id' 필드가 없습니다: 회랑 도구의 LINKS 출력을 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="743"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="797"/>
         <source>RESISTANCE_IS must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
         <translation>RESISTANCE_IS는 'resistance' 또는 'conductance'여야 합니다 (입력값 '{value}').</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="750"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="804"/>
         <source>The pinch-point percentile must be from 0 to below 100 (got {value}).</source>
         <translation>병목 지점 백분위수는 0 이상 100 미만이어야 합니다 (입력값 {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="758"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="812"/>
         <source>Raster &apos;{layer}&apos; is rotated; warp it to a north-up grid first.</source>
         <translation>래스터 '{layer}'가 회전되어 있습니다. 먼저 북쪽이 위인 격자로 변환하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="828"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="882"/>
         <source>The corridor raster '{layer}' is not on the resistance raster's grid ({rows} × {cols} cells, same origin and cell size). Use the CORRIDORS output made from this resistance raster.</source>
         <translation>회랑 래스터 '{layer}'가 저항 래스터의 격자({rows} × {cols} 셀, 같은 원점과 셀 크기)와 맞지 않습니다. 이 저항 래스터로 만든 CORRIDORS 출력을 사용하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="839"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="893"/>
         <source>The corridor raster &apos;{layer}&apos; has no corridor cell (every cell is nodata).</source>
         <translation>회랑 래스터 '{layer}'에 회랑 셀이 없습니다 (모든 셀이 nodata).</translation>
     </message>
@@ -712,32 +712,32 @@ DROP_THROUGH_CORES(기본값 켜짐): 최소비용 경로가 세 번째 핵심�
         <translation>최소 확률은 0(절단 없음)과 1 사이여야 합니다 (입력값 {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="544"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="625"/>
         <source>Layer '{layer}': field '{field}' must hold a number ≥ 0 for every patch; patch '{patch}' has '{value}' ({count} such patches). Fill or fix the field, or leave ATTRIBUTE empty to use the patch area.</source>
         <translation>레이어 '{layer}': 필드 '{field}'에는 모든 패치에 0 이상의 숫자가 있어야 합니다. 패치 '{patch}'의 값은 '{value}'입니다(이런 패치 {count}개). 필드를 채우거나 고치십시오. 패치 면적을 쓰려면 ATTRIBUTE를 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="607"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="688"/>
         <source>The IIC link distance must be 0 m or more (got {value}).</source>
         <translation>IIC 연결 거리는 0 m 이상이어야 합니다 (입력값 {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="619"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="700"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
         <translation>레이어 '{layer}'에 필드 '{field}'이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="636"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="717"/>
         <source>Layer &apos;{layer}&apos;: {count} patch(es) have no value in &apos;{field}&apos;. Give every patch an id.</source>
         <translation>레이어 '{layer}': 패치 {count}개에 '{field}' 값이 없습니다. 모든 패치에 식별자를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/protconn.py" line="132"/>
+        <location filename="../neaspec_planner/core/protconn.py" line="133"/>
         <source>The transboundary distance must be 0 m or more (got {value}).</source>
         <translation>국경 간 거리는 0 m 이상이어야 합니다 (입력값 {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/protconn.py" line="206"/>
+        <location filename="../neaspec_planner/core/protconn.py" line="207"/>
         <source>Country code(s) {codes} are not in layer &apos;{layer}&apos; (field &apos;{field}&apos;). Use codes of that field, e.g. {example}.</source>
         <translation>국가 코드 {codes}이(가) 레이어 '{layer}'(필드 '{field}')에 없습니다. 그 필드의 코드를 쓰십시오. 예: {example}.</translation>
     </message>
@@ -942,42 +942,42 @@ GRID: cell_id, countries(셀의 ISO3 목록, 예: CHN,RUS), habitat_ha, stations
         <translation>이 실행에 필요한 메모리가 부족합니다. 더 작은 범위나 더 낮은 해상도의 래스터를 사용하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="204"/>
+        <location filename="../neaspec_planner/processing/base.py" line="219"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>레이어 '{}'에 좌표계가 없습니다. 레이어 속성 ▸ 원본에서 설정한 뒤 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="331"/>
+        <location filename="../neaspec_planner/processing/base.py" line="346"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>래스터 '{}'은(는) GDAL이 읽을 수 있는 파일이 아닙니다. 먼저 GeoTIFF로 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="343"/>
+        <location filename="../neaspec_planner/processing/base.py" line="358"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>산출물 {}은(는) 데이터베이스 테이블이 아닌 파일(GeoPackage, 셰이프파일, GeoTIFF…)이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="266"/>
+        <location filename="../neaspec_planner/processing/base.py" line="281"/>
         <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
         <translation>{}: STATUS가 'Proposed'인 보호지역 {}곳은 아직 보호되지 않았으므로 제외했습니다. 포함하려면 '제안 단계 보호지역 포함'을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="319"/>
+        <location filename="../neaspec_planner/processing/base.py" line="334"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}: IUCN 분포 범위 레이어입니다. 폴리곤 {}개를 유지했습니다(전체 {}개 중. 출현: 현존/현존 추정, 기원: 자생/재도입, 계절성: 연중 서식/번식기/비번식기).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="290"/>
+        <location filename="../neaspec_planner/processing/base.py" line="305"/>
         <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
         <translation>레이어 '{}'에 포인트가 있지만, 원으로 그리는 데 필요한 REP_AREA 필드(보고 면적, km²)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="295"/>
+        <location filename="../neaspec_planner/processing/base.py" line="310"/>
         <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
         <translation>포인트를 원으로 그리려면 플러그인의 레이어 도구(core/layers.py)가 필요한데, 이 도구가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="304"/>
+        <location filename="../neaspec_planner/processing/base.py" line="319"/>
         <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
         <translation>{}: 포인트 보호지역 {}곳을 보고 면적의 원(근사 형태)으로 그렸습니다. REP_AREA가 양수가 아닌 {}곳은 건너뛰었습니다.</translation>
     </message>
@@ -1201,12 +1201,12 @@ HABITAT_RASTER(선택 사항, HABITAT 대신): 분류 래스터, 또는 RASTER_T
 <context>
     <name>PinchpointsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="54"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="64"/>
         <source>Pinch points and effective resistance (circuit theory)</source>
         <translation>병목 지점과 유효 저항 (회로 이론)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="57"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="67"/>
         <source>Circuit theory between focal nodes, as Circuitscape's raster pairwise mode and Linkage Mapper's Pinchpoint Mapper compute it: where current concentrates, a corridor is narrow — a new road, fence or field there would cut the link, and a crossing or restoration there pays off most.
 
 RESISTANCE: a resistance raster (RESISTANCE_IS = resistance, values &gt; 0) or a conductance raster (values ≥ 0, 0 = no node); nodata cells are no node. As in Circuitscape, resistances are per cell: the cell size is not used. FOCAL: polygons or points; all cells under the features of one FOCAL_ID form one focal node (short-circuited). CONNECTIONS: 4 or 8 neighbours (diagonal conductances ÷ √2). AVERAGE: an edge's conductance from the mean of the two cells' resistances (default) or of their conductances.
@@ -1227,112 +1227,112 @@ RESISTANCES: from_id, to_id, resistance(래스터 저항 단위의 유효 저항
 솔버는 각 회로를 한 번만 분해(촐레스키 유형의 희소 분해)하고 단일 셀 초점 노드의 모든 쌍에 재사용합니다. 모든 해를 검사하며(후방 오차와 소산 전력), 정확히 풀 수 없는 회로는 잘못된 숫자 대신 메시지와 함께 실행을 멈춥니다. 메모리를 먼저 추정하여 4 GiB를 넘으면 실행을 거부합니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="82"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="92"/>
         <source>Resistance raster</source>
         <translation>저항 래스터</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="83"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="93"/>
         <source>The raster holds</source>
         <translation>래스터의 내용</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="87"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="97"/>
         <source>Focal nodes (cores or points)</source>
         <translation>초점 노드 (핵심 지역 또는 점)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="90"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="100"/>
         <source>Focal node id field</source>
         <translation>초점 노드 ID 필드</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="93"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="103"/>
         <source>Neighbours (4 or 8)</source>
         <translation>이웃 (4 또는 8)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="96"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="106"/>
         <source>Edge conductance from the mean of the cells&apos;</source>
         <translation>간선 전도도 계산에 쓸 셀 평균:</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="100"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="110"/>
         <source>Corridors raster (from the corridor tool): solve link by link inside it</source>
         <translation>회랑 래스터 (회랑 도구 출력): 그 안에서 연결별로 계산</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="103"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="113"/>
         <source>Links (from the corridor tool: from_id, to_id)</source>
         <translation>연결 (회랑 도구 출력: from_id, to_id)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="106"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="116"/>
         <source>Maximum pair distance, edge to edge (m)</source>
         <translation>쌍의 최대 거리, 가장자리 간 (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="109"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="119"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>국가 (ISO3 / ISO_A3 / ADM0_A3 필드)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="112"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="122"/>
         <source>Pinch points: cells at or above this percentile of a link&apos;s current</source>
         <translation>병목 지점: 연결 전류의 이 백분위수 이상인 셀</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="117"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="127"/>
         <source>Effective resistances</source>
         <translation>유효 저항</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="119"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="129"/>
         <source>Cumulative current (A)</source>
         <translation>누적 전류 (A)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="121"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="131"/>
         <source>Pinch points</source>
         <translation>병목 지점</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="137"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="145"/>
         <source>Neighbours must be 4 or 8 (got {}).</source>
         <translation>이웃 수는 4 또는 8이어야 합니다 (입력값 {}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="141"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="149"/>
         <source>Choose the focal node id field.</source>
         <translation>초점 노드 ID 필드를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="148"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="156"/>
         <source>LINKS is used only with a CORRIDORS raster; every pair is solved.</source>
         <translation>LINKS는 CORRIDORS 래스터와 함께일 때만 사용됩니다. 모든 쌍을 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="158"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="166"/>
         <source>The current raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>전류 래스터는 GeoTIFF로 저장됩니다: .tif 이름을 지정하십시오 (입력값 '{}').</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="160"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="168"/>
         <source>{} focal feature(s) read from &apos;{}&apos;.</source>
         <translation>초점 객체 {}개를 '{}'에서 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="168"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="176"/>
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="184"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="185"/>
         <source>{} pair(s) solved, {} connected; pinch points {:.1f} ha.</source>
         <translation>{}개 쌍 계산, {}개 연결됨; 병목 지점 {:.1f} ha.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="187"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="188"/>
         <source>No pair to solve: fewer than two focal nodes, none within the maximum distance, or no corridor joining two cores. The outputs are empty.</source>
         <translation>계산할 쌍이 없습니다: 초점 노드가 두 개 미만이거나, 최대 거리 안의 쌍이 없거나, 두 핵심 지역을 잇는 회랑이 없습니다. 출력이 비어 있습니다.</translation>
     </message>
@@ -1410,252 +1410,252 @@ RESISTANCES: from_id, to_id, resistance(래스터 저항 단위의 유효 저항
         <translation>Excel 통합 문서 (*.xlsx);;웹 페이지 (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="844"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="892"/>
         <source>Baseline</source>
         <translation>기준</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="503"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="512"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>데모 지역이 설치되어 있지 않습니다: {}이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="506"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="515"/>
         <source>Demo region</source>
         <translation>데모 지역</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="530"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="539"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>초국경 계획: 두만강</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="535"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="544"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>데모 지역을 불러왔습니다: 레이어 {}개, 역할 지정 완료.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="560"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="569"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>먼저 1단계 레이어에서 {} 레이어를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="591"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="600"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>아직 실행 중인 단계가 있습니다. 끝날 때까지 기다리거나 취소를 누르십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="598"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="607"/>
         <source>{} is not available in this build.</source>
         <translation>이 빌드에서는 {}을(를) 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="600"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="609"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="634"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="649"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}: 결과를 표시할 수 없습니다: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="640"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="655"/>
         <source>{}: done.</source>
         <translation>{}: 완료.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="645"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="660"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}: 취소됨. 아무것도 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="647"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="662"/>
         <source>{} failed: {}</source>
         <translation>{} 실패: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="651"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="666"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="709"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="724"/>
         <source>Overlap</source>
         <translation>중첩</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="714"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="729"/>
         <source>Habitat gaps</source>
         <translation>서식지 보호 공백</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="715"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="730"/>
         <source>Protected habitat</source>
         <translation>보호되는 서식지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="716"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="731"/>
         <source>Overlap summary</source>
         <translation>중첩 요약</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="769"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="784"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>사용자 정의 프로필에는 비용 테이블(class,cost 열이 있는 CSV)이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="789"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="804"/>
         <source>Corridors</source>
         <translation>생태통로</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="787"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="802"/>
         <source>Corridor links</source>
         <translation>생태통로 연결</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="788"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="803"/>
         <source>Corridor gaps</source>
         <translation>생태통로 보호 공백</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="790"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="805"/>
         <source>Resistance</source>
         <translation>저항</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="802"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="850"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>먼저 저항과 생태통로를 실행하십시오. 대안은 그 저항을 기준으로 비교됩니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="806"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="854"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>비교할 대안 레이어를 하나 이상 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="815"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="863"/>
         <source>Options</source>
         <translation>대안</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="820"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="868"/>
         <source>Options comparison</source>
         <translation>대안 비교</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="865"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="913"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>연결 {}, 대안 {}: 최소비용 거리 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="909"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="996"/>
         <source>Ramsar candidates</source>
         <translation>람사르습지 후보지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="910"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="997"/>
         <source>Candidates summary</source>
         <translation>후보지 요약</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="946"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1033"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {} ({:,.0f} ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="948"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1035"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>국가별 구성 구역 {}개. 선택하면 근거를 볼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1060"/>
         <source>Area (ha)</source>
         <translation>면적 (ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1060"/>
         <source>Extends abroad</source>
         <translation>국외로 연장</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="974"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1061"/>
         <source>Adjacent Ramsar sites</source>
         <translation>인접한 람사르습지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="974"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1061"/>
         <source>Ramsar criteria</source>
         <translation>람사르 기준</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="975"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1062"/>
         <source>Evidence</source>
         <translation>근거</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="998"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
         <source>Find candidates first.</source>
         <translation>먼저 후보지를 찾으십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1023"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1110"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>기록할 지도 파일을 선택하십시오(.pdf, .png 또는 .svg).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1027"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1114"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>인쇄할 지도에 레이어를 하나 이상 표시하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1033"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1120"/>
         <source>Map</source>
         <translation>지도</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1046"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1133"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>기록할 보고서 파일을 선택하십시오(.xlsx, .html, .csv 또는 .pdf).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1050"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1137"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>먼저 단계를 하나 실행하십시오. 보고서에는 중첩, 생태통로, 대안, 람사르 단계의 결과가 실립니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1056"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1143"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1063"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1150"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>먼저 람사르습지 후보지를 찾고(4단계) 하나를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1066"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1153"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>람사르 패키지를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1072"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1159"/>
         <source>Ramsar package</source>
         <translation>람사르 패키지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1077"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1164"/>
         <source>{}: written to {}</source>
         <translation>{}: {}에 기록했습니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1090"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1177"/>
         <source>Details</source>
         <translation>상세 정보</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1091"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1178"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>실행의 전체 메시지가 있는 로그(NEASPEC Planner 탭) 열기</translation>
     </message>
@@ -1710,7 +1710,7 @@ RESISTANCES: from_id, to_id, resistance(래스터 저항 단위의 유효 저항
         <translation>1 % 기준치</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="977"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1064"/>
         <source>{} national component(s):</source>
         <translation>국가별 구성 구역 {}개:</translation>
     </message>
@@ -1735,7 +1735,7 @@ RESISTANCES: from_id, to_id, resistance(래스터 저항 단위의 유효 저항
         <translation>래스터 레이어</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="491"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="500"/>
         <source>Option &apos;{}&apos; ({})</source>
         <translation>대안 '{}' ({})</translation>
     </message>
@@ -1745,9 +1745,54 @@ RESISTANCES: from_id, to_id, resistance(래스터 저항 단위의 유효 저항
         <translation>래스터 타일 (*.tif *.tiff *.vrt *.img)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="766"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="781"/>
         <source>Land-cover tile not found: {}</source>
         <translation>토지피복 타일을 찾을 수 없습니다: {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="819"/>
+        <source>Run resistance and corridors first: pinch points are found inside its corridors.</source>
+        <translation>먼저 저항과 회랑을 실행하십시오: 병목 지점은 그 회랑 안에서 찾습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="838"/>
+        <source>Pinch points</source>
+        <translation>병목 지점</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="839"/>
+        <source>Current (circuit theory)</source>
+        <translation>전류 (회로 이론)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="842"/>
+        <source>Effective resistances</source>
+        <translation>유효 저항</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="950"/>
+        <source>ProtConn per country</source>
+        <translation>국가별 ProtConn</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="967"/>
+        <source>Flyway network</source>
+        <translation>이동 경로 네트워크</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="972"/>
+        <source>Nodes by importance (dPC)</source>
+        <translation>중요도별 노드 (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
+        <source>Links by probability</source>
+        <translation>확률별 연결</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="974"/>
+        <source>Connectivity summary</source>
+        <translation>연결성 요약</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +1953,7 @@ RESISTANCES: from_id, to_id, resistance(래스터 저항 단위의 유효 저항
         <translation>경계 간 직선거리(km)가 이 값보다 가까운 핵심지역 쌍만 연결합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="288"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="478"/>
         <source> km</source>
         <translation> km</translation>
     </message>
@@ -1923,7 +1968,7 @@ RESISTANCES: from_id, to_id, resistance(래스터 저항 단위의 유효 저항
         <translation>최소비용 경로보다 높은 비용 단위로 나타낸 생태통로 폭(정규화 최소비용 생태통로). 0이면 알고리즘의 기본값을 사용합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="291"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
         <source>default</source>
         <translation>기본값</translation>
     </message>
@@ -1943,232 +1988,232 @@ RESISTANCES: from_id, to_id, resistance(래스터 저항 단위의 유효 저항
         <translation>최근 실행의 생태통로 연결, 순위가 높은 순</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="219"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="226"/>
         <source>Options to compare</source>
         <translation>비교할 대안</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="220"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="227"/>
         <source>Crossings, restorations or new barriers applied to the baseline resistance, compared link by link</source>
         <translation>기준 저항에 적용한 횡단 시설, 복원 또는 새 장벽을 연결별로 비교합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="224"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="231"/>
         <source>Tick the option layers to compare with the baseline (each option is named after its layer)</source>
         <translation>기준과 비교할 대안 레이어를 선택하십시오(각 대안의 이름은 레이어 이름을 따름)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="230"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
         <source>Compare options</source>
         <translation>대안 비교</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="231"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="238"/>
         <source>Run neaspec:compare_options with the baseline resistance of the last corridor run and the ticked options</source>
         <translation>최근 생태통로 실행의 기준 저항과 선택한 대안으로 neaspec:compare_options를 실행합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="244"/>
         <source>Least-cost distance per link and option; the change against the baseline in brackets</source>
         <translation>연결·대안별 최소비용 거리. 괄호 안은 기준 대비 변화</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="245"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="252"/>
         <source>Show on map</source>
         <translation>지도에 표시</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="249"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="256"/>
         <source>Switch the map between the baseline and each option (shows only that option&apos;s layers)</source>
         <translation>지도를 기준과 각 대안 사이에서 전환합니다(해당 대안의 레이어만 표시)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="268"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
         <source>4  Ramsar candidates</source>
         <translation>4  람사르습지 후보지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="269"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="276"/>
         <source>Candidate transboundary Ramsar sites, split into each Party&apos;s component</source>
         <translation>초국경 람사르습지 후보지를 당사국별 구성 구역으로 나눕니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="282"/>
         <source>Site field</source>
         <translation>습지 키 필드</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="279"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="286"/>
         <source>Field of the wetlands layer with a unique site key, matching the counts table&apos;s site column (empty: site, else name)</source>
         <translation>개체수 조사 테이블의 site 열과 일치하는 고유 습지 키가 있는 습지 레이어의 필드 (비워 두면 site, 없으면 name)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="283"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="290"/>
         <source>Link distance</source>
         <translation>연결 거리</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="287"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="294"/>
         <source>Wetlands closer than this (kilometres) across a border are grouped into one candidate site; 0 uses the algorithm&apos;s default</source>
         <translation>국경을 사이에 두고 이 거리(km)보다 가까운 습지들을 하나의 후보지로 묶습니다. 0이면 알고리즘의 기본값을 사용합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="305"/>
         <source>Find candidates</source>
         <translation>후보지 찾기</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="299"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="306"/>
         <source>Run neaspec:ramsar_candidates in the background</source>
         <translation>neaspec:ramsar_candidates를 백그라운드에서 실행합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="305"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="312"/>
         <source>Candidates</source>
         <translation>후보지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="309"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="316"/>
         <source>Pick on map</source>
         <translation>지도에서 선택</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="310"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="317"/>
         <source>Click a candidate component on the map to select it in the list</source>
         <translation>지도에서 후보지 구성 구역을 클릭하면 목록에서 선택됩니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="318"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="325"/>
         <source>Candidate sites of the last run; select one to see its components and evidence and to zoom to it</source>
         <translation>최근 실행의 후보지. 하나를 선택하면 구성 구역과 근거를 보여 주고 그곳으로 확대합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="331"/>
         <source>Components of the selected candidate (one per Party), Ramsar criteria and evidence</source>
         <translation>선택한 후보지의 구성 구역(당사국별 하나), 람사르 기준과 근거</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="331"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="338"/>
         <source>5  Export: maps, reports, Ramsar package</source>
         <translation>5  내보내기: 지도, 보고서, 람사르 패키지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="332"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="339"/>
         <source>Planning maps, attribute reports and the Ramsar designation package</source>
         <translation>계획 지도, 속성 보고서, 람사르습지 지정 패키지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="336"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="343"/>
         <source>Planning map</source>
         <translation>계획 지도</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="340"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="347"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="344"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="351"/>
         <source>Title printed on the map</source>
         <translation>지도에 인쇄할 제목</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="370"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="377"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="352"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="359"/>
         <source>Map file to write: .pdf, .png or .svg</source>
         <translation>기록할 지도 파일: .pdf, .png 또는 .svg</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="357"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="364"/>
         <source>Export map</source>
         <translation>지도 내보내기</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="358"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="365"/>
         <source>Run neaspec:planning_map with the visible layers of the project</source>
         <translation>프로젝트에 표시된 레이어로 neaspec:planning_map을 실행합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="366"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="373"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="374"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="381"/>
         <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
         <translation>기록할 보고서 파일: .xlsx, .csv, .html 또는 .pdf</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="379"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="386"/>
         <source>Export report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="380"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="387"/>
         <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
         <translation>이번 세션에서 실행한 결과 테이블로 neaspec:report를 실행합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="388"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="395"/>
         <source>Ramsar package</source>
         <translation>람사르 패키지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="392"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="399"/>
         <source>Candidate</source>
         <translation>후보지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="396"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="403"/>
         <source>Candidate site to package (from the Ramsar step)</source>
         <translation>패키지로 만들 후보지 (람사르 단계의 결과)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="400"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="407"/>
         <source>Folder</source>
         <translation>폴더</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="404"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="411"/>
         <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
         <translation>패키지 폴더: 당사국별 셰이프파일, KML, 지도 PDF, RIS 기록지와 통합 지도</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="409"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="416"/>
         <source>Export Ramsar package</source>
         <translation>람사르 패키지 내보내기</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="410"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="417"/>
         <source>Run neaspec:ramsar_package for the chosen candidate</source>
         <translation>선택한 후보지로 neaspec:ramsar_package를 실행합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="429"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="503"/>
         <source>Ready.</source>
         <translation>준비됨.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="431"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="505"/>
         <source>What the planner is doing</source>
         <translation>플래너가 지금 하고 있는 작업</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="439"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="513"/>
         <source>Progress of the running step</source>
         <translation>실행 중인 단계의 진행률</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="445"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="519"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="446"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="520"/>
         <source>Stop the running step; nothing is written or added to the map</source>
         <translation>실행 중인 단계를 중지합니다. 아무것도 기록하거나 지도에 추가하지 않습니다</translation>
     </message>
@@ -2186,6 +2231,76 @@ RESISTANCES: from_id, to_id, resistance(래스터 저항 단위의 유효 저항
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="198"/>
         <source>Optional: several land-cover tiles (e.g. ESA WorldCover, as downloaded, in lon/lat) or a folder holding them; they replace the land-cover layer and are mosaicked, reprojected and averaged to 100 m cells</source>
         <translation>선택 사항: 여러 토지피복 타일(예: 내려받은 그대로의 경위도 ESA WorldCover) 또는 그 타일이 든 폴더. 토지피복 레이어를 대신하며 모자이크, 재투영 후 100 m 셀로 평균합니다</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="220"/>
+        <source>Pinch points</source>
+        <translation>병목 지점</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="221"/>
+        <source>Circuit theory inside the corridors of the last corridor run (neaspec:pinchpoints): the effective resistance of each link, the current map and the pinch points where the corridor is narrow, per country</source>
+        <translation>마지막 회랑 실행의 회랑 안에서 회로 이론 계산(neaspec:pinchpoints): 각 연결의 유효 저항, 전류 지도, 회랑이 좁아지는 병목 지점(국가별)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="433"/>
+        <source>6  Connectivity: ProtConn and flyways</source>
+        <translation>6  연결성: ProtConn과 이동 경로</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="434"/>
+        <source>How well the protected areas of each country, or the wetlands of a flyway, are connected, and which site matters most</source>
+        <translation>각 나라의 보호지역 또는 이동 경로의 습지가 얼마나 연결되어 있고 어느 지역이 가장 중요한지</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="440"/>
+        <source>Dispersal distance</source>
+        <translation>분산 거리</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="444"/>
+        <source>Median dispersal distance between protected areas, edge to edge (kilometres): the probability of a link is 0.5 at this distance (JRC: 10 km)</source>
+        <translation>보호지역 사이(가장자리 간) 중앙 분산 거리(킬로미터): 이 거리에서 연결 확률이 0.5입니다 (JRC: 10 km)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="453"/>
+        <source>Countries</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="457"/>
+        <source>ISO3 codes of the countries to assess, separated by commas (empty: every country holding a protected area)</source>
+        <translation>평가할 국가의 ISO3 코드, 쉼표로 구분 (비우면: 보호지역이 있는 모든 국가)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="465"/>
+        <source>ProtConn per country</source>
+        <translation>국가별 ProtConn</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="466"/>
+        <source>Run neaspec:protconn on the protected areas and countries of step 1</source>
+        <translation>1단계의 보호지역과 국가에 neaspec:protconn 실행</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="473"/>
+        <source>Flight distance</source>
+        <translation>비행 거리</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="477"/>
+        <source>Distance between wetlands, edge to edge, at which a bird reaches the next site with probability 0.5 (kilometres; cranes: a few hundred km a day)</source>
+        <translation>새가 다음 습지에 확률 0.5로 도달하는 습지 간(가장자리 간) 거리 (킬로미터; 두루미류: 하루 수백 km)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="489"/>
+        <source>Flyway network</source>
+        <translation>이동 경로 네트워크</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="490"/>
+        <source>Run neaspec:connectivity on the wetlands of step 1 (site field of step 4)</source>
+        <translation>1단계의 습지에 neaspec:connectivity 실행 (4단계의 지역 필드)</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2448,71 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
         <translation>국가별 보호지역 연결성 (ProtConn)</translation>
     </message>
     <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="72"/>
+        <source>Protected areas</source>
+        <translation>보호지역</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="75"/>
+        <source>Countries (land polygons)</source>
+        <translation>국가 (육지 폴리곤)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="77"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>국가 코드 필드 (기본값: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="80"/>
+        <source>Countries to assess (ISO3 codes separated by commas; default: all)</source>
+        <translation>평가할 국가 (쉼표로 구분한 ISO3 코드; 기본값: 전체)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="84"/>
+        <source>Foreign stepping stones within (m)</source>
+        <translation>해외 징검다리 포함 거리 (m)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="87"/>
+        <source>Smallest protected part kept (ha)</source>
+        <translation>유지할 최소 보호 부분 (ha)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="92"/>
+        <source>Importance of every node (dPC)</source>
+        <translation>각 노드의 중요도 (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="94"/>
+        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
+        <translation>WDPA 포인트를 보고 면적(REP_AREA)의 원으로 그리기 (근사치)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="97"/>
+        <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
+        <translation>제안 단계 보호지역 포함 (WDPA STATUS 'Proposed')</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="104"/>
+        <source>ProtConn per country</source>
+        <translation>국가별 ProtConn</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="106"/>
+        <source>ProtConn nodes with their importance (dPC)</source>
+        <translation>ProtConn 노드와 그 중요도 (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="140"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="148"/>
+        <source>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} nodes, {} foreign stepping stones).</source>
+        <translation>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % (노드 {}개, 해외 징검다리 {}개).</translation>
+    </message>
+    <message>
         <location filename="../neaspec_planner/processing/protconn.py" line="47"/>
         <source>ProtConn, the indicator of Kunming–Montreal target 3 (Saura et al.; the JRC DOPA method): the share of a country's land that is protected and connected.
 
@@ -2340,94 +2520,15 @@ PROTECTED: protected-area polygons, filtered as in WDPA analyses (no 'Proposed' 
 Protected areas of other countries within TRANSBOUNDARY_DISTANCE (m) of the country are stepping stones with no area of their own — also those touching the border and the outer part of a park that straddles it. Distances are edge to edge in an equal-area projection; p = PROBABILITY at MEDIAN_DISTANCE (JRC: 10 km, 0.5).
 
 SUMMARY, one row per country (all in % of the land area unless named otherwise): land_ha, prot_ha, prot, protconn, protunconn = prot − protconn, relconn = 100 protconn / prot; in % of protconn: protconn_trans (owed to the foreign stepping stones), protconn_prot (within dissolved protected land), protconn_unprot (through unprotected land), protconn_within (within single protected areas) and protconn_contig = protconn_prot − protconn_within (across touching areas); the JRC bound correction: sea_outland (what sea and foreign land cut off), protconn_bound = protconn + sea_outland, protunconn_design = prot − protconn_bound; n_nodes, n_foreign.
-NODES: the nodes of each assessment with country (assessed), node_country, a (ha; 0 for stepping stones), foreign (1/0), dPC and rank (1 = the node whose loss costs most).</source>
+NODES: the nodes of each assessment with country (assessed), node_country, a (ha; 0 for stepping stones), foreign (1/0), dPC and rank (1 = the node whose loss costs most) — with NODE_IMPORTANCE (advanced; slow for thousands of protected areas), else dPC is empty and rank 0.</source>
         <translation>ProtConn은 쿤밍-몬트리올 목표 3의 지표입니다(Saura 등; JRC DOPA 방법): 한 나라의 육지 가운데 보호되면서 서로 연결된 비율.
 
 PROTECTED: 보호지역 폴리곤으로, WDPA 분석처럼 걸러집니다('Proposed' 또는 'Not Reported' 지역과 UNESCO-MAB 생물권보전지역 제외; 점 지역은 BUFFER_POINTS일 때만 REP_AREA 면적의 원으로). COUNTRIES의 국경에서 잘리고(ISO3 코드는 COUNTRY_FIELD에서), 국가별로 합쳐 단일 부분으로 나뉩니다: 이것이 노드이며, MIN_AREA_HA(ha)보다 작은 부분은 버립니다. COUNTRY_CODES: 평가할 국가, 쉼표로 구분(기본값: 보호지역이 있는 모든 국가).
 그 나라에서 TRANSBOUNDARY_DISTANCE(m) 이내에 있는 다른 나라의 보호지역은 자체 면적 없이 징검다리로 참여합니다 — 국경에 맞닿은 것과 국경에 걸친 공원의 바깥 부분도 포함. 거리는 등적 투영에서 가장자리 사이 거리이며, MEDIAN_DISTANCE에서 p = PROBABILITY(JRC: 10 km, 0.5).
 
 SUMMARY, 국가마다 한 행(따로 밝히지 않으면 모두 육지 면적의 %): land_ha, prot_ha, prot, protconn, protunconn = prot − protconn, relconn = 100 protconn / prot; protconn의 %로: protconn_trans(해외 징검다리 덕분), protconn_prot(합쳐진 보호지역 내부), protconn_unprot(보호되지 않은 땅을 거쳐), protconn_within(개별 보호지역 내부)과 protconn_contig = protconn_prot − protconn_within(맞닿은 지역 사이); JRC 경계 보정: sea_outland(바다와 외국 땅이 끊는 부분), protconn_bound = protconn + sea_outland, protunconn_design = prot − protconn_bound; n_nodes, n_foreign.
-NODES: 각 평가의 노드와 country(평가 대상 국가), node_country, a(ha; 징검다리는 0), foreign(1/0), dPC와 rank(1 = 잃으면 손실이 가장 큰 노드).</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="71"/>
-        <source>Protected areas</source>
-        <translation>보호지역</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="74"/>
-        <source>Countries (land polygons)</source>
-        <translation>국가 (육지 폴리곤)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="76"/>
-        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
-        <translation>국가 코드 필드 (기본값: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="79"/>
-        <source>Countries to assess (ISO3 codes separated by commas; default: all)</source>
-        <translation>평가할 국가 (쉼표로 구분한 ISO3 코드; 기본값: 전체)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="82"/>
-        <source>Median dispersal distance d (m)</source>
-        <translation>중앙 분산 거리 d (m)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="85"/>
-        <source>Probability p at the median distance</source>
-        <translation>중앙 거리에서의 확률 p</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="88"/>
-        <source>Foreign stepping stones within (m)</source>
-        <translation>해외 징검다리 포함 거리 (m)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="91"/>
-        <source>Smallest protected part kept (ha)</source>
-        <translation>유지할 최소 보호 부분 (ha)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="95"/>
-        <source>Minimum probability of a link (0 = no cut-off)</source>
-        <translation>연결의 최소 확률 (0 = 절단 없음)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="98"/>
-        <source>Importance of every node (dPC)</source>
-        <translation>각 노드의 중요도 (dPC)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="100"/>
-        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
-        <translation>WDPA 포인트를 보고 면적(REP_AREA)의 원으로 그리기 (근사치)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="103"/>
-        <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
-        <translation>제안 단계 보호지역 포함 (WDPA STATUS 'Proposed')</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="110"/>
-        <source>ProtConn per country</source>
-        <translation>국가별 ProtConn</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="112"/>
-        <source>ProtConn nodes with their importance (dPC)</source>
-        <translation>ProtConn 노드와 그 중요도 (dPC)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="146"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="154"/>
-        <source>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} nodes, {} foreign stepping stones).</source>
-        <translation>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % (노드 {}개, 해외 징검다리 {}개).</translation>
+NODES: 각 평가의 노드와 country(평가 대상 국가), node_country, a(ha; 징검다리는 0), foreign(1/0), dPC와 rank(1 = 잃으면 손실이 가장 큰 노드).
+dPC와 rank는 NODE_IMPORTANCE(고급; 보호지역이 수천 개면 느림)일 때만 계산하며, 그 밖에는 dPC가 비고 rank는 0입니다.</translation>
     </message>
 </context>
 <context>

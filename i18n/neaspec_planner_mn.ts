@@ -4,12 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="426"/>
+        <location filename="../neaspec_planner/workflow.py" line="469"/>
         <source>Running {} ({}/{})…</source>
         <translation>Ажиллаж байна: {} ({}/{})…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="442"/>
+        <location filename="../neaspec_planner/workflow.py" line="485"/>
         <source>The algorithm failed; see the log.</source>
         <translation>Алгоритм амжилтгүй боллоо; бүртгэлийг харна уу.</translation>
     </message>
@@ -85,12 +85,12 @@ TABLE: холбоос ба хувилбар бүрт нэг мөр (суурь �
 <context>
     <name>ConnectivityAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="60"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="61"/>
         <source>Network connectivity (PC, IIC, dPC)</source>
         <translation>Сүлжээний холбоот байдал (PC, IIC, dPC)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="63"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="64"/>
         <source>How well a network of patches (habitat patches, protected areas, wetland sites of a flyway) is connected, and which patch matters most — the probability of connectivity (PC) and the integral index of connectivity (IIC) of Saura et al., as Conefor computes them.
 
 PATCHES: polygons; features with the same PATCH_ID form one node. ATTRIBUTE (optional, ≥ 0): the node weight a; default the area in ha. DISTANCE: edge (between the polygons, 0 when they touch) or centroid (of the largest part). Distances and areas are metres and hectares in an equal-area projection (EPSG:4326 input is reprojected).
@@ -111,97 +111,97 @@ NODES: хэсгүүд ба a, country (COUNTRIES өгсөн бол), dPC = dPCin
 Бүх хосыг −ln p дээрх хамгийн богино замыг хөрвүүлсэн кодоор шийдэж, зангилаа бүрийн dPC-ийг зангилаа бүрт сүлжээг дахин шийдэхгүйгээр тооцно (docs/algorithms/connectivity.md).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="84"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="102"/>
         <source>Patches (habitat, protected areas or wetland sites)</source>
         <translation>Хэсгүүд (амьдрах орчин, хамгаалалттай газар эсвэл ус намгархаг газар)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="87"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="105"/>
         <source>Patch id field</source>
         <translation>Хэсгийн дугаарын талбар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="89"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="107"/>
         <source>Node weight field (default: area in ha)</source>
         <translation>Зангилааны жингийн талбар (анхдагч: талбай, га)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="92"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="110"/>
         <source>Distance between patches</source>
         <translation>Хэсгүүдийн хоорондох зай</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="96"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="87"/>
         <source>Median dispersal distance d (m)</source>
         <translation>Тархалтын медиан зай d (м)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="99"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="90"/>
         <source>Probability p at the median distance</source>
         <translation>Медиан зай дахь магадлал p</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="103"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="96"/>
         <source>Minimum probability of a link (0 = no cut-off)</source>
         <translation>Холбоосын хамгийн бага магадлал (0 = таслахгүй)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="106"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="117"/>
         <source>IIC link distance (m, default: the median distance)</source>
         <translation>IIC холбоосын зай (м, анхдагч: медиан зай)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="109"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="120"/>
         <source>Landscape area A_L (ha, default: the patches&apos; area sum)</source>
         <translation>Ландшафтын талбай A_L (га, анхдагч: хэсгүүдийн талбайн нийлбэр)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="112"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="123"/>
         <source>Study area (its area is A_L)</source>
         <translation>Судалгааны талбай (түүний талбай нь A_L)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="119"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="130"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>Улсууд (ISO3 / ISO_A3 / ADM0_A3 талбар)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="122"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="133"/>
         <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>Улсын кодын талбар (анхдагч: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="125"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="136"/>
         <source>Nodes with their importance (dPC, dIIC)</source>
         <translation>Зангилаанууд ба тэдгээрийн ач холбогдол (dPC, dIIC)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="127"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="138"/>
         <source>Links with their probability</source>
         <translation>Холбоосууд ба тэдгээрийн магадлал</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="129"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="140"/>
         <source>Connectivity summary (PC, IIC)</source>
         <translation>Холбоот байдлын хураангуй (PC, IIC)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="140"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="151"/>
         <source>Choose the patch id field.</source>
         <translation>Хэсгийн дугаарын талбарыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="151"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="162"/>
         <source>{} patch feature(s) read from &apos;{}&apos;.</source>
         <translation>{} хэсгийн объектыг '{}'-оос уншлаа.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="166"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="177"/>
         <source>Cancelled: no output was written.</source>
         <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="177"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="188"/>
         <source>PC = {:.6g}, EC = {:,.1f} (intra {:.1f} %, direct {:.1f} %, stepping stones {:.1f} %); {} node(s), {} link(s).</source>
         <translation>PC = {:.6g}, EC = {:,.1f} (хэсэг дотор {:.1f} %, шууд {:.1f} %, дамжлагаар {:.1f} %); {} зангилаа, {} холбоос.</translation>
     </message>
@@ -209,92 +209,92 @@ NODES: хэсгүүд ба a, country (COUNTRIES өгсөн бол), dPC = dPCin
 <context>
     <name>CorridorsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="43"/>
         <source>Least-cost corridors and gaps</source>
         <translation>Хамгийн бага зардлын коридор ба хамгаалалтын цоорхой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="74"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="73"/>
         <source>Core areas</source>
         <translation>Цөм бүс</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="77"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="76"/>
         <source>Core id field</source>
         <translation>Цөм бүсийн дугаар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="108"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="107"/>
         <source>Resistance raster (cost per metre, projected CRS)</source>
         <translation>Эсэргүүцлийн растр (метр тутмын зардал, проекцтой координатын систем)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="84"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="83"/>
         <source>Maximum link distance, edge to edge (m)</source>
         <translation>Холбоосын хамгийн их зай, захаас зах хүртэл (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="87"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="86"/>
         <source>Corridor width (cost × m above the least-cost distance)</source>
         <translation>Коридорын өргөн (хамгийн бага зардлын зайнаас давсан зардал × m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="91"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="90"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>Улсууд (ISO3 / ISO_A3 / ADM0_A3 талбар)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="93"/>
         <source>Protected areas</source>
         <translation>Тусгай хамгаалалттай газар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="111"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="110"/>
         <source>Links (least-cost paths)</source>
         <translation>Холбоосууд (хамгийн бага зардлын зам)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="112"/>
         <source>Corridors (NLCC, cost × m)</source>
         <translation>Коридорууд (NLCC, зардал × m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="114"/>
         <source>Corridor gaps (outside protected areas)</source>
         <translation>Коридорын хамгаалалтын цоорхой (тусгай хамгаалалттай газраас гадуур)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="123"/>
         <source>Choose the core id field.</source>
         <translation>Цөм бүсийн дугаарын талбарыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="125"/>
         <source>{} core feature(s) read from &apos;{}&apos;.</source>
         <translation>Цөм бүсийн объект: {} («{}» давхаргаас уншсан).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="150"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="149"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>Коридорын растрыг GeoTIFF форматаар бичнэ: .tif өргөтгөлтэй нэр өгнө үү (өгсөн нэр: «{}»).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
         <source>Cancelled: no output was written.</source>
         <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="175"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="167"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>Холбоос: {}; хил дамнасан: {}; коридорын хамгаалалтын цоорхой: {:.1f} ha.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="178"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="170"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>Холбоос алга: цөм бүс хоёроос цөөн, эсвэл хамгийн их зайн дотор нэг ч хос алга. Үр дүн хоосон.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="47"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="46"/>
         <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
 
 CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
@@ -319,12 +319,12 @@ DROP_THROUGH_CORES (анхдагчаар асаалттай): хамгийн б�
 Үр дүн нь бүх растрыг хайсантай ижил: цөм бүс бүрийн зардлын зайг нэг удаа, түүний эргэн тойрон дахь цонхонд тооцох бөгөөд уг цонх бүх растрын хариутай ижил хариу өгч байгааг шалгана (үгүй бол илүү том цонхонд дахин хайна). Тооцоонд 4 GiB-аас их санах ой шаардлагатай бол санах ойн тооцооллыг өгч урьдчилан татгалзана.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="97"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="96"/>
         <source>Drop links whose least-cost path runs through a third core</source>
         <translation>Хамгийн бага зардлын зам нь гурав дахь цөм бүсээр дайрдаг холбоосыг хасах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="102"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="101"/>
         <source>Such a link is redundant with the links to that core (Linkage Mapper&apos;s default). Dropped links are listed in the log.</source>
         <translation>Ийм холбоос нь тэр цөм бүс рүү чиглэсэн холбоосуудтай давхардана (Linkage Mapper-ийн анхдагч). Хассан холбоосуудыг бүртгэлд жагсаана.</translation>
     </message>
@@ -522,77 +522,77 @@ DROP_THROUGH_CORES (анхдагчаар асаалттай): хамгийн б�
         <translation>«{layer}» растрт координатын систем алга.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="135"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
         <source>Raster '{layer}' has {count} cells with a negative conductance, e.g. row {row}, column {col} (value {value}). Conductances must be ≥ 0; set impassable cells to 0 or nodata.</source>
         <translation>“{layer}” растерт {count} нүд сөрөг дамжуулалттай байна, жишээ нь {row}-р мөр, {col}-р багана (утга {value}). Дамжуулалт ≥ 0 байх ёстой; нэвтрэх боломжгүй нүдийг 0 эсвэл nodata болгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="143"/>
         <source>Raster &apos;{layer}&apos; has {count} cells with zero or negative resistance, e.g. row {row}, column {col} (value {value}). Resistances must be &gt; 0; set impassable cells to nodata.</source>
         <translation>“{layer}” растерт {count} нүд тэг эсвэл сөрөг эсэргүүцэлтэй байна, жишээ нь {row}-р мөр, {col}-р багана (утга {value}). Эсэргүүцэл &gt; 0 байх ёстой; нэвтрэх боломжгүй нүдийг nodata болгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="150"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="154"/>
         <source>Raster &apos;{layer}&apos; has no cell that conducts: every cell is nodata (or has conductance 0).</source>
         <translation>“{layer}” растерт гүйдэл дамжуулах нүд алга: бүх нүд nodata (эсвэл дамжуулалт 0) байна.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="160"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="164"/>
         <source>CONNECTIONS must be 4 or 8 (got {value}).</source>
         <translation>CONNECTIONS нь 4 эсвэл 8 байх ёстой ({value} өгсөн).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="747"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="801"/>
         <source>AVERAGE must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
         <translation>AVERAGE нь “resistance” эсвэл “conductance” байх ёстой (“{value}” өгсөн).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="243"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="250"/>
         <source>This circuit would need about {need} of memory ({nodes} nodes on a {rows} × {cols} grid), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or give a CORRIDORS raster to solve inside the corridors only.</source>
         <translation>Энэ хэлхээнд ойролцоогоор {need} санах ой хэрэгтэй ({rows} × {cols} сүлжээн дээрх {nodes} зангилаа) нь {budget} төсвөөс их байна. Илүү бүдүүн эсэргүүцлийн растер (том нүд) ашиглах, судалгааны талбайгаар тайрах, эсвэл зөвхөн коридор дотор бодохын тулд CORRIDORS растер өгнө үү.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="299"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="310"/>
         <source>The circuit for {pair} could not be solved accurately (backward error {residual}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances (e.g. at 10⁶ times the smallest) or set impassable cells to nodata, and run again.</source>
         <translation>{pair}-ийн хэлхээг нарийвчлалтай бодож чадсангүй (буцах алдаа {residual}): эсэргүүцлүүд давхар нарийвчлалд хэт олон эрэмбийг хамарч байна. Хамгийн их эсэргүүцлийг хязгаарлах (жишээ нь хамгийн багын 10⁶ дахин) эсвэл нэвтрэх боломжгүй нүдийг nodata болгоод дахин ажиллуулна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="309"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="320"/>
         <source>The circuit for {pair} gave inconsistent results (resistance {resistance} but dissipated power {power}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances or set impassable cells to nodata, and run again.</source>
         <translation>{pair}-ийн хэлхээ зөрчилтэй үр дүн өглөө (эсэргүүцэл {resistance}, харин зарцуулсан чадал {power}): эсэргүүцлүүд давхар нарийвчлалд хэт олон эрэмбийг хамарч байна. Хамгийн их эсэргүүцлийг хязгаарлах эсвэл нэвтрэх боломжгүй нүдийг nodata болгоод дахин ажиллуулна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="537"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="543"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each focal node.</source>
         <translation>“{layer}” давхаргад “{field}” талбар алга. Фокус зангилаа бүрийг ялгах талбарыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="706"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="713"/>
         <source>Layer &apos;{layer}&apos; has no fields &apos;from_id&apos; and &apos;to_id&apos;: give the LINKS output of the corridor tool.</source>
         <translation>“{layer}” давхаргад “from_id”, “to_id” талбар алга: коридорын хэрэгслийн LINKS гаралтыг өгнө үү.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="743"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="797"/>
         <source>RESISTANCE_IS must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
         <translation>RESISTANCE_IS нь “resistance” эсвэл “conductance” байх ёстой (“{value}” өгсөн).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="750"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="804"/>
         <source>The pinch-point percentile must be from 0 to below 100 (got {value}).</source>
         <translation>Нарийн хэсгийн перцентиль 0-ээс 100-аас бага хооронд байх ёстой ({value} өгсөн).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="758"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="812"/>
         <source>Raster &apos;{layer}&apos; is rotated; warp it to a north-up grid first.</source>
         <translation>“{layer}” растер эргүүлэгдсэн байна; эхлээд хойд зүг рүү чиглэсэн сүлжээ рүү хувиргана уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="828"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="882"/>
         <source>The corridor raster '{layer}' is not on the resistance raster's grid ({rows} × {cols} cells, same origin and cell size). Use the CORRIDORS output made from this resistance raster.</source>
         <translation>“{layer}” коридорын растер эсэргүүцлийн растерын сүлжээтэй таарахгүй байна ({rows} × {cols} нүд, ижил эх цэг, нүдний хэмжээ). Энэ эсэргүүцлийн растераас гаргасан CORRIDORS гаралтыг ашиглана уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="839"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="893"/>
         <source>The corridor raster &apos;{layer}&apos; has no corridor cell (every cell is nodata).</source>
         <translation>“{layer}” коридорын растерт коридорын нүд алга (бүх нүд nodata).</translation>
     </message>
@@ -712,32 +712,32 @@ DROP_THROUGH_CORES (анхдагчаар асаалттай): хамгийн б�
         <translation>Хамгийн бага магадлал 0 (таслахгүй) ба 1-ийн хооронд байх ёстой (өгсөн: {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="544"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="625"/>
         <source>Layer '{layer}': field '{field}' must hold a number ≥ 0 for every patch; patch '{patch}' has '{value}' ({count} such patches). Fill or fix the field, or leave ATTRIBUTE empty to use the patch area.</source>
         <translation>'{layer}' давхарга: '{field}' талбар хэсэг бүрт ≥ 0 тоотой байх ёстой; '{patch}' хэсэгт '{value}' байна (ийм {count} хэсэг). Талбарыг бөглөх, засах эсвэл хэсгийн талбайг ашиглахын тулд ATTRIBUTE-ийг хоосон орхино уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="607"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="688"/>
         <source>The IIC link distance must be 0 m or more (got {value}).</source>
         <translation>IIC холбоосын зай 0 м буюу түүнээс их байх ёстой (өгсөн: {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="619"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="700"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
         <translation>'{layer}' давхаргад '{field}' талбар алга.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="636"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="717"/>
         <source>Layer &apos;{layer}&apos;: {count} patch(es) have no value in &apos;{field}&apos;. Give every patch an id.</source>
         <translation>'{layer}' давхарга: {count} хэсэгт '{field}' утга алга. Хэсэг бүрт дугаар өгнө үү.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/protconn.py" line="132"/>
+        <location filename="../neaspec_planner/core/protconn.py" line="133"/>
         <source>The transboundary distance must be 0 m or more (got {value}).</source>
         <translation>Хил дамнасан зай 0 м буюу түүнээс их байх ёстой (өгсөн: {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/protconn.py" line="206"/>
+        <location filename="../neaspec_planner/core/protconn.py" line="207"/>
         <source>Country code(s) {codes} are not in layer &apos;{layer}&apos; (field &apos;{field}&apos;). Use codes of that field, e.g. {example}.</source>
         <translation>{codes} улсын код '{layer}' давхаргад ('{field}' талбар) алга. Тэр талбарын кодыг ашиглана уу, жишээ нь {example}.</translation>
     </message>
@@ -942,42 +942,42 @@ GRID: cell_id, countries (нүдний ISO3 жагсаалт, ж. нь CHN,RUS),
         <translation>Энэ тооцоонд санах ой хүрэлцэхгүй байна. Хамрах хүрээг багасгах эсвэл илүү том нүдтэй растр ашиглана уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="204"/>
+        <location filename="../neaspec_planner/processing/base.py" line="219"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>«{}» давхаргад координатын систем тодорхойлогдоогүй байна. Давхаргын шинж чанар ▸ Эх сурвалж (Layer Properties ▸ Source) хэсэгт тохируулаад дахин ажиллуулна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="331"/>
+        <location filename="../neaspec_planner/processing/base.py" line="346"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>«{}» растр нь GDAL унших боломжтой файл биш байна; эхлээд GeoTIFF хэлбэрээр хадгална уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="343"/>
+        <location filename="../neaspec_planner/processing/base.py" line="358"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>{} үр дүн нь өгөгдлийн сангийн хүснэгт биш, файл (GeoPackage, shape файл, GeoTIFF…) байх ёстой.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="266"/>
+        <location filename="../neaspec_planner/processing/base.py" line="281"/>
         <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
         <translation>{}: STATUS нь 'Proposed' (хараахан хамгаалалтад аваагүй) газрыг тооцоонд оруулсангүй: {}; тэдгээрийг тоолохын тулд «Санал болгосон тусгай хамгаалалттай газрыг оруулах» сонголтыг тэмдэглэнэ үү.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="319"/>
+        <location filename="../neaspec_planner/processing/base.py" line="334"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}: IUCN-ийн тархацын давхарга; {} полигоныг үлдээв, нийт {} байсан (оршин байгаа эсвэл оршин байж болзошгүй; уугуул эсвэл дахин нутагшуулсан; байнгын, үржлийн эсвэл үржлийн бус тархац).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="290"/>
+        <location filename="../neaspec_planner/processing/base.py" line="305"/>
         <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
         <translation>«{}» давхарга цэгтэй боловч тэдгээрийг тойрог болгон зурахад шаардлагатай REP_AREA талбар (мэдээлсэн талбай, km²) алга.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="295"/>
+        <location filename="../neaspec_planner/processing/base.py" line="310"/>
         <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
         <translation>Цэгийг тойрог болгон зурахад плагины давхаргын хэрэгсэл (core/layers.py) хэрэгтэй боловч алга байна.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="304"/>
+        <location filename="../neaspec_planner/processing/base.py" line="319"/>
         <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
         <translation>{}: мэдээлсэн талбайн хэмжээтэй тойрог (ойролцоо хэлбэр) болгон зурсан цэгэн газар: {}; REP_AREA эерэг утгагүй тул алгассан: {}.</translation>
     </message>
@@ -1201,12 +1201,12 @@ HABITAT_RASTER (заавал биш, HABITAT-ын оронд): ангиллын 
 <context>
     <name>PinchpointsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="54"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="64"/>
         <source>Pinch points and effective resistance (circuit theory)</source>
         <translation>Нарийн хэсэг ба үр дүнтэй эсэргүүцэл (хэлхээний онол)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="57"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="67"/>
         <source>Circuit theory between focal nodes, as Circuitscape's raster pairwise mode and Linkage Mapper's Pinchpoint Mapper compute it: where current concentrates, a corridor is narrow — a new road, fence or field there would cut the link, and a crossing or restoration there pays off most.
 
 RESISTANCE: a resistance raster (RESISTANCE_IS = resistance, values &gt; 0) or a conductance raster (values ≥ 0, 0 = no node); nodata cells are no node. As in Circuitscape, resistances are per cell: the cell size is not used. FOCAL: polygons or points; all cells under the features of one FOCAL_ID form one focal node (short-circuited). CONNECTIONS: 4 or 8 neighbours (diagonal conductances ÷ √2). AVERAGE: an edge's conductance from the mean of the two cells' resistances (default) or of their conductances.
@@ -1227,112 +1227,112 @@ RESISTANCES: from_id, to_id, resistance (растерын эсэргүүцлий
 Бодогч хэлхээ бүрийг нэг удаа задлаж (Холецкийн төрлийн сийрэг задаргаа), нэг нүдтэй фокус зангилааны бүх хосод дахин ашиглана; шийд бүрийг шалгана (буцах алдаа ба зарцуулсан чадал), нарийвчлалтай бодож чадахгүй хэлхээ буруу тоо өгөхийн оронд мэдэгдэлтэйгээр ажиллагааг зогсооно. Санах ойг урьдчилан тооцож, 4 GiB-ээс их бол татгалзана.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="82"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="92"/>
         <source>Resistance raster</source>
         <translation>Эсэргүүцлийн растер</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="83"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="93"/>
         <source>The raster holds</source>
         <translation>Растерт агуулагдах нь</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="87"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="97"/>
         <source>Focal nodes (cores or points)</source>
         <translation>Фокус зангилаа (цөм эсвэл цэг)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="90"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="100"/>
         <source>Focal node id field</source>
         <translation>Фокус зангилааны ID талбар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="93"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="103"/>
         <source>Neighbours (4 or 8)</source>
         <translation>Хөрш (4 эсвэл 8)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="96"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="106"/>
         <source>Edge conductance from the mean of the cells&apos;</source>
         <translation>Ирмэгийн дамжуулалтыг нүднүүдийн дунджаас:</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="100"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="110"/>
         <source>Corridors raster (from the corridor tool): solve link by link inside it</source>
         <translation>Коридорын растер (коридорын хэрэгслээс): дотор нь холбоос тус бүрээр бодох</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="103"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="113"/>
         <source>Links (from the corridor tool: from_id, to_id)</source>
         <translation>Холбоосууд (коридорын хэрэгслээс: from_id, to_id)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="106"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="116"/>
         <source>Maximum pair distance, edge to edge (m)</source>
         <translation>Хосын хамгийн их зай, ирмэгээс ирмэг (м)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="109"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="119"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>Улсууд (ISO3 / ISO_A3 / ADM0_A3 талбар)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="112"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="122"/>
         <source>Pinch points: cells at or above this percentile of a link&apos;s current</source>
         <translation>Нарийн хэсэг: холбоосын гүйдлийн энэ перцентилээс багагүй нүд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="117"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="127"/>
         <source>Effective resistances</source>
         <translation>Үр дүнтэй эсэргүүцэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="119"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="129"/>
         <source>Cumulative current (A)</source>
         <translation>Хуримтлагдсан гүйдэл (А)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="121"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="131"/>
         <source>Pinch points</source>
         <translation>Нарийн хэсгүүд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="137"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="145"/>
         <source>Neighbours must be 4 or 8 (got {}).</source>
         <translation>Хөршийн тоо 4 эсвэл 8 байх ёстой ({} өгсөн).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="141"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="149"/>
         <source>Choose the focal node id field.</source>
         <translation>Фокус зангилааны ID талбарыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="148"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="156"/>
         <source>LINKS is used only with a CORRIDORS raster; every pair is solved.</source>
         <translation>LINKS-ийг зөвхөн CORRIDORS растертай хамт ашиглана; бүх хосыг бодно.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="158"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="166"/>
         <source>The current raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>Гүйдлийн растерыг GeoTIFF-ээр бичнэ: .tif нэр өгнө үү (“{}” өгсөн).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="160"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="168"/>
         <source>{} focal feature(s) read from &apos;{}&apos;.</source>
         <translation>{} фокус объектыг “{}”-ээс уншлаа.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="168"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="176"/>
         <source>Cancelled: no output was written.</source>
         <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="184"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="185"/>
         <source>{} pair(s) solved, {} connected; pinch points {:.1f} ha.</source>
         <translation>{} хос бодсон, {} нь холбогдсон; нарийн хэсэг {:.1f} га.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="187"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="188"/>
         <source>No pair to solve: fewer than two focal nodes, none within the maximum distance, or no corridor joining two cores. The outputs are empty.</source>
         <translation>Бодох хос алга: фокус зангилаа хоёроос цөөн, хамгийн их зайд багтах хос алга, эсвэл хоёр цөмийг холбосон коридор алга. Гаралтууд хоосон.</translation>
     </message>
@@ -1410,252 +1410,252 @@ RESISTANCES: from_id, to_id, resistance (растерын эсэргүүцлий
         <translation>Excel ажлын ном (*.xlsx);;Вэб хуудас (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="844"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="892"/>
         <source>Baseline</source>
         <translation>Суурь хувилбар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="503"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="512"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>Жишээ бүс нутаг суулгагдаагүй байна: {} алга.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="506"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="515"/>
         <source>Demo region</source>
         <translation>Жишээ бүс нутаг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="530"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="539"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>Хил дамнасан төлөвлөлт: Түмэн гол</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="535"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="544"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>Жишээ бүс нутгийг ачааллаа: {} давхарга; үүргүүдийг онооллоо.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="560"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="569"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>Эхлээд 1-р алхам «Давхарга» хэсэгт «{}» давхаргыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="591"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="600"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>Алхам ажиллаж байна: дуусахыг хүлээх эсвэл «Цуцлах» товчийг дарна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="598"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="607"/>
         <source>{} is not available in this build.</source>
         <translation>Энэ суулгацад байхгүй: {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="600"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="609"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="634"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="649"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}: үр дүнг харуулж чадсангүй: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="640"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="655"/>
         <source>{}: done.</source>
         <translation>{}: дууслаа.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="645"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="660"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}: цуцлагдлаа; юу ч нэмэгдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="647"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="662"/>
         <source>{} failed: {}</source>
         <translation>«{}» амжилтгүй боллоо: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="651"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="666"/>
         <source>Cancelling…</source>
         <translation>Цуцалж байна…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="709"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="724"/>
         <source>Overlap</source>
         <translation>Давхцал</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="714"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="729"/>
         <source>Habitat gaps</source>
         <translation>Амьдрах орчны хамгаалалтын цоорхой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="715"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="730"/>
         <source>Protected habitat</source>
         <translation>Хамгаалагдсан амьдрах орчин</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="716"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="731"/>
         <source>Overlap summary</source>
         <translation>Давхцлын хураангуй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="769"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="784"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>Өөрийн профильд зардлын хүснэгт хэрэгтэй (class,cost баганатай CSV).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="789"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="804"/>
         <source>Corridors</source>
         <translation>Экологийн коридор</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="787"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="802"/>
         <source>Corridor links</source>
         <translation>Коридорын холбоос</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="788"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="803"/>
         <source>Corridor gaps</source>
         <translation>Коридорын хамгаалалтын цоорхой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="790"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="805"/>
         <source>Resistance</source>
         <translation>Эсэргүүцэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="802"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="850"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>Эхлээд эсэргүүцэл ба коридорыг тооцоолно уу: хувилбаруудыг түүний эсэргүүцэлтэй харьцуулна.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="806"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="854"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>Харьцуулах хувилбарын дор хаяж нэг давхаргыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="815"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="863"/>
         <source>Options</source>
         <translation>Хувилбарууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="820"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="868"/>
         <source>Options comparison</source>
         <translation>Хувилбаруудын харьцуулалт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="865"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="913"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>Холбоос {}, хувилбар {}: хамгийн бага зардлын зай {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="909"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="996"/>
         <source>Ramsar candidates</source>
         <translation>Рамсарын нэр дэвшигч газрууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="910"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="997"/>
         <source>Candidates summary</source>
         <translation>Нэр дэвшигч газрын хураангуй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="946"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1033"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {} ({:,.0f} ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="948"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1035"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>Үндэсний хэсэг: {}; үндэслэлийг харахын тулд сонгоно уу</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1060"/>
         <source>Area (ha)</source>
         <translation>Талбай (ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1060"/>
         <source>Extends abroad</source>
         <translation>Хилийн чанадад үргэлжилдэг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="974"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1061"/>
         <source>Adjacent Ramsar sites</source>
         <translation>Хөрш Рамсарын газрууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="974"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1061"/>
         <source>Ramsar criteria</source>
         <translation>Рамсарын шалгуур</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="975"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1062"/>
         <source>Evidence</source>
         <translation>Үндэслэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="998"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
         <source>Find candidates first.</source>
         <translation>Эхлээд нэр дэвшигч газруудыг олно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1023"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1110"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>Бичих газрын зургийн файлаа сонгоно уу (.pdf, .png эсвэл .svg).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1027"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1114"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>Хэвлэхийн тулд газрын зураг дээр дор хаяж нэг давхаргыг харуулна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1033"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1120"/>
         <source>Map</source>
         <translation>Газрын зураг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1046"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1133"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>Бичих тайлангийн файлаа сонгоно уу (.xlsx, .html, .csv эсвэл .pdf).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1050"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1137"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>Эхлээд аль нэг алхмыг ажиллуулна уу: тайланд давхцал, коридор, хувилбар, Рамсарын алхмуудын үр дүн орно.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1056"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1143"/>
         <source>Report</source>
         <translation>Тайлан</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1063"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1150"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>Эхлээд Рамсарын нэр дэвшигч газруудыг олж (4-р алхам), нэгийг нь сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1066"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1153"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>Рамсарын багцын хавтсыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1072"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1159"/>
         <source>Ramsar package</source>
         <translation>Рамсарын баримт бичиг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1077"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1164"/>
         <source>{}: written to {}</source>
         <translation>{}: бичсэн байршил: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1090"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1177"/>
         <source>Details</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1091"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1178"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>Тооцооны бүрэн мэдээллийг агуулсан бүртгэлийг нээх (NEASPEC Planner таб)</translation>
     </message>
@@ -1710,7 +1710,7 @@ RESISTANCES: from_id, to_id, resistance (растерын эсэргүүцлий
         <translation>1 %-ийн босго</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="977"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1064"/>
         <source>{} national component(s):</source>
         <translation>Үндэсний хэсэг: {}</translation>
     </message>
@@ -1735,7 +1735,7 @@ RESISTANCES: from_id, to_id, resistance (растерын эсэргүүцлий
         <translation>растр давхарга</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="491"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="500"/>
         <source>Option &apos;{}&apos; ({})</source>
         <translation>«{}» хувилбар ({})</translation>
     </message>
@@ -1745,9 +1745,54 @@ RESISTANCES: from_id, to_id, resistance (растерын эсэргүүцлий
         <translation>Растр хавтангууд (*.tif *.tiff *.vrt *.img)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="766"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="781"/>
         <source>Land-cover tile not found: {}</source>
         <translation>Газрын бүрхэвчийн хавтан олдсонгүй: {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="819"/>
+        <source>Run resistance and corridors first: pinch points are found inside its corridors.</source>
+        <translation>Эхлээд эсэргүүцэл ба коридорыг ажиллуулна уу: нарийн хэсгийг тэдгээр коридор дотроос хайна.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="838"/>
+        <source>Pinch points</source>
+        <translation>Нарийн хэсгүүд</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="839"/>
+        <source>Current (circuit theory)</source>
+        <translation>Гүйдэл (хэлхээний онол)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="842"/>
+        <source>Effective resistances</source>
+        <translation>Үр дүнтэй эсэргүүцэл</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="950"/>
+        <source>ProtConn per country</source>
+        <translation>Улс бүрийн ProtConn</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="967"/>
+        <source>Flyway network</source>
+        <translation>Нүүдлийн замын сүлжээ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="972"/>
+        <source>Nodes by importance (dPC)</source>
+        <translation>Ач холбогдлоор зангилаа (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
+        <source>Links by probability</source>
+        <translation>Магадлалаар холбоос</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="974"/>
+        <source>Connectivity summary</source>
+        <translation>Холбоот байдлын хураангуй</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +1953,7 @@ RESISTANCES: from_id, to_id, resistance (растерын эсэргүүцлий
         <translation>Зөвхөн үүнээс ойр (шулуун шугамаар, захаас зах хүртэл, километрээр) орших цөм бүсийн хосуудыг холбоно</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="288"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="478"/>
         <source> km</source>
         <translation> km</translation>
     </message>
@@ -1923,7 +1968,7 @@ RESISTANCES: from_id, to_id, resistance (растерын эсэргүүцлий
         <translation>Хамгийн бага зардлын замаас давах зардлын нэгжээр илэрхийлсэн коридорын өргөн (нормчилсон хамгийн бага зардлын коридор); 0 бол алгоритмын анхдагч утгыг ашиглана</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="291"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
         <source>default</source>
         <translation>анхдагч</translation>
     </message>
@@ -1943,232 +1988,232 @@ RESISTANCES: from_id, to_id, resistance (растерын эсэргүүцлий
         <translation>Сүүлийн тооцооны коридорын холбоосууд, хамгийн сайн нь эхэндээ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="219"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="226"/>
         <source>Options to compare</source>
         <translation>Харьцуулах хувилбарууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="220"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="227"/>
         <source>Crossings, restorations or new barriers applied to the baseline resistance, compared link by link</source>
         <translation>Суурь эсэргүүцэлд хэрэглэсэн гарц, нөхөн сэргээлт эсвэл шинэ саадыг холбоос бүрээр харьцуулна</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="224"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="231"/>
         <source>Tick the option layers to compare with the baseline (each option is named after its layer)</source>
         <translation>Суурь хувилбартай харьцуулах хувилбарын давхаргуудыг сонгоно уу (хувилбар бүрийг давхаргынх нь нэрээр нэрлэнэ)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="230"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
         <source>Compare options</source>
         <translation>Хувилбаруудыг харьцуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="231"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="238"/>
         <source>Run neaspec:compare_options with the baseline resistance of the last corridor run and the ticked options</source>
         <translation>Сүүлийн коридорын тооцооны суурь эсэргүүцэл ба сонгосон хувилбаруудаар neaspec:compare_options алгоритмыг ажиллуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="244"/>
         <source>Least-cost distance per link and option; the change against the baseline in brackets</source>
         <translation>Холбоос ба хувилбар тус бүрийн хамгийн бага зардлын зай; хаалтад суурь хувилбартай харьцуулсан өөрчлөлт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="245"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="252"/>
         <source>Show on map</source>
         <translation>Зурагт харуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="249"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="256"/>
         <source>Switch the map between the baseline and each option (shows only that option&apos;s layers)</source>
         <translation>Газрын зургийг суурь хувилбар ба хувилбар бүрийн хооронд сэлгэх (зөвхөн тухайн хувилбарын давхаргуудыг харуулна)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="268"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
         <source>4  Ramsar candidates</source>
         <translation>4  Рамсарын нэр дэвшигч газар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="269"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="276"/>
         <source>Candidate transboundary Ramsar sites, split into each Party&apos;s component</source>
         <translation>Хил дамнасан Рамсарын нэр дэвшигч газрууд, Гэрээлэгч тал бүрийн хэсэгт хуваасан</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="282"/>
         <source>Site field</source>
         <translation>Газрын түлхүүр</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="279"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="286"/>
         <source>Field of the wetlands layer with a unique site key, matching the counts table&apos;s site column (empty: site, else name)</source>
         <translation>Ус намгархаг газрын давхаргын, газар бүрийн давтагдашгүй түлхүүр агуулсан, тооллогын хүснэгтийн site баганатай тохирох талбар (хоосон: site, үгүй бол name)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="283"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="290"/>
         <source>Link distance</source>
         <translation>Холбох зай</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="287"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="294"/>
         <source>Wetlands closer than this (kilometres) across a border are grouped into one candidate site; 0 uses the algorithm&apos;s default</source>
         <translation>Хилийн хоёр талд энэ зайнаас (километрээр) ойр орших ус намгархаг газруудыг нэг нэр дэвшигч газарт нэгтгэнэ; 0 бол алгоритмын анхдагч утгыг ашиглана</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="305"/>
         <source>Find candidates</source>
         <translation>Нэр дэвшигч газар олох</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="299"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="306"/>
         <source>Run neaspec:ramsar_candidates in the background</source>
         <translation>neaspec:ramsar_candidates алгоритмыг арын горимд ажиллуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="305"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="312"/>
         <source>Candidates</source>
         <translation>Нэр дэвшигчид</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="309"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="316"/>
         <source>Pick on map</source>
         <translation>Зургаас сонгох</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="310"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="317"/>
         <source>Click a candidate component on the map to select it in the list</source>
         <translation>Нэр дэвшигч газрын хэсгийг жагсаалтад сонгохын тулд газрын зураг дээр түүн дээр дарна уу</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="318"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="325"/>
         <source>Candidate sites of the last run; select one to see its components and evidence and to zoom to it</source>
         <translation>Сүүлийн тооцооны нэр дэвшигч газрууд; аль нэгийг сонгож хэсгүүд, үндэслэлийг нь харах, түүн рүү томруулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="331"/>
         <source>Components of the selected candidate (one per Party), Ramsar criteria and evidence</source>
         <translation>Сонгосон нэр дэвшигч газрын хэсгүүд (Гэрээлэгч тал тус бүрт нэг), Рамсарын шалгуур ба үндэслэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="331"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="338"/>
         <source>5  Export: maps, reports, Ramsar package</source>
         <translation>5  Зураг, тайлан, Рамсарын багц</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="332"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="339"/>
         <source>Planning maps, attribute reports and the Ramsar designation package</source>
         <translation>Төлөвлөлтийн газрын зураг, атрибутын тайлан, Рамсарын газар болгон тогтоох баримт бичгийн багц</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="336"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="343"/>
         <source>Planning map</source>
         <translation>Төлөвлөлтийн газрын зураг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="340"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="347"/>
         <source>Title</source>
         <translation>Гарчиг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="344"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="351"/>
         <source>Title printed on the map</source>
         <translation>Газрын зураг дээр хэвлэх гарчиг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="370"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="377"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="352"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="359"/>
         <source>Map file to write: .pdf, .png or .svg</source>
         <translation>Бичих газрын зургийн файл: .pdf, .png эсвэл .svg</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="357"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="364"/>
         <source>Export map</source>
         <translation>Зураг экспортлох</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="358"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="365"/>
         <source>Run neaspec:planning_map with the visible layers of the project</source>
         <translation>Төслийн харагдаж буй давхаргуудаар neaspec:planning_map алгоритмыг ажиллуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="366"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="373"/>
         <source>Report</source>
         <translation>Тайлан</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="374"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="381"/>
         <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
         <translation>Бичих тайлангийн файл: .xlsx, .csv, .html эсвэл .pdf</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="379"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="386"/>
         <source>Export report</source>
         <translation>Тайлан экспортлох</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="380"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="387"/>
         <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
         <translation>Энэ сессийн тооцооны үр дүнгийн хүснэгтүүдэд neaspec:report алгоритмыг ажиллуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="388"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="395"/>
         <source>Ramsar package</source>
         <translation>Рамсарын баримт бичиг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="392"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="399"/>
         <source>Candidate</source>
         <translation>Нэр дэвшигч</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="396"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="403"/>
         <source>Candidate site to package (from the Ramsar step)</source>
         <translation>Багцлах нэр дэвшигч газар (Рамсарын алхмаас)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="400"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="407"/>
         <source>Folder</source>
         <translation>Хавтас</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="404"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="411"/>
         <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
         <translation>Багцын хавтас: Гэрээлэгч тал тус бүрт shape файл, KML ба газрын зургийн PDF, RIS хуудас, мөн нэгдсэн газрын зураг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="409"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="416"/>
         <source>Export Ramsar package</source>
         <translation>Багц экспортлох</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="410"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="417"/>
         <source>Run neaspec:ramsar_package for the chosen candidate</source>
         <translation>Сонгосон нэр дэвшигч газарт neaspec:ramsar_package алгоритмыг ажиллуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="429"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="503"/>
         <source>Ready.</source>
         <translation>Бэлэн.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="431"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="505"/>
         <source>What the planner is doing</source>
         <translation>Төлөвлөгч юу хийж байна</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="439"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="513"/>
         <source>Progress of the running step</source>
         <translation>Ажиллаж буй алхмын явц</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="445"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="519"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="446"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="520"/>
         <source>Stop the running step; nothing is written or added to the map</source>
         <translation>Ажиллаж буй алхмыг зогсоох; юу ч бичигдэхгүй, газрын зурагт нэмэгдэхгүй</translation>
     </message>
@@ -2186,6 +2231,76 @@ RESISTANCES: from_id, to_id, resistance (растерын эсэргүүцлий
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="198"/>
         <source>Optional: several land-cover tiles (e.g. ESA WorldCover, as downloaded, in lon/lat) or a folder holding them; they replace the land-cover layer and are mosaicked, reprojected and averaged to 100 m cells</source>
         <translation>Заавал биш: газрын бүрхэвчийн хэд хэдэн хавтан (жишээ нь татаж авсан хэвээрээ уртраг/өргөрөгтэй ESA WorldCover) эсвэл тэдгээрийг агуулсан хавтас; эдгээр нь газрын бүрхэвчийн давхаргыг орлож, мозайк болж, дахин проекцлогдон 100 m нүдэнд дундажлагдана</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="220"/>
+        <source>Pinch points</source>
+        <translation>Нарийн хэсгүүд</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="221"/>
+        <source>Circuit theory inside the corridors of the last corridor run (neaspec:pinchpoints): the effective resistance of each link, the current map and the pinch points where the corridor is narrow, per country</source>
+        <translation>Сүүлийн коридорын тооцооны коридор доторх хэлхээний онол (neaspec:pinchpoints): холбоос бүрийн үр дүнтэй эсэргүүцэл, гүйдлийн зураг, коридор нарийссан нарийн хэсгүүд, улс тус бүрээр</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="433"/>
+        <source>6  Connectivity: ProtConn and flyways</source>
+        <translation>6  Холбоот байдал: ProtConn ба нүүдлийн зам</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="434"/>
+        <source>How well the protected areas of each country, or the wetlands of a flyway, are connected, and which site matters most</source>
+        <translation>Улс бүрийн хамгаалалттай газар эсвэл нүүдлийн замын ус намгархаг газар хэр холбоотой, аль газар хамгийн чухал вэ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="440"/>
+        <source>Dispersal distance</source>
+        <translation>Тархалтын зай</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="444"/>
+        <source>Median dispersal distance between protected areas, edge to edge (kilometres): the probability of a link is 0.5 at this distance (JRC: 10 km)</source>
+        <translation>Хамгаалалттай газруудын хоорондох ирмэгээс ирмэг хүртэлх тархалтын медиан зай (километр): энэ зайд холбоосын магадлал 0.5 (JRC: 10 км)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="453"/>
+        <source>Countries</source>
+        <translation>Улсууд</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="457"/>
+        <source>ISO3 codes of the countries to assess, separated by commas (empty: every country holding a protected area)</source>
+        <translation>Үнэлэх улсуудын ISO3 код, таслалаар тусгаарлана (хоосон: хамгаалалттай газартай бүх улс)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="465"/>
+        <source>ProtConn per country</source>
+        <translation>Улс бүрийн ProtConn</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="466"/>
+        <source>Run neaspec:protconn on the protected areas and countries of step 1</source>
+        <translation>1-р алхмын хамгаалалттай газар ба улсуудад neaspec:protconn ажиллуулах</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="473"/>
+        <source>Flight distance</source>
+        <translation>Нислэгийн зай</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="477"/>
+        <source>Distance between wetlands, edge to edge, at which a bird reaches the next site with probability 0.5 (kilometres; cranes: a few hundred km a day)</source>
+        <translation>Ус намгархаг газруудын ирмэгээс ирмэг хүртэлх зай, шувуу дараагийн газарт 0.5 магадлалтай хүрэх (километр; тогоруу: өдөрт хэдэн зуун км)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="489"/>
+        <source>Flyway network</source>
+        <translation>Нүүдлийн замын сүлжээ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="490"/>
+        <source>Run neaspec:connectivity on the wetlands of step 1 (site field of step 4)</source>
+        <translation>1-р алхмын ус намгархаг газарт neaspec:connectivity ажиллуулах (4-р алхмын газрын талбар)</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2448,71 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
         <translation>Улс бүрийн хамгаалалттай газрын холбоот байдал (ProtConn)</translation>
     </message>
     <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="72"/>
+        <source>Protected areas</source>
+        <translation>Тусгай хамгаалалттай газар</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="75"/>
+        <source>Countries (land polygons)</source>
+        <translation>Улсууд (хуурай газрын олон өнцөгт)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="77"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>Улсын кодын талбар (анхдагч: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="80"/>
+        <source>Countries to assess (ISO3 codes separated by commas; default: all)</source>
+        <translation>Үнэлэх улсууд (таслалаар тусгаарласан ISO3 код; анхдагч: бүгд)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="84"/>
+        <source>Foreign stepping stones within (m)</source>
+        <translation>Гадаадын дамжлага газрын зай (м)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="87"/>
+        <source>Smallest protected part kept (ha)</source>
+        <translation>Хадгалах хамгийн жижиг хамгаалалттай хэсэг (га)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="92"/>
+        <source>Importance of every node (dPC)</source>
+        <translation>Зангилаа бүрийн ач холбогдол (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="94"/>
+        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
+        <translation>WDPA-ийн цэгүүдийг мэдээлсэн талбайтай нь тэнцүү тойрог хэлбэрээр зурах (REP_AREA; ойролцоо)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="97"/>
+        <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
+        <translation>Санал болгосон тусгай хамгаалалттай газрыг оруулах (WDPA STATUS 'Proposed')</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="104"/>
+        <source>ProtConn per country</source>
+        <translation>Улс бүрийн ProtConn</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="106"/>
+        <source>ProtConn nodes with their importance (dPC)</source>
+        <translation>ProtConn-ийн зангилаанууд ба ач холбогдол (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="140"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="148"/>
+        <source>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} nodes, {} foreign stepping stones).</source>
+        <translation>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} зангилаа, гадаадын {} дамжлага).</translation>
+    </message>
+    <message>
         <location filename="../neaspec_planner/processing/protconn.py" line="47"/>
         <source>ProtConn, the indicator of Kunming–Montreal target 3 (Saura et al.; the JRC DOPA method): the share of a country's land that is protected and connected.
 
@@ -2340,94 +2520,15 @@ PROTECTED: protected-area polygons, filtered as in WDPA analyses (no 'Proposed' 
 Protected areas of other countries within TRANSBOUNDARY_DISTANCE (m) of the country are stepping stones with no area of their own — also those touching the border and the outer part of a park that straddles it. Distances are edge to edge in an equal-area projection; p = PROBABILITY at MEDIAN_DISTANCE (JRC: 10 km, 0.5).
 
 SUMMARY, one row per country (all in % of the land area unless named otherwise): land_ha, prot_ha, prot, protconn, protunconn = prot − protconn, relconn = 100 protconn / prot; in % of protconn: protconn_trans (owed to the foreign stepping stones), protconn_prot (within dissolved protected land), protconn_unprot (through unprotected land), protconn_within (within single protected areas) and protconn_contig = protconn_prot − protconn_within (across touching areas); the JRC bound correction: sea_outland (what sea and foreign land cut off), protconn_bound = protconn + sea_outland, protunconn_design = prot − protconn_bound; n_nodes, n_foreign.
-NODES: the nodes of each assessment with country (assessed), node_country, a (ha; 0 for stepping stones), foreign (1/0), dPC and rank (1 = the node whose loss costs most).</source>
+NODES: the nodes of each assessment with country (assessed), node_country, a (ha; 0 for stepping stones), foreign (1/0), dPC and rank (1 = the node whose loss costs most) — with NODE_IMPORTANCE (advanced; slow for thousands of protected areas), else dPC is empty and rank 0.</source>
         <translation>ProtConn бол Күнмин–Монреалын зорилт 3-ын үзүүлэлт (Saura нар; JRC DOPA арга): улсын хуурай газрын хамгаалалттай бөгөөд холбоотой хэсгийн хувь.
 
 PROTECTED: хамгаалалттай газрын олон өнцөгтүүд, WDPA шинжилгээний адил шүүгдэнэ ('Proposed' эсвэл 'Not Reported' газар, UNESCO-MAB шим мандлын нөөц газрыг оруулахгүй; цэгэн газрыг зөвхөн BUFFER_POINTS-оор REP_AREA талбайтай тойрог болгоно). Тэдгээрийг COUNTRIES-ийн хилээр хуваана (ISO3 код COUNTRY_FIELD-ээс), улс бүрээр нэгтгэж дан хэсгүүдэд салгана: эдгээр нь зангилаанууд; MIN_AREA_HA (га)-аас жижиг хэсгийг хасна. COUNTRY_CODES: үнэлэх улсууд, таслалаар тусгаарлана (анхдагч: хамгаалалттай газартай бүх улс).
 Улсаас TRANSBOUNDARY_DISTANCE (м) дотор орших бусад улсын хамгаалалттай газар өөрийн талбайгүй дамжлага болно — хилтэй шүргэлцсэн болон хил дамнасан паркийн гадна хэсэг ч мөн. Зай нь тэнцүү талбайт проекц дахь ирмэгээс ирмэг хүртэл; MEDIAN_DISTANCE дахь p = PROBABILITY (JRC: 10 км, 0.5).
 
 SUMMARY, улс бүрт нэг мөр (өөрөөр заагаагүй бол хуурай газрын талбайн %): land_ha, prot_ha, prot, protconn, protunconn = prot − protconn, relconn = 100 protconn / prot; protconn-ийн %-иар: protconn_trans (гадаадын дамжлагын ачаар), protconn_prot (нэгтгэсэн хамгаалалттай газар дотор), protconn_unprot (хамгаалалтгүй газраар дамжин), protconn_within (тусдаа хамгаалалттай газар дотор) ба protconn_contig = protconn_prot − protconn_within (шүргэлцсэн газруудаар); JRC-ийн хилийн залруулга: sea_outland (далай ба гадаадын газрын таслах хэсэг), protconn_bound = protconn + sea_outland, protunconn_design = prot − protconn_bound; n_nodes, n_foreign.
-NODES: үнэлгээ бүрийн зангилаанууд, country (үнэлэгдэж буй улс), node_country, a (га; дамжлагад 0), foreign (1/0), dPC ба rank (1 = алдвал хамгийн их хохирол учруулах зангилаа).</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="71"/>
-        <source>Protected areas</source>
-        <translation>Тусгай хамгаалалттай газар</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="74"/>
-        <source>Countries (land polygons)</source>
-        <translation>Улсууд (хуурай газрын олон өнцөгт)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="76"/>
-        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
-        <translation>Улсын кодын талбар (анхдагч: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="79"/>
-        <source>Countries to assess (ISO3 codes separated by commas; default: all)</source>
-        <translation>Үнэлэх улсууд (таслалаар тусгаарласан ISO3 код; анхдагч: бүгд)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="82"/>
-        <source>Median dispersal distance d (m)</source>
-        <translation>Тархалтын медиан зай d (м)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="85"/>
-        <source>Probability p at the median distance</source>
-        <translation>Медиан зай дахь магадлал p</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="88"/>
-        <source>Foreign stepping stones within (m)</source>
-        <translation>Гадаадын дамжлага газрын зай (м)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="91"/>
-        <source>Smallest protected part kept (ha)</source>
-        <translation>Хадгалах хамгийн жижиг хамгаалалттай хэсэг (га)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="95"/>
-        <source>Minimum probability of a link (0 = no cut-off)</source>
-        <translation>Холбоосын хамгийн бага магадлал (0 = таслахгүй)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="98"/>
-        <source>Importance of every node (dPC)</source>
-        <translation>Зангилаа бүрийн ач холбогдол (dPC)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="100"/>
-        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
-        <translation>WDPA-ийн цэгүүдийг мэдээлсэн талбайтай нь тэнцүү тойрог хэлбэрээр зурах (REP_AREA; ойролцоо)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="103"/>
-        <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
-        <translation>Санал болгосон тусгай хамгаалалттай газрыг оруулах (WDPA STATUS 'Proposed')</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="110"/>
-        <source>ProtConn per country</source>
-        <translation>Улс бүрийн ProtConn</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="112"/>
-        <source>ProtConn nodes with their importance (dPC)</source>
-        <translation>ProtConn-ийн зангилаанууд ба ач холбогдол (dPC)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="146"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="154"/>
-        <source>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} nodes, {} foreign stepping stones).</source>
-        <translation>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} зангилаа, гадаадын {} дамжлага).</translation>
+NODES: үнэлгээ бүрийн зангилаанууд, country (үнэлэгдэж буй улс), node_country, a (га; дамжлагад 0), foreign (1/0), dPC ба rank (1 = алдвал хамгийн их хохирол учруулах зангилаа).
+dPC ба rank-ийг зөвхөн NODE_IMPORTANCE-тэй (нэмэлт; мянга мянган хамгаалалттай газарт удаан) тооцно, эс бөгөөс dPC хоосон, rank 0.</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="426"/>
+        <location filename="../neaspec_planner/workflow.py" line="469"/>
         <source>Running {} ({}/{})…</source>
         <translation>Выполняется: {} ({}/{})…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="442"/>
+        <location filename="../neaspec_planner/workflow.py" line="485"/>
         <source>The algorithm failed; see the log.</source>
         <translation>Ошибка алгоритма; подробности в журнале.</translation>
     </message>
@@ -85,12 +85,12 @@ TABLE: по одной строке на связь и вариант (вклю�
 <context>
     <name>ConnectivityAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="60"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="61"/>
         <source>Network connectivity (PC, IIC, dPC)</source>
         <translation>Связность сети (PC, IIC, dPC)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="63"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="64"/>
         <source>How well a network of patches (habitat patches, protected areas, wetland sites of a flyway) is connected, and which patch matters most — the probability of connectivity (PC) and the integral index of connectivity (IIC) of Saura et al., as Conefor computes them.
 
 PATCHES: polygons; features with the same PATCH_ID form one node. ATTRIBUTE (optional, ≥ 0): the node weight a; default the area in ha. DISTANCE: edge (between the polygons, 0 when they touch) or centroid (of the largest part). Distances and areas are metres and hectares in an equal-area projection (EPSG:4326 input is reprojected).
@@ -111,97 +111,97 @@ NODES: участки с a, country (при заданном COUNTRIES), dPC = d
 Все пары решаются скомпилированным поиском кратчайших путей по −ln p, а dPC каждого узла — без повторного решения всей сети для каждого узла (docs/algorithms/connectivity.md).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="84"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="102"/>
         <source>Patches (habitat, protected areas or wetland sites)</source>
         <translation>Участки (местообитания, ООПТ или водно-болотные угодья)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="87"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="105"/>
         <source>Patch id field</source>
         <translation>Поле идентификатора участка</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="89"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="107"/>
         <source>Node weight field (default: area in ha)</source>
         <translation>Поле веса узла (по умолчанию площадь, га)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="92"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="110"/>
         <source>Distance between patches</source>
         <translation>Расстояние между участками</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="96"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="87"/>
         <source>Median dispersal distance d (m)</source>
         <translation>Медианная дистанция расселения d (м)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="99"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="90"/>
         <source>Probability p at the median distance</source>
         <translation>Вероятность p на медианной дистанции</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="103"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="96"/>
         <source>Minimum probability of a link (0 = no cut-off)</source>
         <translation>Минимальная вероятность связи (0 = без отсечения)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="106"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="117"/>
         <source>IIC link distance (m, default: the median distance)</source>
         <translation>Дистанция связи для IIC (м, по умолчанию медианная)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="109"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="120"/>
         <source>Landscape area A_L (ha, default: the patches&apos; area sum)</source>
         <translation>Площадь ландшафта A_L (га, по умолчанию сумма площадей участков)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="112"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="123"/>
         <source>Study area (its area is A_L)</source>
         <translation>Район исследования (его площадь — A_L)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="119"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="130"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>Страны (поле ISO3 / ISO_A3 / ADM0_A3)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="122"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="133"/>
         <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>Поле кода страны (по умолчанию: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="125"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="136"/>
         <source>Nodes with their importance (dPC, dIIC)</source>
         <translation>Узлы и их значимость (dPC, dIIC)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="127"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="138"/>
         <source>Links with their probability</source>
         <translation>Связи и их вероятность</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="129"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="140"/>
         <source>Connectivity summary (PC, IIC)</source>
         <translation>Сводка связности (PC, IIC)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="140"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="151"/>
         <source>Choose the patch id field.</source>
         <translation>Выберите поле идентификатора участка.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="151"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="162"/>
         <source>{} patch feature(s) read from &apos;{}&apos;.</source>
         <translation>Прочитано объектов-участков: {} из «{}».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="166"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="177"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="177"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="188"/>
         <source>PC = {:.6g}, EC = {:,.1f} (intra {:.1f} %, direct {:.1f} %, stepping stones {:.1f} %); {} node(s), {} link(s).</source>
         <translation>PC = {:.6g}, EC = {:,.1f} (внутри участков {:.1f} %, прямые связи {:.1f} %, через промежуточные участки {:.1f} %); узлов: {}, связей: {}.</translation>
     </message>
@@ -209,92 +209,92 @@ NODES: участки с a, country (при заданном COUNTRIES), dPC = d
 <context>
     <name>CorridorsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="43"/>
         <source>Least-cost corridors and gaps</source>
         <translation>Коридоры наименьшей стоимости и пробелы в охране</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="74"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="73"/>
         <source>Core areas</source>
         <translation>Ключевые участки</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="77"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="76"/>
         <source>Core id field</source>
         <translation>Поле ID участка</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="108"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="107"/>
         <source>Resistance raster (cost per metre, projected CRS)</source>
         <translation>Растр сопротивления (стоимость на метр, проекционная СК)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="84"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="83"/>
         <source>Maximum link distance, edge to edge (m)</source>
         <translation>Максимальное расстояние связи, от края до края (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="87"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="86"/>
         <source>Corridor width (cost × m above the least-cost distance)</source>
         <translation>Ширина коридора (стоимость × m сверх расстояния наименьшей стоимости)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="91"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="90"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>Страны (поле ISO3 / ISO_A3 / ADM0_A3)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="93"/>
         <source>Protected areas</source>
         <translation>Охраняемые территории</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="111"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="110"/>
         <source>Links (least-cost paths)</source>
         <translation>Связи (пути наименьшей стоимости)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="112"/>
         <source>Corridors (NLCC, cost × m)</source>
         <translation>Коридоры (NLCC, стоимость × m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="114"/>
         <source>Corridor gaps (outside protected areas)</source>
         <translation>Пробелы в охране коридоров (вне охраняемых территорий)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="123"/>
         <source>Choose the core id field.</source>
         <translation>Выберите поле идентификатора ключевого участка.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="125"/>
         <source>{} core feature(s) read from &apos;{}&apos;.</source>
         <translation>Прочитано объектов ключевых участков: {} из '{}'.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="150"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="149"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>Растр коридоров записывается в формате GeoTIFF: укажите имя файла с расширением .tif (указано '{}').</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="175"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="167"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>Связей: {}; трансграничных: {}; пробелы в охране коридоров: {:.1f} ha.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="178"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="170"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>Связей нет: ключевых участков меньше двух или ни одна пара не находится в пределах максимального расстояния. Результаты пусты.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="47"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="46"/>
         <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
 
 CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
@@ -319,12 +319,12 @@ DROP_THROUGH_CORES (по умолчанию включено): связь, пу�
 Результаты совпадают с поиском по всему растру: взвешенное по стоимости расстояние от каждого ключевого участка вычисляется один раз, в окне вокруг него, для которого проверено, что оно даёт тот же ответ, что и весь растр (иначе поиск повторяется в большем окне). Если расчёту потребуется более 4 GiB памяти, он отклоняется заранее с оценкой необходимого объёма памяти.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="97"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="96"/>
         <source>Drop links whose least-cost path runs through a third core</source>
         <translation>Удалять связи, путь которых проходит через третий ключевой участок</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="102"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="101"/>
         <source>Such a link is redundant with the links to that core (Linkage Mapper&apos;s default). Dropped links are listed in the log.</source>
         <translation>Такая связь избыточна при наличии связей с этим участком (по умолчанию в Linkage Mapper). Удалённые связи перечислены в журнале.</translation>
     </message>
@@ -522,77 +522,77 @@ DROP_THROUGH_CORES (по умолчанию включено): связь, пу�
         <translation>У растра «{layer}» нет системы координат.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="135"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
         <source>Raster '{layer}' has {count} cells with a negative conductance, e.g. row {row}, column {col} (value {value}). Conductances must be ≥ 0; set impassable cells to 0 or nodata.</source>
         <translation>В растре «{layer}» {count} ячеек с отрицательной проводимостью, например строка {row}, столбец {col} (значение {value}). Проводимость должна быть ≥ 0; непроходимым ячейкам задайте 0 или nodata.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="143"/>
         <source>Raster &apos;{layer}&apos; has {count} cells with zero or negative resistance, e.g. row {row}, column {col} (value {value}). Resistances must be &gt; 0; set impassable cells to nodata.</source>
         <translation>В растре «{layer}» {count} ячеек с нулевым или отрицательным сопротивлением, например строка {row}, столбец {col} (значение {value}). Сопротивление должно быть &gt; 0; непроходимым ячейкам задайте nodata.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="150"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="154"/>
         <source>Raster &apos;{layer}&apos; has no cell that conducts: every cell is nodata (or has conductance 0).</source>
         <translation>В растре «{layer}» нет проводящих ячеек: все ячейки — nodata (или с проводимостью 0).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="160"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="164"/>
         <source>CONNECTIONS must be 4 or 8 (got {value}).</source>
         <translation>CONNECTIONS должно быть 4 или 8 (получено {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="747"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="801"/>
         <source>AVERAGE must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
         <translation>AVERAGE должно быть «resistance» или «conductance» (получено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="243"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="250"/>
         <source>This circuit would need about {need} of memory ({nodes} nodes on a {rows} × {cols} grid), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or give a CORRIDORS raster to solve inside the corridors only.</source>
         <translation>Для этой цепи нужно около {need} памяти ({nodes} узлов на сетке {rows} × {cols}) — больше бюджета {budget}. Возьмите более грубый растр сопротивления (крупнее ячейки), обрежьте его по району исследования или задайте растр CORRIDORS, чтобы решать только внутри коридоров.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="299"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="310"/>
         <source>The circuit for {pair} could not be solved accurately (backward error {residual}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances (e.g. at 10⁶ times the smallest) or set impassable cells to nodata, and run again.</source>
         <translation>Цепь для {pair} не удалось решить точно (обратная ошибка {residual}): сопротивления охватывают слишком много порядков для двойной точности. Ограничьте наибольшие сопротивления (например, 10⁶ × наименьшего) или задайте непроходимым ячейкам nodata и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="309"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="320"/>
         <source>The circuit for {pair} gave inconsistent results (resistance {resistance} but dissipated power {power}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances or set impassable cells to nodata, and run again.</source>
         <translation>Цепь для {pair} дала несогласованные результаты (сопротивление {resistance}, но рассеянная мощность {power}): сопротивления охватывают слишком много порядков для двойной точности. Ограничьте наибольшие сопротивления или задайте непроходимым ячейкам nodata и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="537"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="543"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each focal node.</source>
         <translation>В слое «{layer}» нет поля «{field}». Выберите поле, которое обозначает каждый фокусный узел.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="706"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="713"/>
         <source>Layer &apos;{layer}&apos; has no fields &apos;from_id&apos; and &apos;to_id&apos;: give the LINKS output of the corridor tool.</source>
         <translation>В слое «{layer}» нет полей «from_id» и «to_id»: укажите выход LINKS инструмента коридоров.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="743"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="797"/>
         <source>RESISTANCE_IS must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
         <translation>RESISTANCE_IS должно быть «resistance» или «conductance» (получено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="750"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="804"/>
         <source>The pinch-point percentile must be from 0 to below 100 (got {value}).</source>
         <translation>Процентиль узких мест должен быть от 0 до менее 100 (получено {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="758"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="812"/>
         <source>Raster &apos;{layer}&apos; is rotated; warp it to a north-up grid first.</source>
         <translation>Растр «{layer}» повёрнут; сначала трансформируйте его в сетку, ориентированную на север.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="828"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="882"/>
         <source>The corridor raster '{layer}' is not on the resistance raster's grid ({rows} × {cols} cells, same origin and cell size). Use the CORRIDORS output made from this resistance raster.</source>
         <translation>Растр коридоров «{layer}» не совпадает с сеткой растра сопротивления ({rows} × {cols} ячеек, то же начало и размер ячейки). Используйте выход CORRIDORS, построенный по этому растру сопротивления.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="839"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="893"/>
         <source>The corridor raster &apos;{layer}&apos; has no corridor cell (every cell is nodata).</source>
         <translation>В растре коридоров «{layer}» нет ни одной ячейки коридора (все ячейки — nodata).</translation>
     </message>
@@ -712,32 +712,32 @@ DROP_THROUGH_CORES (по умолчанию включено): связь, пу�
         <translation>Минимальная вероятность должна лежать между 0 (без отсечения) и 1 (задано {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="544"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="625"/>
         <source>Layer '{layer}': field '{field}' must hold a number ≥ 0 for every patch; patch '{patch}' has '{value}' ({count} such patches). Fill or fix the field, or leave ATTRIBUTE empty to use the patch area.</source>
         <translation>Слой «{layer}»: поле «{field}» должно содержать число ≥ 0 для каждого участка; у участка «{patch}» значение «{value}» (таких участков: {count}). Заполните или исправьте поле либо оставьте ATTRIBUTE пустым, чтобы использовать площадь участка.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="607"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="688"/>
         <source>The IIC link distance must be 0 m or more (got {value}).</source>
         <translation>Дистанция связи для IIC должна быть не меньше 0 м (задано {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="619"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="700"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
         <translation>В слое «{layer}» нет поля «{field}».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="636"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="717"/>
         <source>Layer &apos;{layer}&apos;: {count} patch(es) have no value in &apos;{field}&apos;. Give every patch an id.</source>
         <translation>Слой «{layer}»: у {count} участк(ов) нет значения в поле «{field}». Задайте идентификатор каждому участку.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/protconn.py" line="132"/>
+        <location filename="../neaspec_planner/core/protconn.py" line="133"/>
         <source>The transboundary distance must be 0 m or more (got {value}).</source>
         <translation>Трансграничная дистанция должна быть не меньше 0 м (задано {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/protconn.py" line="206"/>
+        <location filename="../neaspec_planner/core/protconn.py" line="207"/>
         <source>Country code(s) {codes} are not in layer &apos;{layer}&apos; (field &apos;{field}&apos;). Use codes of that field, e.g. {example}.</source>
         <translation>Коды стран {codes} отсутствуют в слое «{layer}» (поле «{field}»). Используйте коды из этого поля, например {example}.</translation>
     </message>
@@ -942,42 +942,42 @@ GRID: cell_id, countries (список ISO3 ячейки, напр. CHN,RUS), ha
         <translation>Недостаточно памяти для этого расчёта. Уменьшите охват или используйте растр с более крупной ячейкой.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="204"/>
+        <location filename="../neaspec_planner/processing/base.py" line="219"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>У слоя '{}' не задана система координат. Задайте её в окне Свойства слоя ▸ Источник и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="331"/>
+        <location filename="../neaspec_planner/processing/base.py" line="346"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>Растр '{}' не является файлом, который может прочитать GDAL; сначала сохраните его как GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="343"/>
+        <location filename="../neaspec_planner/processing/base.py" line="358"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>Результат {} должен быть файлом (GeoPackage, shape-файл, GeoTIFF…), а не таблицей базы данных.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="266"/>
+        <location filename="../neaspec_planner/processing/base.py" line="281"/>
         <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
         <translation>{}: не учтено участков со STATUS 'Proposed' (ещё не охраняются): {}; чтобы учесть их, отметьте «Включить предлагаемые охраняемые территории».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="319"/>
+        <location filename="../neaspec_planner/processing/base.py" line="334"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}: слой ареалов МСОП (IUCN); оставлено полигонов: {} из {} (присутствие: существует или вероятно существует; происхождение: коренное или реинтродуцированное; сезонность: оседлый, гнездовой или негнездовой ареал).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="290"/>
+        <location filename="../neaspec_planner/processing/base.py" line="305"/>
         <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
         <translation>В слое '{}' есть точки, но нет поля REP_AREA (заявленная площадь, km²), чтобы показать их кругами.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="295"/>
+        <location filename="../neaspec_planner/processing/base.py" line="310"/>
         <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
         <translation>Для отображения точек кругами нужны инструменты слоёв модуля (core/layers.py), но они отсутствуют.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="304"/>
+        <location filename="../neaspec_planner/processing/base.py" line="319"/>
         <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
         <translation>{}: точечных объектов, показанных кругами с заявленной площадью (приблизительная форма): {}; пропущено объектов без положительного значения REP_AREA: {}.</translation>
     </message>
@@ -1201,12 +1201,12 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
 <context>
     <name>PinchpointsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="54"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="64"/>
         <source>Pinch points and effective resistance (circuit theory)</source>
         <translation>Узкие места и эффективное сопротивление (теория цепей)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="57"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="67"/>
         <source>Circuit theory between focal nodes, as Circuitscape's raster pairwise mode and Linkage Mapper's Pinchpoint Mapper compute it: where current concentrates, a corridor is narrow — a new road, fence or field there would cut the link, and a crossing or restoration there pays off most.
 
 RESISTANCE: a resistance raster (RESISTANCE_IS = resistance, values &gt; 0) or a conductance raster (values ≥ 0, 0 = no node); nodata cells are no node. As in Circuitscape, resistances are per cell: the cell size is not used. FOCAL: polygons or points; all cells under the features of one FOCAL_ID form one focal node (short-circuited). CONNECTIONS: 4 or 8 neighbours (diagonal conductances ÷ √2). AVERAGE: an edge's conductance from the mean of the two cells' resistances (default) or of their conductances.
@@ -1227,112 +1227,112 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
 Решатель раскладывает каждую цепь один раз (разреженное разложение типа Холецкого) и использует его для всех пар одноячеечных фокусных узлов; каждое решение проверяется (обратная ошибка и рассеянная мощность), и цепь, которую нельзя решить точно, останавливает расчёт с сообщением вместо неверного числа. Память оценивается заранее, и расчёт свыше 4 GiB отклоняется.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="82"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="92"/>
         <source>Resistance raster</source>
         <translation>Растр сопротивления</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="83"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="93"/>
         <source>The raster holds</source>
         <translation>Растр содержит</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="87"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="97"/>
         <source>Focal nodes (cores or points)</source>
         <translation>Фокусные узлы (ядра или точки)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="90"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="100"/>
         <source>Focal node id field</source>
         <translation>Поле идентификатора фокусного узла</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="93"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="103"/>
         <source>Neighbours (4 or 8)</source>
         <translation>Соседи (4 или 8)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="96"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="106"/>
         <source>Edge conductance from the mean of the cells&apos;</source>
         <translation>Проводимость ребра по среднему значений ячеек:</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="100"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="110"/>
         <source>Corridors raster (from the corridor tool): solve link by link inside it</source>
         <translation>Растр коридоров (из инструмента коридоров): решать по связям внутри него</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="103"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="113"/>
         <source>Links (from the corridor tool: from_id, to_id)</source>
         <translation>Связи (из инструмента коридоров: from_id, to_id)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="106"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="116"/>
         <source>Maximum pair distance, edge to edge (m)</source>
         <translation>Наибольшее расстояние между парой, от края до края (м)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="109"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="119"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>Страны (поле ISO3 / ISO_A3 / ADM0_A3)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="112"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="122"/>
         <source>Pinch points: cells at or above this percentile of a link&apos;s current</source>
         <translation>Узкие места: ячейки не ниже этого процентиля тока связи</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="117"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="127"/>
         <source>Effective resistances</source>
         <translation>Эффективные сопротивления</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="119"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="129"/>
         <source>Cumulative current (A)</source>
         <translation>Суммарный ток (А)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="121"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="131"/>
         <source>Pinch points</source>
         <translation>Узкие места</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="137"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="145"/>
         <source>Neighbours must be 4 or 8 (got {}).</source>
         <translation>Число соседей должно быть 4 или 8 (получено {}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="141"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="149"/>
         <source>Choose the focal node id field.</source>
         <translation>Выберите поле идентификатора фокусного узла.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="148"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="156"/>
         <source>LINKS is used only with a CORRIDORS raster; every pair is solved.</source>
         <translation>LINKS используется только вместе с растром CORRIDORS; решаются все пары.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="158"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="166"/>
         <source>The current raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>Растр тока записывается как GeoTIFF: задайте имя с расширением .tif (получено «{}»).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="160"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="168"/>
         <source>{} focal feature(s) read from &apos;{}&apos;.</source>
         <translation>Прочитано {} фокусных объектов из «{}».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="168"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="176"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="184"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="185"/>
         <source>{} pair(s) solved, {} connected; pinch points {:.1f} ha.</source>
         <translation>Решено пар: {}, связанных: {}; узкие места {:.1f} га.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="187"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="188"/>
         <source>No pair to solve: fewer than two focal nodes, none within the maximum distance, or no corridor joining two cores. The outputs are empty.</source>
         <translation>Нечего решать: меньше двух фокусных узлов, ни одной пары в пределах наибольшего расстояния или ни одного коридора между двумя ядрами. Выходы пусты.</translation>
     </message>
@@ -1410,252 +1410,252 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
         <translation>Книга Excel (*.xlsx);;Веб-страница (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="844"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="892"/>
         <source>Baseline</source>
         <translation>Базовый вариант</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="503"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="512"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>Демонстрационный регион не установлен: отсутствует {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="506"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="515"/>
         <source>Demo region</source>
         <translation>Демонстрационный регион</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="530"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="539"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>Трансграничное планирование: река Туманная</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="535"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="544"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>Демо-регион загружен: слоёв — {}; роли назначены.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="560"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="569"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>Сначала выберите слой «{}» на шаге 1 «Слои».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="591"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="600"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>Шаг ещё выполняется: дождитесь его завершения или нажмите «Отмена».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="598"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="607"/>
         <source>{} is not available in this build.</source>
         <translation>Недоступно в этой сборке: {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="600"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="609"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="634"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="649"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}: не удалось показать результаты: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="640"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="655"/>
         <source>{}: done.</source>
         <translation>{}: готово.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="645"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="660"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}: отменено; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="647"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="662"/>
         <source>{} failed: {}</source>
         <translation>Сбой расчёта «{}»: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="651"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="666"/>
         <source>Cancelling…</source>
         <translation>Выполняется отмена…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="709"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="724"/>
         <source>Overlap</source>
         <translation>Перекрытие</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="714"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="729"/>
         <source>Habitat gaps</source>
         <translation>Пробелы в охране местообитаний</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="715"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="730"/>
         <source>Protected habitat</source>
         <translation>Охраняемые местообитания</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="716"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="731"/>
         <source>Overlap summary</source>
         <translation>Сводка перекрытия</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="769"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="784"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>Для собственного профиля нужна таблица стоимостей (CSV со столбцами class,cost).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="789"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="804"/>
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="787"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="802"/>
         <source>Corridor links</source>
         <translation>Связи коридоров</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="788"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="803"/>
         <source>Corridor gaps</source>
         <translation>Пробелы в охране коридоров</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="790"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="805"/>
         <source>Resistance</source>
         <translation>Сопротивление</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="802"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="850"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>Сначала рассчитайте сопротивление и коридоры: варианты сравниваются с этим сопротивлением.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="806"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="854"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>Отметьте хотя бы один слой варианта для сравнения.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="815"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="863"/>
         <source>Options</source>
         <translation>Варианты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="820"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="868"/>
         <source>Options comparison</source>
         <translation>Сравнение вариантов</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="865"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="913"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>Связь {}, вариант {}: расстояние наименьшей стоимости {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="909"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="996"/>
         <source>Ramsar candidates</source>
         <translation>Кандидаты в Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="910"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="997"/>
         <source>Candidates summary</source>
         <translation>Сводка по кандидатам</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="946"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1033"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {} ({:,.0f} ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="948"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1035"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>Национальных частей: {}; выберите, чтобы увидеть обоснование</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1060"/>
         <source>Area (ha)</source>
         <translation>Площадь (ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1060"/>
         <source>Extends abroad</source>
         <translation>Выходит за пределы страны</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="974"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1061"/>
         <source>Adjacent Ramsar sites</source>
         <translation>Соседние Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="974"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1061"/>
         <source>Ramsar criteria</source>
         <translation>Рамсарские критерии</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="975"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1062"/>
         <source>Evidence</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="998"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
         <source>Find candidates first.</source>
         <translation>Сначала найдите кандидатов.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1023"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1110"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>Выберите файл карты для записи (.pdf, .png или .svg).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1027"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1114"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>Включите показ хотя бы одного слоя на карте, чтобы её напечатать.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1033"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1120"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1046"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1133"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>Выберите файл отчёта для записи (.xlsx, .html, .csv или .pdf).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1050"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1137"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>Сначала выполните какой-либо шаг: в отчёт включаются результаты шагов перекрытия, коридоров, вариантов и Рамсарских угодий.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1056"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1143"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1063"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1150"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>Сначала найдите кандидатов в Рамсарские угодья (шаг 4) и выберите одного из них.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1066"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1153"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>Выберите каталог для рамсарского пакета.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1072"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1159"/>
         <source>Ramsar package</source>
         <translation>Рамсарский пакет</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1077"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1164"/>
         <source>{}: written to {}</source>
         <translation>{}: записано в {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1090"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1177"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1091"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1178"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>Открыть журнал (вкладка NEASPEC Planner) с полными сообщениями расчёта</translation>
     </message>
@@ -1710,7 +1710,7 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
         <translation>Пороги 1 %</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="977"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1064"/>
         <source>{} national component(s):</source>
         <translation>Национальных частей: {}</translation>
     </message>
@@ -1735,7 +1735,7 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
         <translation>растровый слой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="491"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="500"/>
         <source>Option &apos;{}&apos; ({})</source>
         <translation>Вариант '{}' ({})</translation>
     </message>
@@ -1745,9 +1745,54 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
         <translation>Растровые тайлы (*.tif *.tiff *.vrt *.img)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="766"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="781"/>
         <source>Land-cover tile not found: {}</source>
         <translation>Тайл земного покрова не найден: {}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="819"/>
+        <source>Run resistance and corridors first: pinch points are found inside its corridors.</source>
+        <translation>Сначала рассчитайте сопротивление и коридоры: узкие места ищутся внутри этих коридоров.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="838"/>
+        <source>Pinch points</source>
+        <translation>Узкие места</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="839"/>
+        <source>Current (circuit theory)</source>
+        <translation>Ток (теория цепей)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="842"/>
+        <source>Effective resistances</source>
+        <translation>Эффективные сопротивления</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="950"/>
+        <source>ProtConn per country</source>
+        <translation>ProtConn по странам</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="967"/>
+        <source>Flyway network</source>
+        <translation>Сеть пролётного пути</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="972"/>
+        <source>Nodes by importance (dPC)</source>
+        <translation>Узлы по значимости (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
+        <source>Links by probability</source>
+        <translation>Связи по вероятности</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="974"/>
+        <source>Connectivity summary</source>
+        <translation>Сводка связности</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +1953,7 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
         <translation>Связываются только пары ключевых участков, расположенные ближе этого расстояния (по прямой, от края до края, в километрах)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="288"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="478"/>
         <source> km</source>
         <translation> km</translation>
     </message>
@@ -1923,7 +1968,7 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
         <translation>Ширина коридора в единицах стоимости сверх пути наименьшей стоимости (нормированный коридор наименьшей стоимости); 0 — значение алгоритма по умолчанию</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="291"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
         <source>default</source>
         <translation>по умолчанию</translation>
     </message>
@@ -1943,232 +1988,232 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
         <translation>Связи коридоров последнего расчёта, лучшие — первыми</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="219"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="226"/>
         <source>Options to compare</source>
         <translation>Сравниваемые варианты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="220"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="227"/>
         <source>Crossings, restorations or new barriers applied to the baseline resistance, compared link by link</source>
         <translation>Переходы, восстановленные участки или новые барьеры, наложенные на базовое сопротивление, сравниваются по каждой связи</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="224"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="231"/>
         <source>Tick the option layers to compare with the baseline (each option is named after its layer)</source>
         <translation>Отметьте слои вариантов для сравнения с базовым (каждый вариант называется по имени своего слоя)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="230"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
         <source>Compare options</source>
         <translation>Сравнить варианты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="231"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="238"/>
         <source>Run neaspec:compare_options with the baseline resistance of the last corridor run and the ticked options</source>
         <translation>Запустить neaspec:compare_options с базовым сопротивлением последнего расчёта коридоров и отмеченными вариантами</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="244"/>
         <source>Least-cost distance per link and option; the change against the baseline in brackets</source>
         <translation>Расстояние наименьшей стоимости по связям и вариантам; в скобках — изменение относительно базового варианта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="245"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="252"/>
         <source>Show on map</source>
         <translation>Показать на карте</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="249"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="256"/>
         <source>Switch the map between the baseline and each option (shows only that option&apos;s layers)</source>
         <translation>Переключать карту между базовым вариантом и каждым из вариантов (показываются только слои выбранного варианта)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="268"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
         <source>4  Ramsar candidates</source>
         <translation>4  Кандидаты в Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="269"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="276"/>
         <source>Candidate transboundary Ramsar sites, split into each Party&apos;s component</source>
         <translation>Кандидаты в трансграничные Рамсарские угодья с разделением на части каждой Стороны</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="282"/>
         <source>Site field</source>
         <translation>Поле участка</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="279"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="286"/>
         <source>Field of the wetlands layer with a unique site key, matching the counts table&apos;s site column (empty: site, else name)</source>
         <translation>Поле слоя водно-болотных угодий с уникальным ключом участка, совпадающим со столбцом site таблицы учётов (пусто: site, иначе name)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="283"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="290"/>
         <source>Link distance</source>
         <translation>Расстояние связи</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="287"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="294"/>
         <source>Wetlands closer than this (kilometres) across a border are grouped into one candidate site; 0 uses the algorithm&apos;s default</source>
         <translation>Водно-болотные угодья по разные стороны границы, расположенные ближе этого расстояния (в километрах), объединяются в одного кандидата; 0 — значение алгоритма по умолчанию</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="305"/>
         <source>Find candidates</source>
         <translation>Найти кандидатов</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="299"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="306"/>
         <source>Run neaspec:ramsar_candidates in the background</source>
         <translation>Запустить neaspec:ramsar_candidates в фоновом режиме</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="305"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="312"/>
         <source>Candidates</source>
         <translation>Кандидаты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="309"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="316"/>
         <source>Pick on map</source>
         <translation>Выбрать на карте</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="310"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="317"/>
         <source>Click a candidate component on the map to select it in the list</source>
         <translation>Щёлкните часть кандидата на карте, чтобы выбрать её в списке</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="318"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="325"/>
         <source>Candidate sites of the last run; select one to see its components and evidence and to zoom to it</source>
         <translation>Кандидаты последнего расчёта; выберите кандидата, чтобы увидеть его части и обоснование и приблизить к нему карту</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="331"/>
         <source>Components of the selected candidate (one per Party), Ramsar criteria and evidence</source>
         <translation>Части выбранного кандидата (по одной на Сторону), Рамсарские критерии и обоснование</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="331"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="338"/>
         <source>5  Export: maps, reports, Ramsar package</source>
         <translation>5  Карты, отчёты, рамсарский пакет</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="332"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="339"/>
         <source>Planning maps, attribute reports and the Ramsar designation package</source>
         <translation>Планировочные карты, отчёты по атрибутам и пакет документов для включения в Рамсарский список</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="336"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="343"/>
         <source>Planning map</source>
         <translation>Планировочная карта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="340"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="347"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="344"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="351"/>
         <source>Title printed on the map</source>
         <translation>Заголовок, печатаемый на карте</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="370"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="377"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="352"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="359"/>
         <source>Map file to write: .pdf, .png or .svg</source>
         <translation>Файл карты для записи: .pdf, .png или .svg</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="357"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="364"/>
         <source>Export map</source>
         <translation>Экспорт карты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="358"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="365"/>
         <source>Run neaspec:planning_map with the visible layers of the project</source>
         <translation>Запустить neaspec:planning_map с видимыми слоями проекта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="366"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="373"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="374"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="381"/>
         <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
         <translation>Файл отчёта для записи: .xlsx, .csv, .html или .pdf</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="379"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="386"/>
         <source>Export report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="380"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="387"/>
         <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
         <translation>Запустить neaspec:report для таблиц результатов расчётов этого сеанса</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="388"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="395"/>
         <source>Ramsar package</source>
         <translation>Рамсарский пакет</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="392"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="399"/>
         <source>Candidate</source>
         <translation>Кандидат</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="396"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="403"/>
         <source>Candidate site to package (from the Ramsar step)</source>
         <translation>Кандидат для пакета (с шага «Рамсарские угодья»)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="400"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="407"/>
         <source>Folder</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="404"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="411"/>
         <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
         <translation>Каталог для пакета: для каждой Стороны — shape-файл, KML и карта в PDF, лист RIS и сводная карта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="409"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="416"/>
         <source>Export Ramsar package</source>
         <translation>Экспорт рамсарского пакета</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="410"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="417"/>
         <source>Run neaspec:ramsar_package for the chosen candidate</source>
         <translation>Запустить neaspec:ramsar_package для выбранного кандидата</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="429"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="503"/>
         <source>Ready.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="431"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="505"/>
         <source>What the planner is doing</source>
         <translation>Что делает планировщик</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="439"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="513"/>
         <source>Progress of the running step</source>
         <translation>Ход выполнения текущего шага</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="445"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="519"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="446"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="520"/>
         <source>Stop the running step; nothing is written or added to the map</source>
         <translation>Остановить выполняемый шаг; ничего не будет записано или добавлено на карту</translation>
     </message>
@@ -2186,6 +2231,76 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="198"/>
         <source>Optional: several land-cover tiles (e.g. ESA WorldCover, as downloaded, in lon/lat) or a folder holding them; they replace the land-cover layer and are mosaicked, reprojected and averaged to 100 m cells</source>
         <translation>Необязательно: несколько тайлов земного покрова (например, ESA WorldCover в том виде, как они скачаны, в географических координатах) или папка с ними; они заменяют слой земного покрова, собираются в мозаику, перепроецируются и усредняются до ячеек 100 m</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="220"/>
+        <source>Pinch points</source>
+        <translation>Узкие места</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="221"/>
+        <source>Circuit theory inside the corridors of the last corridor run (neaspec:pinchpoints): the effective resistance of each link, the current map and the pinch points where the corridor is narrow, per country</source>
+        <translation>Теория цепей внутри коридоров последнего расчёта коридоров (neaspec:pinchpoints): эффективное сопротивление каждой связи, карта тока и узкие места, где коридор сужается, по странам</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="433"/>
+        <source>6  Connectivity: ProtConn and flyways</source>
+        <translation>6  Связность: ProtConn и пролётные пути</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="434"/>
+        <source>How well the protected areas of each country, or the wetlands of a flyway, are connected, and which site matters most</source>
+        <translation>Насколько связаны ООПТ каждой страны или водно-болотные угодья пролётного пути и какой участок важнее всего</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="440"/>
+        <source>Dispersal distance</source>
+        <translation>Дистанция расселения</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="444"/>
+        <source>Median dispersal distance between protected areas, edge to edge (kilometres): the probability of a link is 0.5 at this distance (JRC: 10 km)</source>
+        <translation>Медианная дистанция расселения между ООПТ от края до края (километры): на этой дистанции вероятность связи равна 0,5 (JRC: 10 км)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="453"/>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="457"/>
+        <source>ISO3 codes of the countries to assess, separated by commas (empty: every country holding a protected area)</source>
+        <translation>Коды ISO3 оцениваемых стран через запятую (пусто: все страны, где есть ООПТ)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="465"/>
+        <source>ProtConn per country</source>
+        <translation>ProtConn по странам</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="466"/>
+        <source>Run neaspec:protconn on the protected areas and countries of step 1</source>
+        <translation>Запустить neaspec:protconn для ООПТ и стран шага 1</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="473"/>
+        <source>Flight distance</source>
+        <translation>Дальность перелёта</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="477"/>
+        <source>Distance between wetlands, edge to edge, at which a bird reaches the next site with probability 0.5 (kilometres; cranes: a few hundred km a day)</source>
+        <translation>Расстояние между угодьями от края до края, на котором птица достигает следующего участка с вероятностью 0,5 (километры; журавли: несколько сотен км в день)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="489"/>
+        <source>Flyway network</source>
+        <translation>Сеть пролётного пути</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="490"/>
+        <source>Run neaspec:connectivity on the wetlands of step 1 (site field of step 4)</source>
+        <translation>Запустить neaspec:connectivity для угодий шага 1 (поле участка из шага 4)</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2448,71 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
         <translation>Связность ООПТ по странам (ProtConn)</translation>
     </message>
     <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="72"/>
+        <source>Protected areas</source>
+        <translation>Охраняемые территории</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="75"/>
+        <source>Countries (land polygons)</source>
+        <translation>Страны (полигоны суши)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="77"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>Поле кода страны (по умолчанию: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="80"/>
+        <source>Countries to assess (ISO3 codes separated by commas; default: all)</source>
+        <translation>Оцениваемые страны (коды ISO3 через запятую; по умолчанию все)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="84"/>
+        <source>Foreign stepping stones within (m)</source>
+        <translation>Зарубежные промежуточные участки в пределах (м)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="87"/>
+        <source>Smallest protected part kept (ha)</source>
+        <translation>Наименьшая сохраняемая охраняемая часть (га)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="92"/>
+        <source>Importance of every node (dPC)</source>
+        <translation>Значимость каждого узла (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="94"/>
+        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
+        <translation>Показывать точки WDPA кругами с заявленной площадью (REP_AREA; приблизительно)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="97"/>
+        <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
+        <translation>Включить предлагаемые охраняемые территории (WDPA STATUS 'Proposed')</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="104"/>
+        <source>ProtConn per country</source>
+        <translation>ProtConn по странам</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="106"/>
+        <source>ProtConn nodes with their importance (dPC)</source>
+        <translation>Узлы ProtConn и их значимость (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="140"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Отменено: результаты не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="148"/>
+        <source>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} nodes, {} foreign stepping stones).</source>
+        <translation>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % (узлов: {}, зарубежных промежуточных: {}).</translation>
+    </message>
+    <message>
         <location filename="../neaspec_planner/processing/protconn.py" line="47"/>
         <source>ProtConn, the indicator of Kunming–Montreal target 3 (Saura et al.; the JRC DOPA method): the share of a country's land that is protected and connected.
 
@@ -2340,94 +2520,15 @@ PROTECTED: protected-area polygons, filtered as in WDPA analyses (no 'Proposed' 
 Protected areas of other countries within TRANSBOUNDARY_DISTANCE (m) of the country are stepping stones with no area of their own — also those touching the border and the outer part of a park that straddles it. Distances are edge to edge in an equal-area projection; p = PROBABILITY at MEDIAN_DISTANCE (JRC: 10 km, 0.5).
 
 SUMMARY, one row per country (all in % of the land area unless named otherwise): land_ha, prot_ha, prot, protconn, protunconn = prot − protconn, relconn = 100 protconn / prot; in % of protconn: protconn_trans (owed to the foreign stepping stones), protconn_prot (within dissolved protected land), protconn_unprot (through unprotected land), protconn_within (within single protected areas) and protconn_contig = protconn_prot − protconn_within (across touching areas); the JRC bound correction: sea_outland (what sea and foreign land cut off), protconn_bound = protconn + sea_outland, protunconn_design = prot − protconn_bound; n_nodes, n_foreign.
-NODES: the nodes of each assessment with country (assessed), node_country, a (ha; 0 for stepping stones), foreign (1/0), dPC and rank (1 = the node whose loss costs most).</source>
+NODES: the nodes of each assessment with country (assessed), node_country, a (ha; 0 for stepping stones), foreign (1/0), dPC and rank (1 = the node whose loss costs most) — with NODE_IMPORTANCE (advanced; slow for thousands of protected areas), else dPC is empty and rank 0.</source>
         <translation>ProtConn — индикатор цели 3 Куньминско-Монреальской рамочной программы (Saura et al.; метод JRC DOPA): доля суши страны, которая охраняется и связана.
 
 PROTECTED: полигоны ООПТ, отобранные как в анализах WDPA (без объектов «Proposed» и «Not Reported», без биосферных резерватов UNESCO-MAB; точечные объекты — только с BUFFER_POINTS, как круги площадью REP_AREA). Они разрезаются по границам COUNTRIES (коды ISO3 из COUNTRY_FIELD), объединяются по странам и делятся на односоставные части — узлы; части меньше MIN_AREA_HA (га) отбрасываются. COUNTRY_CODES: оцениваемые страны через запятую (по умолчанию все страны, где есть ООПТ).
 ООПТ других стран в пределах TRANSBOUNDARY_DISTANCE (м) от страны служат промежуточными звеньями без собственной площади — в том числе касающиеся границы и внешняя часть пересекающего её парка. Расстояния — от края до края в равновеликой проекции; p = PROBABILITY на дистанции MEDIAN_DISTANCE (JRC: 10 км, 0,5).
 
 SUMMARY, по строке на страну (всё в % площади суши, если не указано иное): land_ha, prot_ha, prot, protconn, protunconn = prot − protconn, relconn = 100 protconn / prot; в % от protconn: protconn_trans (благодаря зарубежным промежуточным участкам), protconn_prot (внутри объединённой охраняемой территории), protconn_unprot (через неохраняемые земли), protconn_within (внутри отдельных ООПТ) и protconn_contig = protconn_prot − protconn_within (через соприкасающиеся ООПТ); поправка JRC на границы: sea_outland (что отсекают море и чужая суша), protconn_bound = protconn + sea_outland, protunconn_design = prot − protconn_bound; n_nodes, n_foreign.
-NODES: узлы каждой оценки с country (оцениваемая страна), node_country, a (га; 0 у промежуточных), foreign (1/0), dPC и rank (1 = узел, потеря которого обходится дороже всего).</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="71"/>
-        <source>Protected areas</source>
-        <translation>Охраняемые территории</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="74"/>
-        <source>Countries (land polygons)</source>
-        <translation>Страны (полигоны суши)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="76"/>
-        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
-        <translation>Поле кода страны (по умолчанию: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="79"/>
-        <source>Countries to assess (ISO3 codes separated by commas; default: all)</source>
-        <translation>Оцениваемые страны (коды ISO3 через запятую; по умолчанию все)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="82"/>
-        <source>Median dispersal distance d (m)</source>
-        <translation>Медианная дистанция расселения d (м)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="85"/>
-        <source>Probability p at the median distance</source>
-        <translation>Вероятность p на медианной дистанции</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="88"/>
-        <source>Foreign stepping stones within (m)</source>
-        <translation>Зарубежные промежуточные участки в пределах (м)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="91"/>
-        <source>Smallest protected part kept (ha)</source>
-        <translation>Наименьшая сохраняемая охраняемая часть (га)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="95"/>
-        <source>Minimum probability of a link (0 = no cut-off)</source>
-        <translation>Минимальная вероятность связи (0 = без отсечения)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="98"/>
-        <source>Importance of every node (dPC)</source>
-        <translation>Значимость каждого узла (dPC)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="100"/>
-        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
-        <translation>Показывать точки WDPA кругами с заявленной площадью (REP_AREA; приблизительно)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="103"/>
-        <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
-        <translation>Включить предлагаемые охраняемые территории (WDPA STATUS 'Proposed')</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="110"/>
-        <source>ProtConn per country</source>
-        <translation>ProtConn по странам</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="112"/>
-        <source>ProtConn nodes with their importance (dPC)</source>
-        <translation>Узлы ProtConn и их значимость (dPC)</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="146"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>Отменено: результаты не записаны.</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="154"/>
-        <source>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} nodes, {} foreign stepping stones).</source>
-        <translation>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % (узлов: {}, зарубежных промежуточных: {}).</translation>
+NODES: узлы каждой оценки с country (оцениваемая страна), node_country, a (га; 0 у промежуточных), foreign (1/0), dPC и rank (1 = узел, потеря которого обходится дороже всего).
+dPC и rank вычисляются только с NODE_IMPORTANCE (дополнительно; медленно для тысяч ООПТ), иначе dPC пусто, а rank равен 0.</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="426"/>
+        <location filename="../neaspec_planner/workflow.py" line="469"/>
         <source>Running {} ({}/{})…</source>
         <translation>正在运行{}（{}/{}）…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="442"/>
+        <location filename="../neaspec_planner/workflow.py" line="485"/>
         <source>The algorithm failed; see the log.</source>
         <translation>算法运行失败，请查看日志。</translation>
     </message>
@@ -85,12 +85,12 @@ TABLE：每个连接和方案（含基准）一行，字段为 link（起止核�
 <context>
     <name>ConnectivityAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="60"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="61"/>
         <source>Network connectivity (PC, IIC, dPC)</source>
         <translation>网络连通性（PC、IIC、dPC）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="63"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="64"/>
         <source>How well a network of patches (habitat patches, protected areas, wetland sites of a flyway) is connected, and which patch matters most — the probability of connectivity (PC) and the integral index of connectivity (IIC) of Saura et al., as Conefor computes them.
 
 PATCHES: polygons; features with the same PATCH_ID form one node. ATTRIBUTE (optional, ≥ 0): the node weight a; default the area in ha. DISTANCE: edge (between the polygons, 0 when they touch) or centroid (of the largest part). Distances and areas are metres and hectares in an equal-area projection (EPSG:4326 input is reprojected).
@@ -111,97 +111,97 @@ NODES：各斑块及其 a、country（提供 COUNTRIES 时）、dPC = dPCintra +
 所有点对都用编译代码在 −ln p 上求最短路径，每个节点的 dPC 无需为每个节点重新求解整个网络（docs/algorithms/connectivity.md）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="84"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="102"/>
         <source>Patches (habitat, protected areas or wetland sites)</source>
         <translation>斑块（栖息地、保护地或湿地）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="87"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="105"/>
         <source>Patch id field</source>
         <translation>斑块标识字段</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="89"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="107"/>
         <source>Node weight field (default: area in ha)</source>
         <translation>节点权重字段（默认：面积，公顷）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="92"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="110"/>
         <source>Distance between patches</source>
         <translation>斑块间距离</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="96"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="87"/>
         <source>Median dispersal distance d (m)</source>
         <translation>中位扩散距离 d（米）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="99"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="90"/>
         <source>Probability p at the median distance</source>
         <translation>中位距离处的概率 p</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="103"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="96"/>
         <source>Minimum probability of a link (0 = no cut-off)</source>
         <translation>连接的最小概率（0 = 不截断）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="106"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="117"/>
         <source>IIC link distance (m, default: the median distance)</source>
         <translation>IIC 连接距离（米，默认：中位距离）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="109"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="120"/>
         <source>Landscape area A_L (ha, default: the patches&apos; area sum)</source>
         <translation>景观面积 A_L（公顷，默认：斑块面积之和）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="112"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="123"/>
         <source>Study area (its area is A_L)</source>
         <translation>研究区（其面积即 A_L）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="119"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="130"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>国家（ISO3 / ISO_A3 / ADM0_A3 字段）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="122"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="133"/>
         <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>国家代码字段（默认：ISO3 / ISO_A3 / ADM0_A3 / GID_0）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="125"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="136"/>
         <source>Nodes with their importance (dPC, dIIC)</source>
         <translation>节点及其重要性（dPC、dIIC）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="127"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="138"/>
         <source>Links with their probability</source>
         <translation>连接及其概率</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="129"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="140"/>
         <source>Connectivity summary (PC, IIC)</source>
         <translation>连通性汇总（PC、IIC）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="140"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="151"/>
         <source>Choose the patch id field.</source>
         <translation>请选择斑块标识字段。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="151"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="162"/>
         <source>{} patch feature(s) read from &apos;{}&apos;.</source>
         <translation>已读取 {} 个斑块要素（来自“{}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="166"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="177"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="177"/>
+        <location filename="../neaspec_planner/processing/connectivity.py" line="188"/>
         <source>PC = {:.6g}, EC = {:,.1f} (intra {:.1f} %, direct {:.1f} %, stepping stones {:.1f} %); {} node(s), {} link(s).</source>
         <translation>PC = {:.6g}，EC = {:,.1f}（斑块内 {:.1f} %，直接 {:.1f} %，经踏脚石 {:.1f} %）；{} 个节点，{} 条连接。</translation>
     </message>
@@ -209,92 +209,92 @@ NODES：各斑块及其 a、country（提供 COUNTRIES 时）、dPC = dPCintra +
 <context>
     <name>CorridorsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="44"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="43"/>
         <source>Least-cost corridors and gaps</source>
         <translation>最小成本廊道与保护空缺</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="74"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="73"/>
         <source>Core areas</source>
         <translation>核心区</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="77"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="76"/>
         <source>Core id field</source>
         <translation>核心区 ID 字段</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="108"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="107"/>
         <source>Resistance raster (cost per metre, projected CRS)</source>
         <translation>阻力栅格（每米成本，投影坐标系）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="84"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="83"/>
         <source>Maximum link distance, edge to edge (m)</source>
         <translation>最大连接距离，边缘到边缘（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="87"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="86"/>
         <source>Corridor width (cost × m above the least-cost distance)</source>
         <translation>廊道宽度（超出最小成本距离的成本 × m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="91"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="90"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>国家（ISO3 / ISO_A3 / ADM0_A3 字段）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="94"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="93"/>
         <source>Protected areas</source>
         <translation>保护地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="111"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="110"/>
         <source>Links (least-cost paths)</source>
         <translation>连接（最小成本路径）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="112"/>
         <source>Corridors (NLCC, cost × m)</source>
         <translation>廊道（NLCC，成本 × m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="114"/>
         <source>Corridor gaps (outside protected areas)</source>
         <translation>廊道保护空缺（保护地以外）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="123"/>
         <source>Choose the core id field.</source>
         <translation>请选择核心区 ID 字段。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="125"/>
         <source>{} core feature(s) read from &apos;{}&apos;.</source>
         <translation>已读取 {} 个核心区要素（来自“{}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="150"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="149"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>廊道栅格以 GeoTIFF 格式写出：请使用 .tif 文件名（当前为“{}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="159"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="175"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="167"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>{} 个连接；其中 {} 个跨境；廊道保护空缺 {:.1f} ha。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="178"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="170"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>没有连接：核心区少于两个，或没有任何一对核心区在最大距离以内。输出为空。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="47"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="46"/>
         <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
 
 CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
@@ -319,12 +319,12 @@ DROP_THROUGH_CORES（默认开启）：最小成本路径穿过第三个核心�
 结果与在整个栅格上搜索的结果相同：每个核心区的成本距离只计算一次，计算窗口经过检验可给出与整个栅格相同的答案（否则在更大的窗口中重新搜索）。若运行所需内存超过 4 GiB，则在开始前给出内存估算并拒绝运行。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="97"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="96"/>
         <source>Drop links whose least-cost path runs through a third core</source>
         <translation>删除最小成本路径穿过第三个核心区的连接</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="102"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="101"/>
         <source>Such a link is redundant with the links to that core (Linkage Mapper&apos;s default). Dropped links are listed in the log.</source>
         <translation>这样的连接与通往该核心区的连接重复（Linkage Mapper 的默认做法）。被删除的连接列在日志中。</translation>
     </message>
@@ -522,77 +522,77 @@ DROP_THROUGH_CORES（默认开启）：最小成本路径穿过第三个核心�
         <translation>栅格“{layer}”没有坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="135"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
         <source>Raster '{layer}' has {count} cells with a negative conductance, e.g. row {row}, column {col} (value {value}). Conductances must be ≥ 0; set impassable cells to 0 or nodata.</source>
         <translation>栅格“{layer}”有 {count} 个像元的电导为负值，例如第 {row} 行第 {col} 列（值 {value}）。电导必须 ≥ 0；请将不可通行的像元设为 0 或无数据。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="143"/>
         <source>Raster &apos;{layer}&apos; has {count} cells with zero or negative resistance, e.g. row {row}, column {col} (value {value}). Resistances must be &gt; 0; set impassable cells to nodata.</source>
         <translation>栅格“{layer}”有 {count} 个像元的阻力为零或负值，例如第 {row} 行第 {col} 列（值 {value}）。阻力必须 &gt; 0；请将不可通行的像元设为无数据。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="150"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="154"/>
         <source>Raster &apos;{layer}&apos; has no cell that conducts: every cell is nodata (or has conductance 0).</source>
         <translation>栅格“{layer}”没有任何可导电的像元：所有像元均为无数据（或电导为 0）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="160"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="164"/>
         <source>CONNECTIONS must be 4 or 8 (got {value}).</source>
         <translation>CONNECTIONS 必须为 4 或 8（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="747"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="801"/>
         <source>AVERAGE must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
         <translation>AVERAGE 必须为“resistance”或“conductance”（当前为“{value}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="243"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="250"/>
         <source>This circuit would need about {need} of memory ({nodes} nodes on a {rows} × {cols} grid), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or give a CORRIDORS raster to solve inside the corridors only.</source>
         <translation>此电路约需 {need} 内存（{rows} × {cols} 栅格上的 {nodes} 个节点），超过了 {budget} 的预算。请使用更粗的阻力栅格（更大的像元）、将其裁剪到研究区，或提供 CORRIDORS 栅格以仅在廊道内求解。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="299"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="310"/>
         <source>The circuit for {pair} could not be solved accurately (backward error {residual}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances (e.g. at 10⁶ times the smallest) or set impassable cells to nodata, and run again.</source>
         <translation>{pair} 的电路无法精确求解（后向误差 {residual}）：阻力跨越的数量级超出了双精度的范围。请限制最大阻力（例如不超过最小值的 10⁶ 倍）或将不可通行的像元设为无数据，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="309"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="320"/>
         <source>The circuit for {pair} gave inconsistent results (resistance {resistance} but dissipated power {power}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances or set impassable cells to nodata, and run again.</source>
         <translation>{pair} 的电路结果不一致（阻力 {resistance}，但耗散功率为 {power}）：阻力跨越的数量级超出了双精度的范围。请限制最大阻力或将不可通行的像元设为无数据，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="537"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="543"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each focal node.</source>
         <translation>图层“{layer}”没有字段“{field}”。请选择标识每个焦点节点的字段。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="706"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="713"/>
         <source>Layer &apos;{layer}&apos; has no fields &apos;from_id&apos; and &apos;to_id&apos;: give the LINKS output of the corridor tool.</source>
         <translation>图层“{layer}”没有字段“from_id”和“to_id”：请提供廊道工具输出的 LINKS。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="743"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="797"/>
         <source>RESISTANCE_IS must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
         <translation>RESISTANCE_IS 必须为“resistance”或“conductance”（当前为“{value}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="750"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="804"/>
         <source>The pinch-point percentile must be from 0 to below 100 (got {value}).</source>
         <translation>夹点百分位数必须在 0 到 100（不含）之间（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="758"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="812"/>
         <source>Raster &apos;{layer}&apos; is rotated; warp it to a north-up grid first.</source>
         <translation>栅格“{layer}”是旋转的；请先将其重投影为正北朝上的网格。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="828"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="882"/>
         <source>The corridor raster '{layer}' is not on the resistance raster's grid ({rows} × {cols} cells, same origin and cell size). Use the CORRIDORS output made from this resistance raster.</source>
         <translation>廊道栅格“{layer}”与阻力栅格的网格不一致（{rows} × {cols} 个像元，相同的原点和像元大小）。请使用由此阻力栅格生成的 CORRIDORS 输出。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="839"/>
+        <location filename="../neaspec_planner/core/circuit.py" line="893"/>
         <source>The corridor raster &apos;{layer}&apos; has no corridor cell (every cell is nodata).</source>
         <translation>廊道栅格“{layer}”没有廊道像元（所有像元均为无数据）。</translation>
     </message>
@@ -712,32 +712,32 @@ DROP_THROUGH_CORES（默认开启）：最小成本路径穿过第三个核心�
         <translation>最小概率必须介于 0（不截断）和 1 之间（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="544"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="625"/>
         <source>Layer '{layer}': field '{field}' must hold a number ≥ 0 for every patch; patch '{patch}' has '{value}' ({count} such patches). Fill or fix the field, or leave ATTRIBUTE empty to use the patch area.</source>
         <translation>图层“{layer}”：字段“{field}”必须为每个斑块提供 ≥ 0 的数值；斑块“{patch}”的值为“{value}”（共 {count} 个此类斑块）。请填写或修正该字段，或将 ATTRIBUTE 留空以使用斑块面积。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="607"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="688"/>
         <source>The IIC link distance must be 0 m or more (got {value}).</source>
         <translation>IIC 连接距离必须不小于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="619"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="700"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
         <translation>图层“{layer}”没有字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="636"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="717"/>
         <source>Layer &apos;{layer}&apos;: {count} patch(es) have no value in &apos;{field}&apos;. Give every patch an id.</source>
         <translation>图层“{layer}”：{count} 个斑块在“{field}”中没有值。请为每个斑块指定标识。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/protconn.py" line="132"/>
+        <location filename="../neaspec_planner/core/protconn.py" line="133"/>
         <source>The transboundary distance must be 0 m or more (got {value}).</source>
         <translation>跨境距离必须不小于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/protconn.py" line="206"/>
+        <location filename="../neaspec_planner/core/protconn.py" line="207"/>
         <source>Country code(s) {codes} are not in layer &apos;{layer}&apos; (field &apos;{field}&apos;). Use codes of that field, e.g. {example}.</source>
         <translation>国家代码 {codes} 不在图层“{layer}”（字段“{field}”）中。请使用该字段中的代码，例如 {example}。</translation>
     </message>
@@ -942,42 +942,42 @@ GRID：cell_id、countries（网格所涉国家的 ISO3 列表，如 CHN,RUS）�
         <translation>内存不足，无法完成本次运行。请缩小范围或使用分辨率较粗的栅格。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="204"/>
+        <location filename="../neaspec_planner/processing/base.py" line="219"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>图层“{}”没有坐标参照系。请在 图层属性 ▸ 源 中设置后重新运行。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="331"/>
+        <location filename="../neaspec_planner/processing/base.py" line="346"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>栅格“{}”不是 GDAL 可读取的文件；请先将其另存为 GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="343"/>
+        <location filename="../neaspec_planner/processing/base.py" line="358"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>输出 {} 必须是文件（GeoPackage、shapefile、GeoTIFF…），不能是数据库表。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="266"/>
+        <location filename="../neaspec_planner/processing/base.py" line="281"/>
         <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
         <translation>{}：已排除 {} 个 STATUS 为 'Proposed' 的保护地（尚未受保护）；如需计入，请勾选“包括拟建保护地”。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="319"/>
+        <location filename="../neaspec_planner/processing/base.py" line="334"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}：IUCN 分布范围图层；保留了 {} 个多边形（共 {} 个）（presence 为现存/可能现存，origin 为原生/重引入，seasonal 为留居/繁殖季/非繁殖季）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="290"/>
+        <location filename="../neaspec_planner/processing/base.py" line="305"/>
         <source>Layer '{}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
         <translation>图层“{}”为点图层，但没有 REP_AREA 字段（申报面积，km²），无法将点绘制为圆。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="295"/>
+        <location filename="../neaspec_planner/processing/base.py" line="310"/>
         <source>Drawing points as circles needs the plugin&apos;s layer tools (core/layers.py), which are missing.</source>
         <translation>将点绘制为圆需要插件的图层工具（core/layers.py），但该模块缺失。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="304"/>
+        <location filename="../neaspec_planner/processing/base.py" line="319"/>
         <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
         <translation>{}：{} 个点状保护地已按其申报面积绘制为圆（近似形状）；{} 个 REP_AREA 不为正值的点已跳过。</translation>
     </message>
@@ -1201,12 +1201,12 @@ HABITAT_RASTER（可选，替代 HABITAT）：类别栅格，或配合 RASTER_TH
 <context>
     <name>PinchpointsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="54"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="64"/>
         <source>Pinch points and effective resistance (circuit theory)</source>
         <translation>夹点与有效阻力（电路理论）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="57"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="67"/>
         <source>Circuit theory between focal nodes, as Circuitscape's raster pairwise mode and Linkage Mapper's Pinchpoint Mapper compute it: where current concentrates, a corridor is narrow — a new road, fence or field there would cut the link, and a crossing or restoration there pays off most.
 
 RESISTANCE: a resistance raster (RESISTANCE_IS = resistance, values &gt; 0) or a conductance raster (values ≥ 0, 0 = no node); nodata cells are no node. As in Circuitscape, resistances are per cell: the cell size is not used. FOCAL: polygons or points; all cells under the features of one FOCAL_ID form one focal node (short-circuited). CONNECTIONS: 4 or 8 neighbours (diagonal conductances ÷ √2). AVERAGE: an edge's conductance from the mean of the two cells' resistances (default) or of their conductances.
@@ -1227,112 +1227,112 @@ RESISTANCES：from_id、to_id、resistance（有效阻力，单位同栅格的�
 求解器对每个电路只分解一次（类 Cholesky 稀疏分解），并在所有单像元焦点节点对之间复用；每个解都会被检验（后向误差和耗散功率），无法精确求解的电路会以提示信息终止运行，而不会给出错误的数字。运行前先估算内存，超过 4 GiB 则拒绝运行。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="82"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="92"/>
         <source>Resistance raster</source>
         <translation>阻力栅格</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="83"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="93"/>
         <source>The raster holds</source>
         <translation>栅格内容</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="87"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="97"/>
         <source>Focal nodes (cores or points)</source>
         <translation>焦点节点（核心区或点）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="90"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="100"/>
         <source>Focal node id field</source>
         <translation>焦点节点 ID 字段</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="93"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="103"/>
         <source>Neighbours (4 or 8)</source>
         <translation>邻域（4 或 8）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="96"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="106"/>
         <source>Edge conductance from the mean of the cells&apos;</source>
         <translation>边电导取像元的平均值：</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="100"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="110"/>
         <source>Corridors raster (from the corridor tool): solve link by link inside it</source>
         <translation>廊道栅格（来自廊道工具）：在其中逐条连接求解</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="103"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="113"/>
         <source>Links (from the corridor tool: from_id, to_id)</source>
         <translation>连接（来自廊道工具：from_id、to_id）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="106"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="116"/>
         <source>Maximum pair distance, edge to edge (m)</source>
         <translation>节点对最大距离，边缘到边缘（米）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="109"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="119"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>国家（ISO3 / ISO_A3 / ADM0_A3 字段）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="112"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="122"/>
         <source>Pinch points: cells at or above this percentile of a link&apos;s current</source>
         <translation>夹点：电流不低于连接电流此百分位数的像元</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="117"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="127"/>
         <source>Effective resistances</source>
         <translation>有效阻力</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="119"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="129"/>
         <source>Cumulative current (A)</source>
         <translation>累积电流（A）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="121"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="131"/>
         <source>Pinch points</source>
         <translation>夹点</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="137"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="145"/>
         <source>Neighbours must be 4 or 8 (got {}).</source>
         <translation>邻域必须为 4 或 8（当前为 {}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="141"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="149"/>
         <source>Choose the focal node id field.</source>
         <translation>请选择焦点节点 ID 字段。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="148"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="156"/>
         <source>LINKS is used only with a CORRIDORS raster; every pair is solved.</source>
         <translation>LINKS 仅在提供 CORRIDORS 栅格时使用；将求解每一对节点。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="158"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="166"/>
         <source>The current raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>电流栅格以 GeoTIFF 格式写出：请使用 .tif 文件名（当前为“{}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="160"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="168"/>
         <source>{} focal feature(s) read from &apos;{}&apos;.</source>
         <translation>读取了 {} 个焦点要素（来自“{}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="168"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="176"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="184"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="185"/>
         <source>{} pair(s) solved, {} connected; pinch points {:.1f} ha.</source>
         <translation>已求解 {} 对，其中 {} 对连通；夹点 {:.1f} 公顷。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="187"/>
+        <location filename="../neaspec_planner/processing/pinchpoints.py" line="188"/>
         <source>No pair to solve: fewer than two focal nodes, none within the maximum distance, or no corridor joining two cores. The outputs are empty.</source>
         <translation>没有可求解的节点对：焦点节点少于两个、没有节点对在最大距离内，或没有连接两个核心区的廊道。输出为空。</translation>
     </message>
@@ -1410,252 +1410,252 @@ RESISTANCES：from_id、to_id、resistance（有效阻力，单位同栅格的�
         <translation>Excel 工作簿 (*.xlsx);;网页 (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="844"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="892"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="503"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="512"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>未安装演示区域：缺少 {}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="506"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="515"/>
         <source>Demo region</source>
         <translation>演示区域</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="530"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="539"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>跨境规划：图们江</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="535"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="544"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>演示区域已加载：{} 个图层；已分配角色。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="560"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="569"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>请先在第 1 步“图层”中选择{}图层。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="591"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="600"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>仍有步骤正在运行：请等待其完成或点击“取消”。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="598"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="607"/>
         <source>{} is not available in this build.</source>
         <translation>{} 在此版本中不可用。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="600"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="609"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="634"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="649"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}：无法显示结果：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="640"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="655"/>
         <source>{}: done.</source>
         <translation>{}：已完成。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="645"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="660"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}：已取消；未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="647"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="662"/>
         <source>{} failed: {}</source>
         <translation>{}失败：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="651"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="666"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="709"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="724"/>
         <source>Overlap</source>
         <translation>重叠分析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="714"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="729"/>
         <source>Habitat gaps</source>
         <translation>栖息地保护空缺</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="715"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="730"/>
         <source>Protected habitat</source>
         <translation>受保护的栖息地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="716"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="731"/>
         <source>Overlap summary</source>
         <translation>重叠分析汇总</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="769"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="784"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>自定义配置需要成本表（含 class,cost 列的 CSV）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="789"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="804"/>
         <source>Corridors</source>
         <translation>生态廊道</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="787"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="802"/>
         <source>Corridor links</source>
         <translation>廊道连接</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="788"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="803"/>
         <source>Corridor gaps</source>
         <translation>廊道保护空缺</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="790"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="805"/>
         <source>Resistance</source>
         <translation>阻力</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="802"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="850"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>请先运行阻力与廊道分析：各方案将与该次的阻力进行比较。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="806"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="854"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>请至少勾选一个要比较的方案图层。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="815"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="863"/>
         <source>Options</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="820"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="868"/>
         <source>Options comparison</source>
         <translation>方案比较</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="865"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="913"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>连接 {}，方案 {}：最小成本距离 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="909"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="996"/>
         <source>Ramsar candidates</source>
         <translation>拉姆萨尔湿地候选地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="910"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="997"/>
         <source>Candidates summary</source>
         <translation>候选地汇总</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="946"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1033"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {}（{:,.0f} ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="948"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1035"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>{} 个国家组成部分；选中后可查看依据</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1060"/>
         <source>Area (ha)</source>
         <translation>面积（ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1060"/>
         <source>Extends abroad</source>
         <translation>延伸至境外</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="974"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1061"/>
         <source>Adjacent Ramsar sites</source>
         <translation>相邻的拉姆萨尔湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="974"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1061"/>
         <source>Ramsar criteria</source>
         <translation>国际重要湿地标准</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="975"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1062"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="998"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
         <source>Find candidates first.</source>
         <translation>请先查找候选地。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1023"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1110"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>请选择要写出的地图文件（.pdf、.png 或 .svg）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1027"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1114"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>请至少在地图上显示一个图层，以便打印。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1033"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1120"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1046"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1133"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>请选择要写出的报告文件（.xlsx、.html、.csv 或 .pdf）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1050"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1137"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>请先运行一个步骤：报告列出重叠分析、生态廊道、方案比较和拉姆萨尔湿地各步骤的结果。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1056"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1143"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1063"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1150"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>请先查找拉姆萨尔湿地候选地（第 4 步）并选择其中一个。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1066"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1153"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>请选择拉姆萨尔申报材料包的文件夹。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1072"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1159"/>
         <source>Ramsar package</source>
         <translation>拉姆萨尔申报材料包</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1077"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1164"/>
         <source>{}: written to {}</source>
         <translation>{}：已写入 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1090"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1177"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1091"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1178"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>打开日志（NEASPEC Planner 选项卡），查看本次运行的完整信息</translation>
     </message>
@@ -1710,7 +1710,7 @@ RESISTANCES：from_id、to_id、resistance（有效阻力，单位同栅格的�
         <translation>1 % 阈值</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="977"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1064"/>
         <source>{} national component(s):</source>
         <translation>{} 个国家组成部分：</translation>
     </message>
@@ -1735,7 +1735,7 @@ RESISTANCES：from_id、to_id、resistance（有效阻力，单位同栅格的�
         <translation>栅格图层</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="491"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="500"/>
         <source>Option &apos;{}&apos; ({})</source>
         <translation>方案“{}”（{}）</translation>
     </message>
@@ -1745,9 +1745,54 @@ RESISTANCES：from_id、to_id、resistance（有效阻力，单位同栅格的�
         <translation>栅格图块 (*.tif *.tiff *.vrt *.img)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="766"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="781"/>
         <source>Land-cover tile not found: {}</source>
         <translation>找不到土地覆盖图块：{}</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="819"/>
+        <source>Run resistance and corridors first: pinch points are found inside its corridors.</source>
+        <translation>请先运行阻力和廊道：夹点是在其廊道内寻找的。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="838"/>
+        <source>Pinch points</source>
+        <translation>夹点</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="839"/>
+        <source>Current (circuit theory)</source>
+        <translation>电流（电路理论）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="842"/>
+        <source>Effective resistances</source>
+        <translation>有效阻力</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="950"/>
+        <source>ProtConn per country</source>
+        <translation>各国 ProtConn</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="967"/>
+        <source>Flyway network</source>
+        <translation>迁飞网络</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="972"/>
+        <source>Nodes by importance (dPC)</source>
+        <translation>按重要性（dPC）显示的节点</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
+        <source>Links by probability</source>
+        <translation>按概率显示的连接</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="974"/>
+        <source>Connectivity summary</source>
+        <translation>连通性汇总</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +1953,7 @@ RESISTANCES：from_id、to_id、resistance（有效阻力，单位同栅格的�
         <translation>仅连接距离小于此值的核心区对（边缘间直线距离，单位 km）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="288"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="478"/>
         <source> km</source>
         <translation> km</translation>
     </message>
@@ -1923,7 +1968,7 @@ RESISTANCES：from_id、to_id、resistance（有效阻力，单位同栅格的�
         <translation>廊道宽度，以超出最小成本路径的成本单位计（标准化最小成本廊道）；0 表示使用算法默认值</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="291"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
@@ -1943,232 +1988,232 @@ RESISTANCES：from_id、to_id、resistance（有效阻力，单位同栅格的�
         <translation>最近一次运行的廊道连接，排名最优者在前</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="219"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="226"/>
         <source>Options to compare</source>
         <translation>待比较的方案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="220"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="227"/>
         <source>Crossings, restorations or new barriers applied to the baseline resistance, compared link by link</source>
         <translation>在基准阻力上施加的通道、修复或新屏障，逐个连接进行比较</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="224"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="231"/>
         <source>Tick the option layers to compare with the baseline (each option is named after its layer)</source>
         <translation>勾选要与基准比较的方案图层（每个方案以其图层名称命名）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="230"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
         <source>Compare options</source>
         <translation>比较方案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="231"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="238"/>
         <source>Run neaspec:compare_options with the baseline resistance of the last corridor run and the ticked options</source>
         <translation>使用最近一次廊道分析的基准阻力和已勾选的方案运行 neaspec:compare_options</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="244"/>
         <source>Least-cost distance per link and option; the change against the baseline in brackets</source>
         <translation>每个连接和方案的最小成本距离；括号内为相对基准的变化</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="245"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="252"/>
         <source>Show on map</source>
         <translation>在地图上显示</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="249"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="256"/>
         <source>Switch the map between the baseline and each option (shows only that option&apos;s layers)</source>
         <translation>在基准和各方案之间切换地图（仅显示该方案的图层）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="268"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
         <source>4  Ramsar candidates</source>
         <translation>4  拉姆萨尔湿地候选地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="269"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="276"/>
         <source>Candidate transboundary Ramsar sites, split into each Party&apos;s component</source>
         <translation>跨境拉姆萨尔湿地候选地，按缔约方划分为各组成部分</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="282"/>
         <source>Site field</source>
         <translation>地点字段</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="279"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="286"/>
         <source>Field of the wetlands layer with a unique site key, matching the counts table&apos;s site column (empty: site, else name)</source>
         <translation>湿地图层中作为唯一地点键的字段，与计数表的 site 列对应（留空：使用 site，否则使用 name）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="283"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="290"/>
         <source>Link distance</source>
         <translation>连接距离</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="287"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="294"/>
         <source>Wetlands closer than this (kilometres) across a border are grouped into one candidate site; 0 uses the algorithm&apos;s default</source>
         <translation>跨越国界且距离小于此值（km）的湿地归为同一候选地；0 表示使用算法默认值</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="305"/>
         <source>Find candidates</source>
         <translation>查找候选地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="299"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="306"/>
         <source>Run neaspec:ramsar_candidates in the background</source>
         <translation>在后台运行 neaspec:ramsar_candidates</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="305"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="312"/>
         <source>Candidates</source>
         <translation>候选地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="309"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="316"/>
         <source>Pick on map</source>
         <translation>在地图上选取</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="310"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="317"/>
         <source>Click a candidate component on the map to select it in the list</source>
         <translation>在地图上点击候选地的组成部分，即可在列表中选中它</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="318"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="325"/>
         <source>Candidate sites of the last run; select one to see its components and evidence and to zoom to it</source>
         <translation>最近一次运行得到的候选地；选中一个可查看其组成部分和依据，并缩放到该处</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="324"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="331"/>
         <source>Components of the selected candidate (one per Party), Ramsar criteria and evidence</source>
         <translation>所选候选地的组成部分（每个缔约方一个）、国际重要湿地标准及依据</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="331"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="338"/>
         <source>5  Export: maps, reports, Ramsar package</source>
         <translation>5  导出：地图、报告、拉姆萨尔申报材料包</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="332"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="339"/>
         <source>Planning maps, attribute reports and the Ramsar designation package</source>
         <translation>规划图、属性报告和拉姆萨尔湿地指定申报材料包</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="336"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="343"/>
         <source>Planning map</source>
         <translation>规划图</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="340"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="347"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="344"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="351"/>
         <source>Title printed on the map</source>
         <translation>打印在地图上的标题</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="370"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="377"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="352"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="359"/>
         <source>Map file to write: .pdf, .png or .svg</source>
         <translation>要写出的地图文件：.pdf、.png 或 .svg</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="357"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="364"/>
         <source>Export map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="358"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="365"/>
         <source>Run neaspec:planning_map with the visible layers of the project</source>
         <translation>使用工程中的可见图层运行 neaspec:planning_map</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="366"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="373"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="374"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="381"/>
         <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
         <translation>要写出的报告文件：.xlsx、.csv、.html 或 .pdf</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="379"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="386"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="380"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="387"/>
         <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
         <translation>对本次会话中各次运行的结果表运行 neaspec:report</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="388"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="395"/>
         <source>Ramsar package</source>
         <translation>拉姆萨尔申报材料包</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="392"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="399"/>
         <source>Candidate</source>
         <translation>候选地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="396"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="403"/>
         <source>Candidate site to package (from the Ramsar step)</source>
         <translation>要打包的候选地（来自拉姆萨尔湿地步骤）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="400"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="407"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="404"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="411"/>
         <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
         <translation>材料包的文件夹：每个缔约方一套 shapefile、KML、PDF 地图和 RIS 信息表，另加一幅合并地图</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="409"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="416"/>
         <source>Export Ramsar package</source>
         <translation>导出拉姆萨尔申报材料包</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="410"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="417"/>
         <source>Run neaspec:ramsar_package for the chosen candidate</source>
         <translation>对所选候选地运行 neaspec:ramsar_package</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="429"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="503"/>
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="431"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="505"/>
         <source>What the planner is doing</source>
         <translation>规划工具当前正在执行的操作</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="439"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="513"/>
         <source>Progress of the running step</source>
         <translation>正在运行步骤的进度</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="445"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="519"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="446"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="520"/>
         <source>Stop the running step; nothing is written or added to the map</source>
         <translation>停止正在运行的步骤；不会写出任何文件，也不会向地图添加任何内容</translation>
     </message>
@@ -2186,6 +2231,76 @@ RESISTANCES：from_id、to_id、resistance（有效阻力，单位同栅格的�
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="198"/>
         <source>Optional: several land-cover tiles (e.g. ESA WorldCover, as downloaded, in lon/lat) or a folder holding them; they replace the land-cover layer and are mosaicked, reprojected and averaged to 100 m cells</source>
         <translation>可选：多个土地覆盖图块（例如按原样下载的经纬度 ESA WorldCover）或存放它们的文件夹；它们将替代土地覆盖图层，并被镶嵌、重投影并平均到 100 m 像元</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="220"/>
+        <source>Pinch points</source>
+        <translation>夹点</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="221"/>
+        <source>Circuit theory inside the corridors of the last corridor run (neaspec:pinchpoints): the effective resistance of each link, the current map and the pinch points where the corridor is narrow, per country</source>
+        <translation>在上一次廊道运行的廊道内进行电路理论计算（neaspec:pinchpoints）：每条连接的有效阻力、电流图，以及廊道狭窄处的夹点（按国家）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="433"/>
+        <source>6  Connectivity: ProtConn and flyways</source>
+        <translation>6  连通性：ProtConn 与迁飞通道</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="434"/>
+        <source>How well the protected areas of each country, or the wetlands of a flyway, are connected, and which site matters most</source>
+        <translation>各国保护地或迁飞通道上湿地的连通程度，以及哪个地点最重要</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="440"/>
+        <source>Dispersal distance</source>
+        <translation>扩散距离</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="444"/>
+        <source>Median dispersal distance between protected areas, edge to edge (kilometres): the probability of a link is 0.5 at this distance (JRC: 10 km)</source>
+        <translation>保护地之间（边到边）的中位扩散距离（公里）：在此距离上连接概率为 0.5（JRC：10 km）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="453"/>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="457"/>
+        <source>ISO3 codes of the countries to assess, separated by commas (empty: every country holding a protected area)</source>
+        <translation>要评估国家的 ISO3 代码，以逗号分隔（留空：所有拥有保护地的国家）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="465"/>
+        <source>ProtConn per country</source>
+        <translation>各国 ProtConn</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="466"/>
+        <source>Run neaspec:protconn on the protected areas and countries of step 1</source>
+        <translation>对第 1 步的保护地和国家运行 neaspec:protconn</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="473"/>
+        <source>Flight distance</source>
+        <translation>飞行距离</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="477"/>
+        <source>Distance between wetlands, edge to edge, at which a bird reaches the next site with probability 0.5 (kilometres; cranes: a few hundred km a day)</source>
+        <translation>湿地之间（边到边）的距离，鸟类以 0.5 的概率到达下一个地点（公里；鹤类：每天数百公里）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="489"/>
+        <source>Flyway network</source>
+        <translation>迁飞网络</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="490"/>
+        <source>Run neaspec:connectivity on the wetlands of step 1 (site field of step 4)</source>
+        <translation>对第 1 步的湿地运行 neaspec:connectivity（使用第 4 步的地点字段）</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2448,71 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
         <translation>各国保护地连通性（ProtConn）</translation>
     </message>
     <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="72"/>
+        <source>Protected areas</source>
+        <translation>保护地</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="75"/>
+        <source>Countries (land polygons)</source>
+        <translation>国家（陆地多边形）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="77"/>
+        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
+        <translation>国家代码字段（默认：ISO3 / ISO_A3 / ADM0_A3 / GID_0）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="80"/>
+        <source>Countries to assess (ISO3 codes separated by commas; default: all)</source>
+        <translation>要评估的国家（以逗号分隔的 ISO3 代码；默认：全部）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="84"/>
+        <source>Foreign stepping stones within (m)</source>
+        <translation>纳入的外国踏脚石距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="87"/>
+        <source>Smallest protected part kept (ha)</source>
+        <translation>保留的最小保护部分（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="92"/>
+        <source>Importance of every node (dPC)</source>
+        <translation>每个节点的重要性（dPC）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="94"/>
+        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
+        <translation>将 WDPA 点绘制为面积等于其申报面积的圆（REP_AREA；近似）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="97"/>
+        <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
+        <translation>包括拟建保护地（WDPA STATUS 为 'Proposed'）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="104"/>
+        <source>ProtConn per country</source>
+        <translation>各国 ProtConn</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="106"/>
+        <source>ProtConn nodes with their importance (dPC)</source>
+        <translation>ProtConn 节点及其重要性（dPC）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="140"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>已取消：未写入任何输出。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/processing/protconn.py" line="148"/>
+        <source>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} nodes, {} foreign stepping stones).</source>
+        <translation>{}：Prot {:.2f} %，ProtConn {:.2f} %，ProtConn_Bound {:.2f} %（{} 个节点，{} 个外国踏脚石）。</translation>
+    </message>
+    <message>
         <location filename="../neaspec_planner/processing/protconn.py" line="47"/>
         <source>ProtConn, the indicator of Kunming–Montreal target 3 (Saura et al.; the JRC DOPA method): the share of a country's land that is protected and connected.
 
@@ -2340,94 +2520,15 @@ PROTECTED: protected-area polygons, filtered as in WDPA analyses (no 'Proposed' 
 Protected areas of other countries within TRANSBOUNDARY_DISTANCE (m) of the country are stepping stones with no area of their own — also those touching the border and the outer part of a park that straddles it. Distances are edge to edge in an equal-area projection; p = PROBABILITY at MEDIAN_DISTANCE (JRC: 10 km, 0.5).
 
 SUMMARY, one row per country (all in % of the land area unless named otherwise): land_ha, prot_ha, prot, protconn, protunconn = prot − protconn, relconn = 100 protconn / prot; in % of protconn: protconn_trans (owed to the foreign stepping stones), protconn_prot (within dissolved protected land), protconn_unprot (through unprotected land), protconn_within (within single protected areas) and protconn_contig = protconn_prot − protconn_within (across touching areas); the JRC bound correction: sea_outland (what sea and foreign land cut off), protconn_bound = protconn + sea_outland, protunconn_design = prot − protconn_bound; n_nodes, n_foreign.
-NODES: the nodes of each assessment with country (assessed), node_country, a (ha; 0 for stepping stones), foreign (1/0), dPC and rank (1 = the node whose loss costs most).</source>
+NODES: the nodes of each assessment with country (assessed), node_country, a (ha; 0 for stepping stones), foreign (1/0), dPC and rank (1 = the node whose loss costs most) — with NODE_IMPORTANCE (advanced; slow for thousands of protected areas), else dPC is empty and rank 0.</source>
         <translation>ProtConn，昆明—蒙特利尔框架目标 3 的指标（Saura 等；JRC DOPA 方法）：一国陆地中受保护且相互连通的比例。
 
 PROTECTED：保护地多边形，按 WDPA 分析的规则筛选（不含“Proposed”或“Not Reported”的保护地，不含 UNESCO-MAB 生物圈保护区；点状保护地仅在 BUFFER_POINTS 时以其 REP_AREA 画成圆）。它们在 COUNTRIES 的国界处被切分（ISO3 代码取自 COUNTRY_FIELD），按国家融合并拆分为单部件：即节点；小于 MIN_AREA_HA（公顷）的部件被舍去。COUNTRY_CODES：要评估的国家，以逗号分隔（默认：所有拥有保护地的国家）。
 距该国 TRANSBOUNDARY_DISTANCE（米）以内的其他国家的保护地作为踏脚石参与，本身不计面积——包括与国界相接的保护地以及跨界保护地位于境外的部分。距离为等积投影中的边到边距离；MEDIAN_DISTANCE 处 p = PROBABILITY（JRC：10 km、0.5）。
 
 SUMMARY，每个国家一行（除另有说明外均为陆地面积的百分比）：land_ha、prot_ha、prot、protconn、protunconn = prot − protconn、relconn = 100 protconn / prot；以 protconn 的百分比表示：protconn_trans（归功于外国踏脚石）、protconn_prot（在融合后的保护地内部）、protconn_unprot（经由未保护土地）、protconn_within（在单个保护地内部）和 protconn_contig = protconn_prot − protconn_within（跨越相接的保护地）；JRC 边界校正：sea_outland（被海洋和外国土地隔断的部分）、protconn_bound = protconn + sea_outland、protunconn_design = prot − protconn_bound；n_nodes、n_foreign。
-NODES：每次评估的节点，含 country（被评估国）、node_country、a（公顷；踏脚石为 0）、foreign（1/0）、dPC 和 rank（1 = 失去后损失最大的节点）。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="71"/>
-        <source>Protected areas</source>
-        <translation>保护地</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="74"/>
-        <source>Countries (land polygons)</source>
-        <translation>国家（陆地多边形）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="76"/>
-        <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
-        <translation>国家代码字段（默认：ISO3 / ISO_A3 / ADM0_A3 / GID_0）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="79"/>
-        <source>Countries to assess (ISO3 codes separated by commas; default: all)</source>
-        <translation>要评估的国家（以逗号分隔的 ISO3 代码；默认：全部）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="82"/>
-        <source>Median dispersal distance d (m)</source>
-        <translation>中位扩散距离 d（米）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="85"/>
-        <source>Probability p at the median distance</source>
-        <translation>中位距离处的概率 p</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="88"/>
-        <source>Foreign stepping stones within (m)</source>
-        <translation>纳入的外国踏脚石距离（米）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="91"/>
-        <source>Smallest protected part kept (ha)</source>
-        <translation>保留的最小保护部分（公顷）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="95"/>
-        <source>Minimum probability of a link (0 = no cut-off)</source>
-        <translation>连接的最小概率（0 = 不截断）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="98"/>
-        <source>Importance of every node (dPC)</source>
-        <translation>每个节点的重要性（dPC）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="100"/>
-        <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
-        <translation>将 WDPA 点绘制为面积等于其申报面积的圆（REP_AREA；近似）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="103"/>
-        <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
-        <translation>包括拟建保护地（WDPA STATUS 为 'Proposed'）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="110"/>
-        <source>ProtConn per country</source>
-        <translation>各国 ProtConn</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="112"/>
-        <source>ProtConn nodes with their importance (dPC)</source>
-        <translation>ProtConn 节点及其重要性（dPC）</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="146"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>已取消：未写入任何输出。</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="154"/>
-        <source>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} nodes, {} foreign stepping stones).</source>
-        <translation>{}：Prot {:.2f} %，ProtConn {:.2f} %，ProtConn_Bound {:.2f} %（{} 个节点，{} 个外国踏脚石）。</translation>
+NODES：每次评估的节点，含 country（被评估国）、node_country、a（公顷；踏脚石为 0）、foreign（1/0）、dPC 和 rank（1 = 失去后损失最大的节点）。
+仅在勾选 NODE_IMPORTANCE（高级；保护地数以千计时较慢）时计算 dPC 和 rank，否则 dPC 为空、rank 为 0。</translation>
     </message>
 </context>
 <context>

@@ -45,14 +45,20 @@ SECTIONS: dict[str, dict[str, Any]] = {
                   "profile": "amur_tiger", "cost_table": "", "barriers": "", "barrier_width": None,
                   "max_distance": 100000.0, "corridor_width": None, "countries": "countries",
                   "protected": "protected_areas", "dem": "", "cell_size": None, "target_crs": "", "extent": None,
-                  "aggregate": "mean", "drop_through_cores": True},
+                  "aggregate": "mean", "drop_through_cores": True, "pinchpoints": False},
     "options": {"corridor": REQUIRED, "layers": REQUIRED},
     "ramsar": {"wetlands": "wetlands", "site_field": "", "countries": "countries", "country_field": "",
                "ramsar": "", "counts": "", "thresholds": "", "link_distance": None, "package": ""},
+    "protconn": {"protected": "protected_areas", "countries": "countries", "country_field": "",
+                 "country_codes": [], "median_distance": 10000.0, "probability": 0.5,
+                 "transboundary_distance": 50000.0, "min_area_ha": 0.0},
+    "connectivity": {"name": "", "patches": REQUIRED, "patch_id": REQUIRED, "attribute": "", "distance": "edge",
+                     "median_distance": REQUIRED, "probability": 0.5, "min_probability": 0.0,
+                     "iic_distance": None, "countries": "countries", "country_field": ""},
     "outputs": {"planning_map": "planning_map.pdf", "map_title": "", "report": ["report.xlsx", "report.html"],
                 "map_layers": []},
 }
-LAYER_KEYS = {"habitat", "protected", "countries", "cores", "landcover", "barriers", "wetlands", "ramsar",
+LAYER_KEYS = {"habitat", "protected", "countries", "cores", "patches", "landcover", "barriers", "wetlands", "ramsar",
               "counts", "thresholds", "cost_table", "dem"}
 #: keys whose layer may be several raster tiles: a folder, or a list of files in [layers]
 TILE_KEYS = ("landcover", "dem")
@@ -70,6 +76,8 @@ class Workshop:
     options: Optional[dict[str, Any]]
     ramsar: Optional[dict[str, Any]]
     outputs: dict[str, Any]
+    protconn: Optional[dict[str, Any]] = None
+    connectivity: Optional[dict[str, Any]] = None
 
 
 def _fill(section: str, given: dict[str, Any], where: str) -> dict[str, Any]:
@@ -157,7 +165,8 @@ def load_workshop(config: Path) -> Workshop:
         corridors_raw = [corridors_raw]
     corridors = [_fill("corridors", c, f"{config.name} [[corridors]] #{i + 1}") for i, c in enumerate(corridors_raw)]
     ws = Workshop(config, layers, section("workshop") or _fill("workshop", {}, ""), section("overlap"), corridors,
-                  section("options"), section("ramsar"), section("outputs") or _fill("outputs", {}, ""))
+                  section("options"), section("ramsar"), section("outputs") or _fill("outputs", {}, ""),
+                  protconn=section("protconn"), connectivity=section("connectivity"))
     _check_references(ws)
     return ws
 
@@ -179,6 +188,14 @@ def _check_references(ws: Workshop) -> None:
         if tiles and lname not in used:
             raise InputError(f"{name} [layers] {lname}: a folder or a list of files is only for raster tiles "
                              "(landcover or dem of a [[corridors]] section)")
+    if ws.protconn:
+        need(ws.protconn["protected"], "[protconn] protected", optional=False)
+        need(ws.protconn["countries"], "[protconn] countries", optional=False)
+        if not isinstance(ws.protconn["country_codes"], list):
+            raise InputError(f"{name} [protconn] country_codes: a list of ISO3 codes, e.g. [\"CHN\", \"RUS\"]")
+    if ws.connectivity:
+        need(ws.connectivity["patches"], "[connectivity] patches", optional=False)
+        need(ws.connectivity["countries"], "[connectivity] countries")
     if ws.overlap:
         need(ws.overlap["habitat"], "[overlap] habitat", optional=False)
         need(ws.overlap["protected"], "[overlap] protected", optional=False)
@@ -212,6 +229,8 @@ def _check_references(ws: Workshop) -> None:
             value = c[key]
             if value is not None and (not isinstance(value, (int, float)) or value <= 0):
                 raise InputError(f"{name} {where}: {key} must be a positive number (metres or cost units)")
+        if not isinstance(c["pinchpoints"], bool):
+            raise InputError(f"{name} {where}: pinchpoints must be true or false")
     if ws.options:
         if ws.options["corridor"] not in seen:
             raise InputError(f"{name} [options] corridor: no [[corridors]] named '{ws.options['corridor']}'")
@@ -316,6 +335,11 @@ def plan(ws: Workshop, folder: Path) -> list[Step]:
                                       countries=opt(c["countries"]), protected=opt(c["protected"]), name=n,
                                       needs=[res.title], drop_through_cores=c["drop_through_cores"])
         steps += [res, cor]
+        if c["pinchpoints"]:
+            steps.append(workflow.pinchpoints_step(
+                res.output(folder, "OUTPUT"), lay[c["cores"]], focal_id=c["core_id"],
+                corridors=cor.output(folder, "CORRIDORS"), links=cor.output(folder, "LINKS"),
+                countries=opt(c["countries"]), name=n, needs=[res.title, cor.title]))
         resistance_steps[n] = res
     if ws.options:
         c = next(c for c in ws.corridors if c["name"] == ws.options["corridor"])
@@ -337,6 +361,20 @@ def plan(ws: Workshop, folder: Path) -> list[Step]:
             steps.append(workflow.ramsar_package_step(
                 cand.output(folder, "OUTPUT"), r["package"], countries=lay[r["countries"]], needs=[cand.title],
                 prepare=lambda p, summary=summary: {**p, "CANDIDATE": resolve_candidate(summary, p["CANDIDATE"])}))
+    if ws.protconn:
+        pc = ws.protconn
+        steps.append(workflow.protconn_step(
+            lay[pc["protected"]], lay[pc["countries"]], country_field=pc["country_field"],
+            country_codes=list(pc["country_codes"]), median_distance=pc["median_distance"],
+            probability=pc["probability"], transboundary_distance=pc["transboundary_distance"],
+            min_area_ha=pc["min_area_ha"]))
+    if ws.connectivity:
+        cn = ws.connectivity
+        steps.append(workflow.connectivity_step(
+            lay[cn["patches"]], cn["patch_id"], attribute=cn["attribute"], distance=cn["distance"],
+            median_distance=cn["median_distance"], probability=cn["probability"],
+            min_probability=cn["min_probability"], iic_distance=cn["iic_distance"], countries=opt(cn["countries"]),
+            country_field=cn["country_field"], name=cn["name"]))
     out = ws.outputs
     if out["planning_map"]:
         layers: list[Any] = [lay[ref] for ref in out["map_layers"]]

@@ -112,6 +112,20 @@ def corridors_step(cores: Any, resistance: Any, *, core_id: Optional[str] = None
          alg.GAPS: f"corridors/{_stem(name)}gaps.gpkg"}, needs=list(needs or []))
 
 
+def pinchpoints_step(resistance: Any, focal: Any, *, focal_id: Optional[str] = None, corridors: Any = None,
+                     links: Any = None, countries: Any = None, connections: Optional[int] = None, name: str = "",
+                     needs: Optional[list[str]] = None) -> Step:
+    """Circuit theory between the cores; with ``corridors`` (and ``links``) of a corridor run, link by link
+    inside the corridors (Pinchpoint Mapper)."""
+    alg = _alg("pinchpoints")
+    return Step(f"pinch points {name}".strip(), _id(alg), {
+        alg.RESISTANCE: resistance, alg.FOCAL: focal, alg.FOCAL_ID: focal_id, alg.CORRIDORS: corridors,
+        alg.LINKS: links, alg.COUNTRIES: countries, alg.CONNECTIONS: connections},
+        {alg.RESISTANCES: f"pinchpoints/{_stem(name)}resistances.csv",
+         alg.CURRENT: f"pinchpoints/{_stem(name)}current.tif", alg.PINCHES: f"pinchpoints/{_stem(name)}pinches.gpkg"},
+        needs=list(needs or []))
+
+
 def compare_options_step(cores: Any, baseline: Any, options: list[Any], *, core_id: Optional[str] = None,
                          max_distance: Optional[float] = None, corridor_width: Optional[float] = None,
                          countries: Any = None, protected: Any = None, name: str = "",
@@ -143,6 +157,35 @@ def ramsar_package_step(candidates: Any, candidate: str, *, countries: Any = Non
     return Step("ramsar package", _id(alg), {
         alg.CANDIDATES: candidates, alg.CANDIDATE: candidate, alg.COUNTRIES: countries},
         {alg.OUTPUT_FOLDER: folder}, needs=list(needs or []), prepare=prepare)
+
+
+def connectivity_step(patches: Any, patch_id: str, *, attribute: Optional[str] = None,
+                      distance: Optional[str] = None, median_distance: Optional[float] = None,
+                      probability: Optional[float] = None, min_probability: Optional[float] = None,
+                      iic_distance: Optional[float] = None, countries: Any = None,
+                      country_field: Optional[str] = None, name: str = "") -> Step:
+    """``neaspec:connectivity`` on a patch layer (habitat patches, protected areas, a flyway's wetlands)."""
+    alg = _alg("connectivity")
+    return Step(f"connectivity {name}".strip(), _id(alg), {
+        alg.PATCHES: patches, alg.PATCH_ID: patch_id, alg.ATTRIBUTE: attribute, alg.DISTANCE: distance,
+        alg.MEDIAN_DISTANCE: median_distance, alg.PROBABILITY: probability, alg.MIN_PROBABILITY: min_probability,
+        alg.IIC_DISTANCE: iic_distance, alg.COUNTRIES: countries, alg.COUNTRY_FIELD: country_field},
+        {alg.NODES: f"connectivity/{_stem(name)}nodes.gpkg", alg.LINKS: f"connectivity/{_stem(name)}links.gpkg",
+         alg.SUMMARY: f"connectivity/{_stem(name)}summary.csv"})
+
+
+def protconn_step(protected: Any, countries: Any, *, country_field: Optional[str] = None,
+                  country_codes: Optional[list[str]] = None, median_distance: Optional[float] = None,
+                  probability: Optional[float] = None, transboundary_distance: Optional[float] = None,
+                  min_area_ha: Optional[float] = None) -> Step:
+    """``neaspec:protconn`` for ``country_codes`` (default: every country holding a protected area)."""
+    alg = _alg("protconn")
+    return Step("protconn", _id(alg), {
+        alg.PROTECTED: protected, alg.COUNTRIES: countries, alg.COUNTRY_FIELD: country_field,
+        alg.COUNTRY_CODES: ", ".join(country_codes or []), alg.MEDIAN_DISTANCE: median_distance,
+        alg.PROBABILITY: probability, alg.TRANSBOUNDARY_DISTANCE: transboundary_distance,
+        alg.MIN_AREA_HA: min_area_ha},
+        {alg.SUMMARY: "protconn/protconn_summary.csv", alg.NODES: "protconn/protconn_nodes.gpkg"})
 
 
 def planning_map_step(layers: list[Any], target: str, *, title: Optional[str] = None,

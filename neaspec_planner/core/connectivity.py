@@ -185,6 +185,54 @@ def edges_within(geoms: np.ndarray, max_distance: float, points: Optional[np.nda
     return a[ok], b[ok], dist[ok]
 
 
+def sparse_edges(geoms: np.ndarray, max_distance: float, neighbours: int = 10
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Edge-to-edge pairs within ``max_distance`` that can lie on a shortest path, without measuring the
+    others: the same shortest distances as ``edges_within`` (for PC / EC; not for node removal).
+
+    Every node's ``neighbours`` nearest pairs by box gap are measured first; their graph's shortest distances U
+    bound the true ones from above. A pair whose box gap (a lower bound of its distance) is already ≥ U is never
+    needed (a path at most as long exists), so only the remaining pairs are measured.
+    """
+    from scipy.sparse.csgraph import dijkstra
+
+    n = len(geoms)
+    empty = np.empty(0, dtype=np.int64)
+    if n < 2:
+        return empty, empty.copy(), np.empty(0)
+    box = shapely.bounds(geoms)
+    grown = shapely.box(box[:, 0] - max_distance, box[:, 1] - max_distance, box[:, 2] + max_distance,
+                        box[:, 3] + max_distance)
+    a, b = shapely.STRtree(geoms).query(grown)
+    keep = a < b
+    a, b = a[keep].astype(np.int64), b[keep].astype(np.int64)
+    gap = np.hypot(np.maximum(0.0, np.maximum(box[b, 0] - box[a, 2], box[a, 0] - box[b, 2])),
+                   np.maximum(0.0, np.maximum(box[b, 1] - box[a, 3], box[a, 1] - box[b, 3])))
+    ok = gap <= max_distance
+    a, b, gap = a[ok], b[ok], gap[ok]
+    m = len(a)
+    if m <= 4 * neighbours * n:
+        dist = pair_distances(geoms, a, b)
+        ok = dist <= max_distance
+        return a[ok], b[ok], dist[ok]
+    ends = np.concatenate([a, b])
+    edge = np.concatenate([np.arange(m), np.arange(m)])
+    order = np.lexsort((np.concatenate([gap, gap]), ends))
+    first = np.searchsorted(ends[order], np.arange(n))
+    rank = np.arange(2 * m) - first[ends[order]]
+    near = np.zeros(m, dtype=bool)
+    near[edge[order][rank < neighbours]] = True
+    dist = np.full(m, np.inf)
+    dist[near] = pair_distances(geoms, a[near], b[near])
+    usable = near & (dist <= max_distance)
+    bound = dijkstra(_graph(n, a[usable], b[usable], dist[usable]), directed=False)
+    rest = np.flatnonzero(~near)
+    rest = rest[gap[rest] < bound[a[rest], b[rest]] * (1.0 - _REL_TOL)]
+    dist[rest] = pair_distances(geoms, a[rest], b[rest])
+    ok = np.isfinite(dist) & (dist <= max_distance)
+    return a[ok], b[ok], dist[ok]
+
+
 # ---------------------------------------------------------------------------------------- graph maths
 
 
@@ -244,7 +292,8 @@ def importance(n: int, a: np.ndarray, i: np.ndarray, j: np.ndarray, w: np.ndarra
         num = intra
         di = 100.0 * a * a / num if num > 0 else zeros.copy()
         return Importance(num, intra, 0.0, 0.0, di, zeros.copy(), zeros.copy())
-    graph = _graph(n, i, j, w)
+    kept = np.ones(len(i), dtype=bool) if unweighted else _prune(n, i, j, w)
+    graph = _graph(n, i[kept], j[kept], w[kept])
     # sources: every node when the connector needs the trees of non-essential edges' ends, else the weighted ones
     sources = np.arange(n) if (nodes and not unweighted) else weighted
     dist, pred = dijkstra(graph, directed=False, indices=sources, unweighted=unweighted, return_predecessors=True)
@@ -352,6 +401,10 @@ def _connector_losses(n: int, a: np.ndarray, weighted: np.ndarray, row_of: np.nd
         prog(0.5 * done)
     if not relevant.any():
         return loss
+    # an edge is relevant in both directions (the record graph relaxes each record from its neighbours)
+    half = len(xi)
+    both = relevant[:half] | relevant[half:]
+    relevant = np.concatenate([both, both])
     # Round 2, only for the nodes k that have relevant extra edges
     xk, xu, xv, xw = xk[relevant], xu[relevant], xv[relevant], xw[relevant]
     redo = np.unique(xk)
@@ -445,29 +498,85 @@ def _resolve_records(n: int, rs: np.ndarray, rt: np.ndarray, rk: np.ndarray, dis
 
 
 def _relax(best: np.ndarray, links: list) -> np.ndarray:
-    """Shortest distances from the entry labels ``best`` over the links (src, dst, w), each list sorted by dst
-    (label-correcting, vectorised): each round relaxes only the links leaving labels that fell in the round
-    before. The entry labels are already the best paths for most records, so a few rounds suffice; the rounds
-    are Bellman–Ford's, so the result is exact."""
+    """Shortest distances from the entry labels ``best`` over the links (src, dst, w), each list sorted by dst.
+
+    The links are symmetric (record q reaches record r exactly when r reaches q, with the same length), so the
+    dst-sorted lists double as adjacency lists. Label-correcting in rounds: the first relaxes every link, the
+    next ones only the links leaving the labels that fell in the round before (gathered through the adjacency,
+    so a round costs what changed, not the whole graph). The rounds are Bellman–Ford's: the result is exact.
+    """
     cur = best.copy()
-    changed = np.isfinite(cur)
-    while True:
-        fell = np.zeros(len(cur), dtype=bool)
-        for src, dst, w in links:
+    src = np.concatenate([part[0] for part in links]) if links else np.empty(0, dtype=np.int64)
+    if not len(src):
+        return cur
+    dst = np.concatenate([part[1] for part in links])
+    w = np.concatenate([part[2] for part in links])
+    if len(links) > 1:
+        order = np.argsort(dst, kind="stable")
+        src, dst, w = src[order], dst[order], w[order]
+    ptr = np.searchsorted(dst, np.arange(len(cur) + 1))
+    # round 1: every link (grouped by dst already)
+    starts = np.flatnonzero(np.r_[True, dst[1:] != dst[:-1]])
+    mins = np.minimum.reduceat(cur[src] + w, starts)
+    target = dst[starts]
+    better = mins < cur[target]
+    cur[target[better]] = mins[better]
+    active = target[better]
+    while len(active):
+        counts = ptr[active + 1] - ptr[active]
+        if counts.sum() * 8 > len(src):  # many labels fell: one pass over the dst-sorted links is cheaper
+            changed = np.zeros(len(cur), dtype=bool)
+            changed[active] = True
             e = np.flatnonzero(changed[src])
-            if not len(e):
-                continue
             cand = cur[src[e]] + w[e]
-            d = dst[e]
-            starts = np.flatnonzero(np.r_[True, d[1:] != d[:-1]])
-            mins = np.minimum.reduceat(cand, starts)
-            target = d[starts]
-            better = mins < cur[target]
-            cur[target[better]] = mins[better]
-            fell[target[better]] = True
-        if not fell.any():
-            return cur
-        changed = fell
+            to = dst[e]
+        else:  # few: the links leaving them (by symmetry, those arriving at them, reversed), sorted by target
+            idx, _ = _ragged(ptr[active], counts)
+            to = src[idx]
+            cand = cur[dst[idx]] + w[idx]
+            order = np.argsort(to, kind="stable")
+            to, cand = to[order], cand[order]
+        if not len(to):
+            break
+        starts = np.flatnonzero(np.r_[True, to[1:] != to[:-1]])
+        mins = np.minimum.reduceat(cand, starts)
+        target = to[starts]
+        better = mins < cur[target]
+        cur[target[better]] = mins[better]
+        active = target[better]
+    return cur
+
+
+#: Each node's shortest links kept for the first, sparse solve of ``_prune``.
+PRUNE_NEIGHBOURS = 10
+
+
+def _prune(n: int, i: np.ndarray, j: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """Links that can lie on a shortest path, for dense graphs (all pairs within hundreds of km).
+
+    Every node's PRUNE_NEIGHBOURS shortest links form a sparse graph whose shortest distances U bound the true
+    ones from above; a longer link with w_uv ≥ U_uv is never needed (a path at most as long exists without
+    it), so only the others are kept. The distances of the kept graph equal those of the whole graph; the
+    dropped links are non-essential and still take part in the connector's extra-edge test.
+    """
+    from scipy.sparse.csgraph import dijkstra
+
+    m = len(i)
+    keep = np.ones(m, dtype=bool)
+    if m <= 4 * PRUNE_NEIGHBOURS * n:
+        return keep
+    ends = np.concatenate([i, j])
+    edge = np.concatenate([np.arange(m), np.arange(m)])
+    ww = np.concatenate([w, w])
+    order = np.lexsort((ww, ends))
+    first = np.searchsorted(ends[order], np.arange(n))
+    rank = np.arange(2 * m) - first[ends[order]]
+    short = np.zeros(m, dtype=bool)
+    short[edge[order][rank < PRUNE_NEIGHBOURS]] = True
+    bound = dijkstra(_graph(n, i[short], j[short], w[short]), directed=False)
+    far = np.flatnonzero(~short)
+    keep[far] = w[far] < bound[i[far], j[far]] * (1.0 - _REL_TOL)
+    return keep
 
 
 def _tree_path_nodes(pred: np.ndarray, row_of: np.ndarray, u: np.ndarray, v: np.ndarray

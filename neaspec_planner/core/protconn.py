@@ -92,7 +92,7 @@ def _sum_sq(values: np.ndarray) -> float:
 def run_protconn(protected: VectorData, countries: VectorData, *, country_field: Optional[str] = None,
                  country_codes: Optional[Sequence[str]] = None, median_distance: float = 10_000.0,
                  probability: float = 0.5, transboundary_distance: float = 50_000.0, min_area_ha: float = 0.0,
-                 min_probability: float = 0.0, node_importance: bool = True, include_proposed: bool = False,
+                 min_probability: float = 0.0, node_importance: bool = False, include_proposed: bool = False,
                  progress: Optional[ProgressFn] = None,
                  log: Optional[Callable[[str], None]] = None) -> ProtConnResult:
     """ProtConn and its fractions for each country (``neaspec:protconn``).
@@ -114,7 +114,8 @@ def run_protconn(protected: VectorData, countries: VectorData, *, country_field:
     min_probability : float
         Pairs with p_ij below it are not linked (0: none; pairs below 1e-12 never are).
     node_importance : bool
-        Compute dPC of every node (the NODES' ``dPC`` and ``rank``); False leaves them 0.
+        Compute dPC of every node (the NODES' ``dPC`` and ``rank``); off (the default, much faster for large
+        countries), ``dPC`` is empty (NaN) and ``rank`` 0.
     include_proposed : bool
         Keep STATUS 'Proposed' sites (left out by default, as the overlap does).
     """
@@ -232,15 +233,24 @@ def run_protconn(protected: VectorData, countries: VectorData, *, country_field:
         ids = np.concatenate([dom, foreign]).astype(np.int64)
         geoms = parts[ids]
         a = np.concatenate([node_area[dom], np.zeros(len(foreign))])
-        i, j, d = con.edges_within(geoms, reach)
+        # node removal needs every pair; EC alone only the pairs that can lie on a shortest path
+        i, j, d = con.edges_within(geoms, reach) if node_importance else con.sparse_edges(geoms, reach)
         if min_probability > 0:
             ok = con.direct_probability(d, median_distance, probability) >= min_probability
             i, j, d = i[ok], j[ok], d[ok]
         w = d * lam
         imp = con.importance(len(ids), a, i, j, w, nodes=node_importance, progress=step.phase(0.0, 0.8))
         n_dom = len(dom)
-        inner = (i < n_dom) & (j < n_dom)
-        num_nf = con.pc_numerator(n_dom, a[:n_dom], i[inner], j[inner], w[inner])
+        if node_importance or not len(foreign):
+            inner = (i < n_dom) & (j < n_dom)
+            di, dj, dw = i[inner], j[inner], w[inner]
+        else:  # a pair left out because a path through a foreign node was shorter may be needed without it
+            di, dj, dd = con.sparse_edges(geoms[:n_dom], reach)
+            if min_probability > 0:
+                ok = con.direct_probability(dd, median_distance, probability) >= min_probability
+                di, dj, dd = di[ok], dj[ok], dd[ok]
+            dw = dd * lam
+        num_nf = con.pc_numerator(n_dom, a[:n_dom], di, dj, dw)
         # bound: every single-part land polygon of the country as a node with a = 0
         land_parts = shapely.get_parts(cgeoms)
         land_parts = land_parts[shapely.get_type_id(land_parts) == 3]
@@ -260,7 +270,9 @@ def run_protconn(protected: VectorData, countries: VectorData, *, country_field:
                             "and the fractions are empty.")
         node_rows.append(pd.DataFrame({"country": code, "node_country": node_code[ids], "a": a,
                                        "foreign": np.r_[np.zeros(n_dom, dtype=int), np.ones(len(foreign), int)],
-                                       "dPC": imp.d_total, "rank": con.rank_desc(imp.d_total)}))
+                                       "dPC": imp.d_total if node_importance else np.full(len(ids), np.nan),
+                                       "rank": con.rank_desc(imp.d_total) if node_importance
+                                       else np.zeros(len(ids), dtype=np.int64)}))
         node_geo.append(geoms)
         say(f"{code}: {n_dom} node(s), {len(foreign)} foreign stepping stone(s), {len(i)} pair(s) within reach; "
             f"ProtConn {rows[-1]['protconn']:.3f} % of {land:,.0f} ha.")

@@ -248,7 +248,10 @@ class PlannerDock(QDockWidget):
         ui.btnRunOverlap.clicked.connect(self.run_overlap)
         ui.btnRunCorridors.clicked.connect(self.run_corridors)
         ui.btnCompare.clicked.connect(self.run_compare)
+        ui.btnRunPinch.clicked.connect(self.run_pinchpoints)
         ui.btnRunRamsar.clicked.connect(self.run_ramsar)
+        ui.btnRunProtConn.clicked.connect(self.run_protconn)
+        ui.btnRunFlyway.clicked.connect(self.run_flyway)
         ui.btnExportMap.clicked.connect(self.export_map)
         ui.btnExportReport.clicked.connect(self.export_report)
         ui.btnExportPackage.clicked.connect(self.export_package)
@@ -264,7 +267,9 @@ class PlannerDock(QDockWidget):
             lambda _i: self._write("corridors/profile", ui.cmbProfile.currentData()))
         ui.fileCostTable.fileChanged.connect(lambda v: self._write("corridors/cost_table", v))
         ui.fileLandcoverTiles.fileChanged.connect(lambda v: self._write("corridors/landcover_tiles", v))
-        for name in ("spinBarrierWidth", "spinMaxDistance", "spinCorridorWidth", "spinLinkDistance"):
+        ui.editAssess.textChanged.connect(lambda v: self._write("connectivity/countries", v))
+        for name in ("spinBarrierWidth", "spinMaxDistance", "spinCorridorWidth", "spinLinkDistance", "spinDispersal",
+                     "spinFlight"):
             getattr(ui, name).valueChanged.connect(lambda v, n=name: self._write(f"values/{n}", float(v)))
         ui.listOptions.itemChanged.connect(lambda _item: self._write("corridors/options", self.checked_options()))
         ui.editTitle.textChanged.connect(lambda v: self._write("export/title", v))
@@ -359,6 +364,9 @@ class PlannerDock(QDockWidget):
             ui.spinMaxDistance.setValue(self._read_float("values/spinMaxDistance", 100.0))
             ui.spinCorridorWidth.setValue(self._read_float("values/spinCorridorWidth", 0.0))
             ui.spinLinkDistance.setValue(self._read_float("values/spinLinkDistance", 0.0))
+            ui.spinDispersal.setValue(self._read_float("values/spinDispersal", 10.0))
+            ui.spinFlight.setValue(self._read_float("values/spinFlight", 300.0))
+            ui.editAssess.setText(self._read("connectivity/countries", "") or "")
             ui.editTitle.setText(self._read("export/title", project.title()))
             ui.fileMap.setFilePath(self._read("export/map_file") or self.default_output("planning_map.pdf"))
             ui.fileReport.setFilePath(self._read("export/report_file") or self.default_output("report.xlsx"))
@@ -372,6 +380,7 @@ class PlannerDock(QDockWidget):
             self._fill_table_from(ui.tableOverlap, self._read("results/overlap_summary"))
             self._fill_table_from(ui.tableLinks, self._read("results/links"))
             self._fill_options_table(self._read("results/options_table"))
+            ui.btnRunPinch.setEnabled(self._has_corridor_run())
             ui.steps.setCurrentIndex(int(self._read("ui/tab", "0") or 0))
         finally:
             self.restoring = False
@@ -613,9 +622,15 @@ class PlannerDock(QDockWidget):
         return chain
 
     def _set_run_buttons(self, enabled: bool) -> None:
-        for name in ("btnRunOverlap", "btnRunCorridors", "btnCompare", "btnRunRamsar", "btnExportMap",
-                     "btnExportReport", "btnExportPackage", "btnLoadDemo"):
+        for name in ("btnRunOverlap", "btnRunCorridors", "btnCompare", "btnRunRamsar", "btnRunProtConn",
+                     "btnRunFlyway", "btnExportMap", "btnExportReport", "btnExportPackage", "btnLoadDemo"):
             getattr(self.ui, name).setEnabled(enabled)
+        self.ui.btnRunPinch.setEnabled(enabled and self._has_corridor_run())
+
+    def _has_corridor_run(self) -> bool:
+        """A corridor run whose resistance and corridor rasters are still there (pinch points need both)."""
+        paths = [self._read("results/resistance"), self._read("results/corridors")]
+        return all(p and Path(p).exists() for p in paths)
 
     def _finished(self, chain: workflow.StepRunner, ok: bool, results: list, message: str, folder: Path,
                   on_done: Callable[[list[dict], Path, str], None]) -> None:
@@ -790,8 +805,41 @@ class PlannerDock(QDockWidget):
         self._add_result(group, res.get("OUTPUT"), self.tr("Resistance"), "resistance", visible=False)
         self._write("results/resistance", res.get("OUTPUT") or "")
         self._write("results/links", cor.get("LINKS") or "")
+        self._write("results/corridors", cor.get("CORRIDORS") or "")
         self._fill_table_from(self.ui.tableLinks, cor.get("LINKS"),
                               ["rank", "from_id", "to_id", "lcd", "cwd_to_euclid", "transboundary", "unprotected_m"])
+        self.ui.btnRunPinch.setEnabled(self._has_corridor_run())
+
+    def run_pinchpoints(self) -> Optional[workflow.StepRunner]:
+        """Pinch points inside the corridors of the last corridor run, its cores as focal nodes."""
+        layers = self._require("cores")
+        if layers is None:
+            return None
+        if not self._has_corridor_run():
+            self._warn(self.tr("Run resistance and corridors first: pinch points are found inside its corridors."))
+            return None
+        resistance, corridors, links = (self._read("results/resistance"), self._read("results/corridors"),
+                                        self._read("results/links"))
+        ui = self.ui
+
+        def steps(_folder: Path) -> list[workflow.Step]:
+            return [workflow.pinchpoints_step(
+                resistance, layers["cores"].id(), focal_id=ui.fldCoreId.currentField(), corridors=corridors,
+                links=links if links and Path(links).exists() else None, countries=self._optional("countries"))]
+
+        return self._start(self.tr("Pinch points"), steps, self._pinchpoints_done)
+
+    def _pinchpoints_done(self, results: list[dict], folder: Path, name: str) -> None:
+        from neaspec_planner.processing.base import stretch_ramp
+        from neaspec_planner.processing.pinchpoints import CurrentStyle, current_stretch
+
+        r = results[0]
+        group = self._add_group(name)
+        self._add_result(group, r.get("PINCHES"), self.tr("Pinch points"), "pinches")
+        current = self._add_result(group, r.get("CURRENT"), self.tr("Current (circuit theory)"), "current")
+        if isinstance(current, QgsRasterLayer):
+            stretch_ramp(current, current_stretch(current.source()), CurrentStyle.label_format)
+        self._add_result(group, r.get("RESISTANCES"), self.tr("Effective resistances"))
 
     def run_compare(self) -> Optional[workflow.StepRunner]:
         layers = self._require("cores")
@@ -885,6 +933,45 @@ class PlannerDock(QDockWidget):
             node.setItemVisibilityChecked(bool(option) and option.lower() in node.name().lower())
         if self.iface is not None:
             self.iface.mapCanvas().refresh()
+
+    # --------------------------------------------------------------------------------- connectivity
+    def run_protconn(self) -> Optional[workflow.StepRunner]:
+        layers = self._require("protected", "countries")
+        if layers is None:
+            return None
+        ui = self.ui
+
+        def steps(_folder: Path) -> list[workflow.Step]:
+            codes = [c.strip() for c in ui.editAssess.text().replace(";", ",").split(",") if c.strip()]
+            return [workflow.protconn_step(
+                layers["protected"].id(), layers["countries"].id(), country_field=ui.fldCountry.currentField(),
+                country_codes=codes, median_distance=ui.spinDispersal.value() * 1000.0)]
+
+        return self._start(self.tr("ProtConn per country"), steps, self._connectivity_done)
+
+    def run_flyway(self) -> Optional[workflow.StepRunner]:
+        layers = self._require("wetlands")
+        if layers is None:
+            return None
+        ui = self.ui
+        wetlands = layers["wetlands"]
+        names = [f.name() for f in wetlands.fields()] if isinstance(wetlands, QgsVectorLayer) else []
+        site = ui.fldSite.currentField() or next((n for n in ("site", "name", "NAME") if n in names),
+                                                 names[0] if names else "")
+
+        def steps(_folder: Path) -> list[workflow.Step]:
+            return [workflow.connectivity_step(
+                wetlands.id(), site, median_distance=ui.spinFlight.value() * 1000.0,
+                countries=self._optional("countries"), country_field=ui.fldCountry.currentField(), name="flyway")]
+
+        return self._start(self.tr("Flyway network"), steps, self._connectivity_done)
+
+    def _connectivity_done(self, results: list[dict], folder: Path, name: str) -> None:
+        r = results[0]
+        group = self._add_group(name)
+        self._add_result(group, r.get("NODES"), self.tr("Nodes by importance (dPC)"), "connectivity_nodes")
+        self._add_result(group, r.get("LINKS"), self.tr("Links by probability"), "connectivity_links")
+        self._add_result(group, r.get("SUMMARY"), self.tr("Connectivity summary"))
 
     # --------------------------------------------------------------------------------------- ramsar
     def run_ramsar(self) -> Optional[workflow.StepRunner]:

@@ -182,6 +182,21 @@ class NeaspecAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.tr("Not enough memory for this run. Use a smaller extent or a "
                                                  "coarser raster.")) from exc
 
+    @contextlib.contextmanager
+    def all_outputs_or_none(self) -> Iterator[list[str]]:
+        """Collect the paths written inside the block (``written.append(str(path))``); if anything fails, the
+        ones already written are removed, so a run never leaves a partial set of outputs. Core errors inside
+        become Processing errors as in ``core_errors``."""
+        written: list[str] = []
+        try:
+            with self.core_errors():
+                yield written
+        except BaseException:
+            for path in written:
+                if os.path.exists(path):
+                    os.remove(path)
+            raise
+
     # --- reading layers in bulk -----------------------------------------------------------------------
     def read_vector_parameter(self, parameters: dict, key: str, context: QgsProcessingContext,
                               feedback: Optional[QgsProcessingFeedback] = None, required: bool = True):

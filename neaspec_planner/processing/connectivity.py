@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterVectorDestination,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from neaspec_planner.processing.base import NeaspecAlgorithm, OutputStyle
 
@@ -80,6 +81,23 @@ class ConnectivityAlgorithm(NeaspecAlgorithm):
             "Every pair is solved with compiled shortest paths on −ln p, and every node's dPC without solving "
             "the network again for each node (docs/algorithms/connectivity.md).")
 
+    def add_kernel_parameters(self) -> None:
+        """MEDIAN_DISTANCE and PROBABILITY, shared with ``neaspec:protconn`` (translated in this class's context)."""
+        translate = QCoreApplication.translate
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MEDIAN_DISTANCE, translate("ConnectivityAlgorithm", "Median dispersal distance d (m)"),
+            QgsProcessingParameterNumber.Double, defaultValue=10_000.0, minValue=0.001))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.PROBABILITY, translate("ConnectivityAlgorithm", "Probability p at the median distance"),
+            QgsProcessingParameterNumber.Double, defaultValue=0.5, minValue=0.000001, maxValue=0.999999))
+
+    def min_probability_parameter(self) -> QgsProcessingParameterNumber:
+        """MIN_PROBABILITY (advanced), shared with ``neaspec:protconn``."""
+        return QgsProcessingParameterNumber(
+            self.MIN_PROBABILITY, QCoreApplication.translate("ConnectivityAlgorithm", "Minimum probability of a "
+                                                             "link (0 = no cut-off)"),
+            QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0, maxValue=0.999999)
+
     def initAlgorithm(self, config: Optional[dict[str, Any]] = None) -> None:  # noqa: N802, ARG002
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.PATCHES, self.tr("Patches (habitat, protected areas or wetland sites)"),
@@ -93,16 +111,9 @@ class ConnectivityAlgorithm(NeaspecAlgorithm):
                                               options=list(self.DISTANCES), defaultValue="edge")
         distance.setUsesStaticStrings(True)
         self.addParameter(distance)
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MEDIAN_DISTANCE, self.tr("Median dispersal distance d (m)"), QgsProcessingParameterNumber.Double,
-            defaultValue=10_000.0, minValue=0.001))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.PROBABILITY, self.tr("Probability p at the median distance"), QgsProcessingParameterNumber.Double,
-            defaultValue=0.5, minValue=0.000001, maxValue=0.999999))
+        self.add_kernel_parameters()
         advanced = [
-            QgsProcessingParameterNumber(
-                self.MIN_PROBABILITY, self.tr("Minimum probability of a link (0 = no cut-off)"),
-                QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0, maxValue=0.999999),
+            self.min_probability_parameter(),
             QgsProcessingParameterNumber(
                 self.IIC_DISTANCE, self.tr("IIC link distance (m, default: the median distance)"),
                 QgsProcessingParameterNumber.Double, minValue=0.0, optional=True),

@@ -1,7 +1,6 @@
 """``neaspec:corridors`` — least-cost links, the corridor mosaic and its unprotected gaps between core areas."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any, Optional
 
@@ -157,20 +156,13 @@ class CorridorsAlgorithm(NeaspecAlgorithm):
                                    drop_through_cores=inputs["drop_through_cores"])
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Cancelled: no output was written."))
-        written: list[str] = []
-        try:
-            with self.core_errors():
-                written.append(str(write_vector(links_path, result.link_geometry, result.links, result.crs,
-                                                layer_name="links", geometry_type="LineString")))
-                written.append(str(write_raster(corridors_path, result.corridors, result.transform, result.crs,
-                                                nodata=CORRIDOR_NODATA)))
-                written.append(str(write_vector(gaps_path, result.gap_geometry, result.gaps, result.crs,
-                                                layer_name="corridor_gaps", geometry_type="MultiPolygon")))
-        except BaseException:
-            for path in written:  # never leave a partial set of outputs
-                if os.path.exists(path):
-                    os.remove(path)
-            raise
+        with self.all_outputs_or_none() as written:
+            written.append(str(write_vector(links_path, result.link_geometry, result.links, result.crs,
+                                            layer_name="links", geometry_type="LineString")))
+            written.append(str(write_raster(corridors_path, result.corridors, result.transform, result.crs,
+                                            nodata=CORRIDOR_NODATA)))
+            written.append(str(write_vector(gaps_path, result.gap_geometry, result.gaps, result.crs,
+                                            layer_name="corridor_gaps", geometry_type="MultiPolygon")))
         n = len(result.links)
         feedback.pushInfo(self.tr("{} link(s); {} transboundary; corridor gaps {:.1f} ha.").format(
             n, int(result.links["transboundary"].sum()) if n else 0, float(result.gaps["area_ha"].sum())))

@@ -18,7 +18,7 @@ from qgis.core import (
 )
 
 from neaspec_planner.processing.base import NeaspecAlgorithm, OutputStyle
-from neaspec_planner.processing.connectivity import write_outputs
+from neaspec_planner.processing.connectivity import ConnectivityAlgorithm, write_outputs
 
 
 class ProtConnAlgorithm(NeaspecAlgorithm):
@@ -65,7 +65,8 @@ class ProtConnAlgorithm(NeaspecAlgorithm):
             "correction: sea_outland (what sea and foreign land cut off), protconn_bound = protconn + "
             "sea_outland, protunconn_design = prot − protconn_bound; n_nodes, n_foreign.\n"
             "NODES: the nodes of each assessment with country (assessed), node_country, a (ha; 0 for stepping "
-            "stones), foreign (1/0), dPC and rank (1 = the node whose loss costs most).")
+            "stones), foreign (1/0), dPC and rank (1 = the node whose loss costs most) — with NODE_IMPORTANCE "
+            "(advanced; slow for thousands of protected areas), else dPC is empty and rank 0.")
 
     def initAlgorithm(self, config: Optional[dict[str, Any]] = None) -> None:  # noqa: N802, ARG002
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -79,12 +80,7 @@ class ProtConnAlgorithm(NeaspecAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.COUNTRY_CODES, self.tr("Countries to assess (ISO3 codes separated by commas; default: all)"),
             optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MEDIAN_DISTANCE, self.tr("Median dispersal distance d (m)"), QgsProcessingParameterNumber.Double,
-            defaultValue=10_000.0, minValue=0.001))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.PROBABILITY, self.tr("Probability p at the median distance"), QgsProcessingParameterNumber.Double,
-            defaultValue=0.5, minValue=0.000001, maxValue=0.999999))
+        ConnectivityAlgorithm.add_kernel_parameters(self)  # type: ignore[arg-type]
         self.addParameter(QgsProcessingParameterNumber(
             self.TRANSBOUNDARY_DISTANCE, self.tr("Foreign stepping stones within (m)"),
             QgsProcessingParameterNumber.Double, defaultValue=50_000.0, minValue=0.0))
@@ -92,11 +88,9 @@ class ProtConnAlgorithm(NeaspecAlgorithm):
             self.MIN_AREA_HA, self.tr("Smallest protected part kept (ha)"), QgsProcessingParameterNumber.Double,
             defaultValue=0.0, minValue=0.0))
         advanced = [
-            QgsProcessingParameterNumber(
-                self.MIN_PROBABILITY, self.tr("Minimum probability of a link (0 = no cut-off)"),
-                QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0, maxValue=0.999999),
+            ConnectivityAlgorithm.min_probability_parameter(self),  # type: ignore[arg-type]
             QgsProcessingParameterBoolean(
-                self.NODE_IMPORTANCE, self.tr("Importance of every node (dPC)"), defaultValue=True),
+                self.NODE_IMPORTANCE, self.tr("Importance of every node (dPC)"), defaultValue=False),
             QgsProcessingParameterBoolean(
                 self.BUFFER_POINTS, self.tr("Draw WDPA points as circles of their reported area (REP_AREA; "
                                             "approximate)"), defaultValue=False),

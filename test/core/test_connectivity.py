@@ -251,3 +251,25 @@ def test_pair_distances_of_large_polygons_are_exact():
     i = np.zeros(6, dtype=np.int64)
     j = np.arange(1, 7)
     np.testing.assert_allclose(con.pair_distances(geoms, i, j), shapely.distance(geoms[i], geoms[j]), rtol=1e-12)
+
+
+def test_pruned_dense_graphs_give_the_same_numbers(monkeypatch):
+    """The dense-graph shortcuts (``_prune``; ``sparse_edges`` for EC alone) forced on a small layer."""
+    geoms = random_patches(11, 40)
+    d, p = 3000.0, 0.4
+    full = con.run_connectivity(layer(list(geoms)), "id", median_distance=d, probability=p)
+    monkeypatch.setattr(con, "PRUNE_NEIGHBOURS", 2)
+    pruned = con.run_connectivity(layer(list(geoms)), "id", median_distance=d, probability=p)
+    g = geoms[full.nodes["patch_id"].to_numpy(dtype=int) - 1]
+    ref = brute(shapely.area(g) / 1e4, shapely.distance(g[:, None], g[None, :]), d, p, d)
+    for r in (full, pruned):
+        assert r.summary.numerator[0] == pytest.approx(ref["pc"], rel=1e-9)
+        np.testing.assert_allclose(r.nodes["dPC"], ref["dpc"], rtol=1e-7, atol=1e-9)
+    reach = con.reach(d, p)
+    i, j, dist = con.sparse_edges(g, reach, neighbours=2)
+    ai, aj, ad = con.edges_within(g, reach)
+    assert len(i) < len(ai)
+    lam = -math.log(p) / d
+    a = shapely.area(g) / 1e4
+    assert con.pc_numerator(len(g), a, i, j, dist * lam) == pytest.approx(ref["pc"], rel=1e-9)
+    assert con.pc_numerator(len(g), a, ai, aj, ad * lam) == pytest.approx(ref["pc"], rel=1e-9)

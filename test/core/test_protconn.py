@@ -64,7 +64,7 @@ def expected_numbers(island=False):
 
 def test_stepping_stones_touching_and_straddling_the_border_by_hand():
     r = pcn.run_protconn(pas(LAYOUT), countries(), median_distance=1000.0, probability=0.5,
-                         transboundary_distance=5000.0)
+                         transboundary_distance=5000.0, node_importance=True)
     row = r.summary.set_index("country").loc["AAA"]
     a, num, num_nf = expected_numbers()
     land = 10_000.0
@@ -92,6 +92,11 @@ def test_stepping_stones_touching_and_straddling_the_border_by_hand():
     assert (nodes[nodes.foreign == 1].a == 0).all()
     s_node = nodes[(nodes.foreign == 1)].dPC.max()
     assert s_node > 0  # the stepping stone carries paths
+    quick = pcn.run_protconn(pas(LAYOUT), countries(), median_distance=1000.0, probability=0.5,
+                             transboundary_distance=5000.0, node_importance=False)
+    cols = [c for c in pcn.SUMMARY_FIELDS if c != "country"]
+    np.testing.assert_allclose(quick.summary[cols].to_numpy(float), r.summary[cols].to_numpy(float), rtol=1e-9)
+    assert quick.nodes.dPC.isna().all() and (quick.nodes["rank"] == 0).all()
 
 
 def test_bound_correction_with_an_island_by_hand():
