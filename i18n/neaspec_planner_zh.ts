@@ -224,7 +224,7 @@ NODES：各斑块及其 a、country（提供 COUNTRIES 时）、dPC = dPCintra +
         <translation>核心区 ID 字段</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="107"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="108"/>
         <source>Resistance raster (cost per metre, projected CRS)</source>
         <translation>阻力栅格（每米成本，投影坐标系）</translation>
     </message>
@@ -249,47 +249,47 @@ NODES：各斑块及其 a、country（提供 COUNTRIES 时）、dPC = dPCintra +
         <translation>保护地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="110"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="111"/>
         <source>Links (least-cost paths)</source>
         <translation>连接（最小成本路径）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="112"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
         <source>Corridors (NLCC, cost × m)</source>
         <translation>廊道（NLCC，成本 × m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="114"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
         <source>Corridor gaps (outside protected areas)</source>
         <translation>廊道保护空缺（保护地以外）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="123"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
         <source>Choose the core id field.</source>
         <translation>请选择核心区 ID 字段。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="125"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
         <source>{} core feature(s) read from &apos;{}&apos;.</source>
         <translation>已读取 {} 个核心区要素（来自“{}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="149"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="151"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>廊道栅格以 GeoTIFF 格式写出：请使用 .tif 文件名（当前为“{}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="160"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="167"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="169"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>{} 个连接；其中 {} 个跨境；廊道保护空缺 {:.1f} ha。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="170"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="172"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>没有连接：核心区少于两个，或没有任何一对核心区在最大距离以内。输出为空。</translation>
     </message>
@@ -324,7 +324,7 @@ DROP_THROUGH_CORES（默认开启）：最小成本路径穿过第三个核心�
         <translation>删除最小成本路径穿过第三个核心区的连接</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="101"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="102"/>
         <source>Such a link is redundant with the links to that core (Linkage Mapper&apos;s default). Dropped links are listed in the log.</source>
         <translation>这样的连接与通往该核心区的连接重复（Linkage Mapper 的默认做法）。被删除的连接列在日志中。</translation>
     </message>
@@ -712,22 +712,22 @@ DROP_THROUGH_CORES（默认开启）：最小成本路径穿过第三个核心�
         <translation>最小概率必须介于 0（不截断）和 1 之间（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="625"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="653"/>
         <source>Layer '{layer}': field '{field}' must hold a number ≥ 0 for every patch; patch '{patch}' has '{value}' ({count} such patches). Fill or fix the field, or leave ATTRIBUTE empty to use the patch area.</source>
         <translation>图层“{layer}”：字段“{field}”必须为每个斑块提供 ≥ 0 的数值；斑块“{patch}”的值为“{value}”（共 {count} 个此类斑块）。请填写或修正该字段，或将 ATTRIBUTE 留空以使用斑块面积。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="688"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="716"/>
         <source>The IIC link distance must be 0 m or more (got {value}).</source>
         <translation>IIC 连接距离必须不小于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="700"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="728"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
         <translation>图层“{layer}”没有字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="717"/>
+        <location filename="../neaspec_planner/core/connectivity.py" line="745"/>
         <source>Layer &apos;{layer}&apos;: {count} patch(es) have no value in &apos;{field}&apos;. Give every patch an id.</source>
         <translation>图层“{layer}”：{count} 个斑块在“{field}”中没有值。请为每个斑块指定标识。</translation>
     </message>
