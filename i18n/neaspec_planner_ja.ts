@@ -224,7 +224,7 @@ NODES：各パッチと a、country（COUNTRIES がある場合）、dPC = dPCin
         <translation>コアエリア ID のフィールド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="107"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="108"/>
         <source>Resistance raster (cost per metre, projected CRS)</source>
         <translation>抵抗ラスタ（1 m あたりのコスト、投影座標系）</translation>
     </message>
@@ -249,47 +249,47 @@ NODES：各パッチと a、country（COUNTRIES がある場合）、dPC = dPCin
         <translation>保護地域</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="110"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="111"/>
         <source>Links (least-cost paths)</source>
         <translation>リンク（最小コスト経路）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="112"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
         <source>Corridors (NLCC, cost × m)</source>
         <translation>回廊（NLCC、コスト × m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="114"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
         <source>Corridor gaps (outside protected areas)</source>
         <translation>回廊の保護ギャップ（保護地域外）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="123"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
         <source>Choose the core id field.</source>
         <translation>コアエリア ID のフィールドを選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="125"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
         <source>{} core feature(s) read from &apos;{}&apos;.</source>
         <translation>{} 個のコアエリア地物を「{}」から読み込みました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="149"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="151"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>回廊ラスタは GeoTIFF で書き出されます。.tif の名前を指定してください（指定された名前：「{}」）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="160"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="167"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="169"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>リンク {} 本（うち越境 {} 本）、回廊の保護ギャップ {:.1f} ha。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="170"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="172"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>リンクがありません。コアエリアが 2 つ未満か、最大距離以内にあるペアがありません。出力は空です。</translation>
     </message>
@@ -324,7 +324,7 @@ DROP_THROUGH_CORES（既定でオン）：最小コスト経路が第三のコ�
         <translation>最小コスト経路が第三のコア地域を通るリンクを除外</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="101"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="102"/>
         <source>Such a link is redundant with the links to that core (Linkage Mapper&apos;s default). Dropped links are listed in the log.</source>
         <translation>このようなリンクはそのコア地域へのリンクと重複します（Linkage Mapper の既定）。除外したリンクはログに記載されます。</translation>
     </message>
@@ -617,67 +617,67 @@ DROP_THROUGH_CORES（既定でオン）：最小コスト経路が第三のコ�
         <translation>タイル {names} のモザイクを作成できません: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_tools.py" line="473"/>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="482"/>
         <source>Cannot reproject the tiles onto the analysis grid: {error}</source>
         <translation>タイルを解析グリッドに再投影できません: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="564"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="565"/>
         <source>{what}: {pct} % of the extent has no tile, so no data there (output nodata): {where}.</source>
         <translation>{what}: 範囲の {pct} % にタイルがないため、そこにはデータがありません（出力は nodata）: {where}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="581"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="582"/>
         <source>EXTENT must have xmax &gt; xmin and ymax &gt; ymin (got {extent}).</source>
         <translation>EXTENT は xmax &gt; xmin かつ ymax &gt; ymin でなければなりません（指定値 {extent}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="594"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="595"/>
         <source>TARGET_CRS &apos;{name}&apos; is not a projected CRS in metres; leave it empty for the equal-area CRS centred on the extent.</source>
         <translation>TARGET_CRS '{name}' はメートル単位の投影座標系ではありません。範囲の中心に置いた正積座標系を使うには空欄にしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="605"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="606"/>
         <source>CELL_SIZE must be a positive number of metres (got {cell}).</source>
         <translation>CELL_SIZE はメートル単位の正の数でなければなりません（指定値 {cell}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="609"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="610"/>
         <source>The analysis grid would have {rows} × {cols} cells at {cell} m: too many. Use a larger CELL_SIZE or a smaller EXTENT.</source>
         <translation>{cell} m では解析グリッドが {rows} × {cols} セルになり、多すぎます。CELL_SIZE を大きくするか EXTENT を小さくしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="618"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="619"/>
         <source>Land-cover tile &apos;{name}&apos; is stored as {type}: tiles must hold integer class codes (Byte, UInt16, Int16, Int32, like ESA WorldCover). Convert it with gdal_translate -ot Byte or Int32.</source>
         <translation>土地被覆タイル '{name}' は {type} で保存されています。タイルは整数のクラスコード（Byte、UInt16、Int16、Int32。ESA WorldCover と同様）でなければなりません。gdal_translate -ot Byte または Int32 で変換してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="793"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="796"/>
         <source>{n} land-cover tile(s) in another CRS than the others reprojected on the fly: {names}.</source>
         <translation>他と異なる座標系の土地被覆タイル {n} 枚をその場で再投影しました: {names}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="940"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="949"/>
         <source>AGGREGATE must be one of {allowed} (got &apos;{value}&apos;).</source>
         <translation>AGGREGATE は {allowed} のいずれかでなければなりません（指定値 '{value}'）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="963"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="972"/>
         <source>The extent does not overlap any land-cover tile ({names}).</source>
         <translation>範囲がどの土地被覆タイルとも重なりません（{names}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="974"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="983"/>
         <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}, from {n} land-cover tile(s), aggregate '{aggregate}'.</source>
         <translation>解析グリッド: {crs} で {cell} m のセル {rows} × {cols}、土地被覆タイル {n} 枚から、集約 '{aggregate}'。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1013"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="1022"/>
         <source>DEM: {n} tile(s) reprojected onto the analysis grid ({method} resampling); slope and ruggedness in metres at {cell} m.</source>
         <translation>DEM: タイル {n} 枚を解析グリッドに再投影しました（{method} リサンプリング）。傾斜と起伏度は {cell} m でメートル単位で計算します。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1064"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="1073"/>
         <source>{n} cell(s) impassable because most of their fine cells are of impassable classes.</source>
         <translation>{n} セルは、細かいセルの大半が通行不能クラスのため通行不能です。</translation>
     </message>
@@ -687,12 +687,12 @@ DROP_THROUGH_CORES（既定でオン）：最小コスト経路が第三のコ�
         <translation>フォルダ '{folder}' に {what} 用のラスタタイル（.tif、.tiff、.vrt、.img、.hgt、.jp2）がありません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="570"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="571"/>
         <source>Tiles to add for {what} (none exists where the gap is open sea): {names}.</source>
         <translation>{what} に追加するタイル（欠けている部分が外洋ならタイルはありません）: {names}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="878"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="887"/>
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>メモリ予算: 約 {mb} MB（GDAL ブロックキャッシュ {cache} MB、再投影バッファ {warp} MB、{rows} 行 × {cols} 列のブロック {block} MB、その他 {base} MB）。タイルの大きさによって増えません。</translation>
     </message>

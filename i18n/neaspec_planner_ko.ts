@@ -224,7 +224,7 @@ NODES: 패치와 a, country(COUNTRIES가 있을 때), dPC = dPCintra + dPCflux +
         <translation>핵심지역 ID 필드</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="107"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="108"/>
         <source>Resistance raster (cost per metre, projected CRS)</source>
         <translation>저항 래스터 (미터당 비용, 투영 좌표계)</translation>
     </message>
@@ -249,47 +249,47 @@ NODES: 패치와 a, country(COUNTRIES가 있을 때), dPC = dPCintra + dPCflux +
         <translation>보호지역</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="110"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="111"/>
         <source>Links (least-cost paths)</source>
         <translation>연결 (최소비용 경로)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="112"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
         <source>Corridors (NLCC, cost × m)</source>
         <translation>생태통로 (NLCC, 비용 × m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="114"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
         <source>Corridor gaps (outside protected areas)</source>
         <translation>생태통로 보호 공백 (보호지역 밖)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="123"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
         <source>Choose the core id field.</source>
         <translation>핵심지역 ID 필드를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="125"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
         <source>{} core feature(s) read from &apos;{}&apos;.</source>
         <translation>핵심지역 객체 {}개를 '{}'에서 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="149"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="151"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>생태통로 래스터는 GeoTIFF로 기록됩니다. .tif 파일 이름을 지정하십시오(입력값: '{}').</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="160"/>
         <source>Cancelled: no output was written.</source>
         <translation>취소됨: 산출물을 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="167"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="169"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>연결 {}개, 그중 초국경 {}개, 생태통로 보호 공백 {:.1f} ha.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="170"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="172"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>연결이 없습니다. 핵심지역이 두 개 미만이거나 최대 거리 안에 있는 쌍이 없습니다. 산출물은 비어 있습니다.</translation>
     </message>
@@ -324,7 +324,7 @@ DROP_THROUGH_CORES(기본값 켜짐): 최소비용 경로가 세 번째 핵심�
         <translation>최소비용 경로가 세 번째 핵심지역을 지나는 연결 제외</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="101"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="102"/>
         <source>Such a link is redundant with the links to that core (Linkage Mapper&apos;s default). Dropped links are listed in the log.</source>
         <translation>이러한 연결은 그 핵심지역으로 가는 연결과 중복됩니다(Linkage Mapper의 기본값). 제외된 연결은 로그에 나열됩니다.</translation>
     </message>
@@ -617,67 +617,67 @@ DROP_THROUGH_CORES(기본값 켜짐): 최소비용 경로가 세 번째 핵심�
         <translation>타일 {names}을(를) 모자이크로 만들 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_tools.py" line="473"/>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="482"/>
         <source>Cannot reproject the tiles onto the analysis grid: {error}</source>
         <translation>타일을 분석 격자로 재투영할 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="564"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="565"/>
         <source>{what}: {pct} % of the extent has no tile, so no data there (output nodata): {where}.</source>
         <translation>{what}: 범위의 {pct} %에 타일이 없어 그곳에는 데이터가 없습니다(출력은 NODATA): {where}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="581"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="582"/>
         <source>EXTENT must have xmax &gt; xmin and ymax &gt; ymin (got {extent}).</source>
         <translation>EXTENT는 xmax &gt; xmin, ymax &gt; ymin이어야 합니다(입력값 {extent}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="594"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="595"/>
         <source>TARGET_CRS &apos;{name}&apos; is not a projected CRS in metres; leave it empty for the equal-area CRS centred on the extent.</source>
         <translation>TARGET_CRS '{name}'은(는) 미터 단위 투영 좌표계가 아닙니다. 범위 중심의 정적 좌표계를 쓰려면 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="605"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="606"/>
         <source>CELL_SIZE must be a positive number of metres (got {cell}).</source>
         <translation>CELL_SIZE는 미터 단위의 양수여야 합니다(입력값 {cell}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="609"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="610"/>
         <source>The analysis grid would have {rows} × {cols} cells at {cell} m: too many. Use a larger CELL_SIZE or a smaller EXTENT.</source>
         <translation>{cell} m에서 분석 격자는 {rows} × {cols} 셀이 되어 너무 많습니다. 더 큰 CELL_SIZE나 더 작은 EXTENT를 사용하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="618"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="619"/>
         <source>Land-cover tile &apos;{name}&apos; is stored as {type}: tiles must hold integer class codes (Byte, UInt16, Int16, Int32, like ESA WorldCover). Convert it with gdal_translate -ot Byte or Int32.</source>
         <translation>토지피복 타일 '{name}'의 저장 형식이 {type}입니다. 타일에는 정수 분류 코드가 있어야 합니다(Byte, UInt16, Int16, Int32, ESA WorldCover와 같음). gdal_translate -ot Byte 또는 Int32로 변환하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="793"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="796"/>
         <source>{n} land-cover tile(s) in another CRS than the others reprojected on the fly: {names}.</source>
         <translation>다른 타일과 좌표계가 다른 토지피복 타일 {n}개를 즉석에서 재투영했습니다: {names}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="940"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="949"/>
         <source>AGGREGATE must be one of {allowed} (got &apos;{value}&apos;).</source>
         <translation>AGGREGATE는 {allowed} 중 하나여야 합니다(입력값 '{value}').</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="963"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="972"/>
         <source>The extent does not overlap any land-cover tile ({names}).</source>
         <translation>범위가 어떤 토지피복 타일과도 겹치지 않습니다({names}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="974"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="983"/>
         <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}, from {n} land-cover tile(s), aggregate '{aggregate}'.</source>
         <translation>분석 격자: {crs}에서 {cell} m 셀 {rows} × {cols}개, 토지피복 타일 {n}개에서, 집계 방식 '{aggregate}'.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1013"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="1022"/>
         <source>DEM: {n} tile(s) reprojected onto the analysis grid ({method} resampling); slope and ruggedness in metres at {cell} m.</source>
         <translation>DEM: 타일 {n}개를 분석 격자로 재투영했습니다({method} 리샘플링). 경사와 험준도는 {cell} m에서 미터 단위로 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1064"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="1073"/>
         <source>{n} cell(s) impassable because most of their fine cells are of impassable classes.</source>
         <translation>셀 {n}개는 세부 셀 대부분이 통행 불가 분류여서 통행 불가입니다.</translation>
     </message>
@@ -687,12 +687,12 @@ DROP_THROUGH_CORES(기본값 켜짐): 최소비용 경로가 세 번째 핵심�
         <translation>폴더 '{folder}'에 {what}용 래스터 타일(.tif, .tiff, .vrt, .img, .hgt, .jp2)이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="570"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="571"/>
         <source>Tiles to add for {what} (none exists where the gap is open sea): {names}.</source>
         <translation>{what}에 추가할 타일(빈 곳이 먼바다이면 타일이 없음): {names}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="878"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="887"/>
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>메모리 예산: 약 {mb} MB(GDAL 블록 캐시 {cache} MB, 재투영 버퍼 {warp} MB, {rows}행 × {cols}열 블록 {block} MB, 나머지 {base} MB). 타일 크기에 따라 늘지 않습니다.</translation>
     </message>

@@ -224,7 +224,7 @@ NODES: хэсгүүд ба a, country (COUNTRIES өгсөн бол), dPC = dPCin
         <translation>Цөм бүсийн дугаар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="107"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="108"/>
         <source>Resistance raster (cost per metre, projected CRS)</source>
         <translation>Эсэргүүцлийн растр (метр тутмын зардал, проекцтой координатын систем)</translation>
     </message>
@@ -249,47 +249,47 @@ NODES: хэсгүүд ба a, country (COUNTRIES өгсөн бол), dPC = dPCin
         <translation>Тусгай хамгаалалттай газар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="110"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="111"/>
         <source>Links (least-cost paths)</source>
         <translation>Холбоосууд (хамгийн бага зардлын зам)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="112"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
         <source>Corridors (NLCC, cost × m)</source>
         <translation>Коридорууд (NLCC, зардал × m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="114"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
         <source>Corridor gaps (outside protected areas)</source>
         <translation>Коридорын хамгаалалтын цоорхой (тусгай хамгаалалттай газраас гадуур)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="123"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
         <source>Choose the core id field.</source>
         <translation>Цөм бүсийн дугаарын талбарыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="125"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
         <source>{} core feature(s) read from &apos;{}&apos;.</source>
         <translation>Цөм бүсийн объект: {} («{}» давхаргаас уншсан).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="149"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="151"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>Коридорын растрыг GeoTIFF форматаар бичнэ: .tif өргөтгөлтэй нэр өгнө үү (өгсөн нэр: «{}»).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="160"/>
         <source>Cancelled: no output was written.</source>
         <translation>Цуцлагдлаа: үр дүн бичигдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="167"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="169"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>Холбоос: {}; хил дамнасан: {}; коридорын хамгаалалтын цоорхой: {:.1f} ha.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="170"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="172"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>Холбоос алга: цөм бүс хоёроос цөөн, эсвэл хамгийн их зайн дотор нэг ч хос алга. Үр дүн хоосон.</translation>
     </message>
@@ -324,7 +324,7 @@ DROP_THROUGH_CORES (анхдагчаар асаалттай): хамгийн б�
         <translation>Хамгийн бага зардлын зам нь гурав дахь цөм бүсээр дайрдаг холбоосыг хасах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="101"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="102"/>
         <source>Such a link is redundant with the links to that core (Linkage Mapper&apos;s default). Dropped links are listed in the log.</source>
         <translation>Ийм холбоос нь тэр цөм бүс рүү чиглэсэн холбоосуудтай давхардана (Linkage Mapper-ийн анхдагч). Хассан холбоосуудыг бүртгэлд жагсаана.</translation>
     </message>
@@ -617,67 +617,67 @@ DROP_THROUGH_CORES (анхдагчаар асаалттай): хамгийн б�
         <translation>{names} хавтангуудаас мозайк угсарч чадсангүй: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_tools.py" line="473"/>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="482"/>
         <source>Cannot reproject the tiles onto the analysis grid: {error}</source>
         <translation>Хавтангуудыг шинжилгээний тор руу дахин проекцолж чадсангүй: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="564"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="565"/>
         <source>{what}: {pct} % of the extent has no tile, so no data there (output nodata): {where}.</source>
         <translation>{what}: хамрах хүрээний {pct} %-д хавтан алга, тэнд өгөгдөл байхгүй (гаралт өгөгдөлгүй): {where}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="581"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="582"/>
         <source>EXTENT must have xmax &gt; xmin and ymax &gt; ymin (got {extent}).</source>
         <translation>EXTENT нь xmax &gt; xmin ба ymax &gt; ymin байх ёстой (өгсөн нь {extent}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="594"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="595"/>
         <source>TARGET_CRS &apos;{name}&apos; is not a projected CRS in metres; leave it empty for the equal-area CRS centred on the extent.</source>
         <translation>TARGET_CRS '{name}' нь метрийн нэгжтэй проекцтой координатын систем биш; хамрах хүрээний төвтэй тэнцүү талбайт системийг ашиглахын тулд хоосон үлдээнэ үү.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="605"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="606"/>
         <source>CELL_SIZE must be a positive number of metres (got {cell}).</source>
         <translation>CELL_SIZE нь метрээр илэрхийлсэн эерэг тоо байх ёстой (өгсөн нь {cell}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="609"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="610"/>
         <source>The analysis grid would have {rows} × {cols} cells at {cell} m: too many. Use a larger CELL_SIZE or a smaller EXTENT.</source>
         <translation>{cell} m-т шинжилгээний тор {rows} × {cols} нүдтэй болох нь хэт олон. Илүү том CELL_SIZE эсвэл жижиг EXTENT ашиглана уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="618"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="619"/>
         <source>Land-cover tile &apos;{name}&apos; is stored as {type}: tiles must hold integer class codes (Byte, UInt16, Int16, Int32, like ESA WorldCover). Convert it with gdal_translate -ot Byte or Int32.</source>
         <translation>Газрын бүрхэвчийн '{name}' хавтан {type} төрлөөр хадгалагдсан: хавтангууд бүхэл тоон ангиллын кодтой байх ёстой (Byte, UInt16, Int16, Int32, ESA WorldCover шиг). gdal_translate -ot Byte эсвэл Int32-оор хөрвүүлнэ үү.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="793"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="796"/>
         <source>{n} land-cover tile(s) in another CRS than the others reprojected on the fly: {names}.</source>
         <translation>Бусдаас өөр координатын системтэй газрын бүрхэвчийн {n} хавтанг шууд дахин проекцолсон: {names}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="940"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="949"/>
         <source>AGGREGATE must be one of {allowed} (got &apos;{value}&apos;).</source>
         <translation>AGGREGATE нь {allowed}-ийн аль нэг байх ёстой (өгсөн нь '{value}').</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="963"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="972"/>
         <source>The extent does not overlap any land-cover tile ({names}).</source>
         <translation>Хамрах хүрээ газрын бүрхэвчийн аль ч хавтантай давхцахгүй байна ({names}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="974"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="983"/>
         <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}, from {n} land-cover tile(s), aggregate '{aggregate}'.</source>
         <translation>Шинжилгээний тор: {crs} системд {cell} m-ийн {rows} × {cols} нүд, газрын бүрхэвчийн {n} хавтангаас, нэгтгэл '{aggregate}'.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1013"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="1022"/>
         <source>DEM: {n} tile(s) reprojected onto the analysis grid ({method} resampling); slope and ruggedness in metres at {cell} m.</source>
         <translation>DEM: {n} хавтанг шинжилгээний тор руу дахин проекцолсон ({method} дахин түүвэрлэлт); налуу ба хэрчигдэл метрээр, {cell} m-т.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1064"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="1073"/>
         <source>{n} cell(s) impassable because most of their fine cells are of impassable classes.</source>
         <translation>{n} нүд нэвтрэх боломжгүй: тэдгээрийн жижиг нүдний ихэнх нь нэвтрэх боломжгүй ангилалд багтана.</translation>
     </message>
@@ -687,12 +687,12 @@ DROP_THROUGH_CORES (анхдагчаар асаалттай): хамгийн б�
         <translation>'{folder}' хавтаст {what}-д зориулсан растр хавтан (.tif, .tiff, .vrt, .img, .hgt, .jp2) алга.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="570"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="571"/>
         <source>Tiles to add for {what} (none exists where the gap is open sea): {names}.</source>
         <translation>{what}-д нэмэх хавтангууд (зай нь задгай далай бол хавтан байдаггүй): {names}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="878"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="887"/>
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>Санах ойн төсөв: ойролцоогоор {mb} MB (GDAL блокийн кэш {cache} MB, дахин проекцлолын буфер {warp} MB, {rows} мөр × {cols} баганатай блок {block} MB, бусад {base} MB); хавтангийн хэмжээнээс хамаарч өсөхгүй.</translation>
     </message>

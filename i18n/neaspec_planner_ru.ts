@@ -224,7 +224,7 @@ NODES: участки с a, country (при заданном COUNTRIES), dPC = d
         <translation>Поле ID участка</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="107"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="108"/>
         <source>Resistance raster (cost per metre, projected CRS)</source>
         <translation>Растр сопротивления (стоимость на метр, проекционная СК)</translation>
     </message>
@@ -249,47 +249,47 @@ NODES: участки с a, country (при заданном COUNTRIES), dPC = d
         <translation>Охраняемые территории</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="110"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="111"/>
         <source>Links (least-cost paths)</source>
         <translation>Связи (пути наименьшей стоимости)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="112"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
         <source>Corridors (NLCC, cost × m)</source>
         <translation>Коридоры (NLCC, стоимость × m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="114"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
         <source>Corridor gaps (outside protected areas)</source>
         <translation>Пробелы в охране коридоров (вне охраняемых территорий)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="123"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
         <source>Choose the core id field.</source>
         <translation>Выберите поле идентификатора ключевого участка.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="125"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
         <source>{} core feature(s) read from &apos;{}&apos;.</source>
         <translation>Прочитано объектов ключевых участков: {} из '{}'.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="149"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="151"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>Растр коридоров записывается в формате GeoTIFF: укажите имя файла с расширением .tif (указано '{}').</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="160"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="167"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="169"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>Связей: {}; трансграничных: {}; пробелы в охране коридоров: {:.1f} ha.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="170"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="172"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>Связей нет: ключевых участков меньше двух или ни одна пара не находится в пределах максимального расстояния. Результаты пусты.</translation>
     </message>
@@ -324,7 +324,7 @@ DROP_THROUGH_CORES (по умолчанию включено): связь, пу�
         <translation>Удалять связи, путь которых проходит через третий ключевой участок</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="101"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="102"/>
         <source>Such a link is redundant with the links to that core (Linkage Mapper&apos;s default). Dropped links are listed in the log.</source>
         <translation>Такая связь избыточна при наличии связей с этим участком (по умолчанию в Linkage Mapper). Удалённые связи перечислены в журнале.</translation>
     </message>
@@ -617,67 +617,67 @@ DROP_THROUGH_CORES (по умолчанию включено): связь, пу�
         <translation>Не удалось собрать мозаику из тайлов {names}: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_tools.py" line="473"/>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="482"/>
         <source>Cannot reproject the tiles onto the analysis grid: {error}</source>
         <translation>Не удалось перепроецировать тайлы на сетку анализа: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="564"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="565"/>
         <source>{what}: {pct} % of the extent has no tile, so no data there (output nodata): {where}.</source>
         <translation>{what}: {pct} % охвата не покрыто тайлами, там нет данных (в результате «нет данных»): {where}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="581"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="582"/>
         <source>EXTENT must have xmax &gt; xmin and ymax &gt; ymin (got {extent}).</source>
         <translation>Для EXTENT должно быть xmax &gt; xmin и ymax &gt; ymin (получено {extent}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="594"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="595"/>
         <source>TARGET_CRS &apos;{name}&apos; is not a projected CRS in metres; leave it empty for the equal-area CRS centred on the extent.</source>
         <translation>TARGET_CRS «{name}» — не проекционная система координат в метрах; оставьте поле пустым, чтобы использовать равновеликую проекцию с центром в охвате.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="605"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="606"/>
         <source>CELL_SIZE must be a positive number of metres (got {cell}).</source>
         <translation>CELL_SIZE должен быть положительным числом метров (получено {cell}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="609"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="610"/>
         <source>The analysis grid would have {rows} × {cols} cells at {cell} m: too many. Use a larger CELL_SIZE or a smaller EXTENT.</source>
         <translation>Сетка анализа при {cell} m содержала бы {rows} × {cols} ячеек — слишком много. Увеличьте CELL_SIZE или уменьшите EXTENT.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="618"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="619"/>
         <source>Land-cover tile &apos;{name}&apos; is stored as {type}: tiles must hold integer class codes (Byte, UInt16, Int16, Int32, like ESA WorldCover). Convert it with gdal_translate -ot Byte or Int32.</source>
         <translation>Тайл земного покрова «{name}» хранится как {type}: тайлы должны содержать целочисленные коды классов (Byte, UInt16, Int16, Int32, как ESA WorldCover). Преобразуйте его командой gdal_translate -ot Byte или Int32.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="793"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="796"/>
         <source>{n} land-cover tile(s) in another CRS than the others reprojected on the fly: {names}.</source>
         <translation>Тайлов земного покрова в другой системе координат, чем остальные, перепроецировано на лету: {n} ({names}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="940"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="949"/>
         <source>AGGREGATE must be one of {allowed} (got &apos;{value}&apos;).</source>
         <translation>AGGREGATE должен быть одним из: {allowed} (получено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="963"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="972"/>
         <source>The extent does not overlap any land-cover tile ({names}).</source>
         <translation>Охват не пересекается ни с одним тайлом земного покрова ({names}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="974"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="983"/>
         <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}, from {n} land-cover tile(s), aggregate '{aggregate}'.</source>
         <translation>Сетка анализа: {rows} × {cols} ячеек по {cell} m в {crs}, из тайлов земного покрова: {n}, агрегирование «{aggregate}».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1013"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="1022"/>
         <source>DEM: {n} tile(s) reprojected onto the analysis grid ({method} resampling); slope and ruggedness in metres at {cell} m.</source>
         <translation>DEM: тайлов перепроецировано на сетку анализа: {n} (передискретизация {method}); уклон и расчленённость рельефа — в метрах при {cell} m.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1064"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="1073"/>
         <source>{n} cell(s) impassable because most of their fine cells are of impassable classes.</source>
         <translation>Непроходимых ячеек: {n} — большинство их мелких ячеек относится к непроходимым классам.</translation>
     </message>
@@ -687,12 +687,12 @@ DROP_THROUGH_CORES (по умолчанию включено): связь, пу�
         <translation>В папке «{folder}» нет растровых тайлов (.tif, .tiff, .vrt, .img, .hgt, .jp2) для {what}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="570"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="571"/>
         <source>Tiles to add for {what} (none exists where the gap is open sea): {names}.</source>
         <translation>Тайлы, которые нужно добавить для {what} (там, где пробел приходится на открытое море, тайлов нет): {names}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="878"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="887"/>
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>Бюджет памяти: около {mb} MB (кэш блоков GDAL {cache} MB, буферы перепроецирования {warp} MB, блоки по {rows} строк × {cols} столбцов {block} MB, остальное {base} MB); он не растёт с размером тайлов.</translation>
     </message>

@@ -224,7 +224,7 @@ NODES：各斑块及其 a、country（提供 COUNTRIES 时）、dPC = dPCintra +
         <translation>核心区 ID 字段</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="107"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="108"/>
         <source>Resistance raster (cost per metre, projected CRS)</source>
         <translation>阻力栅格（每米成本，投影坐标系）</translation>
     </message>
@@ -249,47 +249,47 @@ NODES：各斑块及其 a、country（提供 COUNTRIES 时）、dPC = dPCintra +
         <translation>保护地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="110"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="111"/>
         <source>Links (least-cost paths)</source>
         <translation>连接（最小成本路径）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="112"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
         <source>Corridors (NLCC, cost × m)</source>
         <translation>廊道（NLCC，成本 × m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="114"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
         <source>Corridor gaps (outside protected areas)</source>
         <translation>廊道保护空缺（保护地以外）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="123"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
         <source>Choose the core id field.</source>
         <translation>请选择核心区 ID 字段。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="125"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
         <source>{} core feature(s) read from &apos;{}&apos;.</source>
         <translation>已读取 {} 个核心区要素（来自“{}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="149"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="151"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>廊道栅格以 GeoTIFF 格式写出：请使用 .tif 文件名（当前为“{}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="158"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="160"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="167"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="169"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>{} 个连接；其中 {} 个跨境；廊道保护空缺 {:.1f} ha。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="170"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="172"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>没有连接：核心区少于两个，或没有任何一对核心区在最大距离以内。输出为空。</translation>
     </message>
@@ -324,7 +324,7 @@ DROP_THROUGH_CORES（默认开启）：最小成本路径穿过第三个核心�
         <translation>删除最小成本路径穿过第三个核心区的连接</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="101"/>
+        <location filename="../neaspec_planner/processing/corridors.py" line="102"/>
         <source>Such a link is redundant with the links to that core (Linkage Mapper&apos;s default). Dropped links are listed in the log.</source>
         <translation>这样的连接与通往该核心区的连接重复（Linkage Mapper 的默认做法）。被删除的连接列在日志中。</translation>
     </message>
@@ -617,67 +617,67 @@ DROP_THROUGH_CORES（默认开启）：最小成本路径穿过第三个核心�
         <translation>无法将图块 {names} 拼接为镶嵌：{error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_tools.py" line="473"/>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="482"/>
         <source>Cannot reproject the tiles onto the analysis grid: {error}</source>
         <translation>无法将图块重投影到分析网格：{error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="564"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="565"/>
         <source>{what}: {pct} % of the extent has no tile, so no data there (output nodata): {where}.</source>
         <translation>{what}：范围的 {pct} % 没有图块，因此那里没有数据（输出为无数据值）：{where}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="581"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="582"/>
         <source>EXTENT must have xmax &gt; xmin and ymax &gt; ymin (got {extent}).</source>
         <translation>EXTENT 必须满足 xmax &gt; xmin 且 ymax &gt; ymin（当前为 {extent}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="594"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="595"/>
         <source>TARGET_CRS &apos;{name}&apos; is not a projected CRS in metres; leave it empty for the equal-area CRS centred on the extent.</source>
         <translation>TARGET_CRS“{name}”不是以米为单位的投影坐标系；留空则使用以范围为中心的等积坐标系。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="605"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="606"/>
         <source>CELL_SIZE must be a positive number of metres (got {cell}).</source>
         <translation>CELL_SIZE 必须是以米为单位的正数（当前为 {cell}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="609"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="610"/>
         <source>The analysis grid would have {rows} × {cols} cells at {cell} m: too many. Use a larger CELL_SIZE or a smaller EXTENT.</source>
         <translation>在 {cell} m 下分析网格将有 {rows} × {cols} 个像元：过多。请使用更大的 CELL_SIZE 或更小的 EXTENT。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="618"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="619"/>
         <source>Land-cover tile &apos;{name}&apos; is stored as {type}: tiles must hold integer class codes (Byte, UInt16, Int16, Int32, like ESA WorldCover). Convert it with gdal_translate -ot Byte or Int32.</source>
         <translation>土地覆盖图块“{name}”的存储类型为 {type}：图块必须存放整数类别代码（Byte、UInt16、Int16、Int32，与 ESA WorldCover 相同）。请用 gdal_translate -ot Byte 或 Int32 转换。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="793"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="796"/>
         <source>{n} land-cover tile(s) in another CRS than the others reprojected on the fly: {names}.</source>
         <translation>{n} 个土地覆盖图块的坐标系与其他图块不同，已即时重投影：{names}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="940"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="949"/>
         <source>AGGREGATE must be one of {allowed} (got &apos;{value}&apos;).</source>
         <translation>AGGREGATE 必须是 {allowed} 之一（当前为“{value}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="963"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="972"/>
         <source>The extent does not overlap any land-cover tile ({names}).</source>
         <translation>范围与任何土地覆盖图块都不重叠（{names}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="974"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="983"/>
         <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}, from {n} land-cover tile(s), aggregate '{aggregate}'.</source>
         <translation>分析网格：{rows} × {cols} 个 {cell} m 像元，坐标系 {crs}，来自 {n} 个土地覆盖图块，聚合方式“{aggregate}”。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1013"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="1022"/>
         <source>DEM: {n} tile(s) reprojected onto the analysis grid ({method} resampling); slope and ruggedness in metres at {cell} m.</source>
         <translation>DEM：{n} 个图块已重投影到分析网格（{method} 重采样）；坡度和崎岖度以米为单位在 {cell} m 下计算。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1064"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="1073"/>
         <source>{n} cell(s) impassable because most of their fine cells are of impassable classes.</source>
         <translation>{n} 个像元不可通行，因为其大部分细像元属于不可通行类别。</translation>
     </message>
@@ -687,12 +687,12 @@ DROP_THROUGH_CORES（默认开启）：最小成本路径穿过第三个核心�
         <translation>文件夹“{folder}”中没有可用于 {what} 的栅格图块（.tif、.tiff、.vrt、.img、.hgt、.jp2）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="570"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="571"/>
         <source>Tiles to add for {what} (none exists where the gap is open sea): {names}.</source>
         <translation>需为 {what} 补充的图块（缺口若为外海则不存在图块）：{names}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="878"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="887"/>
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>内存预算：约 {mb} MB（GDAL 块缓存 {cache} MB，重投影缓冲区 {warp} MB，{rows} 行 × {cols} 列的块 {block} MB，其余 {base} MB）；不随图块大小增长。</translation>
     </message>
