@@ -401,6 +401,10 @@ def _connector_losses(n: int, a: np.ndarray, weighted: np.ndarray, row_of: np.nd
         prog(0.5 * done)
     if not relevant.any():
         return loss
+    # an edge is relevant in both directions (the record graph relaxes each record from its neighbours)
+    half = len(xi)
+    both = relevant[:half] | relevant[half:]
+    relevant = np.concatenate([both, both])
     # Round 2, only for the nodes k that have relevant extra edges
     xk, xu, xv, xw = xk[relevant], xu[relevant], xv[relevant], xw[relevant]
     redo = np.unique(xk)
@@ -494,29 +498,53 @@ def _resolve_records(n: int, rs: np.ndarray, rt: np.ndarray, rk: np.ndarray, dis
 
 
 def _relax(best: np.ndarray, links: list) -> np.ndarray:
-    """Shortest distances from the entry labels ``best`` over the links (src, dst, w), each list sorted by dst
-    (label-correcting, vectorised): each round relaxes only the links leaving labels that fell in the round
-    before. The entry labels are already the best paths for most records, so a few rounds suffice; the rounds
-    are Bellman–Ford's, so the result is exact."""
+    """Shortest distances from the entry labels ``best`` over the links (src, dst, w), each list sorted by dst.
+
+    The links are symmetric (record q reaches record r exactly when r reaches q, with the same length), so the
+    dst-sorted lists double as adjacency lists. Label-correcting in rounds: the first relaxes every link, the
+    next ones only the links leaving the labels that fell in the round before (gathered through the adjacency,
+    so a round costs what changed, not the whole graph). The rounds are Bellman–Ford's: the result is exact.
+    """
     cur = best.copy()
-    changed = np.isfinite(cur)
-    while True:
-        fell = np.zeros(len(cur), dtype=bool)
-        for src, dst, w in links:
+    src = np.concatenate([part[0] for part in links]) if links else np.empty(0, dtype=np.int64)
+    if not len(src):
+        return cur
+    dst = np.concatenate([part[1] for part in links])
+    w = np.concatenate([part[2] for part in links])
+    if len(links) > 1:
+        order = np.argsort(dst, kind="stable")
+        src, dst, w = src[order], dst[order], w[order]
+    ptr = np.searchsorted(dst, np.arange(len(cur) + 1))
+    # round 1: every link (grouped by dst already)
+    starts = np.flatnonzero(np.r_[True, dst[1:] != dst[:-1]])
+    mins = np.minimum.reduceat(cur[src] + w, starts)
+    target = dst[starts]
+    better = mins < cur[target]
+    cur[target[better]] = mins[better]
+    active = target[better]
+    while len(active):
+        counts = ptr[active + 1] - ptr[active]
+        if counts.sum() * 8 > len(src):  # many labels fell: one pass over the dst-sorted links is cheaper
+            changed = np.zeros(len(cur), dtype=bool)
+            changed[active] = True
             e = np.flatnonzero(changed[src])
-            if not len(e):
-                continue
             cand = cur[src[e]] + w[e]
-            d = dst[e]
-            starts = np.flatnonzero(np.r_[True, d[1:] != d[:-1]])
-            mins = np.minimum.reduceat(cand, starts)
-            target = d[starts]
-            better = mins < cur[target]
-            cur[target[better]] = mins[better]
-            fell[target[better]] = True
-        if not fell.any():
-            return cur
-        changed = fell
+            to = dst[e]
+        else:  # few: the links leaving them (by symmetry, those arriving at them, reversed), sorted by target
+            idx, _ = _ragged(ptr[active], counts)
+            to = src[idx]
+            cand = cur[dst[idx]] + w[idx]
+            order = np.argsort(to, kind="stable")
+            to, cand = to[order], cand[order]
+        if not len(to):
+            break
+        starts = np.flatnonzero(np.r_[True, to[1:] != to[:-1]])
+        mins = np.minimum.reduceat(cand, starts)
+        target = to[starts]
+        better = mins < cur[target]
+        cur[target[better]] = mins[better]
+        active = target[better]
+    return cur
 
 
 #: Each node's shortest links kept for the first, sparse solve of ``_prune``.

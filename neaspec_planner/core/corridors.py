@@ -434,7 +434,7 @@ def run_corridors(cores: VectorData, core_id: str, resistance: Union[str, Path, 
     cwds: dict[int, _Cwd] = {}
     at_cores: dict[int, np.ndarray] = {}
     linked = sorted(windows)
-    coarse = _coarse_lcds(res, core_objs, links, cell)
+    coarse = _coarse_grid(res) if links else None
     cwd_prog = prog.phase(0.05, 0.85)
     grown = 0
     for k, core in enumerate(linked):
@@ -470,21 +470,24 @@ def run_corridors(cores: VectorData, core_id: str, resistance: Union[str, Path, 
     return CorridorResult(frame, line_geoms, corridors, owner, gaps, gap_geoms, gt, raster_crs, messages)
 
 
-#: cells of the coarse grid on which each core's first cutoff is guessed
+#: cells of the coarse grid on which each core's first cutoff and window are guessed
 COARSE_CELLS = 250_000
 
 
-def _coarse_lcds(res: np.ndarray, cores: list[_Core], links: list[_Link], cell: tuple[float, float]
-                 ) -> dict[int, float]:
-    """A guess of each link's LCD from the raster averaged over blocks (``COARSE_CELLS`` cells in all): it
-    only picks the first cutoff of the exact searches (``cost_distance.search``), never a result. Empty for
-    rasters already that small (their searches are cheap)."""
-    from neaspec_planner.core.cost_distance import cost_distance
+@dataclass
+class _Coarse:
+    values: np.ndarray                  # block means of the passable cells (inf: a block without any)
+    factor: int
 
+
+def _coarse_grid(res: np.ndarray) -> Optional[_Coarse]:
+    """The raster averaged over f × f blocks (``COARSE_CELLS`` cells in all), or ``None`` when it is already that
+    small (its searches are cheap). It only guesses where and how far each exact search goes
+    (``cost_distance.search``), never a result."""
     rows, cols = res.shape
     f = int(math.ceil(math.sqrt(rows * cols / COARSE_CELLS)))
-    if f < 2 or not links:
-        return {}
+    if f < 2:
+        return None
     nr, nc = -(-rows // f), -(-cols // f)
     pad = np.full((nr * f, nc * f), np.nan, dtype=np.float32)
     pad[:rows, :cols] = np.where(np.isfinite(res), res, np.nan)
@@ -492,37 +495,52 @@ def _coarse_lcds(res: np.ndarray, cores: list[_Core], links: list[_Link], cell: 
     count = np.isfinite(blocks).sum(axis=(1, 3))
     total = np.nansum(blocks, axis=(1, 3), dtype=np.float64)
     del pad, blocks
-    coarse = np.full((nr, nc), np.inf)
-    coarse[count > 0] = total[count > 0] / count[count > 0]
-    cells = {k: np.unique((c.rows // f) * nc + c.cols // f) for k, c in enumerate(cores) if c.rows.size}
-    out: dict[int, float] = {}
-    for core in sorted({lk.a for lk in links}):
-        mine = [(i, lk) for i, lk in enumerate(links) if lk.a == core]
-        flat = cells[core]
-        values, _ = cost_distance(coarse, np.column_stack([flat // nc, flat % nc]), (cell[0] * f, cell[1] * f))
-        for i, lk in mine:
-            out[i] = float(values.ravel()[cells[lk.b]].min())
-    return out
+    values = np.full((nr, nc), np.inf)
+    values[count > 0] = total[count > 0] / count[count > 0]
+    return _Coarse(values, f)
+
+
+def _coarse_guess(coarse: Optional[_Coarse], me: _Core, partners: list[_Core], cell: tuple[float, float],
+                  shape: tuple[int, int]) -> tuple[list[float], Optional[Callable[[float], Window]]]:
+    """A guess of each link's LCD from the coarse grid, and the window (blocks whose coarse cost is within a
+    given cutoff × 1.25, plus two blocks) the fine search is expected to need for that cutoff."""
+    from neaspec_planner.core.cost_distance import cost_distance
+
+    if coarse is None:
+        return [math.inf] * len(partners), None
+    f, nc = coarse.factor, coarse.values.shape[1]
+    flat = np.unique((me.rows // f) * nc + me.cols // f)
+    values, _ = cost_distance(coarse.values, np.column_stack([flat // nc, flat % nc]), (cell[0] * f, cell[1] * f))
+    guesses = [float(values.ravel()[np.unique((o.rows // f) * nc + o.cols // f)].min()) for o in partners]
+
+    def window(cutoff: float) -> Window:
+        rr, cc = np.nonzero(values <= 1.25 * cutoff)
+        if rr.size == 0:
+            rr, cc = flat // nc, flat % nc
+        return Window(max(int(rr.min() - 2) * f, 0), min(int(rr.max() + 3) * f, shape[0]),
+                      max(int(cc.min() - 2) * f, 0), min(int(cc.max() + 3) * f, shape[1]))
+
+    return guesses, window
 
 
 def _core_run(core: int, cores: list[_Core], links: list[_Link], first: Window, res: np.ndarray,
               gt: Sequence[float], cell: tuple[float, float], width: float, r_min: float,
-              max_cells: int, coarse: dict[int, float]) -> tuple[_Cwd, np.ndarray, list[Window]]:
+              max_cells: int, coarse: Optional[_Coarse]) -> tuple[_Cwd, np.ndarray, list[Window]]:
     """One exact cost-distance run for ``core`` (``cost_distance.search``), with the traceback of the links it
     improves. Returns its cost distance cropped to the cells it needs, its values at every core's cells (float64,
     for the through-core test) and the windows it searched."""
-    mine = [(i, lk) for i, lk in enumerate(links) if core in (lk.a, lk.b)]
+    mine = [lk for lk in links if core in (lk.a, lk.b)]
     me = cores[core]
-    partners = [cores[lk.b if lk.a == core else lk.a] for _, lk in mine]
+    partners = [cores[lk.b if lk.a == core else lk.a] for lk in mine]
+    coarse_lcd, coarse_window = _coarse_guess(coarse, me, partners, cell, (int(res.shape[0]), int(res.shape[1])))
     bounds, guesses = [], []  # an upper bound of each link's LCD (a real path's cost), and a guess of it
-    for (i, lk), other in zip(mine, partners):
+    for lk, other, rough in zip(mine, partners, coarse_lcd):
         if math.isfinite(lk.lcd):
             bounds.append(lk.lcd)
         else:
             a, b = _nearest_cells(me, other, gt)
             bounds.append(_straight_path_cost(res, a, b, cell))
-        guess = 1.1 * coarse.get(i, math.inf)
-        guesses.append(bounds[-1] if math.isfinite(lk.lcd) or not guess < bounds[-1] else guess)
+        guesses.append(bounds[-1] if math.isfinite(lk.lcd) or not 1.1 * rough < bounds[-1] else 1.1 * rough)
 
     def need_for(upper: Sequence[float]) -> float:
         # every corridor cell x of a link has CWD(x) ≤ LCD + width ≤ upper bound + width (margin for rounding)
@@ -536,10 +554,13 @@ def _core_run(core: int, cores: list[_Core], links: list[_Link], first: Window, 
             found.append(min(bound, float(reached.min()) if reached.size else math.inf))
         return need_for(found)
 
+    guess = need_for(guesses)
+    if coarse_window is not None:  # where the coarse grid says a search to the guessed cutoff goes
+        first = coarse_window(guess)
     surface = search(res, me.rows, me.cols, cell, r_min, need_for(bounds), first, refine=refine,
-                     inner=~_edge_cells(me.rows, me.cols), guess=need_for(guesses), max_cells=max_cells,
+                     inner=~_edge_cells(me.rows, me.cols), guess=guess, max_cells=max_cells,
                      name=f"core '{me.ident}'")
-    for (_, lk), other in zip(mine, partners):
+    for lk, other in zip(mine, partners):
         vals = surface.at(other.rows, other.cols)
         best = int(np.argmin(vals))
         if not np.isfinite(vals[best]) or vals[best] >= lk.lcd:

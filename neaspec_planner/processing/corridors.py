@@ -96,7 +96,8 @@ class CorridorsAlgorithm(NeaspecAlgorithm):
         drop = QgsProcessingParameterBoolean(
             self.DROP_THROUGH_CORES,
             translate("CorridorsAlgorithm", "Drop links whose least-cost path runs through a third core"),
-            defaultValue=True)
+            defaultValue=True, optional=True)
+        # optional (default on): models and scripts saved before this parameter existed keep validating
         drop.setFlags(drop.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         drop.setHelp(translate("CorridorsAlgorithm", "Such a link is redundant with the links to that core "
                                "(Linkage Mapper's default). Dropped links are listed in the log."))
@@ -131,7 +132,8 @@ class CorridorsAlgorithm(NeaspecAlgorithm):
             "countries": self.read_vector_parameter(parameters, self.COUNTRIES, context, feedback, required=False),
             "protected": self.drop_proposed(self.read_vector_parameter(
                 parameters, self.PROTECTED, context, feedback, required=False), False, feedback),
-            "drop_through_cores": self.parameterAsBoolean(parameters, self.DROP_THROUGH_CORES, context),
+            "drop_through_cores": parameters.get(self.DROP_THROUGH_CORES) is None
+            or self.parameterAsBoolean(parameters, self.DROP_THROUGH_CORES, context),
         }
 
     def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,
