@@ -4,12 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="469"/>
+        <location filename="../neaspec_planner/workflow.py" line="504"/>
         <source>Running {} ({}/{})…</source>
         <translation>{}を実行中（{}/{}）…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="485"/>
+        <location filename="../neaspec_planner/workflow.py" line="520"/>
         <source>The algorithm failed; see the log.</source>
         <translation>アルゴリズムの実行に失敗しました。ログを確認してください。</translation>
     </message>
@@ -482,42 +482,42 @@ DROP_THROUGH_CORES（既定でオン）：最小コスト経路が第三のコ�
         <translation>{layer}: {count} 件の検出がステーションの開始–終了日の外の日付です（残しています。日付を確認してください）: {lines} 行目。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="785"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="798"/>
         <source>The cell size must be a positive number of metres (got {value}).</source>
         <translation>セルサイズは正のメートル数でなければなりません（{value} が指定されました）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="835"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="848"/>
         <source>No station, detection point or habitat to build the grid on: give stations with locations, or an extent.</source>
         <translation>グリッドを作るステーション、検出ポイント、生息地がありません。位置のあるステーションか範囲を指定してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="842"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="855"/>
         <source>The grid would have {cells} cells of {size} m ({nx} × {ny}); the limit is {limit}. Use larger cells or a smaller extent.</source>
         <translation>グリッドは {size} m のセルが {cells} 個（{nx} × {ny}）になります。上限は {limit} です。セルを大きくするか範囲を小さくしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="846"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="859"/>
         <source>Grid: {nx} × {ny} cells of {size} m in the common monitoring CRS (LAEA 45° N 120° E, origin 0, 0).</source>
         <translation>グリッド: 共通モニタリング座標系（LAEA 45° N 120° E、原点 0, 0）の {size} m セル {nx} × {ny} 個。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="863"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="876"/>
         <source>{count} station(s) lie outside the grid&apos;s extent and are left out of it: {stations}.</source>
         <translation>{count} 個のステーションがグリッドの範囲外にあり、除外しました: {stations}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="871"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="884"/>
         <source>{count} detection(s) lie outside the grid&apos;s extent and are left out of it.</source>
         <translation>{count} 件の検出がグリッドの範囲外にあり、除外しました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="957"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="970"/>
         <source>{count} row(s) left out (listed with their line numbers).</source>
         <translation>{count} 行を除外しました（行番号付きで一覧表示）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="1012"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="1025"/>
         <source>Raster &apos;{layer}&apos; has no coordinate reference system.</source>
         <translation>ラスタ「{layer}」に座標参照系がありません。</translation>
     </message>
@@ -617,67 +617,67 @@ DROP_THROUGH_CORES（既定でオン）：最小コスト経路が第三のコ�
         <translation>タイル {names} のモザイクを作成できません: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_tools.py" line="473"/>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="482"/>
         <source>Cannot reproject the tiles onto the analysis grid: {error}</source>
         <translation>タイルを解析グリッドに再投影できません: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="564"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="565"/>
         <source>{what}: {pct} % of the extent has no tile, so no data there (output nodata): {where}.</source>
         <translation>{what}: 範囲の {pct} % にタイルがないため、そこにはデータがありません（出力は nodata）: {where}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="581"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="582"/>
         <source>EXTENT must have xmax &gt; xmin and ymax &gt; ymin (got {extent}).</source>
         <translation>EXTENT は xmax &gt; xmin かつ ymax &gt; ymin でなければなりません（指定値 {extent}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="594"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="595"/>
         <source>TARGET_CRS &apos;{name}&apos; is not a projected CRS in metres; leave it empty for the equal-area CRS centred on the extent.</source>
         <translation>TARGET_CRS '{name}' はメートル単位の投影座標系ではありません。範囲の中心に置いた正積座標系を使うには空欄にしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="605"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="606"/>
         <source>CELL_SIZE must be a positive number of metres (got {cell}).</source>
         <translation>CELL_SIZE はメートル単位の正の数でなければなりません（指定値 {cell}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="609"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="610"/>
         <source>The analysis grid would have {rows} × {cols} cells at {cell} m: too many. Use a larger CELL_SIZE or a smaller EXTENT.</source>
         <translation>{cell} m では解析グリッドが {rows} × {cols} セルになり、多すぎます。CELL_SIZE を大きくするか EXTENT を小さくしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="618"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="619"/>
         <source>Land-cover tile &apos;{name}&apos; is stored as {type}: tiles must hold integer class codes (Byte, UInt16, Int16, Int32, like ESA WorldCover). Convert it with gdal_translate -ot Byte or Int32.</source>
         <translation>土地被覆タイル '{name}' は {type} で保存されています。タイルは整数のクラスコード（Byte、UInt16、Int16、Int32。ESA WorldCover と同様）でなければなりません。gdal_translate -ot Byte または Int32 で変換してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="793"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="796"/>
         <source>{n} land-cover tile(s) in another CRS than the others reprojected on the fly: {names}.</source>
         <translation>他と異なる座標系の土地被覆タイル {n} 枚をその場で再投影しました: {names}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="940"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="949"/>
         <source>AGGREGATE must be one of {allowed} (got &apos;{value}&apos;).</source>
         <translation>AGGREGATE は {allowed} のいずれかでなければなりません（指定値 '{value}'）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="963"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="972"/>
         <source>The extent does not overlap any land-cover tile ({names}).</source>
         <translation>範囲がどの土地被覆タイルとも重なりません（{names}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="974"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="983"/>
         <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}, from {n} land-cover tile(s), aggregate '{aggregate}'.</source>
         <translation>解析グリッド: {crs} で {cell} m のセル {rows} × {cols}、土地被覆タイル {n} 枚から、集約 '{aggregate}'。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1013"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="1022"/>
         <source>DEM: {n} tile(s) reprojected onto the analysis grid ({method} resampling); slope and ruggedness in metres at {cell} m.</source>
         <translation>DEM: タイル {n} 枚を解析グリッドに再投影しました（{method} リサンプリング）。傾斜と起伏度は {cell} m でメートル単位で計算します。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1064"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="1073"/>
         <source>{n} cell(s) impassable because most of their fine cells are of impassable classes.</source>
         <translation>{n} セルは、細かいセルの大半が通行不能クラスのため通行不能です。</translation>
     </message>
@@ -687,12 +687,12 @@ DROP_THROUGH_CORES（既定でオン）：最小コスト経路が第三のコ�
         <translation>フォルダ '{folder}' に {what} 用のラスタタイル（.tif、.tiff、.vrt、.img、.hgt、.jp2）がありません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="570"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="571"/>
         <source>Tiles to add for {what} (none exists where the gap is open sea): {names}.</source>
         <translation>{what} に追加するタイル（欠けている部分が外洋ならタイルはありません）: {names}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="878"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="887"/>
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>メモリ予算: 約 {mb} MB（GDAL ブロックキャッシュ {cache} MB、再投影バッファ {warp} MB、{rows} 行 × {cols} 列のブロック {block} MB、その他 {base} MB）。タイルの大きさによって増えません。</translation>
     </message>
@@ -1340,322 +1340,322 @@ RESISTANCES: from_id、to_id、resistance（ラスタの抵抗単位での実効
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="139"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="145"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="147"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="153"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner：レイヤから地図、レポート、ラムサール条約湿地の申請ファイルまでを順に案内するワークショップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="188"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="194"/>
         <source>needed by: {}</source>
         <translation>必要とするステップ：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="189"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="195"/>
         <source>optional</source>
         <translation>オプション</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="190"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="196"/>
         <source>Layer used as {} ({})</source>
         <translation>{}として使うレイヤ（{}）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="191"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="197"/>
         <source> (optional)</source>
         <translation>（オプション）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="226"/>
         <source>Amur tiger</source>
         <translation>アムールトラ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="226"/>
         <source>Amur leopard</source>
         <translation>アムールヒョウ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="227"/>
         <source>Snow leopard</source>
         <translation>ユキヒョウ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="227"/>
         <source>Cranes (wetland birds)</source>
         <translation>ツル類（湿地の鳥類）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="222"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="228"/>
         <source>Custom cost table</source>
         <translation>カスタムのコスト表</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="230"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="236"/>
         <source>CSV cost table (*.csv)</source>
         <translation>CSV コスト表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="234"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="240"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;PNG 画像 (*.png);;SVG 図形 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="236"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="242"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel ブック (*.xlsx);;Web ページ (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="892"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="913"/>
         <source>Baseline</source>
         <translation>ベースライン</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="512"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="521"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>デモ地域がインストールされていません：{} が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="515"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="524"/>
         <source>Demo region</source>
         <translation>デモ地域</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="539"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="559"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>越境計画：豆満江</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="544"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="564"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>デモ地域を読み込みました：{} 個のレイヤ。役割を割り当てました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="569"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="589"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>先にステップ 1「レイヤ」で{}レイヤを選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="600"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="620"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>ステップを実行中です。終了を待つか、キャンセルを押してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="607"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="627"/>
         <source>{} is not available in this build.</source>
         <translation>このビルドでは {} を利用できません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="609"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="629"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="649"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="670"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}：結果を表示できませんでした：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="655"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="676"/>
         <source>{}: done.</source>
         <translation>{}：完了しました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="660"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="681"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}：キャンセルしました。何も追加されていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="662"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="683"/>
         <source>{} failed: {}</source>
         <translation>{}に失敗しました：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="666"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="687"/>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="724"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="745"/>
         <source>Overlap</source>
         <translation>重なり解析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="729"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="750"/>
         <source>Habitat gaps</source>
         <translation>生息地の保護ギャップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="730"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="751"/>
         <source>Protected habitat</source>
         <translation>保護された生息地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="731"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="752"/>
         <source>Overlap summary</source>
         <translation>重なり解析の集計</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="784"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="805"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>カスタムプロファイルにはコスト表（class,cost 列を持つ CSV）が必要です。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="804"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="825"/>
         <source>Corridors</source>
         <translation>生態回廊</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="802"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="823"/>
         <source>Corridor links</source>
         <translation>回廊リンク</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="803"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="824"/>
         <source>Corridor gaps</source>
         <translation>回廊の保護ギャップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="805"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="826"/>
         <source>Resistance</source>
         <translation>抵抗</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="850"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="871"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>先に抵抗と回廊を実行してください。代替案はその抵抗と比較されます。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="854"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="875"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>比較する代替案レイヤを 1 つ以上チェックしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="863"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="884"/>
         <source>Options</source>
         <translation>代替案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="868"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="889"/>
         <source>Options comparison</source>
         <translation>代替案の比較</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="913"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="934"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>リンク {}、代替案 {}：最小コスト距離 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="996"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1046"/>
         <source>Ramsar candidates</source>
         <translation>ラムサール条約湿地候補地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="997"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1047"/>
         <source>Candidates summary</source>
         <translation>候補地の集計</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1033"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1083"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {}（{:,.0f} ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1035"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>国別の構成部分 {} 件。選択すると根拠を表示します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1060"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1110"/>
         <source>Area (ha)</source>
         <translation>面積（ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1060"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1110"/>
         <source>Extends abroad</source>
         <translation>国外に延びる</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1061"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1111"/>
         <source>Adjacent Ramsar sites</source>
         <translation>隣接するラムサール条約湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1061"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1111"/>
         <source>Ramsar criteria</source>
         <translation>ラムサール条約湿地の基準</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1062"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1112"/>
         <source>Evidence</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1135"/>
         <source>Find candidates first.</source>
         <translation>先に候補地を検索してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1110"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1160"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>書き出す地図ファイル（.pdf、.png、.svg）を選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1114"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1164"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>印刷する地図に、少なくとも 1 つのレイヤを表示してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1120"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1170"/>
         <source>Map</source>
         <translation>地図</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1133"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1183"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>書き出すレポートファイル（.xlsx、.html、.csv、.pdf）を選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1137"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1187"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>先にいずれかのステップを実行してください。レポートには重なり解析、生態回廊、代替案、ラムサール条約湿地の各ステップの結果が記載されます。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1143"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1193"/>
         <source>Report</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1150"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1200"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>先にラムサール条約湿地候補地を検索し（ステップ 4）、1 つ選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1153"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1203"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>ラムサール申請パッケージのフォルダを選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1159"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1209"/>
         <source>Ramsar package</source>
         <translation>ラムサール申請パッケージ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1164"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1214"/>
         <source>{}: written to {}</source>
         <translation>{}：{} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1177"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1227"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1178"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1228"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>ログ（NEASPEC Planner タブ）を開き、実行時のすべてのメッセージを表示します</translation>
     </message>
@@ -1710,89 +1710,134 @@ RESISTANCES: from_id、to_id、resistance（ラスタの抵抗単位での実効
         <translation>1 % 閾値</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1064"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1114"/>
         <source>{} national component(s):</source>
         <translation>国別の構成部分 {} 件：</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="174"/>
         <source>Ramsar</source>
         <translation>ラムサール条約湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>polygon layer</source>
         <translation>ポリゴンレイヤ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>line layer</source>
         <translation>ラインレイヤ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>raster layer</source>
         <translation>ラスタレイヤ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="500"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="509"/>
         <source>Option &apos;{}&apos; ({})</source>
         <translation>代替案「{}」（{}）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="232"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="238"/>
         <source>Raster tiles (*.tif *.tiff *.vrt *.img)</source>
         <translation>ラスタタイル (*.tif *.tiff *.vrt *.img)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="781"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="802"/>
         <source>Land-cover tile not found: {}</source>
         <translation>土地被覆タイルが見つかりません: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="819"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="840"/>
         <source>Run resistance and corridors first: pinch points are found inside its corridors.</source>
         <translation>先に抵抗と回廊を実行してください。ピンチポイントはその回廊の中で探します。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="838"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="859"/>
         <source>Pinch points</source>
         <translation>ピンチポイント</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="839"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="860"/>
         <source>Current (circuit theory)</source>
         <translation>電流（回路理論）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="842"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="863"/>
         <source>Effective resistances</source>
         <translation>実効抵抗</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="950"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1000"/>
         <source>ProtConn per country</source>
         <translation>国別 ProtConn</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="967"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1017"/>
         <source>Flyway network</source>
         <translation>渡りルートのネットワーク</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="972"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1022"/>
         <source>Nodes by importance (dPC)</source>
         <translation>重要度別のノード（dPC）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1023"/>
         <source>Links by probability</source>
         <translation>確率別のリンク</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="974"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1024"/>
         <source>Connectivity summary</source>
         <translation>連結性の集計</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="972"/>
+        <source>Monitoring</source>
+        <translation>モニタリング</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="979"/>
+        <source>Monitoring grid</source>
+        <translation>モニタリンググリッド</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="981"/>
+        <source>effort</source>
+        <translation>努力量</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="981"/>
+        <source>occupancy</source>
+        <translation>占有</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="982"/>
+        <source>Monitoring summary</source>
+        <translation>モニタリング集計</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="983"/>
+        <source>Shared individuals</source>
+        <translation>共有個体</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Camera-trap stations</source>
+        <translation>カメラトラップのステーション</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Camera-trap detections</source>
+        <translation>カメラトラップの検出記録</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Habitat to monitor</source>
+        <translation>モニタリングする生息地</translation>
     </message>
 </context>
 <context>
@@ -1801,11 +1846,6 @@ RESISTANCES: from_id、to_id、resistance（ラスタの抵抗単位での実効
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="9"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="19"/>
-        <source>The workshop steps, top to bottom: assign layers, measure overlaps, model corridors, find Ramsar candidates, export</source>
-        <translation>ワークショップの手順（上から順に）：レイヤの割り当て、重なりの計測、回廊のモデル化、ラムサール条約湿地候補地の検索、エクスポート</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="24"/>
@@ -1953,7 +1993,7 @@ RESISTANCES: from_id、to_id、resistance（ラスタの抵抗単位での実効
         <translation>これより近い（縁から縁までの直線距離、km）コアエリアのペアだけをリンクします</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="478"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="525"/>
         <source> km</source>
         <translation> km</translation>
     </message>
@@ -2093,127 +2133,122 @@ RESISTANCES: from_id、to_id、resistance（ラスタの抵抗単位での実効
         <translation>選択した候補地の構成部分（締約国ごとに 1 つ）、ラムサール条約湿地の基準と根拠</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="338"/>
-        <source>5  Export: maps, reports, Ramsar package</source>
-        <translation>5  エクスポート：地図、レポート、ラムサール申請パッケージ</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="339"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="386"/>
         <source>Planning maps, attribute reports and the Ramsar designation package</source>
         <translation>計画図、属性レポート、ラムサール条約湿地登録申請パッケージ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="343"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="390"/>
         <source>Planning map</source>
         <translation>計画図</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="347"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="394"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="351"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="398"/>
         <source>Title printed on the map</source>
         <translation>地図に印刷されるタイトル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="377"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="424"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="359"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="406"/>
         <source>Map file to write: .pdf, .png or .svg</source>
         <translation>書き出す地図ファイル：.pdf、.png、.svg</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="364"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="411"/>
         <source>Export map</source>
         <translation>地図をエクスポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="365"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="412"/>
         <source>Run neaspec:planning_map with the visible layers of the project</source>
         <translation>プロジェクトで表示中のレイヤで neaspec:planning_map を実行します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="373"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="420"/>
         <source>Report</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="381"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="428"/>
         <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
         <translation>書き出すレポートファイル：.xlsx、.csv、.html、.pdf</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="386"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="433"/>
         <source>Export report</source>
         <translation>レポートをエクスポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="387"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="434"/>
         <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
         <translation>このセッションで実行した結果のテーブルに対して neaspec:report を実行します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="395"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="442"/>
         <source>Ramsar package</source>
         <translation>ラムサール申請パッケージ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="399"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="446"/>
         <source>Candidate</source>
         <translation>候補地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="403"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="450"/>
         <source>Candidate site to package (from the Ramsar step)</source>
         <translation>パッケージにする候補地（ラムサールのステップから）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="407"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="454"/>
         <source>Folder</source>
         <translation>フォルダ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="411"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="458"/>
         <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
         <translation>パッケージのフォルダ：締約国ごとのシェープファイル、KML、地図 PDF、RIS シートと、統合地図</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="416"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="463"/>
         <source>Export Ramsar package</source>
         <translation>ラムサール申請パッケージをエクスポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="417"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="464"/>
         <source>Run neaspec:ramsar_package for the chosen candidate</source>
         <translation>選択した候補地について neaspec:ramsar_package を実行します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="503"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="550"/>
         <source>Ready.</source>
         <translation>準備完了。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="505"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="552"/>
         <source>What the planner is doing</source>
         <translation>プランナーが実行中の処理</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="513"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="560"/>
         <source>Progress of the running step</source>
         <translation>実行中のステップの進行状況</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="519"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="566"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="520"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="567"/>
         <source>Stop the running step; nothing is written or added to the map</source>
         <translation>実行中のステップを停止します。何も書き出されず、地図にも追加されません</translation>
     </message>
@@ -2243,64 +2278,114 @@ RESISTANCES: from_id、to_id、resistance（ラスタの抵抗単位での実効
         <translation>前回の回廊実行の回廊内での回路理論計算（neaspec:pinchpoints）: 各リンクの実効抵抗、電流マップ、回廊が狭くなるピンチポイント（国別）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="433"/>
-        <source>6  Connectivity: ProtConn and flyways</source>
-        <translation>6  連結性：ProtConn と渡りルート</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="434"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="481"/>
         <source>How well the protected areas of each country, or the wetlands of a flyway, are connected, and which site matters most</source>
         <translation>各国の保護地域や渡りルートの湿地がどれだけ連結しているか、どの地点が最も重要か</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="440"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="487"/>
         <source>Dispersal distance</source>
         <translation>分散距離</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="444"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="491"/>
         <source>Median dispersal distance between protected areas, edge to edge (kilometres): the probability of a link is 0.5 at this distance (JRC: 10 km)</source>
         <translation>保護地域間（縁から縁）の分散距離の中央値（キロメートル）：この距離でリンクの確率が 0.5（JRC：10 km）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="453"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="500"/>
         <source>Countries</source>
         <translation>国</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="457"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="504"/>
         <source>ISO3 codes of the countries to assess, separated by commas (empty: every country holding a protected area)</source>
         <translation>評価する国の ISO3 コード、カンマ区切り（空欄：保護地域のあるすべての国）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="465"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="512"/>
         <source>ProtConn per country</source>
         <translation>国別 ProtConn</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="466"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="513"/>
         <source>Run neaspec:protconn on the protected areas and countries of step 1</source>
         <translation>手順 1 の保護地域と国で neaspec:protconn を実行</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="473"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="520"/>
         <source>Flight distance</source>
         <translation>飛行距離</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="477"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="524"/>
         <source>Distance between wetlands, edge to edge, at which a bird reaches the next site with probability 0.5 (kilometres; cranes: a few hundred km a day)</source>
         <translation>鳥が確率 0.5 で次の湿地に到達する湿地間（縁から縁）の距離（キロメートル；ツル類：1 日に数百 km）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="489"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="536"/>
         <source>Flyway network</source>
         <translation>渡りルートのネットワーク</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="490"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="537"/>
         <source>Run neaspec:connectivity on the wetlands of step 1 (site field of step 4)</source>
         <translation>手順 1 の湿地で neaspec:connectivity を実行（手順 4 の地点フィールド）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="19"/>
+        <source>The workshop steps, top to bottom: assign layers, measure overlaps, model corridors, find Ramsar candidates, monitor across borders, export</source>
+        <translation>ワークショップの手順（上から順に）: レイヤの割り当て、重なりの計測、回廊のモデル化、ラムサール候補地の探索、国境を越えたモニタリング、書き出し</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="338"/>
+        <source>5  Monitoring: camera traps across borders</source>
+        <translation>5  モニタリング: 国境を越えたカメラトラップ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="339"/>
+        <source>One common survey grid for every country: effort, detections, naive occupancy, monitoring gaps and shared individuals</source>
+        <translation>すべての国に共通の 1 つの調査グリッド: 努力量、検出、ナイーブ占有率、モニタリングの空白、共有個体</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="344"/>
+        <source>Camera-trap stations and detections of every side on one fixed grid (the same cells and ids in every country&apos;s run). Choose the stations and detections in step 1 Layers.</source>
+        <translation>各側のカメラトラップのステーションと検出記録を 1 つの固定グリッドにまとめます（どの国で実行しても同じセルと ID）。手順 1「レイヤ」でステーションと検出記録を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="353"/>
+        <source>Cell size</source>
+        <translation>セルサイズ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="357"/>
+        <source>Side of the grid cells in kilometres; every country must use the same size for their grids to match</source>
+        <translation>グリッドセルの一辺（キロメートル）。グリッドを一致させるには、すべての国が同じサイズを使う必要があります</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="369"/>
+        <source>Build monitoring grid</source>
+        <translation>モニタリンググリッドを作成</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="370"/>
+        <source>Run neaspec:monitoring_grid in the background; the grid (effort and occupancy styles, gaps hatched), the summary and the shared individuals land in a layer group</source>
+        <translation>neaspec:monitoring_grid をバックグラウンドで実行します。グリッド（努力量と占有のスタイル、空白は斜線）、集計、共有個体がレイヤグループに入ります</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="376"/>
+        <source>Per country and species: cells surveyed, detected, naive occupancy, individuals, shared individuals and monitoring gaps (last run)</source>
+        <translation>国・種ごと: 調査済みセル、検出セル、ナイーブ占有率、個体、共有個体、モニタリングの空白（最新の実行）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="385"/>
+        <source>6  Export: maps, reports, Ramsar package</source>
+        <translation>6  エクスポート：地図、レポート、ラムサール申請パッケージ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="480"/>
+        <source>7  Connectivity: ProtConn and flyways</source>
+        <translation>7  連結性：ProtConn と渡りルート</translation>
     </message>
 </context>
 <context>

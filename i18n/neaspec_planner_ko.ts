@@ -4,12 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="469"/>
+        <location filename="../neaspec_planner/workflow.py" line="504"/>
         <source>Running {} ({}/{})…</source>
         <translation>{} 실행 중 ({}/{})…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="485"/>
+        <location filename="../neaspec_planner/workflow.py" line="520"/>
         <source>The algorithm failed; see the log.</source>
         <translation>알고리즘이 실패했습니다. 로그를 확인하십시오.</translation>
     </message>
@@ -482,42 +482,42 @@ DROP_THROUGH_CORES(기본값 켜짐): 최소비용 경로가 세 번째 핵심�
         <translation>{layer}: 탐지 {count}건의 날짜가 스테이션의 시작–종료일 밖입니다(유지함; 날짜를 확인하십시오): {lines}행.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="785"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="798"/>
         <source>The cell size must be a positive number of metres (got {value}).</source>
         <translation>셀 크기는 양의 미터 값이어야 합니다(입력값 {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="835"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="848"/>
         <source>No station, detection point or habitat to build the grid on: give stations with locations, or an extent.</source>
         <translation>격자를 만들 스테이션, 탐지 점, 서식지가 없습니다. 위치가 있는 스테이션이나 범위를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="842"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="855"/>
         <source>The grid would have {cells} cells of {size} m ({nx} × {ny}); the limit is {limit}. Use larger cells or a smaller extent.</source>
         <translation>격자에 {size} m 셀이 {cells}개({nx} × {ny}) 생깁니다. 한도는 {limit}입니다. 셀을 크게 하거나 범위를 줄이십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="846"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="859"/>
         <source>Grid: {nx} × {ny} cells of {size} m in the common monitoring CRS (LAEA 45° N 120° E, origin 0, 0).</source>
         <translation>격자: 공동 모니터링 좌표계(LAEA 45° N 120° E, 원점 0, 0)의 {size} m 셀 {nx} × {ny}개.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="863"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="876"/>
         <source>{count} station(s) lie outside the grid&apos;s extent and are left out of it: {stations}.</source>
         <translation>스테이션 {count}개가 격자 범위 밖에 있어 제외되었습니다: {stations}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="871"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="884"/>
         <source>{count} detection(s) lie outside the grid&apos;s extent and are left out of it.</source>
         <translation>탐지 {count}건이 격자 범위 밖에 있어 제외되었습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="957"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="970"/>
         <source>{count} row(s) left out (listed with their line numbers).</source>
         <translation>{count}행을 제외했습니다(행 번호와 함께 표시).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="1012"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="1025"/>
         <source>Raster &apos;{layer}&apos; has no coordinate reference system.</source>
         <translation>래스터 '{layer}'에 좌표계가 없습니다.</translation>
     </message>
@@ -617,67 +617,67 @@ DROP_THROUGH_CORES(기본값 켜짐): 최소비용 경로가 세 번째 핵심�
         <translation>타일 {names}을(를) 모자이크로 만들 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_tools.py" line="473"/>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="482"/>
         <source>Cannot reproject the tiles onto the analysis grid: {error}</source>
         <translation>타일을 분석 격자로 재투영할 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="564"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="565"/>
         <source>{what}: {pct} % of the extent has no tile, so no data there (output nodata): {where}.</source>
         <translation>{what}: 범위의 {pct} %에 타일이 없어 그곳에는 데이터가 없습니다(출력은 NODATA): {where}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="581"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="582"/>
         <source>EXTENT must have xmax &gt; xmin and ymax &gt; ymin (got {extent}).</source>
         <translation>EXTENT는 xmax &gt; xmin, ymax &gt; ymin이어야 합니다(입력값 {extent}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="594"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="595"/>
         <source>TARGET_CRS &apos;{name}&apos; is not a projected CRS in metres; leave it empty for the equal-area CRS centred on the extent.</source>
         <translation>TARGET_CRS '{name}'은(는) 미터 단위 투영 좌표계가 아닙니다. 범위 중심의 정적 좌표계를 쓰려면 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="605"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="606"/>
         <source>CELL_SIZE must be a positive number of metres (got {cell}).</source>
         <translation>CELL_SIZE는 미터 단위의 양수여야 합니다(입력값 {cell}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="609"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="610"/>
         <source>The analysis grid would have {rows} × {cols} cells at {cell} m: too many. Use a larger CELL_SIZE or a smaller EXTENT.</source>
         <translation>{cell} m에서 분석 격자는 {rows} × {cols} 셀이 되어 너무 많습니다. 더 큰 CELL_SIZE나 더 작은 EXTENT를 사용하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="618"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="619"/>
         <source>Land-cover tile &apos;{name}&apos; is stored as {type}: tiles must hold integer class codes (Byte, UInt16, Int16, Int32, like ESA WorldCover). Convert it with gdal_translate -ot Byte or Int32.</source>
         <translation>토지피복 타일 '{name}'의 저장 형식이 {type}입니다. 타일에는 정수 분류 코드가 있어야 합니다(Byte, UInt16, Int16, Int32, ESA WorldCover와 같음). gdal_translate -ot Byte 또는 Int32로 변환하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="793"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="796"/>
         <source>{n} land-cover tile(s) in another CRS than the others reprojected on the fly: {names}.</source>
         <translation>다른 타일과 좌표계가 다른 토지피복 타일 {n}개를 즉석에서 재투영했습니다: {names}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="940"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="949"/>
         <source>AGGREGATE must be one of {allowed} (got &apos;{value}&apos;).</source>
         <translation>AGGREGATE는 {allowed} 중 하나여야 합니다(입력값 '{value}').</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="963"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="972"/>
         <source>The extent does not overlap any land-cover tile ({names}).</source>
         <translation>범위가 어떤 토지피복 타일과도 겹치지 않습니다({names}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="974"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="983"/>
         <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}, from {n} land-cover tile(s), aggregate '{aggregate}'.</source>
         <translation>분석 격자: {crs}에서 {cell} m 셀 {rows} × {cols}개, 토지피복 타일 {n}개에서, 집계 방식 '{aggregate}'.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1013"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="1022"/>
         <source>DEM: {n} tile(s) reprojected onto the analysis grid ({method} resampling); slope and ruggedness in metres at {cell} m.</source>
         <translation>DEM: 타일 {n}개를 분석 격자로 재투영했습니다({method} 리샘플링). 경사와 험준도는 {cell} m에서 미터 단위로 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1064"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="1073"/>
         <source>{n} cell(s) impassable because most of their fine cells are of impassable classes.</source>
         <translation>셀 {n}개는 세부 셀 대부분이 통행 불가 분류여서 통행 불가입니다.</translation>
     </message>
@@ -687,12 +687,12 @@ DROP_THROUGH_CORES(기본값 켜짐): 최소비용 경로가 세 번째 핵심�
         <translation>폴더 '{folder}'에 {what}용 래스터 타일(.tif, .tiff, .vrt, .img, .hgt, .jp2)이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="570"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="571"/>
         <source>Tiles to add for {what} (none exists where the gap is open sea): {names}.</source>
         <translation>{what}에 추가할 타일(빈 곳이 먼바다이면 타일이 없음): {names}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="878"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="887"/>
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>메모리 예산: 약 {mb} MB(GDAL 블록 캐시 {cache} MB, 재투영 버퍼 {warp} MB, {rows}행 × {cols}열 블록 {block} MB, 나머지 {base} MB). 타일 크기에 따라 늘지 않습니다.</translation>
     </message>
@@ -1340,322 +1340,322 @@ RESISTANCES: from_id, to_id, resistance(래스터 저항 단위의 유효 저항
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="139"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="145"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="147"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="153"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner: 레이어에서 지도, 보고서, 람사르 문서까지 단계별로 안내하는 워크숍</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="188"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="194"/>
         <source>needed by: {}</source>
         <translation>필요한 단계: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="189"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="195"/>
         <source>optional</source>
         <translation>선택 사항</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="190"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="196"/>
         <source>Layer used as {} ({})</source>
         <translation>{}(으)로 사용할 레이어 ({})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="191"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="197"/>
         <source> (optional)</source>
         <translation> (선택 사항)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="226"/>
         <source>Amur tiger</source>
         <translation>아무르호랑이</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="226"/>
         <source>Amur leopard</source>
         <translation>아무르표범</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="227"/>
         <source>Snow leopard</source>
         <translation>눈표범</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="227"/>
         <source>Cranes (wetland birds)</source>
         <translation>두루미류 (습지 조류)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="222"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="228"/>
         <source>Custom cost table</source>
         <translation>사용자 정의 비용 테이블</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="230"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="236"/>
         <source>CSV cost table (*.csv)</source>
         <translation>CSV 비용 테이블 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="234"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="240"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;PNG 이미지 (*.png);;SVG 도면 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="236"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="242"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel 통합 문서 (*.xlsx);;웹 페이지 (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="892"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="913"/>
         <source>Baseline</source>
         <translation>기준</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="512"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="521"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>데모 지역이 설치되어 있지 않습니다: {}이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="515"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="524"/>
         <source>Demo region</source>
         <translation>데모 지역</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="539"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="559"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>초국경 계획: 두만강</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="544"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="564"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>데모 지역을 불러왔습니다: 레이어 {}개, 역할 지정 완료.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="569"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="589"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>먼저 1단계 레이어에서 {} 레이어를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="600"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="620"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>아직 실행 중인 단계가 있습니다. 끝날 때까지 기다리거나 취소를 누르십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="607"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="627"/>
         <source>{} is not available in this build.</source>
         <translation>이 빌드에서는 {}을(를) 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="609"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="629"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="649"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="670"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}: 결과를 표시할 수 없습니다: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="655"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="676"/>
         <source>{}: done.</source>
         <translation>{}: 완료.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="660"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="681"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}: 취소됨. 아무것도 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="662"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="683"/>
         <source>{} failed: {}</source>
         <translation>{} 실패: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="666"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="687"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="724"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="745"/>
         <source>Overlap</source>
         <translation>중첩</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="729"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="750"/>
         <source>Habitat gaps</source>
         <translation>서식지 보호 공백</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="730"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="751"/>
         <source>Protected habitat</source>
         <translation>보호되는 서식지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="731"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="752"/>
         <source>Overlap summary</source>
         <translation>중첩 요약</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="784"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="805"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>사용자 정의 프로필에는 비용 테이블(class,cost 열이 있는 CSV)이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="804"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="825"/>
         <source>Corridors</source>
         <translation>생태통로</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="802"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="823"/>
         <source>Corridor links</source>
         <translation>생태통로 연결</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="803"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="824"/>
         <source>Corridor gaps</source>
         <translation>생태통로 보호 공백</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="805"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="826"/>
         <source>Resistance</source>
         <translation>저항</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="850"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="871"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>먼저 저항과 생태통로를 실행하십시오. 대안은 그 저항을 기준으로 비교됩니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="854"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="875"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>비교할 대안 레이어를 하나 이상 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="863"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="884"/>
         <source>Options</source>
         <translation>대안</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="868"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="889"/>
         <source>Options comparison</source>
         <translation>대안 비교</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="913"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="934"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>연결 {}, 대안 {}: 최소비용 거리 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="996"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1046"/>
         <source>Ramsar candidates</source>
         <translation>람사르습지 후보지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="997"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1047"/>
         <source>Candidates summary</source>
         <translation>후보지 요약</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1033"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1083"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {} ({:,.0f} ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1035"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>국가별 구성 구역 {}개. 선택하면 근거를 볼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1060"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1110"/>
         <source>Area (ha)</source>
         <translation>면적 (ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1060"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1110"/>
         <source>Extends abroad</source>
         <translation>국외로 연장</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1061"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1111"/>
         <source>Adjacent Ramsar sites</source>
         <translation>인접한 람사르습지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1061"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1111"/>
         <source>Ramsar criteria</source>
         <translation>람사르 기준</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1062"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1112"/>
         <source>Evidence</source>
         <translation>근거</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1135"/>
         <source>Find candidates first.</source>
         <translation>먼저 후보지를 찾으십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1110"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1160"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>기록할 지도 파일을 선택하십시오(.pdf, .png 또는 .svg).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1114"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1164"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>인쇄할 지도에 레이어를 하나 이상 표시하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1120"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1170"/>
         <source>Map</source>
         <translation>지도</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1133"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1183"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>기록할 보고서 파일을 선택하십시오(.xlsx, .html, .csv 또는 .pdf).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1137"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1187"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>먼저 단계를 하나 실행하십시오. 보고서에는 중첩, 생태통로, 대안, 람사르 단계의 결과가 실립니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1143"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1193"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1150"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1200"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>먼저 람사르습지 후보지를 찾고(4단계) 하나를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1153"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1203"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>람사르 패키지를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1159"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1209"/>
         <source>Ramsar package</source>
         <translation>람사르 패키지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1164"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1214"/>
         <source>{}: written to {}</source>
         <translation>{}: {}에 기록했습니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1177"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1227"/>
         <source>Details</source>
         <translation>상세 정보</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1178"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1228"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>실행의 전체 메시지가 있는 로그(NEASPEC Planner 탭) 열기</translation>
     </message>
@@ -1710,89 +1710,134 @@ RESISTANCES: from_id, to_id, resistance(래스터 저항 단위의 유효 저항
         <translation>1 % 기준치</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1064"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1114"/>
         <source>{} national component(s):</source>
         <translation>국가별 구성 구역 {}개:</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="174"/>
         <source>Ramsar</source>
         <translation>람사르</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>polygon layer</source>
         <translation>폴리곤 레이어</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>line layer</source>
         <translation>라인 레이어</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>raster layer</source>
         <translation>래스터 레이어</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="500"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="509"/>
         <source>Option &apos;{}&apos; ({})</source>
         <translation>대안 '{}' ({})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="232"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="238"/>
         <source>Raster tiles (*.tif *.tiff *.vrt *.img)</source>
         <translation>래스터 타일 (*.tif *.tiff *.vrt *.img)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="781"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="802"/>
         <source>Land-cover tile not found: {}</source>
         <translation>토지피복 타일을 찾을 수 없습니다: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="819"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="840"/>
         <source>Run resistance and corridors first: pinch points are found inside its corridors.</source>
         <translation>먼저 저항과 회랑을 실행하십시오: 병목 지점은 그 회랑 안에서 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="838"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="859"/>
         <source>Pinch points</source>
         <translation>병목 지점</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="839"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="860"/>
         <source>Current (circuit theory)</source>
         <translation>전류 (회로 이론)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="842"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="863"/>
         <source>Effective resistances</source>
         <translation>유효 저항</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="950"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1000"/>
         <source>ProtConn per country</source>
         <translation>국가별 ProtConn</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="967"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1017"/>
         <source>Flyway network</source>
         <translation>이동 경로 네트워크</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="972"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1022"/>
         <source>Nodes by importance (dPC)</source>
         <translation>중요도별 노드 (dPC)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1023"/>
         <source>Links by probability</source>
         <translation>확률별 연결</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="974"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1024"/>
         <source>Connectivity summary</source>
         <translation>연결성 요약</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="972"/>
+        <source>Monitoring</source>
+        <translation>모니터링</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="979"/>
+        <source>Monitoring grid</source>
+        <translation>모니터링 격자</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="981"/>
+        <source>effort</source>
+        <translation>조사 노력</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="981"/>
+        <source>occupancy</source>
+        <translation>점유</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="982"/>
+        <source>Monitoring summary</source>
+        <translation>모니터링 요약</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="983"/>
+        <source>Shared individuals</source>
+        <translation>공유 개체</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Camera-trap stations</source>
+        <translation>무인 카메라 스테이션</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Camera-trap detections</source>
+        <translation>무인 카메라 탐지 기록</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Habitat to monitor</source>
+        <translation>모니터링할 서식지</translation>
     </message>
 </context>
 <context>
@@ -1801,11 +1846,6 @@ RESISTANCES: from_id, to_id, resistance(래스터 저항 단위의 유효 저항
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="9"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="19"/>
-        <source>The workshop steps, top to bottom: assign layers, measure overlaps, model corridors, find Ramsar candidates, export</source>
-        <translation>위에서 아래로 워크숍 단계: 레이어 지정, 중첩 측정, 생태통로 모델링, 람사르습지 후보지 찾기, 내보내기</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="24"/>
@@ -1953,7 +1993,7 @@ RESISTANCES: from_id, to_id, resistance(래스터 저항 단위의 유효 저항
         <translation>경계 간 직선거리(km)가 이 값보다 가까운 핵심지역 쌍만 연결합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="478"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="525"/>
         <source> km</source>
         <translation> km</translation>
     </message>
@@ -2093,127 +2133,122 @@ RESISTANCES: from_id, to_id, resistance(래스터 저항 단위의 유효 저항
         <translation>선택한 후보지의 구성 구역(당사국별 하나), 람사르 기준과 근거</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="338"/>
-        <source>5  Export: maps, reports, Ramsar package</source>
-        <translation>5  내보내기: 지도, 보고서, 람사르 패키지</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="339"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="386"/>
         <source>Planning maps, attribute reports and the Ramsar designation package</source>
         <translation>계획 지도, 속성 보고서, 람사르습지 지정 패키지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="343"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="390"/>
         <source>Planning map</source>
         <translation>계획 지도</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="347"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="394"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="351"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="398"/>
         <source>Title printed on the map</source>
         <translation>지도에 인쇄할 제목</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="377"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="424"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="359"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="406"/>
         <source>Map file to write: .pdf, .png or .svg</source>
         <translation>기록할 지도 파일: .pdf, .png 또는 .svg</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="364"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="411"/>
         <source>Export map</source>
         <translation>지도 내보내기</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="365"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="412"/>
         <source>Run neaspec:planning_map with the visible layers of the project</source>
         <translation>프로젝트에 표시된 레이어로 neaspec:planning_map을 실행합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="373"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="420"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="381"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="428"/>
         <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
         <translation>기록할 보고서 파일: .xlsx, .csv, .html 또는 .pdf</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="386"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="433"/>
         <source>Export report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="387"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="434"/>
         <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
         <translation>이번 세션에서 실행한 결과 테이블로 neaspec:report를 실행합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="395"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="442"/>
         <source>Ramsar package</source>
         <translation>람사르 패키지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="399"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="446"/>
         <source>Candidate</source>
         <translation>후보지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="403"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="450"/>
         <source>Candidate site to package (from the Ramsar step)</source>
         <translation>패키지로 만들 후보지 (람사르 단계의 결과)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="407"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="454"/>
         <source>Folder</source>
         <translation>폴더</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="411"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="458"/>
         <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
         <translation>패키지 폴더: 당사국별 셰이프파일, KML, 지도 PDF, RIS 기록지와 통합 지도</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="416"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="463"/>
         <source>Export Ramsar package</source>
         <translation>람사르 패키지 내보내기</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="417"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="464"/>
         <source>Run neaspec:ramsar_package for the chosen candidate</source>
         <translation>선택한 후보지로 neaspec:ramsar_package를 실행합니다</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="503"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="550"/>
         <source>Ready.</source>
         <translation>준비됨.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="505"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="552"/>
         <source>What the planner is doing</source>
         <translation>플래너가 지금 하고 있는 작업</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="513"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="560"/>
         <source>Progress of the running step</source>
         <translation>실행 중인 단계의 진행률</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="519"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="566"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="520"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="567"/>
         <source>Stop the running step; nothing is written or added to the map</source>
         <translation>실행 중인 단계를 중지합니다. 아무것도 기록하거나 지도에 추가하지 않습니다</translation>
     </message>
@@ -2243,64 +2278,114 @@ RESISTANCES: from_id, to_id, resistance(래스터 저항 단위의 유효 저항
         <translation>마지막 회랑 실행의 회랑 안에서 회로 이론 계산(neaspec:pinchpoints): 각 연결의 유효 저항, 전류 지도, 회랑이 좁아지는 병목 지점(국가별)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="433"/>
-        <source>6  Connectivity: ProtConn and flyways</source>
-        <translation>6  연결성: ProtConn과 이동 경로</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="434"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="481"/>
         <source>How well the protected areas of each country, or the wetlands of a flyway, are connected, and which site matters most</source>
         <translation>각 나라의 보호지역 또는 이동 경로의 습지가 얼마나 연결되어 있고 어느 지역이 가장 중요한지</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="440"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="487"/>
         <source>Dispersal distance</source>
         <translation>분산 거리</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="444"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="491"/>
         <source>Median dispersal distance between protected areas, edge to edge (kilometres): the probability of a link is 0.5 at this distance (JRC: 10 km)</source>
         <translation>보호지역 사이(가장자리 간) 중앙 분산 거리(킬로미터): 이 거리에서 연결 확률이 0.5입니다 (JRC: 10 km)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="453"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="500"/>
         <source>Countries</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="457"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="504"/>
         <source>ISO3 codes of the countries to assess, separated by commas (empty: every country holding a protected area)</source>
         <translation>평가할 국가의 ISO3 코드, 쉼표로 구분 (비우면: 보호지역이 있는 모든 국가)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="465"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="512"/>
         <source>ProtConn per country</source>
         <translation>국가별 ProtConn</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="466"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="513"/>
         <source>Run neaspec:protconn on the protected areas and countries of step 1</source>
         <translation>1단계의 보호지역과 국가에 neaspec:protconn 실행</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="473"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="520"/>
         <source>Flight distance</source>
         <translation>비행 거리</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="477"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="524"/>
         <source>Distance between wetlands, edge to edge, at which a bird reaches the next site with probability 0.5 (kilometres; cranes: a few hundred km a day)</source>
         <translation>새가 다음 습지에 확률 0.5로 도달하는 습지 간(가장자리 간) 거리 (킬로미터; 두루미류: 하루 수백 km)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="489"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="536"/>
         <source>Flyway network</source>
         <translation>이동 경로 네트워크</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="490"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="537"/>
         <source>Run neaspec:connectivity on the wetlands of step 1 (site field of step 4)</source>
         <translation>1단계의 습지에 neaspec:connectivity 실행 (4단계의 지역 필드)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="19"/>
+        <source>The workshop steps, top to bottom: assign layers, measure overlaps, model corridors, find Ramsar candidates, monitor across borders, export</source>
+        <translation>워크숍 단계(위에서 아래로): 레이어 지정, 중첩 측정, 생태통로 모델링, 람사르 후보지 찾기, 국경 간 모니터링, 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="338"/>
+        <source>5  Monitoring: camera traps across borders</source>
+        <translation>5  모니터링: 국경 간 무인 카메라</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="339"/>
+        <source>One common survey grid for every country: effort, detections, naive occupancy, monitoring gaps and shared individuals</source>
+        <translation>모든 국가가 함께 쓰는 하나의 조사 격자: 조사 노력, 탐지, 단순 점유율, 모니터링 공백, 공유 개체</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="344"/>
+        <source>Camera-trap stations and detections of every side on one fixed grid (the same cells and ids in every country&apos;s run). Choose the stations and detections in step 1 Layers.</source>
+        <translation>각 측의 무인 카메라 스테이션과 탐지 기록을 하나의 고정 격자에 모읍니다(어느 국가에서 실행해도 같은 셀과 ID). 1단계 레이어에서 스테이션과 탐지 기록을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="353"/>
+        <source>Cell size</source>
+        <translation>셀 크기</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="357"/>
+        <source>Side of the grid cells in kilometres; every country must use the same size for their grids to match</source>
+        <translation>격자 셀의 한 변(킬로미터). 격자가 맞으려면 모든 국가가 같은 크기를 써야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="369"/>
+        <source>Build monitoring grid</source>
+        <translation>모니터링 격자 만들기</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="370"/>
+        <source>Run neaspec:monitoring_grid in the background; the grid (effort and occupancy styles, gaps hatched), the summary and the shared individuals land in a layer group</source>
+        <translation>neaspec:monitoring_grid를 백그라운드에서 실행합니다. 격자(조사 노력·점유 스타일, 공백은 빗금), 요약, 공유 개체가 레이어 그룹에 추가됩니다</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="376"/>
+        <source>Per country and species: cells surveyed, detected, naive occupancy, individuals, shared individuals and monitoring gaps (last run)</source>
+        <translation>국가·종별: 조사된 셀, 탐지된 셀, 단순 점유율, 개체, 공유 개체, 모니터링 공백(최근 실행)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="385"/>
+        <source>6  Export: maps, reports, Ramsar package</source>
+        <translation>6  내보내기: 지도, 보고서, 람사르 패키지</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="480"/>
+        <source>7  Connectivity: ProtConn and flyways</source>
+        <translation>7  연결성: ProtConn과 이동 경로</translation>
     </message>
 </context>
 <context>

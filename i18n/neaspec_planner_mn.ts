@@ -4,12 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="469"/>
+        <location filename="../neaspec_planner/workflow.py" line="504"/>
         <source>Running {} ({}/{})…</source>
         <translation>Ажиллаж байна: {} ({}/{})…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="485"/>
+        <location filename="../neaspec_planner/workflow.py" line="520"/>
         <source>The algorithm failed; see the log.</source>
         <translation>Алгоритм амжилтгүй боллоо; бүртгэлийг харна уу.</translation>
     </message>
@@ -482,42 +482,42 @@ DROP_THROUGH_CORES (анхдагчаар асаалттай): хамгийн б�
         <translation>{layer}: {count} бүртгэл станцынхаа эхлэх–дуусах огнооноос гадуур (үлдээсэн; огноог шалгана уу): мөрүүд {lines}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="785"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="798"/>
         <source>The cell size must be a positive number of metres (got {value}).</source>
         <translation>Нүдний хэмжээ метрээр эерэг тоо байх ёстой ({value} өгсөн).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="835"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="848"/>
         <source>No station, detection point or habitat to build the grid on: give stations with locations, or an extent.</source>
         <translation>Тор байгуулах станц, бүртгэлийн цэг, амьдрах орчин алга: байршилтай станц эсвэл хамрах хүрээ өгнө үү.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="842"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="855"/>
         <source>The grid would have {cells} cells of {size} m ({nx} × {ny}); the limit is {limit}. Use larger cells or a smaller extent.</source>
         <translation>Торонд {size} м-ийн {cells} нүд ({nx} × {ny}) болно; хязгаар {limit}. Том нүд эсвэл жижиг хамрах хүрээ сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="846"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="859"/>
         <source>Grid: {nx} × {ny} cells of {size} m in the common monitoring CRS (LAEA 45° N 120° E, origin 0, 0).</source>
         <translation>Тор: хамтын мониторингийн КС-д (LAEA 45° N 120° E, эх цэг 0, 0) {size} м-ийн {nx} × {ny} нүд.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="863"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="876"/>
         <source>{count} station(s) lie outside the grid&apos;s extent and are left out of it: {stations}.</source>
         <translation>{count} станц торын хүрээнээс гадуур тул оруулаагүй: {stations}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="871"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="884"/>
         <source>{count} detection(s) lie outside the grid&apos;s extent and are left out of it.</source>
         <translation>{count} бүртгэл торын хүрээнээс гадуур тул оруулаагүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="957"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="970"/>
         <source>{count} row(s) left out (listed with their line numbers).</source>
         <translation>{count} мөрийг хассан (мөрийн дугаартай нь жагсаасан).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="1012"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="1025"/>
         <source>Raster &apos;{layer}&apos; has no coordinate reference system.</source>
         <translation>«{layer}» растрт координатын систем алга.</translation>
     </message>
@@ -617,67 +617,67 @@ DROP_THROUGH_CORES (анхдагчаар асаалттай): хамгийн б�
         <translation>{names} хавтангуудаас мозайк угсарч чадсангүй: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_tools.py" line="473"/>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="482"/>
         <source>Cannot reproject the tiles onto the analysis grid: {error}</source>
         <translation>Хавтангуудыг шинжилгээний тор руу дахин проекцолж чадсангүй: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="564"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="565"/>
         <source>{what}: {pct} % of the extent has no tile, so no data there (output nodata): {where}.</source>
         <translation>{what}: хамрах хүрээний {pct} %-д хавтан алга, тэнд өгөгдөл байхгүй (гаралт өгөгдөлгүй): {where}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="581"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="582"/>
         <source>EXTENT must have xmax &gt; xmin and ymax &gt; ymin (got {extent}).</source>
         <translation>EXTENT нь xmax &gt; xmin ба ymax &gt; ymin байх ёстой (өгсөн нь {extent}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="594"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="595"/>
         <source>TARGET_CRS &apos;{name}&apos; is not a projected CRS in metres; leave it empty for the equal-area CRS centred on the extent.</source>
         <translation>TARGET_CRS '{name}' нь метрийн нэгжтэй проекцтой координатын систем биш; хамрах хүрээний төвтэй тэнцүү талбайт системийг ашиглахын тулд хоосон үлдээнэ үү.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="605"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="606"/>
         <source>CELL_SIZE must be a positive number of metres (got {cell}).</source>
         <translation>CELL_SIZE нь метрээр илэрхийлсэн эерэг тоо байх ёстой (өгсөн нь {cell}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="609"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="610"/>
         <source>The analysis grid would have {rows} × {cols} cells at {cell} m: too many. Use a larger CELL_SIZE or a smaller EXTENT.</source>
         <translation>{cell} m-т шинжилгээний тор {rows} × {cols} нүдтэй болох нь хэт олон. Илүү том CELL_SIZE эсвэл жижиг EXTENT ашиглана уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="618"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="619"/>
         <source>Land-cover tile &apos;{name}&apos; is stored as {type}: tiles must hold integer class codes (Byte, UInt16, Int16, Int32, like ESA WorldCover). Convert it with gdal_translate -ot Byte or Int32.</source>
         <translation>Газрын бүрхэвчийн '{name}' хавтан {type} төрлөөр хадгалагдсан: хавтангууд бүхэл тоон ангиллын кодтой байх ёстой (Byte, UInt16, Int16, Int32, ESA WorldCover шиг). gdal_translate -ot Byte эсвэл Int32-оор хөрвүүлнэ үү.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="793"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="796"/>
         <source>{n} land-cover tile(s) in another CRS than the others reprojected on the fly: {names}.</source>
         <translation>Бусдаас өөр координатын системтэй газрын бүрхэвчийн {n} хавтанг шууд дахин проекцолсон: {names}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="940"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="949"/>
         <source>AGGREGATE must be one of {allowed} (got &apos;{value}&apos;).</source>
         <translation>AGGREGATE нь {allowed}-ийн аль нэг байх ёстой (өгсөн нь '{value}').</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="963"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="972"/>
         <source>The extent does not overlap any land-cover tile ({names}).</source>
         <translation>Хамрах хүрээ газрын бүрхэвчийн аль ч хавтантай давхцахгүй байна ({names}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="974"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="983"/>
         <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}, from {n} land-cover tile(s), aggregate '{aggregate}'.</source>
         <translation>Шинжилгээний тор: {crs} системд {cell} m-ийн {rows} × {cols} нүд, газрын бүрхэвчийн {n} хавтангаас, нэгтгэл '{aggregate}'.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1013"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="1022"/>
         <source>DEM: {n} tile(s) reprojected onto the analysis grid ({method} resampling); slope and ruggedness in metres at {cell} m.</source>
         <translation>DEM: {n} хавтанг шинжилгээний тор руу дахин проекцолсон ({method} дахин түүвэрлэлт); налуу ба хэрчигдэл метрээр, {cell} m-т.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1064"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="1073"/>
         <source>{n} cell(s) impassable because most of their fine cells are of impassable classes.</source>
         <translation>{n} нүд нэвтрэх боломжгүй: тэдгээрийн жижиг нүдний ихэнх нь нэвтрэх боломжгүй ангилалд багтана.</translation>
     </message>
@@ -687,12 +687,12 @@ DROP_THROUGH_CORES (анхдагчаар асаалттай): хамгийн б�
         <translation>'{folder}' хавтаст {what}-д зориулсан растр хавтан (.tif, .tiff, .vrt, .img, .hgt, .jp2) алга.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="570"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="571"/>
         <source>Tiles to add for {what} (none exists where the gap is open sea): {names}.</source>
         <translation>{what}-д нэмэх хавтангууд (зай нь задгай далай бол хавтан байдаггүй): {names}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="878"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="887"/>
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>Санах ойн төсөв: ойролцоогоор {mb} MB (GDAL блокийн кэш {cache} MB, дахин проекцлолын буфер {warp} MB, {rows} мөр × {cols} баганатай блок {block} MB, бусад {base} MB); хавтангийн хэмжээнээс хамаарч өсөхгүй.</translation>
     </message>
@@ -1340,322 +1340,322 @@ RESISTANCES: from_id, to_id, resistance (растерын эсэргүүцлий
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="139"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="145"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="147"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="153"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner: давхаргаас газрын зураг, тайлан, Рамсарын баримт бичиг хүртэл алхам алхмаар удирдсан семинар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="188"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="194"/>
         <source>needed by: {}</source>
         <translation>шаардлагатай алхам: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="189"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="195"/>
         <source>optional</source>
         <translation>заавал биш</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="190"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="196"/>
         <source>Layer used as {} ({})</source>
         <translation>«{}» үүрэгт ашиглах давхарга ({})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="191"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="197"/>
         <source> (optional)</source>
         <translation> (заавал биш)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="226"/>
         <source>Amur tiger</source>
         <translation>Амарын бар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="226"/>
         <source>Amur leopard</source>
         <translation>Амарын ирвэс</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="227"/>
         <source>Snow leopard</source>
         <translation>Цоохор ирвэс</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="227"/>
         <source>Cranes (wetland birds)</source>
         <translation>Тогоруу (ус намгархаг газрын шувуу)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="222"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="228"/>
         <source>Custom cost table</source>
         <translation>Өөрийн зардлын хүснэгт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="230"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="236"/>
         <source>CSV cost table (*.csv)</source>
         <translation>Зардлын хүснэгт CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="234"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="240"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;PNG зураг (*.png);;SVG вектор зураг (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="236"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="242"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel ажлын ном (*.xlsx);;Вэб хуудас (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="892"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="913"/>
         <source>Baseline</source>
         <translation>Суурь хувилбар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="512"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="521"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>Жишээ бүс нутаг суулгагдаагүй байна: {} алга.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="515"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="524"/>
         <source>Demo region</source>
         <translation>Жишээ бүс нутаг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="539"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="559"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>Хил дамнасан төлөвлөлт: Түмэн гол</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="544"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="564"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>Жишээ бүс нутгийг ачааллаа: {} давхарга; үүргүүдийг онооллоо.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="569"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="589"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>Эхлээд 1-р алхам «Давхарга» хэсэгт «{}» давхаргыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="600"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="620"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>Алхам ажиллаж байна: дуусахыг хүлээх эсвэл «Цуцлах» товчийг дарна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="607"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="627"/>
         <source>{} is not available in this build.</source>
         <translation>Энэ суулгацад байхгүй: {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="609"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="629"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="649"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="670"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}: үр дүнг харуулж чадсангүй: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="655"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="676"/>
         <source>{}: done.</source>
         <translation>{}: дууслаа.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="660"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="681"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}: цуцлагдлаа; юу ч нэмэгдээгүй.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="662"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="683"/>
         <source>{} failed: {}</source>
         <translation>«{}» амжилтгүй боллоо: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="666"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="687"/>
         <source>Cancelling…</source>
         <translation>Цуцалж байна…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="724"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="745"/>
         <source>Overlap</source>
         <translation>Давхцал</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="729"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="750"/>
         <source>Habitat gaps</source>
         <translation>Амьдрах орчны хамгаалалтын цоорхой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="730"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="751"/>
         <source>Protected habitat</source>
         <translation>Хамгаалагдсан амьдрах орчин</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="731"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="752"/>
         <source>Overlap summary</source>
         <translation>Давхцлын хураангуй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="784"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="805"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>Өөрийн профильд зардлын хүснэгт хэрэгтэй (class,cost баганатай CSV).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="804"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="825"/>
         <source>Corridors</source>
         <translation>Экологийн коридор</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="802"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="823"/>
         <source>Corridor links</source>
         <translation>Коридорын холбоос</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="803"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="824"/>
         <source>Corridor gaps</source>
         <translation>Коридорын хамгаалалтын цоорхой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="805"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="826"/>
         <source>Resistance</source>
         <translation>Эсэргүүцэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="850"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="871"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>Эхлээд эсэргүүцэл ба коридорыг тооцоолно уу: хувилбаруудыг түүний эсэргүүцэлтэй харьцуулна.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="854"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="875"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>Харьцуулах хувилбарын дор хаяж нэг давхаргыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="863"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="884"/>
         <source>Options</source>
         <translation>Хувилбарууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="868"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="889"/>
         <source>Options comparison</source>
         <translation>Хувилбаруудын харьцуулалт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="913"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="934"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>Холбоос {}, хувилбар {}: хамгийн бага зардлын зай {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="996"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1046"/>
         <source>Ramsar candidates</source>
         <translation>Рамсарын нэр дэвшигч газрууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="997"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1047"/>
         <source>Candidates summary</source>
         <translation>Нэр дэвшигч газрын хураангуй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1033"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1083"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {} ({:,.0f} ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1035"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>Үндэсний хэсэг: {}; үндэслэлийг харахын тулд сонгоно уу</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1060"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1110"/>
         <source>Area (ha)</source>
         <translation>Талбай (ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1060"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1110"/>
         <source>Extends abroad</source>
         <translation>Хилийн чанадад үргэлжилдэг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1061"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1111"/>
         <source>Adjacent Ramsar sites</source>
         <translation>Хөрш Рамсарын газрууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1061"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1111"/>
         <source>Ramsar criteria</source>
         <translation>Рамсарын шалгуур</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1062"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1112"/>
         <source>Evidence</source>
         <translation>Үндэслэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1135"/>
         <source>Find candidates first.</source>
         <translation>Эхлээд нэр дэвшигч газруудыг олно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1110"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1160"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>Бичих газрын зургийн файлаа сонгоно уу (.pdf, .png эсвэл .svg).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1114"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1164"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>Хэвлэхийн тулд газрын зураг дээр дор хаяж нэг давхаргыг харуулна уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1120"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1170"/>
         <source>Map</source>
         <translation>Газрын зураг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1133"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1183"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>Бичих тайлангийн файлаа сонгоно уу (.xlsx, .html, .csv эсвэл .pdf).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1137"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1187"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>Эхлээд аль нэг алхмыг ажиллуулна уу: тайланд давхцал, коридор, хувилбар, Рамсарын алхмуудын үр дүн орно.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1143"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1193"/>
         <source>Report</source>
         <translation>Тайлан</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1150"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1200"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>Эхлээд Рамсарын нэр дэвшигч газруудыг олж (4-р алхам), нэгийг нь сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1153"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1203"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>Рамсарын багцын хавтсыг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1159"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1209"/>
         <source>Ramsar package</source>
         <translation>Рамсарын баримт бичиг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1164"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1214"/>
         <source>{}: written to {}</source>
         <translation>{}: бичсэн байршил: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1177"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1227"/>
         <source>Details</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1178"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1228"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>Тооцооны бүрэн мэдээллийг агуулсан бүртгэлийг нээх (NEASPEC Planner таб)</translation>
     </message>
@@ -1710,89 +1710,134 @@ RESISTANCES: from_id, to_id, resistance (растерын эсэргүүцлий
         <translation>1 %-ийн босго</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1064"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1114"/>
         <source>{} national component(s):</source>
         <translation>Үндэсний хэсэг: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="174"/>
         <source>Ramsar</source>
         <translation>Рамсарын газар</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>polygon layer</source>
         <translation>полигон давхарга</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>line layer</source>
         <translation>шугаман давхарга</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>raster layer</source>
         <translation>растр давхарга</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="500"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="509"/>
         <source>Option &apos;{}&apos; ({})</source>
         <translation>«{}» хувилбар ({})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="232"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="238"/>
         <source>Raster tiles (*.tif *.tiff *.vrt *.img)</source>
         <translation>Растр хавтангууд (*.tif *.tiff *.vrt *.img)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="781"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="802"/>
         <source>Land-cover tile not found: {}</source>
         <translation>Газрын бүрхэвчийн хавтан олдсонгүй: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="819"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="840"/>
         <source>Run resistance and corridors first: pinch points are found inside its corridors.</source>
         <translation>Эхлээд эсэргүүцэл ба коридорыг ажиллуулна уу: нарийн хэсгийг тэдгээр коридор дотроос хайна.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="838"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="859"/>
         <source>Pinch points</source>
         <translation>Нарийн хэсгүүд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="839"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="860"/>
         <source>Current (circuit theory)</source>
         <translation>Гүйдэл (хэлхээний онол)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="842"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="863"/>
         <source>Effective resistances</source>
         <translation>Үр дүнтэй эсэргүүцэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="950"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1000"/>
         <source>ProtConn per country</source>
         <translation>Улс бүрийн ProtConn</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="967"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1017"/>
         <source>Flyway network</source>
         <translation>Нүүдлийн замын сүлжээ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="972"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1022"/>
         <source>Nodes by importance (dPC)</source>
         <translation>Ач холбогдлоор зангилаа (dPC)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1023"/>
         <source>Links by probability</source>
         <translation>Магадлалаар холбоос</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="974"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1024"/>
         <source>Connectivity summary</source>
         <translation>Холбоот байдлын хураангуй</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="972"/>
+        <source>Monitoring</source>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="979"/>
+        <source>Monitoring grid</source>
+        <translation>Мониторингийн тор</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="981"/>
+        <source>effort</source>
+        <translation>хүчин чармайлт</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="981"/>
+        <source>occupancy</source>
+        <translation>эзэмшил</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="982"/>
+        <source>Monitoring summary</source>
+        <translation>Мониторингийн нэгтгэл</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="983"/>
+        <source>Shared individuals</source>
+        <translation>Хамтын бодгаль</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Camera-trap stations</source>
+        <translation>Камер урхины станц</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Camera-trap detections</source>
+        <translation>Камер урхины бүртгэл</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Habitat to monitor</source>
+        <translation>Хянах амьдрах орчин</translation>
     </message>
 </context>
 <context>
@@ -1801,11 +1846,6 @@ RESISTANCES: from_id, to_id, resistance (растерын эсэргүүцлий
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="9"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="19"/>
-        <source>The workshop steps, top to bottom: assign layers, measure overlaps, model corridors, find Ramsar candidates, export</source>
-        <translation>Семинарын алхмууд, дээрээс доош: давхарга оноох, давхцал хэмжих, коридор загварчлах, Рамсарын нэр дэвшигч газар олох, экспортлох</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="24"/>
@@ -1953,7 +1993,7 @@ RESISTANCES: from_id, to_id, resistance (растерын эсэргүүцлий
         <translation>Зөвхөн үүнээс ойр (шулуун шугамаар, захаас зах хүртэл, километрээр) орших цөм бүсийн хосуудыг холбоно</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="478"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="525"/>
         <source> km</source>
         <translation> km</translation>
     </message>
@@ -2093,127 +2133,122 @@ RESISTANCES: from_id, to_id, resistance (растерын эсэргүүцлий
         <translation>Сонгосон нэр дэвшигч газрын хэсгүүд (Гэрээлэгч тал тус бүрт нэг), Рамсарын шалгуур ба үндэслэл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="338"/>
-        <source>5  Export: maps, reports, Ramsar package</source>
-        <translation>5  Зураг, тайлан, Рамсарын багц</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="339"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="386"/>
         <source>Planning maps, attribute reports and the Ramsar designation package</source>
         <translation>Төлөвлөлтийн газрын зураг, атрибутын тайлан, Рамсарын газар болгон тогтоох баримт бичгийн багц</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="343"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="390"/>
         <source>Planning map</source>
         <translation>Төлөвлөлтийн газрын зураг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="347"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="394"/>
         <source>Title</source>
         <translation>Гарчиг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="351"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="398"/>
         <source>Title printed on the map</source>
         <translation>Газрын зураг дээр хэвлэх гарчиг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="377"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="424"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="359"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="406"/>
         <source>Map file to write: .pdf, .png or .svg</source>
         <translation>Бичих газрын зургийн файл: .pdf, .png эсвэл .svg</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="364"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="411"/>
         <source>Export map</source>
         <translation>Зураг экспортлох</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="365"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="412"/>
         <source>Run neaspec:planning_map with the visible layers of the project</source>
         <translation>Төслийн харагдаж буй давхаргуудаар neaspec:planning_map алгоритмыг ажиллуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="373"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="420"/>
         <source>Report</source>
         <translation>Тайлан</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="381"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="428"/>
         <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
         <translation>Бичих тайлангийн файл: .xlsx, .csv, .html эсвэл .pdf</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="386"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="433"/>
         <source>Export report</source>
         <translation>Тайлан экспортлох</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="387"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="434"/>
         <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
         <translation>Энэ сессийн тооцооны үр дүнгийн хүснэгтүүдэд neaspec:report алгоритмыг ажиллуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="395"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="442"/>
         <source>Ramsar package</source>
         <translation>Рамсарын баримт бичиг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="399"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="446"/>
         <source>Candidate</source>
         <translation>Нэр дэвшигч</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="403"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="450"/>
         <source>Candidate site to package (from the Ramsar step)</source>
         <translation>Багцлах нэр дэвшигч газар (Рамсарын алхмаас)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="407"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="454"/>
         <source>Folder</source>
         <translation>Хавтас</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="411"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="458"/>
         <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
         <translation>Багцын хавтас: Гэрээлэгч тал тус бүрт shape файл, KML ба газрын зургийн PDF, RIS хуудас, мөн нэгдсэн газрын зураг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="416"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="463"/>
         <source>Export Ramsar package</source>
         <translation>Багц экспортлох</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="417"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="464"/>
         <source>Run neaspec:ramsar_package for the chosen candidate</source>
         <translation>Сонгосон нэр дэвшигч газарт neaspec:ramsar_package алгоритмыг ажиллуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="503"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="550"/>
         <source>Ready.</source>
         <translation>Бэлэн.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="505"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="552"/>
         <source>What the planner is doing</source>
         <translation>Төлөвлөгч юу хийж байна</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="513"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="560"/>
         <source>Progress of the running step</source>
         <translation>Ажиллаж буй алхмын явц</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="519"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="566"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="520"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="567"/>
         <source>Stop the running step; nothing is written or added to the map</source>
         <translation>Ажиллаж буй алхмыг зогсоох; юу ч бичигдэхгүй, газрын зурагт нэмэгдэхгүй</translation>
     </message>
@@ -2243,64 +2278,114 @@ RESISTANCES: from_id, to_id, resistance (растерын эсэргүүцлий
         <translation>Сүүлийн коридорын тооцооны коридор доторх хэлхээний онол (neaspec:pinchpoints): холбоос бүрийн үр дүнтэй эсэргүүцэл, гүйдлийн зураг, коридор нарийссан нарийн хэсгүүд, улс тус бүрээр</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="433"/>
-        <source>6  Connectivity: ProtConn and flyways</source>
-        <translation>6  Холбоот байдал: ProtConn ба нүүдлийн зам</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="434"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="481"/>
         <source>How well the protected areas of each country, or the wetlands of a flyway, are connected, and which site matters most</source>
         <translation>Улс бүрийн хамгаалалттай газар эсвэл нүүдлийн замын ус намгархаг газар хэр холбоотой, аль газар хамгийн чухал вэ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="440"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="487"/>
         <source>Dispersal distance</source>
         <translation>Тархалтын зай</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="444"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="491"/>
         <source>Median dispersal distance between protected areas, edge to edge (kilometres): the probability of a link is 0.5 at this distance (JRC: 10 km)</source>
         <translation>Хамгаалалттай газруудын хоорондох ирмэгээс ирмэг хүртэлх тархалтын медиан зай (километр): энэ зайд холбоосын магадлал 0.5 (JRC: 10 км)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="453"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="500"/>
         <source>Countries</source>
         <translation>Улсууд</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="457"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="504"/>
         <source>ISO3 codes of the countries to assess, separated by commas (empty: every country holding a protected area)</source>
         <translation>Үнэлэх улсуудын ISO3 код, таслалаар тусгаарлана (хоосон: хамгаалалттай газартай бүх улс)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="465"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="512"/>
         <source>ProtConn per country</source>
         <translation>Улс бүрийн ProtConn</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="466"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="513"/>
         <source>Run neaspec:protconn on the protected areas and countries of step 1</source>
         <translation>1-р алхмын хамгаалалттай газар ба улсуудад neaspec:protconn ажиллуулах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="473"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="520"/>
         <source>Flight distance</source>
         <translation>Нислэгийн зай</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="477"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="524"/>
         <source>Distance between wetlands, edge to edge, at which a bird reaches the next site with probability 0.5 (kilometres; cranes: a few hundred km a day)</source>
         <translation>Ус намгархаг газруудын ирмэгээс ирмэг хүртэлх зай, шувуу дараагийн газарт 0.5 магадлалтай хүрэх (километр; тогоруу: өдөрт хэдэн зуун км)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="489"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="536"/>
         <source>Flyway network</source>
         <translation>Нүүдлийн замын сүлжээ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="490"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="537"/>
         <source>Run neaspec:connectivity on the wetlands of step 1 (site field of step 4)</source>
         <translation>1-р алхмын ус намгархаг газарт neaspec:connectivity ажиллуулах (4-р алхмын газрын талбар)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="19"/>
+        <source>The workshop steps, top to bottom: assign layers, measure overlaps, model corridors, find Ramsar candidates, monitor across borders, export</source>
+        <translation>Семинарын алхмууд дээрээс доош: давхарга оноох, давхцал хэмжих, коридор загварчлах, Рамсарын нэр дэвшигч олох, хил дамнасан мониторинг, экспорт</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="338"/>
+        <source>5  Monitoring: camera traps across borders</source>
+        <translation>5  Мониторинг: хил дамнасан камер урхи</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="339"/>
+        <source>One common survey grid for every country: effort, detections, naive occupancy, monitoring gaps and shared individuals</source>
+        <translation>Бүх улсад нэг хамтын судалгааны тор: хүчин чармайлт, бүртгэл, энгийн эзэмшил, мониторингийн цоорхой, хамтын бодгаль</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="344"/>
+        <source>Camera-trap stations and detections of every side on one fixed grid (the same cells and ids in every country&apos;s run). Choose the stations and detections in step 1 Layers.</source>
+        <translation>Бүх талын камер урхины станц, бүртгэлийг нэг тогтмол торонд (улс бүрийн ажиллуулалтад ижил нүд, дугаар). Станц, бүртгэлийг 1-р алхам «Давхарга»-д сонгоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="353"/>
+        <source>Cell size</source>
+        <translation>Нүдний хэмжээ</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="357"/>
+        <source>Side of the grid cells in kilometres; every country must use the same size for their grids to match</source>
+        <translation>Торын нүдний тал километрээр; торууд давхцахын тулд бүх улс ижил хэмжээ ашиглана</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="369"/>
+        <source>Build monitoring grid</source>
+        <translation>Мониторингийн тор байгуулах</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="370"/>
+        <source>Run neaspec:monitoring_grid in the background; the grid (effort and occupancy styles, gaps hatched), the summary and the shared individuals land in a layer group</source>
+        <translation>neaspec:monitoring_grid-ийг арын горимд ажиллуулна; тор (хүчин чармайлт, эзэмшлийн загвар, цоорхойг зураасаар), нэгтгэл, хамтын бодгаль давхаргын бүлэгт орно</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="376"/>
+        <source>Per country and species: cells surveyed, detected, naive occupancy, individuals, shared individuals and monitoring gaps (last run)</source>
+        <translation>Улс ба зүйлээр: судалсан нүд, бүртгэгдсэн нүд, энгийн эзэмшил, бодгаль, хамтын бодгаль, мониторингийн цоорхой (сүүлийн ажиллуулалт)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="385"/>
+        <source>6  Export: maps, reports, Ramsar package</source>
+        <translation>6  Зураг, тайлан, Рамсарын багц</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="480"/>
+        <source>7  Connectivity: ProtConn and flyways</source>
+        <translation>7  Холбоот байдал: ProtConn ба нүүдлийн зам</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="469"/>
+        <location filename="../neaspec_planner/workflow.py" line="504"/>
         <source>Running {} ({}/{})…</source>
         <translation>Выполняется: {} ({}/{})…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="485"/>
+        <location filename="../neaspec_planner/workflow.py" line="520"/>
         <source>The algorithm failed; see the log.</source>
         <translation>Ошибка алгоритма; подробности в журнале.</translation>
     </message>
@@ -482,42 +482,42 @@ DROP_THROUGH_CORES (по умолчанию включено): связь, пу�
         <translation>{layer}: {count} регистрац(ий) вне дат работы своей станции (оставлены; проверьте даты): строки {lines}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="785"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="798"/>
         <source>The cell size must be a positive number of metres (got {value}).</source>
         <translation>Размер ячейки должен быть положительным числом метров (получено {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="835"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="848"/>
         <source>No station, detection point or habitat to build the grid on: give stations with locations, or an extent.</source>
         <translation>Нет ни станций, ни точек регистраций, ни местообитаний, на которых строить сетку: задайте станции с координатами или охват.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="842"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="855"/>
         <source>The grid would have {cells} cells of {size} m ({nx} × {ny}); the limit is {limit}. Use larger cells or a smaller extent.</source>
         <translation>В сетке было бы {cells} ячеек по {size} м ({nx} × {ny}); предел {limit}. Увеличьте ячейки или уменьшите охват.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="846"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="859"/>
         <source>Grid: {nx} × {ny} cells of {size} m in the common monitoring CRS (LAEA 45° N 120° E, origin 0, 0).</source>
         <translation>Сетка: {nx} × {ny} ячеек по {size} м в общей СК мониторинга (LAEA 45° с. ш. 120° в. д., начало 0, 0).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="863"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="876"/>
         <source>{count} station(s) lie outside the grid&apos;s extent and are left out of it: {stations}.</source>
         <translation>{count} станц(ий) вне охвата сетки и в неё не вошли: {stations}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="871"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="884"/>
         <source>{count} detection(s) lie outside the grid&apos;s extent and are left out of it.</source>
         <translation>{count} регистрац(ий) вне охвата сетки и в неё не вошли.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="957"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="970"/>
         <source>{count} row(s) left out (listed with their line numbers).</source>
         <translation>Отброшено строк: {count} (перечислены с номерами строк).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="1012"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="1025"/>
         <source>Raster &apos;{layer}&apos; has no coordinate reference system.</source>
         <translation>У растра «{layer}» нет системы координат.</translation>
     </message>
@@ -617,67 +617,67 @@ DROP_THROUGH_CORES (по умолчанию включено): связь, пу�
         <translation>Не удалось собрать мозаику из тайлов {names}: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_tools.py" line="473"/>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="482"/>
         <source>Cannot reproject the tiles onto the analysis grid: {error}</source>
         <translation>Не удалось перепроецировать тайлы на сетку анализа: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="564"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="565"/>
         <source>{what}: {pct} % of the extent has no tile, so no data there (output nodata): {where}.</source>
         <translation>{what}: {pct} % охвата не покрыто тайлами, там нет данных (в результате «нет данных»): {where}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="581"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="582"/>
         <source>EXTENT must have xmax &gt; xmin and ymax &gt; ymin (got {extent}).</source>
         <translation>Для EXTENT должно быть xmax &gt; xmin и ymax &gt; ymin (получено {extent}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="594"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="595"/>
         <source>TARGET_CRS &apos;{name}&apos; is not a projected CRS in metres; leave it empty for the equal-area CRS centred on the extent.</source>
         <translation>TARGET_CRS «{name}» — не проекционная система координат в метрах; оставьте поле пустым, чтобы использовать равновеликую проекцию с центром в охвате.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="605"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="606"/>
         <source>CELL_SIZE must be a positive number of metres (got {cell}).</source>
         <translation>CELL_SIZE должен быть положительным числом метров (получено {cell}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="609"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="610"/>
         <source>The analysis grid would have {rows} × {cols} cells at {cell} m: too many. Use a larger CELL_SIZE or a smaller EXTENT.</source>
         <translation>Сетка анализа при {cell} m содержала бы {rows} × {cols} ячеек — слишком много. Увеличьте CELL_SIZE или уменьшите EXTENT.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="618"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="619"/>
         <source>Land-cover tile &apos;{name}&apos; is stored as {type}: tiles must hold integer class codes (Byte, UInt16, Int16, Int32, like ESA WorldCover). Convert it with gdal_translate -ot Byte or Int32.</source>
         <translation>Тайл земного покрова «{name}» хранится как {type}: тайлы должны содержать целочисленные коды классов (Byte, UInt16, Int16, Int32, как ESA WorldCover). Преобразуйте его командой gdal_translate -ot Byte или Int32.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="793"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="796"/>
         <source>{n} land-cover tile(s) in another CRS than the others reprojected on the fly: {names}.</source>
         <translation>Тайлов земного покрова в другой системе координат, чем остальные, перепроецировано на лету: {n} ({names}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="940"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="949"/>
         <source>AGGREGATE must be one of {allowed} (got &apos;{value}&apos;).</source>
         <translation>AGGREGATE должен быть одним из: {allowed} (получено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="963"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="972"/>
         <source>The extent does not overlap any land-cover tile ({names}).</source>
         <translation>Охват не пересекается ни с одним тайлом земного покрова ({names}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="974"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="983"/>
         <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}, from {n} land-cover tile(s), aggregate '{aggregate}'.</source>
         <translation>Сетка анализа: {rows} × {cols} ячеек по {cell} m в {crs}, из тайлов земного покрова: {n}, агрегирование «{aggregate}».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1013"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="1022"/>
         <source>DEM: {n} tile(s) reprojected onto the analysis grid ({method} resampling); slope and ruggedness in metres at {cell} m.</source>
         <translation>DEM: тайлов перепроецировано на сетку анализа: {n} (передискретизация {method}); уклон и расчленённость рельефа — в метрах при {cell} m.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1064"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="1073"/>
         <source>{n} cell(s) impassable because most of their fine cells are of impassable classes.</source>
         <translation>Непроходимых ячеек: {n} — большинство их мелких ячеек относится к непроходимым классам.</translation>
     </message>
@@ -687,12 +687,12 @@ DROP_THROUGH_CORES (по умолчанию включено): связь, пу�
         <translation>В папке «{folder}» нет растровых тайлов (.tif, .tiff, .vrt, .img, .hgt, .jp2) для {what}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="570"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="571"/>
         <source>Tiles to add for {what} (none exists where the gap is open sea): {names}.</source>
         <translation>Тайлы, которые нужно добавить для {what} (там, где пробел приходится на открытое море, тайлов нет): {names}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="878"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="887"/>
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>Бюджет памяти: около {mb} MB (кэш блоков GDAL {cache} MB, буферы перепроецирования {warp} MB, блоки по {rows} строк × {cols} столбцов {block} MB, остальное {base} MB); он не растёт с размером тайлов.</translation>
     </message>
@@ -1340,322 +1340,322 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="139"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="145"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="147"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="153"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner: пошаговый семинар — от слоёв к картам, отчётам и документам для Рамсарской конвенции</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="188"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="194"/>
         <source>needed by: {}</source>
         <translation>нужен для: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="189"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="195"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="190"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="196"/>
         <source>Layer used as {} ({})</source>
         <translation>Слой для роли «{}» ({})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="191"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="197"/>
         <source> (optional)</source>
         <translation> (необязательно)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="226"/>
         <source>Amur tiger</source>
         <translation>Амурский тигр</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="226"/>
         <source>Amur leopard</source>
         <translation>Дальневосточный леопард</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="227"/>
         <source>Snow leopard</source>
         <translation>Снежный барс</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="227"/>
         <source>Cranes (wetland birds)</source>
         <translation>Журавли (околоводные птицы)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="222"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="228"/>
         <source>Custom cost table</source>
         <translation>Собственная таблица стоимостей</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="230"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="236"/>
         <source>CSV cost table (*.csv)</source>
         <translation>Таблица стоимостей CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="234"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="240"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="236"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="242"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Книга Excel (*.xlsx);;Веб-страница (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="892"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="913"/>
         <source>Baseline</source>
         <translation>Базовый вариант</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="512"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="521"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>Демонстрационный регион не установлен: отсутствует {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="515"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="524"/>
         <source>Demo region</source>
         <translation>Демонстрационный регион</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="539"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="559"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>Трансграничное планирование: река Туманная</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="544"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="564"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>Демо-регион загружен: слоёв — {}; роли назначены.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="569"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="589"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>Сначала выберите слой «{}» на шаге 1 «Слои».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="600"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="620"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>Шаг ещё выполняется: дождитесь его завершения или нажмите «Отмена».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="607"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="627"/>
         <source>{} is not available in this build.</source>
         <translation>Недоступно в этой сборке: {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="609"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="629"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="649"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="670"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}: не удалось показать результаты: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="655"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="676"/>
         <source>{}: done.</source>
         <translation>{}: готово.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="660"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="681"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}: отменено; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="662"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="683"/>
         <source>{} failed: {}</source>
         <translation>Сбой расчёта «{}»: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="666"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="687"/>
         <source>Cancelling…</source>
         <translation>Выполняется отмена…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="724"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="745"/>
         <source>Overlap</source>
         <translation>Перекрытие</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="729"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="750"/>
         <source>Habitat gaps</source>
         <translation>Пробелы в охране местообитаний</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="730"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="751"/>
         <source>Protected habitat</source>
         <translation>Охраняемые местообитания</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="731"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="752"/>
         <source>Overlap summary</source>
         <translation>Сводка перекрытия</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="784"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="805"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>Для собственного профиля нужна таблица стоимостей (CSV со столбцами class,cost).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="804"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="825"/>
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="802"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="823"/>
         <source>Corridor links</source>
         <translation>Связи коридоров</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="803"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="824"/>
         <source>Corridor gaps</source>
         <translation>Пробелы в охране коридоров</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="805"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="826"/>
         <source>Resistance</source>
         <translation>Сопротивление</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="850"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="871"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>Сначала рассчитайте сопротивление и коридоры: варианты сравниваются с этим сопротивлением.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="854"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="875"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>Отметьте хотя бы один слой варианта для сравнения.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="863"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="884"/>
         <source>Options</source>
         <translation>Варианты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="868"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="889"/>
         <source>Options comparison</source>
         <translation>Сравнение вариантов</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="913"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="934"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>Связь {}, вариант {}: расстояние наименьшей стоимости {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="996"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1046"/>
         <source>Ramsar candidates</source>
         <translation>Кандидаты в Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="997"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1047"/>
         <source>Candidates summary</source>
         <translation>Сводка по кандидатам</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1033"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1083"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {} ({:,.0f} ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1035"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>Национальных частей: {}; выберите, чтобы увидеть обоснование</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1060"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1110"/>
         <source>Area (ha)</source>
         <translation>Площадь (ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1060"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1110"/>
         <source>Extends abroad</source>
         <translation>Выходит за пределы страны</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1061"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1111"/>
         <source>Adjacent Ramsar sites</source>
         <translation>Соседние Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1061"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1111"/>
         <source>Ramsar criteria</source>
         <translation>Рамсарские критерии</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1062"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1112"/>
         <source>Evidence</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1135"/>
         <source>Find candidates first.</source>
         <translation>Сначала найдите кандидатов.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1110"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1160"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>Выберите файл карты для записи (.pdf, .png или .svg).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1114"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1164"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>Включите показ хотя бы одного слоя на карте, чтобы её напечатать.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1120"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1170"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1133"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1183"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>Выберите файл отчёта для записи (.xlsx, .html, .csv или .pdf).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1137"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1187"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>Сначала выполните какой-либо шаг: в отчёт включаются результаты шагов перекрытия, коридоров, вариантов и Рамсарских угодий.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1143"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1193"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1150"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1200"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>Сначала найдите кандидатов в Рамсарские угодья (шаг 4) и выберите одного из них.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1153"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1203"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>Выберите каталог для рамсарского пакета.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1159"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1209"/>
         <source>Ramsar package</source>
         <translation>Рамсарский пакет</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1164"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1214"/>
         <source>{}: written to {}</source>
         <translation>{}: записано в {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1177"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1227"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1178"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1228"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>Открыть журнал (вкладка NEASPEC Planner) с полными сообщениями расчёта</translation>
     </message>
@@ -1710,89 +1710,134 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
         <translation>Пороги 1 %</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1064"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1114"/>
         <source>{} national component(s):</source>
         <translation>Национальных частей: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="174"/>
         <source>Ramsar</source>
         <translation>Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>polygon layer</source>
         <translation>полигональный слой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>line layer</source>
         <translation>линейный слой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>raster layer</source>
         <translation>растровый слой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="500"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="509"/>
         <source>Option &apos;{}&apos; ({})</source>
         <translation>Вариант '{}' ({})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="232"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="238"/>
         <source>Raster tiles (*.tif *.tiff *.vrt *.img)</source>
         <translation>Растровые тайлы (*.tif *.tiff *.vrt *.img)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="781"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="802"/>
         <source>Land-cover tile not found: {}</source>
         <translation>Тайл земного покрова не найден: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="819"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="840"/>
         <source>Run resistance and corridors first: pinch points are found inside its corridors.</source>
         <translation>Сначала рассчитайте сопротивление и коридоры: узкие места ищутся внутри этих коридоров.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="838"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="859"/>
         <source>Pinch points</source>
         <translation>Узкие места</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="839"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="860"/>
         <source>Current (circuit theory)</source>
         <translation>Ток (теория цепей)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="842"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="863"/>
         <source>Effective resistances</source>
         <translation>Эффективные сопротивления</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="950"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1000"/>
         <source>ProtConn per country</source>
         <translation>ProtConn по странам</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="967"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1017"/>
         <source>Flyway network</source>
         <translation>Сеть пролётного пути</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="972"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1022"/>
         <source>Nodes by importance (dPC)</source>
         <translation>Узлы по значимости (dPC)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1023"/>
         <source>Links by probability</source>
         <translation>Связи по вероятности</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="974"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1024"/>
         <source>Connectivity summary</source>
         <translation>Сводка связности</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="972"/>
+        <source>Monitoring</source>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="979"/>
+        <source>Monitoring grid</source>
+        <translation>Сетка мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="981"/>
+        <source>effort</source>
+        <translation>усилие</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="981"/>
+        <source>occupancy</source>
+        <translation>встречаемость</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="982"/>
+        <source>Monitoring summary</source>
+        <translation>Итоги мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="983"/>
+        <source>Shared individuals</source>
+        <translation>Общие особи</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Camera-trap stations</source>
+        <translation>Станции фотоловушек</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Camera-trap detections</source>
+        <translation>Регистрации фотоловушек</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Habitat to monitor</source>
+        <translation>Местообитание для мониторинга</translation>
     </message>
 </context>
 <context>
@@ -1801,11 +1846,6 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="9"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="19"/>
-        <source>The workshop steps, top to bottom: assign layers, measure overlaps, model corridors, find Ramsar candidates, export</source>
-        <translation>Шаги семинара сверху вниз: назначение слоёв, расчёт перекрытий, моделирование коридоров, поиск кандидатов в Рамсарские угодья, экспорт</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="24"/>
@@ -1953,7 +1993,7 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
         <translation>Связываются только пары ключевых участков, расположенные ближе этого расстояния (по прямой, от края до края, в километрах)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="478"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="525"/>
         <source> km</source>
         <translation> km</translation>
     </message>
@@ -2093,127 +2133,122 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
         <translation>Части выбранного кандидата (по одной на Сторону), Рамсарские критерии и обоснование</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="338"/>
-        <source>5  Export: maps, reports, Ramsar package</source>
-        <translation>5  Карты, отчёты, рамсарский пакет</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="339"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="386"/>
         <source>Planning maps, attribute reports and the Ramsar designation package</source>
         <translation>Планировочные карты, отчёты по атрибутам и пакет документов для включения в Рамсарский список</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="343"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="390"/>
         <source>Planning map</source>
         <translation>Планировочная карта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="347"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="394"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="351"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="398"/>
         <source>Title printed on the map</source>
         <translation>Заголовок, печатаемый на карте</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="377"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="424"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="359"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="406"/>
         <source>Map file to write: .pdf, .png or .svg</source>
         <translation>Файл карты для записи: .pdf, .png или .svg</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="364"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="411"/>
         <source>Export map</source>
         <translation>Экспорт карты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="365"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="412"/>
         <source>Run neaspec:planning_map with the visible layers of the project</source>
         <translation>Запустить neaspec:planning_map с видимыми слоями проекта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="373"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="420"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="381"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="428"/>
         <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
         <translation>Файл отчёта для записи: .xlsx, .csv, .html или .pdf</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="386"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="433"/>
         <source>Export report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="387"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="434"/>
         <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
         <translation>Запустить neaspec:report для таблиц результатов расчётов этого сеанса</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="395"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="442"/>
         <source>Ramsar package</source>
         <translation>Рамсарский пакет</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="399"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="446"/>
         <source>Candidate</source>
         <translation>Кандидат</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="403"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="450"/>
         <source>Candidate site to package (from the Ramsar step)</source>
         <translation>Кандидат для пакета (с шага «Рамсарские угодья»)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="407"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="454"/>
         <source>Folder</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="411"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="458"/>
         <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
         <translation>Каталог для пакета: для каждой Стороны — shape-файл, KML и карта в PDF, лист RIS и сводная карта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="416"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="463"/>
         <source>Export Ramsar package</source>
         <translation>Экспорт рамсарского пакета</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="417"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="464"/>
         <source>Run neaspec:ramsar_package for the chosen candidate</source>
         <translation>Запустить neaspec:ramsar_package для выбранного кандидата</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="503"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="550"/>
         <source>Ready.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="505"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="552"/>
         <source>What the planner is doing</source>
         <translation>Что делает планировщик</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="513"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="560"/>
         <source>Progress of the running step</source>
         <translation>Ход выполнения текущего шага</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="519"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="566"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="520"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="567"/>
         <source>Stop the running step; nothing is written or added to the map</source>
         <translation>Остановить выполняемый шаг; ничего не будет записано или добавлено на карту</translation>
     </message>
@@ -2243,64 +2278,114 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
         <translation>Теория цепей внутри коридоров последнего расчёта коридоров (neaspec:pinchpoints): эффективное сопротивление каждой связи, карта тока и узкие места, где коридор сужается, по странам</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="433"/>
-        <source>6  Connectivity: ProtConn and flyways</source>
-        <translation>6  Связность: ProtConn и пролётные пути</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="434"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="481"/>
         <source>How well the protected areas of each country, or the wetlands of a flyway, are connected, and which site matters most</source>
         <translation>Насколько связаны ООПТ каждой страны или водно-болотные угодья пролётного пути и какой участок важнее всего</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="440"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="487"/>
         <source>Dispersal distance</source>
         <translation>Дистанция расселения</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="444"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="491"/>
         <source>Median dispersal distance between protected areas, edge to edge (kilometres): the probability of a link is 0.5 at this distance (JRC: 10 km)</source>
         <translation>Медианная дистанция расселения между ООПТ от края до края (километры): на этой дистанции вероятность связи равна 0,5 (JRC: 10 км)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="453"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="500"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="457"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="504"/>
         <source>ISO3 codes of the countries to assess, separated by commas (empty: every country holding a protected area)</source>
         <translation>Коды ISO3 оцениваемых стран через запятую (пусто: все страны, где есть ООПТ)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="465"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="512"/>
         <source>ProtConn per country</source>
         <translation>ProtConn по странам</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="466"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="513"/>
         <source>Run neaspec:protconn on the protected areas and countries of step 1</source>
         <translation>Запустить neaspec:protconn для ООПТ и стран шага 1</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="473"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="520"/>
         <source>Flight distance</source>
         <translation>Дальность перелёта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="477"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="524"/>
         <source>Distance between wetlands, edge to edge, at which a bird reaches the next site with probability 0.5 (kilometres; cranes: a few hundred km a day)</source>
         <translation>Расстояние между угодьями от края до края, на котором птица достигает следующего участка с вероятностью 0,5 (километры; журавли: несколько сотен км в день)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="489"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="536"/>
         <source>Flyway network</source>
         <translation>Сеть пролётного пути</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="490"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="537"/>
         <source>Run neaspec:connectivity on the wetlands of step 1 (site field of step 4)</source>
         <translation>Запустить neaspec:connectivity для угодий шага 1 (поле участка из шага 4)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="19"/>
+        <source>The workshop steps, top to bottom: assign layers, measure overlaps, model corridors, find Ramsar candidates, monitor across borders, export</source>
+        <translation>Шаги семинара сверху вниз: назначить слои, измерить перекрытия, смоделировать коридоры, найти кандидатов в Рамсарские угодья, мониторинг через границы, экспорт</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="338"/>
+        <source>5  Monitoring: camera traps across borders</source>
+        <translation>5  Мониторинг: фотоловушки через границы</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="339"/>
+        <source>One common survey grid for every country: effort, detections, naive occupancy, monitoring gaps and shared individuals</source>
+        <translation>Одна общая сетка учётов для всех стран: усилие, регистрации, наивная встречаемость, пробелы мониторинга и общие особи</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="344"/>
+        <source>Camera-trap stations and detections of every side on one fixed grid (the same cells and ids in every country&apos;s run). Choose the stations and detections in step 1 Layers.</source>
+        <translation>Фотоловушки и регистрации всех сторон на одной постоянной сетке (те же ячейки и коды при запуске в каждой стране). Выберите станции и регистрации в шаге 1 «Слои».</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="353"/>
+        <source>Cell size</source>
+        <translation>Размер ячейки</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="357"/>
+        <source>Side of the grid cells in kilometres; every country must use the same size for their grids to match</source>
+        <translation>Сторона ячейки сетки в километрах; чтобы сетки совпали, все страны должны взять один размер</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="369"/>
+        <source>Build monitoring grid</source>
+        <translation>Построить сетку мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="370"/>
+        <source>Run neaspec:monitoring_grid in the background; the grid (effort and occupancy styles, gaps hatched), the summary and the shared individuals land in a layer group</source>
+        <translation>Запустить neaspec:monitoring_grid в фоне; сетка (стили усилия и встречаемости, пробелы заштрихованы), итоги и общие особи попадут в группу слоёв</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="376"/>
+        <source>Per country and species: cells surveyed, detected, naive occupancy, individuals, shared individuals and monitoring gaps (last run)</source>
+        <translation>По странам и видам: обследованные ячейки, ячейки с регистрациями, наивная встречаемость, особи, общие особи и пробелы мониторинга (последний запуск)</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="385"/>
+        <source>6  Export: maps, reports, Ramsar package</source>
+        <translation>6  Карты, отчёты, рамсарский пакет</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="480"/>
+        <source>7  Connectivity: ProtConn and flyways</source>
+        <translation>7  Связность: ProtConn и пролётные пути</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="469"/>
+        <location filename="../neaspec_planner/workflow.py" line="504"/>
         <source>Running {} ({}/{})…</source>
         <translation>正在运行{}（{}/{}）…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="485"/>
+        <location filename="../neaspec_planner/workflow.py" line="520"/>
         <source>The algorithm failed; see the log.</source>
         <translation>算法运行失败，请查看日志。</translation>
     </message>
@@ -482,42 +482,42 @@ DROP_THROUGH_CORES（默认开启）：最小成本路径穿过第三个核心�
         <translation>{layer}：{count} 条检测的日期在其站点的起止日期之外（已保留；请检查日期）：第 {lines} 行。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="785"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="798"/>
         <source>The cell size must be a positive number of metres (got {value}).</source>
         <translation>网格大小必须是正的米数（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="835"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="848"/>
         <source>No station, detection point or habitat to build the grid on: give stations with locations, or an extent.</source>
         <translation>没有可用于建立网格的站点、检测点或生境：请提供有位置的站点，或指定范围。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="842"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="855"/>
         <source>The grid would have {cells} cells of {size} m ({nx} × {ny}); the limit is {limit}. Use larger cells or a smaller extent.</source>
         <translation>网格将有 {cells} 个 {size} 米网格（{nx} × {ny}）；上限为 {limit}。请使用更大的网格或更小的范围。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="846"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="859"/>
         <source>Grid: {nx} × {ny} cells of {size} m in the common monitoring CRS (LAEA 45° N 120° E, origin 0, 0).</source>
         <translation>网格：{nx} × {ny} 个 {size} 米网格，位于共同监测坐标系（LAEA 45° N 120° E，原点 0, 0）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="863"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="876"/>
         <source>{count} station(s) lie outside the grid&apos;s extent and are left out of it: {stations}.</source>
         <translation>{count} 个站点在网格范围之外，未计入网格：{stations}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="871"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="884"/>
         <source>{count} detection(s) lie outside the grid&apos;s extent and are left out of it.</source>
         <translation>{count} 条检测在网格范围之外，未计入网格。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="957"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="970"/>
         <source>{count} row(s) left out (listed with their line numbers).</source>
         <translation>剔除了 {count} 行（已列出行号）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="1012"/>
+        <location filename="../neaspec_planner/core/monitoring.py" line="1025"/>
         <source>Raster &apos;{layer}&apos; has no coordinate reference system.</source>
         <translation>栅格“{layer}”没有坐标参考系。</translation>
     </message>
@@ -617,67 +617,67 @@ DROP_THROUGH_CORES（默认开启）：最小成本路径穿过第三个核心�
         <translation>无法将图块 {names} 拼接为镶嵌：{error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_tools.py" line="473"/>
+        <location filename="../neaspec_planner/core/raster_tools.py" line="482"/>
         <source>Cannot reproject the tiles onto the analysis grid: {error}</source>
         <translation>无法将图块重投影到分析网格：{error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="564"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="565"/>
         <source>{what}: {pct} % of the extent has no tile, so no data there (output nodata): {where}.</source>
         <translation>{what}：范围的 {pct} % 没有图块，因此那里没有数据（输出为无数据值）：{where}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="581"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="582"/>
         <source>EXTENT must have xmax &gt; xmin and ymax &gt; ymin (got {extent}).</source>
         <translation>EXTENT 必须满足 xmax &gt; xmin 且 ymax &gt; ymin（当前为 {extent}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="594"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="595"/>
         <source>TARGET_CRS &apos;{name}&apos; is not a projected CRS in metres; leave it empty for the equal-area CRS centred on the extent.</source>
         <translation>TARGET_CRS“{name}”不是以米为单位的投影坐标系；留空则使用以范围为中心的等积坐标系。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="605"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="606"/>
         <source>CELL_SIZE must be a positive number of metres (got {cell}).</source>
         <translation>CELL_SIZE 必须是以米为单位的正数（当前为 {cell}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="609"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="610"/>
         <source>The analysis grid would have {rows} × {cols} cells at {cell} m: too many. Use a larger CELL_SIZE or a smaller EXTENT.</source>
         <translation>在 {cell} m 下分析网格将有 {rows} × {cols} 个像元：过多。请使用更大的 CELL_SIZE 或更小的 EXTENT。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="618"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="619"/>
         <source>Land-cover tile &apos;{name}&apos; is stored as {type}: tiles must hold integer class codes (Byte, UInt16, Int16, Int32, like ESA WorldCover). Convert it with gdal_translate -ot Byte or Int32.</source>
         <translation>土地覆盖图块“{name}”的存储类型为 {type}：图块必须存放整数类别代码（Byte、UInt16、Int16、Int32，与 ESA WorldCover 相同）。请用 gdal_translate -ot Byte 或 Int32 转换。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="793"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="796"/>
         <source>{n} land-cover tile(s) in another CRS than the others reprojected on the fly: {names}.</source>
         <translation>{n} 个土地覆盖图块的坐标系与其他图块不同，已即时重投影：{names}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="940"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="949"/>
         <source>AGGREGATE must be one of {allowed} (got &apos;{value}&apos;).</source>
         <translation>AGGREGATE 必须是 {allowed} 之一（当前为“{value}”）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="963"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="972"/>
         <source>The extent does not overlap any land-cover tile ({names}).</source>
         <translation>范围与任何土地覆盖图块都不重叠（{names}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="974"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="983"/>
         <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}, from {n} land-cover tile(s), aggregate '{aggregate}'.</source>
         <translation>分析网格：{rows} × {cols} 个 {cell} m 像元，坐标系 {crs}，来自 {n} 个土地覆盖图块，聚合方式“{aggregate}”。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1013"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="1022"/>
         <source>DEM: {n} tile(s) reprojected onto the analysis grid ({method} resampling); slope and ruggedness in metres at {cell} m.</source>
         <translation>DEM：{n} 个图块已重投影到分析网格（{method} 重采样）；坡度和崎岖度以米为单位在 {cell} m 下计算。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1064"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="1073"/>
         <source>{n} cell(s) impassable because most of their fine cells are of impassable classes.</source>
         <translation>{n} 个像元不可通行，因为其大部分细像元属于不可通行类别。</translation>
     </message>
@@ -687,12 +687,12 @@ DROP_THROUGH_CORES（默认开启）：最小成本路径穿过第三个核心�
         <translation>文件夹“{folder}”中没有可用于 {what} 的栅格图块（.tif、.tiff、.vrt、.img、.hgt、.jp2）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="570"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="571"/>
         <source>Tiles to add for {what} (none exists where the gap is open sea): {names}.</source>
         <translation>需为 {what} 补充的图块（缺口若为外海则不存在图块）：{names}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="878"/>
+        <location filename="../neaspec_planner/core/resistance.py" line="887"/>
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>内存预算：约 {mb} MB（GDAL 块缓存 {cache} MB，重投影缓冲区 {warp} MB，{rows} 行 × {cols} 列的块 {block} MB，其余 {base} MB）；不随图块大小增长。</translation>
     </message>
@@ -1340,322 +1340,322 @@ RESISTANCES：from_id、to_id、resistance（有效阻力，单位同栅格的�
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="139"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="145"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="147"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="153"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner：从图层到地图、报告和拉姆萨尔湿地申报文件的分步引导式研讨流程</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="188"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="194"/>
         <source>needed by: {}</source>
         <translation>所需步骤：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="189"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="195"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="190"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="196"/>
         <source>Layer used as {} ({})</source>
         <translation>用作{}的图层（{}）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="191"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="197"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="226"/>
         <source>Amur tiger</source>
         <translation>东北虎</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="220"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="226"/>
         <source>Amur leopard</source>
         <translation>东北豹</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="227"/>
         <source>Snow leopard</source>
         <translation>雪豹</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="221"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="227"/>
         <source>Cranes (wetland birds)</source>
         <translation>鹤类（湿地鸟类）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="222"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="228"/>
         <source>Custom cost table</source>
         <translation>自定义成本表</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="230"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="236"/>
         <source>CSV cost table (*.csv)</source>
         <translation>CSV 成本表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="234"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="240"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="236"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="242"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel 工作簿 (*.xlsx);;网页 (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="892"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="913"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="512"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="521"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>未安装演示区域：缺少 {}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="515"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="524"/>
         <source>Demo region</source>
         <translation>演示区域</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="539"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="559"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>跨境规划：图们江</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="544"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="564"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>演示区域已加载：{} 个图层；已分配角色。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="569"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="589"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>请先在第 1 步“图层”中选择{}图层。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="600"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="620"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>仍有步骤正在运行：请等待其完成或点击“取消”。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="607"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="627"/>
         <source>{} is not available in this build.</source>
         <translation>{} 在此版本中不可用。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="609"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="629"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="649"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="670"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}：无法显示结果：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="655"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="676"/>
         <source>{}: done.</source>
         <translation>{}：已完成。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="660"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="681"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}：已取消；未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="662"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="683"/>
         <source>{} failed: {}</source>
         <translation>{}失败：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="666"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="687"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="724"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="745"/>
         <source>Overlap</source>
         <translation>重叠分析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="729"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="750"/>
         <source>Habitat gaps</source>
         <translation>栖息地保护空缺</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="730"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="751"/>
         <source>Protected habitat</source>
         <translation>受保护的栖息地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="731"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="752"/>
         <source>Overlap summary</source>
         <translation>重叠分析汇总</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="784"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="805"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>自定义配置需要成本表（含 class,cost 列的 CSV）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="804"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="825"/>
         <source>Corridors</source>
         <translation>生态廊道</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="802"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="823"/>
         <source>Corridor links</source>
         <translation>廊道连接</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="803"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="824"/>
         <source>Corridor gaps</source>
         <translation>廊道保护空缺</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="805"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="826"/>
         <source>Resistance</source>
         <translation>阻力</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="850"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="871"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>请先运行阻力与廊道分析：各方案将与该次的阻力进行比较。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="854"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="875"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>请至少勾选一个要比较的方案图层。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="863"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="884"/>
         <source>Options</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="868"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="889"/>
         <source>Options comparison</source>
         <translation>方案比较</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="913"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="934"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>连接 {}，方案 {}：最小成本距离 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="996"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1046"/>
         <source>Ramsar candidates</source>
         <translation>拉姆萨尔湿地候选地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="997"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1047"/>
         <source>Candidates summary</source>
         <translation>候选地汇总</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1033"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1083"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {}（{:,.0f} ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1035"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>{} 个国家组成部分；选中后可查看依据</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1060"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1110"/>
         <source>Area (ha)</source>
         <translation>面积（ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1060"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1110"/>
         <source>Extends abroad</source>
         <translation>延伸至境外</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1061"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1111"/>
         <source>Adjacent Ramsar sites</source>
         <translation>相邻的拉姆萨尔湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1061"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1111"/>
         <source>Ramsar criteria</source>
         <translation>国际重要湿地标准</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1062"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1112"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1135"/>
         <source>Find candidates first.</source>
         <translation>请先查找候选地。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1110"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1160"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>请选择要写出的地图文件（.pdf、.png 或 .svg）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1114"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1164"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>请至少在地图上显示一个图层，以便打印。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1120"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1170"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1133"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1183"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>请选择要写出的报告文件（.xlsx、.html、.csv 或 .pdf）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1137"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1187"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>请先运行一个步骤：报告列出重叠分析、生态廊道、方案比较和拉姆萨尔湿地各步骤的结果。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1143"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1193"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1150"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1200"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>请先查找拉姆萨尔湿地候选地（第 4 步）并选择其中一个。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1153"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1203"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>请选择拉姆萨尔申报材料包的文件夹。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1159"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1209"/>
         <source>Ramsar package</source>
         <translation>拉姆萨尔申报材料包</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1164"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1214"/>
         <source>{}: written to {}</source>
         <translation>{}：已写入 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1177"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1227"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1178"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1228"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>打开日志（NEASPEC Planner 选项卡），查看本次运行的完整信息</translation>
     </message>
@@ -1710,89 +1710,134 @@ RESISTANCES：from_id、to_id、resistance（有效阻力，单位同栅格的�
         <translation>1 % 阈值</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1064"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1114"/>
         <source>{} national component(s):</source>
         <translation>{} 个国家组成部分：</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="168"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="174"/>
         <source>Ramsar</source>
         <translation>拉姆萨尔湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>polygon layer</source>
         <translation>面图层</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>line layer</source>
         <translation>线图层</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="173"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>raster layer</source>
         <translation>栅格图层</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="500"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="509"/>
         <source>Option &apos;{}&apos; ({})</source>
         <translation>方案“{}”（{}）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="232"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="238"/>
         <source>Raster tiles (*.tif *.tiff *.vrt *.img)</source>
         <translation>栅格图块 (*.tif *.tiff *.vrt *.img)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="781"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="802"/>
         <source>Land-cover tile not found: {}</source>
         <translation>找不到土地覆盖图块：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="819"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="840"/>
         <source>Run resistance and corridors first: pinch points are found inside its corridors.</source>
         <translation>请先运行阻力和廊道：夹点是在其廊道内寻找的。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="838"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="859"/>
         <source>Pinch points</source>
         <translation>夹点</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="839"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="860"/>
         <source>Current (circuit theory)</source>
         <translation>电流（电路理论）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="842"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="863"/>
         <source>Effective resistances</source>
         <translation>有效阻力</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="950"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1000"/>
         <source>ProtConn per country</source>
         <translation>各国 ProtConn</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="967"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1017"/>
         <source>Flyway network</source>
         <translation>迁飞网络</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="972"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1022"/>
         <source>Nodes by importance (dPC)</source>
         <translation>按重要性（dPC）显示的节点</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="973"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1023"/>
         <source>Links by probability</source>
         <translation>按概率显示的连接</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="974"/>
+        <location filename="../neaspec_planner/gui/dock.py" line="1024"/>
         <source>Connectivity summary</source>
         <translation>连通性汇总</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="972"/>
+        <source>Monitoring</source>
+        <translation>监测</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="979"/>
+        <source>Monitoring grid</source>
+        <translation>监测网格</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="981"/>
+        <source>effort</source>
+        <translation>努力量</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="981"/>
+        <source>occupancy</source>
+        <translation>占域</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="982"/>
+        <source>Monitoring summary</source>
+        <translation>监测汇总</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/dock.py" line="983"/>
+        <source>Shared individuals</source>
+        <translation>共享个体</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Camera-trap stations</source>
+        <translation>红外相机站点</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Camera-trap detections</source>
+        <translation>红外相机检测记录</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
+        <source>Habitat to monitor</source>
+        <translation>待监测的生境</translation>
     </message>
 </context>
 <context>
@@ -1801,11 +1846,6 @@ RESISTANCES：from_id、to_id、resistance（有效阻力，单位同栅格的�
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="9"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="19"/>
-        <source>The workshop steps, top to bottom: assign layers, measure overlaps, model corridors, find Ramsar candidates, export</source>
-        <translation>研讨流程步骤（自上而下）：分配图层、计算重叠、模拟生态廊道、查找拉姆萨尔湿地候选地、导出</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/gui/planner_dock.ui" line="24"/>
@@ -1953,7 +1993,7 @@ RESISTANCES：from_id、to_id、resistance（有效阻力，单位同栅格的�
         <translation>仅连接距离小于此值的核心区对（边缘间直线距离，单位 km）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="478"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="525"/>
         <source> km</source>
         <translation> km</translation>
     </message>
@@ -2093,127 +2133,122 @@ RESISTANCES：from_id、to_id、resistance（有效阻力，单位同栅格的�
         <translation>所选候选地的组成部分（每个缔约方一个）、国际重要湿地标准及依据</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="338"/>
-        <source>5  Export: maps, reports, Ramsar package</source>
-        <translation>5  导出：地图、报告、拉姆萨尔申报材料包</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="339"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="386"/>
         <source>Planning maps, attribute reports and the Ramsar designation package</source>
         <translation>规划图、属性报告和拉姆萨尔湿地指定申报材料包</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="343"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="390"/>
         <source>Planning map</source>
         <translation>规划图</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="347"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="394"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="351"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="398"/>
         <source>Title printed on the map</source>
         <translation>打印在地图上的标题</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="377"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="424"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="359"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="406"/>
         <source>Map file to write: .pdf, .png or .svg</source>
         <translation>要写出的地图文件：.pdf、.png 或 .svg</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="364"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="411"/>
         <source>Export map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="365"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="412"/>
         <source>Run neaspec:planning_map with the visible layers of the project</source>
         <translation>使用工程中的可见图层运行 neaspec:planning_map</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="373"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="420"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="381"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="428"/>
         <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
         <translation>要写出的报告文件：.xlsx、.csv、.html 或 .pdf</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="386"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="433"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="387"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="434"/>
         <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
         <translation>对本次会话中各次运行的结果表运行 neaspec:report</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="395"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="442"/>
         <source>Ramsar package</source>
         <translation>拉姆萨尔申报材料包</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="399"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="446"/>
         <source>Candidate</source>
         <translation>候选地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="403"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="450"/>
         <source>Candidate site to package (from the Ramsar step)</source>
         <translation>要打包的候选地（来自拉姆萨尔湿地步骤）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="407"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="454"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="411"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="458"/>
         <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
         <translation>材料包的文件夹：每个缔约方一套 shapefile、KML、PDF 地图和 RIS 信息表，另加一幅合并地图</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="416"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="463"/>
         <source>Export Ramsar package</source>
         <translation>导出拉姆萨尔申报材料包</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="417"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="464"/>
         <source>Run neaspec:ramsar_package for the chosen candidate</source>
         <translation>对所选候选地运行 neaspec:ramsar_package</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="503"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="550"/>
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="505"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="552"/>
         <source>What the planner is doing</source>
         <translation>规划工具当前正在执行的操作</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="513"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="560"/>
         <source>Progress of the running step</source>
         <translation>正在运行步骤的进度</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="519"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="566"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="520"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="567"/>
         <source>Stop the running step; nothing is written or added to the map</source>
         <translation>停止正在运行的步骤；不会写出任何文件，也不会向地图添加任何内容</translation>
     </message>
@@ -2243,64 +2278,114 @@ RESISTANCES：from_id、to_id、resistance（有效阻力，单位同栅格的�
         <translation>在上一次廊道运行的廊道内进行电路理论计算（neaspec:pinchpoints）：每条连接的有效阻力、电流图，以及廊道狭窄处的夹点（按国家）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="433"/>
-        <source>6  Connectivity: ProtConn and flyways</source>
-        <translation>6  连通性：ProtConn 与迁飞通道</translation>
-    </message>
-    <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="434"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="481"/>
         <source>How well the protected areas of each country, or the wetlands of a flyway, are connected, and which site matters most</source>
         <translation>各国保护地或迁飞通道上湿地的连通程度，以及哪个地点最重要</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="440"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="487"/>
         <source>Dispersal distance</source>
         <translation>扩散距离</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="444"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="491"/>
         <source>Median dispersal distance between protected areas, edge to edge (kilometres): the probability of a link is 0.5 at this distance (JRC: 10 km)</source>
         <translation>保护地之间（边到边）的中位扩散距离（公里）：在此距离上连接概率为 0.5（JRC：10 km）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="453"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="500"/>
         <source>Countries</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="457"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="504"/>
         <source>ISO3 codes of the countries to assess, separated by commas (empty: every country holding a protected area)</source>
         <translation>要评估国家的 ISO3 代码，以逗号分隔（留空：所有拥有保护地的国家）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="465"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="512"/>
         <source>ProtConn per country</source>
         <translation>各国 ProtConn</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="466"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="513"/>
         <source>Run neaspec:protconn on the protected areas and countries of step 1</source>
         <translation>对第 1 步的保护地和国家运行 neaspec:protconn</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="473"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="520"/>
         <source>Flight distance</source>
         <translation>飞行距离</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="477"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="524"/>
         <source>Distance between wetlands, edge to edge, at which a bird reaches the next site with probability 0.5 (kilometres; cranes: a few hundred km a day)</source>
         <translation>湿地之间（边到边）的距离，鸟类以 0.5 的概率到达下一个地点（公里；鹤类：每天数百公里）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="489"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="536"/>
         <source>Flyway network</source>
         <translation>迁飞网络</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="490"/>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="537"/>
         <source>Run neaspec:connectivity on the wetlands of step 1 (site field of step 4)</source>
         <translation>对第 1 步的湿地运行 neaspec:connectivity（使用第 4 步的地点字段）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="19"/>
+        <source>The workshop steps, top to bottom: assign layers, measure overlaps, model corridors, find Ramsar candidates, monitor across borders, export</source>
+        <translation>工作坊步骤（自上而下）：指定图层、测算重叠、模拟廊道、寻找拉姆萨尔候选地、跨境监测、导出</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="338"/>
+        <source>5  Monitoring: camera traps across borders</source>
+        <translation>5  监测：跨境红外相机</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="339"/>
+        <source>One common survey grid for every country: effort, detections, naive occupancy, monitoring gaps and shared individuals</source>
+        <translation>各国共用一个调查网格：努力量、检测、朴素占域率、监测空缺和共享个体</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="344"/>
+        <source>Camera-trap stations and detections of every side on one fixed grid (the same cells and ids in every country&apos;s run). Choose the stations and detections in step 1 Layers.</source>
+        <translation>把各方的红外相机站点和检测记录放到一个固定网格上（各国运行得到相同的网格和编号）。请在第 1 步“图层”中选择站点和检测记录。</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="353"/>
+        <source>Cell size</source>
+        <translation>网格大小</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="357"/>
+        <source>Side of the grid cells in kilometres; every country must use the same size for their grids to match</source>
+        <translation>网格边长（公里）；各国必须使用相同的大小，网格才能对齐</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="369"/>
+        <source>Build monitoring grid</source>
+        <translation>建立监测网格</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="370"/>
+        <source>Run neaspec:monitoring_grid in the background; the grid (effort and occupancy styles, gaps hatched), the summary and the shared individuals land in a layer group</source>
+        <translation>在后台运行 neaspec:monitoring_grid；网格（努力量和占域样式，空缺以斜线填充）、汇总和共享个体会放入一个图层组</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="376"/>
+        <source>Per country and species: cells surveyed, detected, naive occupancy, individuals, shared individuals and monitoring gaps (last run)</source>
+        <translation>按国家和物种：已调查网格、检测到的网格、朴素占域率、个体、共享个体和监测空缺（最近一次运行）</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="385"/>
+        <source>6  Export: maps, reports, Ramsar package</source>
+        <translation>6  导出：地图、报告、拉姆萨尔申报材料包</translation>
+    </message>
+    <message>
+        <location filename="../neaspec_planner/gui/planner_dock.ui" line="480"/>
+        <source>7  Connectivity: ProtConn and flyways</source>
+        <translation>7  连通性：ProtConn 与迁飞通道</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,9 @@ SECTIONS: dict[str, dict[str, Any]] = {
     "options": {"corridor": REQUIRED, "layers": REQUIRED},
     "ramsar": {"wetlands": "wetlands", "site_field": "", "countries": "countries", "country_field": "",
                "ramsar": "", "counts": "", "thresholds": "", "link_distance": None, "package": ""},
+    "monitoring": {"countries": "countries", "country_field": "", "stations": REQUIRED, "detections": "",
+                   "habitat": "", "habitat_classes": "", "cell_size": 10000.0, "map": "monitoring/monitoring_map.pdf",
+                   "map_title": "", "map_layers": [], "report": ["monitoring/monitoring_report.html"]},
     "protconn": {"protected": "protected_areas", "countries": "countries", "country_field": "",
                  "country_codes": [], "median_distance": 10000.0, "probability": 0.5,
                  "transboundary_distance": 50000.0, "min_area_ha": 0.0},
@@ -58,8 +61,8 @@ SECTIONS: dict[str, dict[str, Any]] = {
     "outputs": {"planning_map": "planning_map.pdf", "map_title": "", "report": ["report.xlsx", "report.html"],
                 "map_layers": []},
 }
-LAYER_KEYS = {"habitat", "protected", "countries", "cores", "patches", "landcover", "barriers", "wetlands", "ramsar",
-              "counts", "thresholds", "cost_table", "dem"}
+LAYER_KEYS = {"habitat", "protected", "countries", "cores", "patches", "landcover", "barriers", "wetlands",
+              "ramsar", "counts", "thresholds", "cost_table", "dem", "stations", "detections"}
 #: keys whose layer may be several raster tiles: a folder, or a list of files in [layers]
 TILE_KEYS = ("landcover", "dem")
 
@@ -76,6 +79,7 @@ class Workshop:
     options: Optional[dict[str, Any]]
     ramsar: Optional[dict[str, Any]]
     outputs: dict[str, Any]
+    monitoring: Optional[dict[str, Any]] = None
     protconn: Optional[dict[str, Any]] = None
     connectivity: Optional[dict[str, Any]] = None
 
@@ -166,7 +170,8 @@ def load_workshop(config: Path) -> Workshop:
     corridors = [_fill("corridors", c, f"{config.name} [[corridors]] #{i + 1}") for i, c in enumerate(corridors_raw)]
     ws = Workshop(config, layers, section("workshop") or _fill("workshop", {}, ""), section("overlap"), corridors,
                   section("options"), section("ramsar"), section("outputs") or _fill("outputs", {}, ""),
-                  protconn=section("protconn"), connectivity=section("connectivity"))
+                  protconn=section("protconn"), connectivity=section("connectivity"),
+                  monitoring=section("monitoring"))
     _check_references(ws)
     return ws
 
@@ -244,6 +249,22 @@ def _check_references(ws: Workshop) -> None:
         need(ws.ramsar["countries"], "[ramsar] countries", optional=False)
         for key in ("ramsar", "counts", "thresholds"):
             need(ws.ramsar[key], f"[ramsar] {key}")
+    if ws.monitoring:
+        m = ws.monitoring
+        need(m["countries"], "[monitoring] countries", optional=False)
+        need(m["stations"], "[monitoring] stations", optional=False)
+        for key in ("detections", "habitat"):
+            need(m[key], f"[monitoring] {key}")
+        for ref in m["map_layers"]:
+            need(ref, "[monitoring] map_layers", optional=False)
+        size = m["cell_size"]
+        if not isinstance(size, (int, float)) or isinstance(size, bool) or size < 100:
+            raise InputError(f"{name} [monitoring] cell_size must be a number of metres (at least 100)")
+        if isinstance(m["report"], str):
+            m["report"] = [m["report"]] if m["report"] else []
+        for target in m["report"]:
+            if Path(target).suffix.lower() not in (".xlsx", ".csv", ".html", ".pdf"):
+                raise InputError(f"{name} [monitoring] report: '{target}' must end in .xlsx, .csv, .html or .pdf")
     report = ws.outputs["report"]
     if isinstance(report, str):
         ws.outputs["report"] = [report] if report else []
@@ -361,6 +382,22 @@ def plan(ws: Workshop, folder: Path) -> list[Step]:
             steps.append(workflow.ramsar_package_step(
                 cand.output(folder, "OUTPUT"), r["package"], countries=lay[r["countries"]], needs=[cand.title],
                 prepare=lambda p, summary=summary: {**p, "CANDIDATE": resolve_candidate(summary, p["CANDIDATE"])}))
+    if ws.monitoring:
+        m = ws.monitoring
+        mon = workflow.monitoring_step(lay[m["countries"]], lay[m["stations"]], detections=opt(m["detections"]),
+                                       habitat=opt(m["habitat"]), cell_size=float(m["cell_size"]),
+                                       country_field=m["country_field"], habitat_classes=m["habitat_classes"])
+        steps.append(mon)
+        grid = mon.output(folder, "GRID")
+        if m["map"]:  # the monitoring map: the planning-map template zoomed on the grid
+            layers = [lay[ref] for ref in m["map_layers"]] + [grid]
+            steps.append(workflow.planning_map_step(
+                layers, m["map"], title=m["map_title"] or f"{ws.workshop['title']}: joint monitoring",
+                language=ws.workshop["language"], needs=[mon.title], extent_from=grid, name="monitoring map"))
+        for target in m["report"]:
+            steps.append(workflow.report_step([mon.output(folder, "SUMMARY"), mon.output(folder, "SHARED")],
+                                              target, language=ws.workshop["language"], needs=[mon.title],
+                                              name="monitoring report"))
     if ws.protconn:
         pc = ws.protconn
         steps.append(workflow.protconn_step(

@@ -159,6 +159,34 @@ def ramsar_package_step(candidates: Any, candidate: str, *, countries: Any = Non
         {alg.OUTPUT_FOLDER: folder}, needs=list(needs or []), prepare=prepare)
 
 
+def monitoring_step(countries: Any, stations: Any, *, detections: Any = None, habitat: Any = None,
+                    cell_size: Optional[float] = None, country_field: Optional[str] = None,
+                    habitat_classes: Optional[str] = None, title: str = "monitoring") -> Step:
+    """The joint monitoring grid (``neaspec:monitoring_grid``): GRID, SUMMARY and SHARED under ``monitoring/``."""
+    alg = _alg("monitoring_grid")
+    return Step(title, _id(alg), {
+        alg.COUNTRIES: countries, alg.COUNTRY_FIELD: country_field, alg.STATIONS: stations,
+        alg.DETECTIONS: detections, alg.HABITAT: habitat, alg.HABITAT_CLASSES: habitat_classes,
+        alg.CELL_SIZE: cell_size},
+        {alg.GRID: "monitoring/monitoring_grid.gpkg", alg.SUMMARY: "monitoring/monitoring_summary.csv",
+         alg.SHARED: "monitoring/shared_individuals.csv"})
+
+
+def extent_of(path: Any, margin: float = 0.15) -> Optional[str]:
+    """The extent of a layer file as a Processing extent string in EPSG:4326 (``xmin,xmax,ymin,ymax [EPSG:4326]``)
+    with ``margin`` (a fraction of its size) on each side; None if the file cannot be read."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
+
+    layer = QgsVectorLayer(str(path), "extent", "ogr")
+    if not layer.isValid() or layer.extent().isEmpty():
+        return None
+    to_wgs84 = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    rect = to_wgs84.transformBoundingBox(layer.extent())
+    dx, dy = rect.width() * margin, rect.height() * margin
+    return (f"{rect.xMinimum() - dx},{rect.xMaximum() + dx},{rect.yMinimum() - dy},{rect.yMaximum() + dy} "
+            "[EPSG:4326]")
+
+
 def connectivity_step(patches: Any, patch_id: str, *, attribute: Optional[str] = None,
                       distance: Optional[str] = None, median_distance: Optional[float] = None,
                       probability: Optional[float] = None, min_probability: Optional[float] = None,
@@ -189,24 +217,31 @@ def protconn_step(protected: Any, countries: Any, *, country_field: Optional[str
 
 
 def planning_map_step(layers: list[Any], target: str, *, title: Optional[str] = None,
-                      language: Optional[str] = None, needs: Optional[list[str]] = None) -> Step:
-    """``target``: the map file, relative to the run folder or absolute; ``language`` a code (``"zh"``)."""
+                      language: Optional[str] = None, needs: Optional[list[str]] = None,
+                      extent_from: Any = None, name: str = "planning map") -> Step:
+    """``target``: the map file, relative to the run folder or absolute; ``language`` a code (``"zh"``);
+    ``extent_from``: a layer file (an earlier step's output) whose extent the map shows, found when it runs."""
     alg = _alg("planning_map")
-    return Step("planning map", _id(alg), {alg.LAYERS: list(layers), alg.TITLE: title, alg.LANGUAGE: language},
-                {alg.OUTPUT: target}, needs=list(needs or []), optional_needs=True)
+
+    def with_extent(params: dict[str, Any]) -> dict[str, Any]:
+        return {**params, alg.EXTENT: extent_of(extent_from)}
+
+    return Step(name, _id(alg), {alg.LAYERS: list(layers), alg.TITLE: title, alg.LANGUAGE: language},
+                {alg.OUTPUT: target}, needs=list(needs or []), optional_needs=True,
+                prepare=with_extent if extent_from is not None else None)
 
 
 def report_step(tables: list[Any], target: str, *, language: Optional[str] = None,
-                needs: Optional[list[str]] = None) -> Step:
+                needs: Optional[list[str]] = None, name: str = "report") -> Step:
     """``target``: the report file (.xlsx .csv .html .pdf), relative to the run folder or absolute."""
     alg = _alg("report")
-    return Step(f"report {Path(target).suffix[1:]}", _id(alg), {alg.INPUT: list(tables), alg.LANGUAGE: language},
+    return Step(f"{name} {Path(target).suffix[1:]}", _id(alg), {alg.INPUT: list(tables), alg.LANGUAGE: language},
                 {alg.OUTPUT: target}, needs=list(needs or []), optional_needs=True)
 
 
 #: output keys whose files a planning map shows / a report lists, when an earlier step wrote them
-MAP_OUTPUTS = ("GAPS", "LINKS")
-REPORT_OUTPUTS = ("SUMMARY", "LINKS", "TABLE")
+MAP_OUTPUTS = ("GAPS", "LINKS", "GRID")
+REPORT_OUTPUTS = ("SUMMARY", "LINKS", "TABLE", "SHARED")
 
 
 # ----------------------------------------------------------------------------------------------- running

@@ -40,8 +40,10 @@ ROLE_BARRIERS = "barriers"
 ROLE_CORES = "cores"
 ROLE_COUNTS = "counts"
 ROLE_THRESHOLDS = "thresholds"
+ROLE_STATIONS = "stations"
+ROLE_DETECTIONS = "detections"
 ROLES = (ROLE_HABITAT, ROLE_PROTECTED, ROLE_WETLANDS, ROLE_RAMSAR, ROLE_COUNTRIES, ROLE_LANDCOVER, ROLE_BARRIERS,
-         ROLE_CORES, ROLE_COUNTS, ROLE_THRESHOLDS)
+         ROLE_CORES, ROLE_COUNTS, ROLE_THRESHOLDS, ROLE_STATIONS, ROLE_DETECTIONS)
 
 PA_COLUMNS = ["pa_id", "name", "iso3", "desig_type", "iucn_cat", "status", "rep_area_km2"]
 
@@ -437,7 +439,10 @@ def suggest_role(field_names: Iterable[str], geometry_type: Optional[str]) -> Op
     gtype = str(geometry_type or "none").lower()
     if "raster" in gtype:
         return ROLE_LANDCOVER
+    detection_like = bool(find_field(names, "station") and find_field(names, "species") and find_field(names, "date"))
     if gtype in ("none", "nogeometry", "no geometry", "unknown_table") or gtype == "":
+        if detection_like:  # camera-trap detections keyed by station (neaspec:monitoring_grid)
+            return ROLE_DETECTIONS
         if find_field(names, "species") and find_field(names, "count") and find_field(names, "site", "season"):
             return ROLE_COUNTS
         if find_field(names, "species") and find_field(names, "threshold_1pct", "estimate", "threshold"):
@@ -445,6 +450,8 @@ def suggest_role(field_names: Iterable[str], geometry_type: Optional[str]) -> Op
         return None
     if "line" in gtype or ("curve" in gtype and "polygon" not in gtype):
         return ROLE_BARRIERS
+    if "point" in gtype and find_field(names, "station"):  # camera-trap stations, or detections as points
+        return ROLE_DETECTIONS if detection_like else ROLE_STATIONS
     if find_field(names, "ramsarid", "officialname", "ramsar_id", "area_off"):
         return ROLE_RAMSAR
     if detect_pa_schema(names):

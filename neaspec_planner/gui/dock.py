@@ -57,6 +57,12 @@ RUN_PROPERTY = "neaspec_planner/run"  # custom property of the layer groups hold
 DEMO_VECTORS = ("roads", "crossings_tumen", "cores_tumen", "cores_altai", "ramsar_sites", "wetlands", "habitat",
                 "protected_areas", "countries", "waterbird_counts", "thresholds")
 DEMO_RASTERS = ("landcover_tumen", "landcover_altai")
+#: the SYNTHETIC camera-trap demo (resources/demo/build_monitoring_demo.py): GeoPackage layers and the CSV
+DEMO_MONITORING = ("camera_stations", "monitoring_area")
+DEMO_DETECTIONS = "camera_detections.csv"
+#: summary columns shown in the monitoring step's table
+MONITORING_COLUMNS = ["country", "species", "cells_surveyed", "cells_detected", "naive_occupancy", "individuals",
+                      "shared_individuals", "habitat_gap_cells"]
 #: role → the layer filter of its combo box
 ROLE_FILTERS = {
     "polygon": QgsMapLayerProxyModel.PolygonLayer,
@@ -250,6 +256,7 @@ class PlannerDock(QDockWidget):
         ui.btnCompare.clicked.connect(self.run_compare)
         ui.btnRunPinch.clicked.connect(self.run_pinchpoints)
         ui.btnRunRamsar.clicked.connect(self.run_ramsar)
+        ui.btnRunMonitoring.clicked.connect(self.run_monitoring)
         ui.btnRunProtConn.clicked.connect(self.run_protconn)
         ui.btnRunFlyway.clicked.connect(self.run_flyway)
         ui.btnExportMap.clicked.connect(self.export_map)
@@ -380,6 +387,8 @@ class PlannerDock(QDockWidget):
             self._fill_table_from(ui.tableOverlap, self._read("results/overlap_summary"))
             self._fill_table_from(ui.tableLinks, self._read("results/links"))
             self._fill_options_table(self._read("results/options_table"))
+            self._fill_table_from(ui.tableMonitoring, self._read("results/monitoring_summary"), MONITORING_COLUMNS)
+            ui.spinCellSize.setValue(float(self._read("monitoring/cell_size_km", "10") or 10))
             ui.btnRunPinch.setEnabled(self._has_corridor_run())
             ui.steps.setCurrentIndex(int(self._read("ui/tab", "0") or 0))
         finally:
@@ -403,7 +412,7 @@ class PlannerDock(QDockWidget):
     def _project_cleared(self) -> None:
         self.loading_project = False
         self.restore_settings()
-        for table in (self.ui.tableOverlap, self.ui.tableLinks, self.ui.tableOptions):
+        for table in (self.ui.tableOverlap, self.ui.tableLinks, self.ui.tableOptions, self.ui.tableMonitoring):
             table.clear()
             table.setRowCount(0)
             table.setColumnCount(0)
@@ -521,6 +530,17 @@ class PlannerDock(QDockWidget):
                 if layer.isValid():
                     style_layer(layer, name, name.split("_")[0], f"demo_{name}")
                     added.append(layer)
+            monitoring = resource_path("demo", "monitoring_demo.gpkg")
+            for name in DEMO_MONITORING if monitoring.exists() else ():
+                layer = QgsVectorLayer(f"{monitoring}|layername={name}", name, "ogr")
+                if layer.isValid():
+                    style_layer(layer, name)
+                    added.append(layer)
+            detections = resource_path("demo", DEMO_DETECTIONS)
+            if detections.exists():
+                layer = QgsVectorLayer(str(detections), Path(DEMO_DETECTIONS).stem, "ogr")
+                if layer.isValid():
+                    added.append(layer)
             for name in DEMO_RASTERS:
                 tif = resource_path("demo", f"{name}.tif")
                 layer = QgsRasterLayer(str(tif), name, "gdal")
@@ -622,8 +642,9 @@ class PlannerDock(QDockWidget):
         return chain
 
     def _set_run_buttons(self, enabled: bool) -> None:
-        for name in ("btnRunOverlap", "btnRunCorridors", "btnCompare", "btnRunRamsar", "btnRunProtConn",
-                     "btnRunFlyway", "btnExportMap", "btnExportReport", "btnExportPackage", "btnLoadDemo"):
+        for name in ("btnRunOverlap", "btnRunCorridors", "btnCompare", "btnRunRamsar", "btnRunMonitoring",
+                     "btnRunProtConn", "btnRunFlyway", "btnExportMap", "btnExportReport", "btnExportPackage",
+                     "btnLoadDemo"):
             getattr(self.ui, name).setEnabled(enabled)
         self.ui.btnRunPinch.setEnabled(enabled and self._has_corridor_run())
 
@@ -933,6 +954,35 @@ class PlannerDock(QDockWidget):
             node.setItemVisibilityChecked(bool(option) and option.lower() in node.name().lower())
         if self.iface is not None:
             self.iface.mapCanvas().refresh()
+
+    # ----------------------------------------------------------------------------------- monitoring
+    def run_monitoring(self) -> Optional[workflow.StepRunner]:
+        layers = self._require("countries", "stations")
+        if layers is None:
+            return None
+        ui = self.ui
+        self._write("monitoring/cell_size_km", str(ui.spinCellSize.value()))
+
+        def steps(_folder: Path) -> list[workflow.Step]:
+            return [workflow.monitoring_step(
+                layers["countries"].id(), layers["stations"].id(), detections=self._optional("detections"),
+                habitat=self._optional("monitoring_area"), cell_size=ui.spinCellSize.value() * 1000.0,
+                country_field=ui.fldCountry.currentField())]
+
+        return self._start(self.tr("Monitoring"), steps, self._monitoring_done)
+
+    def _monitoring_done(self, results: list[dict], folder: Path, name: str) -> None:
+        from neaspec_planner.processing.monitoring_grid import apply_grid_styles
+
+        r = results[0]
+        group = self._add_group(name)
+        grid = self._add_result(group, r.get("GRID"), self.tr("Monitoring grid"))
+        if grid is not None:
+            apply_grid_styles(grid, self.tr("effort"), self.tr("occupancy"))
+        self._add_result(group, r.get("SUMMARY"), self.tr("Monitoring summary"))
+        self._add_result(group, r.get("SHARED"), self.tr("Shared individuals"))
+        self._write("results/monitoring_summary", r.get("SUMMARY") or "")
+        self._fill_table_from(self.ui.tableMonitoring, r.get("SUMMARY"), MONITORING_COLUMNS)
 
     # --------------------------------------------------------------------------------- connectivity
     def run_protconn(self) -> Optional[workflow.StepRunner]:

@@ -27,11 +27,13 @@ DEMO_OUTPUTS = {
                             "pinchpoints/tumen_pinches.gpkg"],
     "neaspec:ramsar_candidates": ["ramsar/ramsar_candidates.gpkg", "ramsar/ramsar_candidates_summary.csv"],
     "neaspec:ramsar_package": ["ramsar/package"],
+    "neaspec:monitoring_grid": ["monitoring/monitoring_grid.gpkg", "monitoring/monitoring_summary.csv",
+                                "monitoring/shared_individuals.csv"],
     "neaspec:protconn": ["protconn/protconn_summary.csv", "protconn/protconn_nodes.gpkg"],
     "neaspec:connectivity": ["connectivity/flyway_nodes.gpkg", "connectivity/flyway_links.gpkg",
                              "connectivity/flyway_summary.csv"],
-    "neaspec:planning_map": ["planning_map.pdf"],
-    "neaspec:report": ["report.xlsx", "report.html"],
+    "neaspec:planning_map": ["planning_map.pdf", "monitoring/monitoring_map.pdf"],
+    "neaspec:report": ["report.xlsx", "report.html", "monitoring/monitoring_report.html"],
 }
 
 
@@ -120,6 +122,13 @@ def test_demo_outputs_are_real(demo_run):
     if algorithm_available("neaspec:report"):
         assert (out / "report.xlsx").read_bytes()[:2] == b"PK"
         assert "<html" in (out / "report.html").read_text(encoding="utf-8").lower()
+    if algorithm_available("neaspec:monitoring_grid"):  # the synthetic camera-trap demo across the border
+        summary = _rows(out / "monitoring/monitoring_summary.csv")
+        assert {("CHN", "Amur leopard"), ("RUS", "Amur leopard")} <= {(r["country"], r["species"]) for r in summary}
+        assert all(int(r["cells_surveyed"]) > 0 for r in summary if r["country"] in ("CHN", "RUS"))
+        shared = _rows(out / "monitoring/shared_individuals.csv")
+        assert shared and all(r["countries"] == "CHN,RUS" for r in shared)
+        assert "camera_detections line 3201: duplicate of line 5" in result.stdout
     if algorithm_available("neaspec:ramsar_package"):
         files = [p.suffix for p in (out / "ramsar/package").rglob("*")]
         assert {".shp", ".kml", ".pdf"} <= set(files)

@@ -69,8 +69,8 @@ def test_dock_is_docked_with_all_steps(plugin, qgis_iface):
     assert dock.parent() is qgis_iface.mainWindow()
     steps = dock.ui.steps
     titles = [steps.itemText(i).split(":")[0] for i in range(steps.count())]
-    assert titles == ["1  Layers", "2  Overlaps", "3  Corridors", "4  Ramsar candidates", "5  Export",
-                      "6  Connectivity"]
+    assert titles == ["1  Layers", "2  Overlaps", "3  Corridors", "4  Ramsar candidates", "5  Monitoring", "6  Export",
+                      "7  Connectivity"]
     # every interactive widget explains itself
     from qgis.PyQt.QtWidgets import QAbstractButton, QComboBox, QTableWidget
 
@@ -378,6 +378,31 @@ def test_cancel_a_long_run_leaves_nothing(dock, qtbot, tmp_path, qgis_iface):
     assert not folder.exists()
     assert "cancelled" in dock.ui.labelStatus.text()
     assert not dock.ui.btnCancel.isEnabled() and dock.ui.btnRunCorridors.isEnabled()
+
+
+def test_monitoring_grid_on_the_synthetic_demo(dock, demo, qtbot, qgis_iface):
+    """The camera-trap step on the demo's SYNTHETIC stations and detections across the RU–CN border."""
+    roles = dock.settings()["roles"]
+    assert roles["stations"] == demo["camera_stations"].id()
+    assert roles["detections"] == demo["camera_detections"].id()
+    assert roles["monitoring_area"] == demo["monitoring_area"].id()
+    assert roles["habitat"] == demo["habitat"].id()  # the region's habitat layer keeps its role
+    dock.ui.spinCellSize.setValue(5.0)
+    if not _ran(dock, qtbot, qgis_iface, dock.run_monitoring(), "neaspec:monitoring_grid"):
+        return
+    _, layers = _group("Monitoring ")
+    grid = layers["Monitoring grid"]
+    assert grid.featureCount() > 100 and grid.fields().indexOf("occ_amur_leopard") >= 0
+    assert set(grid.styleManager().styles()) == {"effort", "occupancy"}
+    assert grid.styleManager().currentStyle() == "effort"
+    shared = layers["Shared individuals"]
+    assert shared.featureCount() > 0
+    assert {f["countries"] for f in shared.getFeatures()} == {"CHN,RUS"}
+    table = dock.ui.tableMonitoring
+    headers = [table.horizontalHeaderItem(i).text() for i in range(table.columnCount())]
+    assert headers[:2] == ["country", "species"] and "shared_individuals" in headers
+    countries = {table.item(i, 0).text() for i in range(table.rowCount())}
+    assert {"CHN", "RUS"} <= countries
 
 
 def test_ramsar_candidates_pick_and_package(dock, demo, qtbot, tmp_path, qgis_iface):
