@@ -727,9 +727,7 @@ def _gaps(owner: np.ndarray, links: pd.DataFrame, gt: Sequence[float], crs: pypr
     add up exactly to the link's total; the cells are turned into polygons once, by GDAL's Polygonize on a
     key raster (link × country), and grouped into multipolygons without any polygon union.
     """
-    from osgeo import gdal, ogr
-
-    from neaspec_planner.core.raster_tools import rasterize_on_grid, window_transform
+    from neaspec_planner.core.raster_tools import polygonize_labels, rasterize_on_grid, window_transform
 
     empty = (pd.DataFrame({"link": pd.Series([], dtype=object), "country": pd.Series([], dtype=object),
                            "area_ha": pd.Series([], dtype=float)}), np.zeros(0, dtype=object))
@@ -764,30 +762,9 @@ def _gaps(owner: np.ndarray, links: pd.DataFrame, gt: Sequence[float], crs: pypr
     n_codes = len(codes_list)
     key = np.where(link_of >= 0, link_of * n_codes + country_of + 1, 0).astype(np.int32)
     del link_of, country_of
-    ds = gdal.GetDriverByName("MEM").Create("", shape[1], shape[0], 1, gdal.GDT_Int32)
-    ds.SetGeoTransform(wgt)
-    band = ds.GetRasterBand(1)
-    band.WriteArray(key)
-    band.SetNoDataValue(0)
-    vds = ogr.GetDriverByName("Memory").CreateDataSource("gaps")
-    lyr = vds.CreateLayer("gaps", None, ogr.wkbPolygon)
-    lyr.CreateField(ogr.FieldDefn("v", ogr.OFTInteger))
-    gdal.Polygonize(band, band, lyr, 0, [])
-    values, wkbs = [], []
-    for batch in lyr.GetArrowStreamAsNumPy(options=["INCLUDE_FID=NO"]):
-        values.append(np.asarray(batch["v"]))
-        geom_key = next(k for k in batch if k != "v")
-        wkbs.extend(np.asarray(batch[geom_key]).tolist())
-    vds = ds = None  # noqa: F841
     cell_count = np.bincount(key.ravel())
+    groups, merged = polygonize_labels(key, wgt)
     del key
-    polys = shapely.from_wkb(np.array(wkbs, dtype=object))
-    keys = np.concatenate(values) if values else np.zeros(0, dtype=np.int64)
-    order = np.argsort(keys, kind="stable")
-    keys, polys = keys[order], polys[order]
-    groups, group_index = np.unique(keys, return_inverse=True)
-    # 4-connected Polygonize pieces never overlap: a multipolygon per key without any union
-    merged = shapely.multipolygons(polys, indices=group_index)
     link_index = (groups - 1) // n_codes
     country = np.array([codes_list[k] for k in (groups - 1) % n_codes], dtype=object)
     ea = analysis_crs([(merged, crs)])
