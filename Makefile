@@ -5,7 +5,6 @@ export NEASPEC_PLANNER_DEPS := $(CURDIR)/.deps
 export QT_QPA_PLATFORM := offscreen
 export PYTHONPATH := $(CURDIR):/usr/share/qgis/python/plugins
 export XDG_RUNTIME_DIR := /tmp/runtime-$(shell id -u)
-LOCALES := zh ru mn ko ja
 PYTEST_ARGS ?= test
 
 .PHONY: setup demo test zip deploy bench translations transcompile lint clean

@@ -46,12 +46,11 @@ def make_inputs(folder: Path) -> dict:
 
     from neaspec_planner.core import monitoring as mon
     from neaspec_planner.core.crs import reproject
-    from neaspec_planner.core.layers import read_layer
-    from neaspec_planner.core.vector_io import write_table, write_vector
+    from neaspec_planner.core.vector_io import read_vector, write_table, write_vector
 
     rng = np.random.default_rng(SEED)
     countries_uri = str(ROOT / "resources" / "demo" / "neaspec_demo.gpkg") + "|layername=countries"
-    countries = read_layer(countries_uri)
+    countries = read_vector(countries_uri)
     codes = countries.attributes["ISO_A3"].to_numpy(object)
     land = np.asarray(countries.geometry, dtype=object)[np.isin(codes, ["CHN", "RUS", "MNG"])]
     land_codes = codes[np.isin(codes, ["CHN", "RUS", "MNG"])]
@@ -116,12 +115,11 @@ def child(paths: dict, out: Path, cell: float) -> dict:
 
     ensure_on_path()
     from neaspec_planner.core import monitoring as mon
-    from neaspec_planner.core.layers import read_layer
     from neaspec_planner.core.vector_io import GpkgStreamWriter, read_vector, write_table
 
     times = {"import": time.perf_counter() - t0}
     t = time.perf_counter()
-    countries = read_layer(paths["countries"])
+    countries = read_vector(paths["countries"])
     stations = read_vector(paths["stations"])
     detections = read_vector(paths["detections"])
     habitat = read_vector(paths["habitat"])

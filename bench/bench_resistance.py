@@ -16,7 +16,8 @@ Each tool runs in its own subprocess, one at a time; we report the wall time and
   fastest way we know with bare GDAL; the two outputs are compared cell by cell.
 
 Target (issue 16): ours ≤ 1.5 × the peer's time, peak ≤ 1 GB whatever the tile size (it must not grow with
-the input). Usage: ``python bench/bench_resistance.py [--sizes 3000,6000]``. Timings on a shared machine are noisy.
+the input). Usage: ``python bench/bench_resistance.py [--sizes 3000,12000]``. Timings on a shared machine are
+noisy; below ~1000² per tile Python's start-up (≈ 1.5 s) dominates our wall time, hence the in-call ratio too.
 """
 from __future__ import annotations
 
@@ -30,28 +31,15 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_corridors import deps, env  # noqa: E402 - the same environment as the other benchmarks
+
 SEED = 20261202
 DEG = 1.0 / 12000.0
 CORNER = (132.0, 45.0)
 NAMES = {(0, 0): "N45E129", (0, 1): "N45E132", (1, 0): "N42E129", (1, 1): "N42E132"}
 CODES = [10, 20, 30, 40, 50, 60, 80, 90, 100]
 TIGER = {10: 1, 20: 15, 30: 60, 40: 200, 50: 1000, 60: 150, 70: 400, 80: 150, 90: 80, 95: 100, 100: 150}
-
-
-def env() -> dict:
-    e = dict(os.environ)
-    e.setdefault("NEASPEC_PLANNER_DEPS", str(ROOT / ".deps"))
-    e["PYTHONPATH"] = f"{ROOT}:/usr/share/qgis/python/plugins:" + e.get("PYTHONPATH", "")
-    e.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return e
-
-
-def deps() -> None:
-    os.environ.setdefault("NEASPEC_PLANNER_DEPS", str(ROOT / ".deps"))
-    sys.path.insert(0, str(ROOT))
-    from neaspec_planner.deps import ensure_on_path
-
-    ensure_on_path()
 
 
 def generate(folder: Path, size: int) -> list[str]:
@@ -115,7 +103,7 @@ def run_peer(tiles: list[str], like: str, work: Path) -> tuple[float, float]:
     te = [gt[0], gt[3] + rows * gt[5], gt[0] + cols * gt[1], gt[3]]
     wkt_file = work / "target.wkt"
     wkt_file.write_text(wkt)
-    w, p, _ = measure(["gdalwarp", "-q", "-overwrite", "-r", "average", "-t_srs", str(wkt_file), "-te",
+    w, p, _ = measure(["gdalwarp", "-q", "-overwrite", "-et", "0", "-r", "average", "-t_srs", str(wkt_file), "-te",
                        *map(repr, te), "-ts", str(cols), str(rows), "-ot", "Float32", "-dstnodata", "-9999",
                        "-wm", "128", "-co", "COMPRESS=DEFLATE", "-co", "TILED=YES", str(costs),
                        str(work / "peer.tif")])
@@ -151,7 +139,7 @@ def compare(a: str, b: str) -> tuple[float, int]:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sizes", default="3000,6000", help="tile side in cells (36000 = a real tile)")
+    parser.add_argument("--sizes", default="3000,12000", help="tile side in cells (36000 = a real tile)")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args, _ = parser.parse_known_args()
     if args.worker:
@@ -177,15 +165,15 @@ def main() -> int:
             print(f"  ours {wall:.1f} s wall ({info['seconds']:.1f} s in the call), peak {peak:.0f} MB; "
                   f"gdalwarp + lookup {peer_wall:.1f} s, peak {peer_peak:.0f} MB; ratio {wall / peer_wall:.2f}; "
                   f"max rel. difference {rel:.1e}, nodata differs in {nodata_diff} cells", flush=True)
-    print("\n| tiles | fine cells | output (rows × cols) | ours wall s | ours peak MB | gdalwarp + lookup s | "
-          "peer peak MB | ratio (target ≤ 1.5) | peak ≤ 1 GB |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("\n| tiles | fine cells | output (rows × cols) | ours wall s (in the call) | ours peak MB | "
+          "gdalwarp + lookup s | peer peak MB | ratio wall (target ≤ 1.5) | ratio in the call | peak ≤ 1 GB |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     ok = True
-    for size, shape, _, wall, peak, pw, pp, _, _ in rows:
+    for size, shape, call, wall, peak, pw, pp, _, _ in rows:
         ratio = wall / pw
         ok &= ratio <= 1.5 and peak <= 1024
-        print(f"| 4 × {size}² | {4 * size * size / 1e6:.0f} M | {shape[0]} × {shape[1]} | {wall:.1f} | {peak:.0f} | "
-              f"{pw:.1f} | {pp:.0f} | {ratio:.2f} | {'yes' if peak <= 1024 else 'NO'} |")
+        print(f"| 4 × {size}² | {4 * size * size / 1e6:.0f} M | {shape[0]} × {shape[1]} | {wall:.1f} ({call:.1f}) | "
+              f"{peak:.0f} | {pw:.1f} | {pp:.0f} | {ratio:.2f} | {call / pw:.2f} | {'yes' if peak <= 1024 else 'NO'} |")
     print("targets met" if ok else "TARGET MISSED")
     return 0
 

@@ -6,9 +6,9 @@ from typing import Optional
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
+from neaspec_planner.languages import LANGUAGES  # noqa: F401 - re-exported for the dock and dialogs
 from neaspec_planner.paths import i18n_path
 
-LANGUAGES = ("en", "zh", "ru", "mn", "ko", "ja")
 SETTINGS_KEY = "neaspec_planner/language"
 
 

@@ -45,15 +45,24 @@ SECTIONS: dict[str, dict[str, Any]] = {
                   "profile": "amur_tiger", "cost_table": "", "barriers": "", "barrier_width": None,
                   "max_distance": 100000.0, "corridor_width": None, "countries": "countries",
                   "protected": "protected_areas", "dem": "", "cell_size": None, "target_crs": "", "extent": None,
-                  "aggregate": "mean"},
+                  "aggregate": "mean", "drop_through_cores": True, "pinchpoints": False},
     "options": {"corridor": REQUIRED, "layers": REQUIRED},
     "ramsar": {"wetlands": "wetlands", "site_field": "", "countries": "countries", "country_field": "",
                "ramsar": "", "counts": "", "thresholds": "", "link_distance": None, "package": ""},
+    "monitoring": {"countries": "countries", "country_field": "", "stations": REQUIRED, "detections": "",
+                   "habitat": "", "habitat_classes": "", "cell_size": 10000.0, "map": "monitoring/monitoring_map.pdf",
+                   "map_title": "", "map_layers": [], "report": ["monitoring/monitoring_report.html"]},
+    "protconn": {"protected": "protected_areas", "countries": "countries", "country_field": "",
+                 "country_codes": [], "median_distance": 10000.0, "probability": 0.5,
+                 "transboundary_distance": 50000.0, "min_area_ha": 0.0},
+    "connectivity": {"name": "", "patches": REQUIRED, "patch_id": REQUIRED, "attribute": "", "distance": "edge",
+                     "median_distance": REQUIRED, "probability": 0.5, "min_probability": 0.0,
+                     "iic_distance": None, "countries": "countries", "country_field": ""},
     "outputs": {"planning_map": "planning_map.pdf", "map_title": "", "report": ["report.xlsx", "report.html"],
                 "map_layers": [], "map_areas": ""},
 }
-LAYER_KEYS = {"habitat", "protected", "countries", "cores", "landcover", "barriers", "wetlands", "ramsar",
-              "counts", "thresholds", "cost_table", "dem"}
+LAYER_KEYS = {"habitat", "protected", "countries", "cores", "patches", "landcover", "barriers", "wetlands",
+              "ramsar", "counts", "thresholds", "cost_table", "dem", "stations", "detections"}
 #: keys whose layer may be several raster tiles: a folder, or a list of files in [layers]
 TILE_KEYS = ("landcover", "dem")
 
@@ -70,6 +79,9 @@ class Workshop:
     options: Optional[dict[str, Any]]
     ramsar: Optional[dict[str, Any]]
     outputs: dict[str, Any]
+    monitoring: Optional[dict[str, Any]] = None
+    protconn: Optional[dict[str, Any]] = None
+    connectivity: Optional[dict[str, Any]] = None
 
 
 def _fill(section: str, given: dict[str, Any], where: str) -> dict[str, Any]:
@@ -157,7 +169,9 @@ def load_workshop(config: Path) -> Workshop:
         corridors_raw = [corridors_raw]
     corridors = [_fill("corridors", c, f"{config.name} [[corridors]] #{i + 1}") for i, c in enumerate(corridors_raw)]
     ws = Workshop(config, layers, section("workshop") or _fill("workshop", {}, ""), section("overlap"), corridors,
-                  section("options"), section("ramsar"), section("outputs") or _fill("outputs", {}, ""))
+                  section("options"), section("ramsar"), section("outputs") or _fill("outputs", {}, ""),
+                  protconn=section("protconn"), connectivity=section("connectivity"),
+                  monitoring=section("monitoring"))
     _check_references(ws)
     return ws
 
@@ -179,6 +193,14 @@ def _check_references(ws: Workshop) -> None:
         if tiles and lname not in used:
             raise InputError(f"{name} [layers] {lname}: a folder or a list of files is only for raster tiles "
                              "(landcover or dem of a [[corridors]] section)")
+    if ws.protconn:
+        need(ws.protconn["protected"], "[protconn] protected", optional=False)
+        need(ws.protconn["countries"], "[protconn] countries", optional=False)
+        if not isinstance(ws.protconn["country_codes"], list):
+            raise InputError(f"{name} [protconn] country_codes: a list of ISO3 codes, e.g. [\"CHN\", \"RUS\"]")
+    if ws.connectivity:
+        need(ws.connectivity["patches"], "[connectivity] patches", optional=False)
+        need(ws.connectivity["countries"], "[connectivity] countries")
     if ws.overlap:
         need(ws.overlap["habitat"], "[overlap] habitat", optional=False)
         need(ws.overlap["protected"], "[overlap] protected", optional=False)
@@ -206,10 +228,14 @@ def _check_references(ws: Workshop) -> None:
             raise InputError(f"{name} {where}: unknown profile '{c['profile']}'; use one of {', '.join(PROFILES)}")
         if c["profile"] == "custom" and not c["cost_table"]:
             raise InputError(f"{name} {where}: profile 'custom' needs cost_table (a CSV class,cost)")
+        if not isinstance(c["drop_through_cores"], bool):
+            raise InputError(f"{name} {where}: drop_through_cores must be true or false")
         for key in ("max_distance", "corridor_width", "barrier_width"):
             value = c[key]
             if value is not None and (not isinstance(value, (int, float)) or value <= 0):
                 raise InputError(f"{name} {where}: {key} must be a positive number (metres or cost units)")
+        if not isinstance(c["pinchpoints"], bool):
+            raise InputError(f"{name} {where}: pinchpoints must be true or false")
     if ws.options:
         if ws.options["corridor"] not in seen:
             raise InputError(f"{name} [options] corridor: no [[corridors]] named '{ws.options['corridor']}'")
@@ -223,6 +249,22 @@ def _check_references(ws: Workshop) -> None:
         need(ws.ramsar["countries"], "[ramsar] countries", optional=False)
         for key in ("ramsar", "counts", "thresholds"):
             need(ws.ramsar[key], f"[ramsar] {key}")
+    if ws.monitoring:
+        m = ws.monitoring
+        need(m["countries"], "[monitoring] countries", optional=False)
+        need(m["stations"], "[monitoring] stations", optional=False)
+        for key in ("detections", "habitat"):
+            need(m[key], f"[monitoring] {key}")
+        for ref in m["map_layers"]:
+            need(ref, "[monitoring] map_layers", optional=False)
+        size = m["cell_size"]
+        if not isinstance(size, (int, float)) or isinstance(size, bool) or size < 100:
+            raise InputError(f"{name} [monitoring] cell_size must be a number of metres (at least 100)")
+        if isinstance(m["report"], str):
+            m["report"] = [m["report"]] if m["report"] else []
+        for target in m["report"]:
+            if Path(target).suffix.lower() not in (".xlsx", ".csv", ".html", ".pdf"):
+                raise InputError(f"{name} [monitoring] report: '{target}' must end in .xlsx, .csv, .html or .pdf")
     report = ws.outputs["report"]
     if isinstance(report, str):
         ws.outputs["report"] = [report] if report else []
@@ -313,8 +355,13 @@ def plan(ws: Workshop, folder: Path) -> list[Step]:
         cor = workflow.corridors_step(lay[c["cores"]], res.output(folder, "OUTPUT"), core_id=c["core_id"],
                                       max_distance=c["max_distance"], corridor_width=c["corridor_width"],
                                       countries=opt(c["countries"]), protected=opt(c["protected"]), name=n,
-                                      needs=[res.title])
+                                      needs=[res.title], drop_through_cores=c["drop_through_cores"])
         steps += [res, cor]
+        if c["pinchpoints"]:
+            steps.append(workflow.pinchpoints_step(
+                res.output(folder, "OUTPUT"), lay[c["cores"]], focal_id=c["core_id"],
+                corridors=cor.output(folder, "CORRIDORS"), links=cor.output(folder, "LINKS"),
+                countries=opt(c["countries"]), name=n, needs=[res.title, cor.title]))
         resistance_steps[n] = res
     if ws.options:
         c = next(c for c in ws.corridors if c["name"] == ws.options["corridor"])
@@ -322,7 +369,8 @@ def plan(ws: Workshop, folder: Path) -> list[Step]:
         steps.append(workflow.compare_options_step(
             lay[c["cores"]], res.output(folder, "OUTPUT"), [lay[ref] for ref in ws.options["layers"]],
             core_id=c["core_id"], max_distance=c["max_distance"], corridor_width=c["corridor_width"],
-            countries=opt(c["countries"]), protected=opt(c["protected"]), name=c["name"], needs=[res.title]))
+            countries=opt(c["countries"]), protected=opt(c["protected"]), name=c["name"], needs=[res.title],
+            drop_through_cores=c["drop_through_cores"]))
     if ws.ramsar:
         r = ws.ramsar
         cand = workflow.ramsar_candidates_step(
@@ -335,6 +383,36 @@ def plan(ws: Workshop, folder: Path) -> list[Step]:
             steps.append(workflow.ramsar_package_step(
                 cand.output(folder, "OUTPUT"), r["package"], countries=lay[r["countries"]], needs=[cand.title],
                 prepare=lambda p, summary=summary: {**p, "CANDIDATE": resolve_candidate(summary, p["CANDIDATE"])}))
+    if ws.monitoring:
+        m = ws.monitoring
+        mon = workflow.monitoring_step(lay[m["countries"]], lay[m["stations"]], detections=opt(m["detections"]),
+                                       habitat=opt(m["habitat"]), cell_size=float(m["cell_size"]),
+                                       country_field=m["country_field"], habitat_classes=m["habitat_classes"])
+        steps.append(mon)
+        grid = mon.output(folder, "GRID")
+        if m["map"]:  # the monitoring map: the planning-map template zoomed on the grid
+            layers = [lay[ref] for ref in m["map_layers"]] + [grid]
+            steps.append(workflow.planning_map_step(
+                layers, m["map"], title=m["map_title"] or f"{ws.workshop['title']}: joint monitoring",
+                language=ws.workshop["language"], needs=[mon.title], extent_from=grid, name="monitoring map"))
+        for target in m["report"]:
+            steps.append(workflow.report_step([mon.output(folder, "SUMMARY"), mon.output(folder, "SHARED")],
+                                              target, language=ws.workshop["language"], needs=[mon.title],
+                                              name="monitoring report"))
+    if ws.protconn:
+        pc = ws.protconn
+        steps.append(workflow.protconn_step(
+            lay[pc["protected"]], lay[pc["countries"]], country_field=pc["country_field"],
+            country_codes=list(pc["country_codes"]), median_distance=pc["median_distance"],
+            probability=pc["probability"], transboundary_distance=pc["transboundary_distance"],
+            min_area_ha=pc["min_area_ha"]))
+    if ws.connectivity:
+        cn = ws.connectivity
+        steps.append(workflow.connectivity_step(
+            lay[cn["patches"]], cn["patch_id"], attribute=cn["attribute"], distance=cn["distance"],
+            median_distance=cn["median_distance"], probability=cn["probability"],
+            min_probability=cn["min_probability"], iic_distance=cn["iic_distance"], countries=opt(cn["countries"]),
+            country_field=cn["country_field"], name=cn["name"]))
     out = ws.outputs
     if out["planning_map"]:
         layers: list[Any] = [lay[ref] for ref in out["map_layers"]]

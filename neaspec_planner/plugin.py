@@ -1,8 +1,6 @@
 """The plugin shell: menu, toolbar, dock and Processing provider. ``initGui``/``unload`` are symmetric."""
 from __future__ import annotations
 
-from typing import Optional
-
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
@@ -165,11 +163,3 @@ class NeaspecPlannerPlugin:
             self.provider = None
         remove_translator(self.translator)
         self.translator = None
-
-
-def plugin_instance() -> Optional[NeaspecPlannerPlugin]:
-    try:
-        from qgis.utils import plugins
-    except ImportError:
-        return None
-    return plugins.get("neaspec_planner")

@@ -102,24 +102,39 @@ def resistance_step(landcover: Any, profile: str, *, table: Optional[str] = None
 def corridors_step(cores: Any, resistance: Any, *, core_id: Optional[str] = None,
                    max_distance: Optional[float] = None, corridor_width: Optional[float] = None,
                    countries: Any = None, protected: Any = None, name: str = "",
-                   needs: Optional[list[str]] = None) -> Step:
+                   needs: Optional[list[str]] = None, drop_through_cores: Optional[bool] = None) -> Step:
     alg = _alg("corridors")
     return Step(f"corridors {name}".strip(), _id(alg), {
         alg.CORES: cores, alg.CORE_ID: core_id, alg.RESISTANCE: resistance, alg.MAX_DISTANCE: max_distance,
-        alg.CORRIDOR_WIDTH: corridor_width, alg.COUNTRIES: countries, alg.PROTECTED: protected},
+        alg.CORRIDOR_WIDTH: corridor_width, alg.COUNTRIES: countries, alg.PROTECTED: protected,
+        alg.DROP_THROUGH_CORES: drop_through_cores},
         {alg.LINKS: f"corridors/{_stem(name)}links.gpkg", alg.CORRIDORS: f"corridors/{_stem(name)}corridors.tif",
          alg.GAPS: f"corridors/{_stem(name)}gaps.gpkg"}, needs=list(needs or []))
+
+
+def pinchpoints_step(resistance: Any, focal: Any, *, focal_id: Optional[str] = None, corridors: Any = None,
+                     links: Any = None, countries: Any = None, connections: Optional[int] = None, name: str = "",
+                     needs: Optional[list[str]] = None) -> Step:
+    """Circuit theory between the cores; with ``corridors`` (and ``links``) of a corridor run, link by link
+    inside the corridors (Pinchpoint Mapper)."""
+    alg = _alg("pinchpoints")
+    return Step(f"pinch points {name}".strip(), _id(alg), {
+        alg.RESISTANCE: resistance, alg.FOCAL: focal, alg.FOCAL_ID: focal_id, alg.CORRIDORS: corridors,
+        alg.LINKS: links, alg.COUNTRIES: countries, alg.CONNECTIONS: connections},
+        {alg.RESISTANCES: f"pinchpoints/{_stem(name)}resistances.csv",
+         alg.CURRENT: f"pinchpoints/{_stem(name)}current.tif", alg.PINCHES: f"pinchpoints/{_stem(name)}pinches.gpkg"},
+        needs=list(needs or []))
 
 
 def compare_options_step(cores: Any, baseline: Any, options: list[Any], *, core_id: Optional[str] = None,
                          max_distance: Optional[float] = None, corridor_width: Optional[float] = None,
                          countries: Any = None, protected: Any = None, name: str = "",
-                         needs: Optional[list[str]] = None) -> Step:
+                         needs: Optional[list[str]] = None, drop_through_cores: Optional[bool] = None) -> Step:
     alg = _alg("compare_options")
     return Step(f"options {name}".strip(), _id(alg), {
         alg.CORES: cores, alg.CORE_ID: core_id, alg.BASELINE: baseline, alg.OPTIONS: list(options),
         alg.MAX_DISTANCE: max_distance, alg.CORRIDOR_WIDTH: corridor_width, alg.COUNTRIES: countries,
-        alg.PROTECTED: protected},
+        alg.PROTECTED: protected, alg.DROP_THROUGH_CORES: drop_through_cores},
         {alg.TABLE: "options/options_comparison.csv", alg.CHANGES: "options/changes"}, needs=list(needs or []))
 
 
@@ -144,29 +159,98 @@ def ramsar_package_step(candidates: Any, candidate: str, *, countries: Any = Non
         {alg.OUTPUT_FOLDER: folder}, needs=list(needs or []), prepare=prepare)
 
 
+def monitoring_step(countries: Any, stations: Any, *, detections: Any = None, habitat: Any = None,
+                    cell_size: Optional[float] = None, country_field: Optional[str] = None,
+                    habitat_classes: Optional[str] = None, title: str = "monitoring") -> Step:
+    """The joint monitoring grid (``neaspec:monitoring_grid``): GRID, SUMMARY and SHARED under ``monitoring/``."""
+    alg = _alg("monitoring_grid")
+    return Step(title, _id(alg), {
+        alg.COUNTRIES: countries, alg.COUNTRY_FIELD: country_field, alg.STATIONS: stations,
+        alg.DETECTIONS: detections, alg.HABITAT: habitat, alg.HABITAT_CLASSES: habitat_classes,
+        alg.CELL_SIZE: cell_size},
+        {alg.GRID: "monitoring/monitoring_grid.gpkg", alg.SUMMARY: "monitoring/monitoring_summary.csv",
+         alg.SHARED: "monitoring/shared_individuals.csv"})
+
+
+def extent_of(path: Any, margin: float = 0.15) -> Optional[str]:
+    """The extent of a layer file as a Processing extent string in EPSG:4326 (``xmin,xmax,ymin,ymax [EPSG:4326]``)
+    with ``margin`` (a fraction of its size) on each side; None if the file cannot be read."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
+
+    layer = QgsVectorLayer(str(path), "extent", "ogr")
+    if not layer.isValid() or layer.extent().isEmpty():
+        return None
+    to_wgs84 = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    rect = to_wgs84.transformBoundingBox(layer.extent())
+    dx, dy = rect.width() * margin, rect.height() * margin
+    return (f"{rect.xMinimum() - dx},{rect.xMaximum() + dx},{rect.yMinimum() - dy},{rect.yMaximum() + dy} "
+            "[EPSG:4326]")
+
+
+def connectivity_step(patches: Any, patch_id: str, *, attribute: Optional[str] = None,
+                      distance: Optional[str] = None, median_distance: Optional[float] = None,
+                      probability: Optional[float] = None, min_probability: Optional[float] = None,
+                      iic_distance: Optional[float] = None, countries: Any = None,
+                      country_field: Optional[str] = None, name: str = "") -> Step:
+    """``neaspec:connectivity`` on a patch layer (habitat patches, protected areas, a flyway's wetlands)."""
+    alg = _alg("connectivity")
+    return Step(f"connectivity {name}".strip(), _id(alg), {
+        alg.PATCHES: patches, alg.PATCH_ID: patch_id, alg.ATTRIBUTE: attribute, alg.DISTANCE: distance,
+        alg.MEDIAN_DISTANCE: median_distance, alg.PROBABILITY: probability, alg.MIN_PROBABILITY: min_probability,
+        alg.IIC_DISTANCE: iic_distance, alg.COUNTRIES: countries, alg.COUNTRY_FIELD: country_field},
+        {alg.NODES: f"connectivity/{_stem(name)}nodes.gpkg", alg.LINKS: f"connectivity/{_stem(name)}links.gpkg",
+         alg.SUMMARY: f"connectivity/{_stem(name)}summary.csv"})
+
+
+def protconn_step(protected: Any, countries: Any, *, country_field: Optional[str] = None,
+                  country_codes: Optional[list[str]] = None, median_distance: Optional[float] = None,
+                  probability: Optional[float] = None, transboundary_distance: Optional[float] = None,
+                  min_area_ha: Optional[float] = None) -> Step:
+    """``neaspec:protconn`` for ``country_codes`` (default: every country holding a protected area)."""
+    alg = _alg("protconn")
+    return Step("protconn", _id(alg), {
+        alg.PROTECTED: protected, alg.COUNTRIES: countries, alg.COUNTRY_FIELD: country_field,
+        alg.COUNTRY_CODES: ", ".join(country_codes or []), alg.MEDIAN_DISTANCE: median_distance,
+        alg.PROBABILITY: probability, alg.TRANSBOUNDARY_DISTANCE: transboundary_distance,
+        alg.MIN_AREA_HA: min_area_ha},
+        {alg.SUMMARY: "protconn/protconn_summary.csv", alg.NODES: "protconn/protconn_nodes.gpkg"})
+
+
 def planning_map_step(layers: list[Any], target: str, *, title: Optional[str] = None,
-                      language: Optional[str] = None, needs: Optional[list[str]] = None, coverage: Any = None,
+                      language: Optional[str] = None, needs: Optional[list[str]] = None,
+                      extent_from: Any = None, name: str = "planning map", coverage: Any = None,
                       coverage_name: Optional[str] = None,
                       prepare: Optional[Callable[[dict[str, Any]], dict[str, Any]]] = None) -> Step:
     """``target``: the map file, relative to the run folder or absolute; ``language`` a code (``"zh"``);
-    ``coverage``: areas of interest (an overview page, then one page per area, titled by ``coverage_name``)."""
+    ``extent_from``: a layer file (an earlier step's output) whose extent the map shows, found when it runs;
+    ``coverage``: areas of interest (an overview page, then one page per area, titled by ``coverage_name``);
+    ``prepare``: a last-minute parameter resolution (e.g. writing the areas of interest)."""
     alg = _alg("planning_map")
-    return Step("planning map", _id(alg), {alg.LAYERS: list(layers), alg.TITLE: title, alg.LANGUAGE: language,
-                                           alg.COVERAGE: coverage, alg.COVERAGE_NAME: coverage_name},
-                {alg.OUTPUT: target}, needs=list(needs or []), optional_needs=True, prepare=prepare)
+
+    def resolved(params: dict[str, Any]) -> dict[str, Any]:
+        if prepare is not None:
+            params = prepare(params)
+        if extent_from is not None:
+            params = {**params, alg.EXTENT: extent_of(extent_from)}
+        return params
+
+    return Step(name, _id(alg), {alg.LAYERS: list(layers), alg.TITLE: title, alg.LANGUAGE: language,
+                                 alg.COVERAGE: coverage, alg.COVERAGE_NAME: coverage_name},
+                {alg.OUTPUT: target}, needs=list(needs or []), optional_needs=True,
+                prepare=resolved if extent_from is not None or prepare is not None else None)
 
 
 def report_step(tables: list[Any], target: str, *, language: Optional[str] = None,
-                needs: Optional[list[str]] = None) -> Step:
+                needs: Optional[list[str]] = None, name: str = "report") -> Step:
     """``target``: the report file (.xlsx .csv .html .pdf), relative to the run folder or absolute."""
     alg = _alg("report")
-    return Step(f"report {Path(target).suffix[1:]}", _id(alg), {alg.INPUT: list(tables), alg.LANGUAGE: language},
+    return Step(f"{name} {Path(target).suffix[1:]}", _id(alg), {alg.INPUT: list(tables), alg.LANGUAGE: language},
                 {alg.OUTPUT: target}, needs=list(needs or []), optional_needs=True)
 
 
 #: output keys whose files a planning map shows / a report lists, when an earlier step wrote them
-MAP_OUTPUTS = ("GAPS", "LINKS")
-REPORT_OUTPUTS = ("SUMMARY", "LINKS", "TABLE")
+MAP_OUTPUTS = ("GAPS", "LINKS", "GRID")
+REPORT_OUTPUTS = ("SUMMARY", "LINKS", "TABLE", "SHARED")
 
 
 # ----------------------------------------------------------------------------------------------- running

@@ -2,7 +2,7 @@
 # update: refresh i18n/*.ts from the sources (pylupdate5); compile: build i18n/*.qm (lrelease).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-LOCALES="zh ru mn ko ja"
+LOCALES="$(python3 -c 'import sys; sys.path.insert(0, "."); from neaspec_planner.languages import LOCALES; print(" ".join(LOCALES))')"
 case "${1:-compile}" in
   update)
     mapfile -t sources < <(find neaspec_planner -name '*.py' -o -name '*.ui' | sort)

@@ -18,7 +18,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-LOCALES = ("zh", "ru", "mn", "ko", "ja")
+sys.path.insert(0, str(ROOT))
+from neaspec_planner.languages import LOCALES  # noqa: E402
+
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d|%n|&[a-z]+;")
 
 

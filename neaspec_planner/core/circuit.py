@@ -61,18 +61,22 @@ DEFAULT_PINCH_PERCENTILE = 99.0
 #: after refinement, the normwise backward error ‖b − Lx‖∞ / (‖L‖∞‖x‖∞ + ‖b‖∞) must be below this
 RESIDUAL_TOLERANCE = 1e-10
 #: |R − xᵀLx| / R must be below this
-ENERGY_TOLERANCE = 1e-8
+ENERGY_TOLERANCE = 1e-6
 #: Circuitscape drops branch currents below this fraction of the largest one
 BRANCH_CUTOFF = 1e-8
 SQRT2 = math.sqrt(2.0)
-#: measured non-zeros of the SuperLU factor per node / log2(nodes) on 1000 × 1000 grids (×1.5 margin)
-FILL_PER_NODE_LOG = {4: 4.0, 8: 7.5}
+#: non-zeros of the SuperLU factor per node per log2(nodes): measured 2.6 (4) on BigTests 1m, 3.7 (4) and 5.6 (8)
+#: on a 600² grid of random resistances; with a margin
+FILL_PER_NODE_LOG = {4: 4.5, 8: 7.0}
 #: bytes per factor non-zero (value + row index + supernode bookkeeping)
 FACTOR_BYTES = 16
 #: bytes per cell of the working grids (conductance, node map, cumulative current, masks)
 GRID_BYTES_PER_CELL = 40
-#: bytes per edge (two int64 ends, float64 conductance, the Laplacian's CSC copy and its transpose)
-EDGE_BYTES = 64
+#: bytes per edge (two int64 ends, float64 conductance; the Laplacian, its component and grounded copies, and
+#: the extended-precision copy the refinement uses)
+EDGE_BYTES = 112
+#: right-hand sides solved together; each needs ~48 bytes per node of extended-precision work in the refinement
+REFINE_COLUMNS = 8
 
 
 # ------------------------------------------------------------------------------------------ results
@@ -213,16 +217,19 @@ def laplacian(ei: np.ndarray, ej: np.ndarray, w: np.ndarray, n: int, dtype: obje
     return (sp.diags(degree) - adj).tocsr()
 
 
-def node_currents(ei: np.ndarray, ej: np.ndarray, w: np.ndarray, v: np.ndarray, n: int) -> np.ndarray:
-    """Circuitscape's node current: max(inflow, outflow) over the branches of each node."""
-    flow = w * (v[ei] - v[ej])  # > 0: from i to j
+def node_currents(ei: np.ndarray, ej: np.ndarray, w: np.ndarray, v: np.ndarray, n: int) -> tuple[np.ndarray, float]:
+    """Circuitscape's node current, max(inflow, outflow) over the branches of each node, and the power the
+    circuit dissipates (Σ g·ΔV², = the effective resistance for 1 A)."""
+    dv = v[ei] - v[ej]
+    flow = w * dv  # > 0: from i to j
+    power = float(flow @ dv)
     biggest = float(np.abs(flow).max()) if flow.size else 0.0
     if biggest > 0:
         flow[np.abs(flow) < BRANCH_CUTOFF * biggest] = 0.0
     pos, neg = np.maximum(flow, 0.0), np.maximum(-flow, 0.0)
     out = np.bincount(ei, pos, n) + np.bincount(ej, neg, n)
     inn = np.bincount(ej, pos, n) + np.bincount(ei, neg, n)
-    return np.maximum(out, inn)
+    return np.maximum(out, inn), power
 
 
 # ------------------------------------------------------------------------------------------ memory
@@ -235,7 +242,7 @@ def estimate_memory(cells: int, nodes: int, connections: int, focal_columns: int
     fill = FILL_PER_NODE_LOG[connections] * n * math.log2(n)
     edges = n * connections // 2
     return int(cells * GRID_BYTES_PER_CELL + edges * EDGE_BYTES + fill * FACTOR_BYTES
-               + (focal_columns + 4) * n * 8 + 64 * 1024 ** 2)
+               + (focal_columns + 4) * n * 8 + REFINE_COLUMNS * n * 48 + 64 * 1024 ** 2)
 
 
 def _check_budget(need: int, budget: int, shape: tuple[int, int], nodes: int) -> None:
@@ -273,7 +280,7 @@ class _Grounded:
         out = np.zeros_like(rhs)
         if self.lu is None:
             return out
-        b = rhs[self.keep]
+        b = np.asfortranarray(rhs[self.keep])
         x = self.lu.solve(b)
         # iterative refinement with the residual in extended precision (the factor reused): the voltages come
         # out accurate to double rounding, not to cond(L) · eps, so wide resistance spans keep their digits
@@ -281,13 +288,17 @@ class _Grounded:
         # normwise backward error ‖b − Lx‖∞ / (‖L‖∞‖x‖∞ + ‖b‖∞): ~1e-16 for a stable solve, whatever the scale
         scale_l = float(abs(self.matrix).sum(axis=1).max())
         error = np.full(b.shape[1], np.inf)
+        previous = np.inf
         for step in range(4):
             r = b_ext - self.extended @ x.astype(np.longdouble)
             denominator = scale_l * np.abs(x).max(axis=0) + np.abs(b).max(axis=0)
             error = (np.abs(r).max(axis=0) / np.where(denominator > 0, denominator, 1.0)).astype(np.float64)
-            if error.max() <= 1e-17 or not np.isfinite(error).all() or step == 3:
+            worst = float(error.max())
+            # stop at double rounding, when a step no longer halves the error, or after three steps
+            if worst <= 1e-16 or worst > 0.5 * previous or not np.isfinite(worst) or step == 3:
                 break
-            x += self.lu.solve(r.astype(np.float64))
+            previous = worst
+            x += self.lu.solve(np.asfortranarray(r.astype(np.float64)))
         check_residual(float(error.max()), label)
         out[self.keep] = x
         return out
@@ -310,12 +321,7 @@ def check_energy(resistance: float, power: float, label: str) -> None:
             "InputError", "The circuit for {pair} gave inconsistent results (resistance {resistance} but "
             "dissipated power {power}): the resistances span too many orders of magnitude for double precision. "
             "Cap the largest resistances or set impassable cells to nodata, and run again."),
-            pair=label, resistance=f"{resistance:.6g}", power=f"{power:.6g}")
-
-
-def _power(ei: np.ndarray, ej: np.ndarray, w: np.ndarray, v: np.ndarray) -> float:
-    dv = v[ei] - v[ej]
-    return float(np.sum(w * dv * dv))
+            pair=label, resistance=f"{resistance:.10g}", power=f"{power:.10g}")
 
 
 # ------------------------------------------------------------------------------------------ grid solver
@@ -413,11 +419,11 @@ def _solve_single_cells(g: np.ndarray, live: list[np.ndarray], pairs: list[tuple
         focal = sorted({int(focal_node[i]) for k in ks for i in pairs[k]})
         column = {f: col for col, f in enumerate(focal)}
         solver = _Grounded(sub, int(local[focal[0]]), (li, lj, lw))
-        x = np.zeros((members.size, len(focal)))
-        step = 32
-        for start in range(0, len(focal), step):  # columns in batches keep the dense right-hand side small
+        x = np.zeros((members.size, len(focal)), order="F")
+        step = REFINE_COLUMNS
+        for start in range(0, len(focal), step):  # columns in batches keep the extended-precision work small
             cols = focal[start:start + step]
-            rhs = np.zeros((members.size, len(cols)))
+            rhs = np.zeros((members.size, len(cols)), order="F")
             rhs[local[cols], np.arange(len(cols))] = 1.0
             x[:, start:start + len(cols)] = solver.solve(rhs, _label(labels, *pairs[ks[0]]))
             prog(0.3 * done / total + 0.2 * (start + len(cols)) / len(focal) / len(by_comp))
@@ -428,9 +434,9 @@ def _solve_single_cells(g: np.ndarray, live: list[np.ndarray], pairs: list[tuple
             v -= v[la]
             r_ab = float(v[lb])
             label = _label(labels, a, b)
-            check_energy(r_ab, _power(li, lj, lw, v), label)
+            cur, power = node_currents(li, lj, lw, v, members.size)
+            check_energy(r_ab, power, label)
             result.resistance[k] = r_ab
-            cur = node_currents(li, lj, lw, v, members.size)
             cells = cells_of_node[members]
             result.current[cells] += cur
             result.node[cells] = True
@@ -489,8 +495,8 @@ def solve_merged_pair(g: np.ndarray, region_a: np.ndarray, region_b: np.ndarray,
     rhs[local[nb], 0] = 1.0
     v = solver.solve(rhs, label)[:, 0]
     r_ab = float(v[local[nb]])
-    check_energy(r_ab, _power(li, lj, lw, v), label)
-    cur_nodes = node_currents(li, lj, lw, v, members.size)
+    cur_nodes, power = node_currents(li, lj, lw, v, members.size)
+    check_energy(r_ab, power, label)
     cell_local = local[node[node >= 0]]
     cells = np.flatnonzero(node >= 0)[cell_local >= 0]
     return r_ab, cells, cur_nodes[cell_local[cell_local >= 0]]
@@ -699,25 +705,73 @@ def _pairs_within(geoms: np.ndarray, max_distance: Optional[float], crs: Optiona
 
 
 def _link_pairs(links: VectorData, ids: list[object], messages: list[str],
-                log: Optional[Callable[[str], None]]) -> list[tuple[int, int]]:
-    """The pairs named by a LINKS layer of ``neaspec:corridors`` (fields from_id, to_id)."""
+                log: Optional[Callable[[str], None]]) -> tuple[list[tuple[int, int]], list[object]]:
+    """The pairs named by a LINKS layer of ``neaspec:corridors`` (fields from_id, to_id) and each pair's
+    least-cost path (None when the layer has none)."""
     cols = links.attributes.columns
     if "from_id" not in cols or "to_id" not in cols:
         raise InputError(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}' has no fields 'from_id' and 'to_id': "
                                                          "give the LINKS output of the corridor tool."),
                          layer=links.name)
     index = {str(v): i for i, v in enumerate(ids)}
-    pairs, unknown = [], 0
-    for a, b in zip(links.attributes["from_id"].astype(str), links.attributes["to_id"].astype(str)):
+    pairs: list[tuple[int, int]] = []
+    paths: list[object] = []
+    unknown = 0
+    geoms = np.asarray(links.geometry, dtype=object)
+    for a, b, geom in zip(links.attributes["from_id"].astype(str), links.attributes["to_id"].astype(str), geoms):
         if a in index and b in index and a != b:
             pair = (min(index[a], index[b]), max(index[a], index[b]))
+            usable = geom is not None and not shapely.is_empty(geom)
             if pair not in pairs:
                 pairs.append(pair)
+                paths.append(geom if usable else None)
+            elif usable and paths[pairs.index(pair)] is None:
+                paths[pairs.index(pair)] = geom
         else:
             unknown += 1
     if unknown:
         _say(log, messages, f"{links.name}: {unknown} links whose cores are not among the focal nodes skipped.")
-    return pairs
+    return pairs, paths
+
+
+class _PathShares:
+    """Which corridor cells lie beside each link's least-cost path: the mosaic keeps only the smallest NLCC of
+    all links, not which link owns a cell, so a cell is given to every link whose path is (within 1.5 cells) the
+    nearest to it. Paths that share a stretch share its cells."""
+
+    TOLERANCE = 1.5  # cells
+
+    def __init__(self, paths: list[object], path_crs: Optional[pyproj.CRS], gt: Sequence[float],
+                 shape: tuple[int, int], crs: Optional[pyproj.CRS]) -> None:
+        from neaspec_planner.core.raster_tools import rasterize_on_grid
+
+        self.shape = shape
+        self.burnt: list[Optional[np.ndarray]] = []
+        for geom in paths:
+            mask = None
+            if geom is not None:
+                cells = rasterize_on_grid(np.array([geom], dtype=object), gt, shape, crs, all_touched=True,
+                                          burn_values=1, dtype="uint8",
+                                          geoms_crs=path_crs if path_crs is not None and crs is not None else None)
+                mask = cells > 0 if (cells > 0).any() else None
+            self.burnt.append(mask)
+        self.nearest: Optional[np.ndarray] = None
+        present = [m for m in self.burnt if m is not None]
+        if present:
+            self.nearest = self._distance(np.logical_or.reduce(present))
+
+    @staticmethod
+    def _distance(mask: np.ndarray) -> np.ndarray:
+        from scipy import ndimage
+
+        return ndimage.distance_transform_edt(~mask).astype(np.float32).ravel()
+
+    def cells_of(self, k: int) -> Optional[np.ndarray]:
+        """Flat boolean mask of the cells beside link k's path (None: the link has no path)."""
+        mask = self.burnt[k]
+        if mask is None or self.nearest is None:
+            return None
+        return self._distance(mask) <= self.nearest + self.TOLERANCE
 
 
 def run_pinchpoints(resistance: Union[str, Path, RasterData], focal: VectorData, focal_id: str, *,
@@ -854,19 +908,22 @@ def _corridor_mode(g: np.ndarray, corridors: Union[str, Path, RasterData], corri
     blob = blob.ravel()
     steps = [(dr - 1, dc - 1) for dr in range(3) for dc in range(3) if structure[dr, dc]]
 
-    def touching(cells: np.ndarray) -> np.ndarray:
+    def touching(cells: np.ndarray, pieces: np.ndarray) -> np.ndarray:
+        """The labels of ``pieces`` (flat) next to or under ``cells``."""
         rr, cc = np.divmod(cells, shape[1])
         found = []
         for dr, dc in steps:
             r2, c2 = rr + dr, cc + dc
             ok = (r2 >= 0) & (r2 < shape[0]) & (c2 >= 0) & (c2 < shape[1])
-            found.append(blob[r2[ok] * shape[1] + c2[ok]])
-        labels_found = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=blob.dtype)
+            found.append(pieces[r2[ok] * shape[1] + c2[ok]])
+        labels_found = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=pieces.dtype)
         return labels_found[labels_found > 0]
 
-    blobs_of = [touching(c) for c in regions]
+    blobs_of = [touching(c, blob) for c in regions]
+    shares = None
     if links is not None:
-        pairs = _link_pairs(links, ids, messages, log)
+        pairs, paths = _link_pairs(links, ids, messages, log)
+        shares = _PathShares(paths, links.crs, gt, shape, crs)
     else:
         candidates = _pairs_within(geoms, max_distance, crs)
         pairs = [(a, b) for a, b in candidates if np.intersect1d(blobs_of[a], blobs_of[b]).size]
@@ -886,7 +943,21 @@ def _corridor_mode(g: np.ndarray, corridors: Union[str, Path, RasterData], corri
             _say(log, messages, f"No corridor joins '{ids[a]}' and '{ids[b]}': resistance −1.")
             prog((k + 1) / max(len(pairs), 1))
             continue
-        inside = np.concatenate([np.flatnonzero(np.isin(blob, blobs)), regions[a], regions[b]])
+        inside = None
+        beside = shares.cells_of(k) if shares is not None else None
+        if beside is not None:
+            # the link's own part of the mosaic: the corridor cells beside its least-cost path
+            own, _ = ndimage.label((in_corridor.ravel() & (flat_g > 0) & ~core_cells & beside).reshape(shape),
+                                   structure=structure)
+            own = own.ravel()
+            joined = np.intersect1d(touching(regions[a], own), touching(regions[b], own))
+            if joined.size:
+                inside = np.concatenate([np.flatnonzero(np.isin(own, joined)), regions[a], regions[b]])
+            else:
+                _say(log, messages, f"Link {label}: the corridor cells beside its path do not join its cores; "
+                                    "solved in all the corridor pieces joining them.")
+        if inside is None:
+            inside = np.concatenate([np.flatnonzero(np.isin(blob, blobs)), regions[a], regions[b]])
         rows, cols = np.divmod(inside, shape[1])
         r0, r1, c0, c1 = rows.min(), rows.max() + 1, cols.min(), cols.max() + 1
         wshape = (int(r1 - r0), int(c1 - c0))

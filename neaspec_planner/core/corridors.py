@@ -421,20 +421,26 @@ def run_corridors(cores: VectorData, core_id: str, resistance: Union[str, Path, 
     prog(0.05)
 
     core_objs: list[_Core] = []
-    for ident, geom in zip(ids, geoms):
-        rr, cc = _core_cells(geom, ident, gt, shape, raster_crs, passable)
+    for i, (ident, geom) in enumerate(zip(ids, geoms)):
+        try:
+            rr, cc = _core_cells(geom, ident, gt, shape, raster_crs, passable)
+        except InputError:
+            if i in windows:
+                raise
+            rr = cc = np.zeros(0, dtype=np.int64)  # an unlinked core only on nodata: nothing runs through it
         core_objs.append(_Core(ident, geom, rr, cc))
     del passable
 
     cwds: dict[int, _Cwd] = {}
     at_cores: dict[int, np.ndarray] = {}
     linked = sorted(windows)
+    coarse = _coarse_grid(res) if links else None
     cwd_prog = prog.phase(0.05, 0.85)
     grown = 0
     for k, core in enumerate(linked):
         r0, r1, c0, c1 = windows[core]
         cwds[core], at_cores[core], runs = _core_run(core, core_objs, links, Window(r0, r1, c0, c1), res, gt,
-                                                     cell, corridor_width, r_min, max_cells)
+                                                     cell, corridor_width, r_min, max_cells, coarse)
         if len(runs) > 1:
             grown += 1
             last = runs[-1]
@@ -464,22 +470,77 @@ def run_corridors(cores: VectorData, core_id: str, resistance: Union[str, Path, 
     return CorridorResult(frame, line_geoms, corridors, owner, gaps, gap_geoms, gt, raster_crs, messages)
 
 
+#: cells of the coarse grid on which each core's first cutoff and window are guessed
+COARSE_CELLS = 250_000
+
+
+@dataclass
+class _Coarse:
+    values: np.ndarray                  # block means of the passable cells (inf: a block without any)
+    factor: int
+
+
+def _coarse_grid(res: np.ndarray) -> Optional[_Coarse]:
+    """The raster averaged over f × f blocks (``COARSE_CELLS`` cells in all), or ``None`` when it is already that
+    small (its searches are cheap). It only guesses where and how far each exact search goes
+    (``cost_distance.search``), never a result."""
+    rows, cols = res.shape
+    f = int(math.ceil(math.sqrt(rows * cols / COARSE_CELLS)))
+    if f < 2:
+        return None
+    nr, nc = -(-rows // f), -(-cols // f)
+    pad = np.full((nr * f, nc * f), np.nan, dtype=np.float32)
+    pad[:rows, :cols] = np.where(np.isfinite(res), res, np.nan)
+    blocks = pad.reshape(nr, f, nc, f)
+    count = np.isfinite(blocks).sum(axis=(1, 3))
+    total = np.nansum(blocks, axis=(1, 3), dtype=np.float64)
+    del pad, blocks
+    values = np.full((nr, nc), np.inf)
+    values[count > 0] = total[count > 0] / count[count > 0]
+    return _Coarse(values, f)
+
+
+def _coarse_guess(coarse: Optional[_Coarse], me: _Core, partners: list[_Core], cell: tuple[float, float],
+                  shape: tuple[int, int]) -> tuple[list[float], Optional[Callable[[float], Window]]]:
+    """A guess of each link's LCD from the coarse grid, and the window (blocks whose coarse cost is within a
+    given cutoff × 1.25, plus two blocks) the fine search is expected to need for that cutoff."""
+    from neaspec_planner.core.cost_distance import cost_distance
+
+    if coarse is None:
+        return [math.inf] * len(partners), None
+    f, nc = coarse.factor, coarse.values.shape[1]
+    flat = np.unique((me.rows // f) * nc + me.cols // f)
+    values, _ = cost_distance(coarse.values, np.column_stack([flat // nc, flat % nc]), (cell[0] * f, cell[1] * f))
+    guesses = [float(values.ravel()[np.unique((o.rows // f) * nc + o.cols // f)].min()) for o in partners]
+
+    def window(cutoff: float) -> Window:
+        rr, cc = np.nonzero(values <= 1.25 * cutoff)
+        if rr.size == 0:
+            rr, cc = flat // nc, flat % nc
+        return Window(max(int(rr.min() - 2) * f, 0), min(int(rr.max() + 3) * f, shape[0]),
+                      max(int(cc.min() - 2) * f, 0), min(int(cc.max() + 3) * f, shape[1]))
+
+    return guesses, window
+
+
 def _core_run(core: int, cores: list[_Core], links: list[_Link], first: Window, res: np.ndarray,
               gt: Sequence[float], cell: tuple[float, float], width: float, r_min: float,
-              max_cells: int) -> tuple[_Cwd, np.ndarray, list[Window]]:
+              max_cells: int, coarse: Optional[_Coarse]) -> tuple[_Cwd, np.ndarray, list[Window]]:
     """One exact cost-distance run for ``core`` (``cost_distance.search``), with the traceback of the links it
     improves. Returns its cost distance cropped to the cells it needs, its values at every core's cells (float64,
     for the through-core test) and the windows it searched."""
     mine = [lk for lk in links if core in (lk.a, lk.b)]
     me = cores[core]
     partners = [cores[lk.b if lk.a == core else lk.a] for lk in mine]
-    bounds = []  # an upper bound of each link's LCD: a real path's cost
-    for lk, other in zip(mine, partners):
+    coarse_lcd, coarse_window = _coarse_guess(coarse, me, partners, cell, (int(res.shape[0]), int(res.shape[1])))
+    bounds, guesses = [], []  # an upper bound of each link's LCD (a real path's cost), and a guess of it
+    for lk, other, rough in zip(mine, partners, coarse_lcd):
         if math.isfinite(lk.lcd):
             bounds.append(lk.lcd)
         else:
             a, b = _nearest_cells(me, other, gt)
             bounds.append(_straight_path_cost(res, a, b, cell))
+        guesses.append(bounds[-1] if math.isfinite(lk.lcd) or not 1.1 * rough < bounds[-1] else 1.1 * rough)
 
     def need_for(upper: Sequence[float]) -> float:
         # every corridor cell x of a link has CWD(x) ≤ LCD + width ≤ upper bound + width (margin for rounding)
@@ -493,8 +554,12 @@ def _core_run(core: int, cores: list[_Core], links: list[_Link], first: Window, 
             found.append(min(bound, float(reached.min()) if reached.size else math.inf))
         return need_for(found)
 
+    guess = need_for(guesses)
+    if coarse_window is not None:  # where the coarse grid says a search to the guessed cutoff goes
+        first = coarse_window(guess)
     surface = search(res, me.rows, me.cols, cell, r_min, need_for(bounds), first, refine=refine,
-                     inner=~_edge_cells(me.rows, me.cols), max_cells=max_cells, name=f"core '{me.ident}'")
+                     inner=~_edge_cells(me.rows, me.cols), guess=guess, max_cells=max_cells,
+                     name=f"core '{me.ident}'")
     for lk, other in zip(mine, partners):
         vals = surface.at(other.rows, other.cols)
         best = int(np.argmin(vals))
@@ -662,9 +727,7 @@ def _gaps(owner: np.ndarray, links: pd.DataFrame, gt: Sequence[float], crs: pypr
     add up exactly to the link's total; the cells are turned into polygons once, by GDAL's Polygonize on a
     key raster (link × country), and grouped into multipolygons without any polygon union.
     """
-    from osgeo import gdal, ogr
-
-    from neaspec_planner.core.raster_tools import rasterize_on_grid, window_transform
+    from neaspec_planner.core.raster_tools import polygonize_labels, rasterize_on_grid, window_transform
 
     empty = (pd.DataFrame({"link": pd.Series([], dtype=object), "country": pd.Series([], dtype=object),
                            "area_ha": pd.Series([], dtype=float)}), np.zeros(0, dtype=object))
@@ -699,30 +762,9 @@ def _gaps(owner: np.ndarray, links: pd.DataFrame, gt: Sequence[float], crs: pypr
     n_codes = len(codes_list)
     key = np.where(link_of >= 0, link_of * n_codes + country_of + 1, 0).astype(np.int32)
     del link_of, country_of
-    ds = gdal.GetDriverByName("MEM").Create("", shape[1], shape[0], 1, gdal.GDT_Int32)
-    ds.SetGeoTransform(wgt)
-    band = ds.GetRasterBand(1)
-    band.WriteArray(key)
-    band.SetNoDataValue(0)
-    vds = ogr.GetDriverByName("Memory").CreateDataSource("gaps")
-    lyr = vds.CreateLayer("gaps", None, ogr.wkbPolygon)
-    lyr.CreateField(ogr.FieldDefn("v", ogr.OFTInteger))
-    gdal.Polygonize(band, band, lyr, 0, [])
-    values, wkbs = [], []
-    for batch in lyr.GetArrowStreamAsNumPy(options=["INCLUDE_FID=NO"]):
-        values.append(np.asarray(batch["v"]))
-        geom_key = next(k for k in batch if k != "v")
-        wkbs.extend(np.asarray(batch[geom_key]).tolist())
-    vds = ds = None  # noqa: F841
     cell_count = np.bincount(key.ravel())
+    groups, merged = polygonize_labels(key, wgt)
     del key
-    polys = shapely.from_wkb(np.array(wkbs, dtype=object))
-    keys = np.concatenate(values) if values else np.zeros(0, dtype=np.int64)
-    order = np.argsort(keys, kind="stable")
-    keys, polys = keys[order], polys[order]
-    groups, group_index = np.unique(keys, return_inverse=True)
-    # 4-connected Polygonize pieces never overlap: a multipolygon per key without any union
-    merged = shapely.multipolygons(polys, indices=group_index)
     link_index = (groups - 1) // n_codes
     country = np.array([codes_list[k] for k in (groups - 1) % n_codes], dtype=object)
     ea = analysis_crs([(merged, crs)])

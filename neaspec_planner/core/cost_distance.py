@@ -216,7 +216,7 @@ NeedFn = Callable[[np.ndarray, Window], float]
 
 def search(costs: np.ndarray, rows: np.ndarray, cols: np.ndarray, cell: tuple[float, float], r_min: float,
            need: float, first: Window, *, refine: Optional[NeedFn] = None, inner: Optional[np.ndarray] = None,
-           max_cells: Optional[int] = None, name: str = "") -> CostSurface:
+           guess: Optional[float] = None, max_cells: Optional[int] = None, name: str = "") -> CostSurface:
     """Exact cost distance from the source cells ``rows``/``cols`` up to ``need`` (cost × metres).
 
     ``costs`` : float32/64 raster, ``inf`` impassable; ``r_min`` its smallest passable cost.
@@ -224,16 +224,28 @@ def search(costs: np.ndarray, rows: np.ndarray, cols: np.ndarray, cell: tuple[fl
     ``first`` : the first window to try (grown to hold the sources).
     ``refine(values, window)`` : after a run, may lower ``need`` from what the run found (e.g. the cost of a
         real path to a partner: an upper bound of its least-cost distance); it must never rely on the run's
-        values being exact (the check comes after it).
+        values being exact (the checks come after it).
     ``inner`` : a mask of the sources that need not start (every path leaves through another source cell);
         they are set to 0 afterwards.
+    ``guess`` : a first cutoff to try below ``need`` (e.g. from a coarse grid). It only saves work: a run whose
+        cutoff turns out below the (refined) need is repeated with a larger one (the need, or twice the cutoff).
     ``max_cells`` : the largest window the memory budget allows; a larger one raises ``InputError``.
+
+    A run's values up to its cutoff are final in its window; the result is returned once the cutoff covers the
+    need and the window passes the inner-boundary check of the module docstring (or is the whole raster).
     """
     shape = (int(costs.shape[0]), int(costs.shape[1]))
     starts = np.ones(rows.shape, dtype=bool) if inner is None else ~inner
-    by_construction = around(rows, cols, exact_margin(need, r_min, cell), shape)
-    win = first.union(around(rows, cols, 0, shape)).intersection(by_construction)
+    core_box = around(rows, cols, 0, shape)
+    step = r_min * min(cell)
+    cutoff = need if guess is None or not (guess < need) else max(float(guess), step)
+
+    def window_for(limit: float) -> Window:
+        return first.union(core_box).intersection(around(rows, cols, exact_margin(limit, r_min, cell), shape))
+
+    win = window_for(cutoff)
     runs: list[Window] = []
+    grown, doublings = False, 0
     while True:
         if max_cells is not None and win.cells > max_cells:
             raise InputError(QT_TRANSLATE_NOOP(
@@ -244,14 +256,24 @@ def search(costs: np.ndarray, rows: np.ndarray, cols: np.ndarray, cell: tuple[fl
         runs.append(win)
         sub = costs[win.r0:win.r1, win.c0:win.c1]
         src = np.column_stack([rows[starts] - win.r0, cols[starts] - win.c0])
-        values, mcp = cost_distance(sub, src, cell, None, need * (1 + 1e-9) if math.isfinite(need) else need)
+        values, mcp = cost_distance(sub, src, cell, None, cutoff * (1 + 1e-9) if math.isfinite(cutoff) else cutoff)
         values[rows - win.r0, cols - win.c0] = 0.0
         if refine is not None:
             need = min(need, refine(values, win))
-        if win.is_whole(shape) or boundary_minimum(values, win, shape) >= need:
+        settled = need <= cutoff  # every value up to the need is final in this window
+        edge = math.inf if win.is_whole(shape) else boundary_minimum(values, win, shape)
+        if settled and edge >= need:
             if math.isfinite(need):
                 values[values > need] = np.inf
             return CostSurface(win, values, mcp, need, runs)
         del values, mcp
-        nxt = around(rows, cols, exact_margin(need, r_min, cell), shape)
-        win = nxt if (nxt != win and len(runs) == 1) else whole(shape)
+        leaves = edge < min(need, cutoff)  # a route below the cutoff reaches the window's inner boundary
+        if not settled:  # the cutoff was too small for what is needed: the need itself, or twice the cutoff
+            doublings += 1
+            cutoff = min(need, max(2.0 * cutoff, cutoff + step)) if doublings <= 6 else need
+        if leaves:
+            nxt = around(rows, cols, exact_margin(cutoff, r_min, cell), shape)
+            win = whole(shape) if grown or nxt == win else nxt
+            grown = True
+        else:
+            win = win.union(window_for(cutoff))

@@ -10,7 +10,7 @@ import numpy as np
 import pyproj
 import shapely
 
-from neaspec_planner.core.errors import InputError
+from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
 
 WGS84 = pyproj.CRS.from_epsg(4326)
 
@@ -19,15 +19,15 @@ def as_crs(crs: object, layer_name: str = "layer") -> pyproj.CRS:
     """A ``pyproj.CRS`` from WKT, EPSG code, authority string or CRS; ``InputError`` if missing."""
     if crs is None or crs == "":
         raise InputError(
-            f"Layer '{layer_name}' has no coordinate reference system. Set it in QGIS "
-            "(Layer Properties ▸ Source) and run again."
-        )
+            QT_TRANSLATE_NOOP("InputError", "Layer '{layer}' has no coordinate reference system. Set it in QGIS "
+                              "(Layer Properties ▸ Source) and run again."), layer=layer_name)
     if isinstance(crs, pyproj.CRS):
         return crs
     try:
         return pyproj.CRS.from_user_input(crs)
     except pyproj.exceptions.CRSError as exc:
-        raise InputError(f"Layer '{layer_name}' has an unreadable coordinate reference system: {exc}") from exc
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}' has an unreadable coordinate reference "
+                                           "system: {error}"), layer=layer_name, error=exc) from exc
 
 
 def unwrap_longitudes(lons: np.ndarray) -> np.ndarray:
@@ -130,11 +130,12 @@ def check_projected_raster(crs: object, name: str) -> pyproj.CRS:
     raster_crs = as_crs(crs, name)
     if raster_crs.is_geographic:
         raise InputError(
-            f"Raster '{name}' is in a geographic CRS ({raster_crs.name}): cell sizes are in degrees, not metres. "
-            "Reproject it to a projected CRS in metres first (Raster ▸ Projections ▸ Warp), "
-            "e.g. a Lambert azimuthal equal-area or UTM CRS."
-        )
+            QT_TRANSLATE_NOOP("InputError", "Raster '{raster}' is in a geographic CRS ({crs}): cell sizes are in "
+                              "degrees, not metres. Reproject it to a projected CRS in metres first (Raster ▸ "
+                              "Projections ▸ Warp), e.g. a Lambert azimuthal equal-area or UTM CRS."),
+            raster=name, crs=raster_crs.name)
     unit = raster_crs.axis_info[0].unit_name if raster_crs.axis_info else "metre"
     if unit not in ("metre", "meter", "m"):
-        raise InputError(f"Raster '{name}' uses '{unit}' as its unit; reproject it to a CRS in metres.")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Raster '{raster}' uses '{unit}' as its unit; reproject it "
+                                           "to a CRS in metres."), raster=name, unit=unit)
     return raster_crs

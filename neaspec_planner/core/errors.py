@@ -7,7 +7,8 @@ Translatable messages: raise ``InputError(QT_TRANSLATE_NOOP("InputError", "Layer
 '{field}'."), layer=name, field=key)``. The template (with ``{name}`` placeholders) is the message id that
 ``pylupdate5`` extracts (it looks for the name ``QT_TRANSLATE_NOOP``); ``str(exc)`` is the English text, and the
 Processing layer looks the template up in the ``InputError`` context and formats the translation with the same
-fields. A plain string still works (it is shown untranslated).
+fields. A plain string still works (it is shown untranslated). A field may be another ``InputError`` (a message
+wrapped with more context): it is translated too.
 """
 from __future__ import annotations
 
@@ -31,12 +32,16 @@ class InputError(ValueError):
         super().__init__(message.format(**fields) if fields else message)
 
     def translated(self, translate: Any) -> str:
-        """The message in the interface language: ``translate(context, template)`` formatted with the fields."""
+        """The message in the interface language: ``translate(context, template)`` formatted with the fields.
+
+        Fields that are ``InputError``s (a message wrapped in another) are translated too."""
         text = translate(CONTEXT, self.template)
         if not self.fields:
             return text
+        fields = {key: (value.translated(translate) if isinstance(value, InputError) else value)
+                  for key, value in self.fields.items()}
         try:
-            return text.format(**self.fields)
+            return text.format(**fields)
         except (KeyError, IndexError, ValueError):  # a broken translation never hides the message
             return str(self)
 

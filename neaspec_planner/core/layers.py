@@ -22,10 +22,10 @@ import pyproj
 import shapely
 
 from neaspec_planner.core import crs as ncrs
-from neaspec_planner.core.errors import InputError
+from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
 from neaspec_planner.core.geometry import CleanReport, clean_polygons
 from neaspec_planner.core.progress import Progress, ProgressFn
-from neaspec_planner.core.vector_io import VectorData, read_vector
+from neaspec_planner.core.vector_io import VectorData
 
 # ------------------------------------------------------------------------------------------------ roles
 # The same keys as the dock's roles (gui/roles.py ROLES), so its suggestion can use ``suggest_role`` below.
@@ -40,8 +40,10 @@ ROLE_BARRIERS = "barriers"
 ROLE_CORES = "cores"
 ROLE_COUNTS = "counts"
 ROLE_THRESHOLDS = "thresholds"
+ROLE_STATIONS = "stations"
+ROLE_DETECTIONS = "detections"
 ROLES = (ROLE_HABITAT, ROLE_PROTECTED, ROLE_WETLANDS, ROLE_RAMSAR, ROLE_COUNTRIES, ROLE_LANDCOVER, ROLE_BARRIERS,
-         ROLE_CORES, ROLE_COUNTS, ROLE_THRESHOLDS)
+         ROLE_CORES, ROLE_COUNTS, ROLE_THRESHOLDS, ROLE_STATIONS, ROLE_DETECTIONS)
 
 PA_COLUMNS = ["pa_id", "name", "iso3", "desig_type", "iucn_cat", "status", "rep_area_km2"]
 
@@ -72,7 +74,6 @@ COUNTRY_FIELDS = ("ISO3", "ISO_A3", "ADM0_A3", "GID_0", "ISO3166_1_", "ISO_A3_EH
 NO_COUNTRY_CODES = ("-99", "-9", "-1", "", "NONE", "NAN")
 #: Where a row has no code, these fields are tried in turn.
 COUNTRY_FALLBACK_FIELDS = ("ADM0_A3", "ISO_A3_EH", "SOV_A3", "GU_A3")
-GLWD1_FIELDS = ("GLWD_ID", "TYPE", "LAKE_NAME", "DAM_NAME", "AREA_SKM", "COUNTRY", "SEC_CNTRY")
 SHAPEFILE_FIELD_LIMIT = 10
 
 
@@ -122,9 +123,9 @@ def country_codes(attributes: pd.DataFrame, field_name: Optional[str] = None) ->
     fname = field_name or detect_country_field(names)
     if fname is None or fname not in attributes.columns:
         raise InputError(
-            f"No country code field found (looked for {', '.join(COUNTRY_FIELDS)}; fields: {', '.join(names)}). "
-            "Choose the field holding ISO 3166 alpha-3 codes."
-        )
+            QT_TRANSLATE_NOOP("InputError", "No country code field found (looked for {candidates}; fields: "
+                              "{fields}). Choose the field holding ISO 3166 alpha-3 codes."),
+            candidates=", ".join(COUNTRY_FIELDS), fields=", ".join(names))
 
     def normalised(column: str) -> pd.Series:
         values = attributes[column].astype(object).where(attributes[column].notna(), None)
@@ -145,13 +146,14 @@ def country_code_array(attributes: pd.DataFrame, field_name: Optional[str] = Non
                        layer_name: str = "countries") -> tuple[np.ndarray, str]:
     """``country_codes`` as an object array (str or None) with the field used; errors name the layer."""
     if field_name and field_name not in attributes.columns:
-        raise InputError(f"Layer '{layer_name}' has no field '{field_name}'; fields: "
-                         f"{', '.join(map(str, attributes.columns))}.")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}' has no field '{field}'; fields: {fields}."),
+                         layer=layer_name, field=field_name, fields=", ".join(map(str, attributes.columns)))
     name = field_name or detect_country_field([str(c) for c in attributes.columns])
     try:
         codes = country_codes(attributes, name)
     except InputError as exc:
-        raise InputError(f"Layer '{layer_name}': {exc}") from exc
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}': {error}"), layer=layer_name,
+                         error=exc) from exc
     return codes.to_numpy(dtype=object), str(name)
 
 
@@ -205,9 +207,9 @@ def normalise_pa_attributes(attributes: pd.DataFrame, schema: Optional[str] = No
     schema = schema or detect_pa_schema(names)
     if schema not in PA_SCHEMAS:
         raise InputError(
-            f"Layer '{layer_name}' is not a WDPA file: it has neither WDPAID (legacy WDPA) nor SITE_ID with "
-            "SITE_TYPE/REALM/PRNT_ISO3 (WDPCA). Pick the Protected Planet download, or a layer with those fields."
-        )
+            QT_TRANSLATE_NOOP("InputError", "Layer '{layer}' is not a WDPA file: it has neither WDPAID (legacy WDPA) "
+                              "nor SITE_ID with SITE_TYPE/REALM/PRNT_ISO3 (WDPCA). Pick the Protected Planet "
+                              "download, or a layer with those fields."), layer=layer_name)
     out = pd.DataFrame(index=attributes.index)
     for column, candidates in PA_SCHEMAS[schema].items():
         present = [f for f in (find_field(names, c) for c in candidates) if f]
@@ -264,6 +266,39 @@ def buffer_points_by_area(points: np.ndarray, area_km2: np.ndarray, crs: object)
     return out
 
 
+def without_proposed(data: VectorData, include_proposed: bool = False) -> tuple[VectorData, int]:
+    """WDPA/WDPCA layers: the sites whose STATUS is not 'Proposed' (all rows when ``include_proposed`` or without a
+    STATUS field), and how many were left out. The input is not modified."""
+    status = find_field(list(data.attributes.columns), "STATUS")
+    if status is None:
+        return data, 0
+    keep = status_mask(data.attributes[status], include_proposed)
+    dropped = int((~keep).sum())
+    if not dropped:
+        return data, 0
+    return VectorData(np.asarray(data.geometry, dtype=object)[keep], data.attributes[keep].reset_index(drop=True),
+                      data.crs, data.name, data.geometry_type), dropped
+
+
+def points_as_circles(data: VectorData) -> tuple[VectorData, int, int]:
+    """WDPA point sites drawn as circles of their reported area (REP_AREA, km²) by ``buffer_points_by_area``;
+    returns the layer, the circles drawn and the point sites found (points without a positive area stay None)."""
+    geoms = np.asarray(data.geometry, dtype=object)
+    points = np.isin(shapely.get_type_id(geoms), (0, 4))
+    if not points.any():
+        return data, 0, 0
+    area_field = find_field(list(data.attributes.columns), "REP_AREA", "REP_AREA_K")
+    if area_field is None:
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}' has points but no REP_AREA field "
+                                           "(reported area, km²) to draw them as circles."), layer=data.name)
+    area = pd.to_numeric(data.attributes[area_field], errors="coerce").to_numpy(dtype=float)
+    circles = buffer_points_by_area(geoms[points], area[points], data.crs)
+    geoms = geoms.copy()
+    geoms[points] = circles
+    drawn = int(sum(c is not None for c in circles))
+    return VectorData(geoms, data.attributes, data.crs, data.name, data.geometry_type), drawn, int(points.sum())
+
+
 @dataclass
 class ProtectedAreas:
     """Normalised protected areas: polygons (in the layer's CRS), common columns, CRS, name, log."""
@@ -300,10 +335,10 @@ def normalise_protected_areas(data: VectorData, include_proposed: bool = False, 
     if pointish.any() or is_point_type(data.geometry_type):
         if not buffer_points:
             raise InputError(
-                f"Layer '{data.name}' holds points (a WDPA point file: {int(pointish.sum())} sites have no boundary). "
-                "Use the WDPA polygon file, or tick the option to draw each point as a circle of its reported "
-                "area (REP_AREA) — an approximation, flagged in the output."
-            )
+                QT_TRANSLATE_NOOP("InputError", "Layer '{layer}' holds points (a WDPA point file: {count} sites have "
+                                  "no boundary). Use the WDPA polygon file, or tick the option to draw each point as "
+                                  "a circle of its reported area (REP_AREA) — an approximation, flagged in the "
+                                  "output."), layer=data.name, count=int(pointish.sum()))
         circles = buffer_points_by_area(geoms[pointish], attrs["rep_area_km2"].to_numpy()[pointish], crs)
         report.buffered_points = int(sum(c is not None for c in circles))
         report.dropped_points_without_area = int(sum(c is None for c in circles))
@@ -317,12 +352,6 @@ def normalise_protected_areas(data: VectorData, include_proposed: bool = False, 
     attrs["approximate"] = approximate[index]
     step(1.0)
     return ProtectedAreas(cleaned, attrs, crs, data.name, report)
-
-
-def load_protected_areas(uri: str, include_proposed: bool = False, buffer_points: bool = False,
-                         progress: ProgressFn | None = None) -> ProtectedAreas:
-    """Read and normalise a WDPA/WDPCA file (any OGR format; ``path|layername=x`` for GeoPackages)."""
-    return normalise_protected_areas(read_layer(uri), include_proposed, buffer_points, progress)
 
 
 # ------------------------------------------------------------------------------------------------ IUCN ranges
@@ -350,8 +379,9 @@ def iucn_range_mask(attributes: pd.DataFrame, presence: Sequence[int] = DEFAULT_
                                 ("seasonal", seasonal, IUCN_SEASONAL)):
         wrong = [c for c in wanted if c not in legend]
         if wrong:
-            raise InputError(f"{key.upper()} codes {wrong} do not exist; valid codes: "
-                             + ", ".join(f"{k} {v}" for k, v in legend.items()))
+            raise InputError(QT_TRANSLATE_NOOP("InputError", "{field} codes {wrong} do not exist; valid codes: "
+                                               "{valid}"),
+                             field=key.upper(), wrong=wrong, valid=", ".join(f"{k} {v}" for k, v in legend.items()))
         fname = find_field(names, key)
         if fname is None:
             continue
@@ -359,8 +389,8 @@ def iucn_range_mask(attributes: pd.DataFrame, presence: Sequence[int] = DEFAULT_
         codes = pd.to_numeric(attributes[fname], errors="coerce").to_numpy()
         keep &= np.isin(codes, np.asarray(wanted, dtype=float))
     if not used:
-        raise InputError(f"Layer '{layer_name}' has no PRESENCE, ORIGIN or SEASONAL field: is it an IUCN Red List "
-                         "or BirdLife range map?")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}' has no PRESENCE, ORIGIN or SEASONAL field: "
+                                               "is it an IUCN Red List or BirdLife range map?"), layer=layer_name)
     return keep
 
 
@@ -372,56 +402,19 @@ def is_glwd_v1(field_names: Iterable[str]) -> bool:
     return bool(find_field(names, "GLWD_ID") and find_field(names, "TYPE") and find_field(names, "LAKE_NAME"))
 
 
-def normalise_glwd_v1(attributes: pd.DataFrame) -> pd.DataFrame:
-    """GLWD v1 level 1/2 polygons → ``site`` (GLWD_ID), ``name`` (LAKE_NAME, else DAM_NAME), ``wetland_type``
-    (TYPE), ``iso_country`` (COUNTRY: a name in GLWD v1, not a code), ``area_km2`` (AREA_SKM)."""
-    names = list(attributes.columns)
-    col = {k: find_field(names, k) for k in GLWD1_FIELDS}
-
-    def get(key: str) -> pd.Series:
-        return attributes[col[key]] if col[key] else pd.Series([None] * len(attributes), index=attributes.index)
-
-    name = get("LAKE_NAME").astype(object)
-    blank = name.isna() | (name.astype(str).str.strip() == "")
-    name = name.where(~blank, get("DAM_NAME"))
-    return pd.DataFrame({
-        "site": get("GLWD_ID").map(lambda v: None if pd.isna(v) else f"glwd_{id_text(v)}"),
-        "name": name,
-        "wetland_type": get("TYPE"),
-        "iso_country": get("COUNTRY"),
-        "area_km2": pd.to_numeric(get("AREA_SKM"), errors="coerce"),
-    }, index=attributes.index)
-
-
 def read_legend(name: Literal["esa_worldcover", "glwd_v2", "glwd_v1_level3"]) -> pd.DataFrame:
     """A class legend shipped in ``resources/legends/<name>.csv`` (columns code, label, wetland, …)."""
     from neaspec_planner.paths import resource_path
 
     path = resource_path("legends", f"{name}.csv")
     if not path.exists():
-        raise InputError(f"Unknown legend '{name}' (no {path.name} in resources/legends).")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Unknown legend '{legend}' (no {file} in resources/legends)."),
+                         legend=name, file=path.name)
     with open(path, encoding="utf-8", newline="") as fh:
         frame = pd.DataFrame(list(csv.DictReader(fh)))
     frame["code"] = frame["code"].astype(int)
     frame["wetland"] = frame["wetland"].astype(int).astype(bool)
     return frame
-
-
-def detect_class_legend(values: Iterable[int]) -> Optional[str]:
-    """Which legend a class raster's distinct cell values fit: ``esa_worldcover``, ``glwd_v2`` or ``None``.
-
-    WorldCover uses multiples of 10 (and 95); GLWD v2 uses 0–33. GLWD v1 level 3 (1–12) is indistinguishable from
-    a GLWD v2 subset by values alone, so it is only chosen by the caller.
-    """
-    vals = {int(v) for v in values}
-    if not vals:
-        return None
-    worldcover = set(read_legend("esa_worldcover")["code"])
-    if vals <= worldcover and any(v >= 40 for v in vals):
-        return "esa_worldcover"
-    if vals <= set(range(0, 34)) | {255}:
-        return "glwd_v2"
-    return None
 
 
 # ------------------------------------------------------------------------------------------------ role suggestion
@@ -437,7 +430,10 @@ def suggest_role(field_names: Iterable[str], geometry_type: Optional[str]) -> Op
     gtype = str(geometry_type or "none").lower()
     if "raster" in gtype:
         return ROLE_LANDCOVER
+    detection_like = bool(find_field(names, "station") and find_field(names, "species") and find_field(names, "date"))
     if gtype in ("none", "nogeometry", "no geometry", "unknown_table") or gtype == "":
+        if detection_like:  # camera-trap detections keyed by station (neaspec:monitoring_grid)
+            return ROLE_DETECTIONS
         if find_field(names, "species") and find_field(names, "count") and find_field(names, "site", "season"):
             return ROLE_COUNTS
         if find_field(names, "species") and find_field(names, "threshold_1pct", "estimate", "threshold"):
@@ -445,6 +441,8 @@ def suggest_role(field_names: Iterable[str], geometry_type: Optional[str]) -> Op
         return None
     if "line" in gtype or ("curve" in gtype and "polygon" not in gtype):
         return ROLE_BARRIERS
+    if "point" in gtype and find_field(names, "station"):  # camera-trap stations, or detections as points
+        return ROLE_DETECTIONS if detection_like else ROLE_STATIONS
     if find_field(names, "ramsarid", "officialname", "ramsar_id", "area_off"):
         return ROLE_RAMSAR
     if detect_pa_schema(names):
@@ -458,64 +456,3 @@ def suggest_role(field_names: Iterable[str], geometry_type: Optional[str]) -> Op
     if detect_country_field(names) or find_field(names, "NAME_EN", "ADMIN", "SOVEREIGNT", "NAME_0", "COUNTRY"):
         return ROLE_COUNTRIES
     return None
-
-
-# ------------------------------------------------------------------------------------------------ loading
-
-
-def read_layer(uri: str, layer: Optional[str] = None, name: Optional[str] = None) -> VectorData:
-    """Read any vector file into a ``VectorData`` copy; every failure becomes an ``InputError`` naming the file.
-
-    Curves are segmentised and Z/M dropped by the reader; a layer without a CRS raises ``InputError`` naming it.
-    """
-    path = str(uri).split("|")[0]
-    try:
-        data = read_vector(uri, layer, name=name)
-    except InputError:
-        raise
-    except (RuntimeError, OSError, ValueError, KeyError) as exc:
-        raise InputError(f"Cannot read '{path}': it may be corrupt or truncated ({exc}).") from exc
-    ncrs.as_crs(data.crs, data.name)
-    data.geometry = shapely.force_2d(np.asarray(data.geometry, dtype=object))
-    return data
-
-
-@dataclass
-class PolygonLayer:
-    """Repaired polygons of one layer (attributes of the kept rows), its CRS and the load report."""
-
-    geometry: np.ndarray
-    attributes: pd.DataFrame
-    crs: pyproj.CRS
-    name: str
-    report: LoadReport
-
-
-def load_polygons(uri: str, layer: Optional[str] = None, name: Optional[str] = None) -> PolygonLayer:
-    """Read a polygon layer and clean a copy (make_valid, null/empty/zero-area skipped and counted).
-
-    Point or line layers raise ``InputError`` naming the layer.
-    """
-    data = read_layer(uri, layer, name)
-    geoms = np.asarray(data.geometry, dtype=object)
-    present = geoms[~shapely.is_missing(geoms)]
-    kinds = set(shapely.get_type_id(present[~shapely.is_empty(present)]).tolist()) if len(present) else set()
-    if kinds and kinds <= {0, 1, 2, 4, 5}:
-        kind = "points" if kinds & {0, 4} else "lines"
-        raise InputError(f"Layer '{data.name}' holds {kind}; polygons are needed here. Choose a polygon layer "
-                         "(for a WDPA point file, use the protected-areas option that draws circles of REP_AREA).")
-    cleaned, index, clean = clean_polygons(geoms)
-    report = LoadReport(layer=data.name, clean=clean)
-    return PolygonLayer(cleaned, data.attributes.iloc[index].reset_index(drop=True),
-                        ncrs.as_crs(data.crs, data.name), data.name, report)
-
-
-def to_common_crs(layers: Sequence[PolygonLayer | ProtectedAreas]) -> tuple[pyproj.CRS, list[np.ndarray], list[str]]:
-    """Every layer reprojected to one equal-area CRS for their joint extent; log lines say what was reprojected."""
-    target = ncrs.analysis_crs([(lyr.geometry, lyr.crs) for lyr in layers])
-    out, log = [], []
-    for lyr in layers:
-        out.append(ncrs.reproject(lyr.geometry, lyr.crs, target))
-        log.append(f"{lyr.name}: reprojected on the fly from {lyr.crs.name} to the equal-area analysis CRS "
-                   f"({target.srs}).")
-    return target, out, log

@@ -776,6 +776,19 @@ def monitoring_grid(countries: VectorData, stations: VectorData, detections: Opt
     >>> cell_ids(np.array([1300]), np.array([1402]), 10_000.0).tolist()
     ['10kmE1300N1402']
     """
+    with np.errstate(invalid="ignore"):  # GEOS leaves the FP "invalid" flag set on disjoint operands
+        return _monitoring_grid(countries, stations, detections, habitat, habitat_raster, habitat_classes, cell_size,
+                                extent, extent_crs, country_field, today, stations_first_line,
+                                detections_first_line, progress, log)
+
+
+def _monitoring_grid(countries: VectorData, stations: VectorData, detections: Optional[VectorData],
+                     habitat: Optional[VectorData], habitat_raster: Optional[str],
+                     habitat_classes: Optional[Sequence[float]], cell_size: float,
+                     extent: Optional[tuple[float, float, float, float]], extent_crs: object,
+                     country_field: Optional[str], today: Optional[_dt.date], stations_first_line: int,
+                     detections_first_line: int, progress: ProgressFn | None,
+                     log: Optional[Callable[[str], None]]) -> MonitoringResult:
     step = Progress(progress)
     messages: list[Note] = []
     warnings: list[Note] = []

@@ -29,9 +29,10 @@ import pandas as pd
 import pyproj
 
 from neaspec_planner.core.corridors import CorridorResult, run_corridors
-from neaspec_planner.core.errors import InputError
+from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.raster_io import RasterData, raster_info, read_raster
+from neaspec_planner.core.resistance import IMPASSABLE_WORDS
 from neaspec_planner.core.vector_io import VectorData
 
 TABLE_FIELDS = ["link", "option", "lcd", "lcd_change_pct", "cwd_to_euclid", "gap_ha"]
@@ -40,7 +41,6 @@ BASELINE = "baseline"
 LOWER_TYPES = {"crossing", "wildlife_crossing", "overpass", "underpass", "bridge", "restoration", "restore",
                "restored", "reforestation"}
 RAISE_TYPES = {"barrier", "new_barrier", "fence", "road", "new_road", "wall", "dam", "railway"}
-IMPASSABLE_WORDS = {"impassable", "nodata", "inf", "barrier"}
 
 
 @dataclass
@@ -86,9 +86,9 @@ def _feature_rules(layer: VectorData, min_cost: float) -> tuple[np.ndarray, np.n
             lower = kind in LOWER_TYPES
             return (np.full(len(layer), min_cost if lower else np.inf),
                     np.full(len(layer), -1 if lower else 1, dtype=np.int8))
-        raise InputError(f"Option layer '{layer.name}' has neither a 'cost' nor a 'type' field. Add a numeric "
-                         "'cost' (the new cost of the cells it covers) or a 'type' (crossing, restoration or "
-                         "barrier).")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Option layer '{layer}' has neither a 'cost' nor a 'type' "
+                                               "field. Add a numeric 'cost' (the new cost of the cells it covers) or a "
+                                               "'type' (crossing, restoration or barrier)."), layer=layer.name)
     n = len(layer)
     values = np.full(n, np.nan)
     modes = np.zeros(n, dtype=np.int8)
@@ -99,8 +99,9 @@ def _feature_rules(layer: VectorData, min_cost: float) -> tuple[np.ndarray, np.n
         if kind in ("", "none", "nan"):
             kind = None
         if kind is not None and kind not in LOWER_TYPES | RAISE_TYPES:
-            raise InputError(f"Option layer '{layer.name}', feature {i + 1}: unknown type '{kinds[i]}'. Use "
-                             "crossing, restoration or barrier (or give a numeric 'cost').")
+            raise InputError(QT_TRANSLATE_NOOP("InputError", "Option layer '{layer}', feature {feature}: unknown type "
+                                               "'{kind}'. Use crossing, restoration or barrier (or give a numeric "
+                                               "'cost')."), layer=layer.name, feature=i + 1, kind=kinds[i])
         modes[i] = -1 if kind in LOWER_TYPES else (1 if kind in RAISE_TYPES else 0)
         raw = costs[i]
         if raw is not None and not (isinstance(raw, float) and math.isnan(raw)) and str(raw).strip() != "":
@@ -111,14 +112,19 @@ def _feature_rules(layer: VectorData, min_cost: float) -> tuple[np.ndarray, np.n
             try:
                 value = float(text)
             except ValueError:
-                raise InputError(f"Option layer '{layer.name}', feature {i + 1}: cost '{raw}' is not a number "
-                                 "(or 'impassable').") from None
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "InputError", "Option layer '{layer}', feature {feature}: cost '{cost}' is not a number (or "
+                    "'impassable')."),
+                                 layer=layer.name, feature=i + 1, cost=raw) from None
             if not value > 0:
-                raise InputError(f"Option layer '{layer.name}', feature {i + 1}: cost {value:g} must be > 0; use "
-                                 "'impassable' for a barrier.")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "InputError", "Option layer '{layer}', feature {feature}: cost {cost:g} must be > 0; use "
+                    "'impassable' for a barrier."),
+                                 layer=layer.name, feature=i + 1, cost=value)
             values[i] = value
         elif kind is None:
-            raise InputError(f"Option layer '{layer.name}', feature {i + 1} has neither a cost nor a type.")
+            raise InputError(QT_TRANSLATE_NOOP("InputError", "Option layer '{layer}', feature {feature} has neither a "
+                                               "cost nor a type."), layer=layer.name, feature=i + 1)
         else:
             values[i] = min_cost if modes[i] < 0 else np.inf
     return values, modes
@@ -164,7 +170,8 @@ def _option_raster(baseline: RasterData, option: Option, min_cost: float, log: C
         arr = apply_layer(baseline, option.layer, min_cost)
         return RasterData(arr, baseline.transform, baseline.crs, None, option.name)
     if option.raster is None:
-        raise InputError(f"Option '{option.name}' has neither a raster nor a layer.")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Option '{option}' has neither a raster nor a layer."),
+                         option=option.name)
     rows, cols, gt, crs, nodata, _ = raster_info(option.raster)
     if same_grid(gt, (rows, cols), crs, baseline.transform, baseline.shape, baseline.crs):
         data = read_raster(option.raster)
@@ -233,12 +240,12 @@ def compare_options(cores: VectorData, core_id: str, baseline: Union[str, Path],
 
     names = [o.name for o in options]
     if not options:
-        raise InputError("Give at least one option (a resistance raster or a layer of crossings, restorations "
-                         "or barriers).")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Give at least one option (a resistance raster or a layer of "
+                                               "crossings, restorations or barriers)."))
     duplicated = sorted({n for n in names if names.count(n) > 1 or n == BASELINE})
     if duplicated:
-        raise InputError(f"Option names must be unique and not '{BASELINE}': {', '.join(duplicated)}. Rename "
-                         "the layers.")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Option names must be unique and not '{baseline}': {names}. "
+                                               "Rename the layers."), baseline=BASELINE, names=", ".join(duplicated))
     base_data = read_raster(str(baseline))
     base_name = Path(str(baseline)).stem
     steps = len(options) + 1

@@ -49,7 +49,7 @@ import shapely
 
 from neaspec_planner.core import layers
 from neaspec_planner.core.crs import WGS84, analysis_crs, as_crs, reproject, unwrap_longitudes
-from neaspec_planner.core.errors import InputError
+from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
 from neaspec_planner.core.geometry import CleanReport, clean_polygons, polygonal_part
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.vector_io import VectorData
@@ -113,16 +113,19 @@ def _check_polygon_layer(data: VectorData, role: str) -> None:
         polygonal = np.isin(kinds, (3, 6, 7)).any()
         if not polygonal:
             if np.isin(kinds, (0, 4)).all():
-                hint = ""
                 if role.startswith("protected"):
-                    hint = (" Protected Planet publishes sites without a boundary as points with a reported area "
-                            "(REP_AREA, km²): buffer them to circles of that area first (radius = "
-                            "sqrt(REP_AREA × 1,000,000 / π) metres, in a projected CRS): tick 'Draw WDPA points "
-                            "as circles of their reported area (REP_AREA)' of this tool, or use Vector ▸ "
-                            "Geoprocessing ▸ Buffer.")
-                raise InputError(f"Layer '{data.name}' ({role}) holds points, but polygons are needed.{hint}")
-            raise InputError(f"Layer '{data.name}' ({role}) holds no polygons (lines or other geometries); "
-                             "choose a polygon layer.")
+                    raise InputError(QT_TRANSLATE_NOOP(
+                        "InputError", "Layer '{layer}' ({role}) holds points, but polygons are needed. Protected "
+                        "Planet publishes sites without a boundary as points with a reported area (REP_AREA, km²): "
+                        "buffer them to circles of that area first (radius = sqrt(REP_AREA × 1,000,000 / π) metres, "
+                        "in a projected CRS): tick 'Draw WDPA points as circles of their reported area (REP_AREA)' "
+                        "of this tool, or use Vector ▸ Geoprocessing ▸ Buffer."), layer=data.name, role=role)
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "InputError", "Layer '{layer}' ({role}) holds points, but polygons are needed."),
+                    layer=data.name, role=role)
+            raise InputError(QT_TRANSLATE_NOOP(
+                "InputError", "Layer '{layer}' ({role}) holds no polygons (lines or other geometries); choose a "
+                "polygon layer."), layer=data.name, role=role)
     as_crs(data.crs, data.name)
 
 
@@ -671,7 +674,8 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
     hab_raw = np.asarray(habitat.geometry, dtype=object)
     if habitat_field:
         if habitat_field not in habitat.attributes.columns:
-            raise InputError(f"Layer '{habitat.name}' has no field '{habitat_field}'.")
+            raise InputError(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}' has no field '{field}'."),
+                             layer=habitat.name, field=habitat_field)
         classes_raw = np.array([None if v is None or (isinstance(v, float) and np.isnan(v)) else str(v)
                                 for v in habitat.attributes[habitat_field].tolist()], dtype=object)
     else:
@@ -680,7 +684,8 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
     pa_raw = np.asarray(protected.geometry, dtype=object)
     id_name = pa_id_field or layers.find_field(list(protected.attributes.columns), *PA_ID_FIELDS)
     if pa_id_field and pa_id_field not in protected.attributes.columns:
-        raise InputError(f"Layer '{protected.name}' has no field '{pa_id_field}'.")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}' has no field '{field}'."),
+                         layer=protected.name, field=pa_id_field)
     if id_name is not None:
         ids_raw = np.array([layers.id_text(v) or "" for v in protected.attributes[id_name].tolist()], dtype=object)
     else:
@@ -691,8 +696,9 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
         cat_field = layers.find_field(list(protected.attributes.columns),
                                        *(IUCN_FIELDS if breakdown == "iucn" else DESIG_FIELDS))
         if cat_field is None:
-            raise InputError(f"Layer '{protected.name}' has no {'IUCN_CAT' if breakdown == 'iucn' else 'DESIG_TYPE'} "
-                             "field for the breakdown; choose another breakdown or add the field.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "InputError", "Layer '{layer}' has no {field} field for the breakdown; choose another breakdown or "
+                "add the field."), layer=protected.name, field="IUCN_CAT" if breakdown == "iucn" else "DESIG_TYPE")
         cats_raw = protected.attributes[cat_field].to_numpy(dtype=object)
 
     codes_all = None
@@ -1297,8 +1303,9 @@ def overlap_raster(raster_path: str, protected: VectorData, countries: Optional[
     name = os.path.basename(str(raster_path))
     wkt = src.GetProjection()
     if not wkt:
-        raise InputError(f"Raster '{name}' has no coordinate reference system. Assign one (Raster ▸ Projections ▸ "
-                         "Assign Projection) and run again.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "InputError", "Raster '{raster}' has no coordinate reference system. Assign one (Raster ▸ Projections ▸ "
+            "Assign Projection) and run again."), raster=name)
     r_crs = pyproj.CRS.from_wkt(wkt)
     gt = src.GetGeoTransform()
     cols, rows = src.RasterXSize, src.RasterYSize
@@ -1328,7 +1335,9 @@ def overlap_raster(raster_path: str, protected: VectorData, countries: Optional[
                                          targetAlignedPixels=True, multithread=False)
             warped = gdal.Warp(warped_path, src, options=warp_opts)
             if warped is None:
-                raise InputError(f"Cannot warp raster '{name}' to the equal-area grid: {gdal.GetLastErrorMsg()}")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "InputError", "Cannot warp raster '{raster}' to the equal-area grid: {error}"),
+                    raster=name, error=gdal.GetLastErrorMsg())
         prog(0.2)
         wgt = warped.GetGeoTransform()
         w_nodata = warped.GetRasterBand(band if warped is src else 1).GetNoDataValue()
@@ -1393,9 +1402,9 @@ def overlap_raster(raster_path: str, protected: VectorData, countries: Optional[
                 v = vals[valid]
                 if threshold is None:
                     if v.dtype.kind == "f" and not np.all(np.mod(v, 1) == 0):
-                        raise InputError(
-                            f"Raster '{name}' holds fractional values (a suitability surface?): set 'Suitability "
-                            "threshold' so that cells at or above it count as habitat.")
+                        raise InputError(QT_TRANSLATE_NOOP(
+                            "InputError", "Raster '{raster}' holds fractional values (a suitability surface?): set "
+                            "'Suitability threshold' so that cells at or above it count as habitat."), raster=name)
                     v = v.astype(np.int64)
                 else:
                     v = np.zeros(v.shape, dtype=np.int64)

@@ -34,7 +34,7 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
 from neaspec_planner.core.crs import WGS84, analysis_crs, area_ha, as_crs, reproject
-from neaspec_planner.core.errors import InputError
+from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
 from neaspec_planner.core.geometry import clean_polygons, polygonal_part
 from neaspec_planner.core.layers import country_code_array as layer_country_code_array
 from neaspec_planner.core.layers import find_field
@@ -79,13 +79,15 @@ class RamsarOptions:
 
     def validate(self) -> None:
         if self.regularly not in REGULARLY_RULES:
-            raise InputError(f"REGULARLY must be one of {', '.join(REGULARLY_RULES)}, not '{self.regularly}'.")
+            raise InputError(QT_TRANSLATE_NOOP("InputError", "REGULARLY must be one of {rules}, not '{value}'."),
+                             rules=", ".join(REGULARLY_RULES), value=self.regularly)
         for label, value in (("LINK_DISTANCE", self.link_distance), ("CLOSING", self.closing),
                              ("ADJACENT_DISTANCE", self.adjacent_distance)):
             if not np.isfinite(value) or value < 0:
-                raise InputError(f"{label} must be a distance of 0 metres or more (got {value}).")
+                raise InputError(QT_TRANSLATE_NOOP("InputError", "{parameter} must be a distance of 0 metres or more "
+                                                   "(got {value})."), parameter=label, value=value)
         if self.min_seasons < 1 or self.min_seasons_mean < 1:
-            raise InputError("The minimum number of seasons must be at least 1.")
+            raise InputError(QT_TRANSLATE_NOOP("InputError", "The minimum number of seasons must be at least 1."))
 
 
 @dataclass
@@ -169,8 +171,9 @@ def _column(table: pd.DataFrame, names: tuple[str, ...], table_name: str, requir
         if name.lower() in lower:
             return lower[name.lower()]
     if required:
-        raise InputError(f"Table {table_name} has no column {' or '.join(repr(n) for n in names)} "
-                         f"(columns: {', '.join(map(str, table.columns)) or 'none'}).")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Table {table} has no column {wanted} (columns: {columns})."),
+                         table=table_name, wanted=" or ".join(repr(n) for n in names),
+                         columns=", ".join(map(str, table.columns)) or "none")
     return None
 
 
@@ -236,8 +239,9 @@ def read_thresholds(table: Optional[pd.DataFrame], aliases: dict[str, str],
     t1 = _column(table, ("threshold_1pct", "threshold", "one_percent", "1pct"), name, required=False)
     est = _column(table, ("estimate", "population_estimate", "pop_estimate"), name, required=False)
     if t1 is None and est is None:
-        raise InputError(f"Table {name} needs a 'threshold_1pct' or an 'estimate' column "
-                         f"(columns: {', '.join(map(str, table.columns))}).")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Table {table} needs a 'threshold_1pct' or an 'estimate' "
+                                               "column (columns: {columns})."),
+                         table=name, columns=", ".join(map(str, table.columns)))
     n = len(table)
     t1v, t1bad = _numbers(table[t1]) if t1 else (np.full(n, np.nan), np.zeros(n, bool))
     estv, estbad = _numbers(table[est]) if est else (np.full(n, np.nan), np.zeros(n, bool))
@@ -462,7 +466,7 @@ def country_codes(attributes: pd.DataFrame, field_name: Optional[str] = None,
     try:
         codes, name = layer_country_code_array(attributes, field_name, layer)
     except InputError as exc:
-        raise InputError(f"{exc} (COUNTRY_FIELD)") from exc
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "{error} (COUNTRY_FIELD)"), error=exc) from exc
     return np.array(["" if c is None else c for c in codes.tolist()], dtype=object), name
 
 
@@ -510,11 +514,14 @@ def _prepare(data: VectorData, crs: pyproj.CRS, label: str, messages: list[str])
 def _check_polygons(data: VectorData, label: str) -> None:
     gtype = (data.geometry_type or "").lower()
     if "point" in gtype or "line" in gtype:
-        raise InputError(f"Layer {label} ('{data.name}') has {data.geometry_type} geometries; polygons are needed. "
-                         "Buffer points by their reported area first (e.g. Vector ▸ Geoprocessing ▸ Buffer).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "InputError", "Layer {role} ('{layer}') has {geometry} geometries; polygons are needed. Buffer points by "
+            "their reported area first (e.g. Vector ▸ Geoprocessing ▸ Buffer)."),
+            role=label, layer=data.name, geometry=data.geometry_type)
     if data.crs is None:
-        raise InputError(f"Layer {label} ('{data.name}') has no coordinate reference system. Set it in QGIS "
-                         "(Layer Properties ▸ Source) and run again.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "InputError", "Layer {role} ('{layer}') has no coordinate reference system. Set it in QGIS (Layer "
+            "Properties ▸ Source) and run again."), role=label, layer=data.name)
 
 
 def _components_of_graph(geoms: np.ndarray, distance: float) -> np.ndarray:
@@ -698,8 +705,10 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
         _check_polygons(protected, "PROTECTED")
     sfield = site_field or detect_field(wetlands.attributes.columns, SITE_FIELDS)
     if not sfield or sfield not in wetlands.attributes.columns:
-        raise InputError(f"Layer WETLANDS ('{wetlands.name}') has no site field '{site_field or 'site'}' "
-                         f"(fields: {', '.join(map(str, wetlands.attributes.columns))}). Choose it in SITE_FIELD.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "InputError", "Layer WETLANDS ('{layer}') has no site field '{field}' (fields: {fields}). Choose it in "
+            "SITE_FIELD."), layer=wetlands.name, field=site_field or "site",
+            fields=", ".join(map(str, wetlands.attributes.columns)))
     codes, cfield = country_codes(countries.attributes, country_field)
     members_layers = [(wetlands.geometry, wetlands.crs)]
     for extra in (ramsar, protected):

@@ -14,7 +14,7 @@ import numpy as np
 import pyproj
 from osgeo import gdal
 
-from neaspec_planner.core.errors import InputError
+from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
 
 
 @dataclass
@@ -56,11 +56,11 @@ def no_sidecar_files() -> Iterator[None]:
 
 def open_raster(path: str) -> gdal.Dataset:
     if not str(path).startswith("/vsi") and not os.path.exists(path):
-        raise InputError(f"File not found: {path}")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "File not found: {path}"), path=path)
     ds = gdal.OpenEx(str(path), gdal.OF_RASTER | gdal.OF_READONLY)
     if ds is None:
-        raise InputError(f"Cannot open '{path}' as a raster: it may be corrupt or truncated "
-                         f"({gdal.GetLastErrorMsg()}).")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Cannot open '{path}' as a raster: it may be corrupt or "
+                                               "truncated ({error})."), path=path, error=gdal.GetLastErrorMsg())
     return ds
 
 
@@ -86,7 +86,8 @@ def read_raster(path: str, band: int = 1, dtype: Optional[str] = None,
     else:
         arr = b.ReadAsArray()
     if arr is None:
-        raise InputError(f"Cannot read raster '{path}': {gdal.GetLastErrorMsg()}")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Cannot read raster '{path}': {error}"), path=path,
+                         error=gdal.GetLastErrorMsg())
     if dtype:
         arr = arr.astype(dtype, copy=False)
     wkt = ds.GetProjection()
@@ -110,7 +111,8 @@ def write_raster(path: str | Path, array: np.ndarray, transform: tuple, crs: obj
     """Write a single-band GeoTIFF (deflate, tiled) to a temporary file, then rename it into place."""
     path = Path(path)
     if not path.parent.exists() or not os.access(path.parent, os.W_OK):
-        raise InputError(f"Output folder is missing or not writable: {path.parent}")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Output folder is missing or not writable: {folder}"),
+                         folder=path.parent)
     gtype = GDAL_TYPES.get(array.dtype)
     if gtype is None:
         raise ValueError(f"unsupported raster dtype {array.dtype}")

@@ -206,7 +206,8 @@ def warp_to_grid(path: str, transform: Sequence[float], shape: tuple[int, int], 
     """
     src = open_raster(str(path))
     if not src.GetProjection():
-        raise InputError(f"Raster '{Path(path).name}' has no coordinate reference system. Set it and run again.")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Raster '{raster}' has no coordinate reference system. Set "
+                                           "it and run again."), raster=Path(path).name)
     if band != 1:
         src = gdal.Translate("", src, format="MEM", bandList=[band])
     out_dtype = np.dtype(dtype)  # type: ignore[call-overload]
@@ -218,7 +219,8 @@ def warp_to_grid(path: str, transform: Sequence[float], shape: tuple[int, int], 
     result = gdal.Warp(dst, src, options=gdal.WarpOptions(resampleAlg=method, dstNodata=float(dst_nodata),
                                                             multithread=False))
     if result is None:
-        raise InputError(f"Cannot resample '{Path(path).name}' onto the grid: {gdal.GetLastErrorMsg()}")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Cannot resample '{raster}' onto the grid: {error}"),
+                         raster=Path(path).name, error=gdal.GetLastErrorMsg())
     arr = dst.GetRasterBand(1).ReadAsArray()
     dst = src = result = None  # noqa: F841
     return arr.astype(out_dtype, copy=False)
@@ -255,7 +257,8 @@ class AtomicRasterWriter:
                  dtype: object = "float32", nodata: Optional[float] = None) -> None:
         self.path = Path(path)
         if not self.path.parent.exists() or not os.access(self.path.parent, os.W_OK):
-            raise InputError(f"Output folder is missing or not writable: {self.path.parent}")
+            raise InputError(QT_TRANSLATE_NOOP("InputError", "Output folder is missing or not writable: {folder}"),
+                             folder=self.path.parent)
         self._tmpdir = Path(tempfile.mkdtemp(prefix=".neaspec-", dir=self.path.parent))
         self._tmp = self._tmpdir / (self.path.stem + ".tif")
         opts = ["COMPRESS=DEFLATE", "TILED=YES", "BIGTIFF=IF_SAFER"]
@@ -263,7 +266,8 @@ class AtomicRasterWriter:
                                                         _gdal_type(dtype), options=opts)
         if self._ds is None:
             self.abort()
-            raise InputError(f"Cannot create {self.path}: {gdal.GetLastErrorMsg()}")
+            raise InputError(QT_TRANSLATE_NOOP("InputError", "Cannot create {path}: {error}"), path=self.path,
+                             error=gdal.GetLastErrorMsg())
         self._ds.SetGeoTransform(tuple(float(v) for v in transform))
         wkt = _wkt(crs)
         if wkt:
@@ -450,31 +454,51 @@ def bounds_in(polygon_ll: shapely.Polygon, crs: object) -> tuple[float, float, f
 
 def warp_block(sources: Sequence[gdal.Dataset], transform: Sequence[float], shape: tuple[int, int], crs: object,
                resampling: str, dtype: object, dst_nodata: float, bands: int = 1,
-               memory_mb: int = 128) -> np.ndarray:
+               memory_mb: int = 128, src_cells_per_cell: float = 1.0) -> np.ndarray:
     """Warp already opened datasets onto a window of a grid (``(bands, rows, cols)``), sources in order.
 
     Each source keeps its own CRS (GDAL reprojects it) and nodata, band by band; destination cells no source
-    reaches keep ``dst_nodata``. Only the source windows under the block are read. Overviews are never used for values.
+    reaches keep ``dst_nodata``. Only the source windows under the block are read. Overviews are never used for
+    values. The window is warped in strips of columns whose source window (``src_cells_per_cell`` source cells per
+    destination cell, at most 12 bytes each while GDAL reads and warps them) stays within ``memory_mb``, so memory
+    does not depend on how wide the grid is or how fine the sources are.
     """
     rows, cols = shape
     out_dtype = np.dtype(dtype)  # type: ignore[call-overload]
-    dst = gdal.GetDriverByName("MEM").Create("", int(cols), int(rows), bands, _gdal_type(out_dtype))
-    dst.SetGeoTransform(tuple(float(v) for v in transform))
-    dst.SetProjection(_wkt(crs))
-    for b in range(1, bands + 1):
-        dst.GetRasterBand(b).SetNoDataValue(float(dst_nodata))
-        dst.GetRasterBand(b).Fill(float(dst_nodata))
+    out = np.empty((bands, rows, cols), dtype=out_dtype)
+    per_strip = max(1.0, float(memory_mb) * 2**20 / (12.0 * max(float(src_cells_per_cell), 1.0)))
+    width = int(min(cols, max(64, per_strip // max(1, rows))))
     method = _RESAMPLING[resampling]
     opts = gdal.WarpOptions(resampleAlg=method, dstNodata=float(dst_nodata), multithread=False,
                             warpMemoryLimit=float(memory_mb) * 1024 * 1024, overviewLevel="NONE",
-                            warpOptions=["UNIFIED_SRC_NODATA=NO"])
-    result = gdal.Warp(dst, list(sources), options=opts)
-    if result is None:
-        raise InputError(QT_TRANSLATE_NOOP("InputError", "Cannot reproject the tiles onto the analysis grid: "
-                                           "{error}"), error=gdal.GetLastErrorMsg())
-    arr = dst.ReadAsArray()
-    dst = result = None  # noqa: F841
-    return arr.reshape(bands, rows, cols)
+                            errorThreshold=0.0, warpOptions=["UNIFIED_SRC_NODATA=NO"])
+    wkt = _wkt(crs)
+    for col0 in range(0, cols, width):
+        ncols = min(width, cols - col0)
+        dst = gdal.GetDriverByName("MEM").Create("", int(ncols), int(rows), bands, _gdal_type(out_dtype))
+        dst.SetGeoTransform(window_transform(transform, 0, col0))
+        dst.SetProjection(wkt)
+        for b in range(1, bands + 1):
+            dst.GetRasterBand(b).SetNoDataValue(float(dst_nodata))
+            dst.GetRasterBand(b).Fill(float(dst_nodata))
+        result = gdal.Warp(dst, list(sources), options=opts)
+        if result is None:
+            raise InputError(QT_TRANSLATE_NOOP("InputError", "Cannot reproject the tiles onto the analysis grid: "
+                                               "{error}"), error=gdal.GetLastErrorMsg())
+        out[:, :, col0:col0 + ncols] = dst.ReadAsArray().reshape(bands, rows, ncols)
+        dst = result = None  # noqa: F841
+    return out
+
+
+def cells_per_cell(tile_transform: Sequence[float], tile_crs: pyproj.CRS, cell: float, lat_min: float) -> float:
+    """About how many cells of a tile fall in one analysis cell of ``cell`` metres (an upper bound: a geographic
+    tile's cells are taken at the latitude nearest the equator, where they are widest)."""
+    if tile_crs.is_geographic:
+        dx = abs(float(tile_transform[1])) * 111_320.0 * max(np.cos(np.radians(min(abs(lat_min), 89.0))), 1e-3)
+        dy = abs(float(tile_transform[5])) * 110_574.0
+    else:
+        dx, dy = abs(float(tile_transform[1])), abs(float(tile_transform[5]))
+    return max(1.0, (cell / dx) * (cell / dy))
 
 
 def polygonize_labels(labels: np.ndarray, transform: Sequence[float]) -> tuple[np.ndarray, np.ndarray]:

@@ -42,6 +42,7 @@ from neaspec_planner.core.raster_tools import (
     TileInfo,
     block_rows,
     bounds_in,
+    cells_per_cell,
     expand_tiles,
     grid_bounds,
     group_by_crs,
@@ -66,7 +67,8 @@ ESA_CLASSES = {
     95: "Mangroves", 100: "Moss and lichen",
 }
 #: Words accepted in a cost column for "impassable" (the class or barrier becomes nodata).
-IMPASSABLE_WORDS = {"nodata", "impassable", "no data", "inf", "barrier"}
+#: cost texts that mean "impassable" (cost tables, barrier and option layers alike)
+IMPASSABLE_WORDS = frozenset({"nodata", "impassable", "no data", "inf", "barrier"})
 #: Slope multipliers (ED): ``(threshold in degrees, multiplier)`` applied where slope > threshold (the last wins).
 SLOPE_RULES: dict[str, tuple[tuple[float, float], ...]] = {
     "amur_tiger": ((30.0, 1.5), (45.0, 3.0)),
@@ -85,8 +87,8 @@ BLOCK_CELLS = 2_600_000
 #: (so large that any average including one such fine cell exceeds every real cost).
 AGGREGATES = ("mean", "mode")
 MOSAIC_BLOCK_CELLS = 1_048_576
-GDAL_CACHE_MB = 256
-WARP_MEMORY_MB = 128
+GDAL_CACHE_MB = 128
+WARP_MEMORY_MB = 64
 BASE_MB = 200
 MAX_GRID_CELLS = 2_000_000_000
 UNKNOWN_COST = 1.0e15
@@ -788,6 +790,8 @@ class _MosaicCosts:
                 vrt = cost_vrt(vrt, table, workdir / f"costs_{i}.vrt", unknown, nodata, self.blocked)
             paths.append(vrt)
         self.datasets = [open_raster(p) for p in paths]
+        lat_min = min(abs(v) for v in shapely.bounds(grid.extent_lonlat)[1::2])
+        self.src_per_cell = max(cells_per_cell(t.transform, t.crs, grid.cell, lat_min) for t in tiles)
         if len(groups) > 1:
             others = [t.name for g in groups[1:] for t in g]
             self.messages.append(Note(QT_TRANSLATE_NOOP(
@@ -804,13 +808,15 @@ class _MosaicCosts:
         shape = (n, self.shape[1])
         if self.aggregate == "mode":
             classes = warp_block(self.datasets, window, shape, self.crs, "mode", self.class_dtype,
-                                 self.class_nodata)[0]
+                                 self.class_nodata, memory_mb=WARP_MEMORY_MB,
+                                 src_cells_per_cell=self.src_per_cell)[0]
             cost, unk, valid = classify(classes, self.table, self.class_nodata)
             _count(classes, valid, self.class_counts)
             if unk.any():
                 _count(classes, unk, self.unknown_counts)
             return cost, valid
-        arr = warp_block(self.datasets, window, shape, self.crs, "average", "float32", NODATA, self.bands)
+        arr = warp_block(self.datasets, window, shape, self.crs, "average", "float32", NODATA, self.bands,
+                         memory_mb=WARP_MEMORY_MB, src_cells_per_cell=self.src_per_cell * self.bands)
         cost = arr[0].astype(np.float64)
         valid = cost != NODATA
         cost[~valid] = np.nan
@@ -850,12 +856,15 @@ class _MosaicDem:
         t = tiles[0]
         native = abs(t.transform[5]) * 111_320.0 if t.crs.is_geographic else abs(t.transform[1])
         self.resampling = "average" if native < grid.cell / 1.5 else "bilinear"
+        lat_min = min(abs(v) for v in shapely.bounds(grid.extent_lonlat)[1::2])
+        self.src_per_cell = max(cells_per_cell(x.transform, x.crs, grid.cell, lat_min) for x in tiles)
         self.name = ", ".join(x.name for x in tiles[:3]) + (" …" if len(tiles) > 3 else "")
         self.direct = False
 
     def halo(self, row0: int, nrows: int) -> np.ndarray:
         out = warp_block(self.datasets, window_transform(self.transform, row0 - 1, -1),
-                         (nrows + 2, self.shape[1] + 2), self.crs, self.resampling, "float64", np.nan)[0]
+                         (nrows + 2, self.shape[1] + 2), self.crs, self.resampling, "float64", np.nan,
+                         memory_mb=WARP_MEMORY_MB, src_cells_per_cell=self.src_per_cell)[0]
         return _fill_halo(out)
 
 
@@ -874,11 +883,12 @@ def memory_budget(rows: int, cols: int, block_cells: int, bands: int) -> Note:
     """The estimated peak memory of a run from tiles and its parts (MB); it does not depend on the tiles' size."""
     rows = min(rows, max(1, block_cells // max(1, cols)))
     block_mb = rows * cols * (8 * 8 + 4 * bands) / 2**20
-    total = GDAL_CACHE_MB + WARP_MEMORY_MB + block_mb + BASE_MB
+    warp_mb = 2 * WARP_MEMORY_MB  # the warper's chunks, and as much again for the VRT's read of their source window
+    total = GDAL_CACHE_MB + warp_mb + block_mb + BASE_MB
     return Note(QT_TRANSLATE_NOOP("InputError", "Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp "
                                   "buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest "
                                   "{base} MB); it does not grow with the size of the tiles."),
-                mb=int(np.ceil(total)), cache=GDAL_CACHE_MB, warp=WARP_MEMORY_MB, rows=rows, cols=cols,
+                mb=int(np.ceil(total)), cache=GDAL_CACHE_MB, warp=warp_mb, rows=rows, cols=cols,
                 block=f"{block_mb:.0f}", base=BASE_MB)
 
 
@@ -1081,11 +1091,3 @@ def build_resistance(landcover: Union[str, Path, Sequence[Union[str, Path]]], ou
         dem_reader = source = None
         gdal.SetCacheMax(old_cache)
         shutil.rmtree(workdir, ignore_errors=True)
-
-
-def profile_summary(profiles: Sequence[str] = PROFILES) -> pd.DataFrame:
-    """Class × profile cost table of the bundled profiles (for docs and the help text)."""
-    cols = {p: pd.Series(dict(zip(profile_table(p).classes.tolist(), profile_table(p).costs.tolist())))
-            for p in profiles}
-    return pd.DataFrame(cols)
-

@@ -21,7 +21,7 @@ import pyproj
 import shapely
 from osgeo import gdal, ogr, osr
 
-from neaspec_planner.core.errors import InputError
+from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
 
 DRIVERS = {
     ".gpkg": "GPKG",
@@ -57,6 +57,14 @@ class VectorData:
         return len(self.geometry)
 
 
+def truncate_utf8(value: str, max_bytes: int = 254) -> str:
+    """``value`` cut to at most ``max_bytes`` UTF-8 bytes without splitting a character (DBF text limit)."""
+    data = value.encode("utf-8")
+    if len(data) <= max_bytes:
+        return value
+    return data[:max_bytes].decode("utf-8", errors="ignore")
+
+
 def split_uri(uri: str) -> tuple[str, Optional[str]]:
     """``path|layername=x`` (QGIS style) → ``(path, x)``."""
     path, layer = uri, None
@@ -72,14 +80,15 @@ def open_layer(uri: str, layer: Optional[str] = None) -> tuple[ogr.DataSource, o
     path, uri_layer = split_uri(str(uri))
     layer = layer or uri_layer
     if not path.startswith("/vsi") and not os.path.exists(path):
-        raise InputError(f"File not found: {path}")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "File not found: {path}"), path=path)
     ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
     if ds is None:
-        raise InputError(f"Cannot open '{path}' as a vector file: it may be corrupt or truncated "
-                         f"({gdal.GetLastErrorMsg()}).")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Cannot open '{path}' as a vector file: it may be corrupt "
+                                               "or truncated ({error})."), path=path, error=gdal.GetLastErrorMsg())
     lyr = ds.GetLayerByName(layer) if layer else ds.GetLayer(0)
     if lyr is None:
-        raise InputError(f"Layer '{layer}' not found in '{path}'.")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}' not found in '{path}'."), layer=layer,
+                         path=path)
     return ds, lyr
 
 
@@ -198,13 +207,6 @@ def _read_features(lyr: ogr.Layer, wanted: list[str]) -> tuple[np.ndarray, pd.Da
     return shapely.from_wkb(values, on_invalid="warn"), pd.DataFrame(rows, columns=wanted)
 
 
-def layer_names(path: str) -> list[str]:
-    ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
-    if ds is None:
-        raise InputError(f"Cannot open '{path}' as a vector file.")
-    return [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())]
-
-
 # ---------------------------------------------------------------------------------------------- writing
 
 
@@ -251,12 +253,13 @@ def write_vector(path: str | Path, geometry: Optional[np.ndarray], attributes: p
     path = Path(path)
     driver = driver or DRIVERS.get(path.suffix.lower())
     if driver is None:
-        raise InputError(f"Unsupported output format '{path.suffix}' for {path}; use .gpkg, .shp, .geojson or .kml.")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Unsupported output format '{suffix}' for {path}; use .gpkg, "
+                                               ".shp, .geojson or .kml."), suffix=path.suffix, path=path)
     layer_name = layer_name or path.stem
     if not path.parent.exists():
-        raise InputError(f"Output folder does not exist: {path.parent}")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Output folder does not exist: {folder}"), folder=path.parent)
     if not os.access(path.parent, os.W_OK):
-        raise InputError(f"Output folder is not writable: {path.parent}")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Output folder is not writable: {folder}"), folder=path.parent)
     if bulk and driver == "GPKG" and not append and geometry is not None:
         with GpkgStreamWriter(path, attributes, crs, layer_name, geometry_type, creation_options) as writer:
             writer.append(geometry, attributes)
@@ -281,7 +284,8 @@ def _write_layer(tmp: Path, driver_name: str, geometry: Optional[np.ndarray], at
     drv = ogr.GetDriverByName(driver_name)
     ds = ogr.Open(str(tmp), 1) if append and tmp.exists() else drv.CreateDataSource(str(tmp))
     if ds is None:
-        raise InputError(f"Cannot create {tmp.name}: {gdal.GetLastErrorMsg()}")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Cannot create {path}: {error}"), path=tmp.name,
+                         error=gdal.GetLastErrorMsg())
     options = list(creation_options)
     if driver_name == "ESRI Shapefile":
         options.append("ENCODING=UTF-8")
@@ -290,14 +294,16 @@ def _write_layer(tmp: Path, driver_name: str, geometry: Optional[np.ndarray], at
     gtype = GEOMETRY_TYPES.get(geometry_type, ogr.wkbUnknown) if geometry is not None else ogr.wkbNone
     lyr = ds.CreateLayer(layer_name, _srs(crs) if geometry is not None else None, gtype, options=options)
     if lyr is None:
-        raise InputError(f"Cannot create layer '{layer_name}' in {tmp.name}: {gdal.GetLastErrorMsg()}")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Cannot create layer '{layer}' in {path}: {error}"),
+                         layer=layer_name, path=tmp.name, error=gdal.GetLastErrorMsg())
     columns = list(attributes.columns)
     for col in columns:
         ftype, subtype = _ogr_field_type(attributes[col])
         fdef = ogr.FieldDefn(str(col), ftype)
         fdef.SetSubType(subtype)
         if lyr.CreateField(fdef) != 0:
-            raise InputError(f"Cannot create field '{col}' in {tmp.name}.")
+            raise InputError(QT_TRANSLATE_NOOP("InputError", "Cannot create field '{field}' in {path}."), field=col,
+                             path=tmp.name)
     defn = lyr.GetLayerDefn()
     names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
     wkbs = shapely.to_wkb(geometry) if geometry is not None else None
@@ -512,9 +518,11 @@ class GpkgStreamWriter:
 
         self.path = Path(path)
         if not self.path.parent.exists():
-            raise InputError(f"Output folder does not exist: {self.path.parent}")
+            raise InputError(QT_TRANSLATE_NOOP("InputError", "Output folder does not exist: {folder}"),
+                             folder=self.path.parent)
         if not os.access(self.path.parent, os.W_OK):
-            raise InputError(f"Output folder is not writable: {self.path.parent}")
+            raise InputError(QT_TRANSLATE_NOOP("InputError", "Output folder is not writable: {folder}"),
+                             folder=self.path.parent)
         self.geometry_type = geometry_type
         self.columns = [str(c) for c in template.columns]
         self.tmpdir = Path(tempfile.mkdtemp(prefix=".neaspec-", dir=self.path.parent))
@@ -606,7 +614,8 @@ class GpkgStreamWriter:
             con.close()
             self.con = None
             if written != self.count:
-                raise InputError(f"Writing {self.path.name} failed: {written} of {self.count} features written.")
+                raise InputError(QT_TRANSLATE_NOOP("InputError", "Writing {file} failed: {written} of {count} features "
+                                                   "written."), file=self.path.name, written=written, count=self.count)
             os.replace(self.tmp, self.path)
         finally:
             self.abort()

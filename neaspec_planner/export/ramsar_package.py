@@ -31,6 +31,7 @@ from typing import Callable, Optional
 import numpy as np
 import pandas as pd
 
+from neaspec_planner.core.vector_io import truncate_utf8
 from neaspec_planner.export import layout as page
 from neaspec_planner.export import texts
 
@@ -110,12 +111,6 @@ def safe_name(text: str, fallback: str = "site", max_length: int = 60) -> str:
     return slug
 
 
-def truncate_utf8(value: str, max_bytes: int = 254) -> str:
-    """``value`` cut to at most ``max_bytes`` UTF-8 bytes without splitting a character (DBF text limit)."""
-    data = value.encode("utf-8")
-    if len(data) <= max_bytes:
-        return value
-    return data[:max_bytes].decode("utf-8", errors="ignore")
 
 
 # ------------------------------------------------------------------------------------------ package data

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-LANGUAGES = ("en", "zh", "ru", "mn", "ko", "ja")
+from neaspec_planner.languages import LANGUAGES
 
 #: Font family per language (Debian fonts-noto-core / fonts-noto-cjk). Latin, Cyrillic and Mongolian Cyrillic use
 #: Noto Sans; CJK languages the CJK face of their script (Noto Sans CJK also covers Latin and Cyrillic).
@@ -310,6 +310,18 @@ LAYER_NAMES: dict[str, dict[str, str]] = {
                    "mn": "Хөдөлгөөний эсэргүүцэл", "ko": "이동 저항", "ja": "移動抵抗"},
     "changes": {"en": "Corridor change", "zh": "廊道变化", "ru": "Изменение коридоров", "mn": "Коридорын өөрчлөлт",
                 "ko": "생태통로 변화", "ja": "回廊の変化"},
+    "monitoring_grid": {"en": "Joint monitoring grid (camera-trap effort)", "zh": "联合监测网格（红外相机努力量）",
+                        "ru": "Общая сетка мониторинга (усилие фотоловушек)",
+                        "mn": "Хамтын мониторингийн тор (камер урхины хүчин чармайлт)",
+                        "ko": "공동 모니터링 격자(무인 카메라 조사 노력)",
+                        "ja": "共同モニタリンググリッド（カメラトラップ努力量）"},
+    "monitoring_summary": {"en": "Joint monitoring by country and species", "zh": "按国家和物种的联合监测",
+                           "ru": "Общий мониторинг по странам и видам", "mn": "Улс ба зүйлээр хамтын мониторинг",
+                           "ko": "국가·종별 공동 모니터링", "ja": "国・種別の共同モニタリング"},
+    "shared_individuals": {"en": "Transboundary individuals", "zh": "跨境个体", "ru": "Трансграничные особи",
+                           "mn": "Хил дамнасан бодгаль", "ko": "월경 개체", "ja": "越境個体"},
+    "camera_stations": {"en": "Camera-trap stations", "zh": "红外相机站点", "ru": "Станции фотоловушек",
+                        "mn": "Камер урхины станц", "ko": "무인 카메라 스테이션", "ja": "カメラトラップのステーション"},
 }
 
 #: Habitat classes of the demo/workshop habitat layers (field ``habitat``), for legends.
@@ -336,7 +348,9 @@ LAYER_ALIASES = (
     ("corridor_gaps", "corridor_gaps"), ("corridors", "corridors"), ("links", "links"),
     ("overlap_gaps", "gaps"), ("overlap_summary", "overlap_summary"), ("summary", "overlap_summary"),
     ("gaps", "gaps"), ("overlap", "overlap"), ("resistance", "resistance"),
-    ("changes", "changes"), ("study_areas", "study_areas"), ("areas_of_interest", "study_areas"),
+    ("changes", "changes"), ("monitoring_grid", "monitoring_grid"), ("monitoring_summary", "monitoring_summary"),
+    ("shared_individuals", "shared_individuals"), ("camera_stations", "camera_stations"),
+    ("study_areas", "study_areas"), ("areas_of_interest", "study_areas"),
 )
 
 #: Units: how they read in each language.

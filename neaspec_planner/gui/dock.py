@@ -57,6 +57,12 @@ RUN_PROPERTY = "neaspec_planner/run"  # custom property of the layer groups hold
 DEMO_VECTORS = ("roads", "crossings_tumen", "cores_tumen", "cores_altai", "ramsar_sites", "wetlands", "habitat",
                 "protected_areas", "countries", "waterbird_counts", "thresholds")
 DEMO_RASTERS = ("landcover_tumen", "landcover_altai")
+#: the SYNTHETIC camera-trap demo (resources/demo/build_monitoring_demo.py): GeoPackage layers and the CSV
+DEMO_MONITORING = ("camera_stations", "monitoring_area")
+DEMO_DETECTIONS = "camera_detections.csv"
+#: summary columns shown in the monitoring step's table
+MONITORING_COLUMNS = ["country", "species", "cells_surveyed", "cells_detected", "naive_occupancy", "individuals",
+                      "shared_individuals", "habitat_gap_cells"]
 #: role → the layer filter of its combo box
 ROLE_FILTERS = {
     "polygon": QgsMapLayerProxyModel.PolygonLayer,
@@ -248,7 +254,11 @@ class PlannerDock(QDockWidget):
         ui.btnRunOverlap.clicked.connect(self.run_overlap)
         ui.btnRunCorridors.clicked.connect(self.run_corridors)
         ui.btnCompare.clicked.connect(self.run_compare)
+        ui.btnRunPinch.clicked.connect(self.run_pinchpoints)
         ui.btnRunRamsar.clicked.connect(self.run_ramsar)
+        ui.btnRunMonitoring.clicked.connect(self.run_monitoring)
+        ui.btnRunProtConn.clicked.connect(self.run_protconn)
+        ui.btnRunFlyway.clicked.connect(self.run_flyway)
         ui.btnExportMap.clicked.connect(self.export_map)
         ui.btnExportReport.clicked.connect(self.export_report)
         ui.btnExportPackage.clicked.connect(self.export_package)
@@ -264,7 +274,9 @@ class PlannerDock(QDockWidget):
             lambda _i: self._write("corridors/profile", ui.cmbProfile.currentData()))
         ui.fileCostTable.fileChanged.connect(lambda v: self._write("corridors/cost_table", v))
         ui.fileLandcoverTiles.fileChanged.connect(lambda v: self._write("corridors/landcover_tiles", v))
-        for name in ("spinBarrierWidth", "spinMaxDistance", "spinCorridorWidth", "spinLinkDistance"):
+        ui.editAssess.textChanged.connect(lambda v: self._write("connectivity/countries", v))
+        for name in ("spinBarrierWidth", "spinMaxDistance", "spinCorridorWidth", "spinLinkDistance", "spinDispersal",
+                     "spinFlight"):
             getattr(ui, name).valueChanged.connect(lambda v, n=name: self._write(f"values/{n}", float(v)))
         ui.listOptions.itemChanged.connect(lambda _item: self._write("corridors/options", self.checked_options()))
         ui.editTitle.textChanged.connect(lambda v: self._write("export/title", v))
@@ -359,6 +371,9 @@ class PlannerDock(QDockWidget):
             ui.spinMaxDistance.setValue(self._read_float("values/spinMaxDistance", 100.0))
             ui.spinCorridorWidth.setValue(self._read_float("values/spinCorridorWidth", 0.0))
             ui.spinLinkDistance.setValue(self._read_float("values/spinLinkDistance", 0.0))
+            ui.spinDispersal.setValue(self._read_float("values/spinDispersal", 10.0))
+            ui.spinFlight.setValue(self._read_float("values/spinFlight", 300.0))
+            ui.editAssess.setText(self._read("connectivity/countries", "") or "")
             ui.editTitle.setText(self._read("export/title", project.title()))
             ui.fileMap.setFilePath(self._read("export/map_file") or self.default_output("planning_map.pdf"))
             ui.fileReport.setFilePath(self._read("export/report_file") or self.default_output("report.xlsx"))
@@ -372,6 +387,9 @@ class PlannerDock(QDockWidget):
             self._fill_table_from(ui.tableOverlap, self._read("results/overlap_summary"))
             self._fill_table_from(ui.tableLinks, self._read("results/links"))
             self._fill_options_table(self._read("results/options_table"))
+            self._fill_table_from(ui.tableMonitoring, self._read("results/monitoring_summary"), MONITORING_COLUMNS)
+            ui.spinCellSize.setValue(float(self._read("monitoring/cell_size_km", "10") or 10))
+            ui.btnRunPinch.setEnabled(self._has_corridor_run())
             ui.steps.setCurrentIndex(int(self._read("ui/tab", "0") or 0))
         finally:
             self.restoring = False
@@ -394,7 +412,7 @@ class PlannerDock(QDockWidget):
     def _project_cleared(self) -> None:
         self.loading_project = False
         self.restore_settings()
-        for table in (self.ui.tableOverlap, self.ui.tableLinks, self.ui.tableOptions):
+        for table in (self.ui.tableOverlap, self.ui.tableLinks, self.ui.tableOptions, self.ui.tableMonitoring):
             table.clear()
             table.setRowCount(0)
             table.setColumnCount(0)
@@ -512,6 +530,17 @@ class PlannerDock(QDockWidget):
                 if layer.isValid():
                     style_layer(layer, name, name.split("_")[0], f"demo_{name}")
                     added.append(layer)
+            monitoring = resource_path("demo", "monitoring_demo.gpkg")
+            for name in DEMO_MONITORING if monitoring.exists() else ():
+                layer = QgsVectorLayer(f"{monitoring}|layername={name}", name, "ogr")
+                if layer.isValid():
+                    style_layer(layer, name)
+                    added.append(layer)
+            detections = resource_path("demo", DEMO_DETECTIONS)
+            if detections.exists():
+                layer = QgsVectorLayer(str(detections), Path(DEMO_DETECTIONS).stem, "ogr")
+                if layer.isValid():
+                    added.append(layer)
             for name in DEMO_RASTERS:
                 tif = resource_path("demo", f"{name}.tif")
                 layer = QgsRasterLayer(str(tif), name, "gdal")
@@ -613,9 +642,16 @@ class PlannerDock(QDockWidget):
         return chain
 
     def _set_run_buttons(self, enabled: bool) -> None:
-        for name in ("btnRunOverlap", "btnRunCorridors", "btnCompare", "btnRunRamsar", "btnExportMap",
-                     "btnExportReport", "btnExportPackage", "btnLoadDemo"):
+        for name in ("btnRunOverlap", "btnRunCorridors", "btnCompare", "btnRunRamsar", "btnRunMonitoring",
+                     "btnRunProtConn", "btnRunFlyway", "btnExportMap", "btnExportReport", "btnExportPackage",
+                     "btnLoadDemo"):
             getattr(self.ui, name).setEnabled(enabled)
+        self.ui.btnRunPinch.setEnabled(enabled and self._has_corridor_run())
+
+    def _has_corridor_run(self) -> bool:
+        """A corridor run whose resistance and corridor rasters are still there (pinch points need both)."""
+        paths = [self._read("results/resistance"), self._read("results/corridors")]
+        return all(p and Path(p).exists() for p in paths)
 
     def _finished(self, chain: workflow.StepRunner, ok: bool, results: list, message: str, folder: Path,
                   on_done: Callable[[list[dict], Path, str], None]) -> None:
@@ -790,8 +826,41 @@ class PlannerDock(QDockWidget):
         self._add_result(group, res.get("OUTPUT"), self.tr("Resistance"), "resistance", visible=False)
         self._write("results/resistance", res.get("OUTPUT") or "")
         self._write("results/links", cor.get("LINKS") or "")
+        self._write("results/corridors", cor.get("CORRIDORS") or "")
         self._fill_table_from(self.ui.tableLinks, cor.get("LINKS"),
                               ["rank", "from_id", "to_id", "lcd", "cwd_to_euclid", "transboundary", "unprotected_m"])
+        self.ui.btnRunPinch.setEnabled(self._has_corridor_run())
+
+    def run_pinchpoints(self) -> Optional[workflow.StepRunner]:
+        """Pinch points inside the corridors of the last corridor run, its cores as focal nodes."""
+        layers = self._require("cores")
+        if layers is None:
+            return None
+        if not self._has_corridor_run():
+            self._warn(self.tr("Run resistance and corridors first: pinch points are found inside its corridors."))
+            return None
+        resistance, corridors, links = (self._read("results/resistance"), self._read("results/corridors"),
+                                        self._read("results/links"))
+        ui = self.ui
+
+        def steps(_folder: Path) -> list[workflow.Step]:
+            return [workflow.pinchpoints_step(
+                resistance, layers["cores"].id(), focal_id=ui.fldCoreId.currentField(), corridors=corridors,
+                links=links if links and Path(links).exists() else None, countries=self._optional("countries"))]
+
+        return self._start(self.tr("Pinch points"), steps, self._pinchpoints_done)
+
+    def _pinchpoints_done(self, results: list[dict], folder: Path, name: str) -> None:
+        from neaspec_planner.processing.base import stretch_ramp
+        from neaspec_planner.processing.pinchpoints import CurrentStyle, current_stretch
+
+        r = results[0]
+        group = self._add_group(name)
+        self._add_result(group, r.get("PINCHES"), self.tr("Pinch points"), "pinches")
+        current = self._add_result(group, r.get("CURRENT"), self.tr("Current (circuit theory)"), "current")
+        if isinstance(current, QgsRasterLayer):
+            stretch_ramp(current, current_stretch(current.source()), CurrentStyle.label_format)
+        self._add_result(group, r.get("RESISTANCES"), self.tr("Effective resistances"))
 
     def run_compare(self) -> Optional[workflow.StepRunner]:
         layers = self._require("cores")
@@ -885,6 +954,74 @@ class PlannerDock(QDockWidget):
             node.setItemVisibilityChecked(bool(option) and option.lower() in node.name().lower())
         if self.iface is not None:
             self.iface.mapCanvas().refresh()
+
+    # ----------------------------------------------------------------------------------- monitoring
+    def run_monitoring(self) -> Optional[workflow.StepRunner]:
+        layers = self._require("countries", "stations")
+        if layers is None:
+            return None
+        ui = self.ui
+        self._write("monitoring/cell_size_km", str(ui.spinCellSize.value()))
+
+        def steps(_folder: Path) -> list[workflow.Step]:
+            return [workflow.monitoring_step(
+                layers["countries"].id(), layers["stations"].id(), detections=self._optional("detections"),
+                habitat=self._optional("monitoring_area"), cell_size=ui.spinCellSize.value() * 1000.0,
+                country_field=ui.fldCountry.currentField())]
+
+        return self._start(self.tr("Monitoring"), steps, self._monitoring_done)
+
+    def _monitoring_done(self, results: list[dict], folder: Path, name: str) -> None:
+        from neaspec_planner.processing.monitoring_grid import apply_grid_styles
+
+        r = results[0]
+        group = self._add_group(name)
+        grid = self._add_result(group, r.get("GRID"), self.tr("Monitoring grid"))
+        if grid is not None:
+            apply_grid_styles(grid, self.tr("effort"), self.tr("occupancy"))
+        self._add_result(group, r.get("SUMMARY"), self.tr("Monitoring summary"))
+        self._add_result(group, r.get("SHARED"), self.tr("Shared individuals"))
+        self._write("results/monitoring_summary", r.get("SUMMARY") or "")
+        self._fill_table_from(self.ui.tableMonitoring, r.get("SUMMARY"), MONITORING_COLUMNS)
+
+    # --------------------------------------------------------------------------------- connectivity
+    def run_protconn(self) -> Optional[workflow.StepRunner]:
+        layers = self._require("protected", "countries")
+        if layers is None:
+            return None
+        ui = self.ui
+
+        def steps(_folder: Path) -> list[workflow.Step]:
+            codes = [c.strip() for c in ui.editAssess.text().replace(";", ",").split(",") if c.strip()]
+            return [workflow.protconn_step(
+                layers["protected"].id(), layers["countries"].id(), country_field=ui.fldCountry.currentField(),
+                country_codes=codes, median_distance=ui.spinDispersal.value() * 1000.0)]
+
+        return self._start(self.tr("ProtConn per country"), steps, self._connectivity_done)
+
+    def run_flyway(self) -> Optional[workflow.StepRunner]:
+        layers = self._require("wetlands")
+        if layers is None:
+            return None
+        ui = self.ui
+        wetlands = layers["wetlands"]
+        names = [f.name() for f in wetlands.fields()] if isinstance(wetlands, QgsVectorLayer) else []
+        site = ui.fldSite.currentField() or next((n for n in ("site", "name", "NAME") if n in names),
+                                                 names[0] if names else "")
+
+        def steps(_folder: Path) -> list[workflow.Step]:
+            return [workflow.connectivity_step(
+                wetlands.id(), site, median_distance=ui.spinFlight.value() * 1000.0,
+                countries=self._optional("countries"), country_field=ui.fldCountry.currentField(), name="flyway")]
+
+        return self._start(self.tr("Flyway network"), steps, self._connectivity_done)
+
+    def _connectivity_done(self, results: list[dict], folder: Path, name: str) -> None:
+        r = results[0]
+        group = self._add_group(name)
+        self._add_result(group, r.get("NODES"), self.tr("Nodes by importance (dPC)"), "connectivity_nodes")
+        self._add_result(group, r.get("LINKS"), self.tr("Links by probability"), "connectivity_links")
+        self._add_result(group, r.get("SUMMARY"), self.tr("Connectivity summary"))
 
     # --------------------------------------------------------------------------------------- ramsar
     def run_ramsar(self) -> Optional[workflow.StepRunner]:

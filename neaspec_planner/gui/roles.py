@@ -54,6 +54,15 @@ ROLES: tuple[Role, ...] = (
     Role("thresholds", QT_TRANSLATE_NOOP("PlannerDock", "1 % thresholds"), ("table",), "",
          ("threshold",),
          ("threshold_1pct", "population", "estimate")),
+    Role("stations", QT_TRANSLATE_NOOP("PlannerDock", "Camera-trap stations"), ("point",), "monitoring",
+         ("camera", "station", "trap"),
+         ("station", "effort_days", "start", "end")),
+    Role("detections", QT_TRANSLATE_NOOP("PlannerDock", "Camera-trap detections"), ("table", "point"), "",
+         ("detection", "capture", "photo"),
+         ("station", "species", "individual", "date")),
+    Role("monitoring_area", QT_TRANSLATE_NOOP("PlannerDock", "Habitat to monitor"), ("polygon", "raster"), "",
+         ("monitoring_area", "monitor", "survey_area", "study_area"),
+         ()),
 )
 ROLE_KEYS = tuple(r.key for r in ROLES)
 OPTION_KEYWORDS = ("crossing", "option", "restor", "scenario", "overpass", "underpass", "bridge")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-import tempfile
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Callable, Optional
@@ -34,7 +34,7 @@ class OutputStyle(QgsProcessingLayerPostProcessorInterface):
     """Applies a ``resources/styles/<name>`` style when Processing loads an output into the project; for a
     pseudocolour ramp the colour stops can be stretched from 0 to ``stretch_to``."""
 
-    keep: list[OutputStyle] = []  # QGIS does not own Python post-processors: keep them referenced
+    keep: list[OutputStyle] = []  # QGIS does not own Python post-processors: referenced until they have run
     label_format = "{:,.0f}"  # the stretched ramp's labels
 
     def __init__(self, qml: str, stretch_to: Optional[float] = None) -> None:
@@ -44,13 +44,17 @@ class OutputStyle(QgsProcessingLayerPostProcessorInterface):
         OutputStyle.keep.append(self)
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802, ARG002
-        if layer is None or not layer.isValid():
-            return
-        qml = Path(self.qml) if Path(self.qml).is_absolute() else resource_path("styles", self.qml)
-        layer.loadNamedStyle(str(qml))
-        if self.stretch_to:
-            stretch_ramp(layer, self.stretch_to, self.label_format)
-        layer.triggerRepaint()
+        try:
+            if layer is None or not layer.isValid():
+                return
+            qml = Path(self.qml) if Path(self.qml).is_absolute() else resource_path("styles", self.qml)
+            layer.loadNamedStyle(str(qml))
+            if self.stretch_to:
+                stretch_ramp(layer, self.stretch_to, self.label_format)
+            layer.triggerRepaint()
+        finally:  # QGIS runs a post-processor once per loaded layer: no need to keep it any longer
+            if self in OutputStyle.keep:
+                OutputStyle.keep.remove(self)
 
     @classmethod
     def attach(cls, context: QgsProcessingContext, path: str, qml: str, stretch_to: Optional[float] = None) -> None:
@@ -202,6 +206,21 @@ class NeaspecAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.tr("Not enough memory for this run. Use a smaller extent or a "
                                                  "coarser raster.")) from exc
 
+    @contextlib.contextmanager
+    def all_outputs_or_none(self) -> Iterator[list[str]]:
+        """Collect the paths written inside the block (``written.append(str(path))``); if anything fails, the
+        ones already written are removed, so a run never leaves a partial set of outputs. Core errors inside
+        become Processing errors as in ``core_errors``."""
+        written: list[str] = []
+        try:
+            with self.core_errors():
+                yield written
+        except BaseException:
+            for path in written:
+                if os.path.exists(path):
+                    os.remove(path)
+            raise
+
     # --- reading layers in bulk -----------------------------------------------------------------------
     def read_vector_parameter(self, parameters: dict, key: str, context: QgsProcessingContext,
                               feedback: Optional[QgsProcessingFeedback] = None, required: bool = True):
@@ -274,22 +293,29 @@ class NeaspecAlgorithm(QgsProcessingAlgorithm):
 
     def drop_proposed(self, data, include_proposed: bool, feedback: Optional[QgsProcessingFeedback]):
         """WDPA/WDPCA layers: drop STATUS 'Proposed' sites unless asked (they are not protected yet)."""
-        from neaspec_planner.core.layers import find_field, status_mask
-        from neaspec_planner.core.vector_io import VectorData
+        from neaspec_planner.core.layers import without_proposed
 
-        field = None if data is None else find_field(list(data.attributes.columns), "STATUS")
-        if field is None:
+        if data is None:
             return data
-        keep = status_mask(data.attributes[field], include_proposed)
-        dropped = int((~keep).sum())
+        data, dropped = without_proposed(data, include_proposed)
         if dropped and feedback is not None:
             feedback.pushWarning(self.tr("{}: {} site(s) with STATUS 'Proposed' left out (not protected yet); "
                                          "tick 'Include proposed protected areas' to count them.").format(
                 data.name, dropped))
-        if not dropped:
-            return data
-        return VectorData(data.geometry[keep], data.attributes[keep].reset_index(drop=True), data.crs, data.name,
-                          data.geometry_type)
+        return data
+
+    def points_as_circles(self, data, feedback: Optional[QgsProcessingFeedback]):
+        """WDPA point sites → circles of their REP_AREA (km²), drawn by the layer tools' equal-area buffer (the
+        point rule of every algorithm that reads protected areas; ``core.layers.points_as_circles``)."""
+        from neaspec_planner.core.layers import points_as_circles
+
+        with self.core_errors():
+            data, drawn, points = points_as_circles(data)
+        if points and feedback is not None:
+            feedback.pushWarning(self.tr("{}: {} point sites drawn as circles of their reported area (approximate "
+                                         "shapes); {} without a positive REP_AREA skipped.").format(
+                data.name, drawn, points - drawn))
+        return data
 
     def filter_range(self, data, apply: bool, feedback: Optional[QgsProcessingFeedback]):
         """IUCN / BirdLife range layers: keep PRESENCE 1–2, ORIGIN 1–2, SEASONAL 1–3 (the IUCN codes)."""
@@ -323,7 +349,7 @@ class NeaspecAlgorithm(QgsProcessingAlgorithm):
         value = self.parameterAsOutputLayer(parameters, key, context)
         if not value or value.startswith("memory:") or value == "TEMPORARY_OUTPUT":
             folder = QgsProcessingUtils.tempFolder()
-            value = os.path.join(folder, f"{key.lower()}_{next(tempfile._get_candidate_names())}{default_ext}")
+            value = os.path.join(folder, f"{key.lower()}_{uuid.uuid4().hex[:12]}{default_ext}")
         if value.startswith("ogr:"):
             raise QgsProcessingException(self.tr("Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), "
                                                  "not a database table.").format(key))
@@ -331,12 +357,3 @@ class NeaspecAlgorithm(QgsProcessingAlgorithm):
             value = value.split("|", 1)[0]
         Path(value).parent.mkdir(parents=True, exist_ok=True)
         return value
-
-
-def to_plain(value: Any) -> Any:
-    """QVariant-like NULLs to None (for attribute values read through QGIS)."""
-    if value is None:
-        return None
-    if hasattr(value, "isNull") and value.isNull():
-        return None
-    return value

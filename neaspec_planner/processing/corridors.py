@@ -1,7 +1,6 @@
 """``neaspec:corridors`` — least-cost links, the corridor mosaic and its unprotected gaps between core areas."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any, Optional
 
@@ -97,7 +96,8 @@ class CorridorsAlgorithm(NeaspecAlgorithm):
         drop = QgsProcessingParameterBoolean(
             self.DROP_THROUGH_CORES,
             translate("CorridorsAlgorithm", "Drop links whose least-cost path runs through a third core"),
-            defaultValue=True)
+            defaultValue=True, optional=True)
+        # optional (default on): models and scripts saved before this parameter existed keep validating
         drop.setFlags(drop.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         drop.setHelp(translate("CorridorsAlgorithm", "Such a link is redundant with the links to that core "
                                "(Linkage Mapper's default). Dropped links are listed in the log."))
@@ -132,7 +132,8 @@ class CorridorsAlgorithm(NeaspecAlgorithm):
             "countries": self.read_vector_parameter(parameters, self.COUNTRIES, context, feedback, required=False),
             "protected": self.drop_proposed(self.read_vector_parameter(
                 parameters, self.PROTECTED, context, feedback, required=False), False, feedback),
-            "drop_through_cores": self.parameterAsBoolean(parameters, self.DROP_THROUGH_CORES, context),
+            "drop_through_cores": parameters.get(self.DROP_THROUGH_CORES) is None
+            or self.parameterAsBoolean(parameters, self.DROP_THROUGH_CORES, context),
         }
 
     def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,
@@ -157,20 +158,13 @@ class CorridorsAlgorithm(NeaspecAlgorithm):
                                    drop_through_cores=inputs["drop_through_cores"])
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Cancelled: no output was written."))
-        written: list[str] = []
-        try:
-            with self.core_errors():
-                written.append(str(write_vector(links_path, result.link_geometry, result.links, result.crs,
-                                                layer_name="links", geometry_type="LineString")))
-                written.append(str(write_raster(corridors_path, result.corridors, result.transform, result.crs,
-                                                nodata=CORRIDOR_NODATA)))
-                written.append(str(write_vector(gaps_path, result.gap_geometry, result.gaps, result.crs,
-                                                layer_name="corridor_gaps", geometry_type="MultiPolygon")))
-        except BaseException:
-            for path in written:  # never leave a partial set of outputs
-                if os.path.exists(path):
-                    os.remove(path)
-            raise
+        with self.all_outputs_or_none() as written:
+            written.append(str(write_vector(links_path, result.link_geometry, result.links, result.crs,
+                                            layer_name="links", geometry_type="LineString")))
+            written.append(str(write_raster(corridors_path, result.corridors, result.transform, result.crs,
+                                            nodata=CORRIDOR_NODATA)))
+            written.append(str(write_vector(gaps_path, result.gap_geometry, result.gaps, result.crs,
+                                            layer_name="corridor_gaps", geometry_type="MultiPolygon")))
         n = len(result.links)
         feedback.pushInfo(self.tr("{} link(s); {} transboundary; corridor gaps {:.1f} ha.").format(
             n, int(result.links["transboundary"].sum()) if n else 0, float(result.gaps["area_ha"].sum())))

@@ -26,7 +26,7 @@ from neaspec_planner.paths import resource_path
 from neaspec_planner.processing.base import NeaspecAlgorithm
 
 #: the styles of GRID: effort (default) and occupancy (a second style in the layer's style manager)
-EFFORT_QML = "monitoring_effort.qml"
+EFFORT_QML = "monitoring_grid.qml"
 OCCUPANCY_QML = "monitoring_occupancy.qml"
 
 

@@ -154,7 +154,7 @@ class OverlapAlgorithm(NeaspecAlgorithm):
         protected = self.drop_proposed(protected, self.parameterAsBoolean(parameters, self.INCLUDE_PROPOSED,
                                                                           context), feedback)
         if self.parameterAsBoolean(parameters, self.BUFFER_POINTS, context):
-            protected = self._points_as_circles(protected, feedback)
+            protected = self.points_as_circles(protected, feedback)
         countries = _named(self.read_vector_parameter(parameters, self.COUNTRIES, context, feedback,
                                                       required=False), parameters.get(self.COUNTRIES)) \
             if parameters.get(self.COUNTRIES) not in (None, "") else None
@@ -238,40 +238,6 @@ class OverlapAlgorithm(NeaspecAlgorithm):
         if gaps_path is not None:
             results[self.GAPS] = gaps_path
         return results
-
-
-    def _points_as_circles(self, data, feedback: QgsProcessingFeedback):
-        """WDPA point sites → circles of their REP_AREA (km²), drawn by the layer tools' equal-area buffer."""
-        import numpy as np
-        import pandas as pd
-        import shapely
-
-        from neaspec_planner.core.layers import find_field
-        from neaspec_planner.core.vector_io import VectorData
-
-        geoms = np.asarray(data.geometry, dtype=object)
-        points = np.isin(shapely.get_type_id(geoms), (0, 4))
-        if not points.any():
-            return data
-        field = find_field(list(data.attributes.columns), "REP_AREA", "REP_AREA_K")
-        if field is None:
-            raise QgsProcessingException(self.tr("Layer '{}' has points but no REP_AREA field (reported area, "
-                                                 "km²) to draw them as circles.").format(data.name))
-        try:
-            from neaspec_planner.core.layers import buffer_points_by_area
-        except ImportError as exc:
-            raise QgsProcessingException(self.tr("Drawing points as circles needs the plugin's layer tools "
-                                                 "(core/layers.py), which are missing.")) from exc
-        area = pd.to_numeric(data.attributes[field], errors="coerce").to_numpy(dtype=float)
-        with self.core_errors():
-            circles = buffer_points_by_area(geoms[points], area[points], data.crs)
-        geoms = geoms.copy()
-        geoms[points] = circles
-        drawn = int(sum(c is not None for c in circles))
-        feedback.pushWarning(self.tr("{}: {} point sites drawn as circles of their reported area (approximate "
-                                     "shapes); {} without a positive REP_AREA skipped.").format(
-            data.name, drawn, int(points.sum()) - drawn))
-        return VectorData(geoms, data.attributes, data.crs, data.name, data.geometry_type)
 
 
 ALGORITHM = OverlapAlgorithm

@@ -1,7 +1,6 @@
 """``neaspec:pinchpoints`` — effective resistance, current map and pinch points by circuit theory."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any, Optional
 
@@ -21,6 +20,17 @@ from qgis.core import (
 )
 
 from neaspec_planner.processing.base import NeaspecAlgorithm, OutputStyle
+
+
+def current_stretch(path: str) -> float:
+    """The 98th percentile of the positive currents of a CURRENT raster (where its colour ramp ends)."""
+    import numpy as np
+    from osgeo import gdal
+
+    ds = gdal.Open(str(path))
+    values = ds.GetRasterBand(1).ReadAsArray() if ds is not None else None
+    positive = values[values > 0] if values is not None else np.zeros(0)
+    return float(np.percentile(positive, 98)) if positive.size else 1.0
 
 
 class CurrentStyle(OutputStyle):
@@ -123,8 +133,6 @@ class PinchpointsAlgorithm(NeaspecAlgorithm):
 
     def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,
                          feedback: QgsProcessingFeedback) -> dict[str, Any]:  # noqa: N802
-        import numpy as np
-
         from neaspec_planner.core.circuit import CURRENT_NODATA, run_pinchpoints
         from neaspec_planner.core.raster_io import write_raster
         from neaspec_planner.core.vector_io import write_table, write_vector
@@ -166,19 +174,12 @@ class PinchpointsAlgorithm(NeaspecAlgorithm):
                                      resistance_name=layer.name(), corridors_name=corridors_name)
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Cancelled: no output was written."))
-        written: list[str] = []
-        try:
-            with self.core_errors():
-                written.append(str(write_table(table_path, result.resistances, "effective_resistances")))
-                written.append(str(write_raster(current_path, result.current, result.transform, result.crs,
-                                                nodata=CURRENT_NODATA)))
-                written.append(str(write_vector(pinches_path, result.pinch_geometry, result.pinches, result.crs,
-                                                layer_name="pinch_points", geometry_type="MultiPolygon")))
-        except BaseException:
-            for path in written:  # never leave a partial set of outputs
-                if os.path.exists(path):
-                    os.remove(path)
-            raise
+        with self.all_outputs_or_none() as written:
+            written.append(str(write_table(table_path, result.resistances, "effective_resistances")))
+            written.append(str(write_raster(current_path, result.current, result.transform, result.crs,
+                                            nodata=CURRENT_NODATA)))
+            written.append(str(write_vector(pinches_path, result.pinch_geometry, result.pinches, result.crs,
+                                            layer_name="pinch_points", geometry_type="MultiPolygon")))
         table = result.resistances
         connected = int((table["resistance"] >= 0).sum()) if len(table) else 0
         feedback.pushInfo(self.tr("{} pair(s) solved, {} connected; pinch points {:.1f} ha.").format(
@@ -186,9 +187,7 @@ class PinchpointsAlgorithm(NeaspecAlgorithm):
         if len(table) == 0:
             feedback.pushWarning(self.tr("No pair to solve: fewer than two focal nodes, none within the maximum "
                                          "distance, or no corridor joining two cores. The outputs are empty."))
-        values = result.current[result.current > 0]
-        top = float(np.percentile(values, 98)) if values.size else 1.0
-        CurrentStyle.attach(context, current_path, "current.qml", top)
+        CurrentStyle.attach(context, current_path, "current.qml", current_stretch(current_path))
         OutputStyle.attach(context, pinches_path, "pinches.qml")
         return {self.RESISTANCES: table_path, self.CURRENT: current_path, self.PINCHES: pinches_path}
 

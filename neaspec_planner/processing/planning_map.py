@@ -17,10 +17,11 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from neaspec_planner.languages import LANGUAGES, NATIVE_NAMES
 from neaspec_planner.processing.base import NeaspecAlgorithm
 
-LANGUAGE_CODES = ("en", "zh", "ru", "mn", "ko", "ja")
-LANGUAGE_TITLES = ("English (en)", "中文 (zh)", "Русский (ru)", "Монгол (mn)", "한국어 (ko)", "日本語 (ja)")
+LANGUAGE_CODES = LANGUAGES
+LANGUAGE_TITLES = tuple(f"{NATIVE_NAMES[code]} ({code})" for code in LANGUAGES)
 
 
 class LanguageMixin:

@@ -10,8 +10,10 @@ module defining ``ALGORITHM`` is listed).
 from __future__ import annotations
 
 import importlib
+from typing import Optional
 
 from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtCore import QThreadPool
 from qgis.PyQt.QtGui import QIcon
 
 from neaspec_planner.__about__ import __version__
@@ -25,6 +27,8 @@ ALGORITHM_MODULES: tuple[str, ...] = (
     "corridors",
     "compare_options",
     "pinchpoints",
+    "connectivity",
+    "protconn",
     "ramsar_candidates",
     "monitoring_grid",
     "ramsar_package",
@@ -56,8 +60,45 @@ def algorithm_classes(modules: tuple[str, ...] = ALGORITHM_MODULES) -> list[type
     return sorted(classes, key=lambda c: c.NAME)
 
 
+def keep_pool_threads() -> int:
+    """Keep the idle threads of Qt's global thread pool (where QGIS runs background Processing tasks) alive;
+    returns the previous expiry timeout (ms) for ``restore_pool_threads``.
+
+    Why: QGIS 3.22 caches every CRS it builds from WKT or a PROJ string with the PROJ object of the thread that
+    built it first. When that thread ends (an idle pool thread expires after 30 s), the cached CRS is left hollow:
+    still "valid", but ``toWkt()`` is empty and transformations fail, in every thread that builds the same CRS
+    afterwards. A Ramsar package or map made in a background task (the dock) and then, more than 30 s later, in
+    the main thread (toolbox, command line, tests) failed with "Layer 'layer' has no coordinate reference
+    system" (test_ramsar_alg.py::test_demo_tumen_estuary_package after the dock tests). Threads that never
+    expire never destroy their PROJ context. (``QgsCoordinateReferenceSystem.invalidateCache()`` is no remedy:
+    it crashes on such entries.)
+    """
+    pool = QThreadPool.globalInstance()
+    previous = pool.expiryTimeout()
+    pool.setExpiryTimeout(-1)
+    return previous
+
+
+def restore_pool_threads(previous: int) -> None:
+    QThreadPool.globalInstance().setExpiryTimeout(previous)
+
+
 class NeaspecProvider(QgsProcessingProvider):
-    """Provider id ``neaspec``."""
+    """Provider id ``neaspec``. While it is loaded the global thread pool keeps its threads
+    (``keep_pool_threads``)."""
+
+    _previous_expiry: Optional[int] = None
+
+    def load(self) -> bool:
+        if self._previous_expiry is None:
+            self._previous_expiry = keep_pool_threads()
+        return super().load()
+
+    def unload(self) -> None:
+        if self._previous_expiry is not None:
+            restore_pool_threads(self._previous_expiry)
+            self._previous_expiry = None
+        super().unload()
 
     def id(self) -> str:
         return "neaspec"

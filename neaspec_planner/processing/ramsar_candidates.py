@@ -205,7 +205,7 @@ class RamsarCandidatesAlgorithm(NeaspecAlgorithm):
         summary = self.output_path(parameters, self.SUMMARY, context)
         components = result.components
         if output.lower().endswith(".shp"):  # DBF text holds 254 bytes: cut on a character boundary
-            from neaspec_planner.export.ramsar_package import truncate_utf8
+            from neaspec_planner.core.vector_io import truncate_utf8
 
             components = components.copy()
             for column in components.select_dtypes(include="object").columns:

@@ -18,6 +18,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from neaspec_planner.languages import LANGUAGES
 from neaspec_planner.processing.base import NeaspecAlgorithm
 
 
@@ -34,7 +35,7 @@ class RamsarPackageAlgorithm(NeaspecAlgorithm):
     PACKAGE = "PACKAGE"
     N_FILES = "N_FILES"
 
-    LANGUAGES = ("auto", "en", "zh", "ru", "mn", "ko", "ja")
+    LANGUAGES = ("auto", *LANGUAGES)
 
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Ramsar designation package")

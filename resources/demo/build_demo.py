@@ -670,6 +670,9 @@ def main(argv: list[str] | None = None) -> None:
                 os.replace(tmp / name, target / name)
         if screenshot is not None and not args.out:
             os.replace(screenshot, REPO / "docs" / "img" / "demo_region.png")
+    import build_monitoring_demo  # noqa: E402  (same folder): the SYNTHETIC camera-trap demo, from these countries
+
+    build_monitoring_demo.build(target, target / GPKG_NAME)
     for stray in glob.glob(str(target / "*.aux.xml")):  # QGIS/GDAL statistics side-cars are not committed
         os.unlink(stray)
 

@@ -1,6 +1,6 @@
 """Write the two styles of the ``neaspec:monitoring_grid`` GRID layer (run with PyQGIS, headless):
 
-* ``monitoring_effort.qml``: station-days per cell in five classes (1–30, 30–100, 100–300, 300–1,000, > 1,000;
+* ``monitoring_grid.qml``: station-days per cell in five classes (1–30, 30–100, 100–300, 300–1,000, > 1,000;
   a cell with stations but no effort in grey), monitoring gaps (``gap = 1``: habitat, no station) hatched red,
   other cells outlined only;
 * ``monitoring_occupancy.qml``: cells with detections by the number of species detected (1, 2, 3 or more),
@@ -79,7 +79,7 @@ def main() -> int:
         effort_rules.append((label, expr, fill(colour)))
     effort_rules.append(("Stations without effort", '"stations" > 0 AND "effort_days" <= 0', fill("#bdbdbd")))
     effort_rules.append(("Not surveyed", '"stations" = 0 AND "gap" = 0', hollow()))
-    write("monitoring_effort.qml", effort_rules)
+    write("monitoring_grid.qml", effort_rules)
     occupancy_rules = [
         ("Monitoring gap (habitat, no station)", '"gap" = 1', hatched()),
         ("1 species detected", '"detected" = 1', fill("#fdae61")),

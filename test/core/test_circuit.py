@@ -456,3 +456,39 @@ def test_corridor_mode_with_links_layer_and_grid_check():
     wrong = RasterData(cor.astype(np.float32), (0.0, 50.0, 0.0, 0.0, 0.0, -50.0), CRS, -9999.0, "cor")
     with pytest.raises(InputError, match="not on the resistance raster's grid"):
         run_pinchpoints(_raster(res, "res"), focal, "core", corridors=wrong)
+
+
+def test_corridor_mode_gives_each_link_the_corridor_beside_its_own_path():
+    """Two corridors of the mosaic joined by a bridge: with LINKS, link A-B is solved in the corridor cells
+    beside its own least-cost path (nearest to it, or within 1.5 cells of the nearest: its band and the near half
+    of the bridge), not in C-D's band."""
+    rows, cols = 22, 30
+    rng = np.random.default_rng(9)
+    res = rng.uniform(1, 4, (rows, cols))
+    cor = np.full((rows, cols), -9999.0)
+    cor[3:8, :] = 1.0  # A-B's band, path along row 5
+    cor[14:19, :] = 1.0  # C-D's band, path along row 16
+    cor[8:14, 12:18] = 1.0  # the bridge: rows 8-11 lie within 1.5 cells of the nearest path's distance from row 5
+
+    def path(row):
+        return shapely.LineString([(4_000_000.0 + 1.5 * 100, 3_000_000.0 - (row + 0.5) * 100),
+                                   (4_000_000.0 + 28.5 * 100, 3_000_000.0 - (row + 0.5) * 100)])
+
+    focal = VectorData(np.array([_cell_box(3, 0, 8, 3), _cell_box(3, 27, 8, 30), _cell_box(14, 0, 19, 3),
+                                 _cell_box(14, 27, 19, 30)], dtype=object),
+                       pd.DataFrame({"core": ["A", "B", "C", "D"]}), CRS, "cores")
+    links = VectorData(np.array([path(5), path(16)], dtype=object),
+                       pd.DataFrame({"from_id": ["A", "C"], "to_id": ["B", "D"]}), CRS, "links")
+    result = run_pinchpoints(_raster(res, "res"), focal, "core", connections=8, corridors=_raster(cor, "cor"),
+                             links=links)
+    table = result.resistances.set_index(["from_id", "to_id"])
+    own = np.where(cor != -9999.0, res.astype(np.float32).astype(float), np.nan)
+    own[12:, :] = np.nan  # A-B's share: its band and rows 8-11 of the bridge
+    regions = [[(r, c) for r in range(3, 8) for c in range(0, 3)], [(r, c) for r in range(3, 8)
+                                                                    for c in range(27, 30)]]
+    expected, _ = dense_reference(own, regions, (0, 1), 8, "resistance")
+    assert table.loc[("A", "B"), "resistance"] == pytest.approx(expected, rel=1e-9)
+    # without LINKS the two corridors are one piece: A-B is then solved in both (a lower resistance)
+    merged = run_pinchpoints(_raster(res, "res"), focal, "core", connections=8, corridors=_raster(cor, "cor"))
+    pairs = merged.resistances.set_index(["from_id", "to_id"])
+    assert pairs.loc[("A", "B"), "resistance"] < expected

@@ -226,3 +226,24 @@ def test_random_landscapes_with_barriers():
             boxes.append((r, c, 3, 3))
         keep = [b for b in boxes if cells_of(b, costs)]
         check_exact(costs, keep, 6_000.0, float(rng.uniform(0, 20_000)))
+
+
+@pytest.mark.parametrize("case", ["wall", "fence", "spiral", "wide"])
+def test_coarse_guess_never_changes_a_result(monkeypatch, case):
+    """The first cutoff of each search is guessed on a coarse grid (here forced even on small rasters); a guess
+    too low (the coarse grid smooths a fence away) or too high only costs runs, never a number."""
+    monkeypatch.setattr(cor, "COARSE_CELLS", 500)
+    if case == "wall":
+        costs = noisy((200, 200), 11)
+        costs[:, 100] = 20_000.0
+        costs[6, 100] = 1.0
+        check_exact(costs, [(98, 40, 4, 4), (98, 156, 4, 4), (20, 150, 3, 3)], 50_000.0, 5_000.0)
+    elif case == "fence":
+        costs = noisy((160, 200), 12)
+        costs[80, :] = np.nan
+        costs[80, 5] = costs[80, 195] = 1.0
+        check_exact(costs, [(30, 90, 3, 3), (130, 100, 3, 3), (40, 20, 2, 2)], 30_000.0, 3_000.0)
+    elif case == "spiral":
+        check_exact(spiral(120), [(59, 59, 2, 2), (1, 1, 2, 2)], 20_000.0, 3_000.0)
+    else:
+        check_exact(noisy((160, 160), 13, 1.0, 3.0), [(70, 60, 3, 3), (70, 100, 3, 3)], 10_000.0, 60_000.0)

@@ -13,7 +13,7 @@ from osgeo import ogr
 
 from neaspec_planner.core.crs import analysis_crs, area_ha, check_projected_raster, reproject
 from neaspec_planner.core.raster_io import read_raster
-from neaspec_planner.core.vector_io import layer_names, read_vector
+from neaspec_planner.core.vector_io import read_vector
 from neaspec_planner.paths import resource_path
 
 GPKG = resource_path("demo", "neaspec_demo.gpkg")
@@ -73,6 +73,11 @@ def measured_ha(data) -> np.ndarray:
 
 def geodesic_ha(geoms: np.ndarray) -> np.ndarray:
     return np.array([abs(GEOD.geometry_area_perimeter(g)[0]) / 1e4 for g in geoms])
+
+
+def layer_names(path: str) -> list[str]:
+    ds = ogr.Open(path)
+    return [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())]
 
 
 def test_gpkg_size_and_layers():

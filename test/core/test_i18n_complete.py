@@ -23,10 +23,11 @@ from pathlib import Path
 
 import pytest
 
+from neaspec_planner.languages import LOCALES
+
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "neaspec_planner"
 I18N = ROOT / "i18n"
-LOCALES = ("zh", "ru", "mn", "ko", "ja")
 # {} {0} {name} {:.1f} %1 %n — counted, so a dropped or doubled "{}" is a mismatch
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d+|%n")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")

@@ -11,7 +11,9 @@ import pytest
 import shapely
 from osgeo import ogr, osr
 
+from neaspec_planner.core.crs import as_crs
 from neaspec_planner.core.errors import Cancelled, InputError
+from neaspec_planner.core.geometry import clean_polygons
 from neaspec_planner.core.layers import (
     PA_COLUMNS,
     ROLE_BARRIERS,
@@ -25,19 +27,15 @@ from neaspec_planner.core.layers import (
     ROLE_THRESHOLDS,
     ROLE_WETLANDS,
     country_codes,
-    detect_class_legend,
     detect_country_field,
     detect_pa_schema,
     find_field,
     iucn_range_mask,
-    load_polygons,
-    load_protected_areas,
-    normalise_glwd_v1,
-    read_layer,
+    normalise_protected_areas,
     read_legend,
     suggest_role,
-    to_common_crs,
 )
+from neaspec_planner.core.vector_io import read_vector
 
 GEOD = pyproj.Geod(ellps="WGS84")
 
@@ -128,11 +126,11 @@ def wdpa_shapefile(tmp_path):
 
 
 def test_legacy_wdpa_shapefile_with_truncated_names(wdpa_shapefile):
-    fields = list(read_layer(wdpa_shapefile).attributes.columns)
+    fields = list(read_vector(wdpa_shapefile).attributes.columns)
     assert "PARENT_ISO" in fields and "PARENT_ISO3" not in fields  # the real DBF 10-character cut
     assert find_field(fields, "PARENT_ISO3") == "PARENT_ISO"
     assert detect_pa_schema(fields) == "wdpa"
-    pa = load_protected_areas(wdpa_shapefile)
+    pa = normalise_protected_areas(read_vector(wdpa_shapefile))
     assert list(pa.attributes.columns[:len(PA_COLUMNS)]) == PA_COLUMNS
     assert len(pa) == 5  # the Proposed site is left out
     assert pa.report.dropped_status == 1
@@ -145,7 +143,7 @@ def test_legacy_wdpa_shapefile_with_truncated_names(wdpa_shapefile):
 
 
 def test_proposed_sites_kept_when_asked(wdpa_shapefile):
-    pa = load_protected_areas(wdpa_shapefile, include_proposed=True)
+    pa = normalise_protected_areas(read_vector(wdpa_shapefile), include_proposed=True)
     assert len(pa) == 6 and "Proposed" in set(pa.attributes["status"])
 
 
@@ -160,9 +158,9 @@ def test_wdpca_schema_in_geopackage(tmp_path):
     rows[1]["STATUS"] = "Proposed"
     path = write_ogr(tmp_path / "WDPCA_Jan2026.gpkg", "GPKG", rows, [box_ll(90 + i, 50) for i in range(4)],
                      layer="WDPCA_poly_Jan2026")
-    data = read_layer(path)
+    data = read_vector(path)
     assert detect_pa_schema(data.attributes.columns) == "wdpca"
-    pa = load_protected_areas(path)
+    pa = normalise_protected_areas(read_vector(path))
     assert pa.attributes["pa_id"].tolist() == ["900", "902", "903"]
     assert pa.attributes["name"].tolist() == ["Site 0", "Site 2", "Site 3"]  # NAME_ENG first
     assert pa.attributes["iso3"].tolist() == ["RUS", "MNG", "PRK"]
@@ -173,7 +171,7 @@ def test_wdpca_schema_in_geopackage(tmp_path):
 def test_not_a_wdpa_layer_is_refused_with_its_name(tmp_path):
     path = write_ogr(tmp_path / "parks.gpkg", "GPKG", [{"nm": "x"}], [box_ll(100, 50)], layer="my_parks")
     with pytest.raises(InputError, match="my_parks"):
-        load_protected_areas(path)
+        normalise_protected_areas(read_vector(path))
 
 
 @pytest.fixture
@@ -193,11 +191,11 @@ def wdpa_points(tmp_path):
 
 def test_wdpa_points_refused_without_the_option(wdpa_points):
     with pytest.raises(InputError, match=r"WDPA_Nov2026_Public_shp-points.*points.*REP_AREA"):
-        load_protected_areas(wdpa_points)
+        normalise_protected_areas(read_vector(wdpa_points))
 
 
 def test_wdpa_points_buffered_to_circles_of_reported_area(wdpa_points):
-    pa = load_protected_areas(wdpa_points, buffer_points=True)
+    pa = normalise_protected_areas(read_vector(wdpa_points), buffer_points=True)
     assert len(pa) == 3 and pa.attributes["approximate"].all()
     assert pa.report.buffered_points == 3 and pa.report.dropped_points_without_area == 1
     assert any("APPROXIMATE" in line for line in pa.report.lines())
@@ -213,7 +211,7 @@ def test_wdpa_points_buffered_to_circles_of_reported_area(wdpa_points):
 
 def test_progress_cancel_stops(wdpa_shapefile):
     with pytest.raises(Cancelled):
-        load_protected_areas(wdpa_shapefile, progress=lambda f: False)
+        normalise_protected_areas(read_vector(wdpa_shapefile), progress=lambda f: False)
 
 
 # ------------------------------------------------------------------------------------------------ IUCN ranges
@@ -226,7 +224,7 @@ def test_iucn_range_filters_with_real_fields(tmp_path):
              "of Nature)", "subspecies": "altaica", "legend": "Extant (resident)", "category": "EN",
              "kingdom": "ANIMALIA", "order_": "CARNIVORA", "terrestria": "true"} for p, o, s in codes]
     path = write_ogr(tmp_path / "data_0.shp", "ESRI Shapefile", rows, [box_ll(131, 43 + i * 0.3) for i in range(9)])
-    attrs = read_layer(path).attributes
+    attrs = read_vector(path).attributes
     assert suggest_role(attrs.columns, "Polygon") == ROLE_HABITAT
     # defaults presence 1-2, origin 1-2, seasonal 1-3: rows 0, 1, 7 by hand
     assert np.flatnonzero(iucn_range_mask(attrs)).tolist() == [0, 1, 7]
@@ -267,7 +265,7 @@ def test_natural_earth_minus_99_fixed_from_adm0_a3(tmp_path):
             {"ADM0_A3": "KOS", "ISO_A3": "-99", "NAME_EN": "Kosovo"}]
     path = write_ogr(tmp_path / "ne_10m_admin_0_countries.shp", "ESRI Shapefile", rows,
                      [box_ll(i * 5, 45) for i in range(4)])
-    attrs = read_layer(path).attributes
+    attrs = read_vector(path).attributes
     assert suggest_role(attrs.columns, "Polygon") == ROLE_COUNTRIES
     assert country_codes(attrs).tolist() == ["FRA", "NOR", "MNG", "KOS"]
     with pytest.raises(InputError, match="country code field"):
@@ -275,23 +273,6 @@ def test_natural_earth_minus_99_fixed_from_adm0_a3(tmp_path):
 
 
 # ------------------------------------------------------------------------------------------------ GLWD and legends
-
-
-def test_glwd_v1_polygons(tmp_path):
-    rows = [{"GLWD_ID": 3099.0, "TYPE": "Lake", "LAKE_NAME": "Khanka", "DAM_NAME": None, "POLY_SRC": "DCW",
-             "AREA_SKM": 4190.0, "PERIM_KM": 300.0, "LONG_DEG": 132.4, "LAT_DEG": 45.0, "COUNTRY": "Russia",
-             "SEC_CNTRY": "China", "NEAR_CITY": None},
-            {"GLWD_ID": 654.0, "TYPE": "Reservoir", "LAKE_NAME": None, "DAM_NAME": "Fengman", "POLY_SRC": "ESRI",
-             "AREA_SKM": 550.0, "PERIM_KM": 200.0, "LONG_DEG": 126.7, "LAT_DEG": 43.6, "COUNTRY": "China",
-             "SEC_CNTRY": None, "NEAR_CITY": "Jilin"}]
-    path = write_ogr(tmp_path / "glwd_1.shp", "ESRI Shapefile", rows, [box_ll(132.4, 45.0), box_ll(126.7, 43.6)])
-    attrs = read_layer(path).attributes
-    assert suggest_role(attrs.columns, "Polygon") == ROLE_WETLANDS
-    norm = normalise_glwd_v1(attrs)
-    assert norm["site"].tolist() == ["glwd_3099", "glwd_654"]
-    assert norm["name"].tolist() == ["Khanka", "Fengman"]
-    assert norm["wetland_type"].tolist() == ["Lake", "Reservoir"]
-    assert norm["area_km2"].tolist() == [4190.0, 550.0]
 
 
 def test_legends():
@@ -305,9 +286,6 @@ def test_legends():
     assert labels[17] == "Palustrine, regularly flooded, non-forested"
     assert labels[22] == "Arctic/boreal peatland, forested" and labels[21] == "Ephemeral, non-forested"
     assert len(read_legend("glwd_v1_level3")) == 12
-    assert detect_class_legend([0, 10, 30, 40, 80]) == "esa_worldcover"
-    assert detect_class_legend([0, 1, 4, 17, 33]) == "glwd_v2"
-    assert detect_class_legend([0, 250, 1000]) is None
     with pytest.raises(InputError):
         read_legend("corine")  # type: ignore[arg-type]
 
@@ -344,26 +322,9 @@ def test_utf8_names_and_non_ascii_path(tmp_path):
     rows = [{"name": n, "iso3": i} for n, i in UTF8_NAMES]
     path = write_ogr(folder / "границы.shp", "ESRI Shapefile", rows, [box_ll(100 + i, 45) for i in range(4)])
     assert (folder / "границы.cpg").read_text().strip().upper().replace("-", "") == "UTF8"
-    layer = load_polygons(path)
+    layer = read_vector(path)
     assert layer.attributes["name"].tolist() == [n for n, _ in UTF8_NAMES]
     assert layer.name == "границы"
-
-
-def test_two_crs_pair_reprojected_to_one_equal_area_crs(tmp_path):
-    poly_ll = box_ll(129.5, 42.9, d=0.2)
-    utm = pyproj.Transformer.from_crs("EPSG:4326", "EPSG:32652", always_xy=True)
-    poly_utm = shapely.transform(box_ll(130.3, 43.0, d=0.2), lambda c: np.column_stack(utm.transform(c[:, 0], c[:, 1])))
-    a = write_ogr(tmp_path / "a_wgs84.gpkg", "GPKG", [{"name": "west"}], [poly_ll], epsg=4326)
-    b = write_ogr(tmp_path / "b_utm52n.gpkg", "GPKG", [{"name": "east"}], [poly_utm], epsg=32652)
-    la, lb = load_polygons(a), load_polygons(b)
-    assert la.crs.to_epsg() == 4326 and lb.crs.to_epsg() == 32652
-    crs, (ga, gb), log = to_common_crs([la, lb])
-    assert crs.is_projected and "laea" in crs.srs
-    assert len(log) == 2 and "b_utm52n" in log[1] and "reprojected" in log[1]
-    assert shapely.area(ga[0]) / 1e4 == pytest.approx(geodesic_ha(poly_ll), rel=1e-3)
-    assert shapely.area(gb[0]) / 1e4 == pytest.approx(geodesic_ha(box_ll(130.3, 43.0, d=0.2)), rel=1e-3)
-    # both layers now share coordinates: the west box lies west of the east box
-    assert shapely.bounds(ga[0])[2] < shapely.bounds(gb[0])[0]
 
 
 # ------------------------------------------------------------------------------------------------ robustness.md
@@ -374,46 +335,41 @@ def test_invalid_null_empty_and_sliver_geometries_counted(tmp_path):
     geoms = ["POLYGON ((0 0, 1 1, 1 0, 0 1, 0 0))", box_ll(0.5, 0.5, d=0.5), None, "POLYGON EMPTY",
              "POLYGON ((0 0, 1 1, 2 2, 0 0))"]
     path = write_ogr(tmp_path / "bad.gpkg", "GPKG", rows, geoms, epsg=4326)
-    layer = load_polygons(path)
-    assert layer.attributes["name"].tolist() == ["bowtie", "good"]
-    r = layer.report.clean
+    layer = read_vector(path)
+    geometry, index, r = clean_polygons(layer.geometry)
+    assert layer.attributes["name"].iloc[index].tolist() == ["bowtie", "good"]
     # bow-tie and the collinear "sliver" are invalid (2 repaired); null, empty and the collapsed sliver are skipped
     assert r.repaired == 2 and r.null_or_empty + r.slivers == 3 and r.total == 5
-    assert shapely.is_valid(layer.geometry).all()
+    assert shapely.is_valid(geometry).all()
     # the bow-tie becomes its two triangles: 2 × 0.25 square degrees
-    assert shapely.area(layer.geometry[0]) == pytest.approx(0.5)
-    assert "invalid geometries repaired" in layer.report.clean.summary("bad")
+    assert shapely.area(geometry[0]) == pytest.approx(0.5)
+    assert "invalid geometries repaired" in r.summary("bad")
 
 
 def test_z_and_multipart_accepted(tmp_path):
     path = write_ogr(tmp_path / "z.gpkg", "GPKG", [{"name": "z"}],
                      ["MULTIPOLYGON Z (((0 0 5, 1 0 5, 1 1 5, 0 1 5, 0 0 5)), ((2 0 1, 3 0 1, 3 1 1, 2 0 1)))"],
                      gtype=ogr.wkbMultiPolygon25D)
-    layer = load_polygons(path)
-    assert not shapely.has_z(layer.geometry).any()
-    assert shapely.get_num_geometries(layer.geometry[0]) == 2
-    assert shapely.area(layer.geometry[0]) == pytest.approx(1.5)
+    geometry = clean_polygons(read_vector(path).geometry)[0]
+    assert not shapely.has_z(geometry).any()
+    assert shapely.get_num_geometries(geometry[0]) == 2
+    assert shapely.area(geometry[0]) == pytest.approx(1.5)
 
 
 def test_curved_geopackage_polygon_segmentised(tmp_path):
     wkt = "CURVEPOLYGON (CIRCULARSTRING (0 0, 1000 0, 0 0))"  # a circle of radius 500 m
     path = write_ogr(tmp_path / "curves.gpkg", "GPKG", [{"name": "circle"}], [wkt], epsg=32652,
                      gtype=ogr.wkbCurvePolygon)
-    layer = load_polygons(path)
-    assert layer.geometry[0].geom_type == "Polygon"
-    assert shapely.area(layer.geometry[0]) == pytest.approx(np.pi * 500 ** 2, rel=0.01)
+    geometry = clean_polygons(read_vector(path).geometry)[0]
+    assert geometry[0].geom_type == "Polygon"
+    assert shapely.area(geometry[0]) == pytest.approx(np.pi * 500 ** 2, rel=0.01)
 
 
 def test_missing_crs_names_the_layer(tmp_path):
     path = write_ogr(tmp_path / "no_crs_parks.shp", "ESRI Shapefile", [{"name": "a"}], [box_ll(0, 0)], epsg=None)
+    layer = read_vector(path)
     with pytest.raises(InputError, match="no_crs_parks.*coordinate reference system"):
-        load_polygons(path)
-
-
-def test_points_where_polygons_expected(tmp_path):
-    path = write_ogr(tmp_path / "sightings.gpkg", "GPKG", [{"name": "a"}], ["POINT (1 1)"], gtype=ogr.wkbPoint)
-    with pytest.raises(InputError, match="sightings.*points"):
-        load_polygons(path)
+        as_crs(layer.crs, layer.name)
 
 
 @pytest.mark.parametrize("suffix", [".gpkg", ".shp", ".geojson"])
@@ -421,7 +377,7 @@ def test_corrupt_file_names_the_file(tmp_path, suffix):
     path = tmp_path / f"broken_download{suffix}"
     path.write_bytes(b"\x00\x01garbage" * 100)
     with pytest.raises(InputError, match="broken_download"):
-        load_polygons(str(path))
+        read_vector(str(path))
 
 
 def test_truncated_geopackage_names_the_file(tmp_path):
@@ -431,17 +387,17 @@ def test_truncated_geopackage_names_the_file(tmp_path):
     cut = tmp_path / "truncated_wdpa.gpkg"
     cut.write_bytes(data[: len(data) // 3])
     with pytest.raises(InputError, match="truncated_wdpa"):
-        load_polygons(str(cut))
+        read_vector(str(cut))
 
 
 def test_missing_file(tmp_path):
     with pytest.raises(InputError, match="nowhere.gpkg"):
-        load_polygons(str(tmp_path / "nowhere.gpkg"))
+        read_vector(str(tmp_path / "nowhere.gpkg"))
 
 
 def test_input_file_not_modified(wdpa_shapefile):
     before = {p.name: p.read_bytes() for p in Path(wdpa_shapefile).parent.iterdir()}
-    load_protected_areas(wdpa_shapefile, include_proposed=True)
+    normalise_protected_areas(read_vector(wdpa_shapefile), include_proposed=True)
     after = {p.name: p.read_bytes() for p in Path(wdpa_shapefile).parent.iterdir()}
     assert before == after
 

@@ -124,3 +124,15 @@ def test_option_names_must_be_unique(tmp_path):
     with pytest.raises(InputError, match="unique"):
         opt.compare_options(CORES, "core", str(base), [opt.Option("a", raster=str(base)),
                                                        opt.Option("a", raster=str(base))], 1e6, 0.0)
+
+
+@pytest.mark.parametrize("word", ["impassable", "nodata", "no data", "inf", "barrier", " No Data "])
+def test_option_costs_read_impassable_words_as_cost_tables_do(word):
+    """An option layer's cost text means impassable exactly when a cost table's would (one word list)."""
+    from pathlib import Path
+
+    from neaspec_planner.core.resistance import _parse_cost
+
+    values, _modes = opt._feature_rules(_layer([cell_box(1, 1)], cost=[word]), 1.0)
+    assert np.isinf(values[0])
+    assert np.isnan(_parse_cost(word, 2, Path("costs.csv"), "Cost table"))

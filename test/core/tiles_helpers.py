@@ -88,7 +88,7 @@ def gdalwarp(src, dst: Path, like: str, resampling: str, ot: str = "Float32", no
     ds = None
     te = [gt[0], gt[3] + rows * gt[5], gt[0] + cols * gt[1], gt[3]]
     srcs = [src] if isinstance(src, (str, Path)) else list(src)
-    cmd = ["gdalwarp", "-q", "-overwrite", "-r", resampling, "-t_srs", wkt, "-te", *map(repr, te),
+    cmd = ["gdalwarp", "-q", "-overwrite", "-et", "0", "-r", resampling, "-t_srs", wkt, "-te", *map(repr, te),
            "-ts", str(cols), str(rows), "-ot", ot, "-dstnodata", nodata, *map(str, srcs), str(dst)]
     subprocess.run(cmd, check=True)
     out = gdal.Open(str(dst))

@@ -23,10 +23,17 @@ DEMO_OUTPUTS = {
     "neaspec:resistance": ["resistance/resistance_tumen.tif", "resistance/resistance_altai.tif"],
     "neaspec:corridors": ["corridors/tumen_links.gpkg", "corridors/tumen_gaps.gpkg", "corridors/altai_links.gpkg"],
     "neaspec:compare_options": ["options/options_comparison.csv"],
+    "neaspec:pinchpoints": ["pinchpoints/tumen_resistances.csv", "pinchpoints/tumen_current.tif",
+                            "pinchpoints/tumen_pinches.gpkg"],
     "neaspec:ramsar_candidates": ["ramsar/ramsar_candidates.gpkg", "ramsar/ramsar_candidates_summary.csv"],
     "neaspec:ramsar_package": ["ramsar/package"],
-    "neaspec:planning_map": ["planning_map.pdf"],
-    "neaspec:report": ["report.xlsx", "report.html"],
+    "neaspec:monitoring_grid": ["monitoring/monitoring_grid.gpkg", "monitoring/monitoring_summary.csv",
+                                "monitoring/shared_individuals.csv"],
+    "neaspec:protconn": ["protconn/protconn_summary.csv", "protconn/protconn_nodes.gpkg"],
+    "neaspec:connectivity": ["connectivity/flyway_nodes.gpkg", "connectivity/flyway_links.gpkg",
+                             "connectivity/flyway_summary.csv"],
+    "neaspec:planning_map": ["planning_map.pdf", "monitoring/monitoring_map.pdf"],
+    "neaspec:report": ["report.xlsx", "report.html", "monitoring/monitoring_report.html"],
 }
 
 
@@ -94,6 +101,16 @@ def test_demo_produces_the_outputs_of_this_build(demo_run):
 def test_demo_outputs_are_real(demo_run):
     out, result = demo_run
     assert result.returncode == 0, result.stderr
+    if algorithm_available("neaspec:protconn"):
+        rows = {r["country"]: r for r in _rows(out / "protconn/protconn_summary.csv")}
+        assert set(rows) == {"CHN", "MNG", "PRK", "RUS"}
+        for r in rows.values():
+            prot, protconn, bound = (float(r[k]) for k in ("prot", "protconn", "protconn_bound"))
+            assert 0 < protconn <= bound <= prot + 1e-9
+    if algorithm_available("neaspec:connectivity"):
+        rows = {r["metric"]: r for r in _rows(out / "connectivity/flyway_summary.csv")}
+        parts = sum(float(rows["PC"][k]) for k in ("intra_pct", "direct_pct", "step_pct"))
+        assert abs(parts - 100.0) < 1e-6 and int(rows["PC"]["n_nodes"]) == 10
     if algorithm_available("neaspec:overlap"):
         rows = _rows(out / "overlap/overlap_summary.csv")
         assert rows and {"habitat", "country", "habitat_ha", "protected_ha", "protected_pct", "gap_ha"} <= set(rows[0])
@@ -111,11 +128,25 @@ def test_demo_outputs_are_real(demo_run):
         links = _rows(out / "corridors/tumen_links.gpkg")
         assert links, "the Tumen cores must be linked"
         assert all(float(r["lcd"]) > 0 for r in links)
+    if algorithm_available("neaspec:pinchpoints"):
+        resistances = _rows(out / "pinchpoints/tumen_resistances.csv")
+        links = _rows(out / "corridors/tumen_links.gpkg")
+        assert len(resistances) == len(links) and all(float(r["resistance"]) > 0 for r in resistances)
+        pinches = _rows(out / "pinchpoints/tumen_pinches.gpkg")
+        assert pinches and all(float(r["area_ha"]) > 0 for r in pinches)
+        assert {r["country"] for r in pinches} & {"CHN", "RUS", "PRK"}
     if algorithm_available("neaspec:planning_map"):
         assert (out / "planning_map.pdf").read_bytes()[:4] == b"%PDF"
     if algorithm_available("neaspec:report"):
         assert (out / "report.xlsx").read_bytes()[:2] == b"PK"
         assert "<html" in (out / "report.html").read_text(encoding="utf-8").lower()
+    if algorithm_available("neaspec:monitoring_grid"):  # the synthetic camera-trap demo across the border
+        summary = _rows(out / "monitoring/monitoring_summary.csv")
+        assert {("CHN", "Amur leopard"), ("RUS", "Amur leopard")} <= {(r["country"], r["species"]) for r in summary}
+        assert all(int(r["cells_surveyed"]) > 0 for r in summary if r["country"] in ("CHN", "RUS"))
+        shared = _rows(out / "monitoring/shared_individuals.csv")
+        assert shared and all(r["countries"] == "CHN,RUS" for r in shared)
+        assert "camera_detections line 3201: duplicate of line 5" in result.stdout
     if algorithm_available("neaspec:ramsar_package"):
         files = [p.suffix for p in (out / "ramsar/package").rglob("*")]
         assert {".shp", ".kml", ".pdf"} <= set(files)

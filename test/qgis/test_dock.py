@@ -69,7 +69,8 @@ def test_dock_is_docked_with_all_steps(plugin, qgis_iface):
     assert dock.parent() is qgis_iface.mainWindow()
     steps = dock.ui.steps
     titles = [steps.itemText(i).split(":")[0] for i in range(steps.count())]
-    assert titles == ["1  Layers", "2  Overlaps", "3  Corridors", "4  Ramsar candidates", "5  Export"]
+    assert titles == ["1  Layers", "2  Overlaps", "3  Corridors", "4  Ramsar candidates", "5  Monitoring", "6  Export",
+                      "7  Connectivity"]
     # every interactive widget explains itself
     from qgis.PyQt.QtWidgets import QAbstractButton, QComboBox, QTableWidget
 
@@ -126,6 +127,21 @@ def test_run_overlap_lands_in_a_group(dock, demo, qtbot, qgis_iface):  # noqa: A
     assert dock.ui.tableOverlap.rowCount() == summary.featureCount() > 0
     assert new["Habitat gaps"].isValid() and new["Habitat gaps"].featureCount() > 0
     assert dock.ui.progressBar.value() == 100
+
+
+def test_protconn_and_flyway_steps_land_styled_in_groups(dock, demo, qtbot, qgis_iface):  # noqa: ARG001
+    dock.ui.editAssess.setText("CHN, PRK")
+    assert _ran(dock, qtbot, qgis_iface, dock.run_protconn(), "neaspec:protconn")
+    group, layers = _group("ProtConn")
+    summary = layers["Connectivity summary"]
+    assert sorted(f["country"] for f in summary.getFeatures()) == ["CHN", "PRK"]
+    nodes = layers["Nodes by importance (dPC)"]
+    assert nodes.renderer().type() == "graduatedSymbol" and nodes.renderer().classAttribute() == "dPC"
+    assert _ran(dock, qtbot, qgis_iface, dock.run_flyway(), "neaspec:connectivity")
+    group, layers = _group("Flyway network")
+    assert layers["Nodes by importance (dPC)"].featureCount() == demo["wetlands"].featureCount()
+    links = layers["Links by probability"]
+    assert links.featureCount() > 0 and links.renderer().classAttribute() == "p"
 
 
 def test_settings_restored_from_saved_project(dock, demo, tmp_path, qtbot):
@@ -279,6 +295,32 @@ def test_corridors_then_options_side_by_side(dock, qtbot, tmp_path, qgis_iface):
     assert not any(n.isVisible() for n in rasters)
 
 
+def test_pinch_points_after_a_corridor_run(dock, qtbot, tmp_path, qgis_iface):
+    region = _region(tmp_path, 80)
+    _assign(dock, region)
+    dock.ui.spinMaxDistance.setValue(10.0)
+    assert not dock.ui.btnRunPinch.isEnabled()  # offered only after a corridor run
+    if not _ran(dock, qtbot, qgis_iface, dock.run_corridors(), "neaspec:resistance", "neaspec:corridors"):
+        return
+    assert dock.ui.btnRunPinch.isEnabled()
+    if not _ran(dock, qtbot, qgis_iface, dock.run_pinchpoints(), "neaspec:pinchpoints"):
+        return
+    _, layers = _group("Pinch points ")
+    assert {"Pinch points", "Current (circuit theory)", "Effective resistances"} <= set(layers)
+    table = layers["Effective resistances"]
+    _, links = _group("Corridors ")
+    assert table.featureCount() == links["Corridor links"].featureCount() > 0
+    assert all(float(f["resistance"]) > 0 for f in table.getFeatures())  # the CSV reads as text
+    assert layers["Pinch points"].featureCount() > 0
+    current = layers["Current (circuit theory)"]
+    items = current.renderer().shader().rasterShaderFunction().colorRampItemList()
+    from osgeo import gdal
+
+    values = gdal.Open(current.source()).ReadAsArray()
+    assert items[0].value == 0
+    assert items[-1].value == pytest.approx(np.percentile(values[values > 0], 98))  # the ramp's stretch
+
+
 def test_corridors_from_a_folder_of_worldcover_tiles(dock, qtbot, tmp_path, qgis_iface):
     """Corridors step with land-cover tiles (a folder of WorldCover-format tiles in lon/lat) instead of a layer."""
     import sys
@@ -336,6 +378,31 @@ def test_cancel_a_long_run_leaves_nothing(dock, qtbot, tmp_path, qgis_iface):
     assert not folder.exists()
     assert "cancelled" in dock.ui.labelStatus.text()
     assert not dock.ui.btnCancel.isEnabled() and dock.ui.btnRunCorridors.isEnabled()
+
+
+def test_monitoring_grid_on_the_synthetic_demo(dock, demo, qtbot, qgis_iface):
+    """The camera-trap step on the demo's SYNTHETIC stations and detections across the RU–CN border."""
+    roles = dock.settings()["roles"]
+    assert roles["stations"] == demo["camera_stations"].id()
+    assert roles["detections"] == demo["camera_detections"].id()
+    assert roles["monitoring_area"] == demo["monitoring_area"].id()
+    assert roles["habitat"] == demo["habitat"].id()  # the region's habitat layer keeps its role
+    dock.ui.spinCellSize.setValue(5.0)
+    if not _ran(dock, qtbot, qgis_iface, dock.run_monitoring(), "neaspec:monitoring_grid"):
+        return
+    _, layers = _group("Monitoring ")
+    grid = layers["Monitoring grid"]
+    assert grid.featureCount() > 100 and grid.fields().indexOf("occ_amur_leopard") >= 0
+    assert set(grid.styleManager().styles()) == {"effort", "occupancy"}
+    assert grid.styleManager().currentStyle() == "effort"
+    shared = layers["Shared individuals"]
+    assert shared.featureCount() > 0
+    assert {f["countries"] for f in shared.getFeatures()} == {"CHN,RUS"}
+    table = dock.ui.tableMonitoring
+    headers = [table.horizontalHeaderItem(i).text() for i in range(table.columnCount())]
+    assert headers[:2] == ["country", "species"] and "shared_individuals" in headers
+    countries = {table.item(i, 0).text() for i in range(table.rowCount())}
+    assert {"CHN", "RUS"} <= countries
 
 
 def test_ramsar_candidates_pick_and_package(dock, demo, qtbot, tmp_path, qgis_iface):

@@ -77,3 +77,19 @@ def test_provider_fails_loudly_on_a_module_that_does_not_import(tmp_path, monkey
     (tmp_path / "no_alg.py").write_text("VALUE = 1\n", encoding="utf-8")
     with pytest.raises(AlgorithmImportError, match=r"'no_alg' defines no ALGORITHM"):
         algorithm_classes(("no_alg",))
+
+
+def test_provider_keeps_pool_threads_while_loaded(plugin):
+    """Loaded, the provider stops idle pool threads from expiring (see provider.keep_pool_threads); unloaded, it
+    gives the pool its previous setting back."""
+    from qgis.PyQt.QtCore import QThreadPool
+
+    pool = QThreadPool.globalInstance()
+    assert _registered() and pool.expiryTimeout() < 0
+    plugin.unload()
+    try:
+        assert not _registered()
+        assert pool.expiryTimeout() == 30000  # Qt's default, as it was before the provider loaded
+    finally:
+        plugin.initGui()
+    assert _registered() and pool.expiryTimeout() < 0

@@ -305,3 +305,47 @@ def test_package_from_a_shapefile_copy_of_the_candidates(run_alg, inputs, tmp_pa
                                                   "OUTPUT_FOLDER": str(tmp_path / "p")})["PACKAGE"])
     ris = (pkg / "RUS" / "C02_RUS_RIS_sheet.html").read_text(encoding="utf-8")
     assert "2343 Rason Migratory Bird Reserve" in ris and "Устье реки Туманная" in ris
+
+
+def test_package_in_the_main_thread_after_a_background_run(run_alg, tmp_path):
+    """The dock makes a package in a background task; more than 30 s later (Qt's default expiry of an idle pool
+    thread) the same candidate is packaged in the main thread. QGIS 3.22 leaves the equal-area CRS built in the
+    ended thread hollow (valid, but no WKT), which failed with "Layer 'layer' has no coordinate reference
+    system" — the cause of the flaky test_demo_tumen_estuary_package. The provider keeps pool threads alive."""
+    import time
+
+    from qgis.core import (
+        QgsApplication,
+        QgsProcessingAlgRunnerTask,
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProject,
+    )
+    from qgis.PyQt.QtCore import QThreadPool
+
+    from neaspec_planner.paths import resource_path
+
+    assert QThreadPool.globalInstance().expiryTimeout() < 0  # while the neaspec provider is loaded
+    layer = f"{resource_path('demo', 'neaspec_demo.gpkg')}|layername="
+    res = run_alg("neaspec:ramsar_candidates", {
+        "WETLANDS": layer + "wetlands", "COUNTRIES": layer + "countries", "RAMSAR": layer + "ramsar_sites",
+        "LINK_DISTANCE": 10000, "OUTPUT": str(tmp_path / "c.gpkg"), "SUMMARY": str(tmp_path / "s.gpkg")})
+    comps = read_vector(res["OUTPUT"]).attributes
+    candidate = comps.loc[comps["members"].str.contains("tumen_jingxin"), "candidate"].iloc[0]
+    params = {"CANDIDATES": res["OUTPUT"], "CANDIDATE": candidate, "COUNTRIES": layer + "countries"}
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("neaspec:ramsar_package")
+    context, feedback, done = QgsProcessingContext(), QgsProcessingFeedback(), []
+    context.setProject(QgsProject.instance())
+    task = QgsProcessingAlgRunnerTask(algorithm, dict(params, OUTPUT_FOLDER=str(tmp_path / "task")), context,
+                                      feedback)
+    task.executed.connect(lambda ok, _results: done.append(ok))
+    QgsApplication.taskManager().addTask(task)
+    deadline = time.monotonic() + 300
+    while not done and time.monotonic() < deadline:
+        QgsApplication.processEvents()
+        time.sleep(0.05)
+    assert done == [True]
+    time.sleep(31.0)  # an idle pool thread would have expired by now (Qt default: 30 s)
+    out = run_alg("neaspec:ramsar_package", dict(params, OUTPUT_FOLDER=str(tmp_path / "main")))
+    assert out["N_FILES"] > 5 and all((Path(out["PACKAGE"]) / party).is_dir() for party in ("CHN", "PRK", "RUS"))

@@ -10,8 +10,9 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from neaspec_planner.languages import LOCALES
+
 ROOT = Path(__file__).resolve().parents[2]
-LOCALES = ("zh", "ru", "mn", "ko", "ja")
 CONTEXT, SOURCE = "NeaspecPlannerPlugin", "NEASPEC Planner panel"  # plugin.py: self.tr("NEASPEC Planner panel")
 MARKER = "Панель NEASPEC Planner (тест)"
 # processing/base.py: a self.tr() string of the base class, used by every algorithm subclass, and a group name

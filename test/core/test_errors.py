@@ -1,0 +1,54 @@
+"""Core error messages are translatable: every ``InputError`` in core/ raises a ``QT_TRANSLATE_NOOP`` template
+with its fields (so pylupdate5 extracts it into the ``InputError`` context), and ``translated`` formats the
+translation with the same fields, translating a wrapped message too."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
+
+CORE = Path(__file__).resolve().parents[2] / "neaspec_planner" / "core"
+#: not converted yet: corridors.py (being rewritten by its owner) and resistance.py (being changed for tiles)
+PENDING = {"corridors.py", "resistance.py"}
+
+
+def _untranslatable(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "InputError":
+            first = node.args[0] if node.args else None
+            marked = isinstance(first, ast.Call) and getattr(first.func, "id", None) == "QT_TRANSLATE_NOOP" and \
+                isinstance(first.args[0], ast.Constant) and first.args[0].value == "InputError" and \
+                isinstance(first.args[1], ast.Constant)
+            if not marked:
+                out.append(f"{path.name}:{node.lineno}")
+    return out
+
+
+@pytest.mark.parametrize("path", sorted(p for p in CORE.glob("*.py") if p.name not in PENDING), ids=lambda p: p.name)
+def test_core_messages_are_translatable_templates(path):
+    assert _untranslatable(path) == []
+
+
+def test_translated_fills_the_translation_and_a_wrapped_message():
+    table = {"Layer '{layer}' has no field '{field}'.": "레이어 '{layer}'에 필드 '{field}'가 없습니다.",
+             "{error} (COUNTRY_FIELD)": "{error}（COUNTRY_FIELD）"}
+
+    def translate(context: str, text: str) -> str:
+        assert context == "InputError"
+        return table.get(text, text)
+
+    inner = InputError(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}' has no field '{field}'."), layer="parks",
+                       field="ISO3")
+    outer = InputError(QT_TRANSLATE_NOOP("InputError", "{error} (COUNTRY_FIELD)"), error=inner)
+    assert str(outer) == "Layer 'parks' has no field 'ISO3'. (COUNTRY_FIELD)"
+    assert outer.translated(translate) == "레이어 'parks'에 필드 'ISO3'가 없습니다.（COUNTRY_FIELD）"
+
+
+def test_a_broken_translation_falls_back_to_english():
+    error = InputError("Layer '{layer}' is empty.", layer="parks")
+    assert error.translated(lambda _c, _t: "Слой «{name}» пуст.") == "Layer 'parks' is empty."

@@ -1,0 +1,74 @@
+"""Core error messages reach the user in the interface language: an ``InputError`` raised inside a real
+``processing.run`` comes out of Processing translated by the compiled Korean (and Chinese) .qm files."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from osgeo import ogr, osr
+from qgis.core import QgsProcessingException
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+from neaspec_planner.paths import i18n_path, resource_path
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _points(path, name: str) -> str:
+    """A WDPA-like layer of points (no polygons): the overlap refuses it with a core InputError."""
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = ds.CreateLayer(name, srs, ogr.wkbPoint)
+    layer.CreateField(ogr.FieldDefn("NAME", ogr.OFTString))
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetField("NAME", "Kedrovaya Pad")
+    feature.SetGeometry(ogr.CreateGeometryFromWkt("POINT (131.5 43.1)"))
+    layer.CreateFeature(feature)
+    ds = None
+    return f"{path}|layername={name}"
+
+
+@pytest.fixture
+def installed():
+    """Install the compiled translation of a language for the test, then remove it."""
+    translators = []
+
+    def install(language: str) -> None:
+        qm = i18n_path(f"neaspec_planner_{language}.qm")
+        assert qm.is_file(), f"{qm} missing: `make transcompile` (make test runs it) builds it from i18n/*.ts"
+        translator = QTranslator()
+        assert translator.load(str(qm))
+        QCoreApplication.installTranslator(translator)
+        translators.append(translator)
+
+    yield install
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.parametrize(("language", "script", "words"), [
+    ("ko", HANGUL, "폴리곤이 필요합니다"),
+    ("zh", HAN, "这里需要面"),
+])
+def test_core_input_error_comes_out_translated(run_alg, installed, tmp_path, language, script, words):
+    installed(language)
+    habitat = f"{resource_path('demo', 'neaspec_demo.gpkg')}|layername=habitat"
+    sites = _points(tmp_path / "wdpa_points.gpkg", "wdpa_points_layer")
+    with pytest.raises(QgsProcessingException) as caught:
+        run_alg("neaspec:overlap", {"HABITAT": habitat, "PROTECTED": sites, "OUTPUT": str(tmp_path / "o.gpkg"),
+                                    "GAPS": str(tmp_path / "g.gpkg"), "SUMMARY": str(tmp_path / "s.csv")})
+    message = str(caught.value)
+    assert script.search(message), message
+    assert words in message, message
+    assert "wdpa_points_layer" in message  # the fields are filled into the translated template
+    assert "polygons are needed" not in message  # not the English text
+
+
+def test_without_a_translation_the_message_stays_english(run_alg, tmp_path):
+    habitat = f"{resource_path('demo', 'neaspec_demo.gpkg')}|layername=habitat"
+    sites = _points(tmp_path / "wdpa_points.gpkg", "wdpa_points_layer")
+    with pytest.raises(QgsProcessingException, match=r"'wdpa_points_layer' .*holds points, but polygons are needed"):
+        run_alg("neaspec:overlap", {"HABITAT": habitat, "PROTECTED": sites, "OUTPUT": str(tmp_path / "o.gpkg"),
+                                    "GAPS": str(tmp_path / "g.gpkg"), "SUMMARY": str(tmp_path / "s.csv")})
