@@ -2643,7 +2643,7 @@ RESISTANCES: from_id、to_id、resistance（ラスタの抵抗単位での実効
     <message>
         <location filename="../neaspec_planner/processing/planning_map.py" line="95"/>
         <source>Layers to map (top first)</source>
-        <translation>対象地域レイヤ「{}」に地物がありません。ページを作れません。</translation>
+        <translation>地図に描くレイヤ（上から順）</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/planning_map.py" line="97"/>

@@ -2643,7 +2643,7 @@ RESISTANCES: from_id, to_id, resistance(래스터 저항 단위의 유효 저항
     <message>
         <location filename="../neaspec_planner/processing/planning_map.py" line="95"/>
         <source>Layers to map (top first)</source>
-        <translation>관심 지역 레이어 '{}'에 피처가 없습니다. 만들 페이지가 없습니다.</translation>
+        <translation>지도에 표시할 레이어 (위에 그릴 레이어부터)</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/planning_map.py" line="97"/>
@@ -2789,7 +2789,7 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
     <message>
         <location filename="../neaspec_planner/processing/planning_map.py" line="179"/>
         <source>The areas of interest layer &apos;{}&apos; has no features: nothing to make pages of.</source>
-        <translation>관심 지역 레이어 &apos;{}&apos;에 피처가 없습니다. 만들 페이지가 없습니다.</translation>
+        <translation>관심 지역 레이어 '{}'에 피처가 없습니다. 만들 페이지가 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -2643,7 +2643,7 @@ RESISTANCES: from_id, to_id, resistance (растерын эсэргүүцлий
     <message>
         <location filename="../neaspec_planner/processing/planning_map.py" line="95"/>
         <source>Layers to map (top first)</source>
-        <translation>Сонирхсон бүсийн давхарга '{}' объектгүй байна: хуудас үүсгэх зүйл алга.</translation>
+        <translation>Газрын зурагт оруулах давхаргууд (дээд нь эхэндээ)</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/planning_map.py" line="97"/>
@@ -2789,7 +2789,7 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
     <message>
         <location filename="../neaspec_planner/processing/planning_map.py" line="179"/>
         <source>The areas of interest layer &apos;{}&apos; has no features: nothing to make pages of.</source>
-        <translation>Сонирхсон бүсийн давхарга &apos;{}&apos; объектгүй байна: хуудас үүсгэх зүйл алга.</translation>
+        <translation>Сонирхсон бүсийн давхарга '{}' объектгүй байна: хуудас үүсгэх зүйл алга.</translation>
     </message>
 </context>
 <context>

@@ -2643,7 +2643,7 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
     <message>
         <location filename="../neaspec_planner/processing/planning_map.py" line="95"/>
         <source>Layers to map (top first)</source>
-        <translation>В слое районов интереса «{}» нет объектов: не из чего делать страницы.</translation>
+        <translation>Слои для карты (сверху вниз)</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/planning_map.py" line="97"/>

@@ -2643,7 +2643,7 @@ RESISTANCES：from_id、to_id、resistance（有效阻力，单位同栅格的�
     <message>
         <location filename="../neaspec_planner/processing/planning_map.py" line="95"/>
         <source>Layers to map (top first)</source>
-        <translation>关注区域图层“{}”没有要素：无法生成页面。</translation>
+        <translation>要制图的图层（从上到下）</translation>
     </message>
     <message>
         <location filename="../neaspec_planner/processing/planning_map.py" line="97"/>
