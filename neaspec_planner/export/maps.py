@@ -837,7 +837,7 @@ def _setup_coverage(layout: QgsPrintLayout, main: QgsLayoutItemMap, bar: Optiona
     table = QgsVectorLayer("Polygon?crs=EPSG:4326", "pages", "memory")
     names = ("name", "title", "subtitle", "crs", "grid", "credits", "xmin", "ymin", "xmax", "ymax")
     table.dataProvider().addAttributes(
-        [QgsField(n, QVariant.Double if n in ("grid", "xmin", "ymin", "xmax", "ymax") else QVariant.String)
+        [QgsField(n, QVariant.Type.Double if n in ("grid", "xmin", "ymin", "xmax", "ymax") else QVariant.Type.String)
          for n in names])
     table.updateFields()
     features, steps = [], []
