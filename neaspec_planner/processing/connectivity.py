@@ -177,9 +177,9 @@ class ConnectivityAlgorithm(NeaspecAlgorithm):
             raise QgsProcessingException(self.tr("Cancelled: no output was written."))
         with self.core_errors():
             write_outputs([
-                (write_vector, paths[self.NODES], result.node_geometry, result.nodes, result.crs, "nodes",
+                (write_vector, paths[self.NODES], result.node_geometry, result.nodes, result.crs, "connectivity_nodes",
                  "MultiPolygon"),
-                (write_vector, paths[self.LINKS], result.link_geometry, result.links, result.crs, "links",
+                (write_vector, paths[self.LINKS], result.link_geometry, result.links, result.crs, "connectivity_links",
                  "LineString"),
                 (write_table, paths[self.SUMMARY], result.summary, "connectivity_summary"),
             ])
