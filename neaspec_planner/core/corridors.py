@@ -247,8 +247,8 @@ def _links_within(geoms: np.ndarray, max_distance: float) -> tuple[np.ndarray, n
     return left[order], right[order], dist[order]
 
 
-def _windows(geoms: np.ndarray, links: list[_Link], gt: Sequence[float], shape: tuple[int, int],
-             growth: float = 1.0) -> dict[int, tuple[int, int, int, int]]:
+def _windows(geoms: np.ndarray, links: list[_Link], gt: Sequence[float], shape: tuple[int, int]
+             ) -> dict[int, tuple[int, int, int, int]]:
     """Pixel window ``(r0, r1, c0, c1)`` per linked core: bbox of it and its partners + half the longest link."""
     cell = min(abs(gt[1]), abs(gt[5]))
     rows, cols = shape
@@ -261,7 +261,7 @@ def _windows(geoms: np.ndarray, links: list[_Link], gt: Sequence[float], shape: 
             longest[me] = max(longest.get(me, 0.0), link.euclid)
     for core, group in members.items():
         b = shapely.bounds(geoms[group])
-        margin = max(0.5 * longest[core] * growth, MIN_MARGIN_CELLS * cell * growth)
+        margin = max(0.5 * longest[core], MIN_MARGIN_CELLS * cell)
         xmin, xmax = b[:, 0].min() - margin, b[:, 2].max() + margin
         ymin, ymax = b[:, 1].min() - margin, b[:, 3].max() + margin
         r_a, c_a = _to_pixel(np.array([xmin, xmax]), np.array([ymax, ymin]), gt)

@@ -141,10 +141,6 @@ class Window:
         return Window(min(self.r0, other.r0), max(self.r1, other.r1), min(self.c0, other.c0),
                       max(self.c1, other.c1))
 
-    def contains(self, rows: np.ndarray, cols: np.ndarray) -> bool:
-        return bool(rows.size == 0 or (rows.min() >= self.r0 and rows.max() < self.r1 and cols.min() >= self.c0
-                                       and cols.max() < self.c1))
-
 
 def whole(shape: tuple[int, int]) -> Window:
     return Window(0, int(shape[0]), 0, int(shape[1]))
