@@ -4,12 +4,10 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="516"/>
         <source>Running {} ({}/{})…</source>
         <translation>{}を実行中（{}/{}）…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="532"/>
         <source>The algorithm failed; see the log.</source>
         <translation>アルゴリズムの実行に失敗しました。ログを確認してください。</translation>
     </message>
@@ -17,12 +15,10 @@
 <context>
     <name>CompareOptionsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="42"/>
         <source>Compare corridor options</source>
         <translation>生態回廊の代替案を比較</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="45"/>
         <source>Runs the least-cost corridors (as in 'Least-cost corridors and gaps') on a BASELINE resistance and on each option, for the workshop side-by-side.
 
 OPTIONS: layers, each named by its layer name. A raster is an alternative resistance (resampled onto the baseline grid if needed). A line or polygon layer is applied to a copy of the baseline: a numeric 'cost' field sets the cost of every cell the features touch ('impassable' blocks them); otherwise a 'type' field: crossing and restoration lower the cost to the baseline's lowest cost (normally 1), barrier makes the cells impassable. A layer with neither field is taken by its name (a name with 'crossing', 'restor', 'barrier' or 'fence').
@@ -37,47 +33,38 @@ MAX_DISTANCE（m）と CORRIDOR_WIDTH（コスト × m）は回廊ツールと�
 TABLE：リンクと代替案（ベースラインを含む）ごとに 1 行で、link（起点-終点のコアエリア ID）、option、lcd（コスト × m）、lcd_change_pct（ベースラインとの差。負 = 移動しやすくなる）、cwd_to_euclid、gap_ha を持ちます。CHANGES：代替案ごとに GeoTIFF を 1 つ（changes_&lt;option&gt;.tif）収めたフォルダ。+1 は増えた回廊、−1 は失われた回廊、0 は両方で回廊、それ以外は nodata です。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="63"/>
         <source>Baseline resistance raster (cost per metre, projected CRS)</source>
         <translation>ベースラインの抵抗ラスタ（1 m あたりのコスト、投影座標系）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="65"/>
         <source>Options (resistance rasters, or crossings / restorations / barriers layers)</source>
         <translation>代替案（抵抗ラスタ、または横断施設／復元／障壁のレイヤ）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="69"/>
         <source>Comparison table (link × option)</source>
         <translation>比較表（リンク × 代替案）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="71"/>
         <source>Folder for the change rasters (one per option)</source>
         <translation>変化ラスタのフォルダ（代替案ごとに 1 つ）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="82"/>
         <source>Option raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>代替案ラスタ「{}」は GDAL で読み込めるファイルではありません。先に GeoTIFF として保存してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="92"/>
         <source>Option layer &apos;{}&apos; has no coordinate reference system.</source>
         <translation>代替案レイヤ「{}」に座標参照系がありません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="96"/>
         <source>Option &apos;{}&apos; is neither a raster nor a vector layer.</source>
         <translation>代替案「{}」はラスタレイヤでもベクタレイヤでもありません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="122"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="149"/>
         <source>{} option(s) compared on {} link(s).</source>
         <translation>{} 件の代替案を {} 本のリンクで比較しました。</translation>
     </message>
@@ -85,12 +72,10 @@ TABLE：リンクと代替案（ベースラインを含む）ごとに 1 行で
 <context>
     <name>ConnectivityAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="61"/>
         <source>Network connectivity (PC, IIC, dPC)</source>
         <translation>ネットワーク連結性（PC、IIC、dPC）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="64"/>
         <source>How well a network of patches (habitat patches, protected areas, wetland sites of a flyway) is connected, and which patch matters most — the probability of connectivity (PC) and the integral index of connectivity (IIC) of Saura et al., as Conefor computes them.
 
 PATCHES: polygons; features with the same PATCH_ID form one node. ATTRIBUTE (optional, ≥ 0): the node weight a; default the area in ha. DISTANCE: edge (between the polygons, 0 when they touch) or centroid (of the largest part). Distances and areas are metres and hectares in an equal-area projection (EPSG:4326 input is reprojected).
@@ -111,97 +96,78 @@ NODES：各パッチと a、country（COUNTRIES がある場合）、dPC = dPCin
 すべてのペアは −ln p 上のコンパイル済み最短経路で解き、各ノードの dPC はノードごとにネットワーク全体を解き直さずに求めます（docs/algorithms/connectivity.md）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="102"/>
         <source>Patches (habitat, protected areas or wetland sites)</source>
         <translation>パッチ（生息地、保護地域または湿地）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="105"/>
         <source>Patch id field</source>
         <translation>パッチ ID フィールド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="107"/>
         <source>Node weight field (default: area in ha)</source>
         <translation>ノードの重みフィールド（既定：面積、ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="110"/>
         <source>Distance between patches</source>
         <translation>パッチ間の距離</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="87"/>
         <source>Median dispersal distance d (m)</source>
         <translation>分散距離の中央値 d（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="90"/>
         <source>Probability p at the median distance</source>
         <translation>中央値距離での確率 p</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="96"/>
         <source>Minimum probability of a link (0 = no cut-off)</source>
         <translation>リンクの最小確率（0 = 打ち切りなし）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="117"/>
         <source>IIC link distance (m, default: the median distance)</source>
         <translation>IIC のリンク距離（m、既定：中央値距離）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="120"/>
         <source>Landscape area A_L (ha, default: the patches&apos; area sum)</source>
         <translation>景観面積 A_L（ha、既定：パッチ面積の合計）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="123"/>
         <source>Study area (its area is A_L)</source>
         <translation>調査地域（その面積が A_L）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="130"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>国（ISO3 / ISO_A3 / ADM0_A3 フィールド）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="133"/>
         <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>国コードのフィールド（デフォルト：ISO3 / ISO_A3 / ADM0_A3 / GID_0）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="136"/>
         <source>Nodes with their importance (dPC, dIIC)</source>
         <translation>ノードとその重要度（dPC、dIIC）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="138"/>
         <source>Links with their probability</source>
         <translation>リンクとその確率</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="140"/>
         <source>Connectivity summary (PC, IIC)</source>
         <translation>連結性の集計（PC、IIC）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="151"/>
         <source>Choose the patch id field.</source>
         <translation>パッチ ID フィールドを選んでください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="162"/>
         <source>{} patch feature(s) read from &apos;{}&apos;.</source>
         <translation>{} 件のパッチ地物を '{}' から読み込みました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="177"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="188"/>
         <source>PC = {:.6g}, EC = {:,.1f} (intra {:.1f} %, direct {:.1f} %, stepping stones {:.1f} %); {} node(s), {} link(s).</source>
         <translation>PC = {:.6g}、EC = {:,.1f}（パッチ内 {:.1f} %、直接 {:.1f} %、飛び石経由 {:.1f} %）；ノード {} 個、リンク {} 本。</translation>
     </message>
@@ -209,92 +175,74 @@ NODES：各パッチと a、country（COUNTRIES がある場合）、dPC = dPCin
 <context>
     <name>CorridorsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="43"/>
         <source>Least-cost corridors and gaps</source>
         <translation>最小コスト回廊と保護ギャップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="73"/>
         <source>Core areas</source>
         <translation>コアエリア</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="76"/>
         <source>Core id field</source>
         <translation>コアエリア ID のフィールド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="108"/>
         <source>Resistance raster (cost per metre, projected CRS)</source>
         <translation>抵抗ラスタ（1 m あたりのコスト、投影座標系）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="83"/>
         <source>Maximum link distance, edge to edge (m)</source>
         <translation>最大リンク距離、縁から縁まで（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="86"/>
         <source>Corridor width (cost × m above the least-cost distance)</source>
         <translation>回廊幅（最小コスト距離を上回るコスト × m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="90"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>国（ISO3 / ISO_A3 / ADM0_A3 フィールド）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="93"/>
         <source>Protected areas</source>
         <translation>保護地域</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="111"/>
         <source>Links (least-cost paths)</source>
         <translation>リンク（最小コスト経路）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
         <source>Corridors (NLCC, cost × m)</source>
         <translation>回廊（NLCC、コスト × m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
         <source>Corridor gaps (outside protected areas)</source>
         <translation>回廊の保護ギャップ（保護地域外）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
         <source>Choose the core id field.</source>
         <translation>コアエリア ID のフィールドを選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
         <source>{} core feature(s) read from &apos;{}&apos;.</source>
         <translation>{} 個のコアエリア地物を「{}」から読み込みました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="151"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>回廊ラスタは GeoTIFF で書き出されます。.tif の名前を指定してください（指定された名前：「{}」）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="160"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="169"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>リンク {} 本（うち越境 {} 本）、回廊の保護ギャップ {:.1f} ha。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="172"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>リンクがありません。コアエリアが 2 つ未満か、最大距離以内にあるペアがありません。出力は空です。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="46"/>
         <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
 
 CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
@@ -319,12 +267,10 @@ DROP_THROUGH_CORES（既定でオン）：最小コスト経路が第三のコ�
 結果はラスター全体を探索した場合と同じです。各コア地域のコスト距離は一度だけ、その周囲のウィンドウで計算され、そのウィンドウがラスター全体と同じ答えを与えることを検査します（そうでなければより大きなウィンドウで再探索します）。実行に 4 GiB を超えるメモリが必要な場合は、開始前にメモリ推定値を示して実行を拒否します。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="96"/>
         <source>Drop links whose least-cost path runs through a third core</source>
         <translation>最小コスト経路が第三のコア地域を通るリンクを除外</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="102"/>
         <source>Such a link is redundant with the links to that core (Linkage Mapper&apos;s default). Dropped links are listed in the log.</source>
         <translation>このようなリンクはそのコア地域へのリンクと重複します（Linkage Mapper の既定）。除外したリンクはログに記載されます。</translation>
     </message>
@@ -332,667 +278,534 @@ DROP_THROUGH_CORES（既定でオン）：最小コスト経路が第三のコ�
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../neaspec_planner/core/corridors.py" line="365"/>
         <source>The maximum link distance must be positive (got {value} m).</source>
         <translation>最大リンク距離は正の値でなければなりません（指定値 {value} m）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/corridors.py" line="368"/>
         <source>The corridor width must be zero or positive (got {value}).</source>
         <translation>コリドー幅は 0 以上でなければなりません（指定値 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/corridors.py" line="373"/>
         <source>Raster &apos;{name}&apos; is rotated; warp it to a north-up grid first.</source>
         <translation>ラスター「{name}」は回転しています。まず北が上のグリッドにワープしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/corridors.py" line="385"/>
         <source>Core {names} of layer &apos;{layer}&apos; lies outside the resistance raster &apos;{raster}&apos;. Clip the cores to the raster or use a raster covering them.</source>
         <translation>レイヤー「{layer}」のコア地域 {names} は抵抗ラスター「{raster}」の外にあります。コア地域をラスターで切り抜くか、それらを覆うラスターを使用してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/corridors.py" line="400"/>
         <source>This run would need about {need} of memory (raster {rows} × {cols} cells, {windows} core windows), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE.</source>
         <translation>この実行には約 {need} のメモリが必要です（ラスター {rows} × {cols} セル、コア地域ウィンドウ {windows} 個）。予算 {budget} を超えています。より粗い抵抗ラスター（大きいセル）を使うか、調査地域で切り抜くか、MAX_DISTANCE を小さくしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/cost_distance.py" line="251"/>
         <source>An exact cost distance from {name} needs a window of {cells} cells, more than the memory budget allows ({allowed} cells). Use a coarser resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE or CORRIDOR_WIDTH.</source>
         <translation>{name} からの正確なコスト距離には {cells} セルのウィンドウが必要で、メモリ予算が許す範囲（{allowed} セル）を超えています。より粗い抵抗ラスター（大きいセル）を使うか、調査地域で切り抜くか、MAX_DISTANCE または CORRIDOR_WIDTH を小さくしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="108"/>
         <source>{table} line {line}: {reason}</source>
         <translation>{table} {line} 行目: {reason}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="109"/>
         <source>{table} feature {line}: {reason}</source>
         <translation>{table} 地物 {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="476"/>
         <source>Layer &apos;{layer}&apos; has no station id field (looked for {fields}; fields: {present}).</source>
         <translation>レイヤ「{layer}」にステーション ID のフィールドがありません（{fields} を検索; フィールド: {present}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="484"/>
         <source>Layer &apos;{layer}&apos; must hold points (one per station).</source>
         <translation>レイヤ「{layer}」はポイントでなければなりません（ステーションごとに 1 つ）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="508"/>
         <source>&apos;{field}&apos; is not a number ({value})</source>
         <translation>「{field}」が数値ではありません（{value}）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="510"/>
         <source>negative effort ({value} days)</source>
         <translation>努力量が負です（{value} 日）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="652"/>
         <source>&apos;{field}&apos; is not a date ({value}); use YYYY-MM-DD</source>
         <translation>「{field}」が日付ではありません（{value}）。YYYY-MM-DD を使ってください</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="524"/>
         <source>&apos;{field}&apos; is in the future ({value})</source>
         <translation>「{field}」が未来の日付です（{value}）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="527"/>
         <source>end date before start date</source>
         <translation>終了日が開始日より前です</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="528"/>
         <source>no location (empty geometry)</source>
         <translation>位置がありません（空のジオメトリ）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="529"/>
         <source>no station id</source>
         <translation>ステーション ID がありません</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="543"/>
         <source>station &apos;{station}&apos; is already placed elsewhere (line {line})</source>
         <translation>ステーション「{station}」は既に別の場所にあります（{line} 行目）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="551"/>
         <source>Layer &apos;{layer}&apos; has neither &apos;effort_days&apos; nor &apos;start&apos; and &apos;end&apos;: effort is 0 and cells with stations count as surveyed.</source>
         <translation>レイヤ「{layer}」には 'effort_days' も 'start' と 'end' もありません。努力量は 0 とし、ステーションのあるセルは調査済みとします。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="558"/>
         <source>{layer}: {count} station row(s) without effort (no &apos;effort_days&apos;, no start and end dates) count as surveyed with 0 days: lines {lines}.</source>
         <translation>{layer}: 努力量のないステーション {count} 行（'effort_days' も開始日・終了日もない）は 0 日の調査済みとして数えます: {lines} 行目。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="573"/>
         <source>{layer}: {count} station(s) lie outside every country polygon: {stations}. Check their coordinates (and CRS); their detections count in the grid, and in a country only through their &apos;country&apos; value.</source>
         <translation>{layer}: {count} 個のステーションがどの国のポリゴンにも入っていません: {stations}。座標（と座標系）を確認してください。その検出はグリッドには数えられ、国には 'country' の値によってのみ数えられます。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="625"/>
         <source>Table &apos;{layer}&apos; has no &apos;{field}&apos; column (columns: {present}).</source>
         <translation>表「{layer}」に '{field}' 列がありません（列: {present}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="629"/>
         <source>Table &apos;{layer}&apos; has no &apos;station&apos; column and no points: detections need a station or a location.</source>
         <translation>表「{layer}」には 'station' 列もポイントもありません。検出にはステーションか位置が必要です。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="647"/>
         <source>unknown station &apos;{station}&apos; (not in the stations layer, or left out there)</source>
         <translation>不明なステーション「{station}」（ステーションのレイヤにないか、そこで除外されました）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="650"/>
         <source>no station and no location</source>
         <translation>ステーションも位置もありません</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="651"/>
         <source>no species</source>
         <translation>種がありません</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="654"/>
         <source>no date</source>
         <translation>日付がありません</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="655"/>
         <source>date in the future ({value})</source>
         <translation>未来の日付（{value}）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="690"/>
         <source>duplicate of line {line}</source>
         <translation>{line} 行目の重複</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="704"/>
         <source>{layer}: {count} detection(s) dated outside their station's start–end dates (kept; check the dates): lines {lines}.</source>
         <translation>{layer}: {count} 件の検出がステーションの開始–終了日の外の日付です（残しています。日付を確認してください）: {lines} 行目。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="798"/>
         <source>The cell size must be a positive number of metres (got {value}).</source>
         <translation>セルサイズは正のメートル数でなければなりません（{value} が指定されました）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="848"/>
         <source>No station, detection point or habitat to build the grid on: give stations with locations, or an extent.</source>
         <translation>グリッドを作るステーション、検出ポイント、生息地がありません。位置のあるステーションか範囲を指定してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="855"/>
         <source>The grid would have {cells} cells of {size} m ({nx} × {ny}); the limit is {limit}. Use larger cells or a smaller extent.</source>
         <translation>グリッドは {size} m のセルが {cells} 個（{nx} × {ny}）になります。上限は {limit} です。セルを大きくするか範囲を小さくしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="859"/>
         <source>Grid: {nx} × {ny} cells of {size} m in the common monitoring CRS (LAEA 45° N 120° E, origin 0, 0).</source>
         <translation>グリッド: 共通モニタリング座標系（LAEA 45° N 120° E、原点 0, 0）の {size} m セル {nx} × {ny} 個。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="876"/>
         <source>{count} station(s) lie outside the grid&apos;s extent and are left out of it: {stations}.</source>
         <translation>{count} 個のステーションがグリッドの範囲外にあり、除外しました: {stations}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="884"/>
         <source>{count} detection(s) lie outside the grid&apos;s extent and are left out of it.</source>
         <translation>{count} 件の検出がグリッドの範囲外にあり、除外しました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="970"/>
         <source>{count} row(s) left out (listed with their line numbers).</source>
         <translation>{count} 行を除外しました（行番号付きで一覧表示）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="1025"/>
         <source>Raster &apos;{layer}&apos; has no coordinate reference system.</source>
         <translation>ラスタ「{layer}」に座標参照系がありません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
         <source>Raster '{layer}' has {count} cells with a negative conductance, e.g. row {row}, column {col} (value {value}). Conductances must be ≥ 0; set impassable cells to 0 or nodata.</source>
         <translation>ラスタ「{layer}」に負のコンダクタンスを持つセルが {count} 個あります（例: {row} 行 {col} 列、値 {value}）。コンダクタンスは 0 以上でなければなりません。通過できないセルは 0 または nodata にしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="143"/>
         <source>Raster &apos;{layer}&apos; has {count} cells with zero or negative resistance, e.g. row {row}, column {col} (value {value}). Resistances must be &gt; 0; set impassable cells to nodata.</source>
         <translation>ラスタ「{layer}」に抵抗がゼロまたは負のセルが {count} 個あります（例: {row} 行 {col} 列、値 {value}）。抵抗は 0 より大きくなければなりません。通過できないセルは nodata にしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="154"/>
         <source>Raster &apos;{layer}&apos; has no cell that conducts: every cell is nodata (or has conductance 0).</source>
         <translation>ラスタ「{layer}」に電流を通すセルがありません。すべてのセルが nodata（またはコンダクタンス 0）です。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="164"/>
         <source>CONNECTIONS must be 4 or 8 (got {value}).</source>
         <translation>CONNECTIONS は 4 または 8 でなければなりません（指定値 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="801"/>
         <source>AVERAGE must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
         <translation>AVERAGE は「resistance」または「conductance」でなければなりません（指定値「{value}」）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="250"/>
         <source>This circuit would need about {need} of memory ({nodes} nodes on a {rows} × {cols} grid), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or give a CORRIDORS raster to solve inside the corridors only.</source>
         <translation>この回路には約 {need} のメモリが必要です（{rows} × {cols} グリッド上の {nodes} ノード）。上限 {budget} を超えています。より粗い抵抗ラスタ（大きなセル）を使うか、調査地域で切り抜くか、CORRIDORS ラスタを指定して回廊内だけで解いてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="310"/>
         <source>The circuit for {pair} could not be solved accurately (backward error {residual}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances (e.g. at 10⁶ times the smallest) or set impassable cells to nodata, and run again.</source>
         <translation>{pair} の回路を正確に解けませんでした（後退誤差 {residual}）。抵抗の値の幅が倍精度で扱える範囲を超えています。最大の抵抗を制限する（例: 最小値の 10⁶ 倍まで）か、通過できないセルを nodata にして再実行してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="320"/>
         <source>The circuit for {pair} gave inconsistent results (resistance {resistance} but dissipated power {power}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances or set impassable cells to nodata, and run again.</source>
         <translation>{pair} の回路の結果が一致しません（抵抗 {resistance}、散逸電力 {power}）。抵抗の値の幅が倍精度で扱える範囲を超えています。最大の抵抗を制限するか、通過できないセルを nodata にして再実行してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="543"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each focal node.</source>
         <translation>レイヤ「{layer}」にフィールド「{field}」がありません。各焦点ノードを識別するフィールドを選んでください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="713"/>
         <source>Layer &apos;{layer}&apos; has no fields &apos;from_id&apos; and &apos;to_id&apos;: give the LINKS output of the corridor tool.</source>
         <translation>レイヤ「{layer}」にフィールド「from_id」と「to_id」がありません。回廊ツールの LINKS 出力を指定してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="797"/>
         <source>RESISTANCE_IS must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
         <translation>RESISTANCE_IS は「resistance」または「conductance」でなければなりません（指定値「{value}」）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="804"/>
         <source>The pinch-point percentile must be from 0 to below 100 (got {value}).</source>
         <translation>ピンチポイントのパーセンタイルは 0 以上 100 未満でなければなりません（指定値 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="812"/>
         <source>Raster &apos;{layer}&apos; is rotated; warp it to a north-up grid first.</source>
         <translation>ラスタ「{layer}」は回転しています。まず北が上のグリッドに変換してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="882"/>
         <source>The corridor raster '{layer}' is not on the resistance raster's grid ({rows} × {cols} cells, same origin and cell size). Use the CORRIDORS output made from this resistance raster.</source>
         <translation>回廊ラスタ「{layer}」が抵抗ラスタのグリッド（{rows} × {cols} セル、同じ原点とセルサイズ）と一致しません。この抵抗ラスタから作った CORRIDORS 出力を使ってください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="893"/>
         <source>The corridor raster &apos;{layer}&apos; has no corridor cell (every cell is nodata).</source>
         <translation>回廊ラスタ「{layer}」に回廊セルがありません（すべてのセルが nodata）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/vector_io.py" line="83"/>
         <source>File not found: {path}</source>
         <translation>ファイルが見つかりません: {path}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_tools.py" line="352"/>
         <source>No {what} raster was given.</source>
         <translation>{what} のラスタが指定されていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_tools.py" line="382"/>
         <source>Raster '{name}' has no coordinate reference system. Set it (Layer Properties ▸ Source) and run again.</source>
         <translation>ラスタ '{name}' に座標参照系がありません。設定してから（レイヤプロパティ ▸ ソース）もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_tools.py" line="431"/>
         <source>Cannot build a mosaic of the tiles {names}: {error}</source>
         <translation>タイル {names} のモザイクを作成できません: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_tools.py" line="486"/>
         <source>Cannot reproject the tiles onto the analysis grid: {error}</source>
         <translation>タイルを解析グリッドに再投影できません: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="566"/>
         <source>{what}: {pct} % of the extent has no tile, so no data there (output nodata): {where}.</source>
         <translation>{what}: 範囲の {pct} % にタイルがないため、そこにはデータがありません（出力は nodata）: {where}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="583"/>
         <source>EXTENT must have xmax &gt; xmin and ymax &gt; ymin (got {extent}).</source>
         <translation>EXTENT は xmax &gt; xmin かつ ymax &gt; ymin でなければなりません（指定値 {extent}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="596"/>
         <source>TARGET_CRS &apos;{name}&apos; is not a projected CRS in metres; leave it empty for the equal-area CRS centred on the extent.</source>
         <translation>TARGET_CRS '{name}' はメートル単位の投影座標系ではありません。範囲の中心に置いた正積座標系を使うには空欄にしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="607"/>
         <source>CELL_SIZE must be a positive number of metres (got {cell}).</source>
         <translation>CELL_SIZE はメートル単位の正の数でなければなりません（指定値 {cell}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="611"/>
         <source>The analysis grid would have {rows} × {cols} cells at {cell} m: too many. Use a larger CELL_SIZE or a smaller EXTENT.</source>
         <translation>{cell} m では解析グリッドが {rows} × {cols} セルになり、多すぎます。CELL_SIZE を大きくするか EXTENT を小さくしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="620"/>
         <source>Land-cover tile &apos;{name}&apos; is stored as {type}: tiles must hold integer class codes (Byte, UInt16, Int16, Int32, like ESA WorldCover). Convert it with gdal_translate -ot Byte or Int32.</source>
         <translation>土地被覆タイル '{name}' は {type} で保存されています。タイルは整数のクラスコード（Byte、UInt16、Int16、Int32。ESA WorldCover と同様）でなければなりません。gdal_translate -ot Byte または Int32 で変換してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="797"/>
         <source>{n} land-cover tile(s) in another CRS than the others reprojected on the fly: {names}.</source>
         <translation>他と異なる座標系の土地被覆タイル {n} 枚をその場で再投影しました: {names}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="950"/>
         <source>AGGREGATE must be one of {allowed} (got &apos;{value}&apos;).</source>
         <translation>AGGREGATE は {allowed} のいずれかでなければなりません（指定値 '{value}'）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="973"/>
         <source>The extent does not overlap any land-cover tile ({names}).</source>
         <translation>範囲がどの土地被覆タイルとも重なりません（{names}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="984"/>
         <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}, from {n} land-cover tile(s), aggregate '{aggregate}'.</source>
         <translation>解析グリッド: {crs} で {cell} m のセル {rows} × {cols}、土地被覆タイル {n} 枚から、集約 '{aggregate}'。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1023"/>
         <source>DEM: {n} tile(s) reprojected onto the analysis grid ({method} resampling); slope and ruggedness in metres at {cell} m.</source>
         <translation>DEM: タイル {n} 枚を解析グリッドに再投影しました（{method} リサンプリング）。傾斜と起伏度は {cell} m でメートル単位で計算します。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1074"/>
         <source>{n} cell(s) impassable because most of their fine cells are of impassable classes.</source>
         <translation>{n} セルは、細かいセルの大半が通行不能クラスのため通行不能です。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_tools.py" line="343"/>
         <source>Folder &apos;{folder}&apos; holds no raster tiles (.tif, .tiff, .vrt, .img, .hgt, .jp2) for {what}.</source>
         <translation>フォルダ '{folder}' に {what} 用のラスタタイル（.tif、.tiff、.vrt、.img、.hgt、.jp2）がありません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="572"/>
         <source>Tiles to add for {what} (none exists where the gap is open sea): {names}.</source>
         <translation>{what} に追加するタイル（欠けている部分が外洋ならタイルはありません）: {names}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="888"/>
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>メモリ予算: 約 {mb} MB（GDAL ブロックキャッシュ {cache} MB、再投影バッファ {warp} MB、{rows} 行 × {cols} 列のブロック {block} MB、その他 {base} MB）。タイルの大きさによって増えません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="88"/>
         <source>The median dispersal distance must be more than 0 m (got {value}).</source>
         <translation>分散距離の中央値は 0 m より大きくしてください（指定値 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="91"/>
         <source>The probability at the median distance must lie between 0 and 1, both excluded (got {value}).</source>
         <translation>中央値距離での確率は 0 と 1 の間（両端を除く）にしてください（指定値 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="95"/>
         <source>The minimum probability must lie between 0 (no cut-off) and 1 (got {value}).</source>
         <translation>最小確率は 0（打ち切りなし）と 1 の間にしてください（指定値 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="653"/>
         <source>Layer '{layer}': field '{field}' must hold a number ≥ 0 for every patch; patch '{patch}' has '{value}' ({count} such patches). Fill or fix the field, or leave ATTRIBUTE empty to use the patch area.</source>
         <translation>レイヤー '{layer}'：フィールド '{field}' にはすべてのパッチで 0 以上の数値が必要です。パッチ '{patch}' の値は '{value}' です（該当 {count} 件）。フィールドを埋めるか直すか、パッチ面積を使うには ATTRIBUTE を空にしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="716"/>
         <source>The IIC link distance must be 0 m or more (got {value}).</source>
         <translation>IIC のリンク距離は 0 m 以上にしてください（指定値 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/overlap.py" line="687"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
         <translation>レイヤ「{layer}」にフィールド「{field}」がありません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="745"/>
         <source>Layer &apos;{layer}&apos;: {count} patch(es) have no value in &apos;{field}&apos;. Give every patch an id.</source>
         <translation>レイヤー '{layer}'：{count} 件のパッチに '{field}' の値がありません。すべてのパッチに ID を付けてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/protconn.py" line="133"/>
         <source>The transboundary distance must be 0 m or more (got {value}).</source>
         <translation>越境距離は 0 m 以上にしてください（指定値 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/protconn.py" line="207"/>
         <source>Country code(s) {codes} are not in layer &apos;{layer}&apos; (field &apos;{field}&apos;). Use codes of that field, e.g. {example}.</source>
         <translation>国コード {codes} はレイヤー '{layer}'（フィールド '{field}'）にありません。そのフィールドのコードを使ってください（例：{example}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/crs.py" line="21"/>
         <source>Layer '{layer}' has no coordinate reference system. Set it in QGIS (Layer Properties ▸ Source) and run again.</source>
         <translation>レイヤ「{layer}」に座標参照系がありません。QGIS で設定して（レイヤプロパティ ▸ ソース）もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/crs.py" line="29"/>
         <source>Layer &apos;{layer}&apos; has an unreadable coordinate reference system: {error}</source>
         <translation>レイヤ「{layer}」の座標参照系を読み取れません: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/crs.py" line="132"/>
         <source>Raster '{raster}' is in a geographic CRS ({crs}): cell sizes are in degrees, not metres. Reproject it to a projected CRS in metres first (Raster ▸ Projections ▸ Warp), e.g. a Lambert azimuthal equal-area or UTM CRS.</source>
         <translation>ラスタ「{raster}」は地理座標系（{crs}）です。セルサイズがメートルではなく度単位です。先にメートル単位の投影座標系に再投影してください（ラスタ ▸ 投影法 ▸ 変換）。例: ランベルト正積方位図法や UTM。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/crs.py" line="139"/>
         <source>Raster &apos;{raster}&apos; uses &apos;{unit}&apos; as its unit; reproject it to a CRS in metres.</source>
         <translation>ラスタ「{raster}」の単位は「{unit}」です。メートル単位の座標系に再投影してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/layers.py" line="125"/>
         <source>No country code field found (looked for {candidates}; fields: {fields}). Choose the field holding ISO 3166 alpha-3 codes.</source>
         <translation>国コードのフィールドが見つかりません（探した名前: {candidates}、フィールド: {fields}）。ISO 3166 の3文字コードを持つフィールドを選んでください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/layers.py" line="149"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;; fields: {fields}.</source>
         <translation>レイヤ「{layer}」にフィールド「{field}」がありません。フィールド: {fields}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/layers.py" line="155"/>
         <source>Layer &apos;{layer}&apos;: {error}</source>
         <translation>レイヤ「{layer}」: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/layers.py" line="209"/>
         <source>Layer &apos;{layer}&apos; is not a WDPA file: it has neither WDPAID (legacy WDPA) nor SITE_ID with SITE_TYPE/REALM/PRNT_ISO3 (WDPCA). Pick the Protected Planet download, or a layer with those fields.</source>
         <translation>レイヤ「{layer}」は WDPA ファイルではありません: WDPAID（従来の WDPA）も、SITE_TYPE/REALM/PRNT_ISO3 を伴う SITE_ID（WDPCA）もありません。Protected Planet からのダウンロードか、これらのフィールドを持つレイヤを選んでください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/layers.py" line="292"/>
         <source>Layer '{layer}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
         <translation>レイヤ「{layer}」にはポイントがありますが、円として描くための REP_AREA フィールド（報告面積、km²）がありません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/layers.py" line="337"/>
         <source>Layer '{layer}' holds points (a WDPA point file: {count} sites have no boundary). Use the WDPA polygon file, or tick the option to draw each point as a circle of its reported area (REP_AREA) — an approximation, flagged in the output.</source>
         <translation>レイヤ「{layer}」はポイントを含みます（WDPA ポイントファイル: {count} か所に境界がありません）。WDPA ポリゴンファイルを使うか、各ポイントを報告面積（REP_AREA）の円として描くオプションを選んでください。これは近似であり、出力に明記されます。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/layers.py" line="382"/>
         <source>{field} codes {wrong} do not exist; valid codes: {valid}</source>
         <translation>{field} コード {wrong} は存在しません。有効なコード: {valid}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/layers.py" line="392"/>
         <source>Layer &apos;{layer}&apos; has no PRESENCE, ORIGIN or SEASONAL field: is it an IUCN Red List or BirdLife range map?</source>
         <translation>レイヤ「{layer}」に PRESENCE、ORIGIN、SEASONAL フィールドがありません。IUCN レッドリストか BirdLife の分布図ですか？</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/layers.py" line="411"/>
         <source>Unknown legend &apos;{legend}&apos; (no {file} in resources/legends).</source>
         <translation>不明な凡例「{legend}」（resources/legends に {file} がありません）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/options.py" line="89"/>
         <source>Option layer &apos;{layer}&apos; has neither a &apos;cost&apos; nor a &apos;type&apos; field. Add a numeric &apos;cost&apos; (the new cost of the cells it covers) or a &apos;type&apos; (crossing, restoration or barrier).</source>
         <translation>代替案レイヤ「{layer}」には「cost」フィールドも「type」フィールドもありません。数値の「cost」（覆うセルの新しいコスト）か「type」（crossing、restoration、barrier）を追加してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/options.py" line="102"/>
         <source>Option layer &apos;{layer}&apos;, feature {feature}: unknown type &apos;{kind}&apos;. Use crossing, restoration or barrier (or give a numeric &apos;cost&apos;).</source>
         <translation>代替案レイヤ「{layer}」、地物 {feature}: 不明な種類「{kind}」。crossing、restoration、barrier のいずれかを使うか、数値の「cost」を指定してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/options.py" line="115"/>
         <source>Option layer &apos;{layer}&apos;, feature {feature}: cost &apos;{cost}&apos; is not a number (or &apos;impassable&apos;).</source>
         <translation>代替案レイヤ「{layer}」、地物 {feature}: コスト「{cost}」は数値ではありません（「impassable」でもありません）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/options.py" line="120"/>
         <source>Option layer &apos;{layer}&apos;, feature {feature}: cost {cost:g} must be &gt; 0; use &apos;impassable&apos; for a barrier.</source>
         <translation>代替案レイヤ「{layer}」、地物 {feature}: コスト {cost:g} は 0 より大きくなければなりません。障壁には「impassable」を使ってください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/options.py" line="126"/>
         <source>Option layer &apos;{layer}&apos;, feature {feature} has neither a cost nor a type.</source>
         <translation>代替案レイヤ「{layer}」の地物 {feature} にはコストも種類もありません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/options.py" line="173"/>
         <source>Option &apos;{option}&apos; has neither a raster nor a layer.</source>
         <translation>代替案「{option}」にはラスタもレイヤもありません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/options.py" line="243"/>
         <source>Give at least one option (a resistance raster or a layer of crossings, restorations or barriers).</source>
         <translation>代替案を少なくとも1つ指定してください（抵抗ラスタ、または横断路・復元・障壁のレイヤ）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/options.py" line="247"/>
         <source>Option names must be unique and not &apos;{baseline}&apos;: {names}. Rename the layers.</source>
         <translation>代替案の名前は重複せず、「{baseline}」以外でなければなりません: {names}。レイヤの名前を変えてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/overlap.py" line="117"/>
         <source>Layer '{layer}' ({role}) holds points, but polygons are needed. Protected Planet publishes sites without a boundary as points with a reported area (REP_AREA, km²): buffer them to circles of that area first (radius = sqrt(REP_AREA × 1,000,000 / π) metres, in a projected CRS): tick 'Draw WDPA points as circles of their reported area (REP_AREA)' of this tool, or use Vector ▸ Geoprocessing ▸ Buffer.</source>
         <translation>レイヤ「{layer}」（{role}）はポイントを含みますが、ポリゴンが必要です。Protected Planet は境界のない保護地域を報告面積（REP_AREA、km²）付きのポイントとして公開しています。先にその面積の円にバッファしてください（半径 = sqrt(REP_AREA × 1,000,000 / π) メートル、投影座標系で）。このツールの「WDPA ポイントを報告面積（REP_AREA）の円として描く」を選ぶか、ベクタ ▸ ジオプロセシング ▸ バッファを使ってください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/overlap.py" line="123"/>
         <source>Layer &apos;{layer}&apos; ({role}) holds points, but polygons are needed.</source>
         <translation>レイヤ「{layer}」（{role}）はポイントを含みますが、ポリゴンが必要です。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/overlap.py" line="126"/>
         <source>Layer &apos;{layer}&apos; ({role}) holds no polygons (lines or other geometries); choose a polygon layer.</source>
         <translation>レイヤ「{layer}」（{role}）にポリゴンがありません（ラインなどのジオメトリ）。ポリゴンレイヤを選んでください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/overlap.py" line="699"/>
         <source>Layer &apos;{layer}&apos; has no {field} field for the breakdown; choose another breakdown or add the field.</source>
         <translation>レイヤ「{layer}」に内訳用の {field} フィールドがありません。別の内訳を選ぶか、フィールドを追加してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/overlap.py" line="1306"/>
         <source>Raster '{raster}' has no coordinate reference system. Assign one (Raster ▸ Projections ▸ Assign Projection) and run again.</source>
         <translation>ラスタ「{raster}」に座標参照系がありません。指定して（ラスタ ▸ 投影法 ▸ 投影法の指定）もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/overlap.py" line="1338"/>
         <source>Cannot warp raster &apos;{raster}&apos; to the equal-area grid: {error}</source>
         <translation>ラスタ「{raster}」を正積グリッドに変換できません: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/overlap.py" line="1405"/>
         <source>Raster &apos;{raster}&apos; holds fractional values (a suitability surface?): set &apos;Suitability threshold&apos; so that cells at or above it count as habitat.</source>
         <translation>ラスタ「{raster}」に小数値があります（適合度の面？）。それ以上のセルが生息地に数えられるよう「適合度のしきい値」を設定してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/ramsar.py" line="82"/>
         <source>REGULARLY must be one of {rules}, not &apos;{value}&apos;.</source>
         <translation>REGULARLY は {rules} のいずれかでなければなりません。「{value}」は使えません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/ramsar.py" line="87"/>
         <source>{parameter} must be a distance of 0 metres or more (got {value}).</source>
         <translation>{parameter} は 0 メートル以上の距離でなければなりません（指定値 {value}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/ramsar.py" line="90"/>
         <source>The minimum number of seasons must be at least 1.</source>
         <translation>最小の季節数は 1 以上でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/ramsar.py" line="174"/>
         <source>Table {table} has no column {wanted} (columns: {columns}).</source>
         <translation>表 {table} に列 {wanted} がありません（列: {columns}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/ramsar.py" line="242"/>
         <source>Table {table} needs a &apos;threshold_1pct&apos; or an &apos;estimate&apos; column (columns: {columns}).</source>
         <translation>表 {table} には「threshold_1pct」または「estimate」の列が必要です（列: {columns}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/ramsar.py" line="469"/>
         <source>{error} (COUNTRY_FIELD)</source>
         <translation>{error}（COUNTRY_FIELD）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/ramsar.py" line="517"/>
         <source>Layer {role} ('{layer}') has {geometry} geometries; polygons are needed. Buffer points by their reported area first (e.g. Vector ▸ Geoprocessing ▸ Buffer).</source>
         <translation>レイヤ {role}（「{layer}」）のジオメトリは {geometry} です。ポリゴンが必要です。先にポイントを報告面積でバッファしてください（例: ベクタ ▸ ジオプロセシング ▸ バッファ）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/ramsar.py" line="522"/>
         <source>Layer {role} ('{layer}') has no coordinate reference system. Set it in QGIS (Layer Properties ▸ Source) and run again.</source>
         <translation>レイヤ {role}（「{layer}」）に座標参照系がありません。QGIS で設定して（レイヤプロパティ ▸ ソース）もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/ramsar.py" line="708"/>
         <source>Layer WETLANDS (&apos;{layer}&apos;) has no site field &apos;{field}&apos; (fields: {fields}). Choose it in SITE_FIELD.</source>
         <translation>レイヤ WETLANDS（「{layer}」）にサイトのフィールド「{field}」がありません（フィールド: {fields}）。SITE_FIELD で選んでください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_io.py" line="62"/>
         <source>Cannot open &apos;{path}&apos; as a raster: it may be corrupt or truncated ({error}).</source>
         <translation>「{path}」をラスタとして開けません。ファイルが壊れているか途中で切れている可能性があります（{error}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_io.py" line="89"/>
         <source>Cannot read raster &apos;{path}&apos;: {error}</source>
         <translation>ラスタ「{path}」を読み取れません: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_tools.py" line="260"/>
         <source>Output folder is missing or not writable: {folder}</source>
         <translation>出力フォルダがないか、書き込めません: {folder}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_tools.py" line="209"/>
         <source>Raster &apos;{raster}&apos; has no coordinate reference system. Set it and run again.</source>
         <translation>ラスタ「{raster}」に座標参照系がありません。設定してもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_tools.py" line="222"/>
         <source>Cannot resample &apos;{raster}&apos; onto the grid: {error}</source>
         <translation>「{raster}」をグリッドにリサンプリングできません: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/vector_io.py" line="287"/>
         <source>Cannot create {path}: {error}</source>
         <translation>{path} を作成できません: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/vector_io.py" line="86"/>
         <source>Cannot open &apos;{path}&apos; as a vector file: it may be corrupt or truncated ({error}).</source>
         <translation>「{path}」をベクタファイルとして開けません。ファイルが壊れているか途中で切れている可能性があります（{error}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/vector_io.py" line="90"/>
         <source>Layer &apos;{layer}&apos; not found in &apos;{path}&apos;.</source>
         <translation>「{path}」にレイヤ「{layer}」が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/vector_io.py" line="256"/>
         <source>Unsupported output format &apos;{suffix}&apos; for {path}; use .gpkg, .shp, .geojson or .kml.</source>
         <translation>{path} の出力形式「{suffix}」には対応していません。.gpkg、.shp、.geojson、.kml を使ってください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/vector_io.py" line="521"/>
         <source>Output folder does not exist: {folder}</source>
         <translation>出力フォルダがありません: {folder}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/vector_io.py" line="524"/>
         <source>Output folder is not writable: {folder}</source>
         <translation>出力フォルダに書き込めません: {folder}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/vector_io.py" line="297"/>
         <source>Cannot create layer &apos;{layer}&apos; in {path}: {error}</source>
         <translation>{path} にレイヤ「{layer}」を作成できません: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/vector_io.py" line="305"/>
         <source>Cannot create field &apos;{field}&apos; in {path}.</source>
         <translation>{path} にフィールド「{field}」を作成できません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/vector_io.py" line="617"/>
         <source>Writing {file} failed: {written} of {count} features written.</source>
         <translation>{file} の書き込みに失敗しました: {count} 地物のうち {written} だけ書き込みました。</translation>
     </message>
@@ -1000,22 +813,18 @@ DROP_THROUGH_CORES（既定でオン）：最小コスト経路が第三のコ�
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../neaspec_planner/gui/language_dialog.py" line="27"/>
         <source>NEASPEC Planner language</source>
         <translation>NEASPEC Planner の言語</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/language_dialog.py" line="29"/>
         <source>Interface language of NEASPEC Planner (maps and reports have their own LANGUAGE parameter). The change applies after restarting QGIS or reloading the plugin.</source>
         <translation>NEASPEC Planner のインターフェイス言語（地図とレポートには別に LANGUAGE パラメータがあります）。変更は QGIS の再起動またはプラグインの再読み込みの後に反映されます。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/language_dialog.py" line="36"/>
         <source>'Follow QGIS' uses the language set in QGIS Settings ▸ Options ▸ General</source>
         <translation>「QGIS に従う」では、QGIS の 設定 ▸ オプション… ▸ 一般情報 で設定した言語を使います</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/language_dialog.py" line="39"/>
         <source>Follow QGIS</source>
         <translation>QGIS に従う</translation>
     </message>
@@ -1023,7 +832,6 @@ DROP_THROUGH_CORES（既定でオン）：最小コスト経路が第三のコ�
 <context>
     <name>LanguageMixin</name>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="33"/>
         <source>Language of the map/report texts</source>
         <translation>地図／レポートの文字の言語</translation>
     </message>
@@ -1031,12 +839,10 @@ DROP_THROUGH_CORES（既定でオン）：最小コスト経路が第三のコ�
 <context>
     <name>MonitoringGridAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="92"/>
         <source>Joint monitoring grid (camera traps, shared individuals)</source>
         <translation>共同モニタリンググリッド（カメラトラップ、共有個体）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="95"/>
         <source>Puts every country's camera-trap stations and detections on ONE common grid, so that grids built by each side line up cell for cell, and counts effort, detections, naive occupancy, unsurveyed habitat and the individuals detected on both sides of a border.
 
 The grid: square cells of CELL_SIZE metres (default 10,000) in one fixed Lambert azimuthal equal-area CRS (centred at 45° N 120° E, false easting and northing 13,000 km), aligned to its origin (0, 0). cell_id is the cell's place on that lattice (10kmE1302N1405 = the 1302nd cell east and the 1405th north), so the same cell has the same id and square in every run, whatever the extent: each country's tables join on it. Cells are half-open: a station exactly on a cell edge belongs to the cell east of a vertical edge and north of a horizontal one.
@@ -1057,97 +863,78 @@ COUNTRIES: ISO3 コードのある国のポリゴン（自動検出、または 
 GRID: cell_id、countries（セルの ISO3 の一覧、例 CHN,RUS）、habitat_ha、stations、effort_days（ステーション日）、種ごとの det_&lt;species&gt;（検出数）と occ_&lt;species&gt;（1 = 検出）、detected（検出された種の数）、gap（1 = 生息地があるがステーションがない: モニタリングの空白、斜線表示）。スタイル: 努力量と占有（レイヤプロパティ ▸ スタイル）。SUMMARY は国 × 種ごと: cells_habitat（その国の部分に生息地があるセル）、cells_surveyed（その国のステーションがあるセル）、cells_detected、naive_occupancy（= cells_detected / cells_surveyed）、effort_days、individuals、shared_individuals（別の国でも検出）、habitat_gap_cells（どの国のステーションもないその国の生息地セル）。SHARED: 越境個体ごとの種、国、最初と最後の日付。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="129"/>
         <source>Countries</source>
         <translation>国</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="131"/>
         <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>国コードのフィールド（デフォルト：ISO3 / ISO_A3 / ADM0_A3 / GID_0）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="134"/>
         <source>Camera-trap stations (points)</source>
         <translation>カメラトラップのステーション（ポイント）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="136"/>
         <source>Detections (table or points)</source>
         <translation>検出記録（表またはポイント）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="138"/>
         <source>Habitat (polygons or class raster)</source>
         <translation>生息地（ポリゴンまたは分類ラスタ）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="141"/>
         <source>Cell size (m)</source>
         <translation>セルサイズ（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="144"/>
         <source>Side of the square cells in metres. Every country must use the same size for their grids to match.</source>
         <translation>正方形セルの一辺（メートル）。グリッドを一致させるには、すべての国が同じサイズを使う必要があります。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="147"/>
         <source>Extent (default: the data)</source>
         <translation>範囲（既定: データ）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="149"/>
         <source>Habitat class values of the raster (comma-separated)</source>
         <translation>ラスタの生息地クラス値（カンマ区切り）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="153"/>
         <source>Monitoring grid</source>
         <translation>モニタリンググリッド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="155"/>
         <source>Monitoring summary by country and species</source>
         <translation>国・種別のモニタリング集計</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="157"/>
         <source>Shared (transboundary) individuals</source>
         <translation>共有（越境）個体</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="193"/>
         <source>Reading layers…</source>
         <translation>レイヤを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="212"/>
         <source>Habitat class values must be numbers separated by commas (got &apos;{}&apos;).</source>
         <translation>生息地クラス値はカンマ区切りの数値でなければなりません（「{}」が指定されました）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="240"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="241"/>
         <source>Writing the outputs ({} cells)…</source>
         <translation>結果を書き出しています（{} セル）…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="254"/>
         <source>{} cells, {} surveyed, {} monitoring gap cells; {} shared individuals; {} rows left out.</source>
         <translation>{} セル、調査済み {}、モニタリング空白セル {}; 共有個体 {}; 除外した行 {}。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="258"/>
         <source>effort</source>
         <translation>努力量</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="258"/>
         <source>occupancy</source>
         <translation>占有</translation>
     </message>
@@ -1155,74 +942,60 @@ GRID: cell_id、countries（セルの ISO3 の一覧、例 CHN,RUS）、habitat_
 <context>
     <name>NeaspecAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="93"/>
         <source>Input layers</source>
         <translation>入力レイヤ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="94"/>
         <source>Analysis</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="95"/>
         <source>Corridors</source>
         <translation>生態回廊</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="96"/>
         <source>Ramsar</source>
         <translation>ラムサール条約湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="97"/>
         <source>Maps and reports</source>
         <translation>地図とレポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="160"/>
         <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
 {}</source>
         <translation>不足している Python パッケージ：{}。プラグインのメニュー（NEASPEC Planner ▸ 依存パッケージをインストール…）から、または手動でインストールしてください：
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="204"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="206"/>
         <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
         <translation>この処理にはメモリが不足しています。領域を小さくするか、解像度の粗いラスタを使ってください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="243"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>レイヤ「{}」に座標参照系がありません。レイヤのプロパティ ▸ ソース で設定してから、もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="342"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>ラスタ「{}」は GDAL で読み込めるファイルではありません。先に GeoTIFF として保存してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="354"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>出力 {} はデータベースのテーブルではなく、ファイル（GeoPackage、シェープファイル、GeoTIFF…）にしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="302"/>
         <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
         <translation>{}：STATUS が 'Proposed' の {} 件を除外しました（まだ保護されていません）。数えるには「計画中の保護地域を含める」にチェックを入れてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="330"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}：IUCN の分布域レイヤ。{} 個のポリゴンを残しました（全 {} 個中。presence は現存／おそらく現存、origin は在来／再導入、seasonal は通年／繁殖期／非繁殖期）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="315"/>
         <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
         <translation>{}：ポイントの保護地域 {} 件を報告面積の円（近似形状）として描きました。REP_AREA が正でない {} 件はスキップしました。</translation>
     </message>
@@ -1230,42 +1003,34 @@ GRID: cell_id、countries（セルの ISO3 の一覧、例 CHN,RUS）、habitat_
 <context>
     <name>NeaspecPlannerPlugin</name>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="45"/>
         <source>NEASPEC Planner panel</source>
         <translation>NEASPEC Planner パネル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="48"/>
         <source>Show or hide the NEASPEC Planner panel: layers, overlaps, corridors, Ramsar candidates and exports</source>
         <translation>NEASPEC Planner パネルの表示／非表示：レイヤ、重なり解析、生態回廊、ラムサール条約湿地候補地、エクスポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="53"/>
         <source>Install dependencies…</source>
         <translation>依存パッケージをインストール…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="58"/>
         <source>Language…</source>
         <translation>言語…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="60"/>
         <source>Choose the interface language of NEASPEC Planner</source>
         <translation>NEASPEC Planner のインターフェイス言語を選択します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="99"/>
         <source>Missing Python packages: {}</source>
         <translation>不足している Python パッケージ：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="109"/>
         <source>All dependencies are installed.</source>
         <translation>すべての依存パッケージがインストールされています。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="112"/>
         <source>NEASPEC Planner needs these Python packages: {}.
 
 Install them now into {}? (needs a compiler and GEOS headers on Linux)</source>
@@ -1274,12 +1039,10 @@ Install them now into {}? (needs a compiler and GEOS headers on Linux)</source>
 今すぐ {} にインストールしますか？（Linux ではコンパイラと GEOS のヘッダファイルが必要です）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="117"/>
         <source>Install now</source>
         <translation>今すぐインストール</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="125"/>
         <source>Installation failed: {}
 
 Install by hand:
@@ -1290,7 +1053,6 @@ Install by hand:
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="129"/>
         <source>Dependencies installed in {}</source>
         <translation>依存パッケージを {} にインストールしました</translation>
     </message>
@@ -1298,117 +1060,94 @@ Install by hand:
 <context>
     <name>OverlapAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="54"/>
         <source>Habitat protection and gaps by country</source>
         <translation>国別の生息地保護状況と保護ギャップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="81"/>
         <source>Habitat polygons</source>
         <translation>生息地ポリゴン</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="83"/>
         <source>Habitat class field</source>
         <translation>生息地クラスのフィールド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="86"/>
         <source>Protected areas</source>
         <translation>保護地域</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="88"/>
         <source>Countries</source>
         <translation>国</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="90"/>
         <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>国コードのフィールド（デフォルト：ISO3 / ISO_A3 / ADM0_A3 / GID_0）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="94"/>
         <source>Protected-area id field (default: WDPAID / SITE_ID)</source>
         <translation>保護地域 ID のフィールド（デフォルト：WDPAID / SITE_ID）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
         <source>Breakdown of the protected area</source>
         <translation>保護面積の内訳</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
         <source>IUCN category (strictest counts)</source>
         <translation>IUCN カテゴリー（最も厳格なものを採用）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
         <source>Designation type (national first)</source>
         <translation>指定の種類（国内指定を優先）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="114"/>
         <source>Habitat raster (instead of habitat polygons)</source>
         <translation>生息地ラスタ（生息地ポリゴンの代わり）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="116"/>
         <source>Suitability threshold for the habitat raster (cells ≥ it)</source>
         <translation>生息地ラスタの適性の閾値（この値以上のセル）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="119"/>
         <source>Protected habitat</source>
         <translation>保護された生息地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="121"/>
         <source>Protection gaps</source>
         <translation>保護ギャップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="124"/>
         <source>Summary by habitat and country</source>
         <translation>生息地別・国別の集計</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="148"/>
         <source>Give habitat polygons (HABITAT) or a habitat raster (HABITAT_RASTER).</source>
         <translation>生息地ポリゴン（HABITAT）または生息地ラスタ（HABITAT_RASTER）を指定してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="151"/>
         <source>Reading layers…</source>
         <translation>レイヤを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="216"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="230"/>
         <source>Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).</source>
         <translation>保護済み：{:,.1f} ha（生息地全体 {:,.1f} ha のうち {:.1f} %）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="101"/>
         <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
         <translation>WDPA のポイントを報告面積の円として描く（REP_AREA。近似）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="217"/>
         <source>Writing the outputs ({} summary rows)…</source>
         <translation>出力を書き込み中（集計 {} 行）…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="57"/>
         <source>How much of each habitat is protected, in which country, and where the unprotected parts are.
 
 HABITAT: habitat polygons (species range, wetland type…), with an optional class field (HABITAT_FIELD; without it the layer name is the class). PROTECTED: protected-area polygons (e.g. WDPA); overlapping or nested areas are merged locally first, so no hectare is counted twice. A WDPA point file is refused unless BUFFER_POINTS draws each point as a circle of its reported area (REP_AREA, approximate). COUNTRIES (optional): country polygons with an ISO3 code (ISO3, ISO_A3, ADM0_A3 or GID_0 is found by itself; Natural Earth's -99 codes are replaced by ADM0_A3); habitat across a border is split.
@@ -1433,12 +1172,10 @@ BREAKDOWN（オプション）：IUCN カテゴリーまたは指定の種類に
 HABITAT_RASTER（オプション、HABITAT の代わり）：クラスラスタ、または RASTER_THRESHOLD と組み合わせる適性ラスタ（値が閾値以上のセルが生息地）。セルは正積グリッドで数えられ、SUMMARY にはクラスと国ごとのヘクタールが入り、OUTPUT と GAPS は空になります。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
         <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
         <translation>計画中の保護地域を含める（WDPA の STATUS が 'Proposed'）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="107"/>
         <source>IUCN/BirdLife range habitat: keep extant native resident, breeding and non-breeding range only</source>
         <translation>IUCN/BirdLife の分布域による生息地：現存・在来の通年、繁殖期、非繁殖期の分布域だけを残す</translation>
     </message>
@@ -1446,12 +1183,10 @@ HABITAT_RASTER（オプション、HABITAT の代わり）：クラスラスタ�
 <context>
     <name>PinchpointsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="64"/>
         <source>Pinch points and effective resistance (circuit theory)</source>
         <translation>ピンチポイントと実効抵抗（回路理論）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="67"/>
         <source>Circuit theory between focal nodes, as Circuitscape's raster pairwise mode and Linkage Mapper's Pinchpoint Mapper compute it: where current concentrates, a corridor is narrow — a new road, fence or field there would cut the link, and a crossing or restoration there pays off most.
 
 RESISTANCE: a resistance raster (RESISTANCE_IS = resistance, values &gt; 0) or a conductance raster (values ≥ 0, 0 = no node); nodata cells are no node. As in Circuitscape, resistances are per cell: the cell size is not used. FOCAL: polygons or points; all cells under the features of one FOCAL_ID form one focal node (short-circuited). CONNECTIONS: 4 or 8 neighbours (diagonal conductances ÷ √2). AVERAGE: an edge's conductance from the mean of the two cells' resistances (default) or of their conductances.
@@ -1472,112 +1207,90 @@ RESISTANCES: from_id、to_id、resistance（ラスタの抵抗単位での実効
 ソルバーは各回路を一度だけ分解し（コレスキー型の疎分解）、単一セルの焦点ノードのすべての組で再利用します。すべての解を検査し（後退誤差と散逸電力）、正確に解けない回路は誤った数値を返す代わりにメッセージを出して停止します。メモリは事前に見積もり、4 GiB を超える場合は実行を拒否します。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="92"/>
         <source>Resistance raster</source>
         <translation>抵抗ラスタ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="93"/>
         <source>The raster holds</source>
         <translation>ラスタの内容</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="97"/>
         <source>Focal nodes (cores or points)</source>
         <translation>焦点ノード（コアまたはポイント）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="100"/>
         <source>Focal node id field</source>
         <translation>焦点ノード ID フィールド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="103"/>
         <source>Neighbours (4 or 8)</source>
         <translation>近傍（4 または 8）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="106"/>
         <source>Edge conductance from the mean of the cells&apos;</source>
         <translation>辺のコンダクタンスに使うセルの平均:</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="110"/>
         <source>Corridors raster (from the corridor tool): solve link by link inside it</source>
         <translation>回廊ラスタ（回廊ツールの出力）: その中でリンクごとに解く</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="113"/>
         <source>Links (from the corridor tool: from_id, to_id)</source>
         <translation>リンク（回廊ツールの出力: from_id、to_id）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="116"/>
         <source>Maximum pair distance, edge to edge (m)</source>
         <translation>組の最大距離、縁から縁（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="119"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>国（ISO3 / ISO_A3 / ADM0_A3 フィールド）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="122"/>
         <source>Pinch points: cells at or above this percentile of a link&apos;s current</source>
         <translation>ピンチポイント: リンクの電流のこのパーセンタイル以上のセル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="127"/>
         <source>Effective resistances</source>
         <translation>実効抵抗</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="129"/>
         <source>Cumulative current (A)</source>
         <translation>累積電流（A）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="131"/>
         <source>Pinch points</source>
         <translation>ピンチポイント</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="145"/>
         <source>Neighbours must be 4 or 8 (got {}).</source>
         <translation>近傍数は 4 または 8 でなければなりません（指定値 {}）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="149"/>
         <source>Choose the focal node id field.</source>
         <translation>焦点ノード ID フィールドを選んでください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="156"/>
         <source>LINKS is used only with a CORRIDORS raster; every pair is solved.</source>
         <translation>LINKS は CORRIDORS ラスタと一緒の場合だけ使われます。すべての組を解きます。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="166"/>
         <source>The current raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>電流ラスタは GeoTIFF で書き出されます。.tif の名前を指定してください（指定値「{}」）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="168"/>
         <source>{} focal feature(s) read from &apos;{}&apos;.</source>
         <translation>{} 個の焦点地物を「{}」から読み込みました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="176"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="185"/>
         <source>{} pair(s) solved, {} connected; pinch points {:.1f} ha.</source>
         <translation>{} 組を解き、{} 組が連結。ピンチポイント {:.1f} ha。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="188"/>
         <source>No pair to solve: fewer than two focal nodes, none within the maximum distance, or no corridor joining two cores. The outputs are empty.</source>
         <translation>解く組がありません。焦点ノードが 2 つ未満か、最大距離内の組がないか、2 つのコアを結ぶ回廊がありません。出力は空です。</translation>
     </message>
@@ -1585,502 +1298,402 @@ RESISTANCES: from_id、to_id、resistance（ラスタの抵抗単位での実効
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="145"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="153"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner：レイヤから地図、レポート、ラムサール条約湿地の申請ファイルまでを順に案内するワークショップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="194"/>
         <source>needed by: {}</source>
         <translation>必要とするステップ：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="195"/>
         <source>optional</source>
         <translation>オプション</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="196"/>
         <source>Layer used as {} ({})</source>
         <translation>{}として使うレイヤ（{}）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="197"/>
         <source> (optional)</source>
         <translation>（オプション）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="226"/>
         <source>Amur tiger</source>
         <translation>アムールトラ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="226"/>
         <source>Amur leopard</source>
         <translation>アムールヒョウ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="227"/>
         <source>Snow leopard</source>
         <translation>ユキヒョウ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="227"/>
         <source>Cranes (wetland birds)</source>
         <translation>ツル類（湿地の鳥類）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="228"/>
         <source>Custom cost table</source>
         <translation>カスタムのコスト表</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="236"/>
         <source>CSV cost table (*.csv)</source>
         <translation>CSV コスト表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="240"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;PNG 画像 (*.png);;SVG 図形 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="242"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Excel ブック (*.xlsx);;Web ページ (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="913"/>
         <source>Baseline</source>
         <translation>ベースライン</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="521"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>デモ地域がインストールされていません：{} が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="524"/>
         <source>Demo region</source>
         <translation>デモ地域</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="559"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>越境計画：豆満江</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="564"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>デモ地域を読み込みました：{} 個のレイヤ。役割を割り当てました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="589"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>先にステップ 1「レイヤ」で{}レイヤを選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="620"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>ステップを実行中です。終了を待つか、キャンセルを押してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="627"/>
         <source>{} is not available in this build.</source>
         <translation>このビルドでは {} を利用できません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="629"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="670"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}：結果を表示できませんでした：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="676"/>
         <source>{}: done.</source>
         <translation>{}：完了しました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="681"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}：キャンセルしました。何も追加されていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="683"/>
         <source>{} failed: {}</source>
         <translation>{}に失敗しました：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="687"/>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="745"/>
         <source>Overlap</source>
         <translation>重なり解析</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="750"/>
         <source>Habitat gaps</source>
         <translation>生息地の保護ギャップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="751"/>
         <source>Protected habitat</source>
         <translation>保護された生息地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="752"/>
         <source>Overlap summary</source>
         <translation>重なり解析の集計</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="805"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>カスタムプロファイルにはコスト表（class,cost 列を持つ CSV）が必要です。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="825"/>
         <source>Corridors</source>
         <translation>生態回廊</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="823"/>
         <source>Corridor links</source>
         <translation>回廊リンク</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="824"/>
         <source>Corridor gaps</source>
         <translation>回廊の保護ギャップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="826"/>
         <source>Resistance</source>
         <translation>抵抗</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="871"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>先に抵抗と回廊を実行してください。代替案はその抵抗と比較されます。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="875"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>比較する代替案レイヤを 1 つ以上チェックしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="884"/>
         <source>Options</source>
         <translation>代替案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="889"/>
         <source>Options comparison</source>
         <translation>代替案の比較</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="934"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>リンク {}、代替案 {}：最小コスト距離 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1046"/>
         <source>Ramsar candidates</source>
         <translation>ラムサール条約湿地候補地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1047"/>
         <source>Candidates summary</source>
         <translation>候補地の集計</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1083"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {}（{:,.0f} ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>国別の構成部分 {} 件。選択すると根拠を表示します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1110"/>
         <source>Area (ha)</source>
         <translation>面積（ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1110"/>
         <source>Extends abroad</source>
         <translation>国外に延びる</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1111"/>
         <source>Adjacent Ramsar sites</source>
         <translation>隣接するラムサール条約湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1111"/>
         <source>Ramsar criteria</source>
         <translation>ラムサール条約湿地の基準</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1112"/>
         <source>Evidence</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1135"/>
         <source>Find candidates first.</source>
         <translation>先に候補地を検索してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1160"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>書き出す地図ファイル（.pdf、.png、.svg）を選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1164"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>印刷する地図に、少なくとも 1 つのレイヤを表示してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1170"/>
         <source>Map</source>
         <translation>地図</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1183"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>書き出すレポートファイル（.xlsx、.html、.csv、.pdf）を選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1187"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>先にいずれかのステップを実行してください。レポートには重なり解析、生態回廊、代替案、ラムサール条約湿地の各ステップの結果が記載されます。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1193"/>
         <source>Report</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1200"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>先にラムサール条約湿地候補地を検索し（ステップ 4）、1 つ選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1203"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>ラムサール申請パッケージのフォルダを選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1209"/>
         <source>Ramsar package</source>
         <translation>ラムサール申請パッケージ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1214"/>
         <source>{}: written to {}</source>
         <translation>{}：{} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1227"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1228"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>ログ（NEASPEC Planner タブ）を開き、実行時のすべてのメッセージを表示します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
         <source>Countries</source>
         <translation>国</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
         <source>Protected areas</source>
         <translation>保護地域</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
         <source>Habitat</source>
         <translation>生息地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
         <source>Roads and barriers</source>
         <translation>道路と障壁</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
         <source>Core areas</source>
         <translation>コアエリア</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
         <source>Land cover</source>
         <translation>土地被覆</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
         <source>Wetlands</source>
         <translation>湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
         <source>Ramsar sites</source>
         <translation>ラムサール条約湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
         <source>Waterbird counts</source>
         <translation>水鳥カウント</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
         <source>1 % thresholds</source>
         <translation>1 % 閾値</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1114"/>
         <source>{} national component(s):</source>
         <translation>国別の構成部分 {} 件：</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="174"/>
         <source>Ramsar</source>
         <translation>ラムサール条約湿地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>polygon layer</source>
         <translation>ポリゴンレイヤ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>line layer</source>
         <translation>ラインレイヤ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>raster layer</source>
         <translation>ラスタレイヤ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="509"/>
         <source>Option &apos;{}&apos; ({})</source>
         <translation>代替案「{}」（{}）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="238"/>
         <source>Raster tiles (*.tif *.tiff *.vrt *.img)</source>
         <translation>ラスタタイル (*.tif *.tiff *.vrt *.img)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="802"/>
         <source>Land-cover tile not found: {}</source>
         <translation>土地被覆タイルが見つかりません: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="840"/>
         <source>Run resistance and corridors first: pinch points are found inside its corridors.</source>
         <translation>先に抵抗と回廊を実行してください。ピンチポイントはその回廊の中で探します。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="859"/>
         <source>Pinch points</source>
         <translation>ピンチポイント</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="860"/>
         <source>Current (circuit theory)</source>
         <translation>電流（回路理論）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="863"/>
         <source>Effective resistances</source>
         <translation>実効抵抗</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1000"/>
         <source>ProtConn per country</source>
         <translation>国別 ProtConn</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1017"/>
         <source>Flyway network</source>
         <translation>渡りルートのネットワーク</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1022"/>
         <source>Nodes by importance (dPC)</source>
         <translation>重要度別のノード（dPC）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1023"/>
         <source>Links by probability</source>
         <translation>確率別のリンク</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1024"/>
         <source>Connectivity summary</source>
         <translation>連結性の集計</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="972"/>
         <source>Monitoring</source>
         <translation>モニタリング</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="979"/>
         <source>Monitoring grid</source>
         <translation>モニタリンググリッド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="981"/>
         <source>effort</source>
         <translation>努力量</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="981"/>
         <source>occupancy</source>
         <translation>占有</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="982"/>
         <source>Monitoring summary</source>
         <translation>モニタリング集計</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="983"/>
         <source>Shared individuals</source>
         <translation>共有個体</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
         <source>Camera-trap stations</source>
         <translation>カメラトラップのステーション</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
         <source>Camera-trap detections</source>
         <translation>カメラトラップの検出記録</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
         <source>Habitat to monitor</source>
         <translation>モニタリングする生息地</translation>
     </message>
@@ -2088,547 +1701,438 @@ RESISTANCES: from_id、to_id、resistance（ラスタの抵抗単位での実効
 <context>
     <name>PlannerDockBase</name>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="9"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="24"/>
         <source>1  Layers: assign roles</source>
         <translation>1  レイヤ：役割の割り当て</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="25"/>
         <source>Tell the planner which loaded layer plays which role</source>
         <translation>読み込んだ各レイヤがどの役割を担うかを指定します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="30"/>
         <source>Choose the layer for each role. Roles are suggested from the layers&apos; names and fields; change any of them. Optional roles can stay empty.</source>
         <translation>役割ごとにレイヤを選択してください。役割はレイヤの名前とフィールドから提案されますが、どれでも変更できます。オプションの役割は空のままでかまいません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="39"/>
         <source>Load demo region</source>
         <translation>デモ地域を読み込む</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="40"/>
         <source>Add the bundled demo region (Tumen River, Primorye–Hunchun, Altai, Dauria, Khanka) to the project and assign its layers to the roles</source>
         <translation>付属のデモ地域（豆満江、沿海地方–琿春、アルタイ、ダウリア、ハンカ湖）をプロジェクトに追加し、そのレイヤを各役割に割り当てます</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="45"/>
         <source>Suggest roles</source>
         <translation>役割を提案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="46"/>
         <source>Fill the empty roles from the loaded layers&apos; names and fields (roles you set stay as they are)</source>
         <translation>読み込んだレイヤの名前とフィールドから空の役割を埋めます（設定済みの役割はそのまま）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="67"/>
         <source>2  Overlaps: habitat in protected areas</source>
         <translation>2  重なり：保護地域内の生息地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="68"/>
         <source>How much habitat lies inside protected areas, per country</source>
         <translation>国ごとに、生息地のどれだけが保護地域内にあるか</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="73"/>
         <source>Habitat × protected areas × countries. Overlapping designations are counted once; areas in hectares (equal-area projection).</source>
         <translation>生息地 × 保護地域 × 国。重なり合う指定は 1 回だけ数えます。面積はヘクタール（正積図法）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="82"/>
         <source>Habitat field</source>
         <translation>生息地フィールド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="86"/>
         <source>Field of the habitat layer naming the habitat or species (empty: one habitat)</source>
         <translation>生息地レイヤで生息地または種の名前を示すフィールド（空欄：1 つの生息地として扱う）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="90"/>
         <source>Country field</source>
         <translation>国フィールド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="94"/>
         <source>Field of the countries layer with the ISO 3166 code (empty: detect ISO3, ISO_A3 or ADM0_A3)</source>
         <translation>国レイヤで ISO 3166 コードを持つフィールド（空欄：ISO3、ISO_A3、ADM0_A3 を自動検出）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="101"/>
         <source>Run overlap</source>
         <translation>重なり解析を実行</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="102"/>
         <source>Run neaspec:overlap in the background; the results land in a layer group named after the run</source>
         <translation>neaspec:overlap をバックグラウンドで実行します。結果は実行名のレイヤグループに追加されます</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="108"/>
         <source>Habitat and protected hectares per habitat and country (last run)</source>
         <translation>生息地別・国別の生息地面積と保護面積（ha、前回の実行）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="117"/>
         <source>3  Corridors: links, gaps, options</source>
         <translation>3  生態回廊：リンク、保護ギャップ、代替案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="118"/>
         <source>Least-cost corridors between core areas, their gaps, and options compared side by side</source>
         <translation>コアエリア間の最小コスト回廊、その保護ギャップ、代替案の並列比較</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="132"/>
         <source>Species profile</source>
         <translation>種プロファイル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="136"/>
         <source>Resistance of each land-cover class for this species (docs/algorithms/resistance.md); custom uses your cost table</source>
         <translation>この種に対する土地被覆クラスごとの抵抗（docs/algorithms/resistance.md）。「カスタム」では指定したコスト表を使います</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="140"/>
         <source>Cost table</source>
         <translation>コスト表</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="144"/>
         <source>Optional CSV with columns class,cost (land-cover code, cost ≥ 1; empty cost = impassable). Needed for the custom profile</source>
         <translation>class,cost 列を持つ CSV（オプション。土地被覆コード、コスト ≥ 1、コストが空 = 通行不能）。カスタムプロファイルでは必須です</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="148"/>
         <source>Barrier width</source>
         <translation>障壁の幅</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="154"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="161"/>
         <source>Core id field</source>
         <translation>コアエリア ID のフィールド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="165"/>
         <source>Field of the core areas layer with a unique id for each core</source>
         <translation>コアエリアレイヤで各コアエリアに一意の ID を持つフィールド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="169"/>
         <source>Max. distance</source>
         <translation>最大距離</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="173"/>
         <source>Only core pairs closer than this (straight line, edge to edge, kilometres) are linked</source>
         <translation>これより近い（縁から縁までの直線距離、km）コアエリアのペアだけをリンクします</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="525"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="182"/>
         <source>Corridor width</source>
         <translation>回廊幅</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="186"/>
         <source>Corridor width in cost units above the least-cost path (normalized least-cost corridor); 0 uses the algorithm&apos;s default</source>
         <translation>最小コスト経路を上回るコスト単位での回廊幅（正規化最小コスト回廊）。0 はアルゴリズムのデフォルトを使います</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
         <source>default</source>
         <translation>デフォルト</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="205"/>
         <source>Run resistance and corridors</source>
         <translation>抵抗と回廊を実行</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="206"/>
         <source>Build the resistance surface from the land cover (and roads), then the corridors between the core areas, in the background</source>
         <translation>土地被覆（と道路）から抵抗サーフェスを作成し、続いてコアエリア間の回廊をバックグラウンドで計算します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="212"/>
         <source>Corridor links of the last run, best ranked first</source>
         <translation>前回の実行で得られた回廊リンク（順位の高い順）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="226"/>
         <source>Options to compare</source>
         <translation>比較する代替案</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="227"/>
         <source>Crossings, restorations or new barriers applied to the baseline resistance, compared link by link</source>
         <translation>ベースラインの抵抗に適用する横断施設、復元、新たな障壁。リンクごとに比較します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="231"/>
         <source>Tick the option layers to compare with the baseline (each option is named after its layer)</source>
         <translation>ベースラインと比較する代替案レイヤにチェックを入れます（各代替案はそのレイヤ名で呼ばれます）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
         <source>Compare options</source>
         <translation>代替案を比較</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="238"/>
         <source>Run neaspec:compare_options with the baseline resistance of the last corridor run and the ticked options</source>
         <translation>前回の回廊計算のベースライン抵抗と、チェックした代替案で neaspec:compare_options を実行します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="244"/>
         <source>Least-cost distance per link and option; the change against the baseline in brackets</source>
         <translation>リンク・代替案ごとの最小コスト距離。括弧内はベースラインからの変化</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="252"/>
         <source>Show on map</source>
         <translation>地図に表示</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="256"/>
         <source>Switch the map between the baseline and each option (shows only that option&apos;s layers)</source>
         <translation>ベースラインと各代替案の間で地図を切り替えます（その代替案のレイヤだけを表示）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
         <source>4  Ramsar candidates</source>
         <translation>4  ラムサール条約湿地候補地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="276"/>
         <source>Candidate transboundary Ramsar sites, split into each Party&apos;s component</source>
         <translation>越境ラムサール条約湿地の候補地。締約国ごとの構成部分に分割します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="282"/>
         <source>Site field</source>
         <translation>サイトフィールド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="286"/>
         <source>Field of the wetlands layer with a unique site key, matching the counts table&apos;s site column (empty: site, else name)</source>
         <translation>湿地レイヤで一意のサイトキーを持つフィールド。カウント表の site 列と一致させます（空欄：site、なければ name）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="290"/>
         <source>Link distance</source>
         <translation>リンク距離</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="294"/>
         <source>Wetlands closer than this (kilometres) across a border are grouped into one candidate site; 0 uses the algorithm&apos;s default</source>
         <translation>国境をはさんでこれより近い（km）湿地を 1 つの候補地にまとめます。0 はアルゴリズムのデフォルトを使います</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="305"/>
         <source>Find candidates</source>
         <translation>候補地を検索</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="306"/>
         <source>Run neaspec:ramsar_candidates in the background</source>
         <translation>neaspec:ramsar_candidates をバックグラウンドで実行します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="312"/>
         <source>Candidates</source>
         <translation>候補地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="316"/>
         <source>Pick on map</source>
         <translation>地図上で選択</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="317"/>
         <source>Click a candidate component on the map to select it in the list</source>
         <translation>地図上で候補地の構成部分をクリックすると、リストで選択されます</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="325"/>
         <source>Candidate sites of the last run; select one to see its components and evidence and to zoom to it</source>
         <translation>前回の実行で得られた候補地。1 つ選択すると、構成部分と根拠を表示し、そこへズームします</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="331"/>
         <source>Components of the selected candidate (one per Party), Ramsar criteria and evidence</source>
         <translation>選択した候補地の構成部分（締約国ごとに 1 つ）、ラムサール条約湿地の基準と根拠</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="386"/>
         <source>Planning maps, attribute reports and the Ramsar designation package</source>
         <translation>計画図、属性レポート、ラムサール条約湿地登録申請パッケージ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="390"/>
         <source>Planning map</source>
         <translation>計画図</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="394"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="398"/>
         <source>Title printed on the map</source>
         <translation>地図に印刷されるタイトル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="424"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="406"/>
         <source>Map file to write: .pdf, .png or .svg</source>
         <translation>書き出す地図ファイル：.pdf、.png、.svg</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="411"/>
         <source>Export map</source>
         <translation>地図をエクスポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="412"/>
         <source>Run neaspec:planning_map with the visible layers of the project</source>
         <translation>プロジェクトで表示中のレイヤで neaspec:planning_map を実行します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="420"/>
         <source>Report</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="428"/>
         <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
         <translation>書き出すレポートファイル：.xlsx、.csv、.html、.pdf</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="433"/>
         <source>Export report</source>
         <translation>レポートをエクスポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="434"/>
         <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
         <translation>このセッションで実行した結果のテーブルに対して neaspec:report を実行します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="442"/>
         <source>Ramsar package</source>
         <translation>ラムサール申請パッケージ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="446"/>
         <source>Candidate</source>
         <translation>候補地</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="450"/>
         <source>Candidate site to package (from the Ramsar step)</source>
         <translation>パッケージにする候補地（ラムサールのステップから）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="454"/>
         <source>Folder</source>
         <translation>フォルダ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="458"/>
         <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
         <translation>パッケージのフォルダ：締約国ごとのシェープファイル、KML、地図 PDF、RIS シートと、統合地図</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="463"/>
         <source>Export Ramsar package</source>
         <translation>ラムサール申請パッケージをエクスポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="464"/>
         <source>Run neaspec:ramsar_package for the chosen candidate</source>
         <translation>選択した候補地について neaspec:ramsar_package を実行します</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="550"/>
         <source>Ready.</source>
         <translation>準備完了。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="552"/>
         <source>What the planner is doing</source>
         <translation>プランナーが実行中の処理</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="560"/>
         <source>Progress of the running step</source>
         <translation>実行中のステップの進行状況</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="566"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="567"/>
         <source>Stop the running step; nothing is written or added to the map</source>
         <translation>実行中のステップを停止します。何も書き出されず、地図にも追加されません</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="152"/>
         <source>Width in metres over which roads and fences add their cost to the resistance; &quot;default&quot; uses the algorithm&apos;s default width</source>
         <translation>道路やフェンスが抵抗にコストを加える幅（m）。「デフォルト」はアルゴリズムのデフォルトの幅を使います</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="194"/>
         <source>Land-cover tiles</source>
         <translation>土地被覆タイル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="198"/>
         <source>Optional: several land-cover tiles (e.g. ESA WorldCover, as downloaded, in lon/lat) or a folder holding them; they replace the land-cover layer and are mosaicked, reprojected and averaged to 100 m cells</source>
         <translation>オプション: 複数の土地被覆タイル（例: ダウンロードしたままの経緯度の ESA WorldCover）またはそれを入れたフォルダ。土地被覆レイヤの代わりに使われ、モザイク・再投影されて 100 m セルに平均されます</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="220"/>
         <source>Pinch points</source>
         <translation>ピンチポイント</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="221"/>
         <source>Circuit theory inside the corridors of the last corridor run (neaspec:pinchpoints): the effective resistance of each link, the current map and the pinch points where the corridor is narrow, per country</source>
         <translation>前回の回廊実行の回廊内での回路理論計算（neaspec:pinchpoints）: 各リンクの実効抵抗、電流マップ、回廊が狭くなるピンチポイント（国別）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="481"/>
         <source>How well the protected areas of each country, or the wetlands of a flyway, are connected, and which site matters most</source>
         <translation>各国の保護地域や渡りルートの湿地がどれだけ連結しているか、どの地点が最も重要か</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="487"/>
         <source>Dispersal distance</source>
         <translation>分散距離</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="491"/>
         <source>Median dispersal distance between protected areas, edge to edge (kilometres): the probability of a link is 0.5 at this distance (JRC: 10 km)</source>
         <translation>保護地域間（縁から縁）の分散距離の中央値（キロメートル）：この距離でリンクの確率が 0.5（JRC：10 km）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="500"/>
         <source>Countries</source>
         <translation>国</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="504"/>
         <source>ISO3 codes of the countries to assess, separated by commas (empty: every country holding a protected area)</source>
         <translation>評価する国の ISO3 コード、カンマ区切り（空欄：保護地域のあるすべての国）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="512"/>
         <source>ProtConn per country</source>
         <translation>国別 ProtConn</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="513"/>
         <source>Run neaspec:protconn on the protected areas and countries of step 1</source>
         <translation>手順 1 の保護地域と国で neaspec:protconn を実行</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="520"/>
         <source>Flight distance</source>
         <translation>飛行距離</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="524"/>
         <source>Distance between wetlands, edge to edge, at which a bird reaches the next site with probability 0.5 (kilometres; cranes: a few hundred km a day)</source>
         <translation>鳥が確率 0.5 で次の湿地に到達する湿地間（縁から縁）の距離（キロメートル；ツル類：1 日に数百 km）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="536"/>
         <source>Flyway network</source>
         <translation>渡りルートのネットワーク</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="537"/>
         <source>Run neaspec:connectivity on the wetlands of step 1 (site field of step 4)</source>
         <translation>手順 1 の湿地で neaspec:connectivity を実行（手順 4 の地点フィールド）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="19"/>
         <source>The workshop steps, top to bottom: assign layers, measure overlaps, model corridors, find Ramsar candidates, monitor across borders, export</source>
         <translation>ワークショップの手順（上から順に）: レイヤの割り当て、重なりの計測、回廊のモデル化、ラムサール候補地の探索、国境を越えたモニタリング、書き出し</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="338"/>
         <source>5  Monitoring: camera traps across borders</source>
         <translation>5  モニタリング: 国境を越えたカメラトラップ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="339"/>
         <source>One common survey grid for every country: effort, detections, naive occupancy, monitoring gaps and shared individuals</source>
         <translation>すべての国に共通の 1 つの調査グリッド: 努力量、検出、ナイーブ占有率、モニタリングの空白、共有個体</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="344"/>
         <source>Camera-trap stations and detections of every side on one fixed grid (the same cells and ids in every country&apos;s run). Choose the stations and detections in step 1 Layers.</source>
         <translation>各側のカメラトラップのステーションと検出記録を 1 つの固定グリッドにまとめます（どの国で実行しても同じセルと ID）。手順 1「レイヤ」でステーションと検出記録を選んでください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="353"/>
         <source>Cell size</source>
         <translation>セルサイズ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="357"/>
         <source>Side of the grid cells in kilometres; every country must use the same size for their grids to match</source>
         <translation>グリッドセルの一辺（キロメートル）。グリッドを一致させるには、すべての国が同じサイズを使う必要があります</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="369"/>
         <source>Build monitoring grid</source>
         <translation>モニタリンググリッドを作成</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="370"/>
         <source>Run neaspec:monitoring_grid in the background; the grid (effort and occupancy styles, gaps hatched), the summary and the shared individuals land in a layer group</source>
         <translation>neaspec:monitoring_grid をバックグラウンドで実行します。グリッド（努力量と占有のスタイル、空白は斜線）、集計、共有個体がレイヤグループに入ります</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="376"/>
         <source>Per country and species: cells surveyed, detected, naive occupancy, individuals, shared individuals and monitoring gaps (last run)</source>
         <translation>国・種ごと: 調査済みセル、検出セル、ナイーブ占有率、個体、共有個体、モニタリングの空白（最新の実行）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="385"/>
         <source>6  Export: maps, reports, Ramsar package</source>
         <translation>6  エクスポート：地図、レポート、ラムサール申請パッケージ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="480"/>
         <source>7  Connectivity: ProtConn and flyways</source>
         <translation>7  連結性：ProtConn と渡りルート</translation>
     </message>
@@ -2636,122 +2140,98 @@ RESISTANCES: from_id、to_id、resistance（ラスタの抵抗単位での実効
 <context>
     <name>PlanningMapAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="72"/>
         <source>Planning map (PDF, PNG, SVG)</source>
         <translation>計画図（PDF、PNG、SVG）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="95"/>
         <source>Layers to map (top first)</source>
         <translation>地図に描くレイヤ（上から順）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="97"/>
         <source>Layout template (.qpt); empty = bundled page below</source>
         <translation>レイアウトテンプレート（.qpt）。空 = 下の付属ページ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="100"/>
         <source>Bundled page</source>
         <translation>付属のページ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="102"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="103"/>
         <source>Subtitle</source>
         <translation>サブタイトル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="105"/>
         <source>Map extent</source>
         <translation>地図の領域</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="106"/>
         <source>Margin around the layers (%)</source>
         <translation>レイヤ周囲の余白（%）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="111"/>
         <source>Other data sources (credits)</source>
         <translation>その他のデータ出典（クレジット）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="114"/>
         <source>Atlas: one page per feature of</source>
         <translation>地図帳：地物ごとに 1 ページにするレイヤ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="117"/>
         <source>Atlas page name field</source>
         <translation>地図帳のページ名フィールド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="127"/>
         <source>Resolution (dots per inch; PNG and rasters in PDF)</source>
         <translation>解像度（DPI。PNG と PDF 内のラスタ）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="130"/>
         <source>Map file</source>
         <translation>地図ファイル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="130"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG 画像 (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="132"/>
         <source>Pages</source>
         <translation>ページ数</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="143"/>
         <source>No layers to map: choose at least one layer in LAYERS.</source>
         <translation>地図に描くレイヤがありません。LAYERS で 1 つ以上のレイヤを選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="148"/>
         <source>Layer &apos;{}&apos; could not be read.</source>
         <translation>レイヤ「{}」を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="175"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>レイヤ「{}」に座標参照系がありません。レイヤのプロパティ ▸ ソース で設定してから、もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="154"/>
         <source>Styled &apos;{}&apos; with the planner&apos;s style.</source>
         <translation>「{}」にプランナーのスタイルを適用しました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="161"/>
         <source>Output &apos;{}&apos; must end in .pdf, .png or .svg.</source>
         <translation>出力「{}」の拡張子は .pdf、.png、.svg のいずれかにしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="199"/>
         <source>Template: {}</source>
         <translation>テンプレート：{}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="204"/>
         <source>Cancelled: no map was written.</source>
         <translation>キャンセルしました。地図は書き出されていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="211"/>
         <source>Wrote {}</source>
         <translation>{} を書き出しました</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="75"/>
         <source>Makes a print-ready map of the chosen layers from a layout template: title, subtitle and date, main map in an equal-area projection centred on the area, legend of the mapped layers, scale bar in km, north arrow, graticule with degree labels, inset locator map of North-East Asia, data credits (WDPA, Natural Earth and your own sources) and a statement that the boundaries shown are not official.
 
 Layers keep their style; layers loaded from files get the planner's style for their kind (countries, protected areas, wetlands, habitat, cores, roads, land cover, corridors…).
@@ -2772,22 +2252,18 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
 出力：.pdf（ベクタ、フォント埋め込み、テキスト選択可）、.png（DPI で指定した解像度）または .svg。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="121"/>
         <source>Areas of interest: overview page, then one page per area of</source>
         <translation>対象地域：概観ページの後に地域ごとに 1 ページ（レイヤ）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="124"/>
         <source>Area name field (page titles)</source>
         <translation>地域名フィールド（ページの題名）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="172"/>
         <source>Choose either an atlas layer or areas of interest, not both.</source>
         <translation>アトラスレイヤか対象地域のどちらか一方を選んでください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="179"/>
         <source>The areas of interest layer &apos;{}&apos; has no features: nothing to make pages of.</source>
         <translation>対象地域レイヤ「{}」に地物がありません。ページを作れません。</translation>
     </message>
@@ -2795,77 +2271,62 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
 <context>
     <name>ProtConnAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="44"/>
         <source>Protected-area connectivity per country (ProtConn)</source>
         <translation>国別の保護地域連結性（ProtConn）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="72"/>
         <source>Protected areas</source>
         <translation>保護地域</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="75"/>
         <source>Countries (land polygons)</source>
         <translation>国（陸地ポリゴン）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="77"/>
         <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>国コードのフィールド（デフォルト：ISO3 / ISO_A3 / ADM0_A3 / GID_0）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="80"/>
         <source>Countries to assess (ISO3 codes separated by commas; default: all)</source>
         <translation>評価する国（カンマ区切りの ISO3 コード；既定：すべて）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="84"/>
         <source>Foreign stepping stones within (m)</source>
         <translation>国外の飛び石とみなす距離（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="87"/>
         <source>Smallest protected part kept (ha)</source>
         <translation>残す最小の保護部分（ha）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="92"/>
         <source>Importance of every node (dPC)</source>
         <translation>各ノードの重要度（dPC）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="94"/>
         <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
         <translation>WDPA のポイントを報告面積の円として描く（REP_AREA。近似）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="97"/>
         <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
         <translation>計画中の保護地域を含める（WDPA の STATUS が 'Proposed'）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="104"/>
         <source>ProtConn per country</source>
         <translation>国別 ProtConn</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="106"/>
         <source>ProtConn nodes with their importance (dPC)</source>
         <translation>ProtConn のノードとその重要度（dPC）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="140"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="148"/>
         <source>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} nodes, {} foreign stepping stones).</source>
         <translation>{}：Prot {:.2f} %、ProtConn {:.2f} %、ProtConn_Bound {:.2f} %（ノード {} 個、国外の飛び石 {} 個）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="47"/>
         <source>ProtConn, the indicator of Kunming–Montreal target 3 (Saura et al.; the JRC DOPA method): the share of a country's land that is protected and connected.
 
 PROTECTED: protected-area polygons, filtered as in WDPA analyses (no 'Proposed' or 'Not Reported' sites, no UNESCO-MAB Biosphere Reserves; point sites only with BUFFER_POINTS, as circles of their REP_AREA). They are cut at the borders of COUNTRIES (ISO3 codes from COUNTRY_FIELD), dissolved per country and split into single parts: the nodes; parts below MIN_AREA_HA (ha) are dropped. COUNTRY_CODES: the countries to assess, separated by commas (default: every country holding a protected area).
@@ -2886,12 +2347,10 @@ dPC と rank は NODE_IMPORTANCE（詳細設定；保護地域が数千あると
 <context>
     <name>RamsarCandidatesAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="53"/>
         <source>Ramsar candidates (transboundary)</source>
         <translation>ラムサール条約湿地候補地（越境）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="56"/>
         <source>Finds candidate Ramsar sites in a wetland layer and splits each into one component per Party (country), with the figures a Ramsar Information Sheet asks for.
 
 Wetlands (and existing Ramsar sites and, optionally, protected areas) closer than the link distance (metres) form one candidate complex; its boundary is the union of its members, optionally joined across narrow gaps by a closing distance (metres) that never reaches outside the members' convex hull or into the sea unless you allow it. The boundary is cut by the countries into national components.
@@ -2912,137 +2371,110 @@ SUMMARY: one row per candidate (candidate, parties, area_ha, n_members, criteria
 SUMMARY：候補地ごとに 1 行（candidate、parties、area_ha、n_members、criteria、evidence）。候補地は例示であり、公式の境界ではありません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="82"/>
         <source>Wetlands (polygons)</source>
         <translation>湿地（ポリゴン）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="84"/>
         <source>Site key field (matches the counts&apos; site column; default: site, else name)</source>
         <translation>サイトキーのフィールド（カウント表の site 列と一致。デフォルト：site、なければ name）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="87"/>
         <source>Countries (polygons)</source>
         <translation>国（ポリゴン）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="89"/>
         <source>Country ISO3 field (default: detect ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>国の ISO3 フィールド（デフォルト：ISO3 / ISO_A3 / ADM0_A3 / GID_0 を自動検出）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="92"/>
         <source>Designated Ramsar sites (polygons)</source>
         <translation>登録済みラムサール条約湿地（ポリゴン）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="95"/>
         <source>Waterbird counts table (site, species, season, count)</source>
         <translation>水鳥カウント表（site、species、season、count）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="98"/>
         <source>1 % thresholds table (species, population, threshold_1pct or estimate)</source>
         <translation>1 % 閾値の表（species、population、threshold_1pct または estimate）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="101"/>
         <source>Link distance between wetlands of one complex (m)</source>
         <translation>1 つの複合体に含める湿地間のリンク距離（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="105"/>
         <source>Protected areas to include as members (polygons)</source>
         <translation>構成要素として含める保護地域（ポリゴン）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="108"/>
         <source>Closing distance across narrow gaps (m; 0 = plain union)</source>
         <translation>狭い隙間を越えるクロージング距離（m。0 = 単純な和集合）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="111"/>
         <source>Let the closing reach outside the members&apos; convex hull</source>
         <translation>クロージングが構成要素の凸包の外に広がることを許可する</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="114"/>
         <source>Let the closing reach into the sea (outside every country)</source>
         <translation>クロージングが海（どの国にも属さない範囲）に広がることを許可する</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="117"/>
         <source>Adjacency distance to another Party&apos;s Ramsar site (m)</source>
         <translation>他の締約国のラムサール条約湿地までの隣接距離（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="120"/>
         <source>Species table (species, scientific_name, redlist_category)</source>
         <translation>種の表（species、scientific_name、redlist_category）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="123"/>
         <source>&quot;Regularly&quot; rule (unverified reading of the Ramsar glossary)</source>
         <translation>「定期的に」の規則（ラムサール条約用語集の未検証の解釈）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="123"/>
         <source>Reached in 2/3 of the seasons with counts</source>
         <translation>カウントのあるシーズンの 2/3 で達する</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="123"/>
         <source>Mean of seasonal maxima reaches the level</source>
         <translation>季節最大値の平均が水準に達する</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="127"/>
         <source>Minimum seasons with counts (2/3 rule: 3; mean rule: 5)</source>
         <translation>カウントのある最低シーズン数（2/3 規則：3、平均規則：5）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="134"/>
         <source>Ramsar candidate components</source>
         <translation>ラムサール条約湿地候補地の構成部分</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="136"/>
         <source>Ramsar candidate summary</source>
         <translation>ラムサール条約湿地候補地の集計</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="138"/>
         <source>Number of candidates</source>
         <translation>候補地の数</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="139"/>
         <source>Number of national components</source>
         <translation>国別構成部分の数</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="140"/>
         <source>Table rows rejected</source>
         <translation>除外された表の行</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="165"/>
         <source>Reading layers…</source>
         <translation>レイヤを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="198"/>
         <source>{} table rows were rejected (listed above with their line numbers); the other rows were used.</source>
         <translation>表の {} 行を除外しました（行番号は上に示しています）。他の行は使用しました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="203"/>
         <source>No candidate complex found: the outputs are empty.</source>
         <translation>候補複合体は見つかりませんでした。出力は空です。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="213"/>
         <source>Shapefile output: field names are cut to 10 characters and texts to 254 bytes; use a GeoPackage to keep the full evidence.</source>
         <translation>シェープファイルで出力：フィールド名は 10 文字、テキストは 254 バイトに切り詰められます。根拠を完全に残すには GeoPackage を使ってください。</translation>
     </message>
@@ -3050,12 +2482,10 @@ SUMMARY：候補地ごとに 1 行（candidate、parties、area_ha、n_members�
 <context>
     <name>RamsarPackageAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="41"/>
         <source>Ramsar designation package</source>
         <translation>ラムサール条約湿地登録申請パッケージ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="48"/>
         <source>Writes the files an Administrative Authority needs to propose its part of a candidate (transboundary) Ramsar site, from the output of &apos;Ramsar candidates (transboundary)&apos;.
 
 For the chosen candidate id (e.g. C02) it creates the folder &lt;id&gt;_&lt;name&gt; in the output folder with one sub-folder per Party (ISO3 code) holding: the boundary as a shapefile in WGS84 (EPSG:4326; .shp .shx .dbf .prj .cpg, UTF-8, field names of at most 10 characters) and as KML; an A4 map (PDF) of the Party&apos;s component with the other Parties&apos; components in grey, graticule in degrees, scale bar in km, north arrow, locator, legend, sources and the statement that the boundary is not official; and a Ramsar Information Sheet field sheet (XLSX and HTML) with the site names in the Party&apos;s language and English, the central coordinates, the area calculated from the GIS boundary in hectares, an empty column for the official area, the two border questions (does the site extend into another country; is it adjacent to another Party&apos;s Ramsar site) and the criteria met with their evidence. At the top level: a combined transboundary map (PDF), a components table (XLSX, HTML) and README.txt.
@@ -3068,72 +2498,58 @@ Language: &apos;auto&apos; labels each Party&apos;s files in English and that Pa
 言語：'auto' では各締約国のファイルに英語とその締約国の言語でラベルを付けます。国（オプション）は背景と位置図を描きます。ファイル名は ASCII で、Windows でも問題ありません。パッケージは一時フォルダで作成し、完成してから所定の場所へ移動します（同じ候補地の既存のパッケージは置き換えられます）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="67"/>
         <source>Ramsar candidate components (output of Ramsar candidates)</source>
         <translation>ラムサール条約湿地候補地の構成部分（「ラムサール条約湿地候補地」の出力）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="70"/>
         <source>Candidate id (e.g. C02; empty when the layer holds only one candidate)</source>
         <translation>候補地 ID（例：C02。レイヤに候補地が 1 つしかない場合は空欄）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="73"/>
         <source>Second language of the labels</source>
         <translation>ラベルの第 2 言語</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="73"/>
         <source>Each Party&apos;s own language</source>
         <translation>各締約国の言語</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="77"/>
         <source>Countries for the map background and locator (polygons)</source>
         <translation>地図の背景と位置図に使う国（ポリゴン）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="80"/>
         <source>Sources statement printed on the maps</source>
         <translation>地図に印刷する出典の記載</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="85"/>
         <source>Output folder</source>
         <translation>出力フォルダ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="87"/>
         <source>Package folder</source>
         <translation>パッケージのフォルダ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="88"/>
         <source>Number of files written</source>
         <translation>書き出したファイルの数</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="102"/>
         <source>Choose an output folder.</source>
         <translation>出力フォルダを選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="104"/>
         <source>Layer CANDIDATES has no coordinate reference system.</source>
         <translation>レイヤ CANDIDATES に座標参照系がありません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="113"/>
         <source>Candidate boundaries computed with NEASPEC Planner (neaspec:ramsar_candidates) from the user&apos;s layers ({}); illustrative, not official.</source>
         <translation>候補地の境界は NEASPEC Planner（neaspec:ramsar_candidates）によりユーザーのレイヤ（{}）から計算したもので、例示であり公式のものではありません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="139"/>
         <source>No COUNTRIES given: the bundled Natural Earth countries of North-East Asia are drawn as background and locator.</source>
         <translation>COUNTRIES が指定されていません。付属の Natural Earth の北東アジア諸国を背景と位置図に描きます。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="141"/>
         <source> Country outlines: Natural Earth 1:10m (public domain).</source>
         <translation>国の輪郭：Natural Earth 1:10m（パブリックドメイン）。</translation>
     </message>
@@ -3141,12 +2557,10 @@ Language: &apos;auto&apos; labels each Party&apos;s files in English and that Pa
 <context>
     <name>ReportAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/report.py" line="29"/>
         <source>Attribute report (XLSX, CSV, HTML, PDF)</source>
         <translation>属性レポート（XLSX、CSV、HTML、PDF）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/report.py" line="32"/>
         <source>Writes the attribute tables of result layers and tables as a report for national reporting.
 
 Column headings carry units: area_ha → Area (ha), protected_pct → Protected (%), *_m → metres (shown in km in HTML/PDF when the distances are long); the original field name is kept (second header row in XLSX, [field] in CSV, a list of columns in HTML/PDF).
@@ -3165,52 +2579,42 @@ PDF：A4、テキスト選択可、内容は HTML と同じ。
 言語：見出し、数値と日付の書式（en、zh、ru、mn、ko、ja）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/report.py" line="49"/>
         <source>Layers and tables</source>
         <translation>レイヤとテーブル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/report.py" line="52"/>
         <source>Report title</source>
         <translation>レポートのタイトル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/report.py" line="53"/>
         <source>CSV for Excel (BOM, locale separator)</source>
         <translation>Excel 用 CSV（BOM、ロケールに応じた区切り文字）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/report.py" line="57"/>
         <source>Map thumbnails in HTML/PDF</source>
         <translation>HTML/PDF に地図のサムネイルを入れる</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/report.py" line="60"/>
         <source>Report</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/report.py" line="60"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;HTML (*.html);;PDF (*.pdf)</source>
         <translation>Excel ブック (*.xlsx);;CSV (*.csv);;HTML (*.html);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/report.py" line="73"/>
         <source>No layer or table to report: choose at least one in INPUT.</source>
         <translation>レポートにするレイヤやテーブルがありません。INPUT で 1 つ以上選択してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/report.py" line="76"/>
         <source>Output &apos;{}&apos; must end in .xlsx, .csv, .html or .pdf.</source>
         <translation>出力「{}」の拡張子は .xlsx、.csv、.html、.pdf のいずれかにしてください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/report.py" line="81"/>
         <source>Layer &apos;{}&apos; could not be read.</source>
         <translation>レイヤ「{}」を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/report.py" line="96"/>
         <source>Wrote {}</source>
         <translation>{} を書き出しました</translation>
     </message>
@@ -3218,112 +2622,90 @@ PDF：A4、テキスト選択可、内容は HTML と同じ。
 <context>
     <name>ResistanceAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="56"/>
         <source>Resistance surface (species profile)</source>
         <translation>抵抗サーフェス（種プロファイル）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="102"/>
         <source>Species profile</source>
         <translation>種プロファイル</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="106"/>
         <source>Cost table (CSV class,cost; required for custom)</source>
         <translation>コスト表（CSV class,cost。custom では必須）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="109"/>
         <source>Barriers (roads, railways, fences)</source>
         <translation>障壁（道路、鉄道、フェンス）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="112"/>
         <source>Barrier width (m)</source>
         <translation>障壁の幅（m）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="116"/>
         <source>Barrier cost field</source>
         <translation>障壁コストのフィールド</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="118"/>
         <source>Default barrier cost (lines without cost or known type)</source>
         <translation>障壁コストのデフォルト値（コストも既知のタイプもないライン）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="124"/>
         <source>Treat classes missing from the table as impassable</source>
         <translation>表にないクラスを通行不能として扱う</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="145"/>
         <source>Resistance (cost ≥ 1, nodata = impassable)</source>
         <translation>抵抗（コスト ≥ 1、nodata = 通行不能）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="229"/>
         <source>The resistance raster is written as GeoTIFF: give the output a .tif name (got &apos;{}&apos;).</source>
         <translation>抵抗ラスタは GeoTIFF で書き出されます。出力に .tif の名前を指定してください（指定された名前：「{}」）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="232"/>
         <source>Profile '{}': its costs are expert defaults (ED) — adjust them for your region (copy resources/profiles/{}.csv and give it as TABLE).</source>
         <translation>プロファイル「{}」：コストは専門家によるデフォルト値（ED）です。対象地域に合わせて調整してください（resources/profiles/{}.csv をコピーし、TABLE として指定）。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="236"/>
         <source>{} barrier feature(s) read from &apos;{}&apos;.</source>
         <translation>{} 個の障壁地物を「{}」から読み込みました。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="238"/>
         <source>Cancelled: no output was written.</source>
         <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="259"/>
         <source>Resistance {} × {} cells: cost {} – {}, {} nodata (impassable) cell(s).</source>
         <translation>抵抗 {} × {} セル：コスト {} – {}、nodata（通行不能）セル {} 個。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="99"/>
         <source>Land cover (class raster, or several tiles such as ESA WorldCover)</source>
         <translation>土地被覆（クラスラスタ、または ESA WorldCover などの複数タイル）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="121"/>
         <source>Elevation (DEM, m; one raster or several tiles) for the slope/ruggedness term</source>
         <translation>標高（DEM、m。ラスタ 1 枚または複数タイル）傾斜・起伏度の項に使用</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="128"/>
         <source>Aggregate fine cells (mean = average of their costs; mode = majority class)</source>
         <translation>細かいセルの集約（mean = コストの平均、mode = 多数派クラス）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="133"/>
         <source>Analysis cell size (m; default: the land cover&apos;s when projected, else 100)</source>
         <translation>解析セルサイズ（m。デフォルト: 土地被覆が投影済みならそのセル、それ以外は 100）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="136"/>
         <source>Target CRS (default: equal-area centred on the extent)</source>
         <translation>出力座標系（デフォルト: 範囲の中心に置いた正積座標系）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="138"/>
         <source>Extent (default: the land-cover tiles&apos;)</source>
         <translation>範囲（デフォルト: 土地被覆タイルの範囲）</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="185"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>ラスタ「{}」は GDAL で読み込めるファイルではありません。先に GeoTIFF として保存してください。</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="59"/>
         <source>Turns a land-cover raster into a resistance (cost) raster for least-cost corridors: each cell gets the cost of crossing it for the chosen species, from 1 (easiest) upwards; impassable or unknown cells are nodata (-9999).
 
 &lt;b&gt;The species profiles are expert defaults (ED), not published values: adjust them to your region before using results.&lt;/b&gt; No published class-to-resistance table for these species could be read; the bundled tables (folder resources/profiles of the plugin) give for each number only the direction of effect from qualitative findings and their sources.

@@ -4,12 +4,10 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="516"/>
         <source>Running {} ({}/{})…</source>
         <translation>Выполняется: {} ({}/{})…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/workflow.py" line="532"/>
         <source>The algorithm failed; see the log.</source>
         <translation>Ошибка алгоритма; подробности в журнале.</translation>
     </message>
@@ -17,12 +15,10 @@
 <context>
     <name>CompareOptionsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="42"/>
         <source>Compare corridor options</source>
         <translation>Сравнение вариантов коридоров</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="45"/>
         <source>Runs the least-cost corridors (as in 'Least-cost corridors and gaps') on a BASELINE resistance and on each option, for the workshop side-by-side.
 
 OPTIONS: layers, each named by its layer name. A raster is an alternative resistance (resampled onto the baseline grid if needed). A line or polygon layer is applied to a copy of the baseline: a numeric 'cost' field sets the cost of every cell the features touch ('impassable' blocks them); otherwise a 'type' field: crossing and restoration lower the cost to the baseline's lowest cost (normally 1), barrier makes the cells impassable. A layer with neither field is taken by its name (a name with 'crossing', 'restor', 'barrier' or 'fence').
@@ -37,47 +33,38 @@ MAX_DISTANCE (m) и CORRIDOR_WIDTH (стоимость × m) — как в ин�
 TABLE: по одной строке на связь и вариант (включая базовый) с полями link (идентификаторы ключевых участков «от-до»), option, lcd (стоимость × m), lcd_change_pct (относительно базового варианта; отрицательное значение = легче), cwd_to_euclid и gap_ha. CHANGES: каталог с одним файлом GeoTIFF на вариант, changes_&lt;option&gt;.tif: +1 — коридор появился, −1 — коридор исчез, 0 — коридор есть в обоих случаях, «нет данных» — в остальных ячейках.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="63"/>
         <source>Baseline resistance raster (cost per metre, projected CRS)</source>
         <translation>Базовый растр сопротивления (стоимость на метр, проекционная СК)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="65"/>
         <source>Options (resistance rasters, or crossings / restorations / barriers layers)</source>
         <translation>Варианты (растры сопротивления или слои переходов / восстановления / барьеров)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="69"/>
         <source>Comparison table (link × option)</source>
         <translation>Таблица сравнения (связь × вариант)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="71"/>
         <source>Folder for the change rasters (one per option)</source>
         <translation>Каталог для растров изменений (по одному на вариант)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="82"/>
         <source>Option raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>Растр варианта '{}' не является файлом, который может прочитать GDAL; сначала сохраните его как GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="92"/>
         <source>Option layer &apos;{}&apos; has no coordinate reference system.</source>
         <translation>У слоя варианта '{}' не задана система координат.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="96"/>
         <source>Option &apos;{}&apos; is neither a raster nor a vector layer.</source>
         <translation>Вариант '{}' не является ни растровым, ни векторным слоем.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="122"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/compare_options.py" line="149"/>
         <source>{} option(s) compared on {} link(s).</source>
         <translation>Сравнено вариантов: {}, связей: {}.</translation>
     </message>
@@ -85,12 +72,10 @@ TABLE: по одной строке на связь и вариант (вклю�
 <context>
     <name>ConnectivityAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="61"/>
         <source>Network connectivity (PC, IIC, dPC)</source>
         <translation>Связность сети (PC, IIC, dPC)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="64"/>
         <source>How well a network of patches (habitat patches, protected areas, wetland sites of a flyway) is connected, and which patch matters most — the probability of connectivity (PC) and the integral index of connectivity (IIC) of Saura et al., as Conefor computes them.
 
 PATCHES: polygons; features with the same PATCH_ID form one node. ATTRIBUTE (optional, ≥ 0): the node weight a; default the area in ha. DISTANCE: edge (between the polygons, 0 when they touch) or centroid (of the largest part). Distances and areas are metres and hectares in an equal-area projection (EPSG:4326 input is reprojected).
@@ -111,97 +96,78 @@ NODES: участки с a, country (при заданном COUNTRIES), dPC = d
 Все пары решаются скомпилированным поиском кратчайших путей по −ln p, а dPC каждого узла — без повторного решения всей сети для каждого узла (docs/algorithms/connectivity.md).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="102"/>
         <source>Patches (habitat, protected areas or wetland sites)</source>
         <translation>Участки (местообитания, ООПТ или водно-болотные угодья)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="105"/>
         <source>Patch id field</source>
         <translation>Поле идентификатора участка</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="107"/>
         <source>Node weight field (default: area in ha)</source>
         <translation>Поле веса узла (по умолчанию площадь, га)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="110"/>
         <source>Distance between patches</source>
         <translation>Расстояние между участками</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="87"/>
         <source>Median dispersal distance d (m)</source>
         <translation>Медианная дистанция расселения d (м)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="90"/>
         <source>Probability p at the median distance</source>
         <translation>Вероятность p на медианной дистанции</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="96"/>
         <source>Minimum probability of a link (0 = no cut-off)</source>
         <translation>Минимальная вероятность связи (0 = без отсечения)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="117"/>
         <source>IIC link distance (m, default: the median distance)</source>
         <translation>Дистанция связи для IIC (м, по умолчанию медианная)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="120"/>
         <source>Landscape area A_L (ha, default: the patches&apos; area sum)</source>
         <translation>Площадь ландшафта A_L (га, по умолчанию сумма площадей участков)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="123"/>
         <source>Study area (its area is A_L)</source>
         <translation>Район исследования (его площадь — A_L)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="130"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>Страны (поле ISO3 / ISO_A3 / ADM0_A3)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="133"/>
         <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>Поле кода страны (по умолчанию: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="136"/>
         <source>Nodes with their importance (dPC, dIIC)</source>
         <translation>Узлы и их значимость (dPC, dIIC)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="138"/>
         <source>Links with their probability</source>
         <translation>Связи и их вероятность</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="140"/>
         <source>Connectivity summary (PC, IIC)</source>
         <translation>Сводка связности (PC, IIC)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="151"/>
         <source>Choose the patch id field.</source>
         <translation>Выберите поле идентификатора участка.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="162"/>
         <source>{} patch feature(s) read from &apos;{}&apos;.</source>
         <translation>Прочитано объектов-участков: {} из «{}».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="177"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/connectivity.py" line="188"/>
         <source>PC = {:.6g}, EC = {:,.1f} (intra {:.1f} %, direct {:.1f} %, stepping stones {:.1f} %); {} node(s), {} link(s).</source>
         <translation>PC = {:.6g}, EC = {:,.1f} (внутри участков {:.1f} %, прямые связи {:.1f} %, через промежуточные участки {:.1f} %); узлов: {}, связей: {}.</translation>
     </message>
@@ -209,92 +175,74 @@ NODES: участки с a, country (при заданном COUNTRIES), dPC = d
 <context>
     <name>CorridorsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="43"/>
         <source>Least-cost corridors and gaps</source>
         <translation>Коридоры наименьшей стоимости и пробелы в охране</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="73"/>
         <source>Core areas</source>
         <translation>Ключевые участки</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="76"/>
         <source>Core id field</source>
         <translation>Поле ID участка</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="108"/>
         <source>Resistance raster (cost per metre, projected CRS)</source>
         <translation>Растр сопротивления (стоимость на метр, проекционная СК)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="83"/>
         <source>Maximum link distance, edge to edge (m)</source>
         <translation>Максимальное расстояние связи, от края до края (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="86"/>
         <source>Corridor width (cost × m above the least-cost distance)</source>
         <translation>Ширина коридора (стоимость × m сверх расстояния наименьшей стоимости)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="90"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>Страны (поле ISO3 / ISO_A3 / ADM0_A3)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="93"/>
         <source>Protected areas</source>
         <translation>Охраняемые территории</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="111"/>
         <source>Links (least-cost paths)</source>
         <translation>Связи (пути наименьшей стоимости)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="113"/>
         <source>Corridors (NLCC, cost × m)</source>
         <translation>Коридоры (NLCC, стоимость × m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="115"/>
         <source>Corridor gaps (outside protected areas)</source>
         <translation>Пробелы в охране коридоров (вне охраняемых территорий)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="124"/>
         <source>Choose the core id field.</source>
         <translation>Выберите поле идентификатора ключевого участка.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="126"/>
         <source>{} core feature(s) read from &apos;{}&apos;.</source>
         <translation>Прочитано объектов ключевых участков: {} из '{}'.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="151"/>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>Растр коридоров записывается в формате GeoTIFF: укажите имя файла с расширением .tif (указано '{}').</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="160"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="169"/>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
         <translation>Связей: {}; трансграничных: {}; пробелы в охране коридоров: {:.1f} ha.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="172"/>
         <source>No links: fewer than two cores, or no pair within the maximum distance. The outputs are empty.</source>
         <translation>Связей нет: ключевых участков меньше двух или ни одна пара не находится в пределах максимального расстояния. Результаты пусты.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="46"/>
         <source>Least-cost corridors between core areas, as in Linkage Mapper, and the parts of them outside protected areas, per country.
 
 CORES: polygons (a multi-part feature, or several features with the same CORE_ID, is one core; a core smaller than a cell uses the cell it lies in). RESISTANCE: cost of crossing one metre of each cell (≥ 1; zero or negative cells stop the run; nodata is impassable), in a projected CRS in metres.
@@ -319,12 +267,10 @@ DROP_THROUGH_CORES (по умолчанию включено): связь, пу�
 Результаты совпадают с поиском по всему растру: взвешенное по стоимости расстояние от каждого ключевого участка вычисляется один раз, в окне вокруг него, для которого проверено, что оно даёт тот же ответ, что и весь растр (иначе поиск повторяется в большем окне). Если расчёту потребуется более 4 GiB памяти, он отклоняется заранее с оценкой необходимого объёма памяти.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="96"/>
         <source>Drop links whose least-cost path runs through a third core</source>
         <translation>Удалять связи, путь которых проходит через третий ключевой участок</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/corridors.py" line="102"/>
         <source>Such a link is redundant with the links to that core (Linkage Mapper&apos;s default). Dropped links are listed in the log.</source>
         <translation>Такая связь избыточна при наличии связей с этим участком (по умолчанию в Linkage Mapper). Удалённые связи перечислены в журнале.</translation>
     </message>
@@ -332,667 +278,534 @@ DROP_THROUGH_CORES (по умолчанию включено): связь, пу�
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../neaspec_planner/core/corridors.py" line="365"/>
         <source>The maximum link distance must be positive (got {value} m).</source>
         <translation>Максимальное расстояние связи должно быть положительным (задано {value} м).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/corridors.py" line="368"/>
         <source>The corridor width must be zero or positive (got {value}).</source>
         <translation>Ширина коридора должна быть нулевой или положительной (задано {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/corridors.py" line="373"/>
         <source>Raster &apos;{name}&apos; is rotated; warp it to a north-up grid first.</source>
         <translation>Растр «{name}» повёрнут; сначала трансформируйте его в сетку, ориентированную на север.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/corridors.py" line="385"/>
         <source>Core {names} of layer &apos;{layer}&apos; lies outside the resistance raster &apos;{raster}&apos;. Clip the cores to the raster or use a raster covering them.</source>
         <translation>Ключевой участок {names} слоя «{layer}» лежит вне растра сопротивления «{raster}». Обрежьте участки по растру или используйте растр, который их покрывает.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/corridors.py" line="400"/>
         <source>This run would need about {need} of memory (raster {rows} × {cols} cells, {windows} core windows), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE.</source>
         <translation>Для этого расчёта потребуется около {need} памяти (растр {rows} × {cols} ячеек, окон ключевых участков: {windows}), больше бюджета {budget}. Используйте более грубый растр сопротивления (крупнее ячейки), обрежьте его по области исследования или уменьшите MAX_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/cost_distance.py" line="251"/>
         <source>An exact cost distance from {name} needs a window of {cells} cells, more than the memory budget allows ({allowed} cells). Use a coarser resistance raster (larger cells), clip it to the study area, or lower MAX_DISTANCE or CORRIDOR_WIDTH.</source>
         <translation>Точное взвешенное по стоимости расстояние от {name} требует окна из {cells} ячеек — больше, чем позволяет бюджет памяти ({allowed} ячеек). Используйте более грубый растр сопротивления (крупнее ячейки), обрежьте его по области исследования или уменьшите MAX_DISTANCE или CORRIDOR_WIDTH.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="108"/>
         <source>{table} line {line}: {reason}</source>
         <translation>{table}, строка {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="109"/>
         <source>{table} feature {line}: {reason}</source>
         <translation>{table}, объект {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="476"/>
         <source>Layer &apos;{layer}&apos; has no station id field (looked for {fields}; fields: {present}).</source>
         <translation>В слое «{layer}» нет поля с кодом станции (искали {fields}; поля: {present}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="484"/>
         <source>Layer &apos;{layer}&apos; must hold points (one per station).</source>
         <translation>Слой «{layer}» должен содержать точки (по одной на станцию).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="508"/>
         <source>&apos;{field}&apos; is not a number ({value})</source>
         <translation>«{field}» — не число ({value})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="510"/>
         <source>negative effort ({value} days)</source>
         <translation>отрицательное усилие ({value} дн.)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="652"/>
         <source>&apos;{field}&apos; is not a date ({value}); use YYYY-MM-DD</source>
         <translation>«{field}» — не дата ({value}); используйте YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="524"/>
         <source>&apos;{field}&apos; is in the future ({value})</source>
         <translation>«{field}» в будущем ({value})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="527"/>
         <source>end date before start date</source>
         <translation>дата окончания раньше даты начала</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="528"/>
         <source>no location (empty geometry)</source>
         <translation>нет местоположения (пустая геометрия)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="529"/>
         <source>no station id</source>
         <translation>нет кода станции</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="543"/>
         <source>station &apos;{station}&apos; is already placed elsewhere (line {line})</source>
         <translation>станция «{station}» уже стоит в другом месте (строка {line})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="551"/>
         <source>Layer &apos;{layer}&apos; has neither &apos;effort_days&apos; nor &apos;start&apos; and &apos;end&apos;: effort is 0 and cells with stations count as surveyed.</source>
         <translation>В слое «{layer}» нет ни 'effort_days', ни 'start' и 'end': усилие равно 0, ячейки со станциями считаются обследованными.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="558"/>
         <source>{layer}: {count} station row(s) without effort (no &apos;effort_days&apos;, no start and end dates) count as surveyed with 0 days: lines {lines}.</source>
         <translation>{layer}: {count} строк(и) станций без усилия (нет 'effort_days', нет дат начала и окончания) считаются обследованными с 0 дней: строки {lines}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="573"/>
         <source>{layer}: {count} station(s) lie outside every country polygon: {stations}. Check their coordinates (and CRS); their detections count in the grid, and in a country only through their &apos;country&apos; value.</source>
         <translation>{layer}: {count} станц(ий) вне всех полигонов стран: {stations}. Проверьте их координаты (и СК); их регистрации учитываются в сетке, а в стране — только по их значению 'country'.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="625"/>
         <source>Table &apos;{layer}&apos; has no &apos;{field}&apos; column (columns: {present}).</source>
         <translation>В таблице «{layer}» нет столбца '{field}' (столбцы: {present}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="629"/>
         <source>Table &apos;{layer}&apos; has no &apos;station&apos; column and no points: detections need a station or a location.</source>
         <translation>В таблице «{layer}» нет ни столбца 'station', ни точек: регистрации нужна станция или местоположение.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="647"/>
         <source>unknown station &apos;{station}&apos; (not in the stations layer, or left out there)</source>
         <translation>неизвестная станция «{station}» (её нет в слое станций, или она там отброшена)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="650"/>
         <source>no station and no location</source>
         <translation>нет ни станции, ни местоположения</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="651"/>
         <source>no species</source>
         <translation>нет вида</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="654"/>
         <source>no date</source>
         <translation>нет даты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="655"/>
         <source>date in the future ({value})</source>
         <translation>дата в будущем ({value})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="690"/>
         <source>duplicate of line {line}</source>
         <translation>дубликат строки {line}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="704"/>
         <source>{layer}: {count} detection(s) dated outside their station's start–end dates (kept; check the dates): lines {lines}.</source>
         <translation>{layer}: {count} регистрац(ий) вне дат работы своей станции (оставлены; проверьте даты): строки {lines}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="798"/>
         <source>The cell size must be a positive number of metres (got {value}).</source>
         <translation>Размер ячейки должен быть положительным числом метров (получено {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="848"/>
         <source>No station, detection point or habitat to build the grid on: give stations with locations, or an extent.</source>
         <translation>Нет ни станций, ни точек регистраций, ни местообитаний, на которых строить сетку: задайте станции с координатами или охват.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="855"/>
         <source>The grid would have {cells} cells of {size} m ({nx} × {ny}); the limit is {limit}. Use larger cells or a smaller extent.</source>
         <translation>В сетке было бы {cells} ячеек по {size} м ({nx} × {ny}); предел {limit}. Увеличьте ячейки или уменьшите охват.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="859"/>
         <source>Grid: {nx} × {ny} cells of {size} m in the common monitoring CRS (LAEA 45° N 120° E, origin 0, 0).</source>
         <translation>Сетка: {nx} × {ny} ячеек по {size} м в общей СК мониторинга (LAEA 45° с. ш. 120° в. д., начало 0, 0).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="876"/>
         <source>{count} station(s) lie outside the grid&apos;s extent and are left out of it: {stations}.</source>
         <translation>{count} станц(ий) вне охвата сетки и в неё не вошли: {stations}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="884"/>
         <source>{count} detection(s) lie outside the grid&apos;s extent and are left out of it.</source>
         <translation>{count} регистрац(ий) вне охвата сетки и в неё не вошли.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="970"/>
         <source>{count} row(s) left out (listed with their line numbers).</source>
         <translation>Отброшено строк: {count} (перечислены с номерами строк).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/monitoring.py" line="1025"/>
         <source>Raster &apos;{layer}&apos; has no coordinate reference system.</source>
         <translation>У растра «{layer}» нет системы координат.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="139"/>
         <source>Raster '{layer}' has {count} cells with a negative conductance, e.g. row {row}, column {col} (value {value}). Conductances must be ≥ 0; set impassable cells to 0 or nodata.</source>
         <translation>В растре «{layer}» {count} ячеек с отрицательной проводимостью, например строка {row}, столбец {col} (значение {value}). Проводимость должна быть ≥ 0; непроходимым ячейкам задайте 0 или nodata.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="143"/>
         <source>Raster &apos;{layer}&apos; has {count} cells with zero or negative resistance, e.g. row {row}, column {col} (value {value}). Resistances must be &gt; 0; set impassable cells to nodata.</source>
         <translation>В растре «{layer}» {count} ячеек с нулевым или отрицательным сопротивлением, например строка {row}, столбец {col} (значение {value}). Сопротивление должно быть &gt; 0; непроходимым ячейкам задайте nodata.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="154"/>
         <source>Raster &apos;{layer}&apos; has no cell that conducts: every cell is nodata (or has conductance 0).</source>
         <translation>В растре «{layer}» нет проводящих ячеек: все ячейки — nodata (или с проводимостью 0).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="164"/>
         <source>CONNECTIONS must be 4 or 8 (got {value}).</source>
         <translation>CONNECTIONS должно быть 4 или 8 (получено {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="801"/>
         <source>AVERAGE must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
         <translation>AVERAGE должно быть «resistance» или «conductance» (получено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="250"/>
         <source>This circuit would need about {need} of memory ({nodes} nodes on a {rows} × {cols} grid), more than the budget of {budget}. Use a coarser resistance raster (larger cells), clip it to the study area, or give a CORRIDORS raster to solve inside the corridors only.</source>
         <translation>Для этой цепи нужно около {need} памяти ({nodes} узлов на сетке {rows} × {cols}) — больше бюджета {budget}. Возьмите более грубый растр сопротивления (крупнее ячейки), обрежьте его по району исследования или задайте растр CORRIDORS, чтобы решать только внутри коридоров.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="310"/>
         <source>The circuit for {pair} could not be solved accurately (backward error {residual}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances (e.g. at 10⁶ times the smallest) or set impassable cells to nodata, and run again.</source>
         <translation>Цепь для {pair} не удалось решить точно (обратная ошибка {residual}): сопротивления охватывают слишком много порядков для двойной точности. Ограничьте наибольшие сопротивления (например, 10⁶ × наименьшего) или задайте непроходимым ячейкам nodata и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="320"/>
         <source>The circuit for {pair} gave inconsistent results (resistance {resistance} but dissipated power {power}): the resistances span too many orders of magnitude for double precision. Cap the largest resistances or set impassable cells to nodata, and run again.</source>
         <translation>Цепь для {pair} дала несогласованные результаты (сопротивление {resistance}, но рассеянная мощность {power}): сопротивления охватывают слишком много порядков для двойной точности. Ограничьте наибольшие сопротивления или задайте непроходимым ячейкам nodata и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="543"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each focal node.</source>
         <translation>В слое «{layer}» нет поля «{field}». Выберите поле, которое обозначает каждый фокусный узел.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="713"/>
         <source>Layer &apos;{layer}&apos; has no fields &apos;from_id&apos; and &apos;to_id&apos;: give the LINKS output of the corridor tool.</source>
         <translation>В слое «{layer}» нет полей «from_id» и «to_id»: укажите выход LINKS инструмента коридоров.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="797"/>
         <source>RESISTANCE_IS must be &apos;resistance&apos; or &apos;conductance&apos; (got &apos;{value}&apos;).</source>
         <translation>RESISTANCE_IS должно быть «resistance» или «conductance» (получено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="804"/>
         <source>The pinch-point percentile must be from 0 to below 100 (got {value}).</source>
         <translation>Процентиль узких мест должен быть от 0 до менее 100 (получено {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="812"/>
         <source>Raster &apos;{layer}&apos; is rotated; warp it to a north-up grid first.</source>
         <translation>Растр «{layer}» повёрнут; сначала трансформируйте его в сетку, ориентированную на север.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="882"/>
         <source>The corridor raster '{layer}' is not on the resistance raster's grid ({rows} × {cols} cells, same origin and cell size). Use the CORRIDORS output made from this resistance raster.</source>
         <translation>Растр коридоров «{layer}» не совпадает с сеткой растра сопротивления ({rows} × {cols} ячеек, то же начало и размер ячейки). Используйте выход CORRIDORS, построенный по этому растру сопротивления.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/circuit.py" line="893"/>
         <source>The corridor raster &apos;{layer}&apos; has no corridor cell (every cell is nodata).</source>
         <translation>В растре коридоров «{layer}» нет ни одной ячейки коридора (все ячейки — nodata).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/vector_io.py" line="83"/>
         <source>File not found: {path}</source>
         <translation>Файл не найден: {path}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_tools.py" line="352"/>
         <source>No {what} raster was given.</source>
         <translation>Не задан растр {what}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_tools.py" line="382"/>
         <source>Raster '{name}' has no coordinate reference system. Set it (Layer Properties ▸ Source) and run again.</source>
         <translation>У растра «{name}» нет системы координат. Задайте её (Свойства слоя ▸ Источник) и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_tools.py" line="431"/>
         <source>Cannot build a mosaic of the tiles {names}: {error}</source>
         <translation>Не удалось собрать мозаику из тайлов {names}: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_tools.py" line="486"/>
         <source>Cannot reproject the tiles onto the analysis grid: {error}</source>
         <translation>Не удалось перепроецировать тайлы на сетку анализа: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="566"/>
         <source>{what}: {pct} % of the extent has no tile, so no data there (output nodata): {where}.</source>
         <translation>{what}: {pct} % охвата не покрыто тайлами, там нет данных (в результате «нет данных»): {where}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="583"/>
         <source>EXTENT must have xmax &gt; xmin and ymax &gt; ymin (got {extent}).</source>
         <translation>Для EXTENT должно быть xmax &gt; xmin и ymax &gt; ymin (получено {extent}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="596"/>
         <source>TARGET_CRS &apos;{name}&apos; is not a projected CRS in metres; leave it empty for the equal-area CRS centred on the extent.</source>
         <translation>TARGET_CRS «{name}» — не проекционная система координат в метрах; оставьте поле пустым, чтобы использовать равновеликую проекцию с центром в охвате.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="607"/>
         <source>CELL_SIZE must be a positive number of metres (got {cell}).</source>
         <translation>CELL_SIZE должен быть положительным числом метров (получено {cell}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="611"/>
         <source>The analysis grid would have {rows} × {cols} cells at {cell} m: too many. Use a larger CELL_SIZE or a smaller EXTENT.</source>
         <translation>Сетка анализа при {cell} m содержала бы {rows} × {cols} ячеек — слишком много. Увеличьте CELL_SIZE или уменьшите EXTENT.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="620"/>
         <source>Land-cover tile &apos;{name}&apos; is stored as {type}: tiles must hold integer class codes (Byte, UInt16, Int16, Int32, like ESA WorldCover). Convert it with gdal_translate -ot Byte or Int32.</source>
         <translation>Тайл земного покрова «{name}» хранится как {type}: тайлы должны содержать целочисленные коды классов (Byte, UInt16, Int16, Int32, как ESA WorldCover). Преобразуйте его командой gdal_translate -ot Byte или Int32.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="797"/>
         <source>{n} land-cover tile(s) in another CRS than the others reprojected on the fly: {names}.</source>
         <translation>Тайлов земного покрова в другой системе координат, чем остальные, перепроецировано на лету: {n} ({names}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="950"/>
         <source>AGGREGATE must be one of {allowed} (got &apos;{value}&apos;).</source>
         <translation>AGGREGATE должен быть одним из: {allowed} (получено «{value}»).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="973"/>
         <source>The extent does not overlap any land-cover tile ({names}).</source>
         <translation>Охват не пересекается ни с одним тайлом земного покрова ({names}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="984"/>
         <source>Analysis grid: {rows} × {cols} cells of {cell} m in {crs}, from {n} land-cover tile(s), aggregate '{aggregate}'.</source>
         <translation>Сетка анализа: {rows} × {cols} ячеек по {cell} m в {crs}, из тайлов земного покрова: {n}, агрегирование «{aggregate}».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1023"/>
         <source>DEM: {n} tile(s) reprojected onto the analysis grid ({method} resampling); slope and ruggedness in metres at {cell} m.</source>
         <translation>DEM: тайлов перепроецировано на сетку анализа: {n} (передискретизация {method}); уклон и расчленённость рельефа — в метрах при {cell} m.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="1074"/>
         <source>{n} cell(s) impassable because most of their fine cells are of impassable classes.</source>
         <translation>Непроходимых ячеек: {n} — большинство их мелких ячеек относится к непроходимым классам.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_tools.py" line="343"/>
         <source>Folder &apos;{folder}&apos; holds no raster tiles (.tif, .tiff, .vrt, .img, .hgt, .jp2) for {what}.</source>
         <translation>В папке «{folder}» нет растровых тайлов (.tif, .tiff, .vrt, .img, .hgt, .jp2) для {what}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="572"/>
         <source>Tiles to add for {what} (none exists where the gap is open sea): {names}.</source>
         <translation>Тайлы, которые нужно добавить для {what} (там, где пробел приходится на открытое море, тайлов нет): {names}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/resistance.py" line="888"/>
         <source>Memory budget: about {mb} MB (GDAL block cache {cache} MB, warp buffers {warp} MB, blocks of {rows} rows × {cols} columns {block} MB, the rest {base} MB); it does not grow with the size of the tiles.</source>
         <translation>Бюджет памяти: около {mb} MB (кэш блоков GDAL {cache} MB, буферы перепроецирования {warp} MB, блоки по {rows} строк × {cols} столбцов {block} MB, остальное {base} MB); он не растёт с размером тайлов.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="88"/>
         <source>The median dispersal distance must be more than 0 m (got {value}).</source>
         <translation>Медианная дистанция расселения должна быть больше 0 м (задано {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="91"/>
         <source>The probability at the median distance must lie between 0 and 1, both excluded (got {value}).</source>
         <translation>Вероятность на медианной дистанции должна быть строго между 0 и 1 (задано {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="95"/>
         <source>The minimum probability must lie between 0 (no cut-off) and 1 (got {value}).</source>
         <translation>Минимальная вероятность должна лежать между 0 (без отсечения) и 1 (задано {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="653"/>
         <source>Layer '{layer}': field '{field}' must hold a number ≥ 0 for every patch; patch '{patch}' has '{value}' ({count} such patches). Fill or fix the field, or leave ATTRIBUTE empty to use the patch area.</source>
         <translation>Слой «{layer}»: поле «{field}» должно содержать число ≥ 0 для каждого участка; у участка «{patch}» значение «{value}» (таких участков: {count}). Заполните или исправьте поле либо оставьте ATTRIBUTE пустым, чтобы использовать площадь участка.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="716"/>
         <source>The IIC link distance must be 0 m or more (got {value}).</source>
         <translation>Дистанция связи для IIC должна быть не меньше 0 м (задано {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/overlap.py" line="687"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
         <translation>У слоя «{layer}» нет поля «{field}».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/connectivity.py" line="745"/>
         <source>Layer &apos;{layer}&apos;: {count} patch(es) have no value in &apos;{field}&apos;. Give every patch an id.</source>
         <translation>Слой «{layer}»: у {count} участк(ов) нет значения в поле «{field}». Задайте идентификатор каждому участку.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/protconn.py" line="133"/>
         <source>The transboundary distance must be 0 m or more (got {value}).</source>
         <translation>Трансграничная дистанция должна быть не меньше 0 м (задано {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/protconn.py" line="207"/>
         <source>Country code(s) {codes} are not in layer &apos;{layer}&apos; (field &apos;{field}&apos;). Use codes of that field, e.g. {example}.</source>
         <translation>Коды стран {codes} отсутствуют в слое «{layer}» (поле «{field}»). Используйте коды из этого поля, например {example}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/crs.py" line="21"/>
         <source>Layer '{layer}' has no coordinate reference system. Set it in QGIS (Layer Properties ▸ Source) and run again.</source>
         <translation>У слоя «{layer}» нет системы координат. Задайте её в QGIS (Свойства слоя ▸ Источник) и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/crs.py" line="29"/>
         <source>Layer &apos;{layer}&apos; has an unreadable coordinate reference system: {error}</source>
         <translation>Систему координат слоя «{layer}» не удаётся прочитать: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/crs.py" line="132"/>
         <source>Raster '{raster}' is in a geographic CRS ({crs}): cell sizes are in degrees, not metres. Reproject it to a projected CRS in metres first (Raster ▸ Projections ▸ Warp), e.g. a Lambert azimuthal equal-area or UTM CRS.</source>
         <translation>Растр «{raster}» в географической системе координат ({crs}): размер ячеек в градусах, а не в метрах. Сначала перепроецируйте его в проекцию в метрах (Растр ▸ Проекции ▸ Трансформировать), например в равновеликую азимутальную проекцию Ламберта или UTM.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/crs.py" line="139"/>
         <source>Raster &apos;{raster}&apos; uses &apos;{unit}&apos; as its unit; reproject it to a CRS in metres.</source>
         <translation>Единица растра «{raster}» — «{unit}»; перепроецируйте его в систему координат в метрах.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/layers.py" line="125"/>
         <source>No country code field found (looked for {candidates}; fields: {fields}). Choose the field holding ISO 3166 alpha-3 codes.</source>
         <translation>Поле с кодом страны не найдено (искали {candidates}; поля: {fields}). Выберите поле с трёхбуквенными кодами ISO 3166.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/layers.py" line="149"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;; fields: {fields}.</source>
         <translation>У слоя «{layer}» нет поля «{field}»; поля: {fields}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/layers.py" line="155"/>
         <source>Layer &apos;{layer}&apos;: {error}</source>
         <translation>Слой «{layer}»: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/layers.py" line="209"/>
         <source>Layer &apos;{layer}&apos; is not a WDPA file: it has neither WDPAID (legacy WDPA) nor SITE_ID with SITE_TYPE/REALM/PRNT_ISO3 (WDPCA). Pick the Protected Planet download, or a layer with those fields.</source>
         <translation>Слой «{layer}» — не файл WDPA: в нём нет ни WDPAID (прежняя WDPA), ни SITE_ID с SITE_TYPE/REALM/PRNT_ISO3 (WDPCA). Выберите загрузку Protected Planet или слой с этими полями.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/layers.py" line="292"/>
         <source>Layer '{layer}' has points but no REP_AREA field (reported area, km²) to draw them as circles.</source>
         <translation>В слое «{layer}» есть точки, но нет поля REP_AREA (заявленная площадь, км²), чтобы нарисовать их кругами.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/layers.py" line="337"/>
         <source>Layer '{layer}' holds points (a WDPA point file: {count} sites have no boundary). Use the WDPA polygon file, or tick the option to draw each point as a circle of its reported area (REP_AREA) — an approximation, flagged in the output.</source>
         <translation>Слой «{layer}» содержит точки (точечный файл WDPA: у {count} территорий нет границ). Используйте полигональный файл WDPA или включите параметр, рисующий каждую точку кругом её заявленной площади (REP_AREA), — это приближение, оно отмечается в результате.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/layers.py" line="382"/>
         <source>{field} codes {wrong} do not exist; valid codes: {valid}</source>
         <translation>Коды {field} {wrong} не существуют; допустимые коды: {valid}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/layers.py" line="392"/>
         <source>Layer &apos;{layer}&apos; has no PRESENCE, ORIGIN or SEASONAL field: is it an IUCN Red List or BirdLife range map?</source>
         <translation>В слое «{layer}» нет полей PRESENCE, ORIGIN или SEASONAL: это карта ареала из Красного списка МСОП или BirdLife?</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/layers.py" line="411"/>
         <source>Unknown legend &apos;{legend}&apos; (no {file} in resources/legends).</source>
         <translation>Неизвестная легенда «{legend}» (в resources/legends нет {file}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/options.py" line="89"/>
         <source>Option layer &apos;{layer}&apos; has neither a &apos;cost&apos; nor a &apos;type&apos; field. Add a numeric &apos;cost&apos; (the new cost of the cells it covers) or a &apos;type&apos; (crossing, restoration or barrier).</source>
         <translation>У слоя варианта «{layer}» нет ни поля «cost», ни поля «type». Добавьте числовое поле «cost» (новая стоимость покрываемых ячеек) или «type» (crossing, restoration или barrier).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/options.py" line="102"/>
         <source>Option layer &apos;{layer}&apos;, feature {feature}: unknown type &apos;{kind}&apos;. Use crossing, restoration or barrier (or give a numeric &apos;cost&apos;).</source>
         <translation>Слой варианта «{layer}», объект {feature}: неизвестный тип «{kind}». Используйте crossing, restoration или barrier (или задайте числовое «cost»).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/options.py" line="115"/>
         <source>Option layer &apos;{layer}&apos;, feature {feature}: cost &apos;{cost}&apos; is not a number (or &apos;impassable&apos;).</source>
         <translation>Слой варианта «{layer}», объект {feature}: стоимость «{cost}» — не число (и не «impassable»).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/options.py" line="120"/>
         <source>Option layer &apos;{layer}&apos;, feature {feature}: cost {cost:g} must be &gt; 0; use &apos;impassable&apos; for a barrier.</source>
         <translation>Слой варианта «{layer}», объект {feature}: стоимость {cost:g} должна быть &gt; 0; для барьера используйте «impassable».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/options.py" line="126"/>
         <source>Option layer &apos;{layer}&apos;, feature {feature} has neither a cost nor a type.</source>
         <translation>У объекта {feature} слоя варианта «{layer}» нет ни стоимости, ни типа.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/options.py" line="173"/>
         <source>Option &apos;{option}&apos; has neither a raster nor a layer.</source>
         <translation>У варианта «{option}» нет ни растра, ни слоя.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/options.py" line="243"/>
         <source>Give at least one option (a resistance raster or a layer of crossings, restorations or barriers).</source>
         <translation>Задайте хотя бы один вариант (растр сопротивления или слой переходов, восстановлений или барьеров).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/options.py" line="247"/>
         <source>Option names must be unique and not &apos;{baseline}&apos;: {names}. Rename the layers.</source>
         <translation>Названия вариантов должны быть уникальны и не равны «{baseline}»: {names}. Переименуйте слои.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/overlap.py" line="117"/>
         <source>Layer '{layer}' ({role}) holds points, but polygons are needed. Protected Planet publishes sites without a boundary as points with a reported area (REP_AREA, km²): buffer them to circles of that area first (radius = sqrt(REP_AREA × 1,000,000 / π) metres, in a projected CRS): tick 'Draw WDPA points as circles of their reported area (REP_AREA)' of this tool, or use Vector ▸ Geoprocessing ▸ Buffer.</source>
         <translation>Слой «{layer}» ({role}) содержит точки, а нужны полигоны. Protected Planet публикует территории без границ как точки с заявленной площадью (REP_AREA, км²): сначала постройте вокруг них круги этой площади (радиус = sqrt(REP_AREA × 1 000 000 / π) метров, в проекции в метрах): включите в этом инструменте «Рисовать точки WDPA кругами их заявленной площади (REP_AREA)» или используйте Вектор ▸ Геообработка ▸ Буфер.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/overlap.py" line="123"/>
         <source>Layer &apos;{layer}&apos; ({role}) holds points, but polygons are needed.</source>
         <translation>Слой «{layer}» ({role}) содержит точки, а нужны полигоны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/overlap.py" line="126"/>
         <source>Layer &apos;{layer}&apos; ({role}) holds no polygons (lines or other geometries); choose a polygon layer.</source>
         <translation>Слой «{layer}» ({role}) не содержит полигонов (линии или другие геометрии); выберите полигональный слой.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/overlap.py" line="699"/>
         <source>Layer &apos;{layer}&apos; has no {field} field for the breakdown; choose another breakdown or add the field.</source>
         <translation>У слоя «{layer}» нет поля {field} для разбивки; выберите другую разбивку или добавьте поле.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/overlap.py" line="1306"/>
         <source>Raster '{raster}' has no coordinate reference system. Assign one (Raster ▸ Projections ▸ Assign Projection) and run again.</source>
         <translation>У растра «{raster}» нет системы координат. Назначьте её (Растр ▸ Проекции ▸ Назначить проекцию) и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/overlap.py" line="1338"/>
         <source>Cannot warp raster &apos;{raster}&apos; to the equal-area grid: {error}</source>
         <translation>Не удаётся трансформировать растр «{raster}» в равновеликую сетку: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/overlap.py" line="1405"/>
         <source>Raster &apos;{raster}&apos; holds fractional values (a suitability surface?): set &apos;Suitability threshold&apos; so that cells at or above it count as habitat.</source>
         <translation>Растр «{raster}» содержит дробные значения (поверхность пригодности?): задайте «Порог пригодности», чтобы ячейки со значением не ниже него считались местообитанием.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/ramsar.py" line="82"/>
         <source>REGULARLY must be one of {rules}, not &apos;{value}&apos;.</source>
         <translation>REGULARLY должен быть одним из {rules}, а не «{value}».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/ramsar.py" line="87"/>
         <source>{parameter} must be a distance of 0 metres or more (got {value}).</source>
         <translation>{parameter} должно быть расстоянием 0 метров или больше (получено {value}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/ramsar.py" line="90"/>
         <source>The minimum number of seasons must be at least 1.</source>
         <translation>Минимальное число сезонов должно быть не меньше 1.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/ramsar.py" line="174"/>
         <source>Table {table} has no column {wanted} (columns: {columns}).</source>
         <translation>В таблице {table} нет столбца {wanted} (столбцы: {columns}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/ramsar.py" line="242"/>
         <source>Table {table} needs a &apos;threshold_1pct&apos; or an &apos;estimate&apos; column (columns: {columns}).</source>
         <translation>Таблице {table} нужен столбец «threshold_1pct» или «estimate» (столбцы: {columns}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/ramsar.py" line="469"/>
         <source>{error} (COUNTRY_FIELD)</source>
         <translation>{error} (COUNTRY_FIELD)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/ramsar.py" line="517"/>
         <source>Layer {role} ('{layer}') has {geometry} geometries; polygons are needed. Buffer points by their reported area first (e.g. Vector ▸ Geoprocessing ▸ Buffer).</source>
         <translation>Слой {role} («{layer}») содержит геометрии типа {geometry}; нужны полигоны. Сначала постройте буферы точек по заявленной площади (например, Вектор ▸ Геообработка ▸ Буфер).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/ramsar.py" line="522"/>
         <source>Layer {role} ('{layer}') has no coordinate reference system. Set it in QGIS (Layer Properties ▸ Source) and run again.</source>
         <translation>У слоя {role} («{layer}») нет системы координат. Задайте её в QGIS (Свойства слоя ▸ Источник) и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/ramsar.py" line="708"/>
         <source>Layer WETLANDS (&apos;{layer}&apos;) has no site field &apos;{field}&apos; (fields: {fields}). Choose it in SITE_FIELD.</source>
         <translation>У слоя WETLANDS («{layer}») нет поля участка «{field}» (поля: {fields}). Выберите его в SITE_FIELD.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_io.py" line="62"/>
         <source>Cannot open &apos;{path}&apos; as a raster: it may be corrupt or truncated ({error}).</source>
         <translation>Не удаётся открыть «{path}» как растр: файл может быть повреждён или обрезан ({error}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_io.py" line="89"/>
         <source>Cannot read raster &apos;{path}&apos;: {error}</source>
         <translation>Не удаётся прочитать растр «{path}»: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_tools.py" line="260"/>
         <source>Output folder is missing or not writable: {folder}</source>
         <translation>Папка результатов отсутствует или недоступна для записи: {folder}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_tools.py" line="209"/>
         <source>Raster &apos;{raster}&apos; has no coordinate reference system. Set it and run again.</source>
         <translation>У растра «{raster}» нет системы координат. Задайте её и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/raster_tools.py" line="222"/>
         <source>Cannot resample &apos;{raster}&apos; onto the grid: {error}</source>
         <translation>Не удаётся пересчитать «{raster}» на сетку: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/vector_io.py" line="287"/>
         <source>Cannot create {path}: {error}</source>
         <translation>Не удаётся создать {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/vector_io.py" line="86"/>
         <source>Cannot open &apos;{path}&apos; as a vector file: it may be corrupt or truncated ({error}).</source>
         <translation>Не удаётся открыть «{path}» как векторный файл: файл может быть повреждён или обрезан ({error}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/vector_io.py" line="90"/>
         <source>Layer &apos;{layer}&apos; not found in &apos;{path}&apos;.</source>
         <translation>Слой «{layer}» не найден в «{path}».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/vector_io.py" line="256"/>
         <source>Unsupported output format &apos;{suffix}&apos; for {path}; use .gpkg, .shp, .geojson or .kml.</source>
         <translation>Неподдерживаемый формат результата «{suffix}» для {path}; используйте .gpkg, .shp, .geojson или .kml.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/vector_io.py" line="521"/>
         <source>Output folder does not exist: {folder}</source>
         <translation>Папка результатов не существует: {folder}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/vector_io.py" line="524"/>
         <source>Output folder is not writable: {folder}</source>
         <translation>Папка результатов недоступна для записи: {folder}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/vector_io.py" line="297"/>
         <source>Cannot create layer &apos;{layer}&apos; in {path}: {error}</source>
         <translation>Не удаётся создать слой «{layer}» в {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/vector_io.py" line="305"/>
         <source>Cannot create field &apos;{field}&apos; in {path}.</source>
         <translation>Не удаётся создать поле «{field}» в {path}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/core/vector_io.py" line="617"/>
         <source>Writing {file} failed: {written} of {count} features written.</source>
         <translation>Запись {file} не удалась: записано {written} из {count} объектов.</translation>
     </message>
@@ -1000,22 +813,18 @@ DROP_THROUGH_CORES (по умолчанию включено): связь, пу�
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../neaspec_planner/gui/language_dialog.py" line="27"/>
         <source>NEASPEC Planner language</source>
         <translation>Язык NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/language_dialog.py" line="29"/>
         <source>Interface language of NEASPEC Planner (maps and reports have their own LANGUAGE parameter). The change applies after restarting QGIS or reloading the plugin.</source>
         <translation>Язык интерфейса NEASPEC Planner (у карт и отчётов есть собственный параметр LANGUAGE). Изменение вступит в силу после перезапуска QGIS или перезагрузки модуля.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/language_dialog.py" line="36"/>
         <source>'Follow QGIS' uses the language set in QGIS Settings ▸ Options ▸ General</source>
         <translation>«Как в QGIS» — использовать язык, заданный в QGIS: Установки ▸ Параметры ▸ Общие</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/language_dialog.py" line="39"/>
         <source>Follow QGIS</source>
         <translation>Как в QGIS</translation>
     </message>
@@ -1023,7 +832,6 @@ DROP_THROUGH_CORES (по умолчанию включено): связь, пу�
 <context>
     <name>LanguageMixin</name>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="33"/>
         <source>Language of the map/report texts</source>
         <translation>Язык текстов карты и отчёта</translation>
     </message>
@@ -1031,12 +839,10 @@ DROP_THROUGH_CORES (по умолчанию включено): связь, пу�
 <context>
     <name>MonitoringGridAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="92"/>
         <source>Joint monitoring grid (camera traps, shared individuals)</source>
         <translation>Общая сетка мониторинга (фотоловушки, общие особи)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="95"/>
         <source>Puts every country's camera-trap stations and detections on ONE common grid, so that grids built by each side line up cell for cell, and counts effort, detections, naive occupancy, unsurveyed habitat and the individuals detected on both sides of a border.
 
 The grid: square cells of CELL_SIZE metres (default 10,000) in one fixed Lambert azimuthal equal-area CRS (centred at 45° N 120° E, false easting and northing 13,000 km), aligned to its origin (0, 0). cell_id is the cell's place on that lattice (10kmE1302N1405 = the 1302nd cell east and the 1405th north), so the same cell has the same id and square in every run, whatever the extent: each country's tables join on it. Cells are half-open: a station exactly on a cell edge belongs to the cell east of a vertical edge and north of a horizontal one.
@@ -1057,97 +863,78 @@ COUNTRIES: полигоны стран с кодом ISO3 (находится с
 GRID: cell_id, countries (список ISO3 ячейки, напр. CHN,RUS), habitat_ha, stations, effort_days (станцие-сутки), для каждого вида det_&lt;species&gt; (регистрации) и occ_&lt;species&gt; (1 = отмечен), detected (число отмеченных видов) и gap (1 = местообитание без станций: пробел мониторинга, штриховка). Стили: усилие и встречаемость (Свойства слоя ▸ Стили). SUMMARY по стране × виду: cells_habitat (ячейки с местообитанием в части этой страны), cells_surveyed (ячейки с её станциями), cells_detected, naive_occupancy (= cells_detected / cells_surveyed), effort_days, individuals, shared_individuals (отмечены и в другой стране), habitat_gap_cells (её ячейки с местообитанием без станций какой-либо страны). SHARED: каждая трансграничная особь с видом, странами и первой и последней датами.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="129"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="131"/>
         <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>Поле кода страны (по умолчанию: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="134"/>
         <source>Camera-trap stations (points)</source>
         <translation>Станции фотоловушек (точки)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="136"/>
         <source>Detections (table or points)</source>
         <translation>Регистрации (таблица или точки)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="138"/>
         <source>Habitat (polygons or class raster)</source>
         <translation>Местообитание (полигоны или растр классов)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="141"/>
         <source>Cell size (m)</source>
         <translation>Размер ячейки (м)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="144"/>
         <source>Side of the square cells in metres. Every country must use the same size for their grids to match.</source>
         <translation>Сторона квадратной ячейки в метрах. Чтобы сетки совпали, все страны должны взять один размер.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="147"/>
         <source>Extent (default: the data)</source>
         <translation>Охват (по умолчанию: данные)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="149"/>
         <source>Habitat class values of the raster (comma-separated)</source>
         <translation>Значения классов местообитания в растре (через запятую)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="153"/>
         <source>Monitoring grid</source>
         <translation>Сетка мониторинга</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="155"/>
         <source>Monitoring summary by country and species</source>
         <translation>Итоги мониторинга по странам и видам</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="157"/>
         <source>Shared (transboundary) individuals</source>
         <translation>Общие (трансграничные) особи</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="193"/>
         <source>Reading layers…</source>
         <translation>Чтение слоёв…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="212"/>
         <source>Habitat class values must be numbers separated by commas (got &apos;{}&apos;).</source>
         <translation>Значения классов местообитания должны быть числами через запятую (получено «{}»).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="240"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="241"/>
         <source>Writing the outputs ({} cells)…</source>
         <translation>Запись результатов ({} ячеек)…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="254"/>
         <source>{} cells, {} surveyed, {} monitoring gap cells; {} shared individuals; {} rows left out.</source>
         <translation>{} ячеек, обследовано {}, ячеек-пробелов мониторинга {}; общих особей {}; отброшено строк {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="258"/>
         <source>effort</source>
         <translation>усилие</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/monitoring_grid.py" line="258"/>
         <source>occupancy</source>
         <translation>встречаемость</translation>
     </message>
@@ -1155,74 +942,60 @@ GRID: cell_id, countries (список ISO3 ячейки, напр. CHN,RUS), ha
 <context>
     <name>NeaspecAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="93"/>
         <source>Input layers</source>
         <translation>Входные слои</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="94"/>
         <source>Analysis</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="95"/>
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="96"/>
         <source>Ramsar</source>
         <translation>Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="97"/>
         <source>Maps and reports</source>
         <translation>Карты и отчёты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="160"/>
         <source>Missing Python packages: {}. Install them from the plugin's menu (NEASPEC Planner ▸ Install dependencies) or by hand:
 {}</source>
         <translation>Отсутствуют пакеты Python: {}. Установите их из меню модуля (NEASPEC Planner ▸ Установить зависимости) или вручную:
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="204"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="206"/>
         <source>Not enough memory for this run. Use a smaller extent or a coarser raster.</source>
         <translation>Недостаточно памяти для этого расчёта. Уменьшите охват или используйте растр с более крупной ячейкой.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="243"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>У слоя '{}' не задана система координат. Задайте её в окне Свойства слоя ▸ Источник и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="342"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>Растр '{}' не является файлом, который может прочитать GDAL; сначала сохраните его как GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="354"/>
         <source>Output {} must be a file (GeoPackage, shapefile, GeoTIFF…), not a database table.</source>
         <translation>Результат {} должен быть файлом (GeoPackage, shape-файл, GeoTIFF…), а не таблицей базы данных.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="302"/>
         <source>{}: {} site(s) with STATUS &apos;Proposed&apos; left out (not protected yet); tick &apos;Include proposed protected areas&apos; to count them.</source>
         <translation>{}: не учтено участков со STATUS 'Proposed' (ещё не охраняются): {}; чтобы учесть их, отметьте «Включить предлагаемые охраняемые территории».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="330"/>
         <source>{}: IUCN range layer; kept {} of {} polygons (presence extant/probably extant, origin native/reintroduced, seasonal resident/breeding/non-breeding).</source>
         <translation>{}: слой ареалов МСОП (IUCN); оставлено полигонов: {} из {} (присутствие: существует или вероятно существует; происхождение: коренное или реинтродуцированное; сезонность: оседлый, гнездовой или негнездовой ареал).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/base.py" line="315"/>
         <source>{}: {} point sites drawn as circles of their reported area (approximate shapes); {} without a positive REP_AREA skipped.</source>
         <translation>{}: точечных объектов, показанных кругами с заявленной площадью (приблизительная форма): {}; пропущено объектов без положительного значения REP_AREA: {}.</translation>
     </message>
@@ -1230,42 +1003,34 @@ GRID: cell_id, countries (список ISO3 ячейки, напр. CHN,RUS), ha
 <context>
     <name>NeaspecPlannerPlugin</name>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="45"/>
         <source>NEASPEC Planner panel</source>
         <translation>Панель NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="48"/>
         <source>Show or hide the NEASPEC Planner panel: layers, overlaps, corridors, Ramsar candidates and exports</source>
         <translation>Показать или скрыть панель NEASPEC Planner: слои, перекрытия, коридоры, кандидаты в Рамсарские угодья и экспорт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="53"/>
         <source>Install dependencies…</source>
         <translation>Установить зависимости…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="58"/>
         <source>Language…</source>
         <translation>Язык…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="60"/>
         <source>Choose the interface language of NEASPEC Planner</source>
         <translation>Выбор языка интерфейса NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="99"/>
         <source>Missing Python packages: {}</source>
         <translation>Отсутствуют пакеты Python: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="109"/>
         <source>All dependencies are installed.</source>
         <translation>Все зависимости установлены.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="112"/>
         <source>NEASPEC Planner needs these Python packages: {}.
 
 Install them now into {}? (needs a compiler and GEOS headers on Linux)</source>
@@ -1274,12 +1039,10 @@ Install them now into {}? (needs a compiler and GEOS headers on Linux)</source>
 Установить их сейчас в {}? (в Linux требуются компилятор и заголовочные файлы GEOS)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="117"/>
         <source>Install now</source>
         <translation>Установить</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="125"/>
         <source>Installation failed: {}
 
 Install by hand:
@@ -1290,7 +1053,6 @@ Install by hand:
 {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/plugin.py" line="129"/>
         <source>Dependencies installed in {}</source>
         <translation>Зависимости установлены в {}</translation>
     </message>
@@ -1298,117 +1060,94 @@ Install by hand:
 <context>
     <name>OverlapAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="54"/>
         <source>Habitat protection and gaps by country</source>
         <translation>Охрана местообитаний и пробелы в охране по странам</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="81"/>
         <source>Habitat polygons</source>
         <translation>Полигоны местообитаний</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="83"/>
         <source>Habitat class field</source>
         <translation>Поле класса местообитания</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="86"/>
         <source>Protected areas</source>
         <translation>Охраняемые территории</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="88"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="90"/>
         <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>Поле кода страны (по умолчанию: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="94"/>
         <source>Protected-area id field (default: WDPAID / SITE_ID)</source>
         <translation>Поле идентификатора охраняемой территории (по умолчанию: WDPAID / SITE_ID)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
         <source>Breakdown of the protected area</source>
         <translation>Разбивка охраняемой площади</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
         <source>IUCN category (strictest counts)</source>
         <translation>Категория МСОП (учитывается самая строгая)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="97"/>
         <source>Designation type (national first)</source>
         <translation>Тип статуса (сначала национальный)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="114"/>
         <source>Habitat raster (instead of habitat polygons)</source>
         <translation>Растр местообитаний (вместо полигонов местообитаний)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="116"/>
         <source>Suitability threshold for the habitat raster (cells ≥ it)</source>
         <translation>Порог пригодности для растра местообитаний (ячейки ≥ порога)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="119"/>
         <source>Protected habitat</source>
         <translation>Охраняемые местообитания</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="121"/>
         <source>Protection gaps</source>
         <translation>Пробелы в охране</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="124"/>
         <source>Summary by habitat and country</source>
         <translation>Сводка по местообитаниям и странам</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="148"/>
         <source>Give habitat polygons (HABITAT) or a habitat raster (HABITAT_RASTER).</source>
         <translation>Укажите полигоны местообитаний (HABITAT) или растр местообитаний (HABITAT_RASTER).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="151"/>
         <source>Reading layers…</source>
         <translation>Чтение слоёв…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="216"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="230"/>
         <source>Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).</source>
         <translation>Под охраной: {:,.1f} ha из {:,.1f} ha местообитаний ({:.1f} %).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="101"/>
         <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
         <translation>Показывать точки WDPA кругами с заявленной площадью (REP_AREA; приблизительно)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="217"/>
         <source>Writing the outputs ({} summary rows)…</source>
         <translation>Запись результатов (строк сводки: {})…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="57"/>
         <source>How much of each habitat is protected, in which country, and where the unprotected parts are.
 
 HABITAT: habitat polygons (species range, wetland type…), with an optional class field (HABITAT_FIELD; without it the layer name is the class). PROTECTED: protected-area polygons (e.g. WDPA); overlapping or nested areas are merged locally first, so no hectare is counted twice. A WDPA point file is refused unless BUFFER_POINTS draws each point as a circle of its reported area (REP_AREA, approximate). COUNTRIES (optional): country polygons with an ISO3 code (ISO3, ISO_A3, ADM0_A3 or GID_0 is found by itself; Natural Earth's -99 codes are replaced by ADM0_A3); habitat across a border is split.
@@ -1433,12 +1172,10 @@ BREAKDOWN (необязательно): по категории МСОП (IUCN) 
 HABITAT_RASTER (необязательно, вместо HABITAT): растр классов или растр пригодности с порогом RASTER_THRESHOLD (ячейки со значением не ниже порога считаются местообитанием). Ячейки подсчитываются в равновеликой сетке; в SUMMARY выводятся гектары по классам и странам, OUTPUT и GAPS остаются пустыми.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="104"/>
         <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
         <translation>Включить предлагаемые охраняемые территории (WDPA STATUS 'Proposed')</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/overlap.py" line="107"/>
         <source>IUCN/BirdLife range habitat: keep extant native resident, breeding and non-breeding range only</source>
         <translation>Ареалы IUCN/BirdLife как местообитания: оставить только существующий коренной ареал — оседлый, гнездовой и негнездовой</translation>
     </message>
@@ -1446,12 +1183,10 @@ HABITAT_RASTER (необязательно, вместо HABITAT): растр к
 <context>
     <name>PinchpointsAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="64"/>
         <source>Pinch points and effective resistance (circuit theory)</source>
         <translation>Узкие места и эффективное сопротивление (теория цепей)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="67"/>
         <source>Circuit theory between focal nodes, as Circuitscape's raster pairwise mode and Linkage Mapper's Pinchpoint Mapper compute it: where current concentrates, a corridor is narrow — a new road, fence or field there would cut the link, and a crossing or restoration there pays off most.
 
 RESISTANCE: a resistance raster (RESISTANCE_IS = resistance, values &gt; 0) or a conductance raster (values ≥ 0, 0 = no node); nodata cells are no node. As in Circuitscape, resistances are per cell: the cell size is not used. FOCAL: polygons or points; all cells under the features of one FOCAL_ID form one focal node (short-circuited). CONNECTIONS: 4 or 8 neighbours (diagonal conductances ÷ √2). AVERAGE: an edge's conductance from the mean of the two cells' resistances (default) or of their conductances.
@@ -1472,112 +1207,90 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
 Решатель раскладывает каждую цепь один раз (разреженное разложение типа Холецкого) и использует его для всех пар одноячеечных фокусных узлов; каждое решение проверяется (обратная ошибка и рассеянная мощность), и цепь, которую нельзя решить точно, останавливает расчёт с сообщением вместо неверного числа. Память оценивается заранее, и расчёт свыше 4 GiB отклоняется.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="92"/>
         <source>Resistance raster</source>
         <translation>Растр сопротивления</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="93"/>
         <source>The raster holds</source>
         <translation>Растр содержит</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="97"/>
         <source>Focal nodes (cores or points)</source>
         <translation>Фокусные узлы (ядра или точки)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="100"/>
         <source>Focal node id field</source>
         <translation>Поле идентификатора фокусного узла</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="103"/>
         <source>Neighbours (4 or 8)</source>
         <translation>Соседи (4 или 8)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="106"/>
         <source>Edge conductance from the mean of the cells&apos;</source>
         <translation>Проводимость ребра по среднему значений ячеек:</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="110"/>
         <source>Corridors raster (from the corridor tool): solve link by link inside it</source>
         <translation>Растр коридоров (из инструмента коридоров): решать по связям внутри него</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="113"/>
         <source>Links (from the corridor tool: from_id, to_id)</source>
         <translation>Связи (из инструмента коридоров: from_id, to_id)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="116"/>
         <source>Maximum pair distance, edge to edge (m)</source>
         <translation>Наибольшее расстояние между парой, от края до края (м)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="119"/>
         <source>Countries (ISO3 / ISO_A3 / ADM0_A3 field)</source>
         <translation>Страны (поле ISO3 / ISO_A3 / ADM0_A3)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="122"/>
         <source>Pinch points: cells at or above this percentile of a link&apos;s current</source>
         <translation>Узкие места: ячейки не ниже этого процентиля тока связи</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="127"/>
         <source>Effective resistances</source>
         <translation>Эффективные сопротивления</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="129"/>
         <source>Cumulative current (A)</source>
         <translation>Суммарный ток (А)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="131"/>
         <source>Pinch points</source>
         <translation>Узкие места</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="145"/>
         <source>Neighbours must be 4 or 8 (got {}).</source>
         <translation>Число соседей должно быть 4 или 8 (получено {}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="149"/>
         <source>Choose the focal node id field.</source>
         <translation>Выберите поле идентификатора фокусного узла.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="156"/>
         <source>LINKS is used only with a CORRIDORS raster; every pair is solved.</source>
         <translation>LINKS используется только вместе с растром CORRIDORS; решаются все пары.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="166"/>
         <source>The current raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>Растр тока записывается как GeoTIFF: задайте имя с расширением .tif (получено «{}»).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="168"/>
         <source>{} focal feature(s) read from &apos;{}&apos;.</source>
         <translation>Прочитано {} фокусных объектов из «{}».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="176"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="185"/>
         <source>{} pair(s) solved, {} connected; pinch points {:.1f} ha.</source>
         <translation>Решено пар: {}, связанных: {}; узкие места {:.1f} га.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/pinchpoints.py" line="188"/>
         <source>No pair to solve: fewer than two focal nodes, none within the maximum distance, or no corridor joining two cores. The outputs are empty.</source>
         <translation>Нечего решать: меньше двух фокусных узлов, ни одной пары в пределах наибольшего расстояния или ни одного коридора между двумя ядрами. Выходы пусты.</translation>
     </message>
@@ -1585,502 +1298,402 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
 <context>
     <name>PlannerDock</name>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="145"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="153"/>
         <source>NEASPEC Planner: a guided workshop from layers to maps, reports and Ramsar files</source>
         <translation>NEASPEC Planner: пошаговый семинар — от слоёв к картам, отчётам и документам для Рамсарской конвенции</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="194"/>
         <source>needed by: {}</source>
         <translation>нужен для: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="195"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="196"/>
         <source>Layer used as {} ({})</source>
         <translation>Слой для роли «{}» ({})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="197"/>
         <source> (optional)</source>
         <translation> (необязательно)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="226"/>
         <source>Amur tiger</source>
         <translation>Амурский тигр</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="226"/>
         <source>Amur leopard</source>
         <translation>Дальневосточный леопард</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="227"/>
         <source>Snow leopard</source>
         <translation>Снежный барс</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="227"/>
         <source>Cranes (wetland birds)</source>
         <translation>Журавли (околоводные птицы)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="228"/>
         <source>Custom cost table</source>
         <translation>Собственная таблица стоимостей</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="236"/>
         <source>CSV cost table (*.csv)</source>
         <translation>Таблица стоимостей CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="240"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="242"/>
         <source>Excel workbook (*.xlsx);;Web page (*.html);;CSV (*.csv);;PDF (*.pdf)</source>
         <translation>Книга Excel (*.xlsx);;Веб-страница (*.html);;CSV (*.csv);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="913"/>
         <source>Baseline</source>
         <translation>Базовый вариант</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="521"/>
         <source>The demo region is not installed: {} is missing.</source>
         <translation>Демонстрационный регион не установлен: отсутствует {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="524"/>
         <source>Demo region</source>
         <translation>Демонстрационный регион</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="559"/>
         <source>Transboundary planning: Tumen River</source>
         <translation>Трансграничное планирование: река Туманная</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="564"/>
         <source>Demo region loaded: {} layers; roles assigned.</source>
         <translation>Демо-регион загружен: слоёв — {}; роли назначены.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="589"/>
         <source>Choose the {} layer in step 1 Layers first.</source>
         <translation>Сначала выберите слой «{}» на шаге 1 «Слои».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="620"/>
         <source>A step is still running: wait for it or press Cancel.</source>
         <translation>Шаг ещё выполняется: дождитесь его завершения или нажмите «Отмена».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="627"/>
         <source>{} is not available in this build.</source>
         <translation>Недоступно в этой сборке: {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="629"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="670"/>
         <source>{}: the results could not be shown: {}</source>
         <translation>{}: не удалось показать результаты: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="676"/>
         <source>{}: done.</source>
         <translation>{}: готово.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="681"/>
         <source>{}: cancelled; nothing was added.</source>
         <translation>{}: отменено; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="683"/>
         <source>{} failed: {}</source>
         <translation>Сбой расчёта «{}»: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="687"/>
         <source>Cancelling…</source>
         <translation>Выполняется отмена…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="745"/>
         <source>Overlap</source>
         <translation>Перекрытие</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="750"/>
         <source>Habitat gaps</source>
         <translation>Пробелы в охране местообитаний</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="751"/>
         <source>Protected habitat</source>
         <translation>Охраняемые местообитания</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="752"/>
         <source>Overlap summary</source>
         <translation>Сводка перекрытия</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="805"/>
         <source>The custom profile needs a cost table (CSV with columns class,cost).</source>
         <translation>Для собственного профиля нужна таблица стоимостей (CSV со столбцами class,cost).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="825"/>
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="823"/>
         <source>Corridor links</source>
         <translation>Связи коридоров</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="824"/>
         <source>Corridor gaps</source>
         <translation>Пробелы в охране коридоров</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="826"/>
         <source>Resistance</source>
         <translation>Сопротивление</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="871"/>
         <source>Run resistance and corridors first: the options are compared with its resistance.</source>
         <translation>Сначала рассчитайте сопротивление и коридоры: варианты сравниваются с этим сопротивлением.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="875"/>
         <source>Tick at least one option layer to compare.</source>
         <translation>Отметьте хотя бы один слой варианта для сравнения.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="884"/>
         <source>Options</source>
         <translation>Варианты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="889"/>
         <source>Options comparison</source>
         <translation>Сравнение вариантов</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="934"/>
         <source>Link {}, option {}: least-cost distance {}</source>
         <translation>Связь {}, вариант {}: расстояние наименьшей стоимости {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1046"/>
         <source>Ramsar candidates</source>
         <translation>Кандидаты в Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1047"/>
         <source>Candidates summary</source>
         <translation>Сводка по кандидатам</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1083"/>
         <source>{} — {} ({:,.0f} ha)</source>
         <translation>{} — {} ({:,.0f} ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1085"/>
         <source>{} national component(s); select to see the evidence</source>
         <translation>Национальных частей: {}; выберите, чтобы увидеть обоснование</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1110"/>
         <source>Area (ha)</source>
         <translation>Площадь (ha)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1110"/>
         <source>Extends abroad</source>
         <translation>Выходит за пределы страны</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1111"/>
         <source>Adjacent Ramsar sites</source>
         <translation>Соседние Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1111"/>
         <source>Ramsar criteria</source>
         <translation>Рамсарские критерии</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1112"/>
         <source>Evidence</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1135"/>
         <source>Find candidates first.</source>
         <translation>Сначала найдите кандидатов.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1160"/>
         <source>Choose the map file to write (.pdf, .png or .svg).</source>
         <translation>Выберите файл карты для записи (.pdf, .png или .svg).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1164"/>
         <source>Show at least one layer on the map to print.</source>
         <translation>Включите показ хотя бы одного слоя на карте, чтобы её напечатать.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1170"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1183"/>
         <source>Choose the report file to write (.xlsx, .html, .csv or .pdf).</source>
         <translation>Выберите файл отчёта для записи (.xlsx, .html, .csv или .pdf).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1187"/>
         <source>Run a step first: the report lists the results of the overlap, corridor, options and Ramsar steps.</source>
         <translation>Сначала выполните какой-либо шаг: в отчёт включаются результаты шагов перекрытия, коридоров, вариантов и Рамсарских угодий.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1193"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1200"/>
         <source>Find Ramsar candidates first (step 4) and choose one.</source>
         <translation>Сначала найдите кандидатов в Рамсарские угодья (шаг 4) и выберите одного из них.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1203"/>
         <source>Choose the folder for the Ramsar package.</source>
         <translation>Выберите каталог для рамсарского пакета.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1209"/>
         <source>Ramsar package</source>
         <translation>Рамсарский пакет</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1214"/>
         <source>{}: written to {}</source>
         <translation>{}: записано в {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1227"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1228"/>
         <source>Open the log (tab NEASPEC Planner) with the full messages of the run</source>
         <translation>Открыть журнал (вкладка NEASPEC Planner) с полными сообщениями расчёта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
         <source>Protected areas</source>
         <translation>Охраняемые территории</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
         <source>Habitat</source>
         <translation>Местообитания</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
         <source>Roads and barriers</source>
         <translation>Дороги и барьеры</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
         <source>Core areas</source>
         <translation>Ключевые участки</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
         <source>Land cover</source>
         <translation>Земной покров</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
         <source>Wetlands</source>
         <translation>Водно-болотные угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
         <source>Ramsar sites</source>
         <translation>Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
         <source>Waterbird counts</source>
         <translation>Учёты водоплавающих птиц</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
         <source>1 % thresholds</source>
         <translation>Пороги 1 %</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1114"/>
         <source>{} national component(s):</source>
         <translation>Национальных частей: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="174"/>
         <source>Ramsar</source>
         <translation>Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>polygon layer</source>
         <translation>полигональный слой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>line layer</source>
         <translation>линейный слой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="179"/>
         <source>raster layer</source>
         <translation>растровый слой</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="509"/>
         <source>Option &apos;{}&apos; ({})</source>
         <translation>Вариант '{}' ({})</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="238"/>
         <source>Raster tiles (*.tif *.tiff *.vrt *.img)</source>
         <translation>Растровые тайлы (*.tif *.tiff *.vrt *.img)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="802"/>
         <source>Land-cover tile not found: {}</source>
         <translation>Тайл земного покрова не найден: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="840"/>
         <source>Run resistance and corridors first: pinch points are found inside its corridors.</source>
         <translation>Сначала рассчитайте сопротивление и коридоры: узкие места ищутся внутри этих коридоров.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="859"/>
         <source>Pinch points</source>
         <translation>Узкие места</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="860"/>
         <source>Current (circuit theory)</source>
         <translation>Ток (теория цепей)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="863"/>
         <source>Effective resistances</source>
         <translation>Эффективные сопротивления</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1000"/>
         <source>ProtConn per country</source>
         <translation>ProtConn по странам</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1017"/>
         <source>Flyway network</source>
         <translation>Сеть пролётного пути</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1022"/>
         <source>Nodes by importance (dPC)</source>
         <translation>Узлы по значимости (dPC)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1023"/>
         <source>Links by probability</source>
         <translation>Связи по вероятности</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="1024"/>
         <source>Connectivity summary</source>
         <translation>Сводка связности</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="972"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="979"/>
         <source>Monitoring grid</source>
         <translation>Сетка мониторинга</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="981"/>
         <source>effort</source>
         <translation>усилие</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="981"/>
         <source>occupancy</source>
         <translation>встречаемость</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="982"/>
         <source>Monitoring summary</source>
         <translation>Итоги мониторинга</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/dock.py" line="983"/>
         <source>Shared individuals</source>
         <translation>Общие особи</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
         <source>Camera-trap stations</source>
         <translation>Станции фотоловушек</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
         <source>Camera-trap detections</source>
         <translation>Регистрации фотоловушек</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/roles.py" line="26"/>
         <source>Habitat to monitor</source>
         <translation>Местообитание для мониторинга</translation>
     </message>
@@ -2088,547 +1701,438 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
 <context>
     <name>PlannerDockBase</name>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="9"/>
         <source>NEASPEC Planner</source>
         <translation>NEASPEC Planner</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="24"/>
         <source>1  Layers: assign roles</source>
         <translation>1  Слои: назначение ролей</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="25"/>
         <source>Tell the planner which loaded layer plays which role</source>
         <translation>Укажите планировщику, какой из загруженных слоёв какую роль выполняет</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="30"/>
         <source>Choose the layer for each role. Roles are suggested from the layers&apos; names and fields; change any of them. Optional roles can stay empty.</source>
         <translation>Выберите слой для каждой роли. Роли предлагаются по именам и полям слоёв; любую из них можно изменить. Необязательные роли можно оставить пустыми.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="39"/>
         <source>Load demo region</source>
         <translation>Загрузить демо</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="40"/>
         <source>Add the bundled demo region (Tumen River, Primorye–Hunchun, Altai, Dauria, Khanka) to the project and assign its layers to the roles</source>
         <translation>Добавить в проект встроенный демонстрационный регион (река Туманная, Приморье–Хуньчунь, Алтай, Даурия, Ханка) и назначить его слои ролям</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="45"/>
         <source>Suggest roles</source>
         <translation>Предложить роли</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="46"/>
         <source>Fill the empty roles from the loaded layers&apos; names and fields (roles you set stay as they are)</source>
         <translation>Заполнить пустые роли по именам и полям загруженных слоёв (заданные вами роли не меняются)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="67"/>
         <source>2  Overlaps: habitat in protected areas</source>
         <translation>2  Перекрытия: местообитания в ООПТ</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="68"/>
         <source>How much habitat lies inside protected areas, per country</source>
         <translation>Какая часть местообитаний находится на охраняемых территориях, по странам</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="73"/>
         <source>Habitat × protected areas × countries. Overlapping designations are counted once; areas in hectares (equal-area projection).</source>
         <translation>Местообитания × охраняемые территории × страны. Перекрывающиеся статусы охраны учитываются один раз; площади в гектарах (равновеликая проекция).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="82"/>
         <source>Habitat field</source>
         <translation>Поле местообитания</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="86"/>
         <source>Field of the habitat layer naming the habitat or species (empty: one habitat)</source>
         <translation>Поле слоя местообитаний с названием местообитания или вида (пусто: одно местообитание)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="90"/>
         <source>Country field</source>
         <translation>Поле страны</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="94"/>
         <source>Field of the countries layer with the ISO 3166 code (empty: detect ISO3, ISO_A3 or ADM0_A3)</source>
         <translation>Поле слоя стран с кодом ISO 3166 (пусто: определить ISO3, ISO_A3 или ADM0_A3 автоматически)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="101"/>
         <source>Run overlap</source>
         <translation>Рассчитать перекрытие</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="102"/>
         <source>Run neaspec:overlap in the background; the results land in a layer group named after the run</source>
         <translation>Запустить neaspec:overlap в фоновом режиме; результаты попадут в группу слоёв, названную по имени расчёта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="108"/>
         <source>Habitat and protected hectares per habitat and country (last run)</source>
         <translation>Гектары местообитаний и охраняемой площади по местообитаниям и странам (последний расчёт)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="117"/>
         <source>3  Corridors: links, gaps, options</source>
         <translation>3  Коридоры: связи, пробелы, варианты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="118"/>
         <source>Least-cost corridors between core areas, their gaps, and options compared side by side</source>
         <translation>Коридоры наименьшей стоимости между ключевыми участками, пробелы в их охране и сравнение вариантов</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="132"/>
         <source>Species profile</source>
         <translation>Профиль вида</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="136"/>
         <source>Resistance of each land-cover class for this species (docs/algorithms/resistance.md); custom uses your cost table</source>
         <translation>Сопротивление каждого класса земного покрова для этого вида (docs/algorithms/resistance.md); для собственного профиля используется ваша таблица стоимостей</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="140"/>
         <source>Cost table</source>
         <translation>Таблица стоимостей</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="144"/>
         <source>Optional CSV with columns class,cost (land-cover code, cost ≥ 1; empty cost = impassable). Needed for the custom profile</source>
         <translation>Необязательный CSV со столбцами class,cost (код класса земного покрова, стоимость ≥ 1; пустая стоимость = непроходимо). Обязателен для собственного профиля</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="148"/>
         <source>Barrier width</source>
         <translation>Ширина барьеров</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="154"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="161"/>
         <source>Core id field</source>
         <translation>Поле ID участка</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="165"/>
         <source>Field of the core areas layer with a unique id for each core</source>
         <translation>Поле слоя ключевых участков с уникальным идентификатором каждого участка</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="169"/>
         <source>Max. distance</source>
         <translation>Макс. расстояние</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="173"/>
         <source>Only core pairs closer than this (straight line, edge to edge, kilometres) are linked</source>
         <translation>Связываются только пары ключевых участков, расположенные ближе этого расстояния (по прямой, от края до края, в километрах)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="525"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="182"/>
         <source>Corridor width</source>
         <translation>Ширина коридора</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="186"/>
         <source>Corridor width in cost units above the least-cost path (normalized least-cost corridor); 0 uses the algorithm&apos;s default</source>
         <translation>Ширина коридора в единицах стоимости сверх пути наименьшей стоимости (нормированный коридор наименьшей стоимости); 0 — значение алгоритма по умолчанию</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="298"/>
         <source>default</source>
         <translation>по умолчанию</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="205"/>
         <source>Run resistance and corridors</source>
         <translation>Рассчитать коридоры</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="206"/>
         <source>Build the resistance surface from the land cover (and roads), then the corridors between the core areas, in the background</source>
         <translation>Построить в фоновом режиме поверхность сопротивления по земному покрову (и дорогам), а затем коридоры между ключевыми участками</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="212"/>
         <source>Corridor links of the last run, best ranked first</source>
         <translation>Связи коридоров последнего расчёта, лучшие — первыми</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="226"/>
         <source>Options to compare</source>
         <translation>Сравниваемые варианты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="227"/>
         <source>Crossings, restorations or new barriers applied to the baseline resistance, compared link by link</source>
         <translation>Переходы, восстановленные участки или новые барьеры, наложенные на базовое сопротивление, сравниваются по каждой связи</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="231"/>
         <source>Tick the option layers to compare with the baseline (each option is named after its layer)</source>
         <translation>Отметьте слои вариантов для сравнения с базовым (каждый вариант называется по имени своего слоя)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="237"/>
         <source>Compare options</source>
         <translation>Сравнить варианты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="238"/>
         <source>Run neaspec:compare_options with the baseline resistance of the last corridor run and the ticked options</source>
         <translation>Запустить neaspec:compare_options с базовым сопротивлением последнего расчёта коридоров и отмеченными вариантами</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="244"/>
         <source>Least-cost distance per link and option; the change against the baseline in brackets</source>
         <translation>Расстояние наименьшей стоимости по связям и вариантам; в скобках — изменение относительно базового варианта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="252"/>
         <source>Show on map</source>
         <translation>Показать на карте</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="256"/>
         <source>Switch the map between the baseline and each option (shows only that option&apos;s layers)</source>
         <translation>Переключать карту между базовым вариантом и каждым из вариантов (показываются только слои выбранного варианта)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="275"/>
         <source>4  Ramsar candidates</source>
         <translation>4  Кандидаты в Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="276"/>
         <source>Candidate transboundary Ramsar sites, split into each Party&apos;s component</source>
         <translation>Кандидаты в трансграничные Рамсарские угодья с разделением на части каждой Стороны</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="282"/>
         <source>Site field</source>
         <translation>Поле участка</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="286"/>
         <source>Field of the wetlands layer with a unique site key, matching the counts table&apos;s site column (empty: site, else name)</source>
         <translation>Поле слоя водно-болотных угодий с уникальным ключом участка, совпадающим со столбцом site таблицы учётов (пусто: site, иначе name)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="290"/>
         <source>Link distance</source>
         <translation>Расстояние связи</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="294"/>
         <source>Wetlands closer than this (kilometres) across a border are grouped into one candidate site; 0 uses the algorithm&apos;s default</source>
         <translation>Водно-болотные угодья по разные стороны границы, расположенные ближе этого расстояния (в километрах), объединяются в одного кандидата; 0 — значение алгоритма по умолчанию</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="305"/>
         <source>Find candidates</source>
         <translation>Найти кандидатов</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="306"/>
         <source>Run neaspec:ramsar_candidates in the background</source>
         <translation>Запустить neaspec:ramsar_candidates в фоновом режиме</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="312"/>
         <source>Candidates</source>
         <translation>Кандидаты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="316"/>
         <source>Pick on map</source>
         <translation>Выбрать на карте</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="317"/>
         <source>Click a candidate component on the map to select it in the list</source>
         <translation>Щёлкните часть кандидата на карте, чтобы выбрать её в списке</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="325"/>
         <source>Candidate sites of the last run; select one to see its components and evidence and to zoom to it</source>
         <translation>Кандидаты последнего расчёта; выберите кандидата, чтобы увидеть его части и обоснование и приблизить к нему карту</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="331"/>
         <source>Components of the selected candidate (one per Party), Ramsar criteria and evidence</source>
         <translation>Части выбранного кандидата (по одной на Сторону), Рамсарские критерии и обоснование</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="386"/>
         <source>Planning maps, attribute reports and the Ramsar designation package</source>
         <translation>Планировочные карты, отчёты по атрибутам и пакет документов для включения в Рамсарский список</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="390"/>
         <source>Planning map</source>
         <translation>Планировочная карта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="394"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="398"/>
         <source>Title printed on the map</source>
         <translation>Заголовок, печатаемый на карте</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="424"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="406"/>
         <source>Map file to write: .pdf, .png or .svg</source>
         <translation>Файл карты для записи: .pdf, .png или .svg</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="411"/>
         <source>Export map</source>
         <translation>Экспорт карты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="412"/>
         <source>Run neaspec:planning_map with the visible layers of the project</source>
         <translation>Запустить neaspec:planning_map с видимыми слоями проекта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="420"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="428"/>
         <source>Report file to write: .xlsx, .csv, .html or .pdf</source>
         <translation>Файл отчёта для записи: .xlsx, .csv, .html или .pdf</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="433"/>
         <source>Export report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="434"/>
         <source>Run neaspec:report on the result tables of this session&apos;s runs</source>
         <translation>Запустить neaspec:report для таблиц результатов расчётов этого сеанса</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="442"/>
         <source>Ramsar package</source>
         <translation>Рамсарский пакет</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="446"/>
         <source>Candidate</source>
         <translation>Кандидат</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="450"/>
         <source>Candidate site to package (from the Ramsar step)</source>
         <translation>Кандидат для пакета (с шага «Рамсарские угодья»)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="454"/>
         <source>Folder</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="458"/>
         <source>Folder for the package: per Party a shapefile, KML and map PDF, the RIS sheet and a combined map</source>
         <translation>Каталог для пакета: для каждой Стороны — shape-файл, KML и карта в PDF, лист RIS и сводная карта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="463"/>
         <source>Export Ramsar package</source>
         <translation>Экспорт рамсарского пакета</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="464"/>
         <source>Run neaspec:ramsar_package for the chosen candidate</source>
         <translation>Запустить neaspec:ramsar_package для выбранного кандидата</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="550"/>
         <source>Ready.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="552"/>
         <source>What the planner is doing</source>
         <translation>Что делает планировщик</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="560"/>
         <source>Progress of the running step</source>
         <translation>Ход выполнения текущего шага</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="566"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="567"/>
         <source>Stop the running step; nothing is written or added to the map</source>
         <translation>Остановить выполняемый шаг; ничего не будет записано или добавлено на карту</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="152"/>
         <source>Width in metres over which roads and fences add their cost to the resistance; &quot;default&quot; uses the algorithm&apos;s default width</source>
         <translation>Ширина в метрах, на которой дороги и ограждения добавляют свою стоимость к сопротивлению; «по умолчанию» — ширина, заданная в алгоритме</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="194"/>
         <source>Land-cover tiles</source>
         <translation>Тайлы покрова</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="198"/>
         <source>Optional: several land-cover tiles (e.g. ESA WorldCover, as downloaded, in lon/lat) or a folder holding them; they replace the land-cover layer and are mosaicked, reprojected and averaged to 100 m cells</source>
         <translation>Необязательно: несколько тайлов земного покрова (например, ESA WorldCover в том виде, как они скачаны, в географических координатах) или папка с ними; они заменяют слой земного покрова, собираются в мозаику, перепроецируются и усредняются до ячеек 100 m</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="220"/>
         <source>Pinch points</source>
         <translation>Узкие места</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="221"/>
         <source>Circuit theory inside the corridors of the last corridor run (neaspec:pinchpoints): the effective resistance of each link, the current map and the pinch points where the corridor is narrow, per country</source>
         <translation>Теория цепей внутри коридоров последнего расчёта коридоров (neaspec:pinchpoints): эффективное сопротивление каждой связи, карта тока и узкие места, где коридор сужается, по странам</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="481"/>
         <source>How well the protected areas of each country, or the wetlands of a flyway, are connected, and which site matters most</source>
         <translation>Насколько связаны ООПТ каждой страны или водно-болотные угодья пролётного пути и какой участок важнее всего</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="487"/>
         <source>Dispersal distance</source>
         <translation>Дистанция расселения</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="491"/>
         <source>Median dispersal distance between protected areas, edge to edge (kilometres): the probability of a link is 0.5 at this distance (JRC: 10 km)</source>
         <translation>Медианная дистанция расселения между ООПТ от края до края (километры): на этой дистанции вероятность связи равна 0,5 (JRC: 10 км)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="500"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="504"/>
         <source>ISO3 codes of the countries to assess, separated by commas (empty: every country holding a protected area)</source>
         <translation>Коды ISO3 оцениваемых стран через запятую (пусто: все страны, где есть ООПТ)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="512"/>
         <source>ProtConn per country</source>
         <translation>ProtConn по странам</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="513"/>
         <source>Run neaspec:protconn on the protected areas and countries of step 1</source>
         <translation>Запустить neaspec:protconn для ООПТ и стран шага 1</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="520"/>
         <source>Flight distance</source>
         <translation>Дальность перелёта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="524"/>
         <source>Distance between wetlands, edge to edge, at which a bird reaches the next site with probability 0.5 (kilometres; cranes: a few hundred km a day)</source>
         <translation>Расстояние между угодьями от края до края, на котором птица достигает следующего участка с вероятностью 0,5 (километры; журавли: несколько сотен км в день)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="536"/>
         <source>Flyway network</source>
         <translation>Сеть пролётного пути</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="537"/>
         <source>Run neaspec:connectivity on the wetlands of step 1 (site field of step 4)</source>
         <translation>Запустить neaspec:connectivity для угодий шага 1 (поле участка из шага 4)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="19"/>
         <source>The workshop steps, top to bottom: assign layers, measure overlaps, model corridors, find Ramsar candidates, monitor across borders, export</source>
         <translation>Шаги семинара сверху вниз: назначить слои, измерить перекрытия, смоделировать коридоры, найти кандидатов в Рамсарские угодья, мониторинг через границы, экспорт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="338"/>
         <source>5  Monitoring: camera traps across borders</source>
         <translation>5  Мониторинг: фотоловушки через границы</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="339"/>
         <source>One common survey grid for every country: effort, detections, naive occupancy, monitoring gaps and shared individuals</source>
         <translation>Одна общая сетка учётов для всех стран: усилие, регистрации, наивная встречаемость, пробелы мониторинга и общие особи</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="344"/>
         <source>Camera-trap stations and detections of every side on one fixed grid (the same cells and ids in every country&apos;s run). Choose the stations and detections in step 1 Layers.</source>
         <translation>Фотоловушки и регистрации всех сторон на одной постоянной сетке (те же ячейки и коды при запуске в каждой стране). Выберите станции и регистрации в шаге 1 «Слои».</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="353"/>
         <source>Cell size</source>
         <translation>Размер ячейки</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="357"/>
         <source>Side of the grid cells in kilometres; every country must use the same size for their grids to match</source>
         <translation>Сторона ячейки сетки в километрах; чтобы сетки совпали, все страны должны взять один размер</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="369"/>
         <source>Build monitoring grid</source>
         <translation>Построить сетку мониторинга</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="370"/>
         <source>Run neaspec:monitoring_grid in the background; the grid (effort and occupancy styles, gaps hatched), the summary and the shared individuals land in a layer group</source>
         <translation>Запустить neaspec:monitoring_grid в фоне; сетка (стили усилия и встречаемости, пробелы заштрихованы), итоги и общие особи попадут в группу слоёв</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="376"/>
         <source>Per country and species: cells surveyed, detected, naive occupancy, individuals, shared individuals and monitoring gaps (last run)</source>
         <translation>По странам и видам: обследованные ячейки, ячейки с регистрациями, наивная встречаемость, особи, общие особи и пробелы мониторинга (последний запуск)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="385"/>
         <source>6  Export: maps, reports, Ramsar package</source>
         <translation>6  Карты, отчёты, рамсарский пакет</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/gui/planner_dock.ui" line="480"/>
         <source>7  Connectivity: ProtConn and flyways</source>
         <translation>7  Связность: ProtConn и пролётные пути</translation>
     </message>
@@ -2636,122 +2140,98 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
 <context>
     <name>PlanningMapAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="72"/>
         <source>Planning map (PDF, PNG, SVG)</source>
         <translation>Планировочная карта (PDF, PNG, SVG)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="95"/>
         <source>Layers to map (top first)</source>
         <translation>Слои для карты (сверху вниз)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="97"/>
         <source>Layout template (.qpt); empty = bundled page below</source>
         <translation>Шаблон макета (.qpt); пусто — встроенный лист ниже</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="100"/>
         <source>Bundled page</source>
         <translation>Встроенный лист</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="102"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="103"/>
         <source>Subtitle</source>
         <translation>Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="105"/>
         <source>Map extent</source>
         <translation>Охват карты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="106"/>
         <source>Margin around the layers (%)</source>
         <translation>Поля вокруг слоёв (%)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="111"/>
         <source>Other data sources (credits)</source>
         <translation>Другие источники данных (для подписи)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="114"/>
         <source>Atlas: one page per feature of</source>
         <translation>Атлас: по странице на каждый объект слоя</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="117"/>
         <source>Atlas page name field</source>
         <translation>Поле имени страницы атласа</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="127"/>
         <source>Resolution (dots per inch; PNG and rasters in PDF)</source>
         <translation>Разрешение (точек на дюйм; PNG и растры в PDF)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="130"/>
         <source>Map file</source>
         <translation>Файл карты</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="130"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;Изображение PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="132"/>
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="143"/>
         <source>No layers to map: choose at least one layer in LAYERS.</source>
         <translation>Нет слоёв для карты: выберите хотя бы один слой в LAYERS.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="148"/>
         <source>Layer &apos;{}&apos; could not be read.</source>
         <translation>Не удалось прочитать слой '{}'.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="175"/>
         <source>Layer '{}' has no coordinate reference system. Set it in Layer Properties ▸ Source and run again.</source>
         <translation>У слоя '{}' не задана система координат. Задайте её в окне Свойства слоя ▸ Источник и запустите снова.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="154"/>
         <source>Styled &apos;{}&apos; with the planner&apos;s style.</source>
         <translation>К слою '{}' применён стиль планировщика.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="161"/>
         <source>Output &apos;{}&apos; must end in .pdf, .png or .svg.</source>
         <translation>Файл результата '{}' должен иметь расширение .pdf, .png или .svg.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="199"/>
         <source>Template: {}</source>
         <translation>Шаблон: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="204"/>
         <source>Cancelled: no map was written.</source>
         <translation>Отменено: карта не записана.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="211"/>
         <source>Wrote {}</source>
         <translation>Записано: {}</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="75"/>
         <source>Makes a print-ready map of the chosen layers from a layout template: title, subtitle and date, main map in an equal-area projection centred on the area, legend of the mapped layers, scale bar in km, north arrow, graticule with degree labels, inset locator map of North-East Asia, data credits (WDPA, Natural Earth and your own sources) and a statement that the boundaries shown are not official.
 
 Layers keep their style; layers loaded from files get the planner's style for their kind (countries, protected areas, wetlands, habitat, cores, roads, land cover, corridors…).
@@ -2772,22 +2252,18 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
 Результат: .pdf (векторный, со встроенными шрифтами и выделяемым текстом), .png (с разрешением DPI точек на дюйм) или .svg.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="121"/>
         <source>Areas of interest: overview page, then one page per area of</source>
         <translation>Районы интереса: обзорная страница, затем по странице на каждый район слоя</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="124"/>
         <source>Area name field (page titles)</source>
         <translation>Поле названия района (заголовки страниц)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="172"/>
         <source>Choose either an atlas layer or areas of interest, not both.</source>
         <translation>Выберите либо слой атласа, либо районы интереса, но не оба сразу.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/planning_map.py" line="179"/>
         <source>The areas of interest layer &apos;{}&apos; has no features: nothing to make pages of.</source>
         <translation>В слое районов интереса «{}» нет объектов: не из чего делать страницы.</translation>
     </message>
@@ -2795,77 +2271,62 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
 <context>
     <name>ProtConnAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="44"/>
         <source>Protected-area connectivity per country (ProtConn)</source>
         <translation>Связность ООПТ по странам (ProtConn)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="72"/>
         <source>Protected areas</source>
         <translation>Охраняемые территории</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="75"/>
         <source>Countries (land polygons)</source>
         <translation>Страны (полигоны суши)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="77"/>
         <source>Country code field (default: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>Поле кода страны (по умолчанию: ISO3 / ISO_A3 / ADM0_A3 / GID_0)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="80"/>
         <source>Countries to assess (ISO3 codes separated by commas; default: all)</source>
         <translation>Оцениваемые страны (коды ISO3 через запятую; по умолчанию все)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="84"/>
         <source>Foreign stepping stones within (m)</source>
         <translation>Зарубежные промежуточные участки в пределах (м)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="87"/>
         <source>Smallest protected part kept (ha)</source>
         <translation>Наименьшая сохраняемая охраняемая часть (га)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="92"/>
         <source>Importance of every node (dPC)</source>
         <translation>Значимость каждого узла (dPC)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="94"/>
         <source>Draw WDPA points as circles of their reported area (REP_AREA; approximate)</source>
         <translation>Показывать точки WDPA кругами с заявленной площадью (REP_AREA; приблизительно)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="97"/>
         <source>Include proposed protected areas (WDPA STATUS &apos;Proposed&apos;)</source>
         <translation>Включить предлагаемые охраняемые территории (WDPA STATUS 'Proposed')</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="104"/>
         <source>ProtConn per country</source>
         <translation>ProtConn по странам</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="106"/>
         <source>ProtConn nodes with their importance (dPC)</source>
         <translation>Узлы ProtConn и их значимость (dPC)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="140"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="148"/>
         <source>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} nodes, {} foreign stepping stones).</source>
         <translation>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % (узлов: {}, зарубежных промежуточных: {}).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/protconn.py" line="47"/>
         <source>ProtConn, the indicator of Kunming–Montreal target 3 (Saura et al.; the JRC DOPA method): the share of a country's land that is protected and connected.
 
 PROTECTED: protected-area polygons, filtered as in WDPA analyses (no 'Proposed' or 'Not Reported' sites, no UNESCO-MAB Biosphere Reserves; point sites only with BUFFER_POINTS, as circles of their REP_AREA). They are cut at the borders of COUNTRIES (ISO3 codes from COUNTRY_FIELD), dissolved per country and split into single parts: the nodes; parts below MIN_AREA_HA (ha) are dropped. COUNTRY_CODES: the countries to assess, separated by commas (default: every country holding a protected area).
@@ -2886,12 +2347,10 @@ dPC и rank вычисляются только с NODE_IMPORTANCE (дополн
 <context>
     <name>RamsarCandidatesAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="53"/>
         <source>Ramsar candidates (transboundary)</source>
         <translation>Кандидаты в Рамсарские угодья (трансграничные)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="56"/>
         <source>Finds candidate Ramsar sites in a wetland layer and splits each into one component per Party (country), with the figures a Ramsar Information Sheet asks for.
 
 Wetlands (and existing Ramsar sites and, optionally, protected areas) closer than the link distance (metres) form one candidate complex; its boundary is the union of its members, optionally joined across narrow gaps by a closing distance (metres) that never reaches outside the members' convex hull or into the sea unless you allow it. The boundary is cut by the countries into national components.
@@ -2912,137 +2371,110 @@ SUMMARY: one row per candidate (candidate, parties, area_ha, n_members, criteria
 SUMMARY: одна строка на кандидата (candidate, parties, area_ha, n_members, criteria, evidence). Кандидаты иллюстративны и не являются официальными границами.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="82"/>
         <source>Wetlands (polygons)</source>
         <translation>Водно-болотные угодья (полигоны)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="84"/>
         <source>Site key field (matches the counts&apos; site column; default: site, else name)</source>
         <translation>Поле ключа участка (совпадает со столбцом site таблицы учётов; по умолчанию: site, иначе name)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="87"/>
         <source>Countries (polygons)</source>
         <translation>Страны (полигоны)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="89"/>
         <source>Country ISO3 field (default: detect ISO3 / ISO_A3 / ADM0_A3 / GID_0)</source>
         <translation>Поле ISO3 страны (по умолчанию: определить ISO3 / ISO_A3 / ADM0_A3 / GID_0 автоматически)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="92"/>
         <source>Designated Ramsar sites (polygons)</source>
         <translation>Включённые в список Рамсарские угодья (полигоны)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="95"/>
         <source>Waterbird counts table (site, species, season, count)</source>
         <translation>Таблица учётов водоплавающих птиц (site, species, season, count)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="98"/>
         <source>1 % thresholds table (species, population, threshold_1pct or estimate)</source>
         <translation>Таблица порогов 1 % (species, population, threshold_1pct или estimate)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="101"/>
         <source>Link distance between wetlands of one complex (m)</source>
         <translation>Расстояние связи между водно-болотными угодьями одного комплекса (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="105"/>
         <source>Protected areas to include as members (polygons)</source>
         <translation>Охраняемые территории, включаемые в комплекс (полигоны)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="108"/>
         <source>Closing distance across narrow gaps (m; 0 = plain union)</source>
         <translation>Расстояние замыкания через узкие разрывы (m; 0 = простое объединение)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="111"/>
         <source>Let the closing reach outside the members&apos; convex hull</source>
         <translation>Разрешить замыканию выходить за пределы выпуклой оболочки участков</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="114"/>
         <source>Let the closing reach into the sea (outside every country)</source>
         <translation>Разрешить замыканию выходить в море (за пределы всех стран)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="117"/>
         <source>Adjacency distance to another Party&apos;s Ramsar site (m)</source>
         <translation>Расстояние смежности до Рамсарского угодья другой Стороны (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="120"/>
         <source>Species table (species, scientific_name, redlist_category)</source>
         <translation>Таблица видов (species, scientific_name, redlist_category)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="123"/>
         <source>&quot;Regularly&quot; rule (unverified reading of the Ramsar glossary)</source>
         <translation>Правило «регулярно» (непроверенное толкование глоссария Рамсарской конвенции)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="123"/>
         <source>Reached in 2/3 of the seasons with counts</source>
         <translation>Достигнуто в 2/3 сезонов с учётами</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="123"/>
         <source>Mean of seasonal maxima reaches the level</source>
         <translation>Среднее сезонных максимумов достигает уровня</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="127"/>
         <source>Minimum seasons with counts (2/3 rule: 3; mean rule: 5)</source>
         <translation>Минимальное число сезонов с учётами (правило 2/3: 3; правило среднего: 5)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="134"/>
         <source>Ramsar candidate components</source>
         <translation>Части кандидатов в Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="136"/>
         <source>Ramsar candidate summary</source>
         <translation>Сводка по кандидатам в Рамсарские угодья</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="138"/>
         <source>Number of candidates</source>
         <translation>Число кандидатов</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="139"/>
         <source>Number of national components</source>
         <translation>Число национальных частей</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="140"/>
         <source>Table rows rejected</source>
         <translation>Отклонено строк таблиц</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="165"/>
         <source>Reading layers…</source>
         <translation>Чтение слоёв…</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="198"/>
         <source>{} table rows were rejected (listed above with their line numbers); the other rows were used.</source>
         <translation>Отклонено строк таблиц: {} (перечислены выше с номерами строк); остальные строки использованы.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="203"/>
         <source>No candidate complex found: the outputs are empty.</source>
         <translation>Не найдено ни одного комплекса-кандидата: результаты пусты.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_candidates.py" line="213"/>
         <source>Shapefile output: field names are cut to 10 characters and texts to 254 bytes; use a GeoPackage to keep the full evidence.</source>
         <translation>Результат в формате shape-файла: имена полей обрезаются до 10 символов, а тексты — до 254 байт; чтобы сохранить обоснование полностью, используйте GeoPackage.</translation>
     </message>
@@ -3050,12 +2482,10 @@ SUMMARY: одна строка на кандидата (candidate, parties, area
 <context>
     <name>RamsarPackageAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="41"/>
         <source>Ramsar designation package</source>
         <translation>Пакет документов для включения в Рамсарский список</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="48"/>
         <source>Writes the files an Administrative Authority needs to propose its part of a candidate (transboundary) Ramsar site, from the output of &apos;Ramsar candidates (transboundary)&apos;.
 
 For the chosen candidate id (e.g. C02) it creates the folder &lt;id&gt;_&lt;name&gt; in the output folder with one sub-folder per Party (ISO3 code) holding: the boundary as a shapefile in WGS84 (EPSG:4326; .shp .shx .dbf .prj .cpg, UTF-8, field names of at most 10 characters) and as KML; an A4 map (PDF) of the Party&apos;s component with the other Parties&apos; components in grey, graticule in degrees, scale bar in km, north arrow, locator, legend, sources and the statement that the boundary is not official; and a Ramsar Information Sheet field sheet (XLSX and HTML) with the site names in the Party&apos;s language and English, the central coordinates, the area calculated from the GIS boundary in hectares, an empty column for the official area, the two border questions (does the site extend into another country; is it adjacent to another Party&apos;s Ramsar site) and the criteria met with their evidence. At the top level: a combined transboundary map (PDF), a components table (XLSX, HTML) and README.txt.
@@ -3068,72 +2498,58 @@ Language: &apos;auto&apos; labels each Party&apos;s files in English and that Pa
 Язык: при значении 'auto' файлы каждой Стороны подписываются на английском и на языке этой Стороны. Страны (необязательно) используются для фона и обзорной врезки. Имена файлов состоят только из символов ASCII и допустимы в Windows; пакет собирается во временном каталоге и перемещается на место только после завершения (существующий пакет того же кандидата заменяется).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="67"/>
         <source>Ramsar candidate components (output of Ramsar candidates)</source>
         <translation>Части кандидатов в Рамсарские угодья (результат инструмента «Кандидаты в Рамсарские угодья»)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="70"/>
         <source>Candidate id (e.g. C02; empty when the layer holds only one candidate)</source>
         <translation>Идентификатор кандидата (например, C02; пусто, если в слое только один кандидат)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="73"/>
         <source>Second language of the labels</source>
         <translation>Второй язык подписей</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="73"/>
         <source>Each Party&apos;s own language</source>
         <translation>Язык каждой Стороны</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="77"/>
         <source>Countries for the map background and locator (polygons)</source>
         <translation>Страны для фона карты и обзорной врезки (полигоны)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="80"/>
         <source>Sources statement printed on the maps</source>
         <translation>Указание источников, печатаемое на картах</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="85"/>
         <source>Output folder</source>
         <translation>Выходной каталог</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="87"/>
         <source>Package folder</source>
         <translation>Каталог пакета</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="88"/>
         <source>Number of files written</source>
         <translation>Число записанных файлов</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="102"/>
         <source>Choose an output folder.</source>
         <translation>Выберите выходной каталог.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="104"/>
         <source>Layer CANDIDATES has no coordinate reference system.</source>
         <translation>У слоя CANDIDATES не задана система координат.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="113"/>
         <source>Candidate boundaries computed with NEASPEC Planner (neaspec:ramsar_candidates) from the user&apos;s layers ({}); illustrative, not official.</source>
         <translation>Границы кандидатов рассчитаны в NEASPEC Planner (neaspec:ramsar_candidates) по слоям пользователя ({}); иллюстративные, не официальные.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="139"/>
         <source>No COUNTRIES given: the bundled Natural Earth countries of North-East Asia are drawn as background and locator.</source>
         <translation>Параметр COUNTRIES не задан: в качестве фона и обзорной врезки показаны встроенные границы стран Северо-Восточной Азии из Natural Earth.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/ramsar_package.py" line="141"/>
         <source> Country outlines: Natural Earth 1:10m (public domain).</source>
         <translation> Контуры стран: Natural Earth 1:10m (общественное достояние).</translation>
     </message>
@@ -3141,12 +2557,10 @@ Language: &apos;auto&apos; labels each Party&apos;s files in English and that Pa
 <context>
     <name>ReportAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/report.py" line="29"/>
         <source>Attribute report (XLSX, CSV, HTML, PDF)</source>
         <translation>Отчёт по атрибутам (XLSX, CSV, HTML, PDF)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/report.py" line="32"/>
         <source>Writes the attribute tables of result layers and tables as a report for national reporting.
 
 Column headings carry units: area_ha → Area (ha), protected_pct → Protected (%), *_m → metres (shown in km in HTML/PDF when the distances are long); the original field name is kept (second header row in XLSX, [field] in CSV, a list of columns in HTML/PDF).
@@ -3165,52 +2579,42 @@ PDF: A4, выделяемый текст, то же содержание, что
 Язык: заголовки, форматы чисел и дат (en, zh, ru, mn, ko, ja).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/report.py" line="49"/>
         <source>Layers and tables</source>
         <translation>Слои и таблицы</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/report.py" line="52"/>
         <source>Report title</source>
         <translation>Заголовок отчёта</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/report.py" line="53"/>
         <source>CSV for Excel (BOM, locale separator)</source>
         <translation>CSV для Excel (BOM, разделитель по языку)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/report.py" line="57"/>
         <source>Map thumbnails in HTML/PDF</source>
         <translation>Миниатюры карт в HTML/PDF</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/report.py" line="60"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/report.py" line="60"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;HTML (*.html);;PDF (*.pdf)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv);;HTML (*.html);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/report.py" line="73"/>
         <source>No layer or table to report: choose at least one in INPUT.</source>
         <translation>Нет слоёв или таблиц для отчёта: выберите хотя бы один элемент в INPUT.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/report.py" line="76"/>
         <source>Output &apos;{}&apos; must end in .xlsx, .csv, .html or .pdf.</source>
         <translation>Файл результата '{}' должен иметь расширение .xlsx, .csv, .html или .pdf.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/report.py" line="81"/>
         <source>Layer &apos;{}&apos; could not be read.</source>
         <translation>Не удалось прочитать слой '{}'.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/report.py" line="96"/>
         <source>Wrote {}</source>
         <translation>Записано: {}</translation>
     </message>
@@ -3218,112 +2622,90 @@ PDF: A4, выделяемый текст, то же содержание, что
 <context>
     <name>ResistanceAlgorithm</name>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="56"/>
         <source>Resistance surface (species profile)</source>
         <translation>Поверхность сопротивления (профиль вида)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="102"/>
         <source>Species profile</source>
         <translation>Профиль вида</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="106"/>
         <source>Cost table (CSV class,cost; required for custom)</source>
         <translation>Таблица стоимостей (CSV class,cost; обязательна для custom)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="109"/>
         <source>Barriers (roads, railways, fences)</source>
         <translation>Барьеры (дороги, железные дороги, ограждения)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="112"/>
         <source>Barrier width (m)</source>
         <translation>Ширина барьеров (m)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="116"/>
         <source>Barrier cost field</source>
         <translation>Поле стоимости барьера</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="118"/>
         <source>Default barrier cost (lines without cost or known type)</source>
         <translation>Стоимость барьера по умолчанию (линии без стоимости и известного типа)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="124"/>
         <source>Treat classes missing from the table as impassable</source>
         <translation>Считать классы, отсутствующие в таблице, непроходимыми</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="145"/>
         <source>Resistance (cost ≥ 1, nodata = impassable)</source>
         <translation>Сопротивление (стоимость ≥ 1, «нет данных» = непроходимо)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="229"/>
         <source>The resistance raster is written as GeoTIFF: give the output a .tif name (got &apos;{}&apos;).</source>
         <translation>Растр сопротивления записывается в формате GeoTIFF: укажите имя результата с расширением .tif (указано '{}').</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="232"/>
         <source>Profile '{}': its costs are expert defaults (ED) — adjust them for your region (copy resources/profiles/{}.csv and give it as TABLE).</source>
         <translation>Профиль '{}': его стоимости — экспертные значения по умолчанию (ED); адаптируйте их к своему региону (скопируйте resources/profiles/{}.csv и укажите копию как TABLE).</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="236"/>
         <source>{} barrier feature(s) read from &apos;{}&apos;.</source>
         <translation>Прочитано объектов барьеров: {} из '{}'.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="238"/>
         <source>Cancelled: no output was written.</source>
         <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="259"/>
         <source>Resistance {} × {} cells: cost {} – {}, {} nodata (impassable) cell(s).</source>
         <translation>Сопротивление {} × {} ячеек: стоимость {} – {}, ячеек «нет данных» (непроходимых): {}.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="99"/>
         <source>Land cover (class raster, or several tiles such as ESA WorldCover)</source>
         <translation>Земной покров (растр классов или несколько тайлов, например ESA WorldCover)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="121"/>
         <source>Elevation (DEM, m; one raster or several tiles) for the slope/ruggedness term</source>
         <translation>Высоты (DEM, м; один растр или несколько тайлов) для члена уклона/расчленённости</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="128"/>
         <source>Aggregate fine cells (mean = average of their costs; mode = majority class)</source>
         <translation>Агрегирование мелких ячеек (mean — среднее их стоимостей; mode — преобладающий класс)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="133"/>
         <source>Analysis cell size (m; default: the land cover&apos;s when projected, else 100)</source>
         <translation>Размер ячейки анализа (м; по умолчанию — ячейка земного покрова, если он в проекции, иначе 100)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="136"/>
         <source>Target CRS (default: equal-area centred on the extent)</source>
         <translation>Целевая система координат (по умолчанию — равновеликая с центром в охвате)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="138"/>
         <source>Extent (default: the land-cover tiles&apos;)</source>
         <translation>Охват (по умолчанию — охват тайлов земного покрова)</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="185"/>
         <source>Raster &apos;{}&apos; is not a file GDAL can read; save it as a GeoTIFF first.</source>
         <translation>Растр '{}' не является файлом, который может прочитать GDAL; сначала сохраните его как GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../neaspec_planner/processing/resistance.py" line="59"/>
         <source>Turns a land-cover raster into a resistance (cost) raster for least-cost corridors: each cell gets the cost of crossing it for the chosen species, from 1 (easiest) upwards; impassable or unknown cells are nodata (-9999).
 
 &lt;b&gt;The species profiles are expert defaults (ED), not published values: adjust them to your region before using results.&lt;/b&gt; No published class-to-resistance table for these species could be read; the bundled tables (folder resources/profiles of the plugin) give for each number only the direction of effect from qualitative findings and their sources.

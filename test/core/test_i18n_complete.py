@@ -3,7 +3,8 @@
 - `make translations` (scripts/translations.sh update, i.e. pylupdate5 -noobsolete) is run on a TEMPORARY copy of the
   sources and of the committed ``i18n/*.ts`` (the repository's i18n/ is never touched): every (context, source)
   pair it extracts must be in each committed ``.ts``, and the refreshed copy must be byte-identical to the
-  committed file (an unchanged tree leaves the ``.ts`` unchanged).
+  committed file (an unchanged tree leaves the ``.ts`` unchanged; the .ts hold no line locations, so code moving
+  a string to another line changes nothing).
 - No unfinished, empty, obsolete or vanished translation; the same placeholders (``{}``, ``{0}``, ``{name}``,
   ``%1``, ``%n``: counted) in the source and its translation.
 - The context a string is looked up in AT RUN TIME (``QCoreApplication.translate("Ctx", …)`` wrappers, ``self.tr``
@@ -399,3 +400,20 @@ def test_dock_role_labels_are_extracted(extracted):
     extracted_pairs = pairs(extracted / ts_name("ko"))
     missing = [r.label for r in ROLES if ("PlannerDock", r.label) not in extracted_pairs]
     assert not missing, f"role labels not extracted under PlannerDock: {missing}"
+
+
+def test_a_string_moving_to_another_line_leaves_the_ts_unchanged(tmp_path):
+    """The .ts files carry no line locations, so code shifting a tr() string down a line needs no .ts commit."""
+    shutil.copytree(PACKAGE, tmp_path / "neaspec_planner", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    (tmp_path / "scripts").mkdir()
+    shutil.copy2(ROOT / "scripts" / "translations.sh", tmp_path / "scripts")
+    (tmp_path / "i18n").mkdir()
+    for ts in I18N.glob("*.ts"):
+        shutil.copy2(ts, tmp_path / "i18n" / ts.name)
+    for source in sorted((tmp_path / "neaspec_planner").rglob("*.py")):
+        source.write_text("\n\n\n" + source.read_text(encoding="utf-8"), encoding="utf-8")
+    proc = subprocess.run(["bash", "scripts/translations.sh", "update"], cwd=tmp_path, capture_output=True,
+                          text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    changed = [ts.name for ts in I18N.glob("*.ts") if (tmp_path / "i18n" / ts.name).read_bytes() != ts.read_bytes()]
+    assert not changed, f"shifting every source three lines down changed {changed}"
