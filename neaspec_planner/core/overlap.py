@@ -52,6 +52,7 @@ from neaspec_planner.core.crs import WGS84, analysis_crs, as_crs, reproject, unw
 from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
 from neaspec_planner.core.geometry import CleanReport, clean_polygons, polygonal_part
 from neaspec_planner.core.progress import Progress, ProgressFn
+from neaspec_planner.core.results import Outcome
 from neaspec_planner.core.vector_io import VectorData
 
 LOG = logging.getLogger(__name__)
@@ -81,7 +82,7 @@ DEFAULT_CHUNK = 10_000
 
 
 @dataclass
-class OverlapResult:
+class OverlapResult(Outcome):
     """Pieces inside protection, gaps and the summary table, all in ``crs`` (equal-area, metres)."""
 
     protected_geometry: np.ndarray
@@ -1240,7 +1241,7 @@ def _summary(unit_class: np.ndarray, unit_country: np.ndarray, unit_area: np.nda
 
 
 @dataclass
-class RasterOverlapResult:
+class RasterOverlapResult(Outcome):
     """Summary per habitat class and country from a habitat raster (zonal counting in an equal-area grid)."""
 
     summary: pd.DataFrame
