@@ -170,8 +170,8 @@ class OverlapAlgorithm(NeaspecAlgorithm):
                 threshold = self.parameterAsDouble(parameters, self.RASTER_THRESHOLD, context)
             with self.core_errors():
                 result = overlap_raster(raster_path, protected, countries, country_field=country_field,
-                                             threshold=threshold, progress=self.progress_callback(feedback),
-                                             log=feedback.pushInfo)
+                                        threshold=threshold, progress=self.progress_callback(feedback),
+                                        log=feedback.pushInfo)
             for warning in result.warnings:
                 feedback.reportError(warning, False)
             crs = result.crs
