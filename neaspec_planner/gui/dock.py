@@ -48,6 +48,7 @@ from neaspec_planner.core.profiles import ALL_PROFILES as PROFILES
 from neaspec_planner.gui.roles import ROLES, looks_like_option, suggest_assignment
 from neaspec_planner.logger import TAG, log
 from neaspec_planner.paths import resource_path
+from neaspec_planner.processing.outputs import apply_style, stretch_ramp
 
 FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_name("planner_dock.ui")))
 
@@ -86,17 +87,6 @@ def layer_kind(layer: QgsMapLayer) -> str:
 
 def layer_fields(layer: QgsMapLayer) -> list[str]:
     return [f.name() for f in layer.fields()] if isinstance(layer, QgsVectorLayer) else []
-
-
-def style_layer(layer: QgsMapLayer, *names: str) -> bool:
-    """Apply the first ``resources/styles/<name>.qml`` that exists."""
-    for name in names:
-        qml = resource_path("styles", f"{name}.qml")
-        if qml.exists():
-            layer.loadNamedStyle(str(qml))
-            layer.triggerRepaint()
-            return True
-    return False
 
 
 def read_table(path: str) -> tuple[list[str], list[list[Any]]]:
@@ -528,13 +518,13 @@ class PlannerDock(QDockWidget):
             for name in DEMO_VECTORS:
                 layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
                 if layer.isValid():
-                    style_layer(layer, name, name.split("_")[0], f"demo_{name}")
+                    apply_style(layer, name, name.split("_")[0], f"demo_{name}")
                     added.append(layer)
             monitoring = resource_path("demo", "monitoring_demo.gpkg")
             for name in DEMO_MONITORING if monitoring.exists() else ():
                 layer = QgsVectorLayer(f"{monitoring}|layername={name}", name, "ogr")
                 if layer.isValid():
-                    style_layer(layer, name)
+                    apply_style(layer, name)
                     added.append(layer)
             detections = resource_path("demo", DEMO_DETECTIONS)
             if detections.exists():
@@ -545,7 +535,7 @@ class PlannerDock(QDockWidget):
                 tif = resource_path("demo", f"{name}.tif")
                 layer = QgsRasterLayer(str(tif), name, "gdal")
                 if layer.isValid():
-                    style_layer(layer, "landcover_worldcover", name)
+                    apply_style(layer, "landcover_worldcover", name)
                     added.append(layer)
             for layer in added:
                 project.addMapLayer(layer, False)
@@ -723,7 +713,7 @@ class PlannerDock(QDockWidget):
             layer = QgsVectorLayer(path, name, "ogr")
         if not layer.isValid():
             return None
-        style_layer(layer, *styles)
+        apply_style(layer, *styles)
         QgsProject.instance().addMapLayer(layer, False)
         node = group.addLayer(layer)
         node.setItemVisibilityChecked(visible)
@@ -851,7 +841,6 @@ class PlannerDock(QDockWidget):
         return self._start(self.tr("Pinch points"), steps, self._pinchpoints_done)
 
     def _pinchpoints_done(self, results: list[dict], folder: Path, name: str) -> None:
-        from neaspec_planner.processing.base import stretch_ramp
         from neaspec_planner.processing.pinchpoints import CurrentStyle, current_stretch
 
         r = results[0]

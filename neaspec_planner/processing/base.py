@@ -1,5 +1,7 @@
-"""Thin base class shared by the ``neaspec:`` algorithms: translation, dependency check, bulk layer reads,
-feedback → core progress callback, core errors → ``QgsProcessingException``, output paths."""
+"""Thin base class shared by the ``neaspec:`` algorithms: translation, dependency check, the one way to read a
+layer (``read_vector_parameter`` / ``read_layer``), feedback → core progress callback and log, a core result's
+messages and warnings → the feedback (``report_result``), core errors → ``QgsProcessingException``, output paths
+and the output set (``output_set``, see ``outputs.py``)."""
 from __future__ import annotations
 
 import contextlib
@@ -11,16 +13,13 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 from qgis.core import (
-    QgsColorRampShader,
     QgsFeatureRequest,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingUtils,
     QgsRasterLayer,
-    QgsSingleBandPseudoColorRenderer,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -28,59 +27,40 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from neaspec_planner.paths import resource_path
+from neaspec_planner.processing.outputs import OutputSet, OutputStyle, stretch_ramp
+
+__all__ = ["CoreLog", "NeaspecAlgorithm", "OutputSet", "OutputStyle", "message_text", "stretch_ramp"]
 
 
-class OutputStyle(QgsProcessingLayerPostProcessorInterface):
-    """Applies a ``resources/styles/<name>`` style when Processing loads an output into the project; for a
-    pseudocolour ramp the colour stops can be stretched from 0 to ``stretch_to``."""
-
-    keep: list[OutputStyle] = []  # QGIS does not own Python post-processors: referenced until they have run
-    label_format = "{:,.0f}"  # the stretched ramp's labels
-
-    def __init__(self, qml: str, stretch_to: Optional[float] = None) -> None:
-        super().__init__()
-        self.qml = qml
-        self.stretch_to = stretch_to
-        OutputStyle.keep.append(self)
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802, ARG002
-        try:
-            if layer is None or not layer.isValid():
-                return
-            qml = Path(self.qml) if Path(self.qml).is_absolute() else resource_path("styles", self.qml)
-            layer.loadNamedStyle(str(qml))
-            if self.stretch_to:
-                stretch_ramp(layer, self.stretch_to, self.label_format)
-            layer.triggerRepaint()
-        finally:  # QGIS runs a post-processor once per loaded layer: no need to keep it any longer
-            if self in OutputStyle.keep:
-                OutputStyle.keep.remove(self)
-
-    @classmethod
-    def attach(cls, context: QgsProcessingContext, path: str, qml: str, stretch_to: Optional[float] = None) -> None:
-        """Style ``path`` with ``qml`` if the run will load it into the project (GUI runs)."""
-        if path and context.willLoadLayerOnCompletion(path):
-            context.layerToLoadOnCompletionDetails(path).setPostProcessor(cls(qml, stretch_to))
+def message_text(message: object) -> str:
+    """A core message (plain text, or a translatable note of ``core.errors`` / ``core.monitoring``) in the
+    interface language."""
+    translate = QCoreApplication.translate
+    if callable(getattr(message, "translated", None)):
+        return message.translated(translate)  # type: ignore[attr-defined]
+    if callable(getattr(message, "text", None)):
+        return message.text(translate)  # type: ignore[attr-defined]
+    return str(message)
 
 
-def stretch_ramp(layer, maximum: float, label_format: str = "{:,.0f}") -> None:
-    """Rescale a single-band pseudocolour style so its last colour stop sits at ``maximum`` (labels written
-    with ``label_format``)."""
-    renderer = layer.renderer()
-    if not isinstance(renderer, QgsSingleBandPseudoColorRenderer) or renderer.shader() is None:
-        return
-    function = renderer.shader().rasterShaderFunction()
-    items = function.colorRampItemList()
-    if not items or items[-1].value <= 0:
-        return
-    scale = maximum / items[-1].value
-    function.setColorRampItemList([QgsColorRampShader.ColorRampItem(i.value * scale, i.color,
-                                                                    label_format.format(i.value * scale))
-                                     for i in items])
-    function.setMinimumValue(0.0)
-    function.setMaximumValue(maximum)
-    renderer.setClassificationMin(0.0)
-    renderer.setClassificationMax(maximum)
+class CoreLog:
+    """The ``log(message)`` callback a core function gets: each message shown at once in the Processing log
+    (translated), and remembered so that ``NeaspecAlgorithm.report_result`` does not show it again. Messages
+    holding one of ``warning_words`` (English, as the core writes them) are shown as warnings."""
+
+    def __init__(self, feedback: Optional[QgsProcessingFeedback], warning_words: tuple[str, ...] = ()) -> None:
+        self.feedback = feedback
+        self.warning_words = warning_words
+        self.shown: set[str] = set()
+
+    def __call__(self, message: object) -> None:
+        self.shown.add(str(message))
+        if self.feedback is None:
+            return
+        if any(word in str(message) for word in self.warning_words):
+            self.feedback.pushWarning(message_text(message))
+        else:
+            self.feedback.pushInfo(message_text(message))
 
 
 class NeaspecAlgorithm(QgsProcessingAlgorithm):
@@ -206,31 +186,57 @@ class NeaspecAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.tr("Not enough memory for this run. Use a smaller extent or a "
                                                  "coarser raster.")) from exc
 
+    def core_log(self, feedback: Optional[QgsProcessingFeedback], warning_words: tuple[str, ...] = ()) -> CoreLog:
+        """The ``log`` callback for a core function (see ``CoreLog``); pass it on to ``report_result``."""
+        return CoreLog(feedback, warning_words)
+
+    def report_result(self, result: object, feedback: Optional[QgsProcessingFeedback],
+                      log: Optional[CoreLog] = None) -> None:
+        """Every core result's messages (info) and warnings, the same way for every algorithm: the messages that
+        ``log`` has not shown already, then each warning (``pushWarning``, orange in the log panel)."""
+        if feedback is None:
+            return
+        shown = log.shown if log is not None else set()
+        warning_words = log.warning_words if log is not None else ()
+        for message in getattr(result, "messages", ()):
+            if str(message) in shown:
+                continue
+            if any(word in str(message) for word in warning_words):
+                feedback.pushWarning(message_text(message))
+            else:
+                feedback.pushInfo(message_text(message))
+        for warning in getattr(result, "warnings", ()):
+            feedback.pushWarning(message_text(warning))
+
+    def check_cancelled(self, feedback: Optional[QgsProcessingFeedback]) -> None:
+        """Stop with the usual message when the user has cancelled (nothing is written after this point)."""
+        if feedback is not None and feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+
     @contextlib.contextmanager
-    def all_outputs_or_none(self) -> Iterator[list[str]]:
-        """Collect the paths written inside the block (``written.append(str(path))``); if anything fails, the
-        ones already written are removed, so a run never leaves a partial set of outputs. Core errors inside
-        become Processing errors as in ``core_errors``."""
-        written: list[str] = []
+    def output_set(self, feedback: Optional[QgsProcessingFeedback] = None) -> Iterator[OutputSet]:
+        """Write the run's outputs as one set: inside the block write each output to ``outputs.stage(target)``
+        (or ``outputs.write(writer, target, …)``); when the block ends, and the run was not cancelled, every file
+        is renamed into place; on an error or a cancel nothing appears and the temporary files are removed.
+        Core errors inside become Processing errors as in ``core_errors``."""
+        outputs = OutputSet()
         try:
             with self.core_errors():
-                yield written
+                yield outputs
+            self.check_cancelled(feedback)
+            outputs.commit()
         except BaseException:
-            for path in written:
-                if os.path.exists(path):
-                    os.remove(path)
+            outputs.rollback()
             raise
 
-    # --- reading layers in bulk -----------------------------------------------------------------------
+    # --- reading layers in bulk: the one way to read a source --------------------------------------
     def read_vector_parameter(self, parameters: dict, key: str, context: QgsProcessingContext,
-                              feedback: Optional[QgsProcessingFeedback] = None, required: bool = True):
-        """A ``VectorData`` for a vector parameter, read column-wise from the file when possible.
+                              feedback: Optional[QgsProcessingFeedback] = None, required: bool = True,
+                              crs_required: bool = True):
+        """A ``VectorData`` for a vector parameter (``read_layer``), honouring "selected features only".
 
-        File-backed OGR layers without a filter are read with the system GDAL in bulk; anything else (memory
-        layers, filtered layers, selected features, other providers) through QGIS features.
+        ``crs_required=False`` for tables (counts, thresholds, detections): a layer without a CRS is read too.
         """
-        from neaspec_planner.core.vector_io import read_vector
-
         layer = self.parameterAsVectorLayer(parameters, key, context)
         if layer is None:
             source = self.parameterAsSource(parameters, key, context)
@@ -239,28 +245,34 @@ class NeaspecAlgorithm(QgsProcessingAlgorithm):
                     raise QgsProcessingException(self.invalidSourceError(parameters, key))
                 return None
             return self._read_via_qgis(source, source.sourceName() if hasattr(source, "sourceName") else key)
-        if not layer.crs().isValid():
+        value = parameters.get(key)
+        selected_only = value is not None and bool(getattr(value, "selectedFeaturesOnly", False))
+        return self.read_layer(layer, crs_required=crs_required, selected_only=selected_only,
+                               source=lambda: self.parameterAsSource(parameters, key, context))
+
+    def read_layer(self, layer: QgsVectorLayer, crs_required: bool = True, selected_only: bool = False,
+                   source: Optional[Callable[[], Any]] = None):
+        """A ``VectorData`` of ``layer``, read column-wise from the file when possible.
+
+        File-backed OGR layers without a filter (and not only their selected features) are read with the system
+        GDAL in bulk; anything else (memory layers, filtered layers, selected features, other providers) through
+        QGIS features, from ``source()`` (the parameter's feature source) or the layer itself. The layer's CRS
+        is checked unless ``crs_required`` is False, and given to data whose file carries none.
+        """
+        from neaspec_planner.core.vector_io import read_vector
+
+        if crs_required and not layer.crs().isValid():
             raise QgsProcessingException(self.tr("Layer '{}' has no coordinate reference system. Set it in "
                                                  "Layer Properties ▸ Source and run again.").format(layer.name()))
-        selected_only = False
-        value = parameters.get(key)
-        if value is not None and hasattr(value, "selectedFeaturesOnly"):
-            selected_only = bool(value.selectedFeaturesOnly)
         if layer.providerType() == "ogr" and not layer.subsetString() and not selected_only:
-            from neaspec_planner.core.errors import InputError
-
-            uri = layer.source()
-            try:
-                data = read_vector(uri, name=layer.name())
-            except InputError as exc:
-                raise QgsProcessingException(exc.translated(QCoreApplication.translate)) from exc
-            if data.crs is None:
+            with self.core_errors():
+                data = read_vector(layer.source(), name=layer.name())
+            if data.crs is None and layer.crs().isValid():
                 import pyproj
 
                 data.crs = pyproj.CRS.from_wkt(layer.crs().toWkt())
             return data
-        source = self.parameterAsSource(parameters, key, context)
-        return self._read_via_qgis(source, layer.name(), layer)
+        return self._read_via_qgis(source() if source is not None else layer, layer.name(), layer)
 
     @staticmethod
     def _read_via_qgis(source, name: str, layer: Optional[QgsVectorLayer] = None):

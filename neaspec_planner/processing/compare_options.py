@@ -73,7 +73,6 @@ class CompareOptionsAlgorithm(CorridorsAlgorithm):
 
     def _options(self, parameters: dict[str, Any], context: QgsProcessingContext) -> list:
         from neaspec_planner.core.options import Option
-        from neaspec_planner.core.vector_io import read_vector
 
         options = []
         for layer in self.parameterAsLayerList(parameters, self.OPTIONS, context):
@@ -83,11 +82,7 @@ class CompareOptionsAlgorithm(CorridorsAlgorithm):
                                                          "as a GeoTIFF first.").format(layer.name()))
                 options.append(Option(layer.name(), raster=layer.source()))
             elif isinstance(layer, QgsVectorLayer):
-                if layer.providerType() == "ogr" and not layer.subsetString():
-                    with self.core_errors():
-                        data = read_vector(layer.source(), name=layer.name())
-                else:
-                    data = self._read_via_qgis(layer, layer.name(), layer)
+                data = self.read_layer(layer, crs_required=False)
                 if data.crs is None:
                     raise QgsProcessingException(self.tr("Option layer '{}' has no coordinate reference system.")
                                                  .format(layer.name()))
@@ -112,37 +107,27 @@ class CompareOptionsAlgorithm(CorridorsAlgorithm):
             from qgis.core import QgsProcessingUtils
 
             folder = os.path.join(QgsProcessingUtils.tempFolder(), "changes")
+        log = self.core_log(feedback)
         with self.core_errors():
             result = compare_options(inputs["cores"], inputs["core_id"], baseline, options, inputs["max_distance"],
                                      inputs["corridor_width"], countries=inputs["countries"],
                                      protected=inputs["protected"], progress=self.progress_callback(feedback),
                                      drop_through_cores=inputs["drop_through_cores"],
-                                     log=feedback.pushInfo)
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled: no output was written."))
-        created_folder = not os.path.isdir(folder)
-        written: list[str] = []
-        try:
-            Path(folder).mkdir(parents=True, exist_ok=True)
-            with self.core_errors():
-                written.append(str(write_table(table_path, result.table, layer_name="options")))
-                used: set[str] = set()
-                for name, changes in result.changes.items():
-                    stem = safe_name(name)
-                    while stem in used:
-                        stem += "_"
-                    used.add(stem)
-                    path = os.path.join(folder, f"changes_{stem}.tif")
-                    written.append(str(write_raster(path, changes, result.transform, result.crs,
-                                                    nodata=CHANGES_NODATA)))
-        except BaseException:
-            for path in written:
-                if os.path.exists(path):
-                    os.remove(path)
-            if created_folder and os.path.isdir(folder) and not os.listdir(folder):
-                os.rmdir(folder)
-            raise
-        for path in written[1:]:
+                                     log=log)
+        self.report_result(result, feedback, log)
+        self.check_cancelled(feedback)
+        with self.output_set(feedback) as outputs:
+            outputs.folder(folder)
+            outputs.write(write_table, table_path, result.table, layer_name="options")
+            used: set[str] = set()
+            for name, changes in result.changes.items():
+                stem = safe_name(name)
+                while stem in used:
+                    stem += "_"
+                used.add(stem)
+                outputs.write(write_raster, os.path.join(folder, f"changes_{stem}.tif"), changes, result.transform,
+                              result.crs, nodata=CHANGES_NODATA)
+        for path in outputs.targets[1:]:
             context.addLayerToLoadOnCompletion(path, context.LayerDetails(Path(path).stem, context.project(),
                                                                           Path(path).stem))
             OutputStyle.attach(context, path, "changes.qml")

@@ -1,7 +1,6 @@
 """``neaspec:connectivity`` — PC, EC, IIC and every patch's importance (dPC, dIIC) for a patch network."""
 from __future__ import annotations
 
-import os
 from typing import Any, Optional
 
 from qgis.core import (
@@ -19,20 +18,6 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from neaspec_planner.processing.base import NeaspecAlgorithm, OutputStyle
-
-
-def write_outputs(outputs: list) -> list[str]:
-    """Write ``(writer, *args)`` outputs in turn; if one fails, remove those already written (no partial set)."""
-    written: list[str] = []
-    try:
-        for writer, *args in outputs:
-            written.append(str(writer(*args)))
-    except BaseException:
-        for path in written:
-            if os.path.exists(path):
-                os.remove(path)
-        raise
-    return written
 
 
 class ConnectivityAlgorithm(NeaspecAlgorithm):
@@ -160,6 +145,7 @@ class ConnectivityAlgorithm(NeaspecAlgorithm):
             if parameters.get(self.COUNTRIES) not in (None, "") else None
         paths = {key: self.output_path(parameters, key, context) for key in (self.NODES, self.LINKS, self.SUMMARY)}
         feedback.pushInfo(self.tr("{} patch feature(s) read from '{}'.").format(len(patches), patches.name))
+        log = self.core_log(feedback)
         with self.core_errors():
             result = run_connectivity(
                 patches, patch_id, attribute=attribute,
@@ -170,19 +156,15 @@ class ConnectivityAlgorithm(NeaspecAlgorithm):
                 iic_distance=optional.get(self.IIC_DISTANCE), landscape_area=optional.get(self.LANDSCAPE_AREA),
                 study_area=study, countries=countries,
                 country_field=self.parameterAsString(parameters, self.COUNTRY_FIELD, context) or None,
-                progress=self.progress_callback(feedback), log=feedback.pushInfo)
-        for warning in result.warnings:
-            feedback.pushWarning(warning)
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled: no output was written."))
-        with self.core_errors():
-            write_outputs([
-                (write_vector, paths[self.NODES], result.node_geometry, result.nodes, result.crs, "connectivity_nodes",
-                 "MultiPolygon"),
-                (write_vector, paths[self.LINKS], result.link_geometry, result.links, result.crs, "connectivity_links",
-                 "LineString"),
-                (write_table, paths[self.SUMMARY], result.summary, "connectivity_summary"),
-            ])
+                progress=self.progress_callback(feedback), log=log)
+        self.report_result(result, feedback, log)
+        self.check_cancelled(feedback)
+        with self.output_set(feedback) as outputs:
+            outputs.write(write_vector, paths[self.NODES], result.node_geometry, result.nodes, result.crs,
+                          "connectivity_nodes", "MultiPolygon")
+            outputs.write(write_vector, paths[self.LINKS], result.link_geometry, result.links, result.crs,
+                          "connectivity_links", "LineString")
+            outputs.write(write_table, paths[self.SUMMARY], result.summary, "connectivity_summary")
         if len(result.summary):
             pc = result.summary.iloc[0]
             feedback.pushInfo(self.tr("PC = {:.6g}, EC = {:,.1f} (intra {:.1f} %, direct {:.1f} %, stepping "

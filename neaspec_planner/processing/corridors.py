@@ -150,21 +150,22 @@ class CorridorsAlgorithm(NeaspecAlgorithm):
         if Path(corridors_path).suffix.lower() not in (".tif", ".tiff"):
             raise QgsProcessingException(self.tr("The corridor raster is written as GeoTIFF: give it a .tif name "
                                                  "(got '{}').").format(Path(corridors_path).name))
+        log = self.core_log(feedback)
         with self.core_errors():
             result = run_corridors(inputs["cores"], inputs["core_id"], resistance, inputs["max_distance"],
                                    inputs["corridor_width"], countries=inputs["countries"],
                                    protected=inputs["protected"], progress=self.progress_callback(feedback),
-                                   log=feedback.pushInfo, resistance_name=layer.name(),
+                                   log=log, resistance_name=layer.name(),
                                    drop_through_cores=inputs["drop_through_cores"])
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled: no output was written."))
-        with self.all_outputs_or_none() as written:
-            written.append(str(write_vector(links_path, result.link_geometry, result.links, result.crs,
-                                            layer_name="links", geometry_type="LineString")))
-            written.append(str(write_raster(corridors_path, result.corridors, result.transform, result.crs,
-                                            nodata=CORRIDOR_NODATA)))
-            written.append(str(write_vector(gaps_path, result.gap_geometry, result.gaps, result.crs,
-                                            layer_name="corridor_gaps", geometry_type="MultiPolygon")))
+        self.report_result(result, feedback, log)
+        self.check_cancelled(feedback)
+        with self.output_set(feedback) as outputs:
+            outputs.write(write_vector, links_path, result.link_geometry, result.links, result.crs,
+                          layer_name="links", geometry_type="LineString")
+            outputs.write(write_raster, corridors_path, result.corridors, result.transform, result.crs,
+                          nodata=CORRIDOR_NODATA)
+            outputs.write(write_vector, gaps_path, result.gap_geometry, result.gaps, result.crs,
+                          layer_name="corridor_gaps", geometry_type="MultiPolygon")
         n = len(result.links)
         feedback.pushInfo(self.tr("{} link(s); {} transboundary; corridor gaps {:.1f} ha.").format(
             n, int(result.links["transboundary"].sum()) if n else 0, float(result.gaps["area_ha"].sum())))

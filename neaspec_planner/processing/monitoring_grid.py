@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -20,42 +19,35 @@ from qgis.core import (
     QgsRasterLayer,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
-from neaspec_planner.paths import resource_path
-from neaspec_planner.processing.base import NeaspecAlgorithm
+from neaspec_planner.processing.base import NeaspecAlgorithm, OutputStyle, message_text
+from neaspec_planner.processing.outputs import apply_style
 
 #: the styles of GRID: effort (default) and occupancy (a second style in the layer's style manager)
 EFFORT_QML = "monitoring_grid.qml"
 OCCUPANCY_QML = "monitoring_occupancy.qml"
 
 
-class GridStyles(QgsProcessingLayerPostProcessorInterface):
+class GridStyles(OutputStyle):
     """GRID loaded into the project: the effort style, and the occupancy style one click away (Layer ▸ Styles)."""
-
-    keep: list = []  # QGIS does not own Python post-processors
 
     def __init__(self, effort_name: str, occupancy_name: str) -> None:
         super().__init__()
         self.effort_name = effort_name
         self.occupancy_name = occupancy_name
-        GridStyles.keep.append(self)
 
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802, ARG002
-        if layer is None or not layer.isValid():
-            return
+    def style(self, layer) -> None:
         apply_grid_styles(layer, self.effort_name, self.occupancy_name)
 
 
 def apply_grid_styles(layer, effort_name: str = "effort", occupancy_name: str = "occupancy") -> None:
     """Give a GRID layer two named styles (effort, current; occupancy); gap cells are hatched in both."""
     manager = layer.styleManager()
-    layer.loadNamedStyle(str(resource_path("styles", OCCUPANCY_QML)))
+    apply_style(layer, OCCUPANCY_QML)
     manager.renameStyle(manager.currentStyle(), occupancy_name)
     manager.addStyleFromLayer(effort_name)
     manager.setCurrentStyle(effort_name)
-    layer.loadNamedStyle(str(resource_path("styles", EFFORT_QML)))
-    layer.triggerRepaint()
+    apply_style(layer, EFFORT_QML)
 
 
 def _iso_dates(data):
@@ -168,19 +160,8 @@ class MonitoringGridAlgorithm(NeaspecAlgorithm):
                              feedback: QgsProcessingFeedback):
         """A table (CSV, spreadsheet, GeoPackage attribute table: no CRS needed) or a point layer."""
         layer = self.parameterAsVectorLayer(parameters, key, context)
-        if layer is None or layer.isSpatial():
-            return self.read_vector_parameter(parameters, key, context, feedback)
-        value = parameters.get(key)
-        selected = bool(getattr(value, "selectedFeaturesOnly", False))
-        if layer.providerType() == "ogr" and not layer.subsetString() and not selected:
-            from neaspec_planner.core.errors import InputError
-            from neaspec_planner.core.vector_io import read_vector
-
-            try:
-                return read_vector(layer.source(), name=layer.name())
-            except InputError as exc:
-                raise QgsProcessingException(exc.translated(QCoreApplication.translate)) from exc
-        return self._read_via_qgis(self.parameterAsSource(parameters, key, context), layer.name(), layer)
+        return self.read_vector_parameter(parameters, key, context, feedback,
+                                          crs_required=layer is None or layer.isSpatial())
 
     def processAlgorithm(self, parameters: dict, context: QgsProcessingContext,  # noqa: N802
                          feedback: QgsProcessingFeedback) -> dict:
@@ -229,34 +210,28 @@ class MonitoringGridAlgorithm(NeaspecAlgorithm):
                 stations_first_line=self._first_line(parameters, self.STATIONS, context),
                 detections_first_line=self._first_line(parameters, self.DETECTIONS, context),
                 progress=lambda f: progress(0.85 * f))
-        translate = QCoreApplication.translate
-        for note in result.messages:
-            feedback.pushInfo(note.text(translate))
-        for note in result.warnings:
-            feedback.pushWarning(note.text(translate))
+        self.report_result(result, feedback)
         for row in result.rejected:
-            feedback.pushWarning(row.text(translate))
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+            feedback.pushWarning(message_text(row))
+        self.check_cancelled(feedback)
         feedback.pushInfo(self.tr("Writing the outputs ({} cells)…").format(len(result.grid)))
-        with self.core_errors():
+        with self.output_set(feedback) as outputs:
             if grid_path.lower().endswith(".gpkg"):
-                with GpkgStreamWriter(grid_path, result.grid, result.crs, "monitoring_grid", "Polygon",
-                                      bulk_rtree=True) as writer:
+                with GpkgStreamWriter(outputs.stage(grid_path), result.grid, result.crs, "monitoring_grid",
+                                      "Polygon", bulk_rtree=True) as writer:
                     writer.append(result.grid_geometry, result.grid)
             else:
-                write_vector(grid_path, result.grid_geometry, result.grid, result.crs, "monitoring_grid", "Polygon")
+                outputs.write(write_vector, grid_path, result.grid_geometry, result.grid, result.crs,
+                              "monitoring_grid", "Polygon")
             feedback.setProgress(95)
-            write_table(summary_path, result.summary, "monitoring_summary")
-            write_table(shared_path, result.shared, "shared_individuals")
+            outputs.write(write_table, summary_path, result.summary, "monitoring_summary")
+            outputs.write(write_table, shared_path, result.shared, "shared_individuals")
         feedback.setProgress(100)
         surveyed = int((result.grid["stations"] > 0).sum())
         feedback.pushInfo(self.tr("{} cells, {} surveyed, {} monitoring gap cells; {} shared individuals; {} rows "
                                   "left out.").format(len(result.grid), surveyed, int(result.grid["gap"].sum()),
                                                       len(result.shared), len(result.rejected)))
-        if context.willLoadLayerOnCompletion(grid_path):
-            context.layerToLoadOnCompletionDetails(grid_path).setPostProcessor(
-                GridStyles(self.tr("effort"), self.tr("occupancy")))
+        GridStyles.attach(context, grid_path, self.tr("effort"), self.tr("occupancy"))
         return {self.GRID: grid_path, self.SUMMARY: summary_path, self.SHARED: shared_path}
 
 

@@ -17,7 +17,7 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
 )
 
-from neaspec_planner.processing.base import NeaspecAlgorithm, OutputStyle
+from neaspec_planner.processing.base import NeaspecAlgorithm, OutputSet, OutputStyle
 
 
 def _named(data, value):
@@ -130,18 +130,16 @@ class OverlapAlgorithm(NeaspecAlgorithm):
         skip_gaps = self.GAPS in parameters and parameters[self.GAPS] in (None, "")  # unticked: not computed
         gaps_path = None if skip_gaps else self.output_path(parameters, self.GAPS, context)
         summary_path = self.output_path(parameters, self.SUMMARY, context)
-        writers: dict = {}  # streamed GeoPackage outputs, closed (moved into place) only at the end
-        try:
-            return self._run(parameters, context, feedback, writers, out_path, gaps_path, summary_path)
-        finally:
-            for writer in writers.values():  # anything not closed (error, cancel) leaves no file
-                writer.abort()
+        with self.output_set(feedback) as outputs:  # all three outputs, or none
+            return self._run(parameters, context, feedback, outputs, out_path, gaps_path, summary_path)
 
     def _run(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback,
-             writers: dict, out_path: str, gaps_path: Optional[str], summary_path: str) -> dict:
+             outputs: OutputSet, out_path: str, gaps_path: Optional[str], summary_path: str) -> dict:
         from neaspec_planner.core import overlap as core
         from neaspec_planner.core.overlap_raster import overlap_raster
         from neaspec_planner.core.vector_io import GpkgStreamWriter, write_table, write_vector
+
+        writers: dict = {}  # streamed GeoPackage outputs (staged in ``outputs``), closed only at the end
 
         raster = self.parameterAsRasterLayer(parameters, self.HABITAT_RASTER, context)
         has_habitat = parameters.get(self.HABITAT) not in (None, "")
@@ -168,12 +166,12 @@ class OverlapAlgorithm(NeaspecAlgorithm):
             threshold = None
             if parameters.get(self.RASTER_THRESHOLD) not in (None, ""):
                 threshold = self.parameterAsDouble(parameters, self.RASTER_THRESHOLD, context)
+            log = self.core_log(feedback)
             with self.core_errors():
                 result = overlap_raster(raster_path, protected, countries, country_field=country_field,
                                         threshold=threshold, progress=self.progress_callback(feedback),
-                                        log=feedback.pushInfo)
-            for warning in result.warnings:
-                feedback.reportError(warning, False)
+                                        log=log)
+            self.report_result(result, feedback, log)
             crs = result.crs
             summary = result.summary
             import numpy as np  # raster mode: OUTPUT and GAPS are written empty (documented)
@@ -199,34 +197,36 @@ class OverlapAlgorithm(NeaspecAlgorithm):
             def sink(kind, geoms, frame, crs) -> None:
                 if kind not in writers:
                     path, layer = targets[kind]
-                    writers[kind] = GpkgStreamWriter(path, frame, crs, layer, "MultiPolygon", bulk_rtree=True)
+                    writers[kind] = outputs.adopt(GpkgStreamWriter(outputs.stage(path), frame, crs, layer,
+                                                                   "MultiPolygon", bulk_rtree=True))
                 writers[kind].append(geoms, frame)
 
+            log = self.core_log(feedback)
             with self.core_errors():
                 result = core.overlap(habitat, protected, countries, habitat_field=habitat_field,
                                       country_field=country_field, pa_id_field=id_field, breakdown=breakdown,
                                       gaps=gaps_path is not None, sink=sink if stream else None,
-                                      progress=lambda f: progress(0.9 * f), log=feedback.pushInfo)
-            for warning in result.warnings:
-                feedback.reportError(warning, False)
+                                      progress=lambda f: progress(0.9 * f), log=log)
+            self.report_result(result, feedback, log)
             crs, summary = result.crs, result.summary
             prot_geom, prot_df = result.protected_geometry, result.protected
             gap_geom, gap_df = result.gap_geometry, result.gaps
 
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+        self.check_cancelled(feedback)
         feedback.pushInfo(self.tr("Writing the outputs ({} summary rows)…").format(len(summary)))
         with self.core_errors():
             if "protected" in writers:
                 writers.pop("protected").close()
             else:
-                write_vector(out_path, prot_geom, prot_df, crs, "protected_habitat", "MultiPolygon", bulk=True)
+                outputs.write(write_vector, out_path, prot_geom, prot_df, crs, "protected_habitat", "MultiPolygon",
+                              bulk=True)
             feedback.setProgress(95)
             if "gaps" in writers:
                 writers.pop("gaps").close()
             elif gaps_path is not None:
-                write_vector(gaps_path, gap_geom, gap_df, crs, "protection_gaps", "MultiPolygon", bulk=True)
-            write_table(summary_path, summary, "overlap_summary")
+                outputs.write(write_vector, gaps_path, gap_geom, gap_df, crs, "protection_gaps", "MultiPolygon",
+                              bulk=True)
+            outputs.write(write_table, summary_path, summary, "overlap_summary")
         feedback.setProgress(100)
         feedback.pushInfo(self.tr("Protected: {:,.1f} ha of {:,.1f} ha of habitat ({:.1f} %).").format(
             float(summary["protected_ha"].sum()), float(summary["habitat_ha"].sum()),

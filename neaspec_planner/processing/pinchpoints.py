@@ -166,20 +166,21 @@ class PinchpointsAlgorithm(NeaspecAlgorithm):
             raise QgsProcessingException(self.tr("The current raster is written as GeoTIFF: give it a .tif name "
                                                  "(got '{}').").format(Path(current_path).name))
         feedback.pushInfo(self.tr("{} focal feature(s) read from '{}'.").format(len(focal), focal.name))
+        log = self.core_log(feedback)
         with self.core_errors():
             result = run_pinchpoints(resistance, focal, fields[0], resistance_is=kind, connections=connections,
                                      average=average, corridors=corridors, links=links, max_distance=max_distance,
                                      countries=countries, pinch_percentile=percentile,
-                                     progress=self.progress_callback(feedback), log=feedback.pushInfo,
+                                     progress=self.progress_callback(feedback), log=log,
                                      resistance_name=layer.name(), corridors_name=corridors_name)
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled: no output was written."))
-        with self.all_outputs_or_none() as written:
-            written.append(str(write_table(table_path, result.resistances, "effective_resistances")))
-            written.append(str(write_raster(current_path, result.current, result.transform, result.crs,
-                                            nodata=CURRENT_NODATA)))
-            written.append(str(write_vector(pinches_path, result.pinch_geometry, result.pinches, result.crs,
-                                            layer_name="pinch_points", geometry_type="MultiPolygon")))
+        self.report_result(result, feedback, log)
+        self.check_cancelled(feedback)
+        with self.output_set(feedback) as outputs:
+            outputs.write(write_table, table_path, result.resistances, "effective_resistances")
+            outputs.write(write_raster, current_path, result.current, result.transform, result.crs,
+                          nodata=CURRENT_NODATA)
+            outputs.write(write_vector, pinches_path, result.pinch_geometry, result.pinches, result.crs,
+                          layer_name="pinch_points", geometry_type="MultiPolygon")
         table = result.resistances
         connected = int((table["resistance"] >= 0).sum()) if len(table) else 0
         feedback.pushInfo(self.tr("{} pair(s) solved, {} connected; pinch points {:.1f} ha.").format(

@@ -6,7 +6,6 @@ from typing import Any, Optional
 from qgis.core import (
     QgsProcessing,
     QgsProcessingContext,
-    QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
@@ -18,7 +17,7 @@ from qgis.core import (
 )
 
 from neaspec_planner.processing.base import NeaspecAlgorithm, OutputStyle
-from neaspec_planner.processing.connectivity import ConnectivityAlgorithm, write_outputs
+from neaspec_planner.processing.connectivity import ConnectivityAlgorithm
 
 
 class ProtConnAlgorithm(NeaspecAlgorithm):
@@ -120,8 +119,8 @@ class ProtConnAlgorithm(NeaspecAlgorithm):
         codes = [c.strip() for c in (self.parameterAsString(parameters, self.COUNTRY_CODES, context) or "")
                  .replace(";", ",").split(",") if c.strip()]
         paths = {key: self.output_path(parameters, key, context) for key in (self.SUMMARY, self.NODES)}
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled: no output was written."))
+        self.check_cancelled(feedback)
+        log = self.core_log(feedback)
         with self.core_errors():
             result = run_protconn(
                 protected, countries,
@@ -133,17 +132,13 @@ class ProtConnAlgorithm(NeaspecAlgorithm):
                 min_area_ha=self.parameterAsDouble(parameters, self.MIN_AREA_HA, context),
                 min_probability=self.parameterAsDouble(parameters, self.MIN_PROBABILITY, context),
                 node_importance=self.parameterAsBoolean(parameters, self.NODE_IMPORTANCE, context),
-                progress=self.progress_callback(feedback), log=feedback.pushInfo)
-        for warning in result.warnings:
-            feedback.pushWarning(warning)
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled: no output was written."))
-        with self.core_errors():
-            write_outputs([
-                (write_table, paths[self.SUMMARY], result.summary, "protconn"),
-                (write_vector, paths[self.NODES], result.node_geometry, result.nodes, result.crs, "protconn_nodes",
-                 "MultiPolygon"),
-            ])
+                progress=self.progress_callback(feedback), log=log)
+        self.report_result(result, feedback, log)
+        self.check_cancelled(feedback)
+        with self.output_set(feedback) as outputs:
+            outputs.write(write_table, paths[self.SUMMARY], result.summary, "protconn")
+            outputs.write(write_vector, paths[self.NODES], result.node_geometry, result.nodes, result.crs,
+                          "protconn_nodes", "MultiPolygon")
         for row in result.summary.itertuples():
             feedback.pushInfo(self.tr("{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % "
                                       "({} nodes, {} foreign stepping stones).").format(

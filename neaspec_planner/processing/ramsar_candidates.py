@@ -6,7 +6,6 @@ from typing import Any, Optional
 from qgis.core import (
     QgsProcessing,
     QgsProcessingContext,
-    QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -143,19 +142,7 @@ class RamsarCandidatesAlgorithm(NeaspecAlgorithm):
         """A table parameter (CSV, spreadsheet, GeoPackage table or any layer) as a DataFrame in file order."""
         if not parameters.get(key):
             return None
-        from neaspec_planner.core.errors import InputError
-        from neaspec_planner.core.vector_io import read_vector
-
-        layer = self.parameterAsVectorLayer(parameters, key, context)
-        if layer is not None and layer.providerType() == "ogr" and not layer.subsetString():
-            try:
-                return read_vector(layer.source(), name=layer.name()).attributes
-            except InputError as exc:
-                raise QgsProcessingException(str(exc)) from exc
-        source = self.parameterAsSource(parameters, key, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, key))
-        return self._read_via_qgis(source, key).attributes
+        return self.read_vector_parameter(parameters, key, context, feedback, crs_required=False).attributes
 
     def processAlgorithm(self, parameters: dict, context: QgsProcessingContext,  # noqa: N802
                          feedback: QgsProcessingFeedback) -> dict:
@@ -192,13 +179,10 @@ class RamsarCandidatesAlgorithm(NeaspecAlgorithm):
             result = find_candidates(wetlands, countries, site_field=site_field, country_field=country_field,
                                      ramsar=ramsar, protected=protected, counts=counts, thresholds=thresholds,
                                      species=species, options=options, progress=self.progress_callback(feedback))
-        for message in result.messages:
-            feedback.pushInfo(message)
+        self.report_result(result, feedback)
         if result.rejected:
-            feedback.reportError(self.tr("{} table rows were rejected (listed above with their line numbers); "
-                                         "the other rows were used.").format(len(result.rejected)), False)
-        for warning in result.warnings:
-            feedback.pushWarning(warning)
+            feedback.pushWarning(self.tr("{} table rows were rejected (listed above with their line numbers); "
+                                         "the other rows were used.").format(len(result.rejected)))
         if not len(result.components) and not result.warnings:
             feedback.pushWarning(self.tr("No candidate complex found: the outputs are empty."))
         output = self.output_path(parameters, self.OUTPUT, context)
@@ -212,10 +196,10 @@ class RamsarCandidatesAlgorithm(NeaspecAlgorithm):
                 components[column] = components[column].map(lambda v: truncate_utf8(v) if isinstance(v, str) else v)
             feedback.pushWarning(self.tr("Shapefile output: field names are cut to 10 characters and texts to 254 "
                                          "bytes; use a GeoPackage to keep the full evidence."))
-        with self.core_errors():
-            write_vector(output, result.geometry_wgs84, components, "EPSG:4326",
-                         layer_name="ramsar_candidates", geometry_type="MultiPolygon")
-            write_table(summary, result.summary, layer_name="ramsar_summary")
+        with self.output_set(feedback) as outputs:
+            outputs.write(write_vector, output, result.geometry_wgs84, components, "EPSG:4326",
+                          layer_name="ramsar_candidates", geometry_type="MultiPolygon")
+            outputs.write(write_table, summary, result.summary, layer_name="ramsar_summary")
         self._output = output
         return {self.OUTPUT: output, self.SUMMARY: summary,
                 self.N_CANDIDATES: int(len(result.summary)), self.N_COMPONENTS: int(len(result.components)),

@@ -116,8 +116,7 @@ class RamsarPackageAlgorithm(NeaspecAlgorithm):
             result = build_package(geoms, candidates.attributes, candidate, folder, language=language,
                                    countries=countries, sources=sources,
                                    progress=self.progress_callback(feedback))
-        for message in result.messages:
-            feedback.pushInfo(message)
+        self.report_result(result, feedback)
         for path in result.files:
             feedback.pushInfo(str(path.relative_to(result.folder)))
         return {self.OUTPUT_FOLDER: folder, self.PACKAGE: str(result.folder), self.N_FILES: len(result.files)}

@@ -23,7 +23,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from neaspec_planner.core.profiles import ALL_PROFILES
 from neaspec_planner.processing.base import NeaspecAlgorithm, OutputStyle
@@ -190,7 +189,6 @@ class ResistanceAlgorithm(NeaspecAlgorithm):
 
     def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,
                          feedback: QgsProcessingFeedback) -> dict[str, Any]:  # noqa: N802
-        from neaspec_planner.core.errors import translated
         from neaspec_planner.core.resistance import build_resistance
 
         landcover = self._tiles(parameters, self.LANDCOVER, context)
@@ -237,26 +235,15 @@ class ResistanceAlgorithm(NeaspecAlgorithm):
             feedback.pushInfo(self.tr("{} barrier feature(s) read from '{}'.").format(len(barriers), barriers.name))
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Cancelled: no output was written."))
-        shown: set[str] = set()
-
-        def say(message: str) -> None:
-            shown.add(str(message))
-            text = translated(message, QCoreApplication.translate)
-            if any(word in message for word in self.WARNING_WORDS):
-                feedback.pushWarning(text)
-            else:
-                feedback.pushInfo(text)
-
-        with self.core_errors():
-            result = build_resistance(landcover if len(landcover) > 1 else landcover[0], output, profile,
-                                      table=table, barriers=barriers, barrier_width=width, barrier_field=field,
-                                      barrier_default=default_cost, dem=dem, unknown=unknown,
+        log = self.core_log(feedback, self.WARNING_WORDS)
+        with self.output_set(feedback) as outputs:  # the core writes the raster atomically; staged like the others
+            result = build_resistance(landcover if len(landcover) > 1 else landcover[0], outputs.stage(output),
+                                      profile, table=table, barriers=barriers, barrier_width=width,
+                                      barrier_field=field, barrier_default=default_cost, dem=dem, unknown=unknown,
                                       progress=self.progress_callback(feedback), cell_size=cell_size,
                                       target_crs=target_crs, extent=extent, extent_crs=extent_crs,
-                                      aggregate=aggregate, log=say)
-        for message in result.messages:
-            if str(message) not in shown:
-                say(message)
+                                      aggregate=aggregate, log=log)
+        self.report_result(result, feedback, log)
         feedback.pushInfo(self.tr("Resistance {} × {} cells: cost {} – {}, {} nodata (impassable) cell(s).").format(
             result.shape[0], result.shape[1], f"{result.min_cost:g}", f"{result.max_cost:g}", result.nodata_cells))
         OutputStyle.attach(context, output, "resistance.qml")
