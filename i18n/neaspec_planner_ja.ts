@@ -61,10 +61,6 @@ TABLE：リンクと代替案（ベースラインを含む）ごとに 1 行で
         <translation>代替案「{}」はラスタレイヤでもベクタレイヤでもありません。</translation>
     </message>
     <message>
-        <source>Cancelled: no output was written.</source>
-        <translation>キャンセルしました。出力は書き込まれていません。</translation>
-    </message>
-    <message>
         <source>{} option(s) compared on {} link(s).</source>
         <translation>{} 件の代替案を {} 本のリンクで比較しました。</translation>
     </message>
@@ -164,10 +160,6 @@ NODES：各パッチと a、country（COUNTRIES がある場合）、dPC = dPCin
         <translation>{} 件のパッチ地物を '{}' から読み込みました。</translation>
     </message>
     <message>
-        <source>Cancelled: no output was written.</source>
-        <translation>キャンセルしました。出力は書き込まれていません。</translation>
-    </message>
-    <message>
         <source>PC = {:.6g}, EC = {:,.1f} (intra {:.1f} %, direct {:.1f} %, stepping stones {:.1f} %); {} node(s), {} link(s).</source>
         <translation>PC = {:.6g}、EC = {:,.1f}（パッチ内 {:.1f} %、直接 {:.1f} %、飛び石経由 {:.1f} %）；ノード {} 個、リンク {} 本。</translation>
     </message>
@@ -229,10 +221,6 @@ NODES：各パッチと a、country（COUNTRIES がある場合）、dPC = dPCin
     <message>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>回廊ラスタは GeoTIFF で書き出されます。.tif の名前を指定してください（指定された名前：「{}」）。</translation>
-    </message>
-    <message>
-        <source>Cancelled: no output was written.</source>
-        <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
@@ -1283,10 +1271,6 @@ RESISTANCES: from_id、to_id、resistance（ラスタの抵抗単位での実効
         <translation>{} 個の焦点地物を「{}」から読み込みました。</translation>
     </message>
     <message>
-        <source>Cancelled: no output was written.</source>
-        <translation>キャンセルしました。出力は書き込まれていません。</translation>
-    </message>
-    <message>
         <source>{} pair(s) solved, {} connected; pinch points {:.1f} ha.</source>
         <translation>{} 組を解き、{} 組が連結。ピンチポイント {:.1f} ha。</translation>
     </message>
@@ -2317,10 +2301,6 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
     <message>
         <source>ProtConn nodes with their importance (dPC)</source>
         <translation>ProtConn のノードとその重要度（dPC）</translation>
-    </message>
-    <message>
-        <source>Cancelled: no output was written.</source>
-        <translation>キャンセルしました。出力は書き込まれていません。</translation>
     </message>
     <message>
         <source>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} nodes, {} foreign stepping stones).</source>

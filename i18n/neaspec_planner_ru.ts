@@ -61,10 +61,6 @@ TABLE: по одной строке на связь и вариант (вклю�
         <translation>Вариант '{}' не является ни растровым, ни векторным слоем.</translation>
     </message>
     <message>
-        <source>Cancelled: no output was written.</source>
-        <translation>Отменено: результаты не записаны.</translation>
-    </message>
-    <message>
         <source>{} option(s) compared on {} link(s).</source>
         <translation>Сравнено вариантов: {}, связей: {}.</translation>
     </message>
@@ -164,10 +160,6 @@ NODES: участки с a, country (при заданном COUNTRIES), dPC = d
         <translation>Прочитано объектов-участков: {} из «{}».</translation>
     </message>
     <message>
-        <source>Cancelled: no output was written.</source>
-        <translation>Отменено: результаты не записаны.</translation>
-    </message>
-    <message>
         <source>PC = {:.6g}, EC = {:,.1f} (intra {:.1f} %, direct {:.1f} %, stepping stones {:.1f} %); {} node(s), {} link(s).</source>
         <translation>PC = {:.6g}, EC = {:,.1f} (внутри участков {:.1f} %, прямые связи {:.1f} %, через промежуточные участки {:.1f} %); узлов: {}, связей: {}.</translation>
     </message>
@@ -229,10 +221,6 @@ NODES: участки с a, country (при заданном COUNTRIES), dPC = d
     <message>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>Растр коридоров записывается в формате GeoTIFF: укажите имя файла с расширением .tif (указано '{}').</translation>
-    </message>
-    <message>
-        <source>Cancelled: no output was written.</source>
-        <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
@@ -1283,10 +1271,6 @@ RESISTANCES: from_id, to_id, resistance (эффективное сопротив
         <translation>Прочитано {} фокусных объектов из «{}».</translation>
     </message>
     <message>
-        <source>Cancelled: no output was written.</source>
-        <translation>Отменено: результаты не записаны.</translation>
-    </message>
-    <message>
         <source>{} pair(s) solved, {} connected; pinch points {:.1f} ha.</source>
         <translation>Решено пар: {}, связанных: {}; узкие места {:.1f} га.</translation>
     </message>
@@ -2317,10 +2301,6 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
     <message>
         <source>ProtConn nodes with their importance (dPC)</source>
         <translation>Узлы ProtConn и их значимость (dPC)</translation>
-    </message>
-    <message>
-        <source>Cancelled: no output was written.</source>
-        <translation>Отменено: результаты не записаны.</translation>
     </message>
     <message>
         <source>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} nodes, {} foreign stepping stones).</source>

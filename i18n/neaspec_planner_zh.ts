@@ -61,10 +61,6 @@ TABLE：每个连接和方案（含基准）一行，字段为 link（起止核�
         <translation>方案“{}”既不是栅格图层，也不是矢量图层。</translation>
     </message>
     <message>
-        <source>Cancelled: no output was written.</source>
-        <translation>已取消：未写入任何输出。</translation>
-    </message>
-    <message>
         <source>{} option(s) compared on {} link(s).</source>
         <translation>{} 个方案已在 {} 个连接上完成比较。</translation>
     </message>
@@ -164,10 +160,6 @@ NODES：各斑块及其 a、country（提供 COUNTRIES 时）、dPC = dPCintra +
         <translation>已读取 {} 个斑块要素（来自“{}”）。</translation>
     </message>
     <message>
-        <source>Cancelled: no output was written.</source>
-        <translation>已取消：未写入任何输出。</translation>
-    </message>
-    <message>
         <source>PC = {:.6g}, EC = {:,.1f} (intra {:.1f} %, direct {:.1f} %, stepping stones {:.1f} %); {} node(s), {} link(s).</source>
         <translation>PC = {:.6g}，EC = {:,.1f}（斑块内 {:.1f} %，直接 {:.1f} %，经踏脚石 {:.1f} %）；{} 个节点，{} 条连接。</translation>
     </message>
@@ -229,10 +221,6 @@ NODES：各斑块及其 a、country（提供 COUNTRIES 时）、dPC = dPCintra +
     <message>
         <source>The corridor raster is written as GeoTIFF: give it a .tif name (got &apos;{}&apos;).</source>
         <translation>廊道栅格以 GeoTIFF 格式写出：请使用 .tif 文件名（当前为“{}”）。</translation>
-    </message>
-    <message>
-        <source>Cancelled: no output was written.</source>
-        <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
         <source>{} link(s); {} transboundary; corridor gaps {:.1f} ha.</source>
@@ -1283,10 +1271,6 @@ RESISTANCES：from_id、to_id、resistance（有效阻力，单位同栅格的�
         <translation>读取了 {} 个焦点要素（来自“{}”）。</translation>
     </message>
     <message>
-        <source>Cancelled: no output was written.</source>
-        <translation>已取消：未写入任何输出。</translation>
-    </message>
-    <message>
         <source>{} pair(s) solved, {} connected; pinch points {:.1f} ha.</source>
         <translation>已求解 {} 对，其中 {} 对连通；夹点 {:.1f} 公顷。</translation>
     </message>
@@ -2317,10 +2301,6 @@ Output: .pdf (vector, fonts embedded, selectable text), .png (at DPI dots per in
     <message>
         <source>ProtConn nodes with their importance (dPC)</source>
         <translation>ProtConn 节点及其重要性（dPC）</translation>
-    </message>
-    <message>
-        <source>Cancelled: no output was written.</source>
-        <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
         <source>{}: Prot {:.2f} %, ProtConn {:.2f} %, ProtConn_Bound {:.2f} % ({} nodes, {} foreign stepping stones).</source>

@@ -10,7 +10,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from qgis.core import (
     QgsFeatureRequest,
@@ -29,18 +29,18 @@ from qgis.PyQt.QtGui import QIcon
 from neaspec_planner.paths import resource_path
 from neaspec_planner.processing.outputs import OutputSet, OutputStyle, stretch_ramp
 
+if TYPE_CHECKING:
+    from neaspec_planner.core.results import Outcome
+
 __all__ = ["CoreLog", "NeaspecAlgorithm", "OutputSet", "OutputStyle", "message_text", "stretch_ramp"]
 
 
 def message_text(message: object) -> str:
-    """A core message (plain text, or a translatable note of ``core.errors`` / ``core.monitoring``) in the
-    interface language."""
-    translate = QCoreApplication.translate
-    if callable(getattr(message, "translated", None)):
-        return message.translated(translate)  # type: ignore[attr-defined]
-    if callable(getattr(message, "text", None)):
-        return message.text(translate)  # type: ignore[attr-defined]
-    return str(message)
+    """A core message or warning (plain text, an ``errors.Note``, a monitoring note: ``core.results.text_of``)
+    in the interface language."""
+    from neaspec_planner.core.results import text_of
+
+    return text_of(message, QCoreApplication.translate)
 
 
 class CoreLog:
@@ -190,15 +190,16 @@ class NeaspecAlgorithm(QgsProcessingAlgorithm):
         """The ``log`` callback for a core function (see ``CoreLog``); pass it on to ``report_result``."""
         return CoreLog(feedback, warning_words)
 
-    def report_result(self, result: object, feedback: Optional[QgsProcessingFeedback],
+    def report_result(self, result: Outcome, feedback: Optional[QgsProcessingFeedback],
                       log: Optional[CoreLog] = None) -> None:
-        """Every core result's messages (info) and warnings, the same way for every algorithm: the messages that
-        ``log`` has not shown already, then each warning (``pushWarning``, orange in the log panel)."""
+        """Every result's messages (info) and warnings, the same way for every algorithm (the protocol of
+        ``core.results.Outcome``): the messages that ``log`` has not shown already, then each warning
+        (``pushWarning``, orange in the log panel). Export results (``PackageResult``) carry messages only."""
         if feedback is None:
             return
         shown = log.shown if log is not None else set()
         warning_words = log.warning_words if log is not None else ()
-        for message in getattr(result, "messages", ()):
+        for message in result.messages:
             if str(message) in shown:
                 continue
             if any(word in str(message) for word in warning_words):
