@@ -27,24 +27,6 @@ from neaspec_planner.core.geometry import CleanReport, clean_polygons
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.vector_io import VectorData
 
-# ------------------------------------------------------------------------------------------------ roles
-# The same keys as the dock's roles (gui/roles.py ROLES), so its suggestion can use ``suggest_role`` below.
-
-ROLE_HABITAT = "habitat"
-ROLE_PROTECTED = "protected"
-ROLE_WETLANDS = "wetlands"
-ROLE_RAMSAR = "ramsar"
-ROLE_COUNTRIES = "countries"
-ROLE_LANDCOVER = "landcover"
-ROLE_BARRIERS = "barriers"
-ROLE_CORES = "cores"
-ROLE_COUNTS = "counts"
-ROLE_THRESHOLDS = "thresholds"
-ROLE_STATIONS = "stations"
-ROLE_DETECTIONS = "detections"
-ROLES = (ROLE_HABITAT, ROLE_PROTECTED, ROLE_WETLANDS, ROLE_RAMSAR, ROLE_COUNTRIES, ROLE_LANDCOVER, ROLE_BARRIERS,
-         ROLE_CORES, ROLE_COUNTS, ROLE_THRESHOLDS, ROLE_STATIONS, ROLE_DETECTIONS)
-
 PA_COLUMNS = ["pa_id", "name", "iso3", "desig_type", "iucn_cat", "status", "rep_area_km2"]
 
 # WDPA field names as published; shapefiles cut names to 10 characters (PARENT_ISO3 → PARENT_ISO).
@@ -441,44 +423,3 @@ def read_legend(name: Literal["esa_worldcover", "glwd_v2", "glwd_v1_level3"]) ->
     frame["code"] = frame["code"].astype(int)
     frame["wetland"] = frame["wetland"].astype(int).astype(bool)
     return frame
-
-
-# ------------------------------------------------------------------------------------------------ role suggestion
-
-
-def suggest_role(field_names: Iterable[str], geometry_type: Optional[str]) -> Optional[str]:
-    """The role a layer most likely plays, from its field names and geometry type (``None`` if unsure).
-
-    ``geometry_type``: an OGR/QGIS geometry name ("Polygon", "MultiPolygon", "LineString", "Point", …),
-    "Raster" for a raster, or ``None`` / "None" / "NoGeometry" for a table.
-    """
-    names = list(field_names)
-    gtype = str(geometry_type or "none").lower()
-    if "raster" in gtype:
-        return ROLE_LANDCOVER
-    detection_like = bool(find_field(names, "station") and find_field(names, "species") and find_field(names, "date"))
-    if gtype in ("none", "nogeometry", "no geometry", "unknown_table") or gtype == "":
-        if detection_like:  # camera-trap detections keyed by station (neaspec:monitoring_grid)
-            return ROLE_DETECTIONS
-        if find_field(names, "species") and find_field(names, "count") and find_field(names, "site", "season"):
-            return ROLE_COUNTS
-        if find_field(names, "species") and find_field(names, "threshold_1pct", "estimate", "threshold"):
-            return ROLE_THRESHOLDS
-        return None
-    if "line" in gtype or ("curve" in gtype and "polygon" not in gtype):
-        return ROLE_BARRIERS
-    if "point" in gtype and find_field(names, "station"):  # camera-trap stations, or detections as points
-        return ROLE_DETECTIONS if detection_like else ROLE_STATIONS
-    if find_field(names, "ramsarid", "officialname", "ramsar_id", "area_off"):
-        return ROLE_RAMSAR
-    if detect_pa_schema(names):
-        return ROLE_PROTECTED
-    if is_glwd_v1(names) or find_field(names, "wetland_type", "wetland", "GLWD_ID"):
-        return ROLE_WETLANDS
-    if is_iucn_range(names) or find_field(names, "habitat", "suitability"):
-        return ROLE_HABITAT
-    if find_field(names, "core_id", "core"):
-        return ROLE_CORES
-    if detect_country_field(names) or find_field(names, "NAME_EN", "ADMIN", "SOVEREIGNT", "NAME_0", "COUNTRY"):
-        return ROLE_COUNTRIES
-    return None

@@ -16,16 +16,6 @@ from neaspec_planner.core.errors import Cancelled, InputError
 from neaspec_planner.core.geometry import clean_polygons
 from neaspec_planner.core.layers import (
     PA_COLUMNS,
-    ROLE_BARRIERS,
-    ROLE_CORES,
-    ROLE_COUNTRIES,
-    ROLE_COUNTS,
-    ROLE_HABITAT,
-    ROLE_LANDCOVER,
-    ROLE_PROTECTED,
-    ROLE_RAMSAR,
-    ROLE_THRESHOLDS,
-    ROLE_WETLANDS,
     country_codes,
     detect_country_field,
     detect_pa_schema,
@@ -33,8 +23,9 @@ from neaspec_planner.core.layers import (
     iucn_range_mask,
     normalise_protected_areas,
     read_legend,
-    suggest_role,
 )
+from neaspec_planner.core.roles import ROLE_COUNTRIES, ROLE_HABITAT
+from neaspec_planner.core.roles import schema_role as suggest_role
 from neaspec_planner.core.vector_io import read_vector
 
 GEOD = pyproj.Geod(ellps="WGS84")
@@ -288,29 +279,6 @@ def test_legends():
     assert len(read_legend("glwd_v1_level3")) == 12
     with pytest.raises(InputError):
         read_legend("corine")  # type: ignore[arg-type]
-
-
-# ------------------------------------------------------------------------------------------------ roles
-
-
-@pytest.mark.parametrize(("fields", "gtype", "role"), [
-    (WDPA_FIELDS, "MultiPolygon", ROLE_PROTECTED),
-    (WDPCA_FIELDS, "Polygon", ROLE_PROTECTED),
-    (["ramsarid", "officialname", "country_en", "iso3", "area_off", "v_idris"], "Point", ROLE_RAMSAR),
-    (["habitat", "name"], "MultiPolygon", ROLE_HABITAT),
-    (["site", "name", "name_local", "iso3", "wetland_type"], "MultiPolygon", ROLE_WETLANDS),
-    (["core_id", "name"], "Polygon", ROLE_CORES),
-    (["GID_0", "COUNTRY"], "MultiPolygon", ROLE_COUNTRIES),
-    (["osm_id", "highway", "name"], "LineString", ROLE_BARRIERS),
-    (["name"], "MultiLineString", ROLE_BARRIERS),
-    (["site", "species", "season", "count"], None, ROLE_COUNTS),
-    (["species", "population", "threshold_1pct", "estimate"], "NoGeometry", ROLE_THRESHOLDS),
-    ([], "Raster", ROLE_LANDCOVER),
-    (["foo", "bar"], "Polygon", None),
-    (["foo"], None, None),
-])
-def test_suggest_role(fields, gtype, role):
-    assert suggest_role(fields, gtype) == role
 
 
 # ------------------------------------------------------------------------------------------------ UTF-8, CRSs
