@@ -51,7 +51,7 @@ from neaspec_planner.core import layers
 from neaspec_planner.core.crs import as_crs, reproject
 from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
 from neaspec_planner.core.geometry import clean_polygons
-from neaspec_planner.core.overlap import grouped_union, parallel
+from neaspec_planner.core.lattice_area import cell_areas
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.vector_io import VectorData
 
@@ -188,7 +188,7 @@ def cell_boxes(ix: np.ndarray, iy: np.ndarray, cell_size: float) -> np.ndarray:
 
 @dataclass
 class Cover:
-    """Which lattice cells each polygon covers: whole cells ``(g, ix, iy)`` and partial cells with their piece."""
+    """Which lattice cells each polygon covers: whole cells ``(g, ix, iy)`` and partial cells with their area."""
 
     full_g: np.ndarray
     full_ix: np.ndarray
@@ -196,147 +196,23 @@ class Cover:
     part_g: np.ndarray
     part_ix: np.ndarray
     part_iy: np.ndarray
-    part_geom: np.ndarray
     part_area: np.ndarray
 
 
-def _expand_tiles(g: np.ndarray, tx: np.ndarray, ty: np.ndarray, tile: int,
-                  window: tuple[int, int, int, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """All cells of whole tiles (clipped to the window) as ``(g, ix, iy)``, by index arithmetic."""
-    ix0, iy0, ix1, iy1 = window
-    x_lo = np.maximum(tx * tile, ix0)
-    x_hi = np.minimum((tx + 1) * tile, ix1)
-    y_lo = np.maximum(ty * tile, iy0)
-    y_hi = np.minimum((ty + 1) * tile, iy1)
-    nx = np.maximum(x_hi - x_lo, 0)
-    ny = np.maximum(y_hi - y_lo, 0)
-    counts = nx * ny
-    total = int(counts.sum())
-    if total == 0:
-        empty = np.empty(0, dtype=np.int64)
-        return empty, empty.copy(), empty.copy()
-    owner = np.repeat(np.arange(len(g)), counts)
-    start = np.concatenate([[0], np.cumsum(counts)[:-1]])
-    local = np.arange(total) - start[owner]
-    ix = x_lo[owner] + local % nx[owner]
-    iy = y_lo[owner] + local // nx[owner]
-    return g[owner], ix, iy
-
-
 def lattice_cover(geoms: np.ndarray, cell_size: float, window: tuple[int, int, int, int],
-                  progress: Optional[Progress] = None, branching: int = 4) -> Cover:
-    with np.errstate(invalid="ignore"):  # GEOS leaves the FP "invalid" flag set on disjoint operands
-        return _lattice_cover(geoms, cell_size, window, progress, branching)
-
-
-def _lattice_cover(geoms: np.ndarray, cell_size: float, window: tuple[int, int, int, int],
-                   progress: Optional[Progress], branching: int) -> Cover:
+                  progress: Optional[Progress] = None) -> Cover:
     """Exact cover of polygons (in GRID_CRS) by the lattice cells of ``window`` = ``(ix0, iy0, ix1, iy1)``
-    (half-open index ranges).
-
-    Quadtree descent: each polygon is cut by the squares of a coarse level (``branching``^k cells a side);
-    squares it fills wholly are expanded to their cells by index arithmetic, squares it crosses are cut into
-    ``branching`` × ``branching`` children, down to single cells, whose pieces are kept. The work follows the
-    polygons' outlines, not the number of cells inside them.
+    (half-open index ranges): the area of each polygon in each cell by ring integration
+    (``lattice_area.cell_areas``, no overlay); a cell holding at least (1 − 1e-9) of its area is whole, pieces
+    of at most ``SLIVER_M2`` are dropped.
     """
-    geoms = np.asarray(geoms, dtype=object)
-    ix0, iy0, ix1, iy1 = window
     s = float(cell_size)
-    empty_i = np.empty(0, dtype=np.int64)
-    full_parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-    leaves: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
-    if len(geoms) and ix1 > ix0 and iy1 > iy0:
-        win_box = shapely.box(ORIGIN[0] + ix0 * s, ORIGIN[1] + iy0 * s, ORIGIN[0] + ix1 * s, ORIGIN[1] + iy1 * s)
-        work = shapely.intersection(geoms, win_box)
-        area = shapely.area(work)
-        g = np.flatnonzero(area > SLIVER_M2)
-        work = work[g]
-        span = max(ix1 - ix0, iy1 - iy0)
-        level = max(0, math.ceil(math.log(max(span, 1), branching)))
-        tile = branching ** level
-        # top squares: every square of the top level that the polygon's bounds reach (a few per polygon)
-        b = shapely.bounds(work)
-        tx0 = np.floor((b[:, 0] - ORIGIN[0]) / (s * tile)).astype(np.int64)
-        tx1 = np.floor((b[:, 2] - ORIGIN[0]) / (s * tile)).astype(np.int64)
-        ty0 = np.floor((b[:, 1] - ORIGIN[1]) / (s * tile)).astype(np.int64)
-        ty1 = np.floor((b[:, 3] - ORIGIN[1]) / (s * tile)).astype(np.int64)
-        nx, ny = tx1 - tx0 + 1, ty1 - ty0 + 1
-        owner = np.repeat(np.arange(len(work)), nx * ny)
-        start = np.concatenate([[0], np.cumsum(nx * ny)[:-1]]) if len(work) else empty_i
-        local = np.arange(len(owner)) - start[owner]
-        pg = g[owner]
-        ptx = tx0[owner] + local % nx[owner]
-        pty = ty0[owner] + local // nx[owner]
-        pieces = _cut(work[owner], ptx, pty, tile, s)
-        area = shapely.area(pieces)
-        whole = area >= (tile * s) ** 2 * (1.0 - 1e-9)
-        total_levels = level + 1
-        done = 0
-        k = branching
-        while True:
-            keep = whole | (area > SLIVER_M2)
-            pg, ptx, pty, pieces, area, whole = pg[keep], ptx[keep], pty[keep], pieces[keep], area[keep], whole[keep]
-            if whole.any():
-                full_parts.append(_expand_tiles(pg[whole], ptx[whole], pty[whole], tile, window))
-            part = ~whole
-            pg, ptx, pty, pieces, area = pg[part], ptx[part], pty[part], pieces[part], area[part]
-            done += 1
-            if progress is not None:
-                progress(done / total_levels)
-            if tile == 1 or not len(pieces):
-                inside = (ptx >= ix0) & (ptx < ix1) & (pty >= iy0) & (pty < iy1)
-                leaves.append((pg[inside], ptx[inside], pty[inside], pieces[inside], area[inside]))
-                break
-            # children: k × k squares per piece, kept where they meet the piece's bounds and the window
-            tile //= k
-            cb = shapely.bounds(pieces)
-            cx = np.tile(np.repeat(np.arange(k), k), len(pieces))
-            cy = np.tile(np.tile(np.arange(k), k), len(pieces))
-            parent = np.repeat(np.arange(len(pieces)), k * k)
-            ctx = ptx[parent] * k + cx
-            cty = pty[parent] * k + cy
-            x_lo = ORIGIN[0] + ctx * tile * s
-            y_lo = ORIGIN[1] + cty * tile * s
-            meets = ((x_lo < cb[parent, 2]) & (x_lo + tile * s > cb[parent, 0]) & (y_lo < cb[parent, 3])
-                     & (y_lo + tile * s > cb[parent, 1]) & ((ctx + 1) * tile > ix0) & (ctx * tile < ix1)
-                     & ((cty + 1) * tile > iy0) & (cty * tile < iy1))
-            parent, ctx, cty, x_lo, y_lo = parent[meets], ctx[meets], cty[meets], x_lo[meets], y_lo[meets]
-            boxes = shapely.box(x_lo, y_lo, x_lo + tile * s, y_lo + tile * s)
-            # prepared predicates first (cheap): squares wholly inside need no overlay, disjoint ones are dropped
-            shapely.prepare(pieces)
-            inside_sq = shapely.contains_properly(pieces[parent], boxes)
-            cross = ~inside_sq & shapely.intersects(pieces[parent], boxes)
-            shapely.destroy_prepared(pieces)
-            cut = parallel(shapely.intersection, pieces[parent[cross]], boxes[cross], shared=(True, False),
-                           min_size=2000)
-            cut_area = shapely.area(cut)
-            n_in = int(inside_sq.sum())
-            pg = np.concatenate([pg[parent[inside_sq]], pg[parent[cross]]])
-            ptx = np.concatenate([ctx[inside_sq], ctx[cross]])
-            pty = np.concatenate([cty[inside_sq], cty[cross]])
-            pieces = np.concatenate([np.full(n_in, None, dtype=object), cut])
-            area = np.concatenate([np.full(n_in, (tile * s) ** 2), cut_area])
-            whole = np.concatenate([np.ones(n_in, bool), cut_area >= (tile * s) ** 2 * (1.0 - 1e-9)])
-    if full_parts:
-        fg = np.concatenate([f[0] for f in full_parts])
-        fx = np.concatenate([f[1] for f in full_parts])
-        fy = np.concatenate([f[2] for f in full_parts])
-    else:
-        fg, fx, fy = empty_i, empty_i.copy(), empty_i.copy()
-    if leaves:
-        lg, lx, ly, lgeom, larea = (np.concatenate([leaf[i] for leaf in leaves]) for i in range(5))
-    else:
-        lg, lx, ly, lgeom, larea = empty_i, empty_i.copy(), empty_i.copy(), np.empty(0, object), np.empty(0)
-    return Cover(fg.astype(np.int64), fx.astype(np.int64), fy.astype(np.int64), lg.astype(np.int64),
-                 lx.astype(np.int64), ly.astype(np.int64), lgeom, larea.astype(float))
-
-
-def _cut(geoms: np.ndarray, tx: np.ndarray, ty: np.ndarray, tile: int, s: float) -> np.ndarray:
-    x0 = ORIGIN[0] + tx * tile * s
-    y0 = ORIGIN[1] + ty * tile * s
-    if not len(geoms):
-        return np.empty(0, dtype=object)
-    return shapely.intersection(geoms, shapely.box(x0, y0, x0 + tile * s, y0 + tile * s))
+    g, ix, iy, area = cell_areas(np.asarray(geoms, dtype=object), s, window, SLIVER_M2)
+    whole = area >= s * s * (1.0 - 1e-9)
+    part = ~whole
+    if progress is not None:
+        progress(1.0)
+    return Cover(g[whole], ix[whole], iy[whole], g[part], ix[part], iy[part], area[part])
 
 
 # ------------------------------------------------------------------------------------------------ table helpers
@@ -866,7 +742,7 @@ def _monitoring_grid(countries: VectorData, stations: VectorData, detections: Op
     cc_cell = np.concatenate([flat(cover.full_ix, cover.full_iy), flat(cover.part_ix, cover.part_iy)])
     cc_country = np.concatenate([cover.full_g, cover.part_g])
     cc_full = np.concatenate([np.ones(len(cover.full_g), bool), np.zeros(len(cover.part_g), bool)])
-    cc_geom = np.concatenate([np.full(len(cover.full_g), None, dtype=object), cover.part_geom])
+    cc_area = np.concatenate([np.full(len(cover.full_g), s * s), cover.part_area])
 
     # ------------------------------------------------------------------ stations and detections per cell
     in_win = lambda ix, iy: (ix >= ix0) & (ix < ix1) & (iy >= iy0) & (iy < iy1)  # noqa: E731
@@ -892,14 +768,19 @@ def _monitoring_grid(countries: VectorData, stations: VectorData, detections: Op
     hc_country = np.empty(0, np.int64)
     hc_ha = np.empty(0)
     if hab_geoms is not None and len(hab_geoms):
-        hab_cells, hab_ha, hab_piece = _habitat_polygons(hab_geoms, s, window, flat, step.phase(0.5, 0.75))
-        hc_cell, hc_country, hc_ha = _habitat_by_country(hab_cells, hab_ha, hab_piece, cc_cell, cc_country, cc_full,
-                                                         cc_geom, s)
+        united = shapely.union_all(hab_geoms)  # overlapping habitat polygons count once
+        hab_cover = lattice_cover(np.array([united], dtype=object), s, window, step.phase(0.5, 0.65))
+        hab_cells = np.concatenate([flat(hab_cover.full_ix, hab_cover.full_iy),
+                                    flat(hab_cover.part_ix, hab_cover.part_iy)]).astype(np.int64)
+        hab_ha = np.concatenate([np.full(len(hab_cover.full_g), s * s), hab_cover.part_area])
+        hab_full = np.concatenate([np.ones(len(hab_cover.full_g), bool), np.zeros(len(hab_cover.part_g), bool)])
+        hc_cell, hc_country, hc_ha = _habitat_by_country(hab_cells, hab_ha, hab_full, united, cc_cell, cc_country,
+                                                         cc_full, cc_area, cgeoms, s, window, flat)
         hab_cell_ha = hab_ha
         hab_cell_idx = hab_cells
     elif habitat_raster is not None:
         hab_cell_idx, hab_cell_ha, hc_cell, hc_country, hc_ha = _habitat_raster(
-            habitat_raster, habitat_classes, s, window, cc_cell, cc_country, cc_full, cc_geom,
+            habitat_raster, habitat_classes, s, window, cc_cell, cc_country, cc_full, cgeoms,
             step.phase(0.5, 0.75))
     else:
         hab_cell_idx = np.empty(0, np.int64)
@@ -974,27 +855,13 @@ def _monitoring_grid(countries: VectorData, stations: VectorData, detections: Op
                             messages)
 
 
-def _habitat_polygons(hab: np.ndarray, s: float, window: tuple[int, int, int, int], flat: Callable,
-                      progress: Progress) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Habitat area (m²) per cell, overlaps counted once, and the habitat piece per partial cell (None: whole)."""
-    cover = lattice_cover(hab, s, window, progress)
-    full_cells = np.unique(flat(cover.full_ix, cover.full_iy))
-    part_cells = flat(cover.part_ix, cover.part_iy)
-    not_full = ~np.isin(part_cells, full_cells)
-    part_cells, pieces = part_cells[not_full], cover.part_geom[not_full]
-    uniq, inverse = np.unique(part_cells, return_inverse=True)
-    united = grouped_union(pieces, inverse.astype(np.int64), len(uniq)) if len(uniq) else np.empty(0, object)
-    cells = np.concatenate([full_cells, uniq]).astype(np.int64)
-    area = np.concatenate([np.full(len(full_cells), s * s), shapely.area(united) if len(uniq) else np.empty(0)])
-    piece = np.concatenate([np.full(len(full_cells), None, dtype=object), united])
-    return cells, area, piece
-
-
-def _habitat_by_country(cells: np.ndarray, area: np.ndarray, piece: np.ndarray, cc_cell: np.ndarray,
-                        cc_country: np.ndarray, cc_full: np.ndarray, cc_geom: np.ndarray,
-                        s: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Habitat area (m²) per (cell, country): whole-country cells take the cell's habitat, border cells the
-    intersection of the habitat piece with each country piece."""
+def _habitat_by_country(cells: np.ndarray, area: np.ndarray, hab_full: np.ndarray, united: object,
+                        cc_cell: np.ndarray, cc_country: np.ndarray, cc_full: np.ndarray, cc_area: np.ndarray,
+                        cgeoms: np.ndarray, s: float, window: tuple[int, int, int, int],
+                        flat: Callable) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Habitat area (m²) per (cell, country): cells wholly in the country take the cell's habitat, cells wholly
+    habitat the country's part; in cells where both are partial, the area of habitat ∩ country there (one
+    overlay per country concerned, then its area per cell by ring integration)."""
     if not len(cells) or not len(cc_cell):
         return np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0)
     frame = pd.DataFrame({"cell": cc_cell, "k": np.arange(len(cc_cell))})
@@ -1003,14 +870,21 @@ def _habitat_by_country(cells: np.ndarray, area: np.ndarray, piece: np.ndarray, 
     k, h = joined["k"].to_numpy(), joined["h"].to_numpy()
     out = np.zeros(len(k))
     country_full = cc_full[k]
-    hab_full = pd.isna(piece[h])
     a = country_full
     out[a] = area[h[a]]                                       # cell wholly in the country: all its habitat
-    b = ~country_full & hab_full
-    out[b] = shapely.area(cc_geom[k[b]])                      # cell wholly habitat: the country's part
-    c = ~country_full & ~hab_full
+    b = ~country_full & hab_full[h]
+    out[b] = cc_area[k[b]]                                    # cell wholly habitat: the country's part
+    c = ~country_full & ~hab_full[h]
     if c.any():
-        out[c] = shapely.area(shapely.intersection(cc_geom[k[c]], piece[h[c]].astype(object)))
+        gs = np.unique(cc_country[k[c]])
+        both = shapely.intersection(cgeoms[gs], united)
+        cover = lattice_cover(both, s, window)
+        n_cells = (window[2] - window[0]) * (window[3] - window[1])
+        key = np.concatenate([gs[cover.full_g] * n_cells + flat(cover.full_ix, cover.full_iy),
+                              gs[cover.part_g] * n_cells + flat(cover.part_ix, cover.part_iy)])
+        value = np.concatenate([np.full(len(cover.full_g), s * s), cover.part_area])
+        at = pd.Index(key).get_indexer(cc_country[k[c]].astype(np.int64) * n_cells + cc_cell[k[c]])
+        out[c] = np.where(at >= 0, value[at], 0.0)
     good = out > SLIVER_M2
     frame = pd.DataFrame({"cell": cc_cell[k[good]], "country": cc_country[k[good]], "m2": out[good]})
     frame = frame.groupby(["cell", "country"], as_index=False)["m2"].sum()
@@ -1030,7 +904,7 @@ def _raster_bounds(path: str) -> tuple[float, float, float, float]:
 
 
 def _habitat_raster(path: str, classes: Optional[Sequence[float]], s: float, window: tuple[int, int, int, int],
-                    cc_cell: np.ndarray, cc_country: np.ndarray, cc_full: np.ndarray, cc_geom: np.ndarray,
+                    cc_cell: np.ndarray, cc_country: np.ndarray, cc_full: np.ndarray, cgeoms: np.ndarray,
                     progress: Progress) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Habitat area per cell from a class raster, sampled on a sub-grid of the lattice (nearest class, sub-cells
     no larger than the raster's own cells, at most 100 a side per cell); border cells split by the sub-cells'
@@ -1089,7 +963,8 @@ def _habitat_raster(path: str, classes: Optional[Sequence[float]], s: float, win
         border = frame[~frame["full"]]
         pairs = pts.merge(border, on="cell")
         p, k = pairs["p"].to_numpy(), pairs["k"].to_numpy()
-        inside = shapely.contains_xy(cc_geom[k], px[p], py[p]) if len(p) else np.zeros(0, bool)
+        shapely.prepare(cgeoms)
+        inside = shapely.contains_xy(cgeoms[cc_country[k]], px[p], py[p]) if len(p) else np.zeros(0, bool)
         hits = pd.DataFrame({"cell": pc[p[inside]], "country": cc_country[k[inside]]})
         counted = hits.groupby(["cell", "country"], as_index=False).size()
         out_cell.append(counted["cell"].to_numpy(np.int64))
