@@ -176,8 +176,13 @@ def cell_ids(ix: np.ndarray, iy: np.ndarray, cell_size: float) -> np.ndarray:
     prefix = size_label(cell_size) + "E"
     if not len(ix):
         return np.empty(0, dtype=object)
-    # object-array addition concatenates the str values in numpy's C loop (np.char.add is ~10× slower)
-    return prefix + ix.astype(str).astype(object) + "N" + iy.astype(str).astype(object)
+    # the few distinct columns and rows are worded once; object-array addition then concatenates the str values
+    # in numpy's C loop (np.char.add is ~10× slower)
+    ux, kx = np.unique(ix, return_inverse=True)
+    uy, ky = np.unique(iy, return_inverse=True)
+    east = prefix + ux.astype(str).astype(object)
+    north = "N" + uy.astype(str).astype(object)
+    return east[kx] + north[ky]
 
 
 def cell_boxes(ix: np.ndarray, iy: np.ndarray, cell_size: float) -> np.ndarray:
@@ -330,9 +335,12 @@ def _country_of_points(x: np.ndarray, y: np.ndarray, cgeoms: np.ndarray, ccodes:
     out = np.full(len(x), None, dtype=object)
     if not len(x) or not len(cgeoms):
         return out
-    points = shapely.points(x, y)
+    # candidate pairs by bounding box, then a prepared point-in-polygon test (boundary included) per pair
     tree = shapely.STRtree(cgeoms)
-    p, c = tree.query(points, predicate="intersects")
+    p, c = tree.query(shapely.points(x, y))
+    shapely.prepare(cgeoms)
+    hit = shapely.intersects_xy(cgeoms[c], x[p], y[p]) if len(p) else np.zeros(0, bool)
+    p, c = p[hit], c[hit]
     if len(p):
         order = np.lexsort((ccodes[c].astype(str), p))
         p, c = p[order], c[order]
@@ -554,15 +562,18 @@ def read_detections(data: VectorData, stations: Stations, cgeoms: np.ndarray, cc
     rows = np.flatnonzero(ok)
     keys = [dates.astype("int64")[rows], pd.factorize(pd.Series(individual[rows], dtype=object))[0],
             pd.factorize(pd.Series(sp_key[rows], dtype=object))[0], place[rows]]
-    order = np.lexsort([rows] + keys)  # by place, species, individual, date; earliest line first
-    same = np.ones(max(len(rows) - 1, 0), bool)
+    # one code per distinct (date, individual, species, place), numbered in the order of first appearance
+    # (hashing, no sort); codes stay below the row count, so each combination fits in int64
+    group = np.zeros(len(rows), np.int64)
     for kcol in keys:  # four key columns
-        sk = kcol[order]
-        same &= sk[1:] == sk[:-1]
-    dup_sorted = np.concatenate([[False], same]) if len(rows) else np.zeros(0, bool)
-    if dup_sorted.any():
-        group_start = np.maximum.accumulate(np.where(~dup_sorted, np.arange(len(rows)), 0))
-        for i, r in zip(rows[order][dup_sorted], rows[order][group_start[dup_sorted]]):  # the duplicates only
+        codes, uniques = pd.factorize(kcol)
+        group = pd.factorize(group * len(uniques) + codes)[0].astype(np.int64)
+    seen = np.maximum.accumulate(group) if len(rows) else group
+    first = np.ones(len(rows), bool)  # the earliest line of each combination
+    first[1:] = group[1:] > seen[:-1]
+    dup = ~first
+    if dup.any():
+        for i, r in zip(rows[dup], rows[first][group[dup]]):  # the duplicates only
             reason[i] = QT_TRANSLATE_NOOP("InputError", "duplicate of line {line}")
             fields[int(i)] = {"line": int(lines[r])}
     bad = ~pd.isna(reason)
@@ -1033,9 +1044,15 @@ def _summary(st: Stations, st_cell: np.ndarray, det: Detections, det_cell: np.nd
     # SHARED: one row per transboundary individual
     if len(shared_rows):
         grp = shared_rows.groupby(["sp", "ind"])
-        sh = pd.DataFrame({
-            "countries": grp["country"].agg(lambda c: ",".join(sorted(set(c)))),  # per shared individual
-            "first": grp["date"].min(), "last": grp["date"].max()}).reset_index()
+        # the countries of each individual, sorted and comma-joined: object-array sums per group (numpy's C loop)
+        pairs = shared_rows[["sp", "ind", "country"]].drop_duplicates().sort_values(["sp", "ind", "country"])
+        sp_a, ind_a = pairs["sp"].to_numpy(), pairs["ind"].to_numpy(object)
+        starts = np.flatnonzero(np.concatenate([[True], (sp_a[1:] != sp_a[:-1]) | (ind_a[1:] != ind_a[:-1])]))
+        joined = np.add.reduceat((pairs["country"].astype(object) + ",").to_numpy(object), starts)
+        countries_of = pd.Series(pd.Series(joined, dtype=object).str[:-1].to_numpy(object),
+                                 index=pd.MultiIndex.from_arrays([sp_a[starts], ind_a[starts]], names=["sp", "ind"]))
+        sh = pd.DataFrame({"countries": countries_of, "first": grp["date"].min(),
+                           "last": grp["date"].max()}).reset_index()
         shared = pd.DataFrame({
             "individual": sh["ind"].astype(object).to_numpy(),
             "species": names[sh["sp"].to_numpy(np.int64)],
