@@ -988,6 +988,15 @@ def _habitat_raster(path: str, classes: Optional[Sequence[float]], s: float, win
     return cells, area_cell[cells], hc_cell[good], hc_country[good], hc_m2[good]
 
 
+def _pair_counts(pairs: np.ndarray, cnames: np.ndarray, n_species: int) -> pd.Series:
+    """How often each (country, species) code ``country · n_species + species`` occurs, as a Series on
+    (country name, species index)."""
+    codes, counts = np.unique(np.asarray(pairs, dtype=np.int64), return_counts=True)
+    index = pd.MultiIndex.from_arrays([cnames[codes // n_species] if len(codes) else np.empty(0, object),
+                                       codes % n_species], names=["country", "sp"])
+    return pd.Series(counts.astype(np.int64), index=index)
+
+
 def _summary(st: Stations, st_cell: np.ndarray, det: Detections, det_cell: np.ndarray, surveyed: np.ndarray,
              hc_cell: np.ndarray, hc_country: np.ndarray, hc_ha: np.ndarray, ccodes: np.ndarray,
              cc_cell: np.ndarray, cc_country: np.ndarray) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -1006,20 +1015,30 @@ def _summary(st: Stations, st_cell: np.ndarray, det: Detections, det_cell: np.nd
     surveyed_cells = surv.groupby("country")["cell"].nunique()
     effort = sta.groupby("country")["effort"].sum()
     names = np.asarray(det.names, dtype=object)
-    d = pd.DataFrame({"country": det.country, "cell": det_cell, "sp": det.species,
-                      "ind": det.individual, "date": det.date})
-    d = d[d["cell"] >= 0]
-    dc = d[d["country"].notna()]
-    detected = dc.groupby(["country", "sp"])["cell"].nunique()
-    identified = dc[dc["ind"].notna()]
-    individuals = identified.groupby(["country", "sp"])["ind"].nunique()
-    n_countries = identified.groupby(["sp", "ind"])["country"].transform("nunique")
-    shared_rows = identified[n_countries.to_numpy() >= 2]
-    shared_per = shared_rows.groupby(["country", "sp"])["ind"].nunique() if len(shared_rows) else \
-        pd.Series(dtype=np.int64)
+    # detections in the grid with a country, as integer codes (countries in alphabetical order, individuals
+    # by their text): distinct combinations are counted with np.unique on packed int64 keys
+    country_code, cnames = pd.factorize(pd.Series(det.country, dtype=object), sort=True)
+    ind_code, inames = pd.factorize(pd.Series(det.individual, dtype=object))
+    cnames = np.asarray(cnames, dtype=object)
+    inames = np.asarray(inames, dtype=object)
+    sel = (det_cell >= 0) & (country_code >= 0)
+    dcn, dsp, dcell = country_code[sel].astype(np.int64), det.species[sel].astype(np.int64), det_cell[sel]
+    dind, ddate = ind_code[sel].astype(np.int64), det.date[sel]
+    n_c, n_s, n_i = len(cnames), max(len(names), 1), max(len(inames), 1)
+    n_cell = max(int(det_cell.max()) + 1 if len(det_cell) else 1, 1)
+    pair = dcn * n_s + dsp                                              # (country, species)
+    detected = _pair_counts(np.unique(pair * n_cell + dcell) // n_cell, cnames, n_s)
+    known = dind >= 0
+    ipair, iind, icn = pair[known], dsp[known] * n_i + dind[known], dcn[known]  # individual = (species, id)
+    individuals = _pair_counts(np.unique(ipair * n_i + dind[known]) // n_i, cnames, n_s)
+    ind_country = np.unique(iind * n_c + icn)                           # distinct (individual, country)
+    who, n_countries = np.unique(ind_country // n_c, return_counts=True)
+    shared_ids = who[n_countries >= 2]
+    shared_ic = ind_country[np.isin(ind_country // n_c, shared_ids)]    # sorted by individual, then country
+    shared_per = _pair_counts((shared_ic % n_c) * n_s + (shared_ic // n_c) // n_i, cnames, n_s)
     # every country that has habitat, stations or cells in the grid, × every species
     in_grid = set(ccodes[np.unique(cc_country)].tolist()) if len(cc_country) else set()
-    countries = sorted(in_grid | set(sta["country"].tolist()) | set(dc["country"].tolist()))
+    countries = sorted(in_grid | set(sta["country"].tolist()) | set(cnames[np.unique(dcn)].tolist()))
     species = list(range(len(names))) or [-1]
     idx = pd.MultiIndex.from_product([countries, species], names=["country", "sp"])
     out = pd.DataFrame(index=idx).reset_index()
@@ -1042,23 +1061,19 @@ def _summary(st: Stations, st_cell: np.ndarray, det: Detections, det_cell: np.nd
     out["habitat_gap_cells"] = cty.map(gap_cells).fillna(0).astype(np.int64)
     summary = out[list(SUMMARY_FIELDS)].reset_index(drop=True)
     # SHARED: one row per transboundary individual
-    if len(shared_rows):
-        grp = shared_rows.groupby(["sp", "ind"])
-        # the countries of each individual, sorted and comma-joined: object-array sums per group (numpy's C loop)
-        pairs = shared_rows[["sp", "ind", "country"]].drop_duplicates().sort_values(["sp", "ind", "country"])
-        sp_a, ind_a = pairs["sp"].to_numpy(), pairs["ind"].to_numpy(object)
-        starts = np.flatnonzero(np.concatenate([[True], (sp_a[1:] != sp_a[:-1]) | (ind_a[1:] != ind_a[:-1])]))
-        joined = np.add.reduceat((pairs["country"].astype(object) + ",").to_numpy(object), starts)
-        countries_of = pd.Series(pd.Series(joined, dtype=object).str[:-1].to_numpy(object),
-                                 index=pd.MultiIndex.from_arrays([sp_a[starts], ind_a[starts]], names=["sp", "ind"]))
-        sh = pd.DataFrame({"countries": countries_of, "first": grp["date"].min(),
-                           "last": grp["date"].max()}).reset_index()
+    if len(shared_ids):
+        # its countries, sorted and comma-joined: object-array sums per individual (numpy's C loop)
+        owner = shared_ic // n_c
+        starts = np.flatnonzero(np.concatenate([[True], owner[1:] != owner[:-1]]))
+        joined = np.add.reduceat(cnames[shared_ic % n_c] + ",", starts)
+        rows = np.isin(iind, shared_ids)
+        span = pd.Series(ddate[known][rows]).groupby(iind[rows]).agg(["min", "max"])  # sorted by individual
         shared = pd.DataFrame({
-            "individual": sh["ind"].astype(object).to_numpy(),
-            "species": names[sh["sp"].to_numpy(np.int64)],
-            "countries": sh["countries"].to_numpy(object),
-            "first": pd.to_datetime(sh["first"]).dt.strftime("%Y-%m-%d").to_numpy(object),
-            "last": pd.to_datetime(sh["last"]).dt.strftime("%Y-%m-%d").to_numpy(object)})
+            "individual": inames[shared_ids % n_i],
+            "species": names[shared_ids // n_i],
+            "countries": pd.Series(joined, dtype=object).str[:-1].to_numpy(object),
+            "first": pd.to_datetime(span["min"]).dt.strftime("%Y-%m-%d").to_numpy(object),
+            "last": pd.to_datetime(span["max"]).dt.strftime("%Y-%m-%d").to_numpy(object)})
         shared = shared.sort_values(["species", "individual"]).reset_index(drop=True)
     else:
         shared = pd.DataFrame({c: pd.Series(dtype=object) for c in SHARED_FIELDS})
