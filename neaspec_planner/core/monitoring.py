@@ -229,9 +229,16 @@ def _lines(n: int, first_line: int) -> np.ndarray:
 
 def _text_values(values: pd.Series) -> np.ndarray:
     """Ids and names as stripped text (None where missing); each distinct value is converted once."""
+    return _text_codes(values)[0]
+
+
+def _text_codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``_text_values`` with a code per row into the distinct texts (−1 where missing) and those texts."""
     codes, uniques = pd.factorize(values.astype(object), use_na_sentinel=True)
-    texts = np.array([_clean_text(v) for v in uniques] + [None], dtype=object)  # loop over distinct values only
-    return texts[codes]
+    cleaned = [_clean_text(v) for v in uniques] + [None]  # loop over distinct values only
+    clean_codes, distinct = pd.factorize(pd.Series(cleaned, dtype=object))
+    return (np.array(cleaned, dtype=object)[codes], clean_codes.astype(np.int64)[codes],
+            np.asarray(distinct, dtype=object))
 
 
 def _clean_text(value: object) -> Optional[str]:
@@ -513,38 +520,42 @@ def read_detections(data: VectorData, stations: Stations, cgeoms: np.ndarray, cc
         raise InputError(QT_TRANSLATE_NOOP("InputError", "Table '{layer}' has no 'station' column and no "
                                            "points: detections need a station or a location."), layer=data.name)
     lines = _lines(n, first_line)
-    sid = _text_values(attrs[st_f]) if st_f is not None else np.full(n, None, dtype=object)
-    index = pd.Index(stations.ids).get_indexer(pd.Index(sid.astype(object))) if n else np.zeros(0, np.int64)
-    index = np.where(pd.isna(sid), -1, index)
+    no_text = (np.full(n, None, dtype=object), np.full(n, -1, np.int64), np.empty(0, object))
+    sid, sid_code, sid_distinct = _text_codes(attrs[st_f]) if st_f is not None else no_text
+    # each distinct station text looked up once; missing (code −1) → −1
+    index = np.append(pd.Index(stations.ids).get_indexer(pd.Index(sid_distinct)), -1)[sid_code]
+    no_sid = sid_code < 0
     dates, bad_date = parse_dates(attrs[date_f])
-    sp_text = _text_values(attrs[sp_f])
-    individual = _text_values(attrs[ind_f]) if ind_f is not None else np.full(n, None, dtype=object)
+    sp_text, sp_code, sp_distinct = _text_codes(attrs[sp_f])
+    individual, ind_code, _ = _text_codes(attrs[ind_f]) if ind_f is not None else no_text
     reason = np.full(n, None, dtype=object)
+    rejected_row = np.zeros(n, bool)
     fields: dict[int, dict] = {}
 
     def mark(mask: np.ndarray, template: str, args: Callable[[int], dict] = lambda i: {}) -> None:
-        hit = np.flatnonzero(np.asarray(mask, bool) & pd.isna(reason))
+        hit = np.flatnonzero(np.asarray(mask, bool) & ~rejected_row)
         reason[hit] = template
+        rejected_row[hit] = True
         for i in hit:  # the rejected rows only
             fields[int(i)] = args(int(i))
 
-    mark(~pd.isna(sid) & (index < 0), QT_TRANSLATE_NOOP("InputError", "unknown station '{station}' (not in the "
-                                                        "stations layer, or left out there)"),
+    mark(~no_sid & (index < 0), QT_TRANSLATE_NOOP("InputError", "unknown station '{station}' (not in the "
+                                                  "stations layer, or left out there)"),
          lambda i: {"station": sid[i]})
-    mark(pd.isna(sid) & ~has_geom, QT_TRANSLATE_NOOP("InputError", "no station and no location"))
-    mark(pd.isna(sp_text), QT_TRANSLATE_NOOP("InputError", "no species"))
+    mark(no_sid & ~has_geom, QT_TRANSLATE_NOOP("InputError", "no station and no location"))
+    mark(sp_code < 0, QT_TRANSLATE_NOOP("InputError", "no species"))
     mark(bad_date, QT_TRANSLATE_NOOP("InputError", "'{field}' is not a date ({value}); use YYYY-MM-DD"),
          lambda i: {"field": date_f, "value": attrs[date_f].iloc[i]})
     mark(np.isnat(dates), QT_TRANSLATE_NOOP("InputError", "no date"))
     mark(~np.isnat(dates) & (dates > today), QT_TRANSLATE_NOOP("InputError", "date in the future ({value})"),
          lambda i: {"value": str(dates[i].astype("datetime64[D]"))})
     # species names: case and spacing do not matter; the first spelling met is kept
-    sp_codes, sp_uniques = pd.factorize(pd.Series(sp_text, dtype=object))
-    sp_key = np.array([" ".join(str(v).lower().split()) for v in sp_uniques] + [None],  # per distinct name
-                      dtype=object)[sp_codes]
+    key_of = [" ".join(str(v).lower().split()) for v in sp_distinct]  # per distinct name
+    key_code, key_distinct = pd.factorize(pd.Series(key_of, dtype=object))
+    sp_key_code = np.append(key_code.astype(np.int64), -1)[sp_code]
     x = np.full(n, np.nan)
     y = np.full(n, np.nan)
-    located = has_geom & pd.isna(sid)
+    located = has_geom & no_sid
     if located.any():
         pts = geoms[located]
         pts = np.where(shapely.get_type_id(pts) == 4, shapely.get_geometry(pts, 0), pts)
@@ -554,14 +565,13 @@ def read_detections(data: VectorData, stations: Stations, cgeoms: np.ndarray, cc
     x[at_station] = stations.x[index[at_station]]
     y[at_station] = stations.y[index[at_station]]
     # duplicates: the same station (or place), species, individual and date-time as an earlier row
-    ok = pd.isna(reason)
+    ok = ~rejected_row
     place = index.astype(np.int64).copy()
     if located.any():
         place_codes, _ = pd.MultiIndex.from_arrays([np.round(x[located], 0), np.round(y[located], 0)]).factorize()
         place[located] = -2 - place_codes
     rows = np.flatnonzero(ok)
-    keys = [dates.astype("int64")[rows], pd.factorize(pd.Series(individual[rows], dtype=object))[0],
-            pd.factorize(pd.Series(sp_key[rows], dtype=object))[0], place[rows]]
+    keys = [dates.astype("int64")[rows], ind_code[rows], sp_key_code[rows], place[rows]]
     # one code per distinct (date, individual, species, place), numbered in the order of first appearance
     # (hashing, no sort); codes stay below the row count, so each combination fits in int64
     group = np.zeros(len(rows), np.int64)
@@ -576,7 +586,8 @@ def read_detections(data: VectorData, stations: Stations, cgeoms: np.ndarray, cc
         for i, r in zip(rows[dup], rows[first][group[dup]]):  # the duplicates only
             reason[i] = QT_TRANSLATE_NOOP("InputError", "duplicate of line {line}")
             fields[int(i)] = {"line": int(lines[r])}
-    bad = ~pd.isna(reason)
+        rejected_row[rows[dup]] = True
+    bad = rejected_row
     rejected.extend(RejectedRow(data.name, int(lines[i]), str(reason[i]), fields.get(int(i), {}),
                                 "line" if first_line >= 2 else "feature") for i in np.flatnonzero(bad))
     keep = ~bad
@@ -596,11 +607,17 @@ def read_detections(data: VectorData, stations: Stations, cgeoms: np.ndarray, cc
     country[at_station] = stations.country[index[at_station]]
     if (located & keep).any():
         country[located & keep] = _country_of_points(x[located & keep], y[located & keep], cgeoms, ccodes)
-    keys = sp_key[keep]
-    codes, uniques = pd.factorize(pd.Series(keys, dtype=object), sort=True)
-    spellings = pd.Series(sp_text[keep], dtype=object).groupby(codes).first()
-    return Detections(index[keep], x[keep], y[keep], country[keep], codes.astype(np.int64),
-                      [str(v) for v in spellings.to_numpy()] if len(uniques) else [], individual[keep], dates[keep])
+    # species: the kept names' keys in alphabetical order, each spelt as its first kept row
+    kept_key = sp_key_code[keep]
+    present = np.unique(kept_key)
+    order = np.argsort(np.asarray(key_distinct, dtype=object)[present], kind="stable")
+    rank = np.zeros(len(key_distinct) + 1, np.int64)
+    rank[present[order]] = np.arange(len(present))
+    codes = rank[kept_key]
+    _, first = np.unique(codes, return_index=True)
+    spellings = sp_text[keep][first]
+    return Detections(index[keep], x[keep], y[keep], country[keep], codes,
+                      [str(v) for v in spellings], individual[keep], dates[keep])
 
 
 # ------------------------------------------------------------------------------------------------ countries
