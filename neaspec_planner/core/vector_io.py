@@ -402,9 +402,9 @@ def _sql_values(series: pd.Series) -> list:
         nan = np.isnan(values)
         if not nan.any():
             return values.tolist()
-        out = values.astype(object)
-        out[nan] = None
-        return out.tolist()
+        with_null = values.astype(object)
+        with_null[nan] = None
+        return with_null.tolist()
     values = series.tolist()
     if set(map(type, values)) <= {str, type(None)}:  # text with or without NULLs: bound as they are
         return values
