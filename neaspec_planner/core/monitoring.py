@@ -29,9 +29,10 @@ Bad rows (unknown station, unreadable or future dates, end before start, negativ
 duplicate detections, a station id used at two places) are left out and returned with their line numbers
 (header = line 1) and reason; everything else is used.
 
-Vectorised: cells are found by a quadtree descent (each polygon cut by 4 × 4 child squares per level, whole
-squares enumerated by index arithmetic, only boundary squares split further); stations, detections and the
-summary are numpy / pandas group-bys. No Python loop runs over cells, stations or detections.
+Vectorised: the area of each polygon in each cell comes from integrating its rings over the lattice in numpy
+(``lattice_area.cell_areas``: rings cut at the lattice lines, a reversed cumulative sum per column; no overlay);
+stations, detections and the summary are numpy / pandas group-bys on integer codes. No Python loop runs over
+cells, stations or detections.
 """
 from __future__ import annotations
 
