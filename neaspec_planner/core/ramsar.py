@@ -20,6 +20,7 @@ No QGIS import here.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable
@@ -33,10 +34,10 @@ import shapely
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
+from neaspec_planner.core import layers
 from neaspec_planner.core.crs import WGS84, analysis_crs, area_ha, as_crs, reproject
 from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
 from neaspec_planner.core.geometry import clean_polygons, polygonal_part
-from neaspec_planner.core.layers import country_code_array as layer_country_code_array
 from neaspec_planner.core.layers import find_field
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.results import Outcome
@@ -455,20 +456,10 @@ def _display_names(tables: CriteriaTables) -> dict[str, str]:
 # ------------------------------------------------------------------------------------------ attributes
 
 
-def detect_field(columns: Iterable[object], candidates: tuple[str, ...]) -> Optional[str]:
-    """The first of ``candidates`` present in ``columns`` (exact, then case-insensitive)."""
-    return find_field([str(c) for c in columns], *candidates)
-
-
-def country_codes(attributes: pd.DataFrame, field_name: Optional[str] = None,
-                  layer: str = "COUNTRIES") -> tuple[np.ndarray, str]:
-    """ISO3 code of each country row ("" when missing) and the field used (``core.layers.country_code_array``:
-    Natural Earth's ``-99`` ISO_A3 — France, Norway, Kosovo… — is replaced by ADM0_A3)."""
-    try:
-        codes, name = layer_country_code_array(attributes, field_name, layer)
-    except InputError as exc:
-        raise InputError(QT_TRANSLATE_NOOP("InputError", "{error} (COUNTRY_FIELD)"), error=exc) from exc
-    return np.array(["" if c is None else c for c in codes.tolist()], dtype=object), name
+#: ISO3 code of each country row ("" when missing) and the field used: ``core.layers.country_codes`` with the
+#: layer and parameter names of this algorithm.
+country_codes = functools.partial(layers.country_codes, layer_name="COUNTRIES", missing="",
+                                  parameter="COUNTRY_FIELD")
 
 
 def _text(attributes: pd.DataFrame, field_name: Optional[str]) -> np.ndarray:
@@ -704,7 +695,7 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
         _check_polygons(ramsar, "RAMSAR")
     if protected is not None:
         _check_polygons(protected, "PROTECTED")
-    sfield = site_field or detect_field(wetlands.attributes.columns, SITE_FIELDS)
+    sfield = site_field or find_field(wetlands.attributes.columns, *SITE_FIELDS)
     if not sfield or sfield not in wetlands.attributes.columns:
         raise InputError(QT_TRANSLATE_NOOP(
             "InputError", "Layer WETLANDS ('{layer}') has no site field '{field}' (fields: {fields}). Choose it in "
@@ -723,14 +714,14 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
     wg, wi = _prepare(wetlands, crs, "WETLANDS", messages)
     wa = wetlands.attributes.iloc[wi].reset_index(drop=True)
     site = _text(wa, sfield)
-    name_f = detect_field(wa.columns, NAME_FIELDS)
-    local_f = detect_field(wa.columns, LOCAL_NAME_FIELDS)
+    name_f = find_field(wa.columns, *NAME_FIELDS)
+    local_f = find_field(wa.columns, *LOCAL_NAME_FIELDS)
     names = _text(wa, name_f)
     names = np.where(names == "", site, names)
     parts.append(_Members(wg, np.full(len(wg), "wetland", object), site, names, _text(wa, local_f),
-                          np.full(len(wg), "", object), _text(wa, detect_field(wa.columns, RAMSAR_ISO_FIELDS))))
+                          np.full(len(wg), "", object), _text(wa, find_field(wa.columns, *RAMSAR_ISO_FIELDS))))
     if ramsar is not None and len(ramsar):
-        desig = detect_field(ramsar.attributes.columns, ("DESIG_ENG", "desig_eng"))
+        desig = find_field(ramsar.attributes.columns, "DESIG_ENG", "desig_eng")
         if desig:  # a whole WDPA download: keep its Ramsar sites
             is_ramsar = ramsar.attributes[desig].fillna("").astype(str).str.contains("Ramsar", case=False).to_numpy()
             messages.append(f"RAMSAR: {int(is_ramsar.sum())} of {len(is_ramsar)} features are Ramsar sites "
@@ -739,19 +730,19 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
                                 ramsar.crs, ramsar.name, ramsar.geometry_type)
         rg, ri = _prepare(ramsar, crs, "RAMSAR", messages)
         ra = ramsar.attributes.iloc[ri].reset_index(drop=True)
-        rid = _text(ra, detect_field(ra.columns, RAMSAR_ID_FIELDS))
+        rid = _text(ra, find_field(ra.columns, *RAMSAR_ID_FIELDS))
         rid = np.array([v[:-2] if v.endswith(".0") else v for v in rid], dtype=object)
-        rname = _text(ra, detect_field(ra.columns, ("officialname", "OFFICIALNAME") + NAME_FIELDS))
+        rname = _text(ra, find_field(ra.columns, "officialname", "OFFICIALNAME", *NAME_FIELDS))
         parts.append(_Members(rg, np.full(len(rg), "ramsar", object), np.full(len(rg), "", object), rname,
-                              _text(ra, detect_field(ra.columns, LOCAL_NAME_FIELDS)), rid,
-                              _text(ra, detect_field(ra.columns, RAMSAR_ISO_FIELDS))))
+                              _text(ra, find_field(ra.columns, *LOCAL_NAME_FIELDS)), rid,
+                              _text(ra, find_field(ra.columns, *RAMSAR_ISO_FIELDS))))
     if protected is not None and len(protected):
         pg, pi = _prepare(protected, crs, "PROTECTED", messages)
         pa = protected.attributes.iloc[pi].reset_index(drop=True)
-        pname = _text(pa, detect_field(pa.columns, ("NAME_ENG",) + NAME_FIELDS))
+        pname = _text(pa, find_field(pa.columns, "NAME_ENG", *NAME_FIELDS))
         parts.append(_Members(pg, np.full(len(pg), "protected", object), np.full(len(pg), "", object), pname,
-                              _text(pa, detect_field(pa.columns, LOCAL_NAME_FIELDS)), np.full(len(pg), "", object),
-                              _text(pa, detect_field(pa.columns, ("ISO3", "iso3", "PARENT_ISO3")))))
+                              _text(pa, find_field(pa.columns, *LOCAL_NAME_FIELDS)), np.full(len(pg), "", object),
+                              _text(pa, find_field(pa.columns, "ISO3", "iso3", "PARENT_ISO3"))))
     m = _Members(*(np.concatenate([getattr(p, f) for p in parts]) for f in _Members.__dataclass_fields__))
     if not np.any(m.kind == "wetland"):
         return _empty_result(crs, messages, f"Layer WETLANDS ('{wetlands.name}') has no usable polygons "
