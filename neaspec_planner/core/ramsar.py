@@ -661,6 +661,54 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
     options.validate()
     prog = Progress(progress)
     messages: list[str] = []
+    warnings: list[str] = []
+    sfield = _check_inputs(wetlands, countries, ramsar, protected, site_field)
+    codes, cfield = country_codes(countries.attributes, country_field)
+    members_layers = [(wetlands.geometry, wetlands.crs)]
+    for extra in (ramsar, protected):
+        if extra is not None and len(extra):
+            members_layers.append((extra.geometry, extra.crs))
+    crs = analysis_crs(members_layers)
+    prog(0.02)
+
+    m = _read_members(wetlands, ramsar, protected, sfield, crs, messages)
+    if not np.any(m.kind == "wetland"):
+        return _empty_result(crs, messages, f"Layer WETLANDS ('{wetlands.name}') has no usable polygons "
+                                            f"({messages[0]}): the outputs are empty.")
+    prog(0.15)
+    cg, ccodes, margin = _countries_near(countries, codes, cfield, m, crs, options, messages)
+    if not len(cg):
+        return _empty_result(crs, messages, f"Layer COUNTRIES ('{countries.name}') has no polygon within "
+                                            f"{margin / 1000:,.0f} km of the wetlands: no national component can be "
+                                            "made and the outputs are empty. Check that it covers the wetlands and "
+                                            "that both layers have the right CRS.")
+    _fill_parties(m, cg, ccodes)
+    prog(0.25)
+    cx = _complexes(m, options, cg, messages, prog)
+    cand_i, parties, comp = _split_by_country(cx.unions, cg, ccodes, messages, warnings)
+    cand_i, parties, comp = _merge_slivers(cand_i, parties, comp, cx.unions, m.geometry, messages)
+    prog(0.65)
+    site_comp, comp_members = _component_members(comp, m)
+    cand_name = [_candidate_name(idx, m) for idx in cx.label_members]
+    tables, rejected = prepare_tables(counts, thresholds, species, set(v for v in m.site if v))
+    for r in rejected:
+        messages.append(f"Rejected {r}")
+    crit = _criteria(tables, cx.label_members, site_comp, len(comp), m, options)
+    prog(0.8)
+    frame, summary = _tables(cx, cand_i, parties, comp, comp_members, cand_name, crit, m, crs, options)
+    wgs = to_wgs84(comp, crs)
+    prog(1.0)
+    messages.append(f"{len(cx.unions)} candidate complexes, {len(comp)} national components "
+                    f"(areas in a Lambert azimuthal equal-area CRS centred on {_centre_text(crs)}).")
+    return RamsarResult(frame, comp, wgs, summary, crs, messages, rejected, warnings)
+
+
+# ------------------------------------------------------------------------------------------ the phases
+
+
+def _check_inputs(wetlands: VectorData, countries: VectorData, ramsar: Optional[VectorData],
+                  protected: Optional[VectorData], site_field: Optional[str]) -> str:
+    """Polygons with a CRS everywhere, and the wetlands' site field (returned)."""
     _check_polygons(wetlands, "WETLANDS")
     _check_polygons(countries, "COUNTRIES")
     if ramsar is not None:
@@ -673,15 +721,13 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
             "InputError", "Layer WETLANDS ('{layer}') has no site field '{field}' (fields: {fields}). Choose it in "
             "SITE_FIELD."), layer=wetlands.name, field=site_field or "site",
             fields=", ".join(map(str, wetlands.attributes.columns)))
-    codes, cfield = country_codes(countries.attributes, country_field)
-    members_layers = [(wetlands.geometry, wetlands.crs)]
-    for extra in (ramsar, protected):
-        if extra is not None and len(extra):
-            members_layers.append((extra.geometry, extra.crs))
-    crs = analysis_crs(members_layers)
-    prog(0.02)
+    return sfield
 
-    # --- members ------------------------------------------------------------------------------------
+
+def _read_members(wetlands: VectorData, ramsar: Optional[VectorData], protected: Optional[VectorData],
+                  sfield: str, crs: pyproj.CRS, messages: list[str]) -> _Members:
+    """Wetlands, existing Ramsar sites (only those of a whole WDPA download) and protected areas as members of
+    the complexes, in the analysis CRS, repaired, with their names, ids and ISO3 ("" when not given)."""
     parts: list[_Members] = []
     wg, wi = _prepare(wetlands, crs, "WETLANDS", messages)
     wa = wetlands.attributes.iloc[wi].reset_index(drop=True)
@@ -715,13 +761,12 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
         parts.append(_Members(pg, np.full(len(pg), "protected", object), np.full(len(pg), "", object), pname,
                               _text(pa, find_field(pa.columns, *LOCAL_NAME_FIELDS)), np.full(len(pg), "", object),
                               _text(pa, find_field(pa.columns, "ISO3", "iso3", "PARENT_ISO3"))))
-    m = _Members(*(np.concatenate([getattr(p, f) for p in parts]) for f in _Members.__dataclass_fields__))
-    if not np.any(m.kind == "wetland"):
-        return _empty_result(crs, messages, f"Layer WETLANDS ('{wetlands.name}') has no usable polygons "
-                                            f"({messages[0]}): the outputs are empty.")
-    prog(0.15)
+    return _Members(*(np.concatenate([getattr(p, f) for p in parts]) for f in _Members.__dataclass_fields__))
 
-    # --- countries (clipped to the members' surroundings) ---------------------------------------------
+
+def _countries_near(countries: VectorData, codes: np.ndarray, cfield: str, m: _Members, crs: pyproj.CRS,
+                    options: RamsarOptions, messages: list[str]) -> tuple[np.ndarray, np.ndarray, float]:
+    """Country polygons with a code, clipped to the members' surroundings (and the margin used)."""
     cg = reproject(countries.geometry, countries.crs, crs)
     margin = max(options.link_distance, options.closing, options.adjacent_distance) * 2 + 100_000.0
     x0, y0, x1, y1 = shapely.total_bounds(m.geometry)
@@ -733,20 +778,30 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
     if (~valid).any():
         messages.append(f"{int((~valid).sum())} country polygons without a code in '{cfield}' were ignored.")
     cg, ccodes = cg[valid], ccodes[valid]
-    if not len(cg):
-        return _empty_result(crs, messages, f"Layer COUNTRIES ('{countries.name}') has no polygon within "
-                                            f"{margin / 1000:,.0f} km of the wetlands: no national component can be "
-                                            "made and the outputs are empty. Check that it covers the wetlands and "
-                                            "that both layers have the right CRS.")
-    # Party of Ramsar sites without an ISO3 attribute: the country holding most of the site.
+    return cg, ccodes, margin
+
+
+def _fill_parties(m: _Members, cg: np.ndarray, ccodes: np.ndarray) -> None:
+    """Members without an ISO3 attribute get the country holding most of them; codes upper-cased."""
     unknown = np.flatnonzero(m.iso3 == "")
     if len(unknown):
         m.iso3[unknown] = ccodes[largest_overlap(m.geometry[unknown], cg)]
     m.iso3 = np.array([str(v).upper() for v in m.iso3], dtype=object)
-    land = shapely.union_all(cg)
-    prog(0.25)
 
-    # --- complexes ---------------------------------------------------------------------------------
+
+@dataclass
+class _Complexes:
+    """Candidate complexes: their boundaries (closed across narrow gaps), members and ids, west to east."""
+
+    unions: np.ndarray
+    label_members: list[np.ndarray]
+    cand_ids: np.ndarray
+
+
+def _complexes(m: _Members, options: RamsarOptions, cg: np.ndarray, messages: list[str],
+               prog: Progress) -> _Complexes:
+    """Members closer than ``link_distance`` linked into complexes (those holding a wetland, or Ramsar sites of
+    two Parties), united, optionally closed, and ordered west to east, then south to north (ids C01, C02, …)."""
     labels = _components_of_graph(m.geometry, options.link_distance)
     groups = pd.DataFrame({"label": labels, "kind": m.kind, "iso3": m.iso3})
     has_wetland = groups.groupby("label")["kind"].apply(lambda k: bool((k == "wetland").any()))
@@ -761,61 +816,63 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
         if not options.closing_outside_hull:
             closed = shapely.intersection(closed, shapely.convex_hull(unions))
         if not options.closing_into_sea:
-            closed = shapely.intersection(closed, land)
+            closed = shapely.intersection(closed, shapely.union_all(cg))
         added = polygonal_part(shapely.difference(closed, unions))
         unions = polygonal_part(shapely.union(unions, added))
         messages.append(f"Closing by {c:,.0f} m added {shapely.area(added).sum() / 1e4:,.1f} ha across narrow gaps.")
     prog(0.5)
-
-    # --- order: west to east, then south to north (stable ids C01, C02, …) --------------------------
     rep = shapely.point_on_surface(unions) if len(unions) else unions
     order = np.lexsort((shapely.get_y(rep), np.round(shapely.get_x(rep), -3))) if len(unions) else np.empty(0, int)
     unions = unions[order]
     label_members = [label_members[i] for i in order]
     width = max(2, len(str(len(unions))))
     cand_ids = np.array([f"C{i + 1:0{width}d}" for i in range(len(unions))], dtype=object)
+    return _Complexes(unions, label_members, cand_ids)
 
-    warnings: list[str] = []
-    cand_i, parties, comp = _split_by_country(unions, cg, ccodes, messages, warnings)
-    cand_i, parties, comp = _merge_slivers(cand_i, parties, comp, unions, m.geometry, messages)
-    prog(0.65)
 
-    # --- members of each component, names ------------------------------------------------------------
-    member_area = shapely.area(m.geometry)
+def _component_members(comp: np.ndarray, m: _Members) -> tuple[dict, list[np.ndarray]]:
+    """Each site's component (the one holding most of it: its counts go there) and each component's members
+    (those holding at least 1 % of their area in it, largest share first)."""
     # a member belongs to a component holding at least 1 % of it (not a border sliver of it)
     pairs = _member_pairs(comp, m.geometry)
     # Each site's counts go to the component holding most of it.
     best = pairs.sort_values("area", ascending=False).drop_duplicates("member")
     site_comp = dict(zip(best["member"], best["comp"]))
-
-    cand_name = []
-    for idx in label_members:
-        ordered = idx[np.argsort(-member_area[idx], kind="stable")]
-        nm = _unique(m.name[ordered])
-        prefix = _shared_key_word(m.site[idx], m.iso3[idx])
-        cand_name.append((f"{prefix}: " if prefix else "") + " – ".join(nm[:3]) +
-                         (f" (+{len(nm) - 3})" if len(nm) > 3 else ""))
     by_comp = {int(c): g["member"].to_numpy() for c, g in pairs.sort_values("area", ascending=False).groupby("comp")}
     comp_members = [by_comp.get(i, np.empty(0, dtype=int)) for i in range(len(comp))]
+    return site_comp, comp_members
 
-    # --- criteria ----------------------------------------------------------------------------------
-    sites_all = set(v for v in m.site if v)
-    tables, rejected = prepare_tables(counts, thresholds, species, sites_all)
-    for r in rejected:
-        messages.append(f"Rejected {r}")
+
+
+def _candidate_name(idx: np.ndarray, m: _Members) -> str:
+    """The complex's name: its members' names, largest first (three at most), after a key word shared by the
+    site keys of two or more Parties."""
+    ordered = idx[np.argsort(-shapely.area(m.geometry[idx]), kind="stable")]
+    nm = _unique(m.name[ordered])
+    prefix = _shared_key_word(m.site[idx], m.iso3[idx])
+    return (f"{prefix}: " if prefix else "") + " – ".join(nm[:3]) + (f" (+{len(nm) - 3})" if len(nm) > 3 else "")
+
+
+def _criteria(tables: CriteriaTables, label_members: list[np.ndarray], site_comp: dict, n_comp: int, m: _Members,
+              options: RamsarOptions) -> dict[str, tuple[str, str]]:
+    """Criteria and evidence of every candidate (``cand<i>``: all its sites) and component (``comp<i>``)."""
     groups_sites: dict[str, list[str]] = {}
     for i, idx in enumerate(label_members):
         groups_sites[f"cand{i}"] = [str(m.site[j]) for j in idx if m.site[j]]
-    comp_sites: dict[int, list[str]] = {i: [] for i in range(len(comp))}
+    comp_sites: dict[int, list[str]] = {i: [] for i in range(n_comp)}
     for j, c in site_comp.items():
         if m.site[j]:
             comp_sites[int(c)].append(str(m.site[j]))
-    for i in range(len(comp)):
+    for i in range(n_comp):
         groups_sites[f"comp{i}"] = comp_sites[i]
-    crit = evaluate_criteria(tables, groups_sites, options) if not tables.empty else {}
-    prog(0.8)
+    return evaluate_criteria(tables, groups_sites, options) if not tables.empty else {}
 
-    # --- attributes ---------------------------------------------------------------------------------
+
+def _tables(cx: _Complexes, cand_i: np.ndarray, parties: np.ndarray, comp: np.ndarray,
+            comp_members: list[np.ndarray], cand_name: list[str], crit: dict[str, tuple[str, str]], m: _Members,
+            crs: pyproj.CRS, options: RamsarOptions) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The components table (COMPONENT_FIELDS, one row per candidate × Party) and the candidates' summary."""
+    unions, label_members, cand_ids = cx.unions, cx.label_members, cx.cand_ids
     areas = area_ha(comp)
     cents = _centroids(comp) if len(comp) else comp
     to_ll = pyproj.Transformer.from_crs(crs, WGS84, always_xy=True)
@@ -880,11 +937,7 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
         "criteria": crit.get(f"cand{c}", ("", ""))[0],
         "evidence": crit.get(f"cand{c}", ("", ""))[1],
     } for c in range(len(unions)) if (cand_i == c).any()], columns=list(SUMMARY_FIELDS))
-    wgs = to_wgs84(comp, crs)
-    prog(1.0)
-    messages.append(f"{len(unions)} candidate complexes, {len(comp)} national components "
-                    f"(areas in a Lambert azimuthal equal-area CRS centred on {_centre_text(crs)}).")
-    return RamsarResult(frame, comp, wgs, summary, crs, messages, rejected, warnings)
+    return frame, summary
 
 
 def _centre_text(crs: pyproj.CRS) -> str:
