@@ -358,18 +358,14 @@ def normalise_protected_areas(data: VectorData, include_proposed: bool = False, 
     ``buffer_points``: a WDPA point file is accepted only when asked, each point becoming a circle of its
     REP_AREA (flagged ``approximate``); otherwise points raise ``InputError``.
     """
-    crs = ncrs.as_crs(data.crs, data.name)
+    ncrs.as_crs(data.crs, data.name)
     step = Progress(progress)
     report = LoadReport(layer=data.name, schema=detect_pa_schema(data.attributes.columns))
-    attrs = normalise_pa_attributes(data.attributes, report.schema, data.name)
+    normalise_pa_attributes(data.attributes, report.schema, data.name)  # not a WDPA layer: InputError here
     step(0.1)
-    keep = status_mask(attrs["status"], include_proposed)
-    report.dropped_status = int((~keep).sum())
-    geoms = np.asarray(data.geometry, dtype=object)[keep]
-    attrs = attrs[keep].reset_index(drop=True)
-    approximate = np.zeros(len(geoms), dtype=bool)
-    kinds = shapely.get_type_id(geoms)
-    pointish = np.isin(kinds, (0, 4))
+    # the rules of the Processing algorithms (processing/base.py drop_proposed, points_as_circles)
+    data, report.dropped_status = without_proposed(data, include_proposed)
+    pointish = np.isin(shapely.get_type_id(np.asarray(data.geometry, dtype=object)), (0, 4))
     if pointish.any() or is_point_type(data.geometry_type):
         if not buffer_points:
             raise InputError(
@@ -377,12 +373,12 @@ def normalise_protected_areas(data: VectorData, include_proposed: bool = False, 
                                   "no boundary). Use the WDPA polygon file, or tick the option to draw each point as "
                                   "a circle of its reported area (REP_AREA) — an approximation, flagged in the "
                                   "output."), layer=data.name, count=int(pointish.sum()))
-        circles = buffer_points_by_area(geoms[pointish], attrs["rep_area_km2"].to_numpy()[pointish], crs)
-        report.buffered_points = int(sum(c is not None for c in circles))
-        report.dropped_points_without_area = int(sum(c is None for c in circles))
-        geoms = geoms.copy()
-        geoms[pointish] = circles
-        approximate[pointish] = True
+        data, report.buffered_points, points = points_as_circles(data)
+        report.dropped_points_without_area = points - report.buffered_points
+    crs = ncrs.as_crs(data.crs, data.name)
+    geoms = np.asarray(data.geometry, dtype=object)
+    attrs = normalise_pa_attributes(data.attributes, report.schema, data.name)
+    approximate = pointish
     step(0.5)
     cleaned, index, clean = clean_polygons(geoms)
     report.clean = clean
