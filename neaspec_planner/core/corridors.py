@@ -38,6 +38,7 @@ import pyproj
 import shapely
 
 from neaspec_planner.core.cost_distance import MCP_BYTES_PER_CELL, Window, search
+from neaspec_planner.core.countries import country_grid
 from neaspec_planner.core.crs import analysis_crs, area_ha, as_crs, check_projected_raster, reproject
 from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
 from neaspec_planner.core.layers import country_codes
@@ -745,17 +746,7 @@ def _gaps(owner: np.ndarray, links: pd.DataFrame, gt: Sequence[float], crs: pypr
         _say(log, messages, "No protected areas given: the whole corridor area is reported as gaps.")
     if not (link_of >= 0).any():
         return empty
-    codes_list: list[Optional[str]] = [None]
-    country_of = np.zeros(shape, dtype=np.int64)
-    if countries is not None and len(countries):
-        codes = country_codes(countries.attributes, country_field, countries.name)[0]
-        keep = codes != None  # noqa: E711
-        uniq = sorted({str(v) for v in codes[keep]})
-        codes_list += uniq
-        index = np.array([uniq.index(str(v)) + 1 if v is not None else 0 for v in codes], dtype=float)
-        cgeoms = np.asarray(countries.geometry, dtype=object)
-        country_of = rasterize_on_grid(cgeoms[keep], wgt, shape, crs, all_touched=False, burn_values=index[keep],
-                                       dtype="int32", merge="last", geoms_crs=countries.crs).astype(np.int64)
+    codes_list, country_of = country_grid(countries, country_field, wgt, shape, crs)
     n_codes = len(codes_list)
     key = np.where(link_of >= 0, link_of * n_codes + country_of + 1, 0).astype(np.int32)
     del link_of, country_of

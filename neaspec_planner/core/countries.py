@@ -8,7 +8,8 @@ The shared steps, used by every split:
 * ``make_disjoint``: the pieces of one feature in several overlapping country polygons (disputed areas) made
   disjoint, the earlier piece (the earlier code) keeping the overlap;
 * ``nearest_country`` (on short pieces of the outlines, ``boundary_chunks``) and ``largest_overlap``: the
-  country of a part that lies in none, and the country holding most of a geometry.
+  country of a part that lies in none, and the country holding most of a geometry;
+* ``country_grid``: the countries rasterised on a grid (corridors and pinch points per country).
 
 ``split_by_country`` is the split of the overlap and ProtConn (``prepare_countries`` makes their country
 polygons); ``core.ramsar`` splits candidate complexes with the same steps and three documented differences of
@@ -220,3 +221,24 @@ def boundary_chunks(polygons: np.ndarray, size: int = 64) -> tuple[np.ndarray, n
     lines = shapely.linestrings(xy[ok], indices=group)
     first = np.r_[0, np.flatnonzero(np.diff(group)) + 1]
     return lines, owner[ring_owner[ring_all[ok][first]]]
+
+
+def country_grid(countries: Optional[VectorData], country_field: Optional[str], transform: tuple,
+                 shape: tuple[int, int], crs: object) -> tuple[list[Optional[str]], np.ndarray]:
+    """The countries rasterised on a grid (cell centres; a later polygon wins where they overlap): the codes
+    (``None`` first, for cells in no country) and the index into them of every cell."""
+    codes_list: list[Optional[str]] = [None]
+    if countries is None or not len(countries):
+        return codes_list, np.zeros(shape, dtype=np.int64)
+    from neaspec_planner.core.layers import country_codes
+    from neaspec_planner.core.raster_tools import rasterize_on_grid
+
+    codes = country_codes(countries.attributes, country_field, countries.name)[0]
+    keep = codes != None  # noqa: E711
+    uniq = sorted({str(v) for v in codes[keep]})
+    codes_list += uniq
+    index = np.array([uniq.index(str(v)) + 1 if v is not None else 0 for v in codes], dtype=float)
+    country_of = rasterize_on_grid(np.asarray(countries.geometry, dtype=object)[keep], transform, shape, crs,
+                                   all_touched=False, burn_values=index[keep], dtype="int32", merge="last",
+                                   geoms_crs=countries.crs).astype(np.int64)
+    return codes_list, country_of
