@@ -46,7 +46,7 @@ import pandas as pd
 import pyproj
 import shapely
 
-from neaspec_planner.core import layers
+from neaspec_planner.core import layers, removal
 from neaspec_planner.core.crs import reproject
 from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
 from neaspec_planner.core.geometry import clean_polygons
@@ -128,7 +128,7 @@ def pair_distances(geoms: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarra
     if not len(i):
         return np.empty(0, dtype=float)
     a, b = geoms[i], geoms[j]
-    out = shapely.distance(a, b) if len(i) else np.empty(0)
+    out = pairwise(shapely.distance, geoms, i, j)
     nv = shapely.get_num_coordinates(geoms)
     big = (nv[i] > BIG_VERTICES) | (nv[j] > BIG_VERTICES)
     if not big.any():
@@ -324,16 +324,106 @@ def importance(n: int, a: np.ndarray, i: np.ndarray, j: np.ndarray, w: np.ndarra
     d_intra = 100.0 * a * a / num
     d_flux = np.zeros(n)
     d_flux[weighted] = 100.0 * 2.0 * a[weighted] * (flow - a[weighted]) / num
-    # ---- connector: the pairs whose tree path runs through k, re-solved together (see _connector_losses)
-    ess_i, ess_j, ess_w = i[essential], j[essential], w[essential]
-    ne_index = np.flatnonzero(~essential)
-    extra_edge, extra_node = _tree_path_nodes(pred, row_of, i[ne_index], j[ne_index])
-    loss = _connector_losses(n, a, weighted, row_of, dist, pred, (ess_i, ess_j, ess_w),
-                             (i[ne_index[extra_edge]], j[ne_index[extra_edge]], w[ne_index[extra_edge]],
-                              extra_node), unweighted, prog.phase(0.2, 1.0))
+    # ---- connector, per connected component by the cheaper exact method (see _connector_plan)
+    dense, by_records, share = _connector_plan(n, a, weighted, i, j, pred, row_of)
+    loss = np.zeros(n)
+    dense_prog = prog.phase(0.2, 0.2 + 0.8 * share)
+    done_work = 0.0
+    total_work = sum(removal.work(len(nodes), len(cand)) for nodes, cand in dense) or 1.0
+    for nodes, cand in dense:
+        local = np.full(n, -1, dtype=np.int64)
+        local[nodes] = np.arange(len(nodes))
+        inside = (local[i] >= 0) & (local[j] >= 0)
+        mat = removal.closure_matrix(len(nodes), local[i[inside]], local[j[inside]], w[inside], unweighted)
+        part = removal.work(len(nodes), len(cand)) / total_work
+        sub = dense_prog.phase(done_work, done_work + part)
+        loss[cand] = removal.connector_losses(mat, a[nodes], local[cand], unweighted, sub)
+        done_work += part
+    if by_records.any():
+        # the pairs whose tree path runs through k, re-solved together (see _connector_losses)
+        in_scope = by_records[i]  # both ends lie in one component
+        ess = essential & in_scope
+        ne_index = np.flatnonzero(~essential & in_scope)
+        extra_edge, extra_node = _tree_path_nodes(pred, row_of, i[ne_index], j[ne_index])
+        loss += _connector_losses(n, a, weighted[by_records[weighted]], row_of, dist, pred,
+                                  (i[ess], j[ess], w[ess]),
+                                  (i[ne_index[extra_edge]], j[ne_index[extra_edge]], w[ne_index[extra_edge]],
+                                   extra_node), unweighted, prog.phase(0.2 + 0.8 * share, 1.0), by_records)
     d_conn = 100.0 * np.maximum(loss, 0.0) / num
     prog(1.0)
     return Importance(num, intra, direct, step, d_intra, d_flux, d_conn)
+
+
+#: Components of at most this many nodes may take the dense removal closures (``core/removal.py``).
+DENSE_MAX_NODES = 3000
+#: Bytes the dense matrices of one component may take at once.
+DENSE_MEMORY = 1_500_000_000
+#: Seconds per cell update of the dense closures, and per record of the record re-solve, measured on the
+#: bench's 404 patches (2-core development machine); they only choose the faster method, both are exact.
+DENSE_UNIT = 1.0e-9
+RECORD_UNIT = 4.0e-6
+
+
+def _connector_plan(n: int, a: np.ndarray, weighted: np.ndarray, i: np.ndarray, j: np.ndarray, pred: np.ndarray,
+                    row_of: np.ndarray) -> tuple[list[tuple[np.ndarray, np.ndarray]], np.ndarray, float]:
+    """Which connected components need a connector, and by which exact method.
+
+    A node internal to no best-path tree of a weighted source carries no best path alone: its connector is 0
+    (``removal``'s docstring). Components with no such candidate, or fewer than two weighted nodes, are skipped.
+    Each other component goes to the dense removal closures or to the record re-solve, whichever the cost model
+    says is cheaper (dense: m² · insertions cell updates; records: one per (source, target, internal node)).
+    Returns [(nodes, candidates)] for the dense components, the mask of the record components' nodes, and the
+    dense share of the estimated time (for progress).
+    """
+    from scipy.sparse.csgraph import connected_components
+
+    n_comp, comp = connected_components(_graph(n, i, j, np.ones(len(i))), directed=False)
+    pr = pred[row_of[weighted]]
+    inner = (pr >= 0) & (pr != weighted[:, None])
+    cand = np.zeros(n, dtype=bool)
+    cand[pr[inner]] = True
+    size = np.bincount(comp, minlength=n_comp)
+    n_weighted = np.bincount(comp[weighted], minlength=n_comp)
+    n_cand = np.bincount(comp[cand], minlength=n_comp)
+    todo = (n_weighted >= 2) & (n_cand > 0)
+    dense_ok = todo & (size <= DENSE_MAX_NODES)
+    dense_ok &= np.array([removal.memory(int(m), int(c), False) <= DENSE_MEMORY for m, c in zip(size, n_cand)],
+                         dtype=bool)
+    dense_cost = np.array([removal.work(int(m), int(c)) for m, c in zip(size, n_cand)]) * DENSE_UNIT
+    records = _record_counts(pred, row_of, weighted[dense_ok[comp[weighted]]], comp, n_comp)
+    record_cost = np.multiply(records, RECORD_UNIT, out=np.zeros(n_comp), where=records > 0)
+    use_dense = dense_ok & (dense_cost <= record_cost)
+    dense = [(np.flatnonzero(comp == c), np.flatnonzero((comp == c) & cand)) for c in np.flatnonzero(use_dense)]
+    rest = todo & ~use_dense
+    by_records = rest[comp]
+    # progress only: the record components' share of the time (their count is unknown above DENSE_MAX_NODES,
+    # where a tree path is taken to hold ten internal nodes)
+    known = np.where(dense_ok, records, 10.0 * size.astype(float) ** 2)
+    spent_dense = float(dense_cost[use_dense].sum())
+    spent_records = float(known[rest].sum()) * 4.0e-6
+    share = spent_dense / (spent_dense + spent_records) if spent_dense + spent_records > 0 else 1.0
+    return dense, by_records, share
+
+
+def _record_counts(pred: np.ndarray, row_of: np.ndarray, sources: np.ndarray, comp: np.ndarray,
+                   n_comp: int) -> np.ndarray:
+    """Per component, the records (s, t, k) the record re-solve would handle for these sources (k internal to the
+    tree path s→t): pointer jumping like ``_records``, counting only."""
+    counts = np.zeros(n_comp)
+    if not len(sources):
+        return counts
+    rows = row_of[sources]
+    r, t = np.nonzero(pred[rows] >= 0)
+    s, rr = sources[r], rows[r]
+    cur = pred[rr, t].astype(np.int64)
+    alive = cur != s
+    s, rr, cur = s[alive], rr[alive], cur[alive]
+    while len(s):
+        counts += np.bincount(comp[s], minlength=n_comp)
+        cur = pred[rr, cur].astype(np.int64)
+        alive = cur != s
+        s, rr, cur = s[alive], rr[alive], cur[alive]
+    return counts
 
 
 #: Pair records (source, target, removed node) handled per batch of sources (memory bound).
@@ -354,7 +444,7 @@ def _ragged(starts: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndar
 
 def _connector_losses(n: int, a: np.ndarray, weighted: np.ndarray, row_of: np.ndarray, dist: np.ndarray,
                       pred: np.ndarray, essential: tuple, extras: tuple, unweighted: bool,
-                      prog: Progress) -> np.ndarray:
+                      prog: Progress, scope: Optional[np.ndarray] = None) -> np.ndarray:
     """Σ over pairs (s, t), s, t ≠ k, of a_s a_t (p*_st − p*_st without k), for every node k at once.
 
     Records (s, t, k): weighted source s, target t, k an internal node of the tree path s→t (only these
@@ -381,6 +471,8 @@ def _connector_losses(n: int, a: np.ndarray, weighted: np.ndarray, row_of: np.nd
     # Round 1 on the essential edges only; it also tells which extra edges can shorten a path without k:
     # (u, v) for k only if w_uv < D_uv without k in this round (distances only fall as edges are added).
     sources = np.flatnonzero(row_of >= 0) if len(xu) else weighted
+    if scope is not None:  # only the components given to this method (``scope``: their nodes)
+        sources = sources[scope[sources]]
     loss = np.zeros(n)
     relevant = np.zeros(len(xu), dtype=bool)
     for src, done in _batches(sources, n):
@@ -837,7 +929,34 @@ def _shortest_lines(geoms: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarr
     """The shortest line between two polygons; touching pairs get a zero-length line at the touching point."""
     if not len(i):
         return np.empty(0, dtype=object)
-    return np.asarray(shapely.shortest_line(geoms[i], geoms[j]), dtype=object)
+    return np.asarray(pairwise(shapely.shortest_line, geoms, i, j), dtype=object)
+
+
+def pairwise(func: Callable[[np.ndarray, np.ndarray], np.ndarray], geoms: np.ndarray, i: np.ndarray,
+             j: np.ndarray) -> np.ndarray:
+    """``func(geoms[i], geoms[j])`` (an element-wise shapely function) with the pairs split over threads.
+
+    shapely releases the GIL inside GEOS; a GEOS geometry must not be used by two threads at once, so every
+    thread but the first works on its own exact copy (WKB) of ``geoms`` — copies of the n nodes, not of the
+    pairs. The result is identical to the single call's.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from neaspec_planner.core.overlap import MIN_PARALLEL, worker_threads
+
+    k = min(worker_threads(), len(i) // MIN_PARALLEL)
+    if k <= 1:
+        return func(geoms[i], geoms[j])
+    cuts = np.linspace(0, len(i), k + 1).astype(np.int64)
+    copies = [geoms] + [shapely.from_wkb(shapely.to_wkb(geoms)) for _ in range(k - 1)]
+
+    def job(t: int) -> np.ndarray:
+        g, sl = copies[t], slice(cuts[t], cuts[t + 1])
+        return func(g[i[sl]], g[j[sl]])
+
+    with ThreadPoolExecutor(max_workers=k) as pool:
+        parts = list(pool.map(job, range(k)))
+    return np.concatenate(parts)
 
 
 def _node_countries(node_geom: np.ndarray, crs: pyproj.CRS, countries: VectorData,
