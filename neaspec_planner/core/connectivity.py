@@ -15,20 +15,28 @@ How it is computed (no Python loop over pairs):
 2. p* for all pairs: ``scipy.sparse.csgraph.dijkstra`` on the sparse graph weighted by −ln p_ij (a sum of
    −ln p is minimal where the product of p is maximal); IIC: the unweighted (fewest-links) version.
 3. dXintra_k = 100 a_k² / Xnum and dXflux_k = 100 · 2 a_k Σ_{j≠k} a_j p*_kj / Xnum are closed forms.
-4. dXconnector_k (the loss between other nodes whose best paths ran through k) needs the distances of the
-   graph without k, but only where they can change, and only on the edges that can matter:
+4. dXconnector_k (the loss between other nodes whose best paths ran through k) needs the best paths of the
+   graph without k. A node internal to no best-path tree of a weighted source has connector 0 exactly. Each
+   connected component with candidates is solved by one of two exact methods, whichever the cost model of
+   ``_connector_plan`` says is faster (both give the same numbers up to float rounding; the tests run each):
 
-   * Rows. Let T_s be the shortest-path tree Dijkstra returned for source s. If k is not an internal node of
-     T_s, every tree path from s avoids k, so no distance from s changes when k is removed. Only the sources
-     S_k = {s : a_s > 0, k internal in T_s} are re-solved; a node internal in no tree has connector 0 exactly
-     (it lies on no best path, or on none it alone carries).
-   * Edges. An edge (u, v) longer than the shortest u–v distance is never on a shortest path. It can become
-     needed once k is gone only if the tree path u→v in T_u passes through k (otherwise that path, made of
-     edges that are themselves shortest paths, is still there and still shorter). So the graph solved for k
-     holds the "essential" edges (length = shortest distance) plus the non-essential edges whose tree path
-     runs through k, minus k's own edges; it gives the same distances as the whole graph without k (the
-     argument is spelled out in docs/algorithms/connectivity.md). The tree paths of all non-essential edges
-     are walked once, vectorised, by pointer jumping in the predecessor matrix.
+   * **Dense removal closures** (``core/removal.py``) for components of up to DENSE_MAX_NODES nodes: the
+     Floyd–Warshall closure with every node but k inserted, for all k at once by divide and conquer
+     (m² · |C| log|C| cell updates, vectorised n × n steps).
+   * **Record re-solve** (below) for the others: only the distances that can change, on the edges that can
+     matter:
+
+     * Rows. Let T_s be the shortest-path tree Dijkstra returned for source s. If k is not an internal node of
+       T_s, every tree path from s avoids k, so no distance from s changes when k is removed. Only the sources
+       S_k = {s : a_s > 0, k internal in T_s} are re-solved; a node internal in no tree has connector 0 exactly
+       (it lies on no best path, or on none it alone carries).
+     * Edges. An edge (u, v) longer than the shortest u–v distance is never on a shortest path. It can become
+       needed once k is gone only if the tree path u→v in T_u passes through k (otherwise that path, made of
+       edges that are themselves shortest paths, is still there and still shorter). So the graph solved for k
+       holds the "essential" edges (length = shortest distance) plus the non-essential edges whose tree path
+       runs through k, minus k's own edges; it gives the same distances as the whole graph without k (the
+       argument is spelled out in docs/algorithms/connectivity.md). The tree paths of all non-essential edges
+       are walked once, vectorised, by pointer jumping in the predecessor matrix.
 
    Unweighted IIC graphs have no non-essential edge (every link is one step).
 
@@ -38,6 +46,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Callable, Literal, Optional, Union
 
@@ -329,15 +338,15 @@ def importance(n: int, a: np.ndarray, i: np.ndarray, j: np.ndarray, w: np.ndarra
     loss = np.zeros(n)
     dense_prog = prog.phase(0.2, 0.2 + 0.8 * share)
     done_work = 0.0
-    total_work = sum(removal.work(len(nodes), len(cand)) for nodes, cand in dense) or 1.0
-    for nodes, cand in dense:
+    total_work = sum(removal.work(len(members), len(cand)) for members, cand in dense) or 1.0
+    for members, cand in dense:
         local = np.full(n, -1, dtype=np.int64)
-        local[nodes] = np.arange(len(nodes))
+        local[members] = np.arange(len(members))
         inside = (local[i] >= 0) & (local[j] >= 0)
-        mat = removal.closure_matrix(len(nodes), local[i[inside]], local[j[inside]], w[inside], unweighted)
-        part = removal.work(len(nodes), len(cand)) / total_work
+        mat = removal.closure_matrix(len(members), local[i[inside]], local[j[inside]], w[inside], unweighted)
+        part = removal.work(len(members), len(cand)) / total_work
         sub = dense_prog.phase(done_work, done_work + part)
-        loss[cand] = removal.connector_losses(mat, a[nodes], local[cand], unweighted, sub)
+        loss[cand] = removal.connector_losses(mat, a[members], local[cand], unweighted, sub)
         done_work += part
     if by_records.any():
         # the pairs whose tree path runs through k, re-solved together (see _connector_losses)
@@ -897,23 +906,22 @@ def run_connectivity(patches: VectorData, patch_id: str, *, attribute: Optional[
         warnings.append("No pair of patches within reach: every patch is isolated (PC = intra-patch only).")
     prog(0.2)
     w = dist[in_pc] * (-math.log(probability) / median_distance)
-    pc = importance(n, a, i[in_pc], j[in_pc], w, nodes=node_importance, progress=prog.phase(0.2, 0.75))
-    iic = importance(n, a, i[in_iic], j[in_iic], dist[in_iic], unweighted=True, nodes=node_importance,
-                     progress=prog.phase(0.75, 0.95))
+    # links (lines): pairs in the PC graph or in the IIC graph; the shortest lines between polygons are drawn on
+    # a worker thread while the graph maths runs (numpy and GEOS both release the GIL; nothing else touches the
+    # node geometries meanwhile)
+    link = in_pc | in_iic
+    li, lj = i[link], j[link]
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        lines = pool.submit(_link_lines, node_geom, points, li, lj) if worker_threads() > 1 else None
+        pc = importance(n, a, i[in_pc], j[in_pc], w, nodes=node_importance, progress=prog.phase(0.2, 0.75))
+        iic = importance(n, a, i[in_iic], j[in_iic], dist[in_iic], unweighted=True, nodes=node_importance,
+                         progress=prog.phase(0.75, 0.95))
+        line_geom = lines.result() if lines is not None else _link_lines(node_geom, points, li, lj)
     nodes = pd.DataFrame({
         "patch_id": node_ids, "a": a, "country": country,
         "dPC": pc.d_total, "dPCintra": pc.d_intra, "dPCflux": pc.d_flux, "dPCconnector": pc.d_connector,
         "dIIC": iic.d_total, "dIICintra": iic.d_intra, "dIICflux": iic.d_flux, "dIICconnector": iic.d_connector,
         "rank": rank_desc(pc.d_total)}, columns=NODE_FIELDS)
-    # ---- links (lines): pairs in the PC graph or in the IIC graph
-    link = in_pc | in_iic
-    li, lj = i[link], j[link]
-    if points is not None:
-        line_geom = shapely.linestrings(np.stack([shapely.get_coordinates(points[li]),
-                                                  shapely.get_coordinates(points[lj])], axis=1)) \
-            if len(li) else np.empty(0, dtype=object)
-    else:
-        line_geom = _shortest_lines(node_geom, li, lj)
     links = pd.DataFrame({"from_id": node_ids[li], "to_id": node_ids[lj], "distance_m": dist[link],
                           "p": prob[link]}, columns=LINK_FIELDS)
     summary = summary_rows(pc, iic, landscape, n)
@@ -925,11 +933,15 @@ def run_connectivity(patches: VectorData, patch_id: str, *, attribute: Optional[
                               messages, warnings)
 
 
-def _shortest_lines(geoms: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """The shortest line between two polygons; touching pairs get a zero-length line at the touching point."""
+def _link_lines(geoms: np.ndarray, points: Optional[np.ndarray], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Each link's line: between the node points (centroid distances), or the shortest line between the two
+    polygons (touching pairs get a zero-length line at the touching point)."""
     if not len(i):
         return np.empty(0, dtype=object)
-    return np.asarray(pairwise(shapely.shortest_line, geoms, i, j), dtype=object)
+    if points is not None:
+        return np.asarray(shapely.linestrings(np.stack([shapely.get_coordinates(points[i]),
+                                                        shapely.get_coordinates(points[j])], axis=1)), dtype=object)
+    return np.asarray(shapely.shortest_line(geoms[i], geoms[j]), dtype=object)
 
 
 def pairwise(func: Callable[[np.ndarray, np.ndarray], np.ndarray], geoms: np.ndarray, i: np.ndarray,
@@ -940,10 +952,6 @@ def pairwise(func: Callable[[np.ndarray, np.ndarray], np.ndarray], geoms: np.nda
     thread but the first works on its own exact copy (WKB) of ``geoms`` — copies of the n nodes, not of the
     pairs. The result is identical to the single call's.
     """
-    from concurrent.futures import ThreadPoolExecutor
-
-    from neaspec_planner.core.overlap import MIN_PARALLEL, worker_threads
-
     k = min(worker_threads(), len(i) // MIN_PARALLEL)
     if k <= 1:
         return func(geoms[i], geoms[j])

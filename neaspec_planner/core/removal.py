@@ -33,16 +33,20 @@ import numpy as np
 
 #: "No path" in the IIC link-count matrices.
 NO_PATH = 32767
+#: Matrices larger than this are stepped BLOCK insertions at a time over tiles of TILE rows (``_insert_blocked``).
+CACHE_BYTES = 4_000_000
+BLOCK = 32
+TILE = 64
 
 
 def closure_matrix(m: int, i: np.ndarray, j: np.ndarray, w: np.ndarray, unweighted: bool) -> np.ndarray:
     """The matrix of direct links of one component (local node numbers): p = exp(−w) for PC, 1 link for IIC."""
     if unweighted:
-        mat = np.full((m, m), NO_PATH, dtype=np.uint16)
-        mat[i, j] = 1
-        mat[j, i] = 1
-        np.fill_diagonal(mat, 0)
-        return mat
+        hops = np.full((m, m), NO_PATH, dtype=np.uint16)
+        hops[i, j] = 1
+        hops[j, i] = 1
+        np.fill_diagonal(hops, 0)
+        return hops
     mat = np.zeros((m, m))
     p = np.exp(-np.asarray(w, dtype=float))
     # several links between one pair: the most probable one
@@ -75,15 +79,50 @@ class _Semiring:
         self.scratch = np.empty_like(mat)
 
     def insert(self, mat: np.ndarray, nodes: np.ndarray) -> None:
+        """Insert ``nodes`` as intermediates, in their order (Floyd–Warshall steps)."""
+        if len(nodes) >= 2 * BLOCK and mat.nbytes > CACHE_BYTES:
+            self._insert_blocked(mat, nodes)
+            return
         tmp = self.scratch
         for k in nodes:
             row = mat[k].copy()  # symmetric: row k is column k
-            if self.unweighted:
-                np.add(row[:, None], row[None, :], out=tmp)
-                np.minimum(mat, tmp, out=mat)
-            else:
-                np.multiply(row[:, None], row[None, :], out=tmp)
-                np.maximum(mat, tmp, out=mat)
+            self._combine(row[:, None], row[None, :], tmp)
+            self._better(mat, tmp, mat)
+
+    def _insert_blocked(self, mat: np.ndarray, nodes: np.ndarray) -> None:
+        """The same steps in the same order for every row, BLOCK insertions at a time over tiles of TILE rows,
+        so that a tile stays in the processor's cache (large matrices are otherwise memory-bound).
+
+        Row s after the steps k_1 … k_b depends only on row s and on the rows k_1 … k_b as they were at their own
+        step (a step leaves its own row unchanged: M_kk is the identity). Those rows are taken first, from a
+        panel of the block's rows stepped in order; then every tile applies the block's steps to its rows. The
+        operations on each cell are the sequential ones, so the result is the same bit for bit.
+        """
+        m = len(mat)
+        tile_tmp = np.empty((TILE, m), dtype=mat.dtype)
+        for start in range(0, len(nodes), BLOCK):
+            block = nodes[start:start + BLOCK]
+            panel = mat[block]
+            rows = np.empty((len(block), m), dtype=mat.dtype)
+            for b, k in enumerate(block):
+                rows[b] = panel[b]
+                self._better(panel, self._combine(panel[:, k, None], rows[b][None, :]), panel)
+            for top in range(0, m, TILE):
+                part = mat[top:top + TILE]
+                tmp = tile_tmp[:len(part)]
+                for b, k in enumerate(block):
+                    self._combine(part[:, k, None], rows[b][None, :], tmp)
+                    self._better(part, tmp, part)
+
+    def _combine(self, x: np.ndarray, y: np.ndarray, out: Optional[np.ndarray] = None) -> np.ndarray:
+        """The value of a path through k: the product of the probabilities (PC), the sum of the links (IIC)."""
+        return np.add(x, y, out=out) if self.unweighted else np.multiply(x, y, out=out)
+
+    def _better(self, x: np.ndarray, y: np.ndarray, out: np.ndarray) -> None:
+        if self.unweighted:
+            np.minimum(x, y, out=out)
+        else:
+            np.maximum(x, y, out=out)
 
     def leaf_loss(self, mat: np.ndarray, k: int) -> float:
         row = mat[k]

@@ -69,3 +69,26 @@ def test_a_disconnected_graph_and_a_single_candidate():
     assert got[0] == pytest.approx(6.0 * np.exp(-1.0), rel=1e-12)
     hops = removal.connector_losses(removal.closure_matrix(4, i, j, w, True), a, np.array([1]), True)
     assert hops[0] == pytest.approx(6.0 / 3.0, rel=1e-12)  # 1 / (1 + 2 links), both ways
+
+
+@pytest.mark.parametrize("unweighted", [False, True])
+def test_blocked_insertions_equal_the_sequential_ones_bit_for_bit(unweighted, monkeypatch):
+    rng = np.random.default_rng(7)
+    n = 150
+    i, j = np.triu_indices(n, 1)
+    pick = rng.random(len(i)) < 0.05
+    i, j, w = i[pick], j[pick], rng.uniform(0.1, 2.0, pick.sum())
+    a = rng.uniform(0.0, 3.0, n)
+    order = rng.permutation(n)
+    base = removal.closure_matrix(n, i, j, w, unweighted)
+    plain = base.copy()
+    ring = removal._Semiring(plain, a, unweighted)
+    monkeypatch.setattr(removal, "CACHE_BYTES", 10 ** 12)  # never blocked
+    ring.insert(plain, order)
+    monkeypatch.setattr(removal, "CACHE_BYTES", 0)
+    monkeypatch.setattr(removal, "BLOCK", 8)
+    monkeypatch.setattr(removal, "TILE", 16)
+    blocked = base.copy()
+    ring.insert(blocked, order)
+    assert np.array_equal(plain, blocked)
+    assert not np.array_equal(plain, base)
