@@ -56,9 +56,10 @@ import pyproj
 import shapely
 
 from neaspec_planner.core import layers, removal
-from neaspec_planner.core.crs import reproject
+from neaspec_planner.core.crs import choose_crs, describe_crs, reproject
 from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
-from neaspec_planner.core.geometry import clean_polygons
+from neaspec_planner.core.geometry import clean_polygons, grouped_union
+from neaspec_planner.core.parallel import MIN_PARALLEL, worker_threads
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.results import Outcome
 from neaspec_planner.core.vector_io import VectorData
@@ -741,12 +742,6 @@ def _say(messages: list[str], log: Optional[Callable[[str], None]], text: str) -
         log(text)
 
 
-def _check_layer(data: VectorData, role: str) -> None:
-    from neaspec_planner.core.overlap import _check_polygon_layer
-
-    _check_polygon_layer(data, role)
-
-
 def _numbers(values: pd.Series, layer: str, field_name: str, ids: np.ndarray) -> np.ndarray:
     num = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float)
     bad = ~np.isfinite(num) | (num < 0)
@@ -817,12 +812,10 @@ def run_connectivity(patches: VectorData, patch_id: str, *, attribute: Optional[
     if not (np.isfinite(iic_distance) and iic_distance >= 0):
         raise InputError(QT_TRANSLATE_NOOP("InputError", "The IIC link distance must be 0 m or more (got "
                                                          "{value})."), value=iic_distance)
-    from neaspec_planner.core.overlap import choose_crs, describe_crs
-
     messages: list[str] = []
     warnings: list[str] = []
     prog = Progress(progress)
-    _check_layer(patches, "patches")
+    layers.check_polygon_layer(patches, "patches")
     if patch_id not in patches.attributes.columns:
         raise InputError(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}' has no field '{field}'."),
                          layer=patches.name, field=patch_id)
@@ -832,7 +825,7 @@ def run_connectivity(patches: VectorData, patch_id: str, *, attribute: Optional[
     src_crs = layers.ncrs.as_crs(patches.crs, patches.name)
     stack = [(np.asarray(patches.geometry, dtype=object), src_crs)]
     if study_area is not None:
-        _check_layer(study_area, "study area")
+        layers.check_polygon_layer(study_area, "study area")
         stack.append((np.asarray(study_area.geometry, dtype=object), layers.ncrs.as_crs(study_area.crs,
                                                                                         study_area.name)))
     crs = choose_crs(stack)
@@ -857,8 +850,6 @@ def run_connectivity(patches: VectorData, patch_id: str, *, attribute: Optional[
     renumber[by_first] = np.arange(n)
     first, node_of = first[by_first], renumber[node_of]
     if n < len(keys):
-        from neaspec_planner.core.overlap import grouped_union
-
         node_geom = grouped_union(cleaned, node_of, n)
         _say(messages, log, f"{patches.name}: {len(keys) - n} features share a patch id with another and were "
                             "merged into one node each.")
@@ -971,10 +962,9 @@ def pairwise(func: Callable[[np.ndarray, np.ndarray], np.ndarray], geoms: np.nda
 def _node_countries(node_geom: np.ndarray, crs: pyproj.CRS, countries: VectorData,
                     country_field: Optional[str]) -> np.ndarray:
     """The ISO3 code of the country holding most of each node (the nearest country when none holds it)."""
-    from neaspec_planner.core.overlap import _check_polygon_layer
     from neaspec_planner.core.ramsar import _largest_overlap
 
-    _check_polygon_layer(countries, "countries")
+    layers.check_polygon_layer(countries, "countries")
     codes, _ = layers.country_code_array(countries.attributes, country_field, countries.name)
     cgeom = reproject(np.asarray(countries.geometry, dtype=object), layers.ncrs.as_crs(countries.crs,
                                                                                        countries.name), crs)
