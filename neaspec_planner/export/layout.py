@@ -35,6 +35,10 @@ WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 GRID_STEPS = (0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 15.0, 20.0, 30.0)
 
 
+class ExportError(Exception):
+    """A layout could not be written (the message names the file and what to check)."""
+
+
 # --- fonts ------------------------------------------------------------------------------------------------
 def font_family(lang: str) -> str:
     """The Noto family of a language (Noto Sans; Noto Sans CJK SC / KR / JP for zh / ko / ja)."""
@@ -89,11 +93,27 @@ def text_format(family: str, size: float, bold: bool = False, colour: str = "#22
 
 # --- projection and graticule -----------------------------------------------------------------------------
 def laea(lon: float, lat: float, rounding: float = 0.5) -> QgsCoordinateReferenceSystem:
-    """Lambert azimuthal equal-area on WGS84 centred on (lon, lat), the centre rounded to ``rounding`` degrees."""
+    """Lambert azimuthal equal-area on WGS84 centred on (lon, lat), the centre rounded to ``rounding`` degrees.
+
+    QGIS 3.22 caches a CRS with the PROJ object of the thread that built it; when that thread ends while another
+    thread has used the CRS, the cache keeps it hollow: valid, but no WKT and identity transforms (the flaky
+    "Layer 'layer' has no coordinate reference system" of a Ramsar map made in the main thread after one made in
+    a background task, issue 14). The provider keeps Qt's pool threads alive (``processing.provider``
+    ``keep_pool_threads``); a hollow CRS met all the same (a thread of another plugin) is rebuilt here from
+    pyproj's WKT, which QGIS caches under another key, and an error is raised rather than a wrong map drawn.
+    """
     lon = round(lon / rounding) * rounding
     lat = round(lat / rounding) * rounding
-    return QgsCoordinateReferenceSystem.fromProj(
-        f"+proj=laea +lat_0={lat:g} +lon_0={lon:g} +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs")
+    proj = f"+proj=laea +lat_0={lat:g} +lon_0={lon:g} +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs"
+    crs = QgsCoordinateReferenceSystem.fromProj(proj)
+    if crs.isValid() and not crs.toWkt():
+        import pyproj
+
+        crs = QgsCoordinateReferenceSystem.fromWkt(pyproj.CRS.from_proj4(proj).to_wkt())
+        if not crs.toWkt():
+            raise ExportError(f"QGIS returned an empty projection for {proj} (a stale entry of its CRS cache). "
+                              "Restart QGIS and make the map again.")
+    return crs
 
 
 def laea_for(rect_wgs84: QgsRectangle) -> QgsCoordinateReferenceSystem:
@@ -164,10 +184,6 @@ def finish_pdf(partial: Path, target: Path) -> None:
     """The last step of every PDF written: repair its text layer, then rename it into place."""
     fix_pdf_text(Path(partial))
     os.replace(partial, target)
-
-
-class ExportError(Exception):
-    """A layout could not be written (the message names the file and what to check)."""
 
 
 def write_pdf(layout, path: Path, dpi: float = 300.0) -> None:
