@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Optional
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -25,10 +25,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from neaspec_planner.core.progress import ProgressFn
 from neaspec_planner.export import texts
 
-#: A progress callback: completed fraction (0..1) → True to go on, False to cancel (as in ``core.progress``).
-ProgressFn = Callable[[float], bool]
+__all__ = ["ProgressFn"]  # a progress callback (``core.progress``): completed fraction → False to cancel
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 #: Nice graticule intervals in degrees.
@@ -127,6 +127,26 @@ def laea_centre(crs: QgsCoordinateReferenceSystem) -> tuple[float, float]:
     lat0 = re.search(r"\+lat_0=([-\d.]+)", proj)
     lon0 = re.search(r"\+lon_0=([-\d.]+)", proj)
     return (float(lon0.group(1)) if lon0 else 0.0, float(lat0.group(1)) if lat0 else 0.0)
+
+
+def with_margin(rect: QgsRectangle, margin: float, minimum: float = 0.0) -> QgsRectangle:
+    """``rect`` grown by ``margin`` × its size on every side (at least ``minimum`` wide/high overall)."""
+    w = max(rect.width(), minimum)
+    h = max(rect.height(), minimum)
+    cx, cy = rect.center().x(), rect.center().y()
+    w, h = w * (1 + 2 * margin), h * (1 + 2 * margin)
+    return QgsRectangle(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+
+
+def fit_aspect(rect: QgsRectangle, aspect: float) -> QgsRectangle:
+    """The smallest rectangle around ``rect`` (same centre) with width / height = ``aspect``."""
+    w, h = rect.width(), rect.height()
+    if h <= 0 or w / h < aspect:
+        w = h * aspect
+    else:
+        h = w / aspect
+    cx, cy = rect.center().x(), rect.center().y()
+    return QgsRectangle(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
 
 
 def grid_interval(span_degrees: float, target_lines: float = 6.0) -> float:
