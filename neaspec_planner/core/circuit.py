@@ -51,6 +51,7 @@ import shapely
 from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.raster_io import RasterData, raster_info, read_raster
+from neaspec_planner.core.results import Outcome
 from neaspec_planner.core.vector_io import VectorData
 
 CURRENT_NODATA = -9999.0
@@ -93,7 +94,7 @@ class GridSolution:
 
 
 @dataclass
-class PinchResult:
+class PinchResult(Outcome):
     """Everything ``neaspec:pinchpoints`` writes, in the resistance raster's grid and CRS."""
 
     resistances: pd.DataFrame         # RESISTANCE_FIELDS
@@ -103,6 +104,7 @@ class PinchResult:
     transform: tuple
     crs: Optional[pyproj.CRS]
     messages: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def _say(log: Optional[Callable[[str], None]], messages: list[str], text: str) -> None:

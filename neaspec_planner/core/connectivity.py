@@ -51,6 +51,7 @@ from neaspec_planner.core.crs import reproject
 from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
 from neaspec_planner.core.geometry import clean_polygons
 from neaspec_planner.core.progress import Progress, ProgressFn
+from neaspec_planner.core.results import Outcome
 from neaspec_planner.core.vector_io import VectorData
 
 DistanceMode = Literal["edge", "centroid"]
@@ -620,7 +621,7 @@ def rank_desc(values: np.ndarray) -> np.ndarray:
 
 
 @dataclass
-class ConnectivityResult:
+class ConnectivityResult(Outcome):
     """NODES (the patches), LINKS (lines) and the SUMMARY table, in ``crs`` (equal-area, metres)."""
 
     node_geometry: np.ndarray

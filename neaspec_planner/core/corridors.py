@@ -42,6 +42,7 @@ from neaspec_planner.core.crs import analysis_crs, area_ha, as_crs, check_projec
 from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.raster_io import RasterData, raster_info, read_raster
+from neaspec_planner.core.results import Outcome
 from neaspec_planner.core.vector_io import VectorData
 
 DEFAULT_MEMORY_BUDGET = 4 * 1024 ** 3
@@ -58,7 +59,7 @@ GAP_FIELDS = ["link", "country", "area_ha"]
 
 
 @dataclass
-class CorridorResult:
+class CorridorResult(Outcome):
     """Everything ``neaspec:corridors`` writes, in the resistance raster's grid and CRS."""
 
     links: pd.DataFrame                 # LINK_FIELDS, one row per link
@@ -70,6 +71,7 @@ class CorridorResult:
     transform: tuple
     crs: pyproj.CRS
     messages: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def corridor_mask(self) -> np.ndarray:

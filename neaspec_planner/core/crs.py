@@ -1,10 +1,22 @@
 """The projection rule: every area and distance is computed in a Lambert azimuthal equal-area CRS centred
 on the data's extent (metres). North-East Asia spans ~95° of longitude and crosses 180° (Chukotka), so the
 centre is found on the circle of longitudes, and polygons written across the antimeridian are unwrapped.
+
+Also here: the analysis CRS of several layers (``choose_crs``: their own CRS when they share one equal-area
+projection, else ``analysis_crs``), its name for the log (``describe_crs``), and the longitude/latitude boxes
+used to leave out data far from the area of interest before anything is reprojected (``lonlat_boxes``,
+``near_lonlat_box``, ``near_box``).
+
+``lonlat_bounds`` (one joint extent of a layer, corners normalised to -180..180, for ``analysis_crs``) and
+``lonlat_boxes`` (one box per geometry, corners and centre, for the pre-filters) are kept apart on purpose: the
+analysis CRS, and so every area, depends on ``lonlat_bounds`` exactly as it is.
 """
 from __future__ import annotations
 
+import functools
+import warnings
 from collections.abc import Iterable, Sequence
+from typing import Optional
 
 import numpy as np
 import pyproj
@@ -139,3 +151,106 @@ def check_projected_raster(crs: object, name: str) -> pyproj.CRS:
         raise InputError(QT_TRANSLATE_NOOP("InputError", "Raster '{raster}' uses '{unit}' as its unit; reproject it "
                                            "to a CRS in metres."), raster=name, unit=unit)
     return raster_crs
+
+
+# -------------------------------------------------------------------------------- choosing, naming
+
+
+def lonlat_boxes(geoms: np.ndarray, crs: pyproj.CRS) -> np.ndarray:
+    """Per-geometry (lon_min, lat_min, lon_max, lat_max) from the bounds' corners (NaN for missing)."""
+    b = shapely.bounds(geoms)
+    if crs.is_geographic:
+        return b
+    to_ll = _to_lonlat(crs.to_wkt())
+    xs = np.column_stack([b[:, 0], b[:, 2], b[:, 0], b[:, 2], (b[:, 0] + b[:, 2]) / 2])
+    ys = np.column_stack([b[:, 1], b[:, 3], b[:, 3], b[:, 1], (b[:, 1] + b[:, 3]) / 2])
+    lon, lat = to_ll.transform(xs.ravel(), ys.ravel())
+    lon = np.asarray(lon).reshape(xs.shape)
+    lat = np.asarray(lat).reshape(ys.shape)
+    lon = np.where(np.isfinite(lon), lon, np.nan)
+    with warnings.catch_warnings():  # rows of missing geometries are all-NaN: they stay NaN
+        warnings.simplefilter("ignore", RuntimeWarning)
+        out = np.column_stack([np.nanmin(lon, 1), np.nanmin(lat, 1), np.nanmax(lon, 1), np.nanmax(lat, 1)])
+    # a box whose corners straddle 180° comes out nearly world-wide: keep it (it is only a pre-filter)
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _to_lonlat(wkt: str) -> pyproj.Transformer:
+    """A cached transformer to WGS84 (lon, lat): ``lonlat_boxes`` is called with the same few CRSs."""
+    return pyproj.Transformer.from_crs(pyproj.CRS.from_wkt(wkt), WGS84, always_xy=True)
+
+
+def near_lonlat_box(boxes: np.ndarray, box: tuple[float, float, float, float], margin: float = 2.0) -> np.ndarray:
+    """Rows of ``boxes`` (lon/lat) that intersect ``box`` (lon_max may exceed 180) grown by ``margin`` degrees."""
+    lon0, lat0, lon1, lat1 = box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin
+    ok = np.isfinite(boxes).all(axis=1)
+    lat_hit = (boxes[:, 1] <= lat1) & (boxes[:, 3] >= lat0)
+    hit = np.zeros(len(boxes), dtype=bool)
+    for shift in (-360.0, 0.0, 360.0):
+        hit |= (boxes[:, 0] + shift <= lon1) & (boxes[:, 2] + shift >= lon0)
+    wide = (boxes[:, 2] - boxes[:, 0]) >= 180.0  # split at the antimeridian or world-wide: keep
+    return ~ok | (lat_hit & (hit | wide))
+
+
+def near_box(bounds: np.ndarray, box: np.ndarray, margin: float) -> np.ndarray:
+    """Rows of ``bounds`` that intersect ``box`` grown by ``margin`` (same CRS); missing geometries are kept."""
+    ok = np.isfinite(bounds).all(axis=1)
+    hit = (bounds[:, 0] <= box[2] + margin) & (bounds[:, 2] >= box[0] - margin) & \
+        (bounds[:, 1] <= box[3] + margin) & (bounds[:, 3] >= box[1] - margin)
+    return ~ok | hit
+
+
+def joint_lonlat_box(boxes: np.ndarray) -> Optional[tuple[float, float, float, float]]:
+    """The box holding every finite row of ``lonlat_boxes`` (lon_max may exceed 180); None without any."""
+    boxes = boxes[np.isfinite(boxes).all(axis=1)]
+    if not len(boxes):
+        return None
+    lons = unwrap_longitudes(np.concatenate([boxes[:, 0], boxes[:, 2]]))
+    return float(lons.min()), float(boxes[:, 1].min()), float(lons.max()), float(boxes[:, 3].max())
+
+
+_EQUAL_AREA_METHODS = ("lambert azimuthal equal area", "albers equal area", "lambert cylindrical equal area",
+                       "mollweide", "eckert iv", "eckert vi", "sinusoidal", "equal earth",
+                       "interrupted goode homolosine")
+
+
+def is_equal_area(crs: pyproj.CRS) -> bool:
+    """True for a projected CRS in metres whose projection preserves areas (LAEA, Albers, Mollweide…)."""
+    if not crs.is_projected:
+        return False
+    try:
+        method = crs.coordinate_operation.method_name.lower() if crs.coordinate_operation else ""
+        unit = crs.axis_info[0].unit_name if crs.axis_info else ""
+    except Exception:  # noqa: BLE001 - exotic CRS definitions: just not a shortcut
+        return False
+    return unit in ("metre", "meter", "m") and any(m in method for m in _EQUAL_AREA_METHODS)
+
+
+def to_crs(geoms: np.ndarray, src: pyproj.CRS, dst: pyproj.CRS) -> np.ndarray:
+    """``reproject``, except that geometries already in ``dst`` are passed on uncopied (clean_polygons drops
+    Z/M itself): one copy fewer of the largest arrays."""
+    if src == dst:
+        return geoms
+    return reproject(geoms, src, dst)
+
+
+def describe_crs(crs: pyproj.CRS) -> str:
+    """A short name for the log (LAEA made from a PROJ string is named 'unknown')."""
+    if crs.name and crs.name != "unknown":
+        return crs.name
+    op = crs.coordinate_operation
+    params = {p.name: p.value for p in op.params} if op is not None else {}
+    lat = params.get("Latitude of natural origin", 0.0)
+    lon = params.get("Longitude of natural origin", 0.0)
+    return f"{op.method_name if op is not None else 'projection'} centred at {lat:g}°, {lon:g}°"
+
+
+def choose_crs(layers: Sequence[tuple[np.ndarray, pyproj.CRS]]) -> pyproj.CRS:
+    """The analysis CRS: the inputs' own CRS when they all share one equal-area projection in metres
+    (areas are identical in every equal-area projection, so nothing is reprojected), otherwise the LAEA
+    of their joint extent (``analysis_crs``)."""
+    crss = [c for g, c in layers if len(g)]
+    if crss and all(c == crss[0] for c in crss) and is_equal_area(crss[0]):
+        return crss[0]
+    return analysis_crs(layers)

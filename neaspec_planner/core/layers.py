@@ -166,6 +166,32 @@ def id_text(value: object) -> Optional[str]:
     return str(value)
 
 
+def check_polygon_layer(data: VectorData, role: str) -> None:
+    """``InputError`` for a layer of points or lines where polygons are expected, or without a CRS."""
+    geoms = np.asarray(data.geometry, dtype=object)
+    present = geoms[~shapely.is_missing(geoms)] if geoms.size else geoms
+    if present.size:
+        kinds = shapely.get_type_id(present)
+        polygonal = np.isin(kinds, (3, 6, 7)).any()
+        if not polygonal:
+            if np.isin(kinds, (0, 4)).all():
+                if role.startswith("protected"):
+                    raise InputError(QT_TRANSLATE_NOOP(
+                        "InputError", "Layer '{layer}' ({role}) holds points, but polygons are needed. Protected "
+                        "Planet publishes sites without a boundary as points with a reported area (REP_AREA, km²): "
+                        "buffer them to circles of that area first (radius = sqrt(REP_AREA × 1,000,000 / π) metres, "
+                        "in a projected CRS): tick 'Draw WDPA points as circles of their reported area (REP_AREA)' "
+                        "of this tool, or use Vector ▸ Geoprocessing ▸ Buffer."), layer=data.name, role=role)
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "InputError", "Layer '{layer}' ({role}) holds points, but polygons are needed."),
+                    layer=data.name, role=role)
+            raise InputError(QT_TRANSLATE_NOOP(
+                "InputError", "Layer '{layer}' ({role}) holds no polygons (lines or other geometries); choose a "
+                "polygon layer."), layer=data.name, role=role)
+    ncrs.as_crs(data.crs, data.name)
+
+
+
 # ------------------------------------------------------------------------------------------------ protected areas
 
 

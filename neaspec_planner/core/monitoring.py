@@ -53,6 +53,7 @@ from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
 from neaspec_planner.core.geometry import clean_polygons
 from neaspec_planner.core.overlap import grouped_union, parallel
 from neaspec_planner.core.progress import Progress, ProgressFn
+from neaspec_planner.core.results import Outcome
 from neaspec_planner.core.vector_io import VectorData
 
 #: The one CRS of the common grid (never centred on the data: every run and every country uses this one).
@@ -137,7 +138,7 @@ class Note:
 
 
 @dataclass
-class MonitoringResult:
+class MonitoringResult(Outcome):
     """GRID (geometry + table), SUMMARY and SHARED tables, all in ``GRID_CRS``; the rows left out and notes."""
 
     grid_geometry: np.ndarray

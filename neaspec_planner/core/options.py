@@ -33,6 +33,7 @@ from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.raster_io import RasterData, raster_info, read_raster
 from neaspec_planner.core.resistance import IMPASSABLE_WORDS
+from neaspec_planner.core.results import Outcome
 from neaspec_planner.core.vector_io import VectorData
 
 TABLE_FIELDS = ["link", "option", "lcd", "lcd_change_pct", "cwd_to_euclid", "gap_ha"]
@@ -53,13 +54,14 @@ class Option:
 
 
 @dataclass
-class OptionsResult:
+class OptionsResult(Outcome):
     table: pd.DataFrame
     changes: dict[str, np.ndarray]          # int16 per option (+1 gained, −1 lost, 0 kept, CHANGES_NODATA)
     transform: tuple
     crs: pyproj.CRS
     runs: dict[str, CorridorResult] = field(default_factory=dict)
     messages: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def _field(columns: Sequence[str], name: str) -> Optional[str]:

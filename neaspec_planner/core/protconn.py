@@ -33,6 +33,7 @@ from neaspec_planner.core.crs import reproject
 from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
 from neaspec_planner.core.geometry import clean_polygons
 from neaspec_planner.core.progress import Progress, ProgressFn
+from neaspec_planner.core.results import Outcome
 from neaspec_planner.core.vector_io import VectorData
 
 SUMMARY_FIELDS = ["country", "land_ha", "prot_ha", "prot", "protconn", "protunconn", "relconn", "protconn_trans",
@@ -46,7 +47,7 @@ DESIG_FIELDS = ("DESIG_ENG", "DESIG", "DESIG_TYPE")
 
 
 @dataclass
-class ProtConnResult:
+class ProtConnResult(Outcome):
     summary: pd.DataFrame
     node_geometry: np.ndarray
     nodes: pd.DataFrame

@@ -39,6 +39,7 @@ from neaspec_planner.core.geometry import clean_polygons, polygonal_part
 from neaspec_planner.core.layers import country_code_array as layer_country_code_array
 from neaspec_planner.core.layers import find_field
 from neaspec_planner.core.progress import Progress, ProgressFn
+from neaspec_planner.core.results import Outcome
 from neaspec_planner.core.vector_io import VectorData
 
 #: Rules for "regularly supports" (Ramsar Strategic Framework glossary; wording unverified, see methods.md).
@@ -103,7 +104,7 @@ class RejectedRow:
 
 
 @dataclass
-class RamsarResult:
+class RamsarResult(Outcome):
     """Components (one row per candidate × Party), their geometries and the per-candidate summary."""
 
     components: pd.DataFrame

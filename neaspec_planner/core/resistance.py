@@ -56,6 +56,7 @@ from neaspec_planner.core.raster_tools import (
     warp_to_grid,
     window_transform,
 )
+from neaspec_planner.core.results import Outcome
 from neaspec_planner.paths import resource_path
 
 NODATA = -9999.0
@@ -112,7 +113,7 @@ class CostTable:
 
 
 @dataclass
-class ResistanceResult:
+class ResistanceResult(Outcome):
     path: Path
     shape: tuple[int, int]
     nodata_cells: int
@@ -121,6 +122,7 @@ class ResistanceResult:
     max_cost: float
     class_counts: dict[int, int]
     messages: list[str]
+    warnings: list[str] = field(default_factory=list)
 
 
 # ------------------------------------------------------------------------------------------------ tables

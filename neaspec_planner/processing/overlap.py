@@ -140,6 +140,7 @@ class OverlapAlgorithm(NeaspecAlgorithm):
     def _run(self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback,
              writers: dict, out_path: str, gaps_path: Optional[str], summary_path: str) -> dict:
         from neaspec_planner.core import overlap as core
+        from neaspec_planner.core.overlap_raster import overlap_raster
         from neaspec_planner.core.vector_io import GpkgStreamWriter, write_table, write_vector
 
         raster = self.parameterAsRasterLayer(parameters, self.HABITAT_RASTER, context)
@@ -168,9 +169,9 @@ class OverlapAlgorithm(NeaspecAlgorithm):
             if parameters.get(self.RASTER_THRESHOLD) not in (None, ""):
                 threshold = self.parameterAsDouble(parameters, self.RASTER_THRESHOLD, context)
             with self.core_errors():
-                result = core.overlap_raster(raster_path, protected, countries, country_field=country_field,
-                                             threshold=threshold, progress=self.progress_callback(feedback),
-                                             log=feedback.pushInfo)
+                result = overlap_raster(raster_path, protected, countries, country_field=country_field,
+                                        threshold=threshold, progress=self.progress_callback(feedback),
+                                        log=feedback.pushInfo)
             for warning in result.warnings:
                 feedback.reportError(warning, False)
             crs = result.crs

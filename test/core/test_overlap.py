@@ -9,7 +9,9 @@ import pytest
 import shapely
 
 from neaspec_planner.core.errors import Cancelled, InputError
-from neaspec_planner.core.overlap import country_codes, grouped_union, overlap, overlap_raster
+from neaspec_planner.core.geometry import grouped_union
+from neaspec_planner.core.overlap import country_codes, overlap
+from neaspec_planner.core.overlap_raster import overlap_raster
 from neaspec_planner.core.vector_io import VectorData
 
 GEOD = pyproj.Geod(ellps="WGS84")
@@ -420,7 +422,7 @@ def test_far_protected_areas_left_out_in_a_shared_equal_area_crs():
 def test_parallel_geos_calls_give_the_single_call_result():
     """parallel() splits an element-wise shapely call over threads (copies where one object appears in several
     slices): same geometries, bit for bit, and a GEOS error in a worker reaches the caller."""
-    from neaspec_planner.core.overlap import parallel
+    from neaspec_planner.core.parallel import parallel
 
     rng = np.random.default_rng(7)
     units = shapely.buffer(shapely.points(rng.uniform(0, 50_000, (600, 2))), 1_500.0, 8)
@@ -449,8 +451,8 @@ def test_parallel_geos_calls_give_the_single_call_result():
 def test_threaded_cleaning_matches_clean_polygons(monkeypatch, shared_objects):
     """Cleaning split over threads: same repaired geometries, source rows and counts as one clean_polygons call
     (invalid bow-ties, null, empty, Z, points, slivers; also with one object in several rows)."""
-    from neaspec_planner.core import overlap as core
-    from neaspec_planner.core.geometry import clean_polygons
+    from neaspec_planner.core import parallel as core
+    from neaspec_planner.core.geometry import clean_polygons, clean_polygons_threaded
 
     monkeypatch.setattr(core, "MIN_PARALLEL", 10)
     monkeypatch.setenv("NEASPEC_THREADS", "3")
@@ -461,7 +463,7 @@ def test_threaded_cleaning_matches_clean_polygons(monkeypatch, shared_objects):
     geoms = np.array([kinds[i % len(kinds)] if shared_objects else shapely.from_wkb(shapely.to_wkb(kinds[i % 8]))
                       if kinds[i % 8] is not None else None for i in range(77)], dtype=object)
     want_geoms, want_rows, want_rep = clean_polygons(geoms)
-    got_geoms, got_rows, got_rep = core._clean(geoms)
+    got_geoms, got_rows, got_rep = clean_polygons_threaded(geoms)
     assert got_rows.tolist() == want_rows.tolist()
     assert (shapely.to_wkb(got_geoms) == shapely.to_wkb(want_geoms)).all()
     assert got_rep.summary("x") == want_rep.summary("x")
@@ -474,7 +476,7 @@ def test_threaded_overlay_gives_the_single_threaded_result(monkeypatch, breakdow
     """Every GEOS step forced through 3 threads (slices of one element up): the same pieces, gaps and summary as
     one thread, on habitat split by two countries and hit by one, several or nested protected areas; totals
     agree with 200 squares of 400 ha and with the covered area of a global union."""
-    from neaspec_planner.core import overlap as core
+    from neaspec_planner.core import parallel as core
 
     habitat = layer([box_km(x, y, x + 2, y + 2) for x in range(0, 60, 3) for y in range(0, 30, 3)],
                     cls=[("a", "b")[(x + y) % 2] for x in range(0, 60, 3) for y in range(0, 30, 3)])
@@ -490,8 +492,8 @@ def test_threaded_overlay_gives_the_single_threaded_result(monkeypatch, breakdow
     real_parallel = core.parallel
     monkeypatch.setattr(core, "MIN_PARALLEL", 1)
     monkeypatch.setattr(core, "parallel", lambda *a, **k: real_parallel(*a, **{**k, "min_size": 1}))
-    real_run, splits = core._run_slices, []
-    monkeypatch.setattr(core, "_run_slices", lambda n, k, job: (splits.append(k), real_run(n, k, job)))
+    real_run, splits = core.run_slices, []
+    monkeypatch.setattr(core, "run_slices", lambda n, k, job: (splits.append(k), real_run(n, k, job)))
     threaded = run("3")
     assert len(splits) >= 5 and max(splits) == 3  # cleaning ×2, intersection, differences, unions went threaded
     for a, b in ((single.protected_geometry, threaded.protected_geometry), (single.gap_geometry,
@@ -563,9 +565,10 @@ def test_large_ranges_holding_many_sites(monkeypatch, threads, site_in_island):
     gap hectares as computed by hand; gaps valid, disjoint from every site, and with the pieces tiling each
     range. With ``site_in_island`` a site sits inside the frame's island (a harder case for the gap)."""
     from neaspec_planner.core import overlap as core
+    from neaspec_planner.core import parallel as par
 
     monkeypatch.setenv("NEASPEC_THREADS", threads)
-    monkeypatch.setattr(core, "MIN_PARALLEL", 1)
+    monkeypatch.setattr(par, "MIN_PARALLEL", 1)
     sites = [box_km(5 + 4 * i, 5, 7 + 4 * i, 7) for i in range(20)]  # 20 × 400 ha
     sites += [box_km(10, 20, 14, 24), box_km(12, 22, 16, 26)]  # overlapping: 2,800 ha
     sites += [box_km(30, 20, 33, 23), box_km(33, 20, 36, 23)]  # touching along an edge: 1,800 ha
