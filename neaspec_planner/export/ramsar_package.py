@@ -628,6 +628,15 @@ def _polygon_layer(name: str, geoms: Sequence[object], labels: Sequence[str], fi
     return layer
 
 
+def _party_layer(comp: Component, title: str, colours: tuple[str, str], family: str):
+    """One national component in its Party's colours (``colours`` for other Parties), the legend entry ``title``
+    with the Party's own name on a second line."""
+    fill, line = PARTY_COLOURS.get(comp.party, colours)
+    local = party_names(comp.party)[1]
+    return _polygon_layer(title + (f"|{local}" if local else ""), [comp.geometry], [comp.party], fill, line, 0.6,
+                          family, 9.0)
+
+
 def _point_layer(name: str, points: Sequence[tuple[float, float]], colour: str = "#d7191c"):
     from qgis.core import QgsFeature, QgsGeometry, QgsMarkerSymbol, QgsPointXY, QgsSingleSymbolRenderer, QgsVectorLayer
 
@@ -727,22 +736,17 @@ def _map_document(title: str, subtitle: str, comps: Sequence[Component], focus: 
                                   [o.party for o in others], OTHER_COLOURS[0], OTHER_COLOURS[1], 0.4, family, 8.0)
             layers_main.append(grey)
             legend_layers.append(grey)
-        fill, line = PARTY_COLOURS.get(focus.party, ("#e6550d", "#a63603"))
-        en, local, _ = party_names(focus.party)
-        name = f"{focus.candidate} {en} ({focus.party})" + (f"|{local}" if local else "")
-        mine = _polygon_layer(name, [focus.geometry], [focus.party], fill, line, 0.6, family, 9.0)
+        en = party_names(focus.party)[0]
+        mine = _party_layer(focus, f"{focus.candidate} {en} ({focus.party})", ("#e6550d", "#a63603"), family)
         layers_main.append(mine)
         legend_layers.append(mine)
-        extent_geoms = [c.geometry for c in comps]
     else:
         for comp in comps:
-            fill, line = PARTY_COLOURS.get(comp.party, OTHER_COLOURS)
-            en, local, _ = party_names(comp.party)
-            name = f"{en} ({comp.party}): {comp.area_ha:,.0f} ha" + (f"|{local}" if local else "")
-            lyr = _polygon_layer(name, [comp.geometry], [comp.party], fill, line, 0.6, family, 9.0)
+            en = party_names(comp.party)[0]
+            lyr = _party_layer(comp, f"{en} ({comp.party}): {comp.area_ha:,.0f} ha", OTHER_COLOURS, family)
             layers_main.append(lyr)
             legend_layers.append(lyr)
-        extent_geoms = [c.geometry for c in comps]
+    extent_geoms = [c.geometry for c in comps]
     marker = _point_layer("location", [(lon, lat)])
     layers_inset.append(marker)
     for lyr in layers_main + layers_inset:
