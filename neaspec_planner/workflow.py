@@ -12,7 +12,8 @@ How to add a step (e.g. for a new algorithm ``neaspec:<name>``)
 1. Add a builder here, ``def <name>_step(<inputs>, ..., name: str = "") -> Step``, next to the others: take the
    algorithm class with ``_alg("<module>")``, key every parameter and output by its class constant
    (``alg.PATCHES``), give its outputs file names under a folder of its own (``"<name>/<file>.gpkg"``) and list
-   in ``needs`` the titles of earlier steps whose outputs it reads.
+   in ``needs`` the titles of earlier steps whose outputs it reads; in ``shown`` / ``tabled`` the outputs a
+   planning map of the run shows / a report lists (``shown=(alg.LINKS,)``).
 2. Command line: call the builder from ``pipeline.plan`` for the workshop file's section (and add the section
    and its keys to ``pipeline.SECTIONS`` and ``docs/workshop_toml.md``).
 3. Dock: call the builder in a ``run_<name>`` method and hand the steps to ``PlannerDock._start``.
