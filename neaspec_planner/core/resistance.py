@@ -35,6 +35,7 @@ from osgeo import gdal
 
 from neaspec_planner.core.crs import WGS84, as_crs, check_projected_raster, equal_area_crs, reproject
 from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError, Note
+from neaspec_planner.core.profiles import ALL_PROFILES, PROFILES
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.raster_io import open_raster
 from neaspec_planner.core.raster_tools import (
@@ -60,8 +61,6 @@ from neaspec_planner.core.results import Outcome
 from neaspec_planner.paths import resource_path
 
 NODATA = -9999.0
-PROFILES = ("amur_tiger", "amur_leopard", "snow_leopard", "crane")
-ALL_PROFILES = PROFILES + ("custom",)
 ESA_CLASSES = {
     10: "Tree cover", 20: "Shrubland", 30: "Grassland", 40: "Cropland", 50: "Built-up",
     60: "Bare / sparse vegetation", 70: "Snow and ice", 80: "Permanent water bodies", 90: "Herbaceous wetland",

@@ -44,7 +44,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from neaspec_planner import workflow
-from neaspec_planner.core.resistance import ALL_PROFILES as PROFILES
+from neaspec_planner.core.profiles import ALL_PROFILES as PROFILES
 from neaspec_planner.gui.roles import ROLES, looks_like_option, suggest_assignment
 from neaspec_planner.logger import TAG, log
 from neaspec_planner.paths import resource_path

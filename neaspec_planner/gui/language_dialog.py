@@ -6,17 +6,10 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from neaspec_planner.i18n import SETTINGS_KEY
+from neaspec_planner.languages import LANGUAGES, NATIVE_NAMES
 
-#: Language code → name written in that language (so every user finds their own).
-LANGUAGE_NAMES = {
-    "": None,  # follow QGIS
-    "en": "English",
-    "zh": "中文",
-    "ru": "Русский",
-    "mn": "Монгол",
-    "ko": "한국어",
-    "ja": "日本語",
-}
+#: Language code → name written in that language (so every user finds their own); "" = follow QGIS.
+LANGUAGE_NAMES = {"": None, **{code: NATIVE_NAMES[code] for code in LANGUAGES}}
 
 
 class LanguageDialog(QDialog):

@@ -84,10 +84,14 @@ def restore_pool_threads(previous: int) -> None:
 
 
 class NeaspecProvider(QgsProcessingProvider):
-    """Provider id ``neaspec``. While it is loaded the global thread pool keeps its threads
-    (``keep_pool_threads``)."""
+    """Provider id ``neaspec``: the algorithms of ``modules`` (default ``ALGORITHM_MODULES``). While it is loaded
+    the global thread pool keeps its threads (``keep_pool_threads``)."""
 
     _previous_expiry: Optional[int] = None
+
+    def __init__(self, modules: tuple[str, ...] = ALGORITHM_MODULES) -> None:
+        super().__init__()
+        self.modules = tuple(modules)
 
     def load(self) -> bool:
         if self._previous_expiry is None:
@@ -119,5 +123,7 @@ class NeaspecProvider(QgsProcessingProvider):
         return __version__
 
     def loadAlgorithms(self) -> None:  # noqa: N802
-        for cls in algorithm_classes():
+        """Every listed algorithm, or ``AlgorithmImportError`` (already written to the QGIS message log, tab
+        "NEASPEC Planner", as critical): a module that fails to import stops the provider, it is never dropped."""
+        for cls in algorithm_classes(self.modules):
             self.addAlgorithm(cls())

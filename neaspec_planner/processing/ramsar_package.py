@@ -18,7 +18,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from neaspec_planner.languages import LANGUAGES
+from neaspec_planner.languages import LANGUAGES, NATIVE_NAMES
 from neaspec_planner.processing.base import NeaspecAlgorithm
 
 
@@ -72,7 +72,7 @@ class RamsarPackageAlgorithm(NeaspecAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.LANGUAGE, self.tr("Second language of the labels"),
-            options=[self.tr("Each Party's own language"), "English", "中文", "Русский", "Монгол", "한국어", "日本語"],
+            options=[self.tr("Each Party's own language"), *(NATIVE_NAMES[code] for code in LANGUAGES)],
             defaultValue=0, optional=True))
         countries = QgsProcessingParameterFeatureSource(
             self.COUNTRIES, self.tr("Countries for the map background and locator (polygons)"),

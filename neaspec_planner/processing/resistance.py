@@ -25,6 +25,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from neaspec_planner.core.profiles import ALL_PROFILES
 from neaspec_planner.processing.base import NeaspecAlgorithm, OutputStyle
 
 
@@ -47,7 +48,7 @@ class ResistanceAlgorithm(NeaspecAlgorithm):
     AGGREGATE = "AGGREGATE"
     OUTPUT = "OUTPUT"
 
-    PROFILES = ("amur_tiger", "amur_leopard", "snow_leopard", "crane", "custom")
+    PROFILES = ALL_PROFILES
     AGGREGATES = ("mean", "mode")
     #: English words of the core's messages that are warnings (the text shown may be translated)
     WARNING_WORDS = ("impassable", "not used", "no DEM value", "has no tile", "Tiles to add")

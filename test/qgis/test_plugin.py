@@ -79,6 +79,38 @@ def test_provider_fails_loudly_on_a_module_that_does_not_import(tmp_path, monkey
         algorithm_classes(("no_alg",))
 
 
+def test_provider_reports_a_broken_module_in_the_message_log(tmp_path, monkeypatch):
+    """A provider whose module list holds a module that does not import does not load with one algorithm fewer:
+    ``loadAlgorithms`` raises, and the QGIS message log (tab "NEASPEC Planner") gets the module's name and the
+    cause as a critical message."""
+    from qgis.core import Qgis
+
+    from neaspec_planner.logger import TAG
+    from neaspec_planner.processing.provider import NeaspecProvider
+
+    (tmp_path / "broken_alg2.py").write_text("raise RuntimeError('this module is broken on purpose')\n",
+                                             encoding="utf-8")
+    monkeypatch.setattr(package, "__path__", [*package.__path__, str(tmp_path)])
+    monkeypatch.delitem(sys.modules, "neaspec_planner.processing.broken_alg2", raising=False)
+    received: list[tuple[str, str, object]] = []
+
+    def collect(message, tag, level):
+        received.append((message, tag, level))
+
+    QgsApplication.messageLog().messageReceived.connect(collect)
+    try:
+        provider = NeaspecProvider(("overlap", "broken_alg2", "corridors"))
+        with pytest.raises(AlgorithmImportError, match="broken on purpose"):
+            provider.loadAlgorithms()
+    finally:
+        QgsApplication.messageLog().messageReceived.disconnect(collect)
+    logged = [(m, level) for m, tag, level in received if tag == TAG and "'broken_alg2'" in m]
+    assert logged, received
+    assert "RuntimeError: this module is broken on purpose" in logged[0][0]
+    assert logged[0][1] == Qgis.Critical
+    assert NeaspecProvider().modules == ALGORITHM_MODULES
+
+
 def test_provider_keeps_pool_threads_while_loaded(plugin):
     """Loaded, the provider stops idle pool threads from expiring (see provider.keep_pool_threads); unloaded, it
     gives the pool its previous setting back."""
