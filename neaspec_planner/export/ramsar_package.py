@@ -657,7 +657,8 @@ def _countries_near(countries, lon: float, lat: float, dlon: float = 25.0, dlat:
     import shapely
 
     from neaspec_planner.core.crs import reproject
-    from neaspec_planner.core.ramsar import country_codes, detect_field
+    from neaspec_planner.core.layers import find_field
+    from neaspec_planner.core.ramsar import country_codes
 
     if countries is None or not len(countries):
         return [], []
@@ -668,7 +669,7 @@ def _countries_near(countries, lon: float, lat: float, dlon: float = 25.0, dlat:
         codes, _ = country_codes(countries.attributes)
     except Exception:  # noqa: BLE001 - labels are optional
         codes = np.full(len(geoms), "", dtype=object)
-    name_field = detect_field(countries.attributes.columns, ("NAME_EN", "NAME", "ADMIN", "NAME_ENG", "name"))
+    name_field = find_field(countries.attributes.columns, "NAME_EN", "NAME", "ADMIN", "NAME_ENG", "name")
     names = countries.attributes[name_field].fillna("").astype(str).to_numpy() if name_field else codes
     keep = ~(shapely.is_empty(geoms) | shapely.is_missing(geoms))
     labels = [party_names(c)[0] if c in PARTIES else (n or c) for c, n in zip(codes[keep], names[keep])]
