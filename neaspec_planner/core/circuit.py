@@ -634,9 +634,9 @@ def _pinch_polygons(link_of: np.ndarray, link_labels: list[str], link_current: n
     codes_list: list[Optional[str]] = [None]
     country_of = np.zeros(shape, dtype=np.int64)
     if countries is not None and len(countries):
-        from neaspec_planner.core.layers import country_code_array
+        from neaspec_planner.core.layers import country_codes
 
-        codes = country_code_array(countries.attributes, country_field, countries.name)[0]
+        codes = country_codes(countries.attributes, country_field, countries.name)[0]
         keep = codes != None  # noqa: E711
         uniq = sorted({str(v) for v in codes[keep]})
         codes_list += uniq

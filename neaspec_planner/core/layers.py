@@ -86,7 +86,7 @@ def find_field(field_names: Iterable[str], *candidates: str) -> Optional[str]:
     >>> find_field(["WDPAID", "PARENT_ISO"], "PARENT_ISO3")
     'PARENT_ISO'
     """
-    names = list(field_names)
+    names = [str(n) for n in field_names]
     upper = {n.upper(): n for n in names}
     for cand in candidates:
         key = cand.upper()
@@ -113,48 +113,60 @@ def detect_country_field(field_names: Iterable[str]) -> Optional[str]:
     return find_field(field_names, *COUNTRY_FIELDS)
 
 
-def country_codes(attributes: pd.DataFrame, field_name: Optional[str] = None) -> pd.Series:
-    """ISO3 codes per row (upper case; None where missing); Natural Earth's ``-99`` (France, Norway, Kosovo…)
-    replaced by ADM0_A3 (then ISO_A3_EH, SOV_A3, GU_A3).
+def country_codes(attributes: pd.DataFrame, field_name: Optional[str] = None, layer_name: Optional[str] = None,
+                  missing: Optional[str] = None, parameter: Optional[str] = None) -> tuple[np.ndarray, str]:
+    """ISO3 codes per row (upper case, trimmed) and the field they come from: the one rule of every tool.
 
-    Raises ``InputError`` when no country field is found.
+    The field is ``field_name`` or the first of ``COUNTRY_FIELDS`` present (case-insensitive, also cut to 10
+    characters). "No code" values (``NO_COUNTRY_CODES``: Natural Earth writes -99 for France, Norway, Kosovo…)
+    are filled from ADM0_A3, then ISO_A3_EH, SOV_A3, GU_A3; what is still missing is ``missing`` (None, or ""
+    for tables that hold text only). ``InputError`` when the field is not there or none is found; the message
+    names the layer (``layer_name``) and the parameter that chooses the field (``parameter``) when given.
+
+    >>> codes, used = country_codes(pd.DataFrame({"ISO_A3": ["-99", " chn"], "ADM0_A3": ["FRA", "CHN"]}))
+    >>> codes.tolist(), used
+    (['FRA', 'CHN'], 'ISO_A3')
     """
-    names = list(attributes.columns)
+    names = [str(c) for c in attributes.columns]
     fname = field_name or detect_country_field(names)
-    if fname is None or fname not in attributes.columns:
-        raise InputError(
+    error: Optional[InputError] = None
+    if field_name and field_name not in attributes.columns:
+        error = InputError(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}' has no field '{field}'; fields: {fields}."),
+                           layer=layer_name or "countries", field=field_name, fields=", ".join(names))
+    elif fname is None:
+        error = InputError(
             QT_TRANSLATE_NOOP("InputError", "No country code field found (looked for {candidates}; fields: "
                               "{fields}). Choose the field holding ISO 3166 alpha-3 codes."),
             candidates=", ".join(COUNTRY_FIELDS), fields=", ".join(names))
+        if layer_name:
+            error = InputError(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}': {error}"), layer=layer_name,
+                               error=error)
+    if error is not None:
+        if parameter:
+            error = InputError(QT_TRANSLATE_NOOP("InputError", "{error} ({parameter})"), error=error,
+                               parameter=parameter)
+        raise error
 
     def normalised(column: str) -> pd.Series:
         values = attributes[column].astype(object).where(attributes[column].notna(), None)
         values = values.map(lambda v: None if v is None else str(v).strip().upper())
         return values.where(~values.isin(NO_COUNTRY_CODES), None)
 
-    codes = normalised(fname)
+    codes = normalised(str(fname))
     for fallback in COUNTRY_FALLBACK_FIELDS:
         if not codes.isna().any():
             break
         alt = find_field(names, fallback)
         if alt and alt != fname:
             codes = codes.where(codes.notna(), normalised(alt))
-    return codes
+    out = codes.to_numpy(dtype=object)
+    if missing is not None:
+        out[pd.isna(out)] = missing
+    return out, str(fname)
 
 
-def country_code_array(attributes: pd.DataFrame, field_name: Optional[str] = None,
-                       layer_name: str = "countries") -> tuple[np.ndarray, str]:
-    """``country_codes`` as an object array (str or None) with the field used; errors name the layer."""
-    if field_name and field_name not in attributes.columns:
-        raise InputError(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}' has no field '{field}'; fields: {fields}."),
-                         layer=layer_name, field=field_name, fields=", ".join(map(str, attributes.columns)))
-    name = field_name or detect_country_field([str(c) for c in attributes.columns])
-    try:
-        codes = country_codes(attributes, name)
-    except InputError as exc:
-        raise InputError(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}': {error}"), layer=layer_name,
-                         error=exc) from exc
-    return codes.to_numpy(dtype=object), str(name)
+#: The name other modules import (monitoring, connectivity, protconn): the same function.
+country_code_array = country_codes
 
 
 def id_text(value: object) -> Optional[str]:

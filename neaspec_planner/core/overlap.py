@@ -68,7 +68,7 @@ from neaspec_planner.core.geometry import (
     grouped_union,
     polygonal_part,
 )
-from neaspec_planner.core.layers import check_polygon_layer
+from neaspec_planner.core.layers import check_polygon_layer, country_codes
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.results import Outcome, recorder
 from neaspec_planner.core.vector_io import VectorData
@@ -115,13 +115,6 @@ class OverlapResult(Outcome):
 # --------------------------------------------------------------------------------------------- helpers
 
 
-def country_codes(attributes: pd.DataFrame, field_name: Optional[str] = None,
-                  layer_name: str = "countries") -> tuple[np.ndarray, str]:
-    """Country codes (upper-case str or None) per row and the field used (``core.layers.country_code_array``:
-    ISO3 / ISO_A3 / ADM0_A3 / GID_0 / … when no field is given; Natural Earth's ``-99`` replaced by ADM0_A3)."""
-    return layers.country_code_array(attributes, field_name, layer_name)
-
-
 def _rank(values: np.ndarray, kind: Breakdown) -> tuple[np.ndarray, list[str]]:
     """Rank per protected area (0 = strictest) and the category labels by rank (last = other)."""
     order = IUCN_ORDER if kind == "iucn" else DESIG_ORDER
@@ -153,7 +146,7 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
         Class field of the habitat layer (species, wetland type…); without it every feature is of the class
         named after the layer.
     country_field : str, optional
-        ISO3 code field of ``countries``; detected when omitted (see ``country_codes``).
+        ISO3 code field of ``countries``; detected when omitted (see ``core.layers.country_codes``).
     pa_id_field : str, optional
         Id field of the protected areas (default: WDPAID / SITE_ID / … or the feature number, from 1).
     breakdown : {"none", "iucn", "designation"}
