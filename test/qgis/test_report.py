@@ -349,3 +349,14 @@ def test_html_report_in_headless_chromium(run_alg, data, tmp_path, lang):
         assert table["small"] == 0 and table["clipped"] == 0 and table["fits"], table
         assert table["rowHeight"] == 0 or table["rowHeight"] >= 16, table
         assert any(re.search(script, head) for head in table["heads"]), table["heads"]  # translated headings
+
+
+def test_pdf_text_layer_has_no_kangxi_radicals(run_alg, data, tmp_path):
+    """Like every PDF of the plugin, the report's text layer is repaired (export.layout.fix_pdf_text): pdftotext
+    without normalisation finds the ideographs, not the Kangxi radicals Qt maps them to (日 U+65E5, not ⽇ U+2F47)."""
+    out = tmp_path / "report.pdf"
+    _report(run_alg, data, out, TITLE="Overlap summary 2026", LANGUAGE="zh")
+    raw = subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    assert "日" in raw  # the generation date, e.g. 2026年12月3日
+    assert not re.search("[\u2e80-\u2fdf]", raw), sorted(set(re.findall("[\u2e80-\u2fdf]", raw)))
