@@ -801,10 +801,5 @@ def _summary(unit_class: np.ndarray, unit_country: np.ndarray, unit_area: np.nda
     return grouped[cols + extra].reset_index(drop=True)
 
 
-# Names that connectivity.py, protconn.py and monitoring.py import from this module (their owners move those
-# imports to core.layers / core.countries / core.parallel; nothing here uses the aliases). choose_crs,
-# describe_crs and grouped_union are imported above for the overlay itself.
-_check_polygon_layer = check_polygon_layer
-_prepare_countries = prepare_countries
-_split_by_country = split_by_country
+# The name monitoring.py imports from this module (its owner moves the import to core.parallel).
 parallel = par.parallel
