@@ -726,10 +726,6 @@ DROP_THROUGH_CORES（既定でオン）：最小コスト経路が第三のコ�
         <translation>表 {table} には「threshold_1pct」または「estimate」の列が必要です（列: {columns}）。</translation>
     </message>
     <message>
-        <source>{error} (COUNTRY_FIELD)</source>
-        <translation>{error}（COUNTRY_FIELD）</translation>
-    </message>
-    <message>
         <source>Layer {role} ('{layer}') has {geometry} geometries; polygons are needed. Buffer points by their reported area first (e.g. Vector ▸ Geoprocessing ▸ Buffer).</source>
         <translation>レイヤ {role}（「{layer}」）のジオメトリは {geometry} です。ポリゴンが必要です。先にポイントを報告面積でバッファしてください（例: ベクタ ▸ ジオプロセシング ▸ バッファ）。</translation>
     </message>
@@ -796,6 +792,10 @@ DROP_THROUGH_CORES（既定でオン）：最小コスト経路が第三のコ�
     <message>
         <source>Writing {file} failed: {written} of {count} features written.</source>
         <translation>{file} の書き込みに失敗しました: {count} 地物のうち {written} だけ書き込みました。</translation>
+    </message>
+    <message>
+        <source>{error} ({parameter})</source>
+        <translation>{error}（{parameter}）</translation>
     </message>
 </context>
 <context>

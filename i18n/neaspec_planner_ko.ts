@@ -726,10 +726,6 @@ DROP_THROUGH_CORES(기본값 켜짐): 최소비용 경로가 세 번째 핵심�
         <translation>표 {table}에는 'threshold_1pct' 또는 'estimate' 열이 필요합니다(열: {columns}).</translation>
     </message>
     <message>
-        <source>{error} (COUNTRY_FIELD)</source>
-        <translation>{error} (COUNTRY_FIELD)</translation>
-    </message>
-    <message>
         <source>Layer {role} ('{layer}') has {geometry} geometries; polygons are needed. Buffer points by their reported area first (e.g. Vector ▸ Geoprocessing ▸ Buffer).</source>
         <translation>레이어 {role}('{layer}')의 도형이 {geometry}입니다. 폴리곤이 필요합니다. 먼저 점을 보고 면적으로 버퍼링하십시오(예: 벡터 ▸ 지오프로세싱 ▸ 버퍼).</translation>
     </message>
@@ -796,6 +792,10 @@ DROP_THROUGH_CORES(기본값 켜짐): 최소비용 경로가 세 번째 핵심�
     <message>
         <source>Writing {file} failed: {written} of {count} features written.</source>
         <translation>{file} 쓰기 실패: 피처 {count}개 중 {written}개만 썼습니다.</translation>
+    </message>
+    <message>
+        <source>{error} ({parameter})</source>
+        <translation>{error} ({parameter})</translation>
     </message>
 </context>
 <context>

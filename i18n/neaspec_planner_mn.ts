@@ -726,10 +726,6 @@ DROP_THROUGH_CORES (анхдагчаар асаалттай): хамгийн б�
         <translation>{table} хүснэгтэд «threshold_1pct» эсвэл «estimate» багана хэрэгтэй (баганууд: {columns}).</translation>
     </message>
     <message>
-        <source>{error} (COUNTRY_FIELD)</source>
-        <translation>{error} (COUNTRY_FIELD)</translation>
-    </message>
-    <message>
         <source>Layer {role} ('{layer}') has {geometry} geometries; polygons are needed. Buffer points by their reported area first (e.g. Vector ▸ Geoprocessing ▸ Buffer).</source>
         <translation>{role} давхарга («{layer}») {geometry} геометртэй; олон өнцөгт хэрэгтэй. Эхлээд цэгүүдийг мэдээлсэн талбайгаар нь буфер хийнэ үү (жишээ нь Вектор ▸ Геоболовсруулалт ▸ Буфер).</translation>
     </message>
@@ -796,6 +792,10 @@ DROP_THROUGH_CORES (анхдагчаар асаалттай): хамгийн б�
     <message>
         <source>Writing {file} failed: {written} of {count} features written.</source>
         <translation>{file}-г бичиж чадсангүй: {count} объектоос зөвхөн {written}-г бичсэн.</translation>
+    </message>
+    <message>
+        <source>{error} ({parameter})</source>
+        <translation>{error} ({parameter})</translation>
     </message>
 </context>
 <context>

@@ -726,10 +726,6 @@ DROP_THROUGH_CORES (по умолчанию включено): связь, пу�
         <translation>Таблице {table} нужен столбец «threshold_1pct» или «estimate» (столбцы: {columns}).</translation>
     </message>
     <message>
-        <source>{error} (COUNTRY_FIELD)</source>
-        <translation>{error} (COUNTRY_FIELD)</translation>
-    </message>
-    <message>
         <source>Layer {role} ('{layer}') has {geometry} geometries; polygons are needed. Buffer points by their reported area first (e.g. Vector ▸ Geoprocessing ▸ Buffer).</source>
         <translation>Слой {role} («{layer}») содержит геометрии типа {geometry}; нужны полигоны. Сначала постройте буферы точек по заявленной площади (например, Вектор ▸ Геообработка ▸ Буфер).</translation>
     </message>
@@ -796,6 +792,10 @@ DROP_THROUGH_CORES (по умолчанию включено): связь, пу�
     <message>
         <source>Writing {file} failed: {written} of {count} features written.</source>
         <translation>Запись {file} не удалась: записано {written} из {count} объектов.</translation>
+    </message>
+    <message>
+        <source>{error} ({parameter})</source>
+        <translation>{error} ({parameter})</translation>
     </message>
 </context>
 <context>

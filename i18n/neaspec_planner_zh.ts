@@ -726,10 +726,6 @@ DROP_THROUGH_CORES（默认开启）：最小成本路径穿过第三个核心�
         <translation>表 {table} 需要“threshold_1pct”或“estimate”列（现有列：{columns}）。</translation>
     </message>
     <message>
-        <source>{error} (COUNTRY_FIELD)</source>
-        <translation>{error}（COUNTRY_FIELD）</translation>
-    </message>
-    <message>
         <source>Layer {role} ('{layer}') has {geometry} geometries; polygons are needed. Buffer points by their reported area first (e.g. Vector ▸ Geoprocessing ▸ Buffer).</source>
         <translation>图层 {role}（“{layer}”）的几何类型为 {geometry}；这里需要面。请先按报告面积缓冲这些点（例如 矢量 ▸ 地理处理 ▸ 缓冲区）。</translation>
     </message>
@@ -796,6 +792,10 @@ DROP_THROUGH_CORES（默认开启）：最小成本路径穿过第三个核心�
     <message>
         <source>Writing {file} failed: {written} of {count} features written.</source>
         <translation>写入 {file} 失败：{count} 个要素中只写入了 {written} 个。</translation>
+    </message>
+    <message>
+        <source>{error} ({parameter})</source>
+        <translation>{error}（{parameter}）</translation>
     </message>
 </context>
 <context>

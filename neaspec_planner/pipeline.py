@@ -30,6 +30,7 @@ else:  # Python 3.9/3.10 (QGIS 3.22-3.34 on Windows and macOS): the same parser,
 from neaspec_planner import workflow
 from neaspec_planner.core.errors import InputError
 from neaspec_planner.core.resistance import ALL_PROFILES as PROFILES
+from neaspec_planner.paths import replace_folder
 from neaspec_planner.workflow import Step
 
 MANIFEST = "manifest.json"
@@ -418,12 +419,8 @@ def plan(ws: Workshop, folder: Path) -> list[Step]:
         layers: list[Any] = [lay[ref] for ref in out["map_layers"]]
         needs = []
         for step in steps:
-            for key in workflow.MAP_OUTPUTS:
-                if key in step.outputs and step.outputs[key].endswith(".gpkg"):
-                    layers.append(step.output(folder, key))
-                    needs.append(step.title)
-            if step.alg_id == "neaspec:ramsar_candidates":
-                layers.append(step.output(folder, "OUTPUT"))
+            for key in step.shown:
+                layers.append(step.output(folder, key))
                 needs.append(step.title)
         areas = lay[out["map_areas"]] if out["map_areas"] else None
         prepare = None
@@ -439,10 +436,9 @@ def plan(ws: Workshop, folder: Path) -> list[Step]:
     tables = []
     table_needs = []
     for step in steps:
-        for key in workflow.REPORT_OUTPUTS:
-            if key in step.outputs:
-                tables.append(step.output(folder, key))
-                table_needs.append(step.title)
+        for key in step.tabled:
+            tables.append(step.output(folder, key))
+            table_needs.append(step.title)
     for target in out["report"]:
         steps.append(workflow.report_step(tables, target, language=ws.workshop["language"], needs=table_needs))
     return steps
@@ -543,22 +539,6 @@ def run_steps(steps: list[Step], folder: Path, stream: TextIO = sys.stdout,
     return steps
 
 
-def _replace_folder(tmp: Path, out: Path) -> None:
-    """Move the finished ``tmp`` folder to ``out`` (replacing an earlier run) as atomically as possible."""
-    old = None
-    if out.exists():
-        old = out.with_name(f".{out.name}.old-{os.getpid()}")
-        out.rename(old)
-    try:
-        tmp.rename(out)
-    except OSError:
-        if old is not None:
-            old.rename(out)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-
-
 def _check_out(out: Path) -> None:
     if out.exists() and not out.is_dir():
         raise InputError(f"output {out} is a file, not a folder")
@@ -608,7 +588,7 @@ def run_workshop(ws: Workshop, out: Path, stream: TextIO = sys.stdout) -> list[S
                       for s in steps],
         }
         (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
-        _replace_folder(tmp, out)
+        replace_folder(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

@@ -12,7 +12,8 @@ How to add a step (e.g. for a new algorithm ``neaspec:<name>``)
 1. Add a builder here, ``def <name>_step(<inputs>, ..., name: str = "") -> Step``, next to the others: take the
    algorithm class with ``_alg("<module>")``, key every parameter and output by its class constant
    (``alg.PATCHES``), give its outputs file names under a folder of its own (``"<name>/<file>.gpkg"``) and list
-   in ``needs`` the titles of earlier steps whose outputs it reads.
+   in ``needs`` the titles of earlier steps whose outputs it reads; in ``shown`` / ``tabled`` the outputs a
+   planning map of the run shows / a report lists (``shown=(alg.LINKS,)``).
 2. Command line: call the builder from ``pipeline.plan`` for the workshop file's section (and add the section
    and its keys to ``pipeline.SECTIONS`` and ``docs/workshop_toml.md``).
 3. Dock: call the builder in a ``run_<name>`` method and hand the steps to ``PlannerDock._start``.
@@ -63,6 +64,9 @@ class Step:
     needs: list[str] = field(default_factory=list)  # titles of steps whose outputs are inputs here
     optional_needs: bool = False  # True: runs with whichever of the needed outputs exist
     prepare: Optional[Callable[[dict[str, Any]], dict[str, Any]]] = None  # last-minute parameter resolution
+    shown: tuple[str, ...] = ()  # output keys of layers a planning map of the run shows
+    tabled: tuple[str, ...] = ()  # output keys of tables a report of the run lists
+    input_lists: tuple[str, ...] = ()  # list parameters of earlier outputs: those not produced are left out
     status: str = "pending"
     message: str = ""
     results: dict[str, Any] = field(default_factory=dict)
@@ -83,7 +87,7 @@ def overlap_step(habitat: Any, protected: Any, *, habitat_field: Optional[str] =
         alg.HABITAT: habitat, alg.HABITAT_FIELD: habitat_field, alg.PROTECTED: protected,
         alg.COUNTRIES: countries, alg.COUNTRY_FIELD: country_field},
         {alg.OUTPUT: "overlap/overlap_protected.gpkg", alg.GAPS: "overlap/overlap_gaps.gpkg",
-         alg.SUMMARY: "overlap/overlap_summary.csv"})
+         alg.SUMMARY: "overlap/overlap_summary.csv"}, shown=(alg.GAPS,), tabled=(alg.SUMMARY,))
 
 
 def resistance_step(landcover: Any, profile: str, *, table: Optional[str] = None, barriers: Any = None,
@@ -109,7 +113,8 @@ def corridors_step(cores: Any, resistance: Any, *, core_id: Optional[str] = None
         alg.CORRIDOR_WIDTH: corridor_width, alg.COUNTRIES: countries, alg.PROTECTED: protected,
         alg.DROP_THROUGH_CORES: drop_through_cores},
         {alg.LINKS: f"corridors/{_stem(name)}links.gpkg", alg.CORRIDORS: f"corridors/{_stem(name)}corridors.tif",
-         alg.GAPS: f"corridors/{_stem(name)}gaps.gpkg"}, needs=list(needs or []))
+         alg.GAPS: f"corridors/{_stem(name)}gaps.gpkg"}, needs=list(needs or []), shown=(alg.GAPS, alg.LINKS),
+        tabled=(alg.LINKS,))
 
 
 def pinchpoints_step(resistance: Any, focal: Any, *, focal_id: Optional[str] = None, corridors: Any = None,
@@ -135,7 +140,8 @@ def compare_options_step(cores: Any, baseline: Any, options: list[Any], *, core_
         alg.CORES: cores, alg.CORE_ID: core_id, alg.BASELINE: baseline, alg.OPTIONS: list(options),
         alg.MAX_DISTANCE: max_distance, alg.CORRIDOR_WIDTH: corridor_width, alg.COUNTRIES: countries,
         alg.PROTECTED: protected, alg.DROP_THROUGH_CORES: drop_through_cores},
-        {alg.TABLE: "options/options_comparison.csv", alg.CHANGES: "options/changes"}, needs=list(needs or []))
+        {alg.TABLE: "options/options_comparison.csv", alg.CHANGES: "options/changes"}, needs=list(needs or []),
+        tabled=(alg.TABLE,))
 
 
 def ramsar_candidates_step(wetlands: Any, countries: Any, *, site_field: Optional[str] = None,
@@ -146,7 +152,8 @@ def ramsar_candidates_step(wetlands: Any, countries: Any, *, site_field: Optiona
         alg.WETLANDS: wetlands, alg.SITE_FIELD: site_field, alg.COUNTRIES: countries,
         alg.COUNTRY_FIELD: country_field, alg.RAMSAR: ramsar, alg.COUNTS: counts, alg.THRESHOLDS: thresholds,
         alg.LINK_DISTANCE: link_distance},
-        {alg.OUTPUT: "ramsar/ramsar_candidates.gpkg", alg.SUMMARY: "ramsar/ramsar_candidates_summary.csv"})
+        {alg.OUTPUT: "ramsar/ramsar_candidates.gpkg", alg.SUMMARY: "ramsar/ramsar_candidates_summary.csv"},
+        shown=(alg.OUTPUT,), tabled=(alg.SUMMARY,))
 
 
 def ramsar_package_step(candidates: Any, candidate: str, *, countries: Any = None,
@@ -169,7 +176,7 @@ def monitoring_step(countries: Any, stations: Any, *, detections: Any = None, ha
         alg.DETECTIONS: detections, alg.HABITAT: habitat, alg.HABITAT_CLASSES: habitat_classes,
         alg.CELL_SIZE: cell_size},
         {alg.GRID: "monitoring/monitoring_grid.gpkg", alg.SUMMARY: "monitoring/monitoring_summary.csv",
-         alg.SHARED: "monitoring/shared_individuals.csv"})
+         alg.SHARED: "monitoring/shared_individuals.csv"}, shown=(alg.GRID,), tabled=(alg.SUMMARY, alg.SHARED))
 
 
 def extent_of(path: Any, margin: float = 0.15) -> Optional[str]:
@@ -199,7 +206,7 @@ def connectivity_step(patches: Any, patch_id: str, *, attribute: Optional[str] =
         alg.MEDIAN_DISTANCE: median_distance, alg.PROBABILITY: probability, alg.MIN_PROBABILITY: min_probability,
         alg.IIC_DISTANCE: iic_distance, alg.COUNTRIES: countries, alg.COUNTRY_FIELD: country_field},
         {alg.NODES: f"connectivity/{_stem(name)}nodes.gpkg", alg.LINKS: f"connectivity/{_stem(name)}links.gpkg",
-         alg.SUMMARY: f"connectivity/{_stem(name)}summary.csv"})
+         alg.SUMMARY: f"connectivity/{_stem(name)}summary.csv"}, shown=(alg.LINKS,), tabled=(alg.SUMMARY, alg.LINKS))
 
 
 def protconn_step(protected: Any, countries: Any, *, country_field: Optional[str] = None,
@@ -213,7 +220,8 @@ def protconn_step(protected: Any, countries: Any, *, country_field: Optional[str
         alg.COUNTRY_CODES: ", ".join(country_codes or []), alg.MEDIAN_DISTANCE: median_distance,
         alg.PROBABILITY: probability, alg.TRANSBOUNDARY_DISTANCE: transboundary_distance,
         alg.MIN_AREA_HA: min_area_ha},
-        {alg.SUMMARY: "protconn/protconn_summary.csv", alg.NODES: "protconn/protconn_nodes.gpkg"})
+        {alg.SUMMARY: "protconn/protconn_summary.csv", alg.NODES: "protconn/protconn_nodes.gpkg"},
+        tabled=(alg.SUMMARY,))
 
 
 def planning_map_step(layers: list[Any], target: str, *, title: Optional[str] = None,
@@ -237,7 +245,8 @@ def planning_map_step(layers: list[Any], target: str, *, title: Optional[str] = 
     return Step(name, _id(alg), {alg.LAYERS: list(layers), alg.TITLE: title, alg.LANGUAGE: language,
                                  alg.COVERAGE: coverage, alg.COVERAGE_NAME: coverage_name},
                 {alg.OUTPUT: target}, needs=list(needs or []), optional_needs=True,
-                prepare=resolved if extent_from is not None or prepare is not None else None)
+                prepare=resolved if extent_from is not None or prepare is not None else None,
+                input_lists=(alg.LAYERS,))
 
 
 def report_step(tables: list[Any], target: str, *, language: Optional[str] = None,
@@ -245,12 +254,7 @@ def report_step(tables: list[Any], target: str, *, language: Optional[str] = Non
     """``target``: the report file (.xlsx .csv .html .pdf), relative to the run folder or absolute."""
     alg = _alg("report")
     return Step(f"{name} {Path(target).suffix[1:]}", _id(alg), {alg.INPUT: list(tables), alg.LANGUAGE: language},
-                {alg.OUTPUT: target}, needs=list(needs or []), optional_needs=True)
-
-
-#: output keys whose files a planning map shows / a report lists, when an earlier step wrote them
-MAP_OUTPUTS = ("GAPS", "LINKS", "GRID")
-REPORT_OUTPUTS = ("SUMMARY", "LINKS", "TABLE", "SHARED")
+                {alg.OUTPUT: target}, needs=list(needs or []), optional_needs=True, input_lists=(alg.INPUT,))
 
 
 # ----------------------------------------------------------------------------------------------- running
@@ -449,7 +453,7 @@ class StepRunner(QObject):
             self._skip(step, "skipped", f"needs {', '.join(sorted(set(missing)))}, which did not run")
             return None
         params = dict(step.params)
-        for key in ("LAYERS", "INPUT"):
+        for key in step.input_lists:
             if key in params and isinstance(params[key], list):
                 params[key] = [p if not isinstance(p, (str, Path)) else str(p) for p in params[key]
                                if not isinstance(p, (str, Path)) or _existing(p) or not Path(str(p)).suffix]

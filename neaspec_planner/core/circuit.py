@@ -48,6 +48,7 @@ import scipy.sparse.csgraph as csgraph
 import scipy.sparse.linalg as sla
 import shapely
 
+from neaspec_planner.core.countries import country_grid
 from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.raster_io import RasterData, raster_info, read_raster
@@ -617,7 +618,7 @@ def _pinch_polygons(link_of: np.ndarray, link_labels: list[str], link_current: n
     """Pinch cells (``link_of`` ≥ 0) as one multipolygon per link and country, with hectares and the largest
     current of the link in that piece."""
     from neaspec_planner.core.crs import analysis_crs, area_ha, reproject
-    from neaspec_planner.core.raster_tools import polygonize_labels, rasterize_on_grid, window_transform
+    from neaspec_planner.core.raster_tools import polygonize_labels, window_transform
 
     empty = (pd.DataFrame({"link": pd.Series([], dtype=object), "country": pd.Series([], dtype=object),
                            "area_ha": pd.Series([], dtype=float), "max_current": pd.Series([], dtype=float)}),
@@ -631,19 +632,7 @@ def _pinch_polygons(link_of: np.ndarray, link_labels: list[str], link_current: n
     wgt = window_transform(gt, r0, c0)
     links = link_of[r0:r1, c0:c1].astype(np.int64)
     cur = link_current[r0:r1, c0:c1]
-    codes_list: list[Optional[str]] = [None]
-    country_of = np.zeros(shape, dtype=np.int64)
-    if countries is not None and len(countries):
-        from neaspec_planner.core.layers import country_code_array
-
-        codes = country_code_array(countries.attributes, country_field, countries.name)[0]
-        keep = codes != None  # noqa: E711
-        uniq = sorted({str(v) for v in codes[keep]})
-        codes_list += uniq
-        index = np.array([uniq.index(str(v)) + 1 if v is not None else 0 for v in codes], dtype=float)
-        country_of = rasterize_on_grid(np.asarray(countries.geometry, dtype=object)[keep], wgt, shape, crs,
-                                       burn_values=index[keep], dtype="int32", merge="last",
-                                       geoms_crs=countries.crs).astype(np.int64)
+    codes_list, country_of = country_grid(countries, country_field, wgt, shape, crs)
     n_codes = len(codes_list)
     key = np.where(links >= 0, links * n_codes + country_of + 1, 0).astype(np.int32)
     flat_key = key.ravel()

@@ -15,20 +15,28 @@ How it is computed (no Python loop over pairs):
 2. p* for all pairs: ``scipy.sparse.csgraph.dijkstra`` on the sparse graph weighted by −ln p_ij (a sum of
    −ln p is minimal where the product of p is maximal); IIC: the unweighted (fewest-links) version.
 3. dXintra_k = 100 a_k² / Xnum and dXflux_k = 100 · 2 a_k Σ_{j≠k} a_j p*_kj / Xnum are closed forms.
-4. dXconnector_k (the loss between other nodes whose best paths ran through k) needs the distances of the
-   graph without k, but only where they can change, and only on the edges that can matter:
+4. dXconnector_k (the loss between other nodes whose best paths ran through k) needs the best paths of the
+   graph without k. A node internal to no best-path tree of a weighted source has connector 0 exactly. Each
+   connected component with candidates is solved by one of two exact methods, whichever the cost model of
+   ``_connector_plan`` says is faster (both give the same numbers up to float rounding; the tests run each):
 
-   * Rows. Let T_s be the shortest-path tree Dijkstra returned for source s. If k is not an internal node of
-     T_s, every tree path from s avoids k, so no distance from s changes when k is removed. Only the sources
-     S_k = {s : a_s > 0, k internal in T_s} are re-solved; a node internal in no tree has connector 0 exactly
-     (it lies on no best path, or on none it alone carries).
-   * Edges. An edge (u, v) longer than the shortest u–v distance is never on a shortest path. It can become
-     needed once k is gone only if the tree path u→v in T_u passes through k (otherwise that path, made of
-     edges that are themselves shortest paths, is still there and still shorter). So the graph solved for k
-     holds the "essential" edges (length = shortest distance) plus the non-essential edges whose tree path
-     runs through k, minus k's own edges; it gives the same distances as the whole graph without k (the
-     argument is spelled out in docs/algorithms/connectivity.md). The tree paths of all non-essential edges
-     are walked once, vectorised, by pointer jumping in the predecessor matrix.
+   * **Dense removal closures** (``core/removal.py``) for components of up to DENSE_MAX_NODES nodes: the
+     Floyd–Warshall closure with every node but k inserted, for all k at once by divide and conquer
+     (m² · |C| log|C| cell updates, vectorised n × n steps).
+   * **Record re-solve** (below) for the others: only the distances that can change, on the edges that can
+     matter:
+
+     * Rows. Let T_s be the shortest-path tree Dijkstra returned for source s. If k is not an internal node of
+       T_s, every tree path from s avoids k, so no distance from s changes when k is removed. Only the sources
+       S_k = {s : a_s > 0, k internal in T_s} are re-solved; a node internal in no tree has connector 0 exactly
+       (it lies on no best path, or on none it alone carries).
+     * Edges. An edge (u, v) longer than the shortest u–v distance is never on a shortest path. It can become
+       needed once k is gone only if the tree path u→v in T_u passes through k (otherwise that path, made of
+       edges that are themselves shortest paths, is still there and still shorter). So the graph solved for k
+       holds the "essential" edges (length = shortest distance) plus the non-essential edges whose tree path
+       runs through k, minus k's own edges; it gives the same distances as the whole graph without k (the
+       argument is spelled out in docs/algorithms/connectivity.md). The tree paths of all non-essential edges
+       are walked once, vectorised, by pointer jumping in the predecessor matrix.
 
    Unweighted IIC graphs have no non-essential edge (every link is one step).
 
@@ -38,6 +46,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Callable, Literal, Optional, Union
 
@@ -46,10 +55,11 @@ import pandas as pd
 import pyproj
 import shapely
 
-from neaspec_planner.core import layers
-from neaspec_planner.core.crs import reproject
+from neaspec_planner.core import layers, removal
+from neaspec_planner.core.crs import choose_crs, describe_crs, reproject
 from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
-from neaspec_planner.core.geometry import clean_polygons
+from neaspec_planner.core.geometry import clean_polygons, grouped_union
+from neaspec_planner.core.parallel import MIN_PARALLEL, worker_threads
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.results import Outcome
 from neaspec_planner.core.vector_io import VectorData
@@ -129,7 +139,7 @@ def pair_distances(geoms: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarra
     if not len(i):
         return np.empty(0, dtype=float)
     a, b = geoms[i], geoms[j]
-    out = shapely.distance(a, b) if len(i) else np.empty(0)
+    out = pairwise(shapely.distance, geoms, i, j)
     nv = shapely.get_num_coordinates(geoms)
     big = (nv[i] > BIG_VERTICES) | (nv[j] > BIG_VERTICES)
     if not big.any():
@@ -325,16 +335,106 @@ def importance(n: int, a: np.ndarray, i: np.ndarray, j: np.ndarray, w: np.ndarra
     d_intra = 100.0 * a * a / num
     d_flux = np.zeros(n)
     d_flux[weighted] = 100.0 * 2.0 * a[weighted] * (flow - a[weighted]) / num
-    # ---- connector: the pairs whose tree path runs through k, re-solved together (see _connector_losses)
-    ess_i, ess_j, ess_w = i[essential], j[essential], w[essential]
-    ne_index = np.flatnonzero(~essential)
-    extra_edge, extra_node = _tree_path_nodes(pred, row_of, i[ne_index], j[ne_index])
-    loss = _connector_losses(n, a, weighted, row_of, dist, pred, (ess_i, ess_j, ess_w),
-                             (i[ne_index[extra_edge]], j[ne_index[extra_edge]], w[ne_index[extra_edge]],
-                              extra_node), unweighted, prog.phase(0.2, 1.0))
+    # ---- connector, per connected component by the cheaper exact method (see _connector_plan)
+    dense, by_records, share = _connector_plan(n, a, weighted, i, j, pred, row_of)
+    loss = np.zeros(n)
+    dense_prog = prog.phase(0.2, 0.2 + 0.8 * share)
+    done_work = 0.0
+    total_work = sum(removal.work(len(members), len(cand)) for members, cand in dense) or 1.0
+    for members, cand in dense:
+        local = np.full(n, -1, dtype=np.int64)
+        local[members] = np.arange(len(members))
+        inside = (local[i] >= 0) & (local[j] >= 0)
+        mat = removal.closure_matrix(len(members), local[i[inside]], local[j[inside]], w[inside], unweighted)
+        part = removal.work(len(members), len(cand)) / total_work
+        sub = dense_prog.phase(done_work, done_work + part)
+        loss[cand] = removal.connector_losses(mat, a[members], local[cand], unweighted, sub)
+        done_work += part
+    if by_records.any():
+        # the pairs whose tree path runs through k, re-solved together (see _connector_losses)
+        in_scope = by_records[i]  # both ends lie in one component
+        ess = essential & in_scope
+        ne_index = np.flatnonzero(~essential & in_scope)
+        extra_edge, extra_node = _tree_path_nodes(pred, row_of, i[ne_index], j[ne_index])
+        loss += _connector_losses(n, a, weighted[by_records[weighted]], row_of, dist, pred,
+                                  (i[ess], j[ess], w[ess]),
+                                  (i[ne_index[extra_edge]], j[ne_index[extra_edge]], w[ne_index[extra_edge]],
+                                   extra_node), unweighted, prog.phase(0.2 + 0.8 * share, 1.0), by_records)
     d_conn = 100.0 * np.maximum(loss, 0.0) / num
     prog(1.0)
     return Importance(num, intra, direct, step, d_intra, d_flux, d_conn)
+
+
+#: Components of at most this many nodes may take the dense removal closures (``core/removal.py``).
+DENSE_MAX_NODES = 3000
+#: Bytes the dense matrices of one component may take at once.
+DENSE_MEMORY = 1_500_000_000
+#: Seconds per cell update of the dense closures, and per record of the record re-solve, measured on the
+#: bench's 404 patches (2-core development machine); they only choose the faster method, both are exact.
+DENSE_UNIT = 1.0e-9
+RECORD_UNIT = 4.0e-6
+
+
+def _connector_plan(n: int, a: np.ndarray, weighted: np.ndarray, i: np.ndarray, j: np.ndarray, pred: np.ndarray,
+                    row_of: np.ndarray) -> tuple[list[tuple[np.ndarray, np.ndarray]], np.ndarray, float]:
+    """Which connected components need a connector, and by which exact method.
+
+    A node internal to no best-path tree of a weighted source carries no best path alone: its connector is 0
+    (``removal``'s docstring). Components with no such candidate, or fewer than two weighted nodes, are skipped.
+    Each other component goes to the dense removal closures or to the record re-solve, whichever the cost model
+    says is cheaper (dense: m² · insertions cell updates; records: one per (source, target, internal node)).
+    Returns [(nodes, candidates)] for the dense components, the mask of the record components' nodes, and the
+    dense share of the estimated time (for progress).
+    """
+    from scipy.sparse.csgraph import connected_components
+
+    n_comp, comp = connected_components(_graph(n, i, j, np.ones(len(i))), directed=False)
+    pr = pred[row_of[weighted]]
+    inner = (pr >= 0) & (pr != weighted[:, None])
+    cand = np.zeros(n, dtype=bool)
+    cand[pr[inner]] = True
+    size = np.bincount(comp, minlength=n_comp)
+    n_weighted = np.bincount(comp[weighted], minlength=n_comp)
+    n_cand = np.bincount(comp[cand], minlength=n_comp)
+    todo = (n_weighted >= 2) & (n_cand > 0)
+    dense_ok = todo & (size <= DENSE_MAX_NODES)
+    dense_ok &= np.array([removal.memory(int(m), int(c), False) <= DENSE_MEMORY for m, c in zip(size, n_cand)],
+                         dtype=bool)
+    dense_cost = np.array([removal.work(int(m), int(c)) for m, c in zip(size, n_cand)]) * DENSE_UNIT
+    records = _record_counts(pred, row_of, weighted[dense_ok[comp[weighted]]], comp, n_comp)
+    record_cost = np.multiply(records, RECORD_UNIT, out=np.zeros(n_comp), where=records > 0)
+    use_dense = dense_ok & (dense_cost <= record_cost)
+    dense = [(np.flatnonzero(comp == c), np.flatnonzero((comp == c) & cand)) for c in np.flatnonzero(use_dense)]
+    rest = todo & ~use_dense
+    by_records = rest[comp]
+    # progress only: the record components' share of the time (their count is unknown above DENSE_MAX_NODES,
+    # where a tree path is taken to hold ten internal nodes)
+    known = np.where(dense_ok, records, 10.0 * size.astype(float) ** 2)
+    spent_dense = float(dense_cost[use_dense].sum())
+    spent_records = float(known[rest].sum()) * 4.0e-6
+    share = spent_dense / (spent_dense + spent_records) if spent_dense + spent_records > 0 else 1.0
+    return dense, by_records, share
+
+
+def _record_counts(pred: np.ndarray, row_of: np.ndarray, sources: np.ndarray, comp: np.ndarray,
+                   n_comp: int) -> np.ndarray:
+    """Per component, the records (s, t, k) the record re-solve would handle for these sources (k internal to the
+    tree path s→t): pointer jumping like ``_records``, counting only."""
+    counts = np.zeros(n_comp)
+    if not len(sources):
+        return counts
+    rows = row_of[sources]
+    r, t = np.nonzero(pred[rows] >= 0)
+    s, rr = sources[r], rows[r]
+    cur = pred[rr, t].astype(np.int64)
+    alive = cur != s
+    s, rr, cur = s[alive], rr[alive], cur[alive]
+    while len(s):
+        counts += np.bincount(comp[s], minlength=n_comp)
+        cur = pred[rr, cur].astype(np.int64)
+        alive = cur != s
+        s, rr, cur = s[alive], rr[alive], cur[alive]
+    return counts
 
 
 #: Pair records (source, target, removed node) handled per batch of sources (memory bound).
@@ -355,7 +455,7 @@ def _ragged(starts: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndar
 
 def _connector_losses(n: int, a: np.ndarray, weighted: np.ndarray, row_of: np.ndarray, dist: np.ndarray,
                       pred: np.ndarray, essential: tuple, extras: tuple, unweighted: bool,
-                      prog: Progress) -> np.ndarray:
+                      prog: Progress, scope: Optional[np.ndarray] = None) -> np.ndarray:
     """Σ over pairs (s, t), s, t ≠ k, of a_s a_t (p*_st − p*_st without k), for every node k at once.
 
     Records (s, t, k): weighted source s, target t, k an internal node of the tree path s→t (only these
@@ -382,6 +482,8 @@ def _connector_losses(n: int, a: np.ndarray, weighted: np.ndarray, row_of: np.nd
     # Round 1 on the essential edges only; it also tells which extra edges can shorten a path without k:
     # (u, v) for k only if w_uv < D_uv without k in this round (distances only fall as edges are added).
     sources = np.flatnonzero(row_of >= 0) if len(xu) else weighted
+    if scope is not None:  # only the components given to this method (``scope``: their nodes)
+        sources = sources[scope[sources]]
     loss = np.zeros(n)
     relevant = np.zeros(len(xu), dtype=bool)
     for src, done in _batches(sources, n):
@@ -640,12 +742,6 @@ def _say(messages: list[str], log: Optional[Callable[[str], None]], text: str) -
         log(text)
 
 
-def _check_layer(data: VectorData, role: str) -> None:
-    from neaspec_planner.core.overlap import _check_polygon_layer
-
-    _check_polygon_layer(data, role)
-
-
 def _numbers(values: pd.Series, layer: str, field_name: str, ids: np.ndarray) -> np.ndarray:
     num = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float)
     bad = ~np.isfinite(num) | (num < 0)
@@ -716,12 +812,10 @@ def run_connectivity(patches: VectorData, patch_id: str, *, attribute: Optional[
     if not (np.isfinite(iic_distance) and iic_distance >= 0):
         raise InputError(QT_TRANSLATE_NOOP("InputError", "The IIC link distance must be 0 m or more (got "
                                                          "{value})."), value=iic_distance)
-    from neaspec_planner.core.overlap import choose_crs, describe_crs
-
     messages: list[str] = []
     warnings: list[str] = []
     prog = Progress(progress)
-    _check_layer(patches, "patches")
+    layers.check_polygon_layer(patches, "patches")
     if patch_id not in patches.attributes.columns:
         raise InputError(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}' has no field '{field}'."),
                          layer=patches.name, field=patch_id)
@@ -731,7 +825,7 @@ def run_connectivity(patches: VectorData, patch_id: str, *, attribute: Optional[
     src_crs = layers.ncrs.as_crs(patches.crs, patches.name)
     stack = [(np.asarray(patches.geometry, dtype=object), src_crs)]
     if study_area is not None:
-        _check_layer(study_area, "study area")
+        layers.check_polygon_layer(study_area, "study area")
         stack.append((np.asarray(study_area.geometry, dtype=object), layers.ncrs.as_crs(study_area.crs,
                                                                                         study_area.name)))
     crs = choose_crs(stack)
@@ -756,8 +850,6 @@ def run_connectivity(patches: VectorData, patch_id: str, *, attribute: Optional[
     renumber[by_first] = np.arange(n)
     first, node_of = first[by_first], renumber[node_of]
     if n < len(keys):
-        from neaspec_planner.core.overlap import grouped_union
-
         node_geom = grouped_union(cleaned, node_of, n)
         _say(messages, log, f"{patches.name}: {len(keys) - n} features share a patch id with another and were "
                             "merged into one node each.")
@@ -806,23 +898,22 @@ def run_connectivity(patches: VectorData, patch_id: str, *, attribute: Optional[
         warnings.append("No pair of patches within reach: every patch is isolated (PC = intra-patch only).")
     prog(0.2)
     w = dist[in_pc] * (-math.log(probability) / median_distance)
-    pc = importance(n, a, i[in_pc], j[in_pc], w, nodes=node_importance, progress=prog.phase(0.2, 0.75))
-    iic = importance(n, a, i[in_iic], j[in_iic], dist[in_iic], unweighted=True, nodes=node_importance,
-                     progress=prog.phase(0.75, 0.95))
+    # links (lines): pairs in the PC graph or in the IIC graph; the shortest lines between polygons are drawn on
+    # a worker thread while the graph maths runs (numpy and GEOS both release the GIL; nothing else touches the
+    # node geometries meanwhile)
+    link = in_pc | in_iic
+    li, lj = i[link], j[link]
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        lines = pool.submit(_link_lines, node_geom, points, li, lj) if worker_threads() > 1 else None
+        pc = importance(n, a, i[in_pc], j[in_pc], w, nodes=node_importance, progress=prog.phase(0.2, 0.75))
+        iic = importance(n, a, i[in_iic], j[in_iic], dist[in_iic], unweighted=True, nodes=node_importance,
+                         progress=prog.phase(0.75, 0.95))
+        line_geom = lines.result() if lines is not None else _link_lines(node_geom, points, li, lj)
     nodes = pd.DataFrame({
         "patch_id": node_ids, "a": a, "country": country,
         "dPC": pc.d_total, "dPCintra": pc.d_intra, "dPCflux": pc.d_flux, "dPCconnector": pc.d_connector,
         "dIIC": iic.d_total, "dIICintra": iic.d_intra, "dIICflux": iic.d_flux, "dIICconnector": iic.d_connector,
         "rank": rank_desc(pc.d_total)}, columns=NODE_FIELDS)
-    # ---- links (lines): pairs in the PC graph or in the IIC graph
-    link = in_pc | in_iic
-    li, lj = i[link], j[link]
-    if points is not None:
-        line_geom = shapely.linestrings(np.stack([shapely.get_coordinates(points[li]),
-                                                  shapely.get_coordinates(points[lj])], axis=1)) \
-            if len(li) else np.empty(0, dtype=object)
-    else:
-        line_geom = _shortest_lines(node_geom, li, lj)
     links = pd.DataFrame({"from_id": node_ids[li], "to_id": node_ids[lj], "distance_m": dist[link],
                           "p": prob[link]}, columns=LINK_FIELDS)
     summary = summary_rows(pc, iic, landscape, n)
@@ -834,20 +925,46 @@ def run_connectivity(patches: VectorData, patch_id: str, *, attribute: Optional[
                               messages, warnings)
 
 
-def _shortest_lines(geoms: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """The shortest line between two polygons; touching pairs get a zero-length line at the touching point."""
+def _link_lines(geoms: np.ndarray, points: Optional[np.ndarray], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Each link's line: between the node points (centroid distances), or the shortest line between the two
+    polygons (touching pairs get a zero-length line at the touching point)."""
     if not len(i):
         return np.empty(0, dtype=object)
+    if points is not None:
+        return np.asarray(shapely.linestrings(np.stack([shapely.get_coordinates(points[i]),
+                                                        shapely.get_coordinates(points[j])], axis=1)), dtype=object)
     return np.asarray(shapely.shortest_line(geoms[i], geoms[j]), dtype=object)
+
+
+def pairwise(func: Callable[[np.ndarray, np.ndarray], np.ndarray], geoms: np.ndarray, i: np.ndarray,
+             j: np.ndarray) -> np.ndarray:
+    """``func(geoms[i], geoms[j])`` (an element-wise shapely function) with the pairs split over threads.
+
+    shapely releases the GIL inside GEOS; a GEOS geometry must not be used by two threads at once, so every
+    thread but the first works on its own exact copy (WKB) of ``geoms`` — copies of the n nodes, not of the
+    pairs. The result is identical to the single call's.
+    """
+    k = min(worker_threads(), len(i) // MIN_PARALLEL)
+    if k <= 1:
+        return func(geoms[i], geoms[j])
+    cuts = np.linspace(0, len(i), k + 1).astype(np.int64)
+    copies = [geoms] + [shapely.from_wkb(shapely.to_wkb(geoms)) for _ in range(k - 1)]
+
+    def job(t: int) -> np.ndarray:
+        g, sl = copies[t], slice(cuts[t], cuts[t + 1])
+        return func(g[i[sl]], g[j[sl]])
+
+    with ThreadPoolExecutor(max_workers=k) as pool:
+        parts = list(pool.map(job, range(k)))
+    return np.concatenate(parts)
 
 
 def _node_countries(node_geom: np.ndarray, crs: pyproj.CRS, countries: VectorData,
                     country_field: Optional[str]) -> np.ndarray:
     """The ISO3 code of the country holding most of each node (the nearest country when none holds it)."""
-    from neaspec_planner.core.overlap import _check_polygon_layer
     from neaspec_planner.core.ramsar import _largest_overlap
 
-    _check_polygon_layer(countries, "countries")
+    layers.check_polygon_layer(countries, "countries")
     codes, _ = layers.country_code_array(countries.attributes, country_field, countries.name)
     cgeom = reproject(np.asarray(countries.geometry, dtype=object), layers.ncrs.as_crs(countries.crs,
                                                                                        countries.name), crs)

@@ -38,8 +38,10 @@ import pyproj
 import shapely
 
 from neaspec_planner.core.cost_distance import MCP_BYTES_PER_CELL, Window, search
+from neaspec_planner.core.countries import country_grid
 from neaspec_planner.core.crs import analysis_crs, area_ha, as_crs, check_projected_raster, reproject
 from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
+from neaspec_planner.core.layers import country_codes
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.raster_io import RasterData, raster_info, read_raster
 from neaspec_planner.core.results import Outcome
@@ -109,12 +111,6 @@ def _say(log: Optional[Callable[[str], None]], messages: list[str], text: str) -
     messages.append(text)
     if log is not None:
         log(text)
-
-
-def _country_codes(countries: VectorData, field_name: Optional[str]) -> np.ndarray:
-    from neaspec_planner.core.layers import country_code_array
-
-    return country_code_array(countries.attributes, field_name, countries.name)[0]
 
 
 def _cell_centres(rows: np.ndarray, cols: np.ndarray, gt: Sequence[float]) -> tuple[np.ndarray, np.ndarray]:
@@ -670,7 +666,7 @@ def _link_table(links: list[_Link], cores: list[_Core], gt: Sequence[float], crs
     crossed = np.full(n, None, dtype=object)
     transboundary = np.zeros(n, dtype=bool)
     if countries is not None and len(countries) and has.any():
-        codes = _country_codes(countries, country_field)
+        codes = country_codes(countries.attributes, country_field, countries.name)[0]
         cgeoms = reproject(np.asarray(countries.geometry, dtype=object), countries.crs, crs)
         ok = ~shapely.is_missing(cgeoms) & (codes != None)  # noqa: E711
         cgeoms, codes = cgeoms[ok], codes[ok]
@@ -750,17 +746,7 @@ def _gaps(owner: np.ndarray, links: pd.DataFrame, gt: Sequence[float], crs: pypr
         _say(log, messages, "No protected areas given: the whole corridor area is reported as gaps.")
     if not (link_of >= 0).any():
         return empty
-    codes_list: list[Optional[str]] = [None]
-    country_of = np.zeros(shape, dtype=np.int64)
-    if countries is not None and len(countries):
-        codes = _country_codes(countries, country_field)
-        keep = codes != None  # noqa: E711
-        uniq = sorted({str(v) for v in codes[keep]})
-        codes_list += uniq
-        index = np.array([uniq.index(str(v)) + 1 if v is not None else 0 for v in codes], dtype=float)
-        cgeoms = np.asarray(countries.geometry, dtype=object)
-        country_of = rasterize_on_grid(cgeoms[keep], wgt, shape, crs, all_touched=False, burn_values=index[keep],
-                                       dtype="int32", merge="last", geoms_crs=countries.crs).astype(np.int64)
+    codes_list, country_of = country_grid(countries, country_field, wgt, shape, crs)
     n_codes = len(codes_list)
     key = np.where(link_of >= 0, link_of * n_codes + country_of + 1, 0).astype(np.int32)
     del link_of, country_of

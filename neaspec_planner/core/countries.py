@@ -1,17 +1,29 @@
-"""Countries: features split at country borders.
+"""Countries: features split at country borders, the one operation behind the overlap, ProtConn and the Ramsar
+components.
 
-``prepare_countries`` turns a country layer into polygons in the analysis CRS clipped to the area of interest,
-sorted by code; ``split_by_country`` cuts features (habitat, candidate sites) at the borders: features wholly
-inside one country stay whole, the others are intersected with each country they touch, where country polygons
-overlap (disputed areas) the earlier code keeps the overlap, and what lies in no country is kept apart.
+The shared steps, used by every split:
+
+* ``country_pairs``: which features lie inside which country polygon and which touch which (one STRtree on the
+  features, queried with the prepared country polygons);
+* ``make_disjoint``: the pieces of one feature in several overlapping country polygons (disputed areas) made
+  disjoint, the earlier piece (the earlier code) keeping the overlap;
+* ``nearest_country`` (on short pieces of the outlines, ``boundary_chunks``) and ``largest_overlap``: the
+  country of a part that lies in none, and the country holding most of a geometry;
+* ``country_grid``: the countries rasterised on a grid (corridors and pinch points per country).
+
+``split_by_country`` is the split of the overlap and ProtConn (``prepare_countries`` makes their country
+polygons); ``core.ramsar`` splits candidate complexes with the same steps and three documented differences of
+its own (see ``ramsar._split_by_country``).
 
 No QGIS import here.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
+import pandas as pd
 import pyproj
 import shapely
 
@@ -66,23 +78,16 @@ def split_by_country(hab: np.ndarray, country_geoms: np.ndarray,
     n = len(hab)
     if not len(country_geoms):
         return hab, np.arange(n), np.full(n, -1)
-    tree = shapely.STRtree(hab)
-    shapely.prepare(country_geoms)
-    try:
-        c_in, h_in = tree.query(country_geoms, predicate="contains_properly")
-        progress(0.2)
-        c_hit, h_hit = tree.query(country_geoms, predicate="intersects")
-    finally:
-        shapely.destroy_prepared(country_geoms)
+    pairs = country_pairs(hab, country_geoms, progress.phase(0.0, 0.4))
     progress(0.4)
-    hits = np.bincount(h_hit, minlength=n)
+    hits = np.bincount(pairs.feature, minlength=n)
     inside = np.zeros(n, dtype=bool)
-    inside[h_in] = True
+    inside[pairs.inside_feature] = True
     inside &= hits == 1  # inside one polygon and touching no other
     country_of = np.full(n, -1)
-    country_of[h_in] = c_in
-    border = ~inside[h_hit]
-    c_b, h_b = c_hit[border], h_hit[border]
+    country_of[pairs.inside_feature] = pairs.inside_country
+    border = ~inside[pairs.feature]
+    c_b, h_b = pairs.country[border], pairs.feature[border]
     order = np.lexsort((c_b, h_b))
     c_b, h_b = c_b[order], h_b[order]
     # a large country polygon is cut to the habitat feature's box first (clipped_intersection)
@@ -91,7 +96,7 @@ def split_by_country(hab: np.ndarray, country_geoms: np.ndarray,
     ok = shapely.area(pieces) > SLIVER_M2 if len(pieces) else np.zeros(0, bool)
     pieces, h_b, c_b = pieces[ok], h_b[ok], c_b[ok]
     if len(pieces):
-        pieces = _resolve_country_overlaps(hab, pieces, h_b)
+        pieces, _ = make_disjoint(pieces, h_b, shapely.area(hab))
         ok = shapely.area(pieces) > SLIVER_M2
         pieces, h_b, c_b = pieces[ok], h_b[ok], c_b[ok]
     # Parts of border habitat that lie in no country polygon (sea, outside the countries layer).
@@ -111,22 +116,129 @@ def split_by_country(hab: np.ndarray, country_geoms: np.ndarray,
     return units, src, cidx
 
 
-def _resolve_country_overlaps(hab: np.ndarray, pieces: np.ndarray, h_idx: np.ndarray) -> np.ndarray:
-    """Country pieces of a habitat feature made disjoint where their areas add up to more than the feature.
+@dataclass
+class CountryPairs:
+    """(feature, country) index pairs: features inside a country polygon's interior, and every pair that
+    intersects. Both are in the order of the country polygons (then of the features' tree)."""
 
-    ``pieces`` are sorted by (habitat, country order); only features whose pieces overlap are touched (rare:
-    disputed areas), each later piece losing what the earlier ones already have.
+    inside_feature: np.ndarray
+    inside_country: np.ndarray
+    feature: np.ndarray
+    country: np.ndarray
+
+
+def country_pairs(features: np.ndarray, country_geoms: np.ndarray,
+                  progress: Optional[Progress] = None) -> CountryPairs:
+    """Which features lie inside (``contains_properly``) and which touch (``intersects``) which country polygon:
+    one STRtree on the features, queried with the country polygons (few and large: they are prepared)."""
+    tree = shapely.STRtree(features)
+    shapely.prepare(country_geoms)
+    try:
+        c_in, f_in = tree.query(country_geoms, predicate="contains_properly")
+        if progress is not None:
+            progress(0.5)
+        c_hit, f_hit = tree.query(country_geoms, predicate="intersects")
+    finally:
+        shapely.destroy_prepared(country_geoms)
+    return CountryPairs(f_in, c_in, f_hit, c_hit)
+
+
+def make_disjoint(pieces: np.ndarray, owner: np.ndarray, whole_area: np.ndarray, rel_tol: float = 1e-9,
+                  abs_tol: float = 1e-6) -> tuple[np.ndarray, np.ndarray]:
+    """Pieces of one feature (its parts in several country polygons) made disjoint where their areas add up to
+    more than the feature's (``whole_area[owner]``, beyond ``rel_tol`` and ``abs_tol`` m²): disputed areas.
+
+    ``pieces`` are sorted by owner, then by priority (country code); within an affected owner each later piece
+    loses what the earlier ones already have. Returns the pieces (a copy when any changed) and the owners
+    that were made disjoint (rare: only those are touched).
     """
-    total = np.bincount(h_idx, weights=shapely.area(pieces), minlength=len(hab))
-    feat_area = shapely.area(hab)
-    over = np.flatnonzero(total > feat_area * (1 + 1e-9) + 1e-6)
+    total = np.bincount(owner, weights=shapely.area(pieces), minlength=len(whole_area))
+    over = np.flatnonzero(total > whole_area * (1 + rel_tol) + abs_tol)
     if not len(over):
-        return pieces
+        return pieces, over
     pieces = pieces.copy()
     for h in over:  # disputed areas only: a few features
-        rows = np.flatnonzero(h_idx == h)
+        rows = np.flatnonzero(owner == h)
         taken = pieces[rows[0]]
         for r in rows[1:]:
             pieces[r] = polygonal_part(np.array([shapely.difference(pieces[r], taken)], dtype=object), copy=False)[0]
             taken = shapely.union(taken, pieces[r])
-    return pieces
+    return pieces, over
+
+
+def largest_overlap(geoms: np.ndarray, countries: np.ndarray) -> np.ndarray:
+    """Index of the country holding most of each geometry (nearest country when none overlaps)."""
+    out = np.full(len(geoms), -1, dtype=int)
+    pairs = country_pairs(geoms, countries)
+    out[pairs.inside_feature] = pairs.inside_country
+    g, c = pairs.feature, pairs.country
+    cross = out[g] < 0
+    g, c = g[cross], c[cross]
+    if len(g):
+        inter = shapely.area(shapely.intersection(geoms[g], countries[c]))
+        best = pd.DataFrame({"g": g, "c": c, "a": inter}).sort_values("a", ascending=False).drop_duplicates("g")
+        out[best["g"].to_numpy()] = best["c"].to_numpy()
+    outside = np.flatnonzero(out < 0)
+    if len(outside):
+        out[outside] = nearest_country(shapely.point_on_surface(geoms[outside]), countries)
+    return out
+
+
+def nearest_country(parts: np.ndarray, country_geoms: np.ndarray, max_distance: Optional[float] = None) -> np.ndarray:
+    """Index of the nearest country polygon for each part outside every country (-1 when none lies within
+    ``max_distance``); the search runs on short pieces of the countries' outlines."""
+    lines, owner = boundary_chunks(country_geoms)
+    out = np.full(len(parts), -1, dtype=int)
+    if not len(lines) or not len(parts):
+        return out
+    idx = shapely.STRtree(lines).query_nearest(parts, max_distance=max_distance, all_matches=False)
+    out[idx[0]] = owner[idx[1]]
+    return out
+
+
+def boundary_chunks(polygons: np.ndarray, size: int = 64) -> tuple[np.ndarray, np.ndarray]:
+    """The polygons' rings cut into lines of at most ``size`` segments, and the polygon index of each line:
+    nearest-neighbour searches against small pieces instead of whole countries' coastlines."""
+    parts, owner = shapely.get_parts(polygons, return_index=True)
+    rings, ring_owner = shapely.get_rings(parts, return_index=True)
+    coords, ring_of = shapely.get_coordinates(rings, return_index=True)
+    if not len(coords):
+        return np.empty(0, dtype=object), np.empty(0, dtype=int)
+    start = np.r_[0, np.flatnonzero(np.diff(ring_of)) + 1]
+    pos = np.arange(len(coords)) - np.repeat(start, np.diff(np.r_[start, len(coords)]))
+    chunk = pos // size
+    again = (pos % size == 0) & (pos > 0)  # a chunk's first vertex also ends the previous chunk
+    ring_all = np.r_[ring_of, ring_of[again]]
+    chunk_all = np.r_[chunk, chunk[again] - 1]
+    pos_all = np.r_[pos, pos[again]]
+    xy = np.r_[coords, coords[again]]
+    order = np.lexsort((pos_all, chunk_all, ring_all))
+    ring_all, chunk_all, xy = ring_all[order], chunk_all[order], xy[order]
+    key = ring_all.astype(np.int64) * (int(chunk_all.max()) + 2) + chunk_all
+    _, group, counts = np.unique(key, return_inverse=True, return_counts=True)
+    ok = counts[group] >= 2
+    _, group = np.unique(group[ok], return_inverse=True)
+    lines = shapely.linestrings(xy[ok], indices=group)
+    first = np.r_[0, np.flatnonzero(np.diff(group)) + 1]
+    return lines, owner[ring_owner[ring_all[ok][first]]]
+
+
+def country_grid(countries: Optional[VectorData], country_field: Optional[str], transform: tuple,
+                 shape: tuple[int, int], crs: object) -> tuple[list[Optional[str]], np.ndarray]:
+    """The countries rasterised on a grid (cell centres; a later polygon wins where they overlap): the codes
+    (``None`` first, for cells in no country) and the index into them of every cell."""
+    codes_list: list[Optional[str]] = [None]
+    if countries is None or not len(countries):
+        return codes_list, np.zeros(shape, dtype=np.int64)
+    from neaspec_planner.core.layers import country_codes
+    from neaspec_planner.core.raster_tools import rasterize_on_grid
+
+    codes = country_codes(countries.attributes, country_field, countries.name)[0]
+    keep = codes != None  # noqa: E711
+    uniq = sorted({str(v) for v in codes[keep]})
+    codes_list += uniq
+    index = np.array([uniq.index(str(v)) + 1 if v is not None else 0 for v in codes], dtype=float)
+    country_of = rasterize_on_grid(np.asarray(countries.geometry, dtype=object)[keep], transform, shape, crs,
+                                   all_touched=False, burn_values=index[keep], dtype="int32", merge="last",
+                                   geoms_crs=countries.crs).astype(np.int64)
+    return codes_list, country_of

@@ -68,7 +68,7 @@ def find_field(field_names: Iterable[str], *candidates: str) -> Optional[str]:
     >>> find_field(["WDPAID", "PARENT_ISO"], "PARENT_ISO3")
     'PARENT_ISO'
     """
-    names = list(field_names)
+    names = [str(n) for n in field_names]
     upper = {n.upper(): n for n in names}
     for cand in candidates:
         key = cand.upper()
@@ -95,48 +95,60 @@ def detect_country_field(field_names: Iterable[str]) -> Optional[str]:
     return find_field(field_names, *COUNTRY_FIELDS)
 
 
-def country_codes(attributes: pd.DataFrame, field_name: Optional[str] = None) -> pd.Series:
-    """ISO3 codes per row (upper case; None where missing); Natural Earth's ``-99`` (France, Norway, Kosovo…)
-    replaced by ADM0_A3 (then ISO_A3_EH, SOV_A3, GU_A3).
+def country_codes(attributes: pd.DataFrame, field_name: Optional[str] = None, layer_name: Optional[str] = None,
+                  missing: Optional[str] = None, parameter: Optional[str] = None) -> tuple[np.ndarray, str]:
+    """ISO3 codes per row (upper case, trimmed) and the field they come from: the one rule of every tool.
 
-    Raises ``InputError`` when no country field is found.
+    The field is ``field_name`` or the first of ``COUNTRY_FIELDS`` present (case-insensitive, also cut to 10
+    characters). "No code" values (``NO_COUNTRY_CODES``: Natural Earth writes -99 for France, Norway, Kosovo…)
+    are filled from ADM0_A3, then ISO_A3_EH, SOV_A3, GU_A3; what is still missing is ``missing`` (None, or ""
+    for tables that hold text only). ``InputError`` when the field is not there or none is found; the message
+    names the layer (``layer_name``) and the parameter that chooses the field (``parameter``) when given.
+
+    >>> codes, used = country_codes(pd.DataFrame({"ISO_A3": ["-99", " chn"], "ADM0_A3": ["FRA", "CHN"]}))
+    >>> codes.tolist(), used
+    (['FRA', 'CHN'], 'ISO_A3')
     """
-    names = list(attributes.columns)
+    names = [str(c) for c in attributes.columns]
     fname = field_name or detect_country_field(names)
-    if fname is None or fname not in attributes.columns:
-        raise InputError(
+    error: Optional[InputError] = None
+    if field_name and field_name not in attributes.columns:
+        error = InputError(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}' has no field '{field}'; fields: {fields}."),
+                           layer=layer_name or "countries", field=field_name, fields=", ".join(names))
+    elif fname is None:
+        error = InputError(
             QT_TRANSLATE_NOOP("InputError", "No country code field found (looked for {candidates}; fields: "
                               "{fields}). Choose the field holding ISO 3166 alpha-3 codes."),
             candidates=", ".join(COUNTRY_FIELDS), fields=", ".join(names))
+        if layer_name:
+            error = InputError(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}': {error}"), layer=layer_name,
+                               error=error)
+    if error is not None:
+        if parameter:
+            error = InputError(QT_TRANSLATE_NOOP("InputError", "{error} ({parameter})"), error=error,
+                               parameter=parameter)
+        raise error
 
     def normalised(column: str) -> pd.Series:
         values = attributes[column].astype(object).where(attributes[column].notna(), None)
         values = values.map(lambda v: None if v is None else str(v).strip().upper())
         return values.where(~values.isin(NO_COUNTRY_CODES), None)
 
-    codes = normalised(fname)
+    codes = normalised(str(fname))
     for fallback in COUNTRY_FALLBACK_FIELDS:
         if not codes.isna().any():
             break
         alt = find_field(names, fallback)
         if alt and alt != fname:
             codes = codes.where(codes.notna(), normalised(alt))
-    return codes
+    out = codes.to_numpy(dtype=object)
+    if missing is not None:
+        out[pd.isna(out)] = missing
+    return out, str(fname)
 
 
-def country_code_array(attributes: pd.DataFrame, field_name: Optional[str] = None,
-                       layer_name: str = "countries") -> tuple[np.ndarray, str]:
-    """``country_codes`` as an object array (str or None) with the field used; errors name the layer."""
-    if field_name and field_name not in attributes.columns:
-        raise InputError(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}' has no field '{field}'; fields: {fields}."),
-                         layer=layer_name, field=field_name, fields=", ".join(map(str, attributes.columns)))
-    name = field_name or detect_country_field([str(c) for c in attributes.columns])
-    try:
-        codes = country_codes(attributes, name)
-    except InputError as exc:
-        raise InputError(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}': {error}"), layer=layer_name,
-                         error=exc) from exc
-    return codes.to_numpy(dtype=object), str(name)
+#: The name other modules import (monitoring, connectivity, protconn): the same function.
+country_code_array = country_codes
 
 
 def id_text(value: object) -> Optional[str]:
@@ -328,18 +340,14 @@ def normalise_protected_areas(data: VectorData, include_proposed: bool = False, 
     ``buffer_points``: a WDPA point file is accepted only when asked, each point becoming a circle of its
     REP_AREA (flagged ``approximate``); otherwise points raise ``InputError``.
     """
-    crs = ncrs.as_crs(data.crs, data.name)
+    ncrs.as_crs(data.crs, data.name)
     step = Progress(progress)
     report = LoadReport(layer=data.name, schema=detect_pa_schema(data.attributes.columns))
-    attrs = normalise_pa_attributes(data.attributes, report.schema, data.name)
+    normalise_pa_attributes(data.attributes, report.schema, data.name)  # not a WDPA layer: InputError here
     step(0.1)
-    keep = status_mask(attrs["status"], include_proposed)
-    report.dropped_status = int((~keep).sum())
-    geoms = np.asarray(data.geometry, dtype=object)[keep]
-    attrs = attrs[keep].reset_index(drop=True)
-    approximate = np.zeros(len(geoms), dtype=bool)
-    kinds = shapely.get_type_id(geoms)
-    pointish = np.isin(kinds, (0, 4))
+    # the rules of the Processing algorithms (processing/base.py drop_proposed, points_as_circles)
+    data, report.dropped_status = without_proposed(data, include_proposed)
+    pointish = np.isin(shapely.get_type_id(np.asarray(data.geometry, dtype=object)), (0, 4))
     if pointish.any() or is_point_type(data.geometry_type):
         if not buffer_points:
             raise InputError(
@@ -347,12 +355,12 @@ def normalise_protected_areas(data: VectorData, include_proposed: bool = False, 
                                   "no boundary). Use the WDPA polygon file, or tick the option to draw each point as "
                                   "a circle of its reported area (REP_AREA) — an approximation, flagged in the "
                                   "output."), layer=data.name, count=int(pointish.sum()))
-        circles = buffer_points_by_area(geoms[pointish], attrs["rep_area_km2"].to_numpy()[pointish], crs)
-        report.buffered_points = int(sum(c is not None for c in circles))
-        report.dropped_points_without_area = int(sum(c is None for c in circles))
-        geoms = geoms.copy()
-        geoms[pointish] = circles
-        approximate[pointish] = True
+        data, report.buffered_points, points = points_as_circles(data)
+        report.dropped_points_without_area = points - report.buffered_points
+    crs = ncrs.as_crs(data.crs, data.name)
+    geoms = np.asarray(data.geometry, dtype=object)
+    attrs = normalise_pa_attributes(data.attributes, report.schema, data.name)
+    approximate = pointish
     step(0.5)
     cleaned, index, clean = clean_polygons(geoms)
     report.clean = clean

@@ -29,9 +29,10 @@ Bad rows (unknown station, unreadable or future dates, end before start, negativ
 duplicate detections, a station id used at two places) are left out and returned with their line numbers
 (header = line 1) and reason; everything else is used.
 
-Vectorised: cells are found by a quadtree descent (each polygon cut by 4 × 4 child squares per level, whole
-squares enumerated by index arithmetic, only boundary squares split further); stations, detections and the
-summary are numpy / pandas group-bys. No Python loop runs over cells, stations or detections.
+Vectorised: the area of each polygon in each cell comes from integrating its rings over the lattice in numpy
+(``lattice_area.cell_areas``: rings cut at the lattice lines, a reversed cumulative sum per column; no overlay);
+stations, detections and the summary are numpy / pandas group-bys on integer codes. No Python loop runs over
+cells, stations or detections.
 """
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ from neaspec_planner.core import layers
 from neaspec_planner.core.crs import as_crs, reproject
 from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
 from neaspec_planner.core.geometry import clean_polygons
-from neaspec_planner.core.overlap import grouped_union, parallel
+from neaspec_planner.core.lattice_area import cell_areas
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.results import Outcome
 from neaspec_planner.core.vector_io import VectorData
@@ -177,8 +178,13 @@ def cell_ids(ix: np.ndarray, iy: np.ndarray, cell_size: float) -> np.ndarray:
     prefix = size_label(cell_size) + "E"
     if not len(ix):
         return np.empty(0, dtype=object)
-    # object-array addition concatenates the str values in numpy's C loop (np.char.add is ~10× slower)
-    return prefix + ix.astype(str).astype(object) + "N" + iy.astype(str).astype(object)
+    # the few distinct columns and rows are worded once; object-array addition then concatenates the str values
+    # in numpy's C loop (np.char.add is ~10× slower)
+    ux, kx = np.unique(ix, return_inverse=True)
+    uy, ky = np.unique(iy, return_inverse=True)
+    east = prefix + ux.astype(str).astype(object)
+    north = "N" + uy.astype(str).astype(object)
+    return east[kx] + north[ky]
 
 
 def cell_boxes(ix: np.ndarray, iy: np.ndarray, cell_size: float) -> np.ndarray:
@@ -189,7 +195,7 @@ def cell_boxes(ix: np.ndarray, iy: np.ndarray, cell_size: float) -> np.ndarray:
 
 @dataclass
 class Cover:
-    """Which lattice cells each polygon covers: whole cells ``(g, ix, iy)`` and partial cells with their piece."""
+    """Which lattice cells each polygon covers: whole cells ``(g, ix, iy)`` and partial cells with their area."""
 
     full_g: np.ndarray
     full_ix: np.ndarray
@@ -197,147 +203,23 @@ class Cover:
     part_g: np.ndarray
     part_ix: np.ndarray
     part_iy: np.ndarray
-    part_geom: np.ndarray
     part_area: np.ndarray
 
 
-def _expand_tiles(g: np.ndarray, tx: np.ndarray, ty: np.ndarray, tile: int,
-                  window: tuple[int, int, int, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """All cells of whole tiles (clipped to the window) as ``(g, ix, iy)``, by index arithmetic."""
-    ix0, iy0, ix1, iy1 = window
-    x_lo = np.maximum(tx * tile, ix0)
-    x_hi = np.minimum((tx + 1) * tile, ix1)
-    y_lo = np.maximum(ty * tile, iy0)
-    y_hi = np.minimum((ty + 1) * tile, iy1)
-    nx = np.maximum(x_hi - x_lo, 0)
-    ny = np.maximum(y_hi - y_lo, 0)
-    counts = nx * ny
-    total = int(counts.sum())
-    if total == 0:
-        empty = np.empty(0, dtype=np.int64)
-        return empty, empty.copy(), empty.copy()
-    owner = np.repeat(np.arange(len(g)), counts)
-    start = np.concatenate([[0], np.cumsum(counts)[:-1]])
-    local = np.arange(total) - start[owner]
-    ix = x_lo[owner] + local % nx[owner]
-    iy = y_lo[owner] + local // nx[owner]
-    return g[owner], ix, iy
-
-
 def lattice_cover(geoms: np.ndarray, cell_size: float, window: tuple[int, int, int, int],
-                  progress: Optional[Progress] = None, branching: int = 4) -> Cover:
-    with np.errstate(invalid="ignore"):  # GEOS leaves the FP "invalid" flag set on disjoint operands
-        return _lattice_cover(geoms, cell_size, window, progress, branching)
-
-
-def _lattice_cover(geoms: np.ndarray, cell_size: float, window: tuple[int, int, int, int],
-                   progress: Optional[Progress], branching: int) -> Cover:
+                  progress: Optional[Progress] = None) -> Cover:
     """Exact cover of polygons (in GRID_CRS) by the lattice cells of ``window`` = ``(ix0, iy0, ix1, iy1)``
-    (half-open index ranges).
-
-    Quadtree descent: each polygon is cut by the squares of a coarse level (``branching``^k cells a side);
-    squares it fills wholly are expanded to their cells by index arithmetic, squares it crosses are cut into
-    ``branching`` × ``branching`` children, down to single cells, whose pieces are kept. The work follows the
-    polygons' outlines, not the number of cells inside them.
+    (half-open index ranges): the area of each polygon in each cell by ring integration
+    (``lattice_area.cell_areas``, no overlay); a cell holding at least (1 − 1e-9) of its area is whole, pieces
+    of at most ``SLIVER_M2`` are dropped.
     """
-    geoms = np.asarray(geoms, dtype=object)
-    ix0, iy0, ix1, iy1 = window
     s = float(cell_size)
-    empty_i = np.empty(0, dtype=np.int64)
-    full_parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-    leaves: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
-    if len(geoms) and ix1 > ix0 and iy1 > iy0:
-        win_box = shapely.box(ORIGIN[0] + ix0 * s, ORIGIN[1] + iy0 * s, ORIGIN[0] + ix1 * s, ORIGIN[1] + iy1 * s)
-        work = shapely.intersection(geoms, win_box)
-        area = shapely.area(work)
-        g = np.flatnonzero(area > SLIVER_M2)
-        work = work[g]
-        span = max(ix1 - ix0, iy1 - iy0)
-        level = max(0, math.ceil(math.log(max(span, 1), branching)))
-        tile = branching ** level
-        # top squares: every square of the top level that the polygon's bounds reach (a few per polygon)
-        b = shapely.bounds(work)
-        tx0 = np.floor((b[:, 0] - ORIGIN[0]) / (s * tile)).astype(np.int64)
-        tx1 = np.floor((b[:, 2] - ORIGIN[0]) / (s * tile)).astype(np.int64)
-        ty0 = np.floor((b[:, 1] - ORIGIN[1]) / (s * tile)).astype(np.int64)
-        ty1 = np.floor((b[:, 3] - ORIGIN[1]) / (s * tile)).astype(np.int64)
-        nx, ny = tx1 - tx0 + 1, ty1 - ty0 + 1
-        owner = np.repeat(np.arange(len(work)), nx * ny)
-        start = np.concatenate([[0], np.cumsum(nx * ny)[:-1]]) if len(work) else empty_i
-        local = np.arange(len(owner)) - start[owner]
-        pg = g[owner]
-        ptx = tx0[owner] + local % nx[owner]
-        pty = ty0[owner] + local // nx[owner]
-        pieces = _cut(work[owner], ptx, pty, tile, s)
-        area = shapely.area(pieces)
-        whole = area >= (tile * s) ** 2 * (1.0 - 1e-9)
-        total_levels = level + 1
-        done = 0
-        k = branching
-        while True:
-            keep = whole | (area > SLIVER_M2)
-            pg, ptx, pty, pieces, area, whole = pg[keep], ptx[keep], pty[keep], pieces[keep], area[keep], whole[keep]
-            if whole.any():
-                full_parts.append(_expand_tiles(pg[whole], ptx[whole], pty[whole], tile, window))
-            part = ~whole
-            pg, ptx, pty, pieces, area = pg[part], ptx[part], pty[part], pieces[part], area[part]
-            done += 1
-            if progress is not None:
-                progress(done / total_levels)
-            if tile == 1 or not len(pieces):
-                inside = (ptx >= ix0) & (ptx < ix1) & (pty >= iy0) & (pty < iy1)
-                leaves.append((pg[inside], ptx[inside], pty[inside], pieces[inside], area[inside]))
-                break
-            # children: k × k squares per piece, kept where they meet the piece's bounds and the window
-            tile //= k
-            cb = shapely.bounds(pieces)
-            cx = np.tile(np.repeat(np.arange(k), k), len(pieces))
-            cy = np.tile(np.tile(np.arange(k), k), len(pieces))
-            parent = np.repeat(np.arange(len(pieces)), k * k)
-            ctx = ptx[parent] * k + cx
-            cty = pty[parent] * k + cy
-            x_lo = ORIGIN[0] + ctx * tile * s
-            y_lo = ORIGIN[1] + cty * tile * s
-            meets = ((x_lo < cb[parent, 2]) & (x_lo + tile * s > cb[parent, 0]) & (y_lo < cb[parent, 3])
-                     & (y_lo + tile * s > cb[parent, 1]) & ((ctx + 1) * tile > ix0) & (ctx * tile < ix1)
-                     & ((cty + 1) * tile > iy0) & (cty * tile < iy1))
-            parent, ctx, cty, x_lo, y_lo = parent[meets], ctx[meets], cty[meets], x_lo[meets], y_lo[meets]
-            boxes = shapely.box(x_lo, y_lo, x_lo + tile * s, y_lo + tile * s)
-            # prepared predicates first (cheap): squares wholly inside need no overlay, disjoint ones are dropped
-            shapely.prepare(pieces)
-            inside_sq = shapely.contains_properly(pieces[parent], boxes)
-            cross = ~inside_sq & shapely.intersects(pieces[parent], boxes)
-            shapely.destroy_prepared(pieces)
-            cut = parallel(shapely.intersection, pieces[parent[cross]], boxes[cross], shared=(True, False),
-                           min_size=2000)
-            cut_area = shapely.area(cut)
-            n_in = int(inside_sq.sum())
-            pg = np.concatenate([pg[parent[inside_sq]], pg[parent[cross]]])
-            ptx = np.concatenate([ctx[inside_sq], ctx[cross]])
-            pty = np.concatenate([cty[inside_sq], cty[cross]])
-            pieces = np.concatenate([np.full(n_in, None, dtype=object), cut])
-            area = np.concatenate([np.full(n_in, (tile * s) ** 2), cut_area])
-            whole = np.concatenate([np.ones(n_in, bool), cut_area >= (tile * s) ** 2 * (1.0 - 1e-9)])
-    if full_parts:
-        fg = np.concatenate([f[0] for f in full_parts])
-        fx = np.concatenate([f[1] for f in full_parts])
-        fy = np.concatenate([f[2] for f in full_parts])
-    else:
-        fg, fx, fy = empty_i, empty_i.copy(), empty_i.copy()
-    if leaves:
-        lg, lx, ly, lgeom, larea = (np.concatenate([leaf[i] for leaf in leaves]) for i in range(5))
-    else:
-        lg, lx, ly, lgeom, larea = empty_i, empty_i.copy(), empty_i.copy(), np.empty(0, object), np.empty(0)
-    return Cover(fg.astype(np.int64), fx.astype(np.int64), fy.astype(np.int64), lg.astype(np.int64),
-                 lx.astype(np.int64), ly.astype(np.int64), lgeom, larea.astype(float))
-
-
-def _cut(geoms: np.ndarray, tx: np.ndarray, ty: np.ndarray, tile: int, s: float) -> np.ndarray:
-    x0 = ORIGIN[0] + tx * tile * s
-    y0 = ORIGIN[1] + ty * tile * s
-    if not len(geoms):
-        return np.empty(0, dtype=object)
-    return shapely.intersection(geoms, shapely.box(x0, y0, x0 + tile * s, y0 + tile * s))
+    g, ix, iy, area = cell_areas(np.asarray(geoms, dtype=object), s, window, SLIVER_M2)
+    whole = area >= s * s * (1.0 - 1e-9)
+    part = ~whole
+    if progress is not None:
+        progress(1.0)
+    return Cover(g[whole], ix[whole], iy[whole], g[part], ix[part], iy[part], area[part])
 
 
 # ------------------------------------------------------------------------------------------------ table helpers
@@ -349,9 +231,16 @@ def _lines(n: int, first_line: int) -> np.ndarray:
 
 def _text_values(values: pd.Series) -> np.ndarray:
     """Ids and names as stripped text (None where missing); each distinct value is converted once."""
+    return _text_codes(values)[0]
+
+
+def _text_codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``_text_values`` with a code per row into the distinct texts (−1 where missing) and those texts."""
     codes, uniques = pd.factorize(values.astype(object), use_na_sentinel=True)
-    texts = np.array([_clean_text(v) for v in uniques] + [None], dtype=object)  # loop over distinct values only
-    return texts[codes]
+    cleaned = [_clean_text(v) for v in uniques] + [None]  # loop over distinct values only
+    clean_codes, distinct = pd.factorize(pd.Series(cleaned, dtype=object))
+    return (np.array(cleaned, dtype=object)[codes], clean_codes.astype(np.int64)[codes],
+            np.asarray(distinct, dtype=object))
 
 
 def _clean_text(value: object) -> Optional[str]:
@@ -455,9 +344,12 @@ def _country_of_points(x: np.ndarray, y: np.ndarray, cgeoms: np.ndarray, ccodes:
     out = np.full(len(x), None, dtype=object)
     if not len(x) or not len(cgeoms):
         return out
-    points = shapely.points(x, y)
+    # candidate pairs by bounding box, then a prepared point-in-polygon test (boundary included) per pair
     tree = shapely.STRtree(cgeoms)
-    p, c = tree.query(points, predicate="intersects")
+    p, c = tree.query(shapely.points(x, y))
+    shapely.prepare(cgeoms)
+    hit = shapely.intersects_xy(cgeoms[c], x[p], y[p]) if len(p) else np.zeros(0, bool)
+    p, c = p[hit], c[hit]
     if len(p):
         order = np.lexsort((ccodes[c].astype(str), p))
         p, c = p[order], c[order]
@@ -630,38 +522,42 @@ def read_detections(data: VectorData, stations: Stations, cgeoms: np.ndarray, cc
         raise InputError(QT_TRANSLATE_NOOP("InputError", "Table '{layer}' has no 'station' column and no "
                                            "points: detections need a station or a location."), layer=data.name)
     lines = _lines(n, first_line)
-    sid = _text_values(attrs[st_f]) if st_f is not None else np.full(n, None, dtype=object)
-    index = pd.Index(stations.ids).get_indexer(pd.Index(sid.astype(object))) if n else np.zeros(0, np.int64)
-    index = np.where(pd.isna(sid), -1, index)
+    no_text = (np.full(n, None, dtype=object), np.full(n, -1, np.int64), np.empty(0, object))
+    sid, sid_code, sid_distinct = _text_codes(attrs[st_f]) if st_f is not None else no_text
+    # each distinct station text looked up once; missing (code −1) → −1
+    index = np.append(pd.Index(stations.ids).get_indexer(pd.Index(sid_distinct)), -1)[sid_code]
+    no_sid = sid_code < 0
     dates, bad_date = parse_dates(attrs[date_f])
-    sp_text = _text_values(attrs[sp_f])
-    individual = _text_values(attrs[ind_f]) if ind_f is not None else np.full(n, None, dtype=object)
+    sp_text, sp_code, sp_distinct = _text_codes(attrs[sp_f])
+    individual, ind_code, _ = _text_codes(attrs[ind_f]) if ind_f is not None else no_text
     reason = np.full(n, None, dtype=object)
+    rejected_row = np.zeros(n, bool)
     fields: dict[int, dict] = {}
 
     def mark(mask: np.ndarray, template: str, args: Callable[[int], dict] = lambda i: {}) -> None:
-        hit = np.flatnonzero(np.asarray(mask, bool) & pd.isna(reason))
+        hit = np.flatnonzero(np.asarray(mask, bool) & ~rejected_row)
         reason[hit] = template
+        rejected_row[hit] = True
         for i in hit:  # the rejected rows only
             fields[int(i)] = args(int(i))
 
-    mark(~pd.isna(sid) & (index < 0), QT_TRANSLATE_NOOP("InputError", "unknown station '{station}' (not in the "
-                                                        "stations layer, or left out there)"),
+    mark(~no_sid & (index < 0), QT_TRANSLATE_NOOP("InputError", "unknown station '{station}' (not in the "
+                                                  "stations layer, or left out there)"),
          lambda i: {"station": sid[i]})
-    mark(pd.isna(sid) & ~has_geom, QT_TRANSLATE_NOOP("InputError", "no station and no location"))
-    mark(pd.isna(sp_text), QT_TRANSLATE_NOOP("InputError", "no species"))
+    mark(no_sid & ~has_geom, QT_TRANSLATE_NOOP("InputError", "no station and no location"))
+    mark(sp_code < 0, QT_TRANSLATE_NOOP("InputError", "no species"))
     mark(bad_date, QT_TRANSLATE_NOOP("InputError", "'{field}' is not a date ({value}); use YYYY-MM-DD"),
          lambda i: {"field": date_f, "value": attrs[date_f].iloc[i]})
     mark(np.isnat(dates), QT_TRANSLATE_NOOP("InputError", "no date"))
     mark(~np.isnat(dates) & (dates > today), QT_TRANSLATE_NOOP("InputError", "date in the future ({value})"),
          lambda i: {"value": str(dates[i].astype("datetime64[D]"))})
     # species names: case and spacing do not matter; the first spelling met is kept
-    sp_codes, sp_uniques = pd.factorize(pd.Series(sp_text, dtype=object))
-    sp_key = np.array([" ".join(str(v).lower().split()) for v in sp_uniques] + [None],  # per distinct name
-                      dtype=object)[sp_codes]
+    key_of = [" ".join(str(v).lower().split()) for v in sp_distinct]  # per distinct name
+    key_code, key_distinct = pd.factorize(pd.Series(key_of, dtype=object))
+    sp_key_code = np.append(key_code.astype(np.int64), -1)[sp_code]
     x = np.full(n, np.nan)
     y = np.full(n, np.nan)
-    located = has_geom & pd.isna(sid)
+    located = has_geom & no_sid
     if located.any():
         pts = geoms[located]
         pts = np.where(shapely.get_type_id(pts) == 4, shapely.get_geometry(pts, 0), pts)
@@ -671,26 +567,29 @@ def read_detections(data: VectorData, stations: Stations, cgeoms: np.ndarray, cc
     x[at_station] = stations.x[index[at_station]]
     y[at_station] = stations.y[index[at_station]]
     # duplicates: the same station (or place), species, individual and date-time as an earlier row
-    ok = pd.isna(reason)
+    ok = ~rejected_row
     place = index.astype(np.int64).copy()
     if located.any():
         place_codes, _ = pd.MultiIndex.from_arrays([np.round(x[located], 0), np.round(y[located], 0)]).factorize()
         place[located] = -2 - place_codes
     rows = np.flatnonzero(ok)
-    keys = [dates.astype("int64")[rows], pd.factorize(pd.Series(individual[rows], dtype=object))[0],
-            pd.factorize(pd.Series(sp_key[rows], dtype=object))[0], place[rows]]
-    order = np.lexsort([rows] + keys)  # by place, species, individual, date; earliest line first
-    same = np.ones(max(len(rows) - 1, 0), bool)
+    keys = [dates.astype("int64")[rows], ind_code[rows], sp_key_code[rows], place[rows]]
+    # one code per distinct (date, individual, species, place), numbered in the order of first appearance
+    # (hashing, no sort); codes stay below the row count, so each combination fits in int64
+    group = np.zeros(len(rows), np.int64)
     for kcol in keys:  # four key columns
-        sk = kcol[order]
-        same &= sk[1:] == sk[:-1]
-    dup_sorted = np.concatenate([[False], same]) if len(rows) else np.zeros(0, bool)
-    if dup_sorted.any():
-        group_start = np.maximum.accumulate(np.where(~dup_sorted, np.arange(len(rows)), 0))
-        for i, r in zip(rows[order][dup_sorted], rows[order][group_start[dup_sorted]]):  # the duplicates only
+        codes, uniques = pd.factorize(kcol)
+        group = pd.factorize(group * len(uniques) + codes)[0].astype(np.int64)
+    seen = np.maximum.accumulate(group) if len(rows) else group
+    first = np.ones(len(rows), bool)  # the earliest line of each combination
+    first[1:] = group[1:] > seen[:-1]
+    dup = ~first
+    if dup.any():
+        for i, r in zip(rows[dup], rows[first][group[dup]]):  # the duplicates only
             reason[i] = QT_TRANSLATE_NOOP("InputError", "duplicate of line {line}")
             fields[int(i)] = {"line": int(lines[r])}
-    bad = ~pd.isna(reason)
+        rejected_row[rows[dup]] = True
+    bad = rejected_row
     rejected.extend(RejectedRow(data.name, int(lines[i]), str(reason[i]), fields.get(int(i), {}),
                                 "line" if first_line >= 2 else "feature") for i in np.flatnonzero(bad))
     keep = ~bad
@@ -710,11 +609,17 @@ def read_detections(data: VectorData, stations: Stations, cgeoms: np.ndarray, cc
     country[at_station] = stations.country[index[at_station]]
     if (located & keep).any():
         country[located & keep] = _country_of_points(x[located & keep], y[located & keep], cgeoms, ccodes)
-    keys = sp_key[keep]
-    codes, uniques = pd.factorize(pd.Series(keys, dtype=object), sort=True)
-    spellings = pd.Series(sp_text[keep], dtype=object).groupby(codes).first()
-    return Detections(index[keep], x[keep], y[keep], country[keep], codes.astype(np.int64),
-                      [str(v) for v in spellings.to_numpy()] if len(uniques) else [], individual[keep], dates[keep])
+    # species: the kept names' keys in alphabetical order, each spelt as its first kept row
+    kept_key = sp_key_code[keep]
+    present = np.unique(kept_key)
+    order = np.argsort(np.asarray(key_distinct, dtype=object)[present], kind="stable")
+    rank = np.zeros(len(key_distinct) + 1, np.int64)
+    rank[present[order]] = np.arange(len(present))
+    codes = rank[kept_key]
+    _, first = np.unique(codes, return_index=True)
+    spellings = sp_text[keep][first]
+    return Detections(index[keep], x[keep], y[keep], country[keep], codes,
+                      [str(v) for v in spellings], individual[keep], dates[keep])
 
 
 # ------------------------------------------------------------------------------------------------ countries
@@ -867,7 +772,7 @@ def _monitoring_grid(countries: VectorData, stations: VectorData, detections: Op
     cc_cell = np.concatenate([flat(cover.full_ix, cover.full_iy), flat(cover.part_ix, cover.part_iy)])
     cc_country = np.concatenate([cover.full_g, cover.part_g])
     cc_full = np.concatenate([np.ones(len(cover.full_g), bool), np.zeros(len(cover.part_g), bool)])
-    cc_geom = np.concatenate([np.full(len(cover.full_g), None, dtype=object), cover.part_geom])
+    cc_area = np.concatenate([np.full(len(cover.full_g), s * s), cover.part_area])
 
     # ------------------------------------------------------------------ stations and detections per cell
     in_win = lambda ix, iy: (ix >= ix0) & (ix < ix1) & (iy >= iy0) & (iy < iy1)  # noqa: E731
@@ -893,14 +798,19 @@ def _monitoring_grid(countries: VectorData, stations: VectorData, detections: Op
     hc_country = np.empty(0, np.int64)
     hc_ha = np.empty(0)
     if hab_geoms is not None and len(hab_geoms):
-        hab_cells, hab_ha, hab_piece = _habitat_polygons(hab_geoms, s, window, flat, step.phase(0.5, 0.75))
-        hc_cell, hc_country, hc_ha = _habitat_by_country(hab_cells, hab_ha, hab_piece, cc_cell, cc_country, cc_full,
-                                                         cc_geom, s)
+        united = shapely.union_all(hab_geoms)  # overlapping habitat polygons count once
+        hab_cover = lattice_cover(np.array([united], dtype=object), s, window, step.phase(0.5, 0.65))
+        hab_cells = np.concatenate([flat(hab_cover.full_ix, hab_cover.full_iy),
+                                    flat(hab_cover.part_ix, hab_cover.part_iy)]).astype(np.int64)
+        hab_ha = np.concatenate([np.full(len(hab_cover.full_g), s * s), hab_cover.part_area])
+        hab_full = np.concatenate([np.ones(len(hab_cover.full_g), bool), np.zeros(len(hab_cover.part_g), bool)])
+        hc_cell, hc_country, hc_ha = _habitat_by_country(hab_cells, hab_ha, hab_full, united, cc_cell, cc_country,
+                                                         cc_full, cc_area, cgeoms, s, window, flat)
         hab_cell_ha = hab_ha
         hab_cell_idx = hab_cells
     elif habitat_raster is not None:
         hab_cell_idx, hab_cell_ha, hc_cell, hc_country, hc_ha = _habitat_raster(
-            habitat_raster, habitat_classes, s, window, cc_cell, cc_country, cc_full, cc_geom,
+            habitat_raster, habitat_classes, s, window, cc_cell, cc_country, cc_full, cgeoms,
             step.phase(0.5, 0.75))
     else:
         hab_cell_idx = np.empty(0, np.int64)
@@ -975,27 +885,13 @@ def _monitoring_grid(countries: VectorData, stations: VectorData, detections: Op
                             messages)
 
 
-def _habitat_polygons(hab: np.ndarray, s: float, window: tuple[int, int, int, int], flat: Callable,
-                      progress: Progress) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Habitat area (m²) per cell, overlaps counted once, and the habitat piece per partial cell (None: whole)."""
-    cover = lattice_cover(hab, s, window, progress)
-    full_cells = np.unique(flat(cover.full_ix, cover.full_iy))
-    part_cells = flat(cover.part_ix, cover.part_iy)
-    not_full = ~np.isin(part_cells, full_cells)
-    part_cells, pieces = part_cells[not_full], cover.part_geom[not_full]
-    uniq, inverse = np.unique(part_cells, return_inverse=True)
-    united = grouped_union(pieces, inverse.astype(np.int64), len(uniq)) if len(uniq) else np.empty(0, object)
-    cells = np.concatenate([full_cells, uniq]).astype(np.int64)
-    area = np.concatenate([np.full(len(full_cells), s * s), shapely.area(united) if len(uniq) else np.empty(0)])
-    piece = np.concatenate([np.full(len(full_cells), None, dtype=object), united])
-    return cells, area, piece
-
-
-def _habitat_by_country(cells: np.ndarray, area: np.ndarray, piece: np.ndarray, cc_cell: np.ndarray,
-                        cc_country: np.ndarray, cc_full: np.ndarray, cc_geom: np.ndarray,
-                        s: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Habitat area (m²) per (cell, country): whole-country cells take the cell's habitat, border cells the
-    intersection of the habitat piece with each country piece."""
+def _habitat_by_country(cells: np.ndarray, area: np.ndarray, hab_full: np.ndarray, united: object,
+                        cc_cell: np.ndarray, cc_country: np.ndarray, cc_full: np.ndarray, cc_area: np.ndarray,
+                        cgeoms: np.ndarray, s: float, window: tuple[int, int, int, int],
+                        flat: Callable) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Habitat area (m²) per (cell, country): cells wholly in the country take the cell's habitat, cells wholly
+    habitat the country's part; in cells where both are partial, the area of habitat ∩ country there (one
+    overlay per country concerned, then its area per cell by ring integration)."""
     if not len(cells) or not len(cc_cell):
         return np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0)
     frame = pd.DataFrame({"cell": cc_cell, "k": np.arange(len(cc_cell))})
@@ -1004,14 +900,21 @@ def _habitat_by_country(cells: np.ndarray, area: np.ndarray, piece: np.ndarray, 
     k, h = joined["k"].to_numpy(), joined["h"].to_numpy()
     out = np.zeros(len(k))
     country_full = cc_full[k]
-    hab_full = pd.isna(piece[h])
     a = country_full
     out[a] = area[h[a]]                                       # cell wholly in the country: all its habitat
-    b = ~country_full & hab_full
-    out[b] = shapely.area(cc_geom[k[b]])                      # cell wholly habitat: the country's part
-    c = ~country_full & ~hab_full
+    b = ~country_full & hab_full[h]
+    out[b] = cc_area[k[b]]                                    # cell wholly habitat: the country's part
+    c = ~country_full & ~hab_full[h]
     if c.any():
-        out[c] = shapely.area(shapely.intersection(cc_geom[k[c]], piece[h[c]].astype(object)))
+        gs = np.unique(cc_country[k[c]])
+        both = shapely.intersection(cgeoms[gs], united)
+        cover = lattice_cover(both, s, window)
+        n_cells = (window[2] - window[0]) * (window[3] - window[1])
+        key = np.concatenate([gs[cover.full_g] * n_cells + flat(cover.full_ix, cover.full_iy),
+                              gs[cover.part_g] * n_cells + flat(cover.part_ix, cover.part_iy)])
+        value = np.concatenate([np.full(len(cover.full_g), s * s), cover.part_area])
+        at = pd.Index(key).get_indexer(cc_country[k[c]].astype(np.int64) * n_cells + cc_cell[k[c]])
+        out[c] = np.where(at >= 0, value[at], 0.0)
     good = out > SLIVER_M2
     frame = pd.DataFrame({"cell": cc_cell[k[good]], "country": cc_country[k[good]], "m2": out[good]})
     frame = frame.groupby(["cell", "country"], as_index=False)["m2"].sum()
@@ -1031,7 +934,7 @@ def _raster_bounds(path: str) -> tuple[float, float, float, float]:
 
 
 def _habitat_raster(path: str, classes: Optional[Sequence[float]], s: float, window: tuple[int, int, int, int],
-                    cc_cell: np.ndarray, cc_country: np.ndarray, cc_full: np.ndarray, cc_geom: np.ndarray,
+                    cc_cell: np.ndarray, cc_country: np.ndarray, cc_full: np.ndarray, cgeoms: np.ndarray,
                     progress: Progress) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Habitat area per cell from a class raster, sampled on a sub-grid of the lattice (nearest class, sub-cells
     no larger than the raster's own cells, at most 100 a side per cell); border cells split by the sub-cells'
@@ -1090,7 +993,8 @@ def _habitat_raster(path: str, classes: Optional[Sequence[float]], s: float, win
         border = frame[~frame["full"]]
         pairs = pts.merge(border, on="cell")
         p, k = pairs["p"].to_numpy(), pairs["k"].to_numpy()
-        inside = shapely.contains_xy(cc_geom[k], px[p], py[p]) if len(p) else np.zeros(0, bool)
+        shapely.prepare(cgeoms)
+        inside = shapely.contains_xy(cgeoms[cc_country[k]], px[p], py[p]) if len(p) else np.zeros(0, bool)
         hits = pd.DataFrame({"cell": pc[p[inside]], "country": cc_country[k[inside]]})
         counted = hits.groupby(["cell", "country"], as_index=False).size()
         out_cell.append(counted["cell"].to_numpy(np.int64))
@@ -1101,6 +1005,15 @@ def _habitat_raster(path: str, classes: Optional[Sequence[float]], s: float, win
     hc_m2 = np.concatenate(out_m2)
     good = hc_m2 > 0
     return cells, area_cell[cells], hc_cell[good], hc_country[good], hc_m2[good]
+
+
+def _pair_counts(pairs: np.ndarray, cnames: np.ndarray, n_species: int) -> pd.Series:
+    """How often each (country, species) code ``country · n_species + species`` occurs, as a Series on
+    (country name, species index)."""
+    codes, counts = np.unique(np.asarray(pairs, dtype=np.int64), return_counts=True)
+    index = pd.MultiIndex.from_arrays([cnames[codes // n_species] if len(codes) else np.empty(0, object),
+                                       codes % n_species], names=["country", "sp"])
+    return pd.Series(counts.astype(np.int64), index=index)
 
 
 def _summary(st: Stations, st_cell: np.ndarray, det: Detections, det_cell: np.ndarray, surveyed: np.ndarray,
@@ -1121,20 +1034,30 @@ def _summary(st: Stations, st_cell: np.ndarray, det: Detections, det_cell: np.nd
     surveyed_cells = surv.groupby("country")["cell"].nunique()
     effort = sta.groupby("country")["effort"].sum()
     names = np.asarray(det.names, dtype=object)
-    d = pd.DataFrame({"country": det.country, "cell": det_cell, "sp": det.species,
-                      "ind": det.individual, "date": det.date})
-    d = d[d["cell"] >= 0]
-    dc = d[d["country"].notna()]
-    detected = dc.groupby(["country", "sp"])["cell"].nunique()
-    identified = dc[dc["ind"].notna()]
-    individuals = identified.groupby(["country", "sp"])["ind"].nunique()
-    n_countries = identified.groupby(["sp", "ind"])["country"].transform("nunique")
-    shared_rows = identified[n_countries.to_numpy() >= 2]
-    shared_per = shared_rows.groupby(["country", "sp"])["ind"].nunique() if len(shared_rows) else \
-        pd.Series(dtype=np.int64)
+    # detections in the grid with a country, as integer codes (countries in alphabetical order, individuals
+    # by their text): distinct combinations are counted with np.unique on packed int64 keys
+    country_code, cnames = pd.factorize(pd.Series(det.country, dtype=object), sort=True)
+    ind_code, inames = pd.factorize(pd.Series(det.individual, dtype=object))
+    cnames = np.asarray(cnames, dtype=object)
+    inames = np.asarray(inames, dtype=object)
+    sel = (det_cell >= 0) & (country_code >= 0)
+    dcn, dsp, dcell = country_code[sel].astype(np.int64), det.species[sel].astype(np.int64), det_cell[sel]
+    dind, ddate = ind_code[sel].astype(np.int64), det.date[sel]
+    n_c, n_s, n_i = len(cnames), max(len(names), 1), max(len(inames), 1)
+    n_cell = max(int(det_cell.max()) + 1 if len(det_cell) else 1, 1)
+    pair = dcn * n_s + dsp                                              # (country, species)
+    detected = _pair_counts(np.unique(pair * n_cell + dcell) // n_cell, cnames, n_s)
+    known = dind >= 0
+    ipair, iind, icn = pair[known], dsp[known] * n_i + dind[known], dcn[known]  # individual = (species, id)
+    individuals = _pair_counts(np.unique(ipair * n_i + dind[known]) // n_i, cnames, n_s)
+    ind_country = np.unique(iind * n_c + icn)                           # distinct (individual, country)
+    who, n_countries = np.unique(ind_country // n_c, return_counts=True)
+    shared_ids = who[n_countries >= 2]
+    shared_ic = ind_country[np.isin(ind_country // n_c, shared_ids)]    # sorted by individual, then country
+    shared_per = _pair_counts((shared_ic % n_c) * n_s + (shared_ic // n_c) // n_i, cnames, n_s)
     # every country that has habitat, stations or cells in the grid, × every species
     in_grid = set(ccodes[np.unique(cc_country)].tolist()) if len(cc_country) else set()
-    countries = sorted(in_grid | set(sta["country"].tolist()) | set(dc["country"].tolist()))
+    countries = sorted(in_grid | set(sta["country"].tolist()) | set(cnames[np.unique(dcn)].tolist()))
     species = list(range(len(names))) or [-1]
     idx = pd.MultiIndex.from_product([countries, species], names=["country", "sp"])
     out = pd.DataFrame(index=idx).reset_index()
@@ -1157,17 +1080,19 @@ def _summary(st: Stations, st_cell: np.ndarray, det: Detections, det_cell: np.nd
     out["habitat_gap_cells"] = cty.map(gap_cells).fillna(0).astype(np.int64)
     summary = out[list(SUMMARY_FIELDS)].reset_index(drop=True)
     # SHARED: one row per transboundary individual
-    if len(shared_rows):
-        grp = shared_rows.groupby(["sp", "ind"])
-        sh = pd.DataFrame({
-            "countries": grp["country"].agg(lambda c: ",".join(sorted(set(c)))),  # per shared individual
-            "first": grp["date"].min(), "last": grp["date"].max()}).reset_index()
+    if len(shared_ids):
+        # its countries, sorted and comma-joined: object-array sums per individual (numpy's C loop)
+        owner = shared_ic // n_c
+        starts = np.flatnonzero(np.concatenate([[True], owner[1:] != owner[:-1]]))
+        joined = np.add.reduceat(cnames[shared_ic % n_c] + ",", starts)
+        rows = np.isin(iind, shared_ids)
+        span = pd.Series(ddate[known][rows]).groupby(iind[rows]).agg(["min", "max"])  # sorted by individual
         shared = pd.DataFrame({
-            "individual": sh["ind"].astype(object).to_numpy(),
-            "species": names[sh["sp"].to_numpy(np.int64)],
-            "countries": sh["countries"].to_numpy(object),
-            "first": pd.to_datetime(sh["first"]).dt.strftime("%Y-%m-%d").to_numpy(object),
-            "last": pd.to_datetime(sh["last"]).dt.strftime("%Y-%m-%d").to_numpy(object)})
+            "individual": inames[shared_ids % n_i],
+            "species": names[shared_ids // n_i],
+            "countries": pd.Series(joined, dtype=object).str[:-1].to_numpy(object),
+            "first": pd.to_datetime(span["min"]).dt.strftime("%Y-%m-%d").to_numpy(object),
+            "last": pd.to_datetime(span["max"]).dt.strftime("%Y-%m-%d").to_numpy(object)})
         shared = shared.sort_values(["species", "individual"]).reset_index(drop=True)
     else:
         shared = pd.DataFrame({c: pd.Series(dtype=object) for c in SHARED_FIELDS})

@@ -68,7 +68,7 @@ from neaspec_planner.core.geometry import (
     grouped_union,
     polygonal_part,
 )
-from neaspec_planner.core.layers import check_polygon_layer
+from neaspec_planner.core.layers import check_polygon_layer, country_codes
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.results import Outcome, recorder
 from neaspec_planner.core.vector_io import VectorData
@@ -115,13 +115,6 @@ class OverlapResult(Outcome):
 # --------------------------------------------------------------------------------------------- helpers
 
 
-def country_codes(attributes: pd.DataFrame, field_name: Optional[str] = None,
-                  layer_name: str = "countries") -> tuple[np.ndarray, str]:
-    """Country codes (upper-case str or None) per row and the field used (``core.layers.country_code_array``:
-    ISO3 / ISO_A3 / ADM0_A3 / GID_0 / … when no field is given; Natural Earth's ``-99`` replaced by ADM0_A3)."""
-    return layers.country_code_array(attributes, field_name, layer_name)
-
-
 def _rank(values: np.ndarray, kind: Breakdown) -> tuple[np.ndarray, list[str]]:
     """Rank per protected area (0 = strictest) and the category labels by rank (last = other)."""
     order = IUCN_ORDER if kind == "iucn" else DESIG_ORDER
@@ -153,7 +146,7 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
         Class field of the habitat layer (species, wetland type…); without it every feature is of the class
         named after the layer.
     country_field : str, optional
-        ISO3 code field of ``countries``; detected when omitted (see ``country_codes``).
+        ISO3 code field of ``countries``; detected when omitted (see ``core.layers.country_codes``).
     pa_id_field : str, optional
         Id field of the protected areas (default: WDPAID / SITE_ID / … or the feature number, from 1).
     breakdown : {"none", "iucn", "designation"}
@@ -190,12 +183,87 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
     messages: list[str] = []
     warnings: list[str] = []
     say = recorder(messages, log, LOG)
-
     prog = Progress(progress)
     p_prep, p_split, p_overlay, p_summary = prog.phase(0, 0.15), prog.phase(0.15, 0.3), prog.phase(0.3, 0.95), \
         prog.phase(0.95, 1.0)
 
-    # ---- 1. checks, selection, CRS -----------------------------------------------------------------
+    inputs = _read_inputs(habitat, protected, countries, habitat_field, country_field, pa_id_field, breakdown, say)
+    work = _select_and_clean(inputs, habitat, protected, breakdown, say, p_prep)
+    if not len(work.habitat):
+        warnings.append(f"Layer '{habitat.name}' has no usable polygons: the outputs are empty.")
+    if not len(work.protected):
+        warnings.append(f"Layer '{protected.name}' has no usable polygons near the habitat: all habitat is gap.")
+    units = _units_by_country(work, countries, inputs.country_codes, messages, warnings, say, p_split)
+    overlaid = _overlay(units, work, gaps, sink, chunk_size, p_overlay)
+    summary = _summary(units.habitat, units.country, units.area, overlaid.protected_area, overlaid.category_area,
+                       work.labels, breakdown)
+    p_summary(1.0)
+    if len(work.habitat) and len(work.protected) and not overlaid.n_pieces:
+        warnings.append("No habitat lies inside any protected area: OUTPUT is empty, all habitat is gap.")
+    for w in warnings:
+        LOG.warning(w)
+    return OverlapResult(overlaid.protected_geometry, overlaid.protected, overlaid.gap_geometry, overlaid.gaps,
+                         summary, work.crs, messages, warnings)
+
+
+# ----------------------------------------------------------------------------------------- the phases
+
+
+@dataclass
+class _Inputs:
+    """Phase 1: the layers' geometries, CRSs and the attributes the overlay needs, row for row."""
+
+    habitat: np.ndarray
+    habitat_crs: pyproj.CRS
+    classes: np.ndarray
+    protected: np.ndarray
+    protected_crs: pyproj.CRS
+    pa_ids: np.ndarray
+    categories: Optional[np.ndarray]
+    country_codes: Optional[np.ndarray]
+
+
+@dataclass
+class _Work:
+    """Phase 2: cleaned polygons in the analysis CRS (protected areas near the habitat only)."""
+
+    habitat: np.ndarray
+    classes: np.ndarray
+    protected: np.ndarray
+    pa_ids: np.ndarray
+    ranks: Optional[np.ndarray]
+    labels: list[str]
+    crs: pyproj.CRS
+    habitat_box: Optional[tuple[float, float, float, float]]
+
+
+@dataclass
+class _Units:
+    """Phase 3: habitat × country units with their class, country (None: in no country) and area (m²)."""
+
+    geometry: np.ndarray
+    habitat: np.ndarray
+    country: np.ndarray
+    area: np.ndarray
+
+
+@dataclass
+class _Overlaid:
+    """Phase 4: protected and covered-by-category area per unit, and the pieces (unless streamed)."""
+
+    protected_area: np.ndarray
+    category_area: Optional[np.ndarray]
+    protected_geometry: np.ndarray
+    protected: pd.DataFrame
+    gap_geometry: np.ndarray
+    gaps: pd.DataFrame
+    n_pieces: int
+
+
+def _read_inputs(habitat: VectorData, protected: VectorData, countries: Optional[VectorData],
+                 habitat_field: Optional[str], country_field: Optional[str], pa_id_field: Optional[str],
+                 breakdown: Breakdown, say: Callable[[str], None]) -> _Inputs:
+    """Checks (polygons, CRS, fields) and the attributes: habitat class, protected-area id and category, codes."""
     check_polygon_layer(habitat, "habitat")
     check_polygon_layer(protected, "protected areas")
     if countries is not None:
@@ -237,12 +305,19 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
     if countries is not None:
         codes_all, used = country_codes(countries.attributes, country_field, countries.name)
         say(f"{countries.name}: country codes from field '{used}'.")
+    return _Inputs(hab_raw, hab_crs, classes_raw, pa_raw, pa_crs, ids_raw, cats_raw, codes_all)
 
+
+def _select_and_clean(inputs: _Inputs, habitat: VectorData, protected: VectorData, breakdown: Breakdown,
+                      say: Callable[[str], None], progress: Progress) -> _Work:
+    """Protected areas far from the habitat left out (by their boxes, before any reprojection), the analysis
+    CRS chosen, both layers reprojected and cleaned (on threads)."""
+    hab_raw, hab_crs, pa_raw, pa_crs = inputs.habitat, inputs.habitat_crs, inputs.protected, inputs.protected_crs
     present_h = ~shapely.is_missing(hab_raw) & ~shapely.is_empty(hab_raw) if len(hab_raw) else np.zeros(0, bool)
     same_equal_area = hab_crs == pa_crs and is_equal_area(hab_crs)
     # the habitat's longitude/latitude box transforms every feature's corners (~0.2 s for 50,000 features): only
     # computed when needed (inputs in different or non-equal-area CRSs, countries)
-    hab_box = None if same_equal_area and countries is None or not present_h.any() else \
+    hab_box = None if same_equal_area and inputs.country_codes is None or not present_h.any() else \
         joint_lonlat_box(lonlat_boxes(hab_raw[present_h], hab_crs))
     if same_equal_area and present_h.any() and len(pa_raw):
         # one equal-area CRS in metres: it is the analysis CRS whatever is selected, so the same "2 degrees"
@@ -258,77 +333,81 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
         pa_sel = np.flatnonzero(near)
     else:
         pa_sel = np.arange(len(pa_raw))
-    p_prep(0.1)
+    progress(0.1)
     crs = choose_crs([(hab_raw, hab_crs), (pa_raw[pa_sel], pa_crs)])
     say(f"Analysis CRS (equal-area, metres): {describe_crs(crs)}")
     for name, src in ((habitat.name, hab_crs), (protected.name, pa_crs)):
         if src != crs:
             say(f"{name}: reprojected from {src.name} to the analysis CRS.")
 
-    # ---- 2. reproject and clean ------------------------------------------------------------------------
     hab, h_idx, rep = clean_polygons_threaded(to_crs(hab_raw, hab_crs, crs))
     say(rep.summary(habitat.name))
-    classes = classes_raw[h_idx]
-    p_prep(0.5)
+    progress(0.5)
     pa, p_idx, rep = clean_polygons_threaded(to_crs(pa_raw[pa_sel], pa_crs, crs))
     say(rep.summary(protected.name))
-    pa_ids = ids_raw[pa_sel][p_idx]
     ranks: Optional[np.ndarray] = None
     labels: list[str] = []
-    if cats_raw is not None:
-        ranks, labels = _rank(cats_raw[pa_sel][p_idx], breakdown)
-    p_prep(1.0)
+    if inputs.categories is not None:
+        ranks, labels = _rank(inputs.categories[pa_sel][p_idx], breakdown)
+    progress(1.0)
+    return _Work(hab, inputs.classes[h_idx], pa, inputs.pa_ids[pa_sel][p_idx], ranks, labels, crs, hab_box)
 
-    if not len(hab):
-        warnings.append(f"Layer '{habitat.name}' has no usable polygons: the outputs are empty.")
-    if not len(pa):
-        warnings.append(f"Layer '{protected.name}' has no usable polygons near the habitat: all habitat is gap.")
 
-    # ---- 3. countries ---------------------------------------------------------------------------------
+def _units_by_country(work: _Work, countries: Optional[VectorData], codes_all: Optional[np.ndarray],
+                      messages: list[str], warnings: list[str], say: Callable[[str], None],
+                      progress: Progress) -> _Units:
+    """The habitat split at country borders (``core.countries``); without countries, one unit per feature."""
+    hab = work.habitat
     country_geoms = np.empty(0, dtype=object)
     country_list = np.empty(0, dtype=object)
     if countries is not None and codes_all is not None and len(hab):
         b = shapely.total_bounds(hab)
         cnear = near_lonlat_box(lonlat_boxes(np.asarray(countries.geometry, dtype=object), as_crs(countries.crs)),
-                                hab_box) \
-            if hab_box is not None else np.ones(len(countries), bool)
+                                work.habitat_box) \
+            if work.habitat_box is not None else np.ones(len(countries), bool)
         sub = VectorData(np.asarray(countries.geometry, dtype=object)[cnear],
                          countries.attributes.iloc[np.flatnonzero(cnear)].reset_index(drop=True),
                          countries.crs, countries.name)
-        country_geoms, country_list = prepare_countries(sub, codes_all[cnear], crs, tuple(b), messages,
-                                                         p_split.phase(0, 0.3))
+        country_geoms, country_list = prepare_countries(sub, codes_all[cnear], work.crs, tuple(b), messages,
+                                                        progress.phase(0, 0.3))
         if not len(country_geoms):
             warnings.append(f"No polygon of '{countries.name}' overlaps the habitat: country is left empty.")
-    units, unit_src, unit_cidx = split_by_country(hab, country_geoms, p_split.phase(0.3, 1.0))
-    unit_class = classes[unit_src]
+    units, unit_src, unit_cidx = split_by_country(hab, country_geoms, progress.phase(0.3, 1.0))
     unit_country = np.full(len(units), None, dtype=object)
     if len(country_list):
         inside = unit_cidx >= 0
         unit_country[inside] = country_list[unit_cidx[inside]]
     if len(country_geoms):
         say(f"Habitat split by country: {len(hab)} features → {len(units)} habitat × country units.")
+    return _Units(units, work.classes[unit_src], unit_country, shapely.area(units))
 
-    # ---- 4. overlay in chunks -------------------------------------------------------------------------
-    # Chunks are bands of nearby units, so each touches few protected areas: only those are prepared (GEOS
-    # indexes for fast predicates, ~20 kB per protected area) and released after the chunk. With several
-    # threads, chunks are overlaid concurrently (each on its own copies of its protected areas) while this
-    # thread writes the finished ones, in order.
+
+def _overlay(units: _Units, work: _Work, gaps: bool,
+             sink: Optional[Callable[[str, np.ndarray, pd.DataFrame, pyproj.CRS], None]], chunk_size: int,
+             progress: Progress) -> _Overlaid:
+    """The overlay in chunks, and its pieces in the order of the habitat features (or streamed to ``sink``).
+
+    Chunks are bands of nearby units, so each touches few protected areas: only those are prepared (GEOS
+    indexes for fast predicates, ~20 kB per protected area) and released after the chunk. With several
+    threads, chunks are overlaid concurrently (each on its own copies of its protected areas) while this
+    thread writes the finished ones, in order.
+    """
+    geoms, pa, ranks, labels, crs = units.geometry, work.protected, work.ranks, work.labels, work.crs
     tree = shapely.STRtree(pa)
-    unit_area = shapely.area(units)
-    prot_area = np.zeros(len(units))
-    cat_area = np.zeros((len(units), len(labels))) if ranks is not None else None
+    prot_area = np.zeros(len(geoms))
+    cat_area = np.zeros((len(geoms), len(labels))) if ranks is not None else None
     prot_cols = list(OUTPUT_FIELDS[:3]) + (["category"] if ranks is not None else []) + ["area_ha"]
     kept: dict[str, list] = {"protected": [], "gaps": []}
     n_pieces = 0
 
-    def emit(kind: str, geoms: np.ndarray, unit_rows: np.ndarray, extra: dict, area_m2: np.ndarray) -> None:
-        frame = pd.DataFrame({"habitat": unit_class[unit_rows], "country": unit_country[unit_rows], **extra,
+    def emit(kind: str, piece_geoms: np.ndarray, unit_rows: np.ndarray, extra: dict, area_m2: np.ndarray) -> None:
+        frame = pd.DataFrame({"habitat": units.habitat[unit_rows], "country": units.country[unit_rows], **extra,
                               "area_ha": area_m2 / 10_000.0})
         if sink is not None:
-            if len(geoms):
-                sink(kind, geoms, frame, crs)
+            if len(piece_geoms):
+                sink(kind, piece_geoms, frame, crs)
         else:
-            kept[kind].append((unit_rows, geoms, frame))
+            kept[kind].append((unit_rows, piece_geoms, frame))
 
     def collect(rows: np.ndarray, res: _ChunkResult) -> None:
         nonlocal n_pieces
@@ -345,58 +424,50 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
 
     n_threads = par.worker_threads()
     if n_threads > 1:
-        band_rows = _balanced_chunks(units, pa, tree, n_threads, chunk_size)
+        band_rows = _balanced_chunks(geoms, pa, tree, n_threads, chunk_size)
     else:
-        n_chunks = max(1, int(np.ceil(len(units) / chunk_size)))
-        order = _spatial_order(units, n_chunks)
+        n_chunks = max(1, int(np.ceil(len(geoms) / chunk_size)))
+        order = _spatial_order(geoms, n_chunks)
         band_rows = [order[k * chunk_size:(k + 1) * chunk_size] for k in range(n_chunks)]
     n_chunks = len(band_rows)
     threaded = n_threads > 1 and n_chunks > 1
-    units_distinct = not threaded or par.distinct(units)
+    units_distinct = not threaded or par.distinct(geoms)
 
     def chunk_job(rows: np.ndarray) -> Callable[[], _ChunkResult]:
         """The chunk's inputs, taken here (bounding-box candidates from the shared tree, copies for a worker)."""
-        chunk = units[rows]
+        chunk = geoms[rows]
         u, p = tree.query(chunk) if len(pa) and len(chunk) else (np.empty(0, np.int64), np.empty(0, np.int64))
         near, p_local = np.unique(p, return_inverse=True)
         pa_local = par.clone(pa[near]) if threaded else pa[near]
         if threaded and not units_distinct:
             chunk = par.clone(chunk)
-        args = (chunk, u, p_local.reshape(-1), pa_local, pa_ids[near], None if ranks is None else ranks[near],
-                len(labels), gaps, unit_area[rows])
+        args = (chunk, u, p_local.reshape(-1), pa_local, work.pa_ids[near], None if ranks is None else ranks[near],
+                len(labels), gaps, units.area[rows])
         return lambda: _overlay_chunk(*args)
 
     if not threaded:
         for k, rows in enumerate(band_rows):
             collect(rows, chunk_job(rows)())
-            p_overlay((k + 1) / n_chunks)
+            progress((k + 1) / n_chunks)
     else:
-        _overlay_concurrently(band_rows, chunk_job, collect, n_threads,
-                              lambda k: p_overlay((k + 1) / n_chunks))
+        _overlay_concurrently(band_rows, chunk_job, collect, n_threads, lambda k: progress((k + 1) / n_chunks))
 
-    # ---- 5. outputs (in the order of the habitat features; streamed ones come band by band) -----------
-    def gather(kind: str, cols: list[str]) -> tuple[np.ndarray, pd.DataFrame]:
-        parts = [part for part in kept[kind] if len(part[1])]
-        if not parts:
-            return np.empty(0, dtype=object), pd.DataFrame(
-                {c: pd.Series(dtype=float if c == "area_ha" else object) for c in cols})
-        unit_rows = np.concatenate([part[0] for part in parts])
-        back = np.argsort(unit_rows, kind="stable")
-        geoms = np.concatenate([part[1] for part in parts])[back]
-        frame = pd.concat([part[2] for part in parts], ignore_index=True).iloc[back].reset_index(drop=True)
-        return geoms, frame[cols]
+    protected_geom, protected_df = _gathered(kept["protected"], prot_cols)
+    gap_geom, gaps_df = _gathered(kept["gaps"], list(GAP_FIELDS))
+    return _Overlaid(prot_area, cat_area, protected_geom, protected_df, gap_geom, gaps_df, n_pieces)
 
-    protected_geom, protected_df = gather("protected", prot_cols)
-    gap_geom, gaps_df = gather("gaps", list(GAP_FIELDS))
-    kept.clear()
 
-    summary = _summary(unit_class, unit_country, unit_area, prot_area, cat_area, labels, breakdown)
-    p_summary(1.0)
-    if len(hab) and len(pa) and not n_pieces:
-        warnings.append("No habitat lies inside any protected area: OUTPUT is empty, all habitat is gap.")
-    for w in warnings:
-        LOG.warning(w)
-    return OverlapResult(protected_geom, protected_df, gap_geom, gaps_df, summary, crs, messages, warnings)
+def _gathered(kept: list, cols: list[str]) -> tuple[np.ndarray, pd.DataFrame]:
+    """The kept ``(unit rows, geometries, frame)`` parts of the chunks in the order of the units."""
+    parts = [part for part in kept if len(part[1])]
+    if not parts:
+        return np.empty(0, dtype=object), pd.DataFrame(
+            {c: pd.Series(dtype=float if c == "area_ha" else object) for c in cols})
+    unit_rows = np.concatenate([part[0] for part in parts])
+    back = np.argsort(unit_rows, kind="stable")
+    geoms = np.concatenate([part[1] for part in parts])[back]
+    frame = pd.concat([part[2] for part in parts], ignore_index=True).iloc[back].reset_index(drop=True)
+    return geoms, frame[cols]
 
 
 def _balanced_chunks(units: np.ndarray, pa: np.ndarray, tree: shapely.STRtree, n_threads: int,
@@ -730,10 +801,5 @@ def _summary(unit_class: np.ndarray, unit_country: np.ndarray, unit_area: np.nda
     return grouped[cols + extra].reset_index(drop=True)
 
 
-# Names that connectivity.py, protconn.py and monitoring.py import from this module (their owners move those
-# imports to core.layers / core.countries / core.parallel; nothing here uses the aliases). choose_crs,
-# describe_crs and grouped_union are imported above for the overlay itself.
-_check_polygon_layer = check_polygon_layer
-_prepare_countries = prepare_countries
-_split_by_country = split_by_country
+# The name monitoring.py imports from this module (its owner moves the import to core.parallel).
 parallel = par.parallel

@@ -23,8 +23,8 @@ from neaspec_planner.core.countries import prepare_countries
 from neaspec_planner.core.crs import analysis_crs, as_crs, is_equal_area, lonlat_boxes, near_lonlat_box, reproject
 from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
 from neaspec_planner.core.geometry import clean_polygons
-from neaspec_planner.core.layers import check_polygon_layer
-from neaspec_planner.core.overlap import SUMMARY_FIELDS, country_codes
+from neaspec_planner.core.layers import check_polygon_layer, country_codes
+from neaspec_planner.core.overlap import SUMMARY_FIELDS
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.results import Outcome, recorder
 from neaspec_planner.core.vector_io import VectorData

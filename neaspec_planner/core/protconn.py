@@ -4,8 +4,8 @@ Definitions: ``shared/reference/methods.md`` ("ProtConn"); the graph mathematics
 
 1. Protected areas are filtered like WDPA analyses: STATUS 'Proposed' and 'Not Reported' and UNESCO-MAB
    Biosphere Reserves are left out (point sites come in as circles of REP_AREA, drawn by the same code as the
-   overlap's). Everything is reprojected to the overlap's equal-area CRS (``overlap.choose_crs``).
-2. The protected areas are split at the country borders by the overlap's own ``_split_by_country`` (features
+   overlap's). Everything is reprojected to the overlap's equal-area CRS (``crs.choose_crs``).
+2. The protected areas are split at the country borders by the overlap's own ``countries.split_by_country`` (features
    inside one country stay whole, the others are cut), then dissolved per country and split into single
    parts: the NODES. A park straddling a border gives one node on each side, touching each other.
 3. For a country C: its nodes (a = area in ha, parts smaller than MIN_AREA_HA dropped) and, as stepping
@@ -29,9 +29,11 @@ import shapely
 
 from neaspec_planner.core import connectivity as con
 from neaspec_planner.core import layers
-from neaspec_planner.core.crs import reproject
+from neaspec_planner.core.countries import prepare_countries, split_by_country
+from neaspec_planner.core.crs import choose_crs, describe_crs, reproject
 from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
-from neaspec_planner.core.geometry import clean_polygons
+from neaspec_planner.core.geometry import clean_polygons, grouped_union
+from neaspec_planner.core.layers import check_polygon_layer
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.results import Outcome
 from neaspec_planner.core.vector_io import VectorData
@@ -120,15 +122,6 @@ def run_protconn(protected: VectorData, countries: VectorData, *, country_field:
     include_proposed : bool
         Keep STATUS 'Proposed' sites (left out by default, as the overlap does).
     """
-    from neaspec_planner.core.overlap import (
-        _check_polygon_layer,
-        _prepare_countries,
-        _split_by_country,
-        choose_crs,
-        describe_crs,
-        grouped_union,
-    )
-
     con.check_kernel(median_distance, probability, min_probability)
     if not (np.isfinite(transboundary_distance) and transboundary_distance >= 0):
         raise InputError(QT_TRANSLATE_NOOP("InputError", "The transboundary distance must be 0 m or more (got "
@@ -142,8 +135,8 @@ def run_protconn(protected: VectorData, countries: VectorData, *, country_field:
             log(text)
 
     prog = Progress(progress)
-    _check_polygon_layer(protected, "protected areas")
-    _check_polygon_layer(countries, "countries")
+    check_polygon_layer(protected, "protected areas")
+    check_polygon_layer(countries, "countries")
     codes_all, used = layers.country_code_array(countries.attributes, country_field, countries.name)
     say(f"{countries.name}: country codes from field '{used}'.")
     keep, dropped = wdpa_mask(protected.attributes, include_proposed)
@@ -156,7 +149,7 @@ def run_protconn(protected: VectorData, countries: VectorData, *, country_field:
     crs = choose_crs([(pa_raw, pa_crs), (np.asarray(countries.geometry, dtype=object), c_crs)])
     say(f"Areas and distances in {describe_crs(crs)} (metres, equal-area).")
     report: list[str] = []
-    country_geoms, country_code = _prepare_countries(countries, codes_all, crs, (-1e13, -1e13, 1e13, 1e13),
+    country_geoms, country_code = prepare_countries(countries, codes_all, crs, (-1e13, -1e13, 1e13, 1e13),
                                                      report, prog.phase(0.0, 0.05))
     for line in report:
         say(line)
@@ -166,7 +159,7 @@ def run_protconn(protected: VectorData, countries: VectorData, *, country_field:
     say(clean.summary(protected.name))
     prog(0.1)
     # ---- split at the borders, dissolve per country, single parts
-    units, src, cidx = _split_by_country(pa, country_geoms, prog.phase(0.1, 0.3))
+    units, src, cidx = split_by_country(pa, country_geoms, prog.phase(0.1, 0.3))
     inland = cidx >= 0
     if (~inland).any():
         say(f"{protected.name}: {int((~inland).sum())} piece(s) outside every country polygon (sea, or beyond "

@@ -20,6 +20,7 @@ No QGIS import here.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable
@@ -33,10 +34,11 @@ import shapely
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
+from neaspec_planner.core import layers
+from neaspec_planner.core.countries import country_pairs, largest_overlap, make_disjoint, nearest_country
 from neaspec_planner.core.crs import WGS84, analysis_crs, area_ha, as_crs, reproject
 from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
 from neaspec_planner.core.geometry import clean_polygons, polygonal_part
-from neaspec_planner.core.layers import country_code_array as layer_country_code_array
 from neaspec_planner.core.layers import find_field
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.results import Outcome
@@ -455,20 +457,10 @@ def _display_names(tables: CriteriaTables) -> dict[str, str]:
 # ------------------------------------------------------------------------------------------ attributes
 
 
-def detect_field(columns: Iterable[object], candidates: tuple[str, ...]) -> Optional[str]:
-    """The first of ``candidates`` present in ``columns`` (exact, then case-insensitive)."""
-    return find_field([str(c) for c in columns], *candidates)
-
-
-def country_codes(attributes: pd.DataFrame, field_name: Optional[str] = None,
-                  layer: str = "COUNTRIES") -> tuple[np.ndarray, str]:
-    """ISO3 code of each country row ("" when missing) and the field used (``core.layers.country_code_array``:
-    Natural Earth's ``-99`` ISO_A3 — France, Norway, Kosovo… — is replaced by ADM0_A3)."""
-    try:
-        codes, name = layer_country_code_array(attributes, field_name, layer)
-    except InputError as exc:
-        raise InputError(QT_TRANSLATE_NOOP("InputError", "{error} (COUNTRY_FIELD)"), error=exc) from exc
-    return np.array(["" if c is None else c for c in codes.tolist()], dtype=object), name
+#: ISO3 code of each country row ("" when missing) and the field used: ``core.layers.country_codes`` with the
+#: layer and parameter names of this algorithm.
+country_codes = functools.partial(layers.country_codes, layer_name="COUNTRIES", missing="",
+                                  parameter="COUNTRY_FIELD")
 
 
 def _text(attributes: pd.DataFrame, field_name: Optional[str]) -> np.ndarray:
@@ -538,91 +530,33 @@ def _components_of_graph(geoms: np.ndarray, distance: float) -> np.ndarray:
     return labels
 
 
-def _assign_nearest(parts: np.ndarray, country_geoms: np.ndarray, max_distance: Optional[float] = None) -> np.ndarray:
-    """Index of the nearest country polygon for each part outside every country (-1 when none lies within
-    ``max_distance``); the search runs on short pieces of the countries' outlines."""
-    lines, owner = _boundary_chunks(country_geoms)
-    out = np.full(len(parts), -1, dtype=int)
-    if not len(lines) or not len(parts):
-        return out
-    idx = shapely.STRtree(lines).query_nearest(parts, max_distance=max_distance, all_matches=False)
-    out[idx[0]] = owner[idx[1]]
-    return out
-
-
-def _boundary_chunks(polygons: np.ndarray, size: int = 64) -> tuple[np.ndarray, np.ndarray]:
-    """The polygons' rings cut into lines of at most ``size`` segments, and the polygon index of each line:
-    nearest-neighbour searches against small pieces instead of whole countries' coastlines."""
-    parts, owner = shapely.get_parts(polygons, return_index=True)
-    rings, ring_owner = shapely.get_rings(parts, return_index=True)
-    coords, ring_of = shapely.get_coordinates(rings, return_index=True)
-    if not len(coords):
-        return np.empty(0, dtype=object), np.empty(0, dtype=int)
-    start = np.r_[0, np.flatnonzero(np.diff(ring_of)) + 1]
-    pos = np.arange(len(coords)) - np.repeat(start, np.diff(np.r_[start, len(coords)]))
-    chunk = pos // size
-    again = (pos % size == 0) & (pos > 0)  # a chunk's first vertex also ends the previous chunk
-    ring_all = np.r_[ring_of, ring_of[again]]
-    chunk_all = np.r_[chunk, chunk[again] - 1]
-    pos_all = np.r_[pos, pos[again]]
-    xy = np.r_[coords, coords[again]]
-    order = np.lexsort((pos_all, chunk_all, ring_all))
-    ring_all, chunk_all, xy = ring_all[order], chunk_all[order], xy[order]
-    key = ring_all.astype(np.int64) * (int(chunk_all.max()) + 2) + chunk_all
-    _, group, counts = np.unique(key, return_inverse=True, return_counts=True)
-    ok = counts[group] >= 2
-    _, group = np.unique(group[ok], return_inverse=True)
-    lines = shapely.linestrings(xy[ok], indices=group)
-    first = np.r_[0, np.flatnonzero(np.diff(group)) + 1]
-    return lines, owner[ring_owner[ring_all[ok][first]]]
-
-
-def _pairs(big: np.ndarray, small: np.ndarray, predicate: str) -> tuple[np.ndarray, np.ndarray]:
-    """(small index, big index) pairs where ``big <predicate> small`` — the big geometries are prepared."""
-    big_i, small_i = shapely.STRtree(small).query(big, predicate=predicate)
-    return small_i, big_i
-
-
 def _split_by_country(unions: np.ndarray, country_geoms: np.ndarray, country_codes_: np.ndarray,
                       messages: list[str], warnings: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(candidate index, party, geometry) of each national component; sea parts go to the nearest country."""
-    # The (few, large) country polygons are the prepared query geometries, the candidates sit in the tree.
-    inside_c, inside_k = _pairs(country_geoms, unions, "contains_properly")
-    inside_c, first = np.unique(inside_c, return_index=True)
-    inside_k = inside_k[first]
-    cand, ctry = _pairs(country_geoms, unions, "intersects")
-    cross = ~np.isin(cand, inside_c)
-    cand, ctry = cand[cross], ctry[cross]
+    """(candidate index, party, geometry) of each national component; sea parts go to the nearest country.
+
+    The steps of ``core.countries`` (``country_pairs``, ``nearest_country``, ``make_disjoint``), with three
+    differences from the overlap's ``countries.split_by_country`` that the Ramsar outputs depend on:
+
+    * a candidate inside one country polygon stays whole with the first polygon that contains it, even where
+      another (overlapping, disputed) polygon also touches it;
+    * pieces are exact intersections with the country polygons (none is dropped as a sliver: border slivers
+      are merged into the neighbouring component afterwards and reported, ``_merge_slivers``), and each
+      Party's pieces are united into one component;
+    * what lies in no country polygon goes to the nearest country within ``MAX_OFFSHORE`` (a Ramsar site
+      belongs to a Party), the rest is left out with a warning; overlapping country polygons are made disjoint
+      per component, beyond 1 m² (the overlap: per piece, beyond 1e-6 m²).
+    """
+    pairs = country_pairs(unions, country_geoms)
+    inside_c, first = np.unique(pairs.inside_feature, return_index=True)
+    inside_k = pairs.inside_country[first]
+    cross = ~np.isin(pairs.feature, inside_c)
+    cand, ctry = pairs.feature[cross], pairs.country[cross]
     pieces = polygonal_part(shapely.intersection(unions[cand], country_geoms[ctry]))
     frame = pd.concat([pd.DataFrame({"cand": inside_c, "party": country_codes_[inside_k], "geom": unions[inside_c]}),
                        pd.DataFrame({"cand": cand, "party": country_codes_[ctry], "geom": pieces})],
                       ignore_index=True)
-    # Parts outside every country polygon (sea, gaps between country polygons).
-    covered = np.empty(len(unions), dtype=object)
-    covered[:] = [shapely.Polygon()] * len(unions)
-    for c, grp in frame[np.isin(frame["cand"], inside_c, invert=True)].groupby("cand"):
-        covered[c] = shapely.union_all(grp["geom"].to_numpy())
-    rest = np.empty(len(unions), dtype=object)
-    rest[:] = [shapely.Polygon()] * len(unions)
-    todo = np.setdiff1d(np.arange(len(unions)), inside_c)
-    rest[todo] = polygonal_part(shapely.difference(unions[todo], covered[todo]))
-    rest_area = shapely.area(rest)
-    if np.any(rest_area > 1.0):
-        parts, owner = shapely.get_parts(rest[rest_area > 1.0], return_index=True)
-        owner = np.flatnonzero(rest_area > 1.0)[owner]
-        keep = shapely.area(parts) > 0
-        parts, owner = parts[keep], owner[keep]
-        nearest = _assign_nearest(parts, country_geoms, MAX_OFFSHORE)
-        near = nearest >= 0
-        if (~near).any():
-            warnings.append(f"{shapely.area(parts[~near]).sum() / 1e4:,.1f} ha of the candidates lie more than "
-                            f"{MAX_OFFSHORE / 1000:g} km from every country polygon and were left out (check that "
-                            "COUNTRIES covers the wetlands).")
-        extra = pd.DataFrame({"cand": owner[near], "party": country_codes_[nearest[near]], "geom": parts[near]})
-        frame = pd.concat([frame, extra], ignore_index=True)
-        if near.any():
-            messages.append(f"{shapely.area(parts[near]).sum() / 1e4:,.1f} ha of the candidates lie outside every "
-                            "country polygon (sea or gaps in COUNTRIES) and were given to the nearest country.")
+    offshore = _offshore_parts(unions, inside_c, frame, country_geoms, country_codes_, messages, warnings)
+    frame = pd.concat([frame, offshore], ignore_index=True)
     rows = []
     for (c, party), grp in frame.groupby(["cand", "party"], sort=True):
         geom = shapely.union_all(grp["geom"].to_numpy())
@@ -632,16 +566,45 @@ def _split_by_country(unions: np.ndarray, country_geoms: np.ndarray, country_cod
     geoms = np.array([r[2] for r in rows], dtype=object) if rows else np.empty(0, dtype=object)
     geoms = polygonal_part(geoms) if len(geoms) else geoms
     # Overlapping country polygons would count area twice: the first party (alphabetical) keeps it.
-    for c in np.unique(cand_i):
-        sel = np.flatnonzero(cand_i == c)
-        if shapely.area(geoms[sel]).sum() > shapely.area(unions[c]) * (1 + 1e-7) + 1.0:
-            taken = shapely.Polygon()
-            for i in sel:
-                geoms[i] = polygonal_part(np.array([shapely.difference(geoms[i], taken)], dtype=object))[0]
-                taken = shapely.union(taken, geoms[i])
+    if len(geoms):
+        geoms, resolved = make_disjoint(geoms, cand_i, shapely.area(unions), rel_tol=1e-7, abs_tol=1.0)
+        for c in resolved:
             messages.append(f"Country polygons overlap inside candidate {c + 1}: the overlap was given to one "
                             "country only (check COUNTRIES).")
     return cand_i, parties, geoms
+
+
+def _offshore_parts(unions: np.ndarray, inside_c: np.ndarray, frame: pd.DataFrame, country_geoms: np.ndarray,
+                    country_codes_: np.ndarray, messages: list[str], warnings: list[str]) -> pd.DataFrame:
+    """The parts of the candidates outside every country polygon (sea, gaps between country polygons) as rows
+    ``cand, party, geom``: each goes to the nearest country within ``MAX_OFFSHORE``; farther parts are left out
+    with a warning."""
+    covered = np.empty(len(unions), dtype=object)
+    covered[:] = [shapely.Polygon()] * len(unions)
+    for c, grp in frame[np.isin(frame["cand"], inside_c, invert=True)].groupby("cand"):
+        covered[c] = shapely.union_all(grp["geom"].to_numpy())
+    rest = np.empty(len(unions), dtype=object)
+    rest[:] = [shapely.Polygon()] * len(unions)
+    todo = np.setdiff1d(np.arange(len(unions)), inside_c)
+    rest[todo] = polygonal_part(shapely.difference(unions[todo], covered[todo]))
+    rest_area = shapely.area(rest)
+    none = pd.DataFrame({"cand": np.empty(0, int), "party": np.empty(0, object), "geom": np.empty(0, object)})
+    if not np.any(rest_area > 1.0):
+        return none
+    parts, owner = shapely.get_parts(rest[rest_area > 1.0], return_index=True)
+    owner = np.flatnonzero(rest_area > 1.0)[owner]
+    keep = shapely.area(parts) > 0
+    parts, owner = parts[keep], owner[keep]
+    nearest = nearest_country(parts, country_geoms, MAX_OFFSHORE)
+    near = nearest >= 0
+    if (~near).any():
+        warnings.append(f"{shapely.area(parts[~near]).sum() / 1e4:,.1f} ha of the candidates lie more than "
+                        f"{MAX_OFFSHORE / 1000:g} km from every country polygon and were left out (check that "
+                        "COUNTRIES covers the wetlands).")
+    if near.any():
+        messages.append(f"{shapely.area(parts[near]).sum() / 1e4:,.1f} ha of the candidates lie outside every "
+                        "country polygon (sea or gaps in COUNTRIES) and were given to the nearest country.")
+    return pd.DataFrame({"cand": owner[near], "party": country_codes_[nearest[near]], "geom": parts[near]})
 
 
 def _member_pairs(comp: np.ndarray, member_geoms: np.ndarray) -> pd.DataFrame:
@@ -698,18 +661,8 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
     options.validate()
     prog = Progress(progress)
     messages: list[str] = []
-    _check_polygons(wetlands, "WETLANDS")
-    _check_polygons(countries, "COUNTRIES")
-    if ramsar is not None:
-        _check_polygons(ramsar, "RAMSAR")
-    if protected is not None:
-        _check_polygons(protected, "PROTECTED")
-    sfield = site_field or detect_field(wetlands.attributes.columns, SITE_FIELDS)
-    if not sfield or sfield not in wetlands.attributes.columns:
-        raise InputError(QT_TRANSLATE_NOOP(
-            "InputError", "Layer WETLANDS ('{layer}') has no site field '{field}' (fields: {fields}). Choose it in "
-            "SITE_FIELD."), layer=wetlands.name, field=site_field or "site",
-            fields=", ".join(map(str, wetlands.attributes.columns)))
+    warnings: list[str] = []
+    sfield = _check_inputs(wetlands, countries, ramsar, protected, site_field)
     codes, cfield = country_codes(countries.attributes, country_field)
     members_layers = [(wetlands.geometry, wetlands.crs)]
     for extra in (ramsar, protected):
@@ -718,19 +671,75 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
     crs = analysis_crs(members_layers)
     prog(0.02)
 
-    # --- members ------------------------------------------------------------------------------------
+    m = _read_members(wetlands, ramsar, protected, sfield, crs, messages)
+    if not np.any(m.kind == "wetland"):
+        return _empty_result(crs, messages, f"Layer WETLANDS ('{wetlands.name}') has no usable polygons "
+                                            f"({messages[0]}): the outputs are empty.")
+    prog(0.15)
+    cg, ccodes, margin = _countries_near(countries, codes, cfield, m, crs, options, messages)
+    if not len(cg):
+        return _empty_result(crs, messages, f"Layer COUNTRIES ('{countries.name}') has no polygon within "
+                                            f"{margin / 1000:,.0f} km of the wetlands: no national component can be "
+                                            "made and the outputs are empty. Check that it covers the wetlands and "
+                                            "that both layers have the right CRS.")
+    _fill_parties(m, cg, ccodes)
+    prog(0.25)
+    cx = _complexes(m, options, cg, messages, prog)
+    cand_i, parties, comp = _split_by_country(cx.unions, cg, ccodes, messages, warnings)
+    cand_i, parties, comp = _merge_slivers(cand_i, parties, comp, cx.unions, m.geometry, messages)
+    prog(0.65)
+    site_comp, comp_members = _component_members(comp, m)
+    cand_name = [_candidate_name(idx, m) for idx in cx.label_members]
+    tables, rejected = prepare_tables(counts, thresholds, species, set(v for v in m.site if v))
+    for r in rejected:
+        messages.append(f"Rejected {r}")
+    crit = _criteria(tables, cx.label_members, site_comp, len(comp), m, options)
+    prog(0.8)
+    frame, summary = _tables(cx, cand_i, parties, comp, comp_members, cand_name, crit, m, crs, options)
+    wgs = to_wgs84(comp, crs)
+    prog(1.0)
+    messages.append(f"{len(cx.unions)} candidate complexes, {len(comp)} national components "
+                    f"(areas in a Lambert azimuthal equal-area CRS centred on {_centre_text(crs)}).")
+    return RamsarResult(frame, comp, wgs, summary, crs, messages, rejected, warnings)
+
+
+# ------------------------------------------------------------------------------------------ the phases
+
+
+def _check_inputs(wetlands: VectorData, countries: VectorData, ramsar: Optional[VectorData],
+                  protected: Optional[VectorData], site_field: Optional[str]) -> str:
+    """Polygons with a CRS everywhere, and the wetlands' site field (returned)."""
+    _check_polygons(wetlands, "WETLANDS")
+    _check_polygons(countries, "COUNTRIES")
+    if ramsar is not None:
+        _check_polygons(ramsar, "RAMSAR")
+    if protected is not None:
+        _check_polygons(protected, "PROTECTED")
+    sfield = site_field or find_field(wetlands.attributes.columns, *SITE_FIELDS)
+    if not sfield or sfield not in wetlands.attributes.columns:
+        raise InputError(QT_TRANSLATE_NOOP(
+            "InputError", "Layer WETLANDS ('{layer}') has no site field '{field}' (fields: {fields}). Choose it in "
+            "SITE_FIELD."), layer=wetlands.name, field=site_field or "site",
+            fields=", ".join(map(str, wetlands.attributes.columns)))
+    return sfield
+
+
+def _read_members(wetlands: VectorData, ramsar: Optional[VectorData], protected: Optional[VectorData],
+                  sfield: str, crs: pyproj.CRS, messages: list[str]) -> _Members:
+    """Wetlands, existing Ramsar sites (only those of a whole WDPA download) and protected areas as members of
+    the complexes, in the analysis CRS, repaired, with their names, ids and ISO3 ("" when not given)."""
     parts: list[_Members] = []
     wg, wi = _prepare(wetlands, crs, "WETLANDS", messages)
     wa = wetlands.attributes.iloc[wi].reset_index(drop=True)
     site = _text(wa, sfield)
-    name_f = detect_field(wa.columns, NAME_FIELDS)
-    local_f = detect_field(wa.columns, LOCAL_NAME_FIELDS)
+    name_f = find_field(wa.columns, *NAME_FIELDS)
+    local_f = find_field(wa.columns, *LOCAL_NAME_FIELDS)
     names = _text(wa, name_f)
     names = np.where(names == "", site, names)
     parts.append(_Members(wg, np.full(len(wg), "wetland", object), site, names, _text(wa, local_f),
-                          np.full(len(wg), "", object), _text(wa, detect_field(wa.columns, RAMSAR_ISO_FIELDS))))
+                          np.full(len(wg), "", object), _text(wa, find_field(wa.columns, *RAMSAR_ISO_FIELDS))))
     if ramsar is not None and len(ramsar):
-        desig = detect_field(ramsar.attributes.columns, ("DESIG_ENG", "desig_eng"))
+        desig = find_field(ramsar.attributes.columns, "DESIG_ENG", "desig_eng")
         if desig:  # a whole WDPA download: keep its Ramsar sites
             is_ramsar = ramsar.attributes[desig].fillna("").astype(str).str.contains("Ramsar", case=False).to_numpy()
             messages.append(f"RAMSAR: {int(is_ramsar.sum())} of {len(is_ramsar)} features are Ramsar sites "
@@ -739,26 +748,25 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
                                 ramsar.crs, ramsar.name, ramsar.geometry_type)
         rg, ri = _prepare(ramsar, crs, "RAMSAR", messages)
         ra = ramsar.attributes.iloc[ri].reset_index(drop=True)
-        rid = _text(ra, detect_field(ra.columns, RAMSAR_ID_FIELDS))
+        rid = _text(ra, find_field(ra.columns, *RAMSAR_ID_FIELDS))
         rid = np.array([v[:-2] if v.endswith(".0") else v for v in rid], dtype=object)
-        rname = _text(ra, detect_field(ra.columns, ("officialname", "OFFICIALNAME") + NAME_FIELDS))
+        rname = _text(ra, find_field(ra.columns, "officialname", "OFFICIALNAME", *NAME_FIELDS))
         parts.append(_Members(rg, np.full(len(rg), "ramsar", object), np.full(len(rg), "", object), rname,
-                              _text(ra, detect_field(ra.columns, LOCAL_NAME_FIELDS)), rid,
-                              _text(ra, detect_field(ra.columns, RAMSAR_ISO_FIELDS))))
+                              _text(ra, find_field(ra.columns, *LOCAL_NAME_FIELDS)), rid,
+                              _text(ra, find_field(ra.columns, *RAMSAR_ISO_FIELDS))))
     if protected is not None and len(protected):
         pg, pi = _prepare(protected, crs, "PROTECTED", messages)
         pa = protected.attributes.iloc[pi].reset_index(drop=True)
-        pname = _text(pa, detect_field(pa.columns, ("NAME_ENG",) + NAME_FIELDS))
+        pname = _text(pa, find_field(pa.columns, "NAME_ENG", *NAME_FIELDS))
         parts.append(_Members(pg, np.full(len(pg), "protected", object), np.full(len(pg), "", object), pname,
-                              _text(pa, detect_field(pa.columns, LOCAL_NAME_FIELDS)), np.full(len(pg), "", object),
-                              _text(pa, detect_field(pa.columns, ("ISO3", "iso3", "PARENT_ISO3")))))
-    m = _Members(*(np.concatenate([getattr(p, f) for p in parts]) for f in _Members.__dataclass_fields__))
-    if not np.any(m.kind == "wetland"):
-        return _empty_result(crs, messages, f"Layer WETLANDS ('{wetlands.name}') has no usable polygons "
-                                            f"({messages[0]}): the outputs are empty.")
-    prog(0.15)
+                              _text(pa, find_field(pa.columns, *LOCAL_NAME_FIELDS)), np.full(len(pg), "", object),
+                              _text(pa, find_field(pa.columns, "ISO3", "iso3", "PARENT_ISO3"))))
+    return _Members(*(np.concatenate([getattr(p, f) for p in parts]) for f in _Members.__dataclass_fields__))
 
-    # --- countries (clipped to the members' surroundings) ---------------------------------------------
+
+def _countries_near(countries: VectorData, codes: np.ndarray, cfield: str, m: _Members, crs: pyproj.CRS,
+                    options: RamsarOptions, messages: list[str]) -> tuple[np.ndarray, np.ndarray, float]:
+    """Country polygons with a code, clipped to the members' surroundings (and the margin used)."""
     cg = reproject(countries.geometry, countries.crs, crs)
     margin = max(options.link_distance, options.closing, options.adjacent_distance) * 2 + 100_000.0
     x0, y0, x1, y1 = shapely.total_bounds(m.geometry)
@@ -770,21 +778,30 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
     if (~valid).any():
         messages.append(f"{int((~valid).sum())} country polygons without a code in '{cfield}' were ignored.")
     cg, ccodes = cg[valid], ccodes[valid]
-    if not len(cg):
-        return _empty_result(crs, messages, f"Layer COUNTRIES ('{countries.name}') has no polygon within "
-                                            f"{margin / 1000:,.0f} km of the wetlands: no national component can be "
-                                            "made and the outputs are empty. Check that it covers the wetlands and "
-                                            "that both layers have the right CRS.")
-    # Party of Ramsar sites without an ISO3 attribute: the country holding most of the site.
-    tree_c = shapely.STRtree(cg)
+    return cg, ccodes, margin
+
+
+def _fill_parties(m: _Members, cg: np.ndarray, ccodes: np.ndarray) -> None:
+    """Members without an ISO3 attribute get the country holding most of them; codes upper-cased."""
     unknown = np.flatnonzero(m.iso3 == "")
     if len(unknown):
-        m.iso3[unknown] = ccodes[_largest_overlap(m.geometry[unknown], cg, tree_c)]
+        m.iso3[unknown] = ccodes[largest_overlap(m.geometry[unknown], cg)]
     m.iso3 = np.array([str(v).upper() for v in m.iso3], dtype=object)
-    land = shapely.union_all(cg)
-    prog(0.25)
 
-    # --- complexes ---------------------------------------------------------------------------------
+
+@dataclass
+class _Complexes:
+    """Candidate complexes: their boundaries (closed across narrow gaps), members and ids, west to east."""
+
+    unions: np.ndarray
+    label_members: list[np.ndarray]
+    cand_ids: np.ndarray
+
+
+def _complexes(m: _Members, options: RamsarOptions, cg: np.ndarray, messages: list[str],
+               prog: Progress) -> _Complexes:
+    """Members closer than ``link_distance`` linked into complexes (those holding a wetland, or Ramsar sites of
+    two Parties), united, optionally closed, and ordered west to east, then south to north (ids C01, C02, …)."""
     labels = _components_of_graph(m.geometry, options.link_distance)
     groups = pd.DataFrame({"label": labels, "kind": m.kind, "iso3": m.iso3})
     has_wetland = groups.groupby("label")["kind"].apply(lambda k: bool((k == "wetland").any()))
@@ -799,61 +816,63 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
         if not options.closing_outside_hull:
             closed = shapely.intersection(closed, shapely.convex_hull(unions))
         if not options.closing_into_sea:
-            closed = shapely.intersection(closed, land)
+            closed = shapely.intersection(closed, shapely.union_all(cg))
         added = polygonal_part(shapely.difference(closed, unions))
         unions = polygonal_part(shapely.union(unions, added))
         messages.append(f"Closing by {c:,.0f} m added {shapely.area(added).sum() / 1e4:,.1f} ha across narrow gaps.")
     prog(0.5)
-
-    # --- order: west to east, then south to north (stable ids C01, C02, …) --------------------------
     rep = shapely.point_on_surface(unions) if len(unions) else unions
     order = np.lexsort((shapely.get_y(rep), np.round(shapely.get_x(rep), -3))) if len(unions) else np.empty(0, int)
     unions = unions[order]
     label_members = [label_members[i] for i in order]
     width = max(2, len(str(len(unions))))
     cand_ids = np.array([f"C{i + 1:0{width}d}" for i in range(len(unions))], dtype=object)
+    return _Complexes(unions, label_members, cand_ids)
 
-    warnings: list[str] = []
-    cand_i, parties, comp = _split_by_country(unions, cg, ccodes, messages, warnings)
-    cand_i, parties, comp = _merge_slivers(cand_i, parties, comp, unions, m.geometry, messages)
-    prog(0.65)
 
-    # --- members of each component, names ------------------------------------------------------------
-    member_area = shapely.area(m.geometry)
+def _component_members(comp: np.ndarray, m: _Members) -> tuple[dict, list[np.ndarray]]:
+    """Each site's component (the one holding most of it: its counts go there) and each component's members
+    (those holding at least 1 % of their area in it, largest share first)."""
     # a member belongs to a component holding at least 1 % of it (not a border sliver of it)
     pairs = _member_pairs(comp, m.geometry)
     # Each site's counts go to the component holding most of it.
     best = pairs.sort_values("area", ascending=False).drop_duplicates("member")
     site_comp = dict(zip(best["member"], best["comp"]))
-
-    cand_name = []
-    for idx in label_members:
-        ordered = idx[np.argsort(-member_area[idx], kind="stable")]
-        nm = _unique(m.name[ordered])
-        prefix = _shared_key_word(m.site[idx], m.iso3[idx])
-        cand_name.append((f"{prefix}: " if prefix else "") + " – ".join(nm[:3]) +
-                         (f" (+{len(nm) - 3})" if len(nm) > 3 else ""))
     by_comp = {int(c): g["member"].to_numpy() for c, g in pairs.sort_values("area", ascending=False).groupby("comp")}
     comp_members = [by_comp.get(i, np.empty(0, dtype=int)) for i in range(len(comp))]
+    return site_comp, comp_members
 
-    # --- criteria ----------------------------------------------------------------------------------
-    sites_all = set(v for v in m.site if v)
-    tables, rejected = prepare_tables(counts, thresholds, species, sites_all)
-    for r in rejected:
-        messages.append(f"Rejected {r}")
+
+
+def _candidate_name(idx: np.ndarray, m: _Members) -> str:
+    """The complex's name: its members' names, largest first (three at most), after a key word shared by the
+    site keys of two or more Parties."""
+    ordered = idx[np.argsort(-shapely.area(m.geometry[idx]), kind="stable")]
+    nm = _unique(m.name[ordered])
+    prefix = _shared_key_word(m.site[idx], m.iso3[idx])
+    return (f"{prefix}: " if prefix else "") + " – ".join(nm[:3]) + (f" (+{len(nm) - 3})" if len(nm) > 3 else "")
+
+
+def _criteria(tables: CriteriaTables, label_members: list[np.ndarray], site_comp: dict, n_comp: int, m: _Members,
+              options: RamsarOptions) -> dict[str, tuple[str, str]]:
+    """Criteria and evidence of every candidate (``cand<i>``: all its sites) and component (``comp<i>``)."""
     groups_sites: dict[str, list[str]] = {}
     for i, idx in enumerate(label_members):
         groups_sites[f"cand{i}"] = [str(m.site[j]) for j in idx if m.site[j]]
-    comp_sites: dict[int, list[str]] = {i: [] for i in range(len(comp))}
+    comp_sites: dict[int, list[str]] = {i: [] for i in range(n_comp)}
     for j, c in site_comp.items():
         if m.site[j]:
             comp_sites[int(c)].append(str(m.site[j]))
-    for i in range(len(comp)):
+    for i in range(n_comp):
         groups_sites[f"comp{i}"] = comp_sites[i]
-    crit = evaluate_criteria(tables, groups_sites, options) if not tables.empty else {}
-    prog(0.8)
+    return evaluate_criteria(tables, groups_sites, options) if not tables.empty else {}
 
-    # --- attributes ---------------------------------------------------------------------------------
+
+def _tables(cx: _Complexes, cand_i: np.ndarray, parties: np.ndarray, comp: np.ndarray,
+            comp_members: list[np.ndarray], cand_name: list[str], crit: dict[str, tuple[str, str]], m: _Members,
+            crs: pyproj.CRS, options: RamsarOptions) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The components table (COMPONENT_FIELDS, one row per candidate × Party) and the candidates' summary."""
+    unions, label_members, cand_ids = cx.unions, cx.label_members, cx.cand_ids
     areas = area_ha(comp)
     cents = _centroids(comp) if len(comp) else comp
     to_ll = pyproj.Transformer.from_crs(crs, WGS84, always_xy=True)
@@ -918,11 +937,7 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
         "criteria": crit.get(f"cand{c}", ("", ""))[0],
         "evidence": crit.get(f"cand{c}", ("", ""))[1],
     } for c in range(len(unions)) if (cand_i == c).any()], columns=list(SUMMARY_FIELDS))
-    wgs = to_wgs84(comp, crs)
-    prog(1.0)
-    messages.append(f"{len(unions)} candidate complexes, {len(comp)} national components "
-                    f"(areas in a Lambert azimuthal equal-area CRS centred on {_centre_text(crs)}).")
-    return RamsarResult(frame, comp, wgs, summary, crs, messages, rejected, warnings)
+    return frame, summary
 
 
 def _centre_text(crs: pyproj.CRS) -> str:
@@ -944,24 +959,6 @@ def _shared_key_word(sites: np.ndarray, parties: np.ndarray) -> str:
     # most Parties, then most sites, then alphabetical
     best = sorted((-len(set(p)), -len(p), w) for w, p in words.items() if len(set(p)) >= 2)
     return best[0][2].title() if best else ""
-
-
-def _largest_overlap(geoms: np.ndarray, countries: np.ndarray, tree: shapely.STRtree) -> np.ndarray:
-    """Index of the country holding most of each geometry (nearest country when none overlaps)."""
-    out = np.full(len(geoms), -1, dtype=int)
-    g, c = _pairs(countries, geoms, "contains_properly")
-    out[g] = c
-    g, c = _pairs(countries, geoms, "intersects")
-    cross = out[g] < 0
-    g, c = g[cross], c[cross]
-    if len(g):
-        inter = shapely.area(shapely.intersection(geoms[g], countries[c]))
-        best = pd.DataFrame({"g": g, "c": c, "a": inter}).sort_values("a", ascending=False).drop_duplicates("g")
-        out[best["g"].to_numpy()] = best["c"].to_numpy()
-    outside = np.flatnonzero(out < 0)
-    if len(outside):
-        out[outside] = _assign_nearest(shapely.point_on_surface(geoms[outside]), countries)
-    return out
 
 
 def to_wgs84(geoms: np.ndarray, crs: object, max_segment: float = 1000.0) -> np.ndarray:
@@ -986,3 +983,9 @@ __all__ = [
     "read_counts", "read_thresholds", "read_species", "prepare_tables", "evaluate_criteria", "country_codes",
     "to_wgs84", "equal_area_of_wgs84", "as_crs",
 ]
+
+
+def _largest_overlap(geoms: np.ndarray, countries: np.ndarray, tree: object = None) -> np.ndarray:
+    """``countries.largest_overlap`` under the name and arguments connectivity.py still uses (``tree`` is not
+    needed); its owner moves the call to core.countries."""
+    return largest_overlap(geoms, countries)

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Optional
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -25,14 +25,18 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from neaspec_planner.core.progress import ProgressFn
 from neaspec_planner.export import texts
 
-#: A progress callback: completed fraction (0..1) → True to go on, False to cancel (as in ``core.progress``).
-ProgressFn = Callable[[float], bool]
+__all__ = ["ProgressFn"]  # a progress callback (``core.progress``): completed fraction → False to cancel
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 #: Nice graticule intervals in degrees.
 GRID_STEPS = (0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 15.0, 20.0, 30.0)
+
+
+class ExportError(Exception):
+    """A layout could not be written (the message names the file and what to check)."""
 
 
 # --- fonts ------------------------------------------------------------------------------------------------
@@ -89,11 +93,27 @@ def text_format(family: str, size: float, bold: bool = False, colour: str = "#22
 
 # --- projection and graticule -----------------------------------------------------------------------------
 def laea(lon: float, lat: float, rounding: float = 0.5) -> QgsCoordinateReferenceSystem:
-    """Lambert azimuthal equal-area on WGS84 centred on (lon, lat), the centre rounded to ``rounding`` degrees."""
+    """Lambert azimuthal equal-area on WGS84 centred on (lon, lat), the centre rounded to ``rounding`` degrees.
+
+    QGIS 3.22 caches a CRS with the PROJ object of the thread that built it; when that thread ends while another
+    thread has used the CRS, the cache keeps it hollow: valid, but no WKT and identity transforms (the flaky
+    "Layer 'layer' has no coordinate reference system" of a Ramsar map made in the main thread after one made in
+    a background task, issue 14). The provider keeps Qt's pool threads alive (``processing.provider``
+    ``keep_pool_threads``); a hollow CRS met all the same (a thread of another plugin) is rebuilt here from
+    pyproj's WKT, which QGIS caches under another key, and an error is raised rather than a wrong map drawn.
+    """
     lon = round(lon / rounding) * rounding
     lat = round(lat / rounding) * rounding
-    return QgsCoordinateReferenceSystem.fromProj(
-        f"+proj=laea +lat_0={lat:g} +lon_0={lon:g} +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs")
+    proj = f"+proj=laea +lat_0={lat:g} +lon_0={lon:g} +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs"
+    crs = QgsCoordinateReferenceSystem.fromProj(proj)
+    if crs.isValid() and not crs.toWkt():
+        import pyproj
+
+        crs = QgsCoordinateReferenceSystem.fromWkt(pyproj.CRS.from_proj4(proj).to_wkt())
+        if not crs.toWkt():
+            raise ExportError(f"QGIS returned an empty projection for {proj} (a stale entry of its CRS cache). "
+                              "Restart QGIS and make the map again.")
+    return crs
 
 
 def laea_for(rect_wgs84: QgsRectangle) -> QgsCoordinateReferenceSystem:
@@ -107,6 +127,26 @@ def laea_centre(crs: QgsCoordinateReferenceSystem) -> tuple[float, float]:
     lat0 = re.search(r"\+lat_0=([-\d.]+)", proj)
     lon0 = re.search(r"\+lon_0=([-\d.]+)", proj)
     return (float(lon0.group(1)) if lon0 else 0.0, float(lat0.group(1)) if lat0 else 0.0)
+
+
+def with_margin(rect: QgsRectangle, margin: float, minimum: float = 0.0) -> QgsRectangle:
+    """``rect`` grown by ``margin`` × its size on every side (at least ``minimum`` wide/high overall)."""
+    w = max(rect.width(), minimum)
+    h = max(rect.height(), minimum)
+    cx, cy = rect.center().x(), rect.center().y()
+    w, h = w * (1 + 2 * margin), h * (1 + 2 * margin)
+    return QgsRectangle(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+
+
+def fit_aspect(rect: QgsRectangle, aspect: float) -> QgsRectangle:
+    """The smallest rectangle around ``rect`` (same centre) with width / height = ``aspect``."""
+    w, h = rect.width(), rect.height()
+    if h <= 0 or w / h < aspect:
+        w = h * aspect
+    else:
+        h = w / aspect
+    cx, cy = rect.center().x(), rect.center().y()
+    return QgsRectangle(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
 
 
 def grid_interval(span_degrees: float, target_lines: float = 6.0) -> float:
@@ -164,10 +204,6 @@ def finish_pdf(partial: Path, target: Path) -> None:
     """The last step of every PDF written: repair its text layer, then rename it into place."""
     fix_pdf_text(Path(partial))
     os.replace(partial, target)
-
-
-class ExportError(Exception):
-    """A layout could not be written (the message names the file and what to check)."""
 
 
 def write_pdf(layout, path: Path, dpi: float = 300.0) -> None:

@@ -9,7 +9,7 @@ too: items it lacks are skipped.
 Typical use::
 
     request = MapRequest(layers=[countries, protected], title="Tumen estuary", language="zh")
-    files = make_map(request, "/tmp/tumen.pdf")
+    files = make_map(request, "tumen.pdf")
 """
 from __future__ import annotations
 
@@ -358,15 +358,6 @@ def combined_extent(layers: Sequence[QgsMapLayer], crs: QgsCoordinateReferenceSy
     return total
 
 
-def with_margin(rect: QgsRectangle, margin: float, minimum: float = 0.0) -> QgsRectangle:
-    """``rect`` grown by ``margin`` × its size on every side (at least ``minimum`` wide/high overall)."""
-    w = max(rect.width(), minimum)
-    h = max(rect.height(), minimum)
-    cx, cy = rect.center().x(), rect.center().y()
-    w, h = w * (1 + 2 * margin), h * (1 + 2 * margin)
-    return QgsRectangle(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
-
-
 # --- filling the layout -----------------------------------------------------------------------------------
 def _set_label(layout: QgsPrintLayout, item_id: str, value: str, family: str) -> Optional[QgsLayoutItemLabel]:
     label = item(layout, item_id, QgsLayoutItemLabel)
@@ -575,7 +566,7 @@ def build_map(request: MapRequest, project: Optional[QgsProject] = None,
     main.setLayers(list(layers) + [base])
     to_map = QgsCoordinateTransform(WGS84, map_crs, project)
     map_extent = to_map.transformBoundingBox(extent_wgs)
-    map_extent = with_margin(map_extent, margin, minimum=2000.0)
+    map_extent = page.with_margin(map_extent, margin, minimum=2000.0)
     _zoom(main, map_extent)
     visible_wgs = QgsCoordinateTransform(map_crs, WGS84, project).transformBoundingBox(main.extent())
     if request.atlas_layer is not None:  # pages differ in scale: a step that suits a typical page
@@ -723,7 +714,7 @@ def _typical_feature_extent(layer: QgsVectorLayer, project: QgsProject) -> QgsRe
         raise MapError(f"Atlas layer '{layer.name()}' has no features with a geometry.")
     sizes.sort(key=lambda item_: item_[0])
     rect = QgsRectangle(sizes[len(sizes) // 2][1])
-    return with_margin(rect, 0.15, minimum=0.05)
+    return page.with_margin(rect, 0.15, minimum=0.05)
 
 
 def page_name_expression(layer: QgsVectorLayer, name_field: str = "") -> str:
@@ -771,17 +762,6 @@ def coverage_name_expression(layer: QgsVectorLayer, name_field: str = "") -> str
     return page_name_expression(layer, name_field)
 
 
-def fit_aspect(rect: QgsRectangle, aspect: float) -> QgsRectangle:
-    """The smallest rectangle around ``rect`` (same centre) with width / height = ``aspect``."""
-    w, h = rect.width(), rect.height()
-    if h <= 0 or w / h < aspect:
-        w = h * aspect
-    else:
-        h = w / aspect
-    cx, cy = rect.center().x(), rect.center().y()
-    return QgsRectangle(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
-
-
 def coverage_pages(coverage: QgsVectorLayer, name_field: str, map_title: str, subtitle: str, aspect: float,
                    margin: float, project: QgsProject) -> list[_Page]:
     """One page per feature of ``coverage``: titled by its name, in an equal-area projection centred on it, the
@@ -805,7 +785,7 @@ def coverage_pages(coverage: QgsVectorLayer, name_field: str, map_title: str, su
         crs = page.laea_for(rect_wgs)
         projected = QgsGeometry(geom)
         projected.transform(QgsCoordinateTransform(coverage.crs(), crs, project))
-        extent = fit_aspect(with_margin(projected.boundingBox(), margin, minimum=2000.0), aspect)
+        extent = page.fit_aspect(page.with_margin(projected.boundingBox(), margin, minimum=2000.0), aspect)
         pages.append(_Page(name, name, " · ".join(p for p in (map_title, subtitle) if p), crs, extent, rect_wgs))
     if not pages:
         raise MapError(f"Coverage layer '{coverage.name()}' has no features with a geometry.")

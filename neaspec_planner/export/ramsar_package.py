@@ -26,7 +26,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Optional
 
 import numpy as np
 import pandas as pd
@@ -34,6 +34,7 @@ import pandas as pd
 from neaspec_planner.core.vector_io import truncate_utf8
 from neaspec_planner.export import layout as page
 from neaspec_planner.export import texts
+from neaspec_planner.paths import replace_folder
 
 #: Parties of the region: ISO3 → (English name, local name, language code).
 PARTIES = {
@@ -470,14 +471,14 @@ def readme_text(comps: Sequence[Component], files: Sequence[Path], root: Path) -
 
 def build_package(geometry: np.ndarray, attributes: pd.DataFrame, candidate: str, output_folder: str | Path,
                   language: Optional[str] = None, countries=None, sources: str = "",
-                  progress: Optional[Callable[[float], bool]] = None,
+                  progress: Optional[page.ProgressFn] = None,
                   make_maps: bool = True) -> PackageResult:
     """Write the package of ``candidate`` into ``output_folder/<id>_<slug>/`` (atomically).
 
     ``countries`` is an optional ``VectorData`` of country polygons (background and inset locator);
     ``language`` forces one language for the second line of labels (default: each Party's own language).
     """
-    from neaspec_planner.core.errors import Cancelled, InputError
+    from neaspec_planner.core.errors import InputError
     from neaspec_planner.core.progress import Progress
 
     prog = Progress(progress)
@@ -521,11 +522,8 @@ def build_package(geometry: np.ndarray, attributes: pd.DataFrame, candidate: str
         files_all = [p for p in tmp.rglob("*") if p.is_file()]
         (tmp / "README.txt").write_text(readme_text(comps, files_all + [tmp / "README.txt"], tmp), encoding="utf-8")
         prog(1.0)
-        _move_into_place(tmp, result.folder)
-    except (Cancelled, InputError):
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    except Exception:
+        replace_folder(tmp, result.folder)
+    except BaseException:  # cancelled, bad input or a failure: nothing of the package is left
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     result.files = sorted(p for p in result.folder.rglob("*") if p.is_file())
@@ -546,22 +544,6 @@ def _components_files(table: pd.DataFrame, cand: str, name: str, folder: Path) -
     _save_atomic_xlsx(wb, folder / f"{stem}.xlsx")
     _write_html(folder / f"{stem}.html", f"Candidate transboundary Ramsar site {cand}: {name}",
                 _html_table(list(table.columns), table.to_numpy().tolist(), input_column=7), "en")
-
-
-def _move_into_place(tmp: Path, final: Path) -> None:
-    """Replace ``final`` by ``tmp`` (the previous package is removed only once the new one is in place)."""
-    old = None
-    if final.exists():
-        old = final.with_name(f".{final.name}.old-{os.getpid()}")
-        os.replace(final, old)
-    try:
-        os.replace(tmp, final)
-    except OSError:
-        if old is not None:
-            os.replace(old, final)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
 
 
 # ------------------------------------------------------------------------------------------ maps (QGIS)
@@ -646,6 +628,15 @@ def _polygon_layer(name: str, geoms: Sequence[object], labels: Sequence[str], fi
     return layer
 
 
+def _party_layer(comp: Component, title: str, colours: tuple[str, str], family: str):
+    """One national component in its Party's colours (``colours`` for other Parties), the legend entry ``title``
+    with the Party's own name on a second line."""
+    fill, line = PARTY_COLOURS.get(comp.party, colours)
+    local = party_names(comp.party)[1]
+    return _polygon_layer(title + (f"|{local}" if local else ""), [comp.geometry], [comp.party], fill, line, 0.6,
+                          family, 9.0)
+
+
 def _point_layer(name: str, points: Sequence[tuple[float, float]], colour: str = "#d7191c"):
     from qgis.core import QgsFeature, QgsGeometry, QgsMarkerSymbol, QgsPointXY, QgsSingleSymbolRenderer, QgsVectorLayer
 
@@ -666,7 +657,8 @@ def _countries_near(countries, lon: float, lat: float, dlon: float = 25.0, dlat:
     import shapely
 
     from neaspec_planner.core.crs import reproject
-    from neaspec_planner.core.ramsar import country_codes, detect_field
+    from neaspec_planner.core.layers import find_field
+    from neaspec_planner.core.ramsar import country_codes
 
     if countries is None or not len(countries):
         return [], []
@@ -677,7 +669,7 @@ def _countries_near(countries, lon: float, lat: float, dlon: float = 25.0, dlat:
         codes, _ = country_codes(countries.attributes)
     except Exception:  # noqa: BLE001 - labels are optional
         codes = np.full(len(geoms), "", dtype=object)
-    name_field = detect_field(countries.attributes.columns, ("NAME_EN", "NAME", "ADMIN", "NAME_ENG", "name"))
+    name_field = find_field(countries.attributes.columns, "NAME_EN", "NAME", "ADMIN", "NAME_ENG", "name")
     names = countries.attributes[name_field].fillna("").astype(str).to_numpy() if name_field else codes
     keep = ~(shapely.is_empty(geoms) | shapely.is_missing(geoms))
     labels = [party_names(c)[0] if c in PARTIES else (n or c) for c, n in zip(codes[keep], names[keep])]
@@ -685,23 +677,15 @@ def _countries_near(countries, lon: float, lat: float, dlon: float = 25.0, dlat:
 
 
 def _extent(geoms: Sequence[object], crs, margin: float, aspect: float):
-    """Bounding box of the geometries in ``crs`` with ``margin`` (fraction), fitted to the item's aspect ratio."""
+    """Bounding box of the geometries in ``crs`` with ``margin`` (fraction, at least 2 km across), fitted to the
+    item's aspect ratio."""
     import shapely
     from qgis.core import QgsRectangle
 
     from neaspec_planner.core.crs import reproject
 
-    wkt = crs.toWkt()
-    projected = reproject(np.array(list(geoms), dtype=object), "EPSG:4326", wkt)
-    x0, y0, x1, y1 = shapely.total_bounds(projected)
-    w, h = max(x1 - x0, 2000.0), max(y1 - y0, 2000.0)
-    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-    w, h = w * (1 + 2 * margin), h * (1 + 2 * margin)
-    if w / h > aspect:
-        h = w / aspect
-    else:
-        w = h * aspect
-    return QgsRectangle(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+    projected = reproject(np.array(list(geoms), dtype=object), "EPSG:4326", crs.toWkt())
+    return page.fit_aspect(page.with_margin(QgsRectangle(*shapely.total_bounds(projected)), margin, 2000.0), aspect)
 
 
 def _map_document(title: str, subtitle: str, comps: Sequence[Component], focus: Optional[Component], countries,
@@ -753,22 +737,17 @@ def _map_document(title: str, subtitle: str, comps: Sequence[Component], focus: 
                                   [o.party for o in others], OTHER_COLOURS[0], OTHER_COLOURS[1], 0.4, family, 8.0)
             layers_main.append(grey)
             legend_layers.append(grey)
-        fill, line = PARTY_COLOURS.get(focus.party, ("#e6550d", "#a63603"))
-        en, local, _ = party_names(focus.party)
-        name = f"{focus.candidate} {en} ({focus.party})" + (f"|{local}" if local else "")
-        mine = _polygon_layer(name, [focus.geometry], [focus.party], fill, line, 0.6, family, 9.0)
+        en = party_names(focus.party)[0]
+        mine = _party_layer(focus, f"{focus.candidate} {en} ({focus.party})", ("#e6550d", "#a63603"), family)
         layers_main.append(mine)
         legend_layers.append(mine)
-        extent_geoms = [c.geometry for c in comps]
     else:
         for comp in comps:
-            fill, line = PARTY_COLOURS.get(comp.party, OTHER_COLOURS)
-            en, local, _ = party_names(comp.party)
-            name = f"{en} ({comp.party}): {comp.area_ha:,.0f} ha" + (f"|{local}" if local else "")
-            lyr = _polygon_layer(name, [comp.geometry], [comp.party], fill, line, 0.6, family, 9.0)
+            en = party_names(comp.party)[0]
+            lyr = _party_layer(comp, f"{en} ({comp.party}): {comp.area_ha:,.0f} ha", OTHER_COLOURS, family)
             layers_main.append(lyr)
             legend_layers.append(lyr)
-        extent_geoms = [c.geometry for c in comps]
+    extent_geoms = [c.geometry for c in comps]
     marker = _point_layer("location", [(lon, lat)])
     layers_inset.append(marker)
     for lyr in layers_main + layers_inset:
@@ -823,10 +802,7 @@ def _map_document(title: str, subtitle: str, comps: Sequence[Component], focus: 
     grid.setAnnotationDisplay(QgsLayoutItemMapGrid.LongitudeOnly, QgsLayoutItemMapGrid.Bottom)
     grid.setAnnotationDisplay(QgsLayoutItemMapGrid.LatitudeOnly, QgsLayoutItemMapGrid.Left)
     grid.setAnnotationDisplay(QgsLayoutItemMapGrid.LatitudeOnly, QgsLayoutItemMapGrid.Right)
-    if hasattr(grid, "setAnnotationTextFormat"):
-        grid.setAnnotationTextFormat(page.text_format("Noto Sans", 6.5, False, "#333333"))
-    else:
-        grid.setAnnotationFont(page.qfont("Noto Sans", 6.5))
+    grid.setAnnotationTextFormat(page.text_format("Noto Sans", 6.5, False, "#333333"))
     grid.setFrameStyle(QgsLayoutItemMapGrid.Zebra)
     grid.setFrameWidth(1.2)
     grid.setAnnotationFrameDistance(1.0)
@@ -856,10 +832,7 @@ def _map_document(title: str, subtitle: str, comps: Sequence[Component], focus: 
     bar.setMinimumBarWidth(30)
     bar.setMaximumBarWidth(55)
     bar.setHeight(2.0)
-    if hasattr(bar, "setTextFormat"):
-        bar.setTextFormat(page.text_format("Noto Sans", 7))
-    else:
-        bar.setFont(page.qfont("Noto Sans", 7))
+    bar.setTextFormat(page.text_format("Noto Sans", 7))
     bar.setBackgroundEnabled(True)
     bar.setBackgroundColor(QColor(255, 255, 255, 220))
     bar.setBoxContentSpace(1.5)

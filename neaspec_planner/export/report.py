@@ -433,7 +433,7 @@ def thumbnail(layer: QgsVectorLayer, size: tuple[int, int] = (520, 340),
     settings.setOutputSize(QSize(*size))
     settings.setOutputDpi(96)
     rect = QgsCoordinateTransform(page.WGS84, crs, project).transformBoundingBox(extent)
-    settings.setExtent(maps.with_margin(rect, 0.08, minimum=5000.0))
+    settings.setExtent(page.with_margin(rect, 0.08, minimum=5000.0))
     settings.setFlag(QgsMapSettings.Antialiasing, True)
     job = QgsMapRendererParallelJob(settings)
     job.start()

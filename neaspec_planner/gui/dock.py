@@ -45,6 +45,7 @@ from qgis.PyQt.QtWidgets import (
 
 from neaspec_planner import workflow
 from neaspec_planner.core.profiles import ALL_PROFILES as PROFILES
+from neaspec_planner.core.raster_io import no_sidecar_files
 from neaspec_planner.gui.roles import ROLES, looks_like_option, suggest_assignment
 from neaspec_planner.logger import TAG, log
 from neaspec_planner.paths import resource_path
@@ -533,8 +534,10 @@ class PlannerDock(QDockWidget):
                     added.append(layer)
             for name in DEMO_RASTERS:
                 tif = resource_path("demo", f"{name}.tif")
-                layer = QgsRasterLayer(str(tif), name, "gdal")
-                if layer.isValid():
+                with no_sidecar_files():  # QGIS computes statistics on load: none kept beside the plugin's data
+                    layer = QgsRasterLayer(str(tif), name, "gdal")
+                    valid = layer.isValid()
+                if valid:
                     apply_style(layer, "landcover_worldcover", name)
                     added.append(layer)
             for layer in added:

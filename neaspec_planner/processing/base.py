@@ -144,19 +144,28 @@ class NeaspecAlgorithm(QgsProcessingAlgorithm):
         return True, ""
 
     def checkParameterValues(self, parameters: dict, context: QgsProcessingContext):  # noqa: N802
-        """``processing.run`` and ``qgis_process`` do not ask ``canExecute``: refuse here with its message."""
+        """``processing.run`` and ``qgis_process`` do not ask ``canExecute``: refuse here with its message.
+
+        Checking a raster parameter given as a path loads the layer (and QGIS computes its statistics), so this
+        runs with GDAL's auxiliary files off too, like ``processAlgorithm``."""
+        from neaspec_planner.core.raster_io import no_sidecar_files
+
         ok, message = self.canExecute()
         if not ok:
             return False, message
-        return super().checkParameterValues(parameters, context)
+        with no_sidecar_files():
+            return super().checkParameterValues(parameters, context)
 
     def prepareAlgorithm(self, parameters: dict, context: QgsProcessingContext,  # noqa: N802
                          feedback: QgsProcessingFeedback) -> bool:
         """Same guard for subclasses whose ``checkParameterValues`` does not reach the one above."""
+        from neaspec_planner.core.raster_io import no_sidecar_files
+
         ok, message = self.canExecute()
         if not ok:
             raise QgsProcessingException(message)
-        return super().prepareAlgorithm(parameters, context, feedback)
+        with no_sidecar_files():
+            return super().prepareAlgorithm(parameters, context, feedback)
 
     # --- running core code ----------------------------------------------------------------------------
     @staticmethod

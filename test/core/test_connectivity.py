@@ -15,6 +15,9 @@ from neaspec_planner.core.vector_io import VectorData
 
 LAEA = "EPSG:3035"
 
+#: every test here runs with each exact connector method forced (test/core/conftest.py)
+pytestmark = pytest.mark.usefixtures("connector_method")
+
 
 def layer(geoms, **cols):
     cols = cols or {"id": list(range(1, len(geoms) + 1))}
@@ -273,3 +276,59 @@ def test_pruned_dense_graphs_give_the_same_numbers(monkeypatch):
     a = shapely.area(g) / 1e4
     assert con.pc_numerator(len(g), a, i, j, dist * lam) == pytest.approx(ref["pc"], rel=1e-9)
     assert con.pc_numerator(len(g), a, ai, aj, ad * lam) == pytest.approx(ref["pc"], rel=1e-9)
+
+
+def test_the_forced_methods_really_route(connector_method, monkeypatch):
+    """The fixture's two settings each send the connector through their own method (and only it)."""
+    calls = {"closures": 0, "records": 0}
+    real_dense, real_records = con.removal.connector_losses, con._connector_losses
+
+    def dense(*args, **kwargs):
+        calls["closures"] += 1
+        return real_dense(*args, **kwargs)
+
+    def records(*args, **kwargs):
+        calls["records"] += 1
+        return real_records(*args, **kwargs)
+
+    monkeypatch.setattr(con.removal, "connector_losses", dense)
+    monkeypatch.setattr(con, "_connector_losses", records)
+    geoms = random_patches(5, 25)
+    con.run_connectivity(layer(list(geoms)), "id", median_distance=3000.0, probability=0.4, iic_distance=2500.0)
+    assert calls[connector_method] > 0
+    assert calls["records" if connector_method == "closures" else "closures"] == 0
+
+
+def test_components_choose_their_method_and_agree_with_brute_force(monkeypatch):
+    """Two far-apart clusters: one solved by the closures, the other by records, in one run (cost model forced
+    per size), against the dense brute force."""
+    left = random_patches(21, 18)
+    right = np.array([shapely.transform(g, lambda xy: xy + np.array([1e6, 0.0])) for g in random_patches(22, 30)],
+                     dtype=object)
+    geoms = np.concatenate([left, right])
+    monkeypatch.setattr(con, "DENSE_MAX_NODES", 20)  # the 18-patch cluster may go dense, the 30-patch one not
+    monkeypatch.setattr(con, "RECORD_UNIT", math.inf)
+    sizes = []
+    real_dense = con.removal.connector_losses
+
+    def dense(mat, *args, **kwargs):
+        sizes.append(len(mat))
+        return real_dense(mat, *args, **kwargs)
+
+    monkeypatch.setattr(con.removal, "connector_losses", dense)
+    by_records = []
+    real_records = con._connector_losses
+
+    def records(*args, **kwargs):
+        by_records.append(int(np.count_nonzero(args[-1])))  # the nodes of the record components
+        return real_records(*args, **kwargs)
+
+    monkeypatch.setattr(con, "_connector_losses", records)
+    r = con.run_connectivity(layer(list(geoms)), "id", median_distance=3000.0, probability=0.4, iic_distance=2500.0,
+                             min_probability=0.001)
+    g = geoms[r.nodes["patch_id"].to_numpy(dtype=int) - 1]
+    ref = brute(shapely.area(g) / 1e4, shapely.distance(g[:, None], g[None, :]), 3000.0, 0.4, 2500.0, 0.001)
+    np.testing.assert_allclose(r.nodes["dPC"], ref["dpc"], rtol=1e-7, atol=1e-9)
+    np.testing.assert_allclose(r.nodes["dIIC"], ref["diic"], rtol=1e-7, atol=1e-9)
+    assert sizes[0] == 18 and max(sizes) <= 20  # PC: the left cluster by the closures ...
+    assert by_records[0] == 30  # ... and the right one by records, in the same run

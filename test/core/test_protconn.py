@@ -14,6 +14,9 @@ from neaspec_planner.core.errors import InputError
 from neaspec_planner.core.vector_io import VectorData
 
 LAEA = "EPSG:3035"
+
+#: every test here runs with each exact connector method forced (test/core/conftest.py)
+pytestmark = pytest.mark.usefixtures("connector_method")
 X0, Y0 = 4_000_000.0, 3_000_000.0  # inside EPSG:3035's area
 
 

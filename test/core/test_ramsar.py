@@ -380,7 +380,7 @@ def test_sea_part_goes_to_nearest_country_and_area_is_kept():
 
 
 def test_outline_pieces_keep_distances():
-    from neaspec_planner.core.ramsar import _boundary_chunks
+    from neaspec_planner.core.countries import boundary_chunks as _boundary_chunks
 
     rng = np.random.default_rng(3)
     ring = shapely.Polygon(np.column_stack([np.cos(np.linspace(0, 2 * np.pi, 500)),

@@ -589,3 +589,22 @@ def test_no_horizontal_scroll_at_the_minimum_width(plugin, qgis_iface, qgis_new_
         dock.deleteLater()
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_loading_the_demo_writes_nothing_beside_its_rasters(dock):
+    """QGIS computes statistics when it loads a raster; GDAL would keep them in ``<raster>.aux.xml`` beside the
+    plugin's own data when the layer closes. Loading the demo and closing it leaves the folder as it was."""
+    import gc
+
+    from neaspec_planner.paths import resource_path
+
+    folder = resource_path("demo")
+    before = {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}
+    layers = dock.load_demo()
+    assert any(isinstance(layer, QgsRasterLayer) for layer in layers)
+    QgsProject.instance().clear()  # the layers and their GDAL datasets close here
+    del layers
+    gc.collect()
+    QCoreApplication.processEvents()
+    after = {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}
+    assert after == before

@@ -284,6 +284,14 @@ def _chromium(url: str, profile: Path, proxy: int, *extra: str) -> subprocess.Co
     return subprocess.run(args, capture_output=True, text=True, timeout=120)
 
 
+#: Chromium's own services: it may call them at any moment of a run, flags or not (so a blank page's run does
+#: not always catch them). Service host names only — a page's fonts or tiles (fonts.googleapis.com, …) still count.
+BROWSER_SERVICES = {"update.googleapis.com", "clients2.google.com", "clients1.google.com", "redirector.gvt1.com",
+                    "accounts.google.com", "optimizationguide-pa.googleapis.com", "content-autofill.googleapis.com",
+                    "safebrowsingohttpgateway.googleapis.com", "safebrowsing.googleapis.com",
+                    "edgedl.me.gvt1.com", "android.clients.google.com"}
+
+
 def _hosts(requests: list[str]) -> set[str]:
     """Host names of recorded proxy requests (``CONNECT host:443``, ``GET http://host/path``)."""
     return {re.sub(r"^(?:\w+://)?([^/:]+).*$", r"\1", r.split(" ", 1)[1]) for r in requests}
@@ -307,7 +315,7 @@ def test_html_report_in_headless_chromium(run_alg, data, tmp_path, lang):
         blank = tmp_path / "blank.html"
         blank.write_text("<html><body></body></html>", encoding="utf-8")
         _chromium(blank.as_uri(), tmp_path / "profile_blank", recorder.port, "--dump-dom")
-        browser_own = _hosts(recorder.seen)
+        browser_own = _hosts(recorder.seen) | BROWSER_SERVICES
         recorder.seen.clear()
         # the harness itself: an external image and a console error are seen (so the checks below can fail)
         control = tmp_path / "control.html"
@@ -349,3 +357,14 @@ def test_html_report_in_headless_chromium(run_alg, data, tmp_path, lang):
         assert table["small"] == 0 and table["clipped"] == 0 and table["fits"], table
         assert table["rowHeight"] == 0 or table["rowHeight"] >= 16, table
         assert any(re.search(script, head) for head in table["heads"]), table["heads"]  # translated headings
+
+
+def test_pdf_text_layer_has_no_kangxi_radicals(run_alg, data, tmp_path):
+    """Like every PDF of the plugin, the report's text layer is repaired (export.layout.fix_pdf_text): pdftotext
+    without normalisation finds the ideographs, not the Kangxi radicals Qt maps them to (日 U+65E5, not ⽇ U+2F47)."""
+    out = tmp_path / "report.pdf"
+    _report(run_alg, data, out, TITLE="Overlap summary 2026", LANGUAGE="zh")
+    raw = subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    assert "日" in raw  # the generation date, e.g. 2026年12月3日
+    assert not re.search("[\u2e80-\u2fdf]", raw), sorted(set(re.findall("[\u2e80-\u2fdf]", raw)))

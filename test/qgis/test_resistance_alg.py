@@ -224,3 +224,18 @@ class Feedback(QgsProcessingFeedback):
     def pushWarning(self, warning):  # noqa: N802
         self.warnings.append(warning)
         super().pushWarning(warning)
+
+
+def test_a_raster_given_as_a_path_gets_nothing_written_beside_it(run_alg, tmp_path):
+    """processing.run checks a raster parameter by loading the layer (QGIS computes its statistics) before
+    processAlgorithm: the input's folder must stay as it was (no ``.aux.xml``)."""
+    import gc
+    import shutil
+
+    data = tmp_path / "downloads"
+    data.mkdir()
+    lc = data / "landcover.tif"
+    shutil.copy(resource_path("demo", "landcover_tumen.tif"), lc)
+    run_alg("neaspec:resistance", {"LANDCOVER": str(lc), "PROFILE": "amur_tiger", "OUTPUT": str(tmp_path / "r.tif")})
+    gc.collect()
+    assert sorted(p.name for p in data.iterdir()) == ["landcover.tif"]
