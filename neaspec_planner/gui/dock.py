@@ -49,7 +49,15 @@ from neaspec_planner.core.raster_io import no_sidecar_files
 from neaspec_planner.gui.roles import ROLES, looks_like_option, suggest_assignment
 from neaspec_planner.logger import TAG, log
 from neaspec_planner.paths import resource_path
+from neaspec_planner.processing.compare_options import CompareOptionsAlgorithm as CompareOptions
+from neaspec_planner.processing.connectivity import ConnectivityAlgorithm as Connectivity
+from neaspec_planner.processing.corridors import CorridorsAlgorithm as Corridors
+from neaspec_planner.processing.monitoring_grid import MonitoringGridAlgorithm as MonitoringGrid
 from neaspec_planner.processing.outputs import apply_style, stretch_ramp
+from neaspec_planner.processing.overlap import OverlapAlgorithm as Overlap
+from neaspec_planner.processing.pinchpoints import PinchpointsAlgorithm as Pinchpoints
+from neaspec_planner.processing.ramsar_candidates import RamsarCandidatesAlgorithm as RamsarCandidates
+from neaspec_planner.processing.resistance import ResistanceAlgorithm as Resistance
 
 FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_name("planner_dock.ui")))
 
@@ -740,11 +748,11 @@ class PlannerDock(QDockWidget):
     def _overlap_done(self, results: list[dict], folder: Path, name: str) -> None:
         r = results[0]
         group = self._add_group(name)
-        self._add_result(group, r.get("GAPS"), self.tr("Habitat gaps"), "overlap_gaps", "gaps")
-        self._add_result(group, r.get("OUTPUT"), self.tr("Protected habitat"), "overlap_protected", "overlap")
-        summary = self._add_result(group, r.get("SUMMARY"), self.tr("Overlap summary"))
-        self._write("results/overlap_summary", r.get("SUMMARY") or "")
-        self._fill_table_from(self.ui.tableOverlap, r.get("SUMMARY"))
+        self._add_result(group, r.get(Overlap.GAPS), self.tr("Habitat gaps"), "overlap_gaps", "gaps")
+        self._add_result(group, r.get(Overlap.OUTPUT), self.tr("Protected habitat"), "overlap_protected", "overlap")
+        summary = self._add_result(group, r.get(Overlap.SUMMARY), self.tr("Overlap summary"))
+        self._write("results/overlap_summary", r.get(Overlap.SUMMARY) or "")
+        self._fill_table_from(self.ui.tableOverlap, r.get(Overlap.SUMMARY))
         if summary is not None:
             self._write("results/overlap_summary_layer", summary.id())
 
@@ -803,7 +811,7 @@ class PlannerDock(QDockWidget):
                 tiles or layers["landcover"].id(), ui.cmbProfile.currentData(), table=ui.fileCostTable.filePath(),
                 barriers=self._optional("barriers"), barrier_width=ui.spinBarrierWidth.value() or None)
             cor = workflow.corridors_step(
-                layers["cores"].id(), res.output(folder, "OUTPUT"), core_id=ui.fldCoreId.currentField(),
+                layers["cores"].id(), res.output(folder, Resistance.OUTPUT), core_id=ui.fldCoreId.currentField(),
                 max_distance=self._distance_m(), corridor_width=ui.spinCorridorWidth.value() or None,
                 countries=self._optional("countries"), protected=self._optional("protected"), needs=[res.title])
             return [res, cor]
@@ -813,14 +821,14 @@ class PlannerDock(QDockWidget):
     def _corridors_done(self, results: list[dict], folder: Path, name: str) -> None:
         res, cor = results
         group = self._add_group(name)
-        self._add_result(group, cor.get("LINKS"), self.tr("Corridor links"), "corridor_links", "links")
-        self._add_result(group, cor.get("GAPS"), self.tr("Corridor gaps"), "corridor_gaps", "gaps")
-        self._add_result(group, cor.get("CORRIDORS"), self.tr("Corridors"), "corridors")
-        self._add_result(group, res.get("OUTPUT"), self.tr("Resistance"), "resistance", visible=False)
-        self._write("results/resistance", res.get("OUTPUT") or "")
-        self._write("results/links", cor.get("LINKS") or "")
-        self._write("results/corridors", cor.get("CORRIDORS") or "")
-        self._fill_table_from(self.ui.tableLinks, cor.get("LINKS"),
+        self._add_result(group, cor.get(Corridors.LINKS), self.tr("Corridor links"), "corridor_links", "links")
+        self._add_result(group, cor.get(Corridors.GAPS), self.tr("Corridor gaps"), "corridor_gaps", "gaps")
+        self._add_result(group, cor.get(Corridors.CORRIDORS), self.tr("Corridors"), "corridors")
+        self._add_result(group, res.get(Resistance.OUTPUT), self.tr("Resistance"), "resistance", visible=False)
+        self._write("results/resistance", res.get(Resistance.OUTPUT) or "")
+        self._write("results/links", cor.get(Corridors.LINKS) or "")
+        self._write("results/corridors", cor.get(Corridors.CORRIDORS) or "")
+        self._fill_table_from(self.ui.tableLinks, cor.get(Corridors.LINKS),
                               ["rank", "from_id", "to_id", "lcd", "cwd_to_euclid", "transboundary", "unprotected_m"])
         self.ui.btnRunPinch.setEnabled(self._has_corridor_run())
 
@@ -848,11 +856,11 @@ class PlannerDock(QDockWidget):
 
         r = results[0]
         group = self._add_group(name)
-        self._add_result(group, r.get("PINCHES"), self.tr("Pinch points"), "pinches")
-        current = self._add_result(group, r.get("CURRENT"), self.tr("Current (circuit theory)"), "current")
+        self._add_result(group, r.get(Pinchpoints.PINCHES), self.tr("Pinch points"), "pinches")
+        current = self._add_result(group, r.get(Pinchpoints.CURRENT), self.tr("Current (circuit theory)"), "current")
         if isinstance(current, QgsRasterLayer):
             stretch_ramp(current, current_stretch(current.source()), CurrentStyle.label_format)
-        self._add_result(group, r.get("RESISTANCES"), self.tr("Effective resistances"))
+        self._add_result(group, r.get(Pinchpoints.RESISTANCES), self.tr("Effective resistances"))
 
     def run_compare(self) -> Optional[workflow.StepRunner]:
         layers = self._require("cores")
@@ -878,8 +886,8 @@ class PlannerDock(QDockWidget):
     def _compare_done(self, results: list[dict], folder: Path, name: str) -> None:
         r = results[0]
         group = self._add_group(name)
-        self._add_result(group, r.get("TABLE"), self.tr("Options comparison"))
-        changes = r.get("CHANGES")
+        self._add_result(group, r.get(CompareOptions.TABLE), self.tr("Options comparison"))
+        changes = r.get(CompareOptions.CHANGES)
         rasters = []
         if changes:
             path = Path(str(changes))
@@ -888,9 +896,9 @@ class PlannerDock(QDockWidget):
             layer = self._add_result(group, str(raster), raster.stem, "option_changes", "changes", visible=False)
             if isinstance(layer, QgsRasterLayer):
                 layer.renderer().setOpacity(0.75)
-        self._write("results/options_table", r.get("TABLE") or "")
+        self._write("results/options_table", r.get(CompareOptions.TABLE) or "")
         self._write("results/options_group", group.name())
-        self._fill_options_table(r.get("TABLE"))
+        self._fill_options_table(r.get(CompareOptions.TABLE))
 
     def _fill_options_table(self, path: Optional[str]) -> None:
         """The side-by-side: one row per link, one column per option (least-cost distance and change)."""
@@ -968,13 +976,13 @@ class PlannerDock(QDockWidget):
 
         r = results[0]
         group = self._add_group(name)
-        grid = self._add_result(group, r.get("GRID"), self.tr("Monitoring grid"))
+        grid = self._add_result(group, r.get(MonitoringGrid.GRID), self.tr("Monitoring grid"))
         if grid is not None:
             apply_grid_styles(grid, self.tr("effort"), self.tr("occupancy"))
-        self._add_result(group, r.get("SUMMARY"), self.tr("Monitoring summary"))
-        self._add_result(group, r.get("SHARED"), self.tr("Shared individuals"))
-        self._write("results/monitoring_summary", r.get("SUMMARY") or "")
-        self._fill_table_from(self.ui.tableMonitoring, r.get("SUMMARY"), MONITORING_COLUMNS)
+        self._add_result(group, r.get(MonitoringGrid.SUMMARY), self.tr("Monitoring summary"))
+        self._add_result(group, r.get(MonitoringGrid.SHARED), self.tr("Shared individuals"))
+        self._write("results/monitoring_summary", r.get(MonitoringGrid.SUMMARY) or "")
+        self._fill_table_from(self.ui.tableMonitoring, r.get(MonitoringGrid.SUMMARY), MONITORING_COLUMNS)
 
     # --------------------------------------------------------------------------------- connectivity
     def run_protconn(self) -> Optional[workflow.StepRunner]:
@@ -1011,9 +1019,9 @@ class PlannerDock(QDockWidget):
     def _connectivity_done(self, results: list[dict], folder: Path, name: str) -> None:
         r = results[0]
         group = self._add_group(name)
-        self._add_result(group, r.get("NODES"), self.tr("Nodes by importance (dPC)"), "connectivity_nodes")
-        self._add_result(group, r.get("LINKS"), self.tr("Links by probability"), "connectivity_links")
-        self._add_result(group, r.get("SUMMARY"), self.tr("Connectivity summary"))
+        self._add_result(group, r.get(Connectivity.NODES), self.tr("Nodes by importance (dPC)"), "connectivity_nodes")
+        self._add_result(group, r.get(Connectivity.LINKS), self.tr("Links by probability"), "connectivity_links")
+        self._add_result(group, r.get(Connectivity.SUMMARY), self.tr("Connectivity summary"))
 
     # --------------------------------------------------------------------------------------- ramsar
     def run_ramsar(self) -> Optional[workflow.StepRunner]:
@@ -1035,12 +1043,13 @@ class PlannerDock(QDockWidget):
     def _ramsar_done(self, results: list[dict], folder: Path, name: str) -> None:
         r = results[0]
         group = self._add_group(name)
-        layer = self._add_result(group, r.get("OUTPUT"), self.tr("Ramsar candidates"), "ramsar_candidates")
-        self._add_result(group, r.get("SUMMARY"), self.tr("Candidates summary"))
+        layer = self._add_result(group, r.get(RamsarCandidates.OUTPUT), self.tr("Ramsar candidates"),
+                                 "ramsar_candidates")
+        self._add_result(group, r.get(RamsarCandidates.SUMMARY), self.tr("Candidates summary"))
         self.candidates_layer_id = layer.id() if layer is not None else ""
         self._write("results/candidates_layer", self.candidates_layer_id)
-        self._write("results/candidates", r.get("OUTPUT") or "")
-        self._write("results/candidates_summary", r.get("SUMMARY") or "")
+        self._write("results/candidates", r.get(RamsarCandidates.OUTPUT) or "")
+        self._write("results/candidates_summary", r.get(RamsarCandidates.SUMMARY) or "")
         self._fill_candidates()
 
     def candidates_layer(self) -> Optional[QgsVectorLayer]:
