@@ -8,7 +8,8 @@ Translatable messages: raise ``InputError(QT_TRANSLATE_NOOP("InputError", "Layer
 ``pylupdate5`` extracts (it looks for the name ``QT_TRANSLATE_NOOP``); ``str(exc)`` is the English text, and the
 Processing layer looks the template up in the ``InputError`` context and formats the translation with the same
 fields. A plain string still works (it is shown untranslated). A field may be another ``InputError`` (a message
-wrapped with more context): it is translated too.
+wrapped with more context) or a ``Note`` (a translatable word such as ``Note(QT_TRANSLATE_NOOP("InputError",
+"Cost table"))``): it is translated too.
 """
 from __future__ import annotations
 
@@ -34,16 +35,8 @@ class InputError(ValueError):
     def translated(self, translate: Any) -> str:
         """The message in the interface language: ``translate(context, template)`` formatted with the fields.
 
-        Fields that are ``InputError``s (a message wrapped in another) are translated too."""
-        text = translate(CONTEXT, self.template)
-        if not self.fields:
-            return text
-        fields = {key: (value.translated(translate) if isinstance(value, InputError) else value)
-                  for key, value in self.fields.items()}
-        try:
-            return text.format(**fields)
-        except (KeyError, IndexError, ValueError):  # a broken translation never hides the message
-            return str(self)
+        Fields that are messages themselves (``InputError``, ``Note``) are translated too."""
+        return _format(translate(CONTEXT, self.template), self.fields, translate, str(self))
 
 
 class Cancelled(Exception):
@@ -63,11 +56,20 @@ class Note(str):
         return note
 
     def translated(self, translate: Any) -> str:
-        text = translate(CONTEXT, self.template)
-        try:
-            return text.format(**self.fields) if self.fields else text
-        except (KeyError, IndexError, ValueError):
-            return str(self)
+        return _format(translate(CONTEXT, self.template), self.fields, translate, str(self))
+
+
+def _format(text: str, fields: dict[str, Any], translate: Any, english: str) -> str:
+    """``text`` formatted with ``fields``, those that are messages themselves (``InputError``, ``Note``) translated;
+    the English text if the translation is broken (a broken translation never hides the message)."""
+    if not fields:
+        return text
+    values = {key: (value.translated(translate) if isinstance(value, (InputError, Note)) else value)
+              for key, value in fields.items()}
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return english
 
 
 def translated(message: str, translate: Any) -> str:
