@@ -127,8 +127,9 @@ def _prepare_cores(cores: VectorData, core_id: str, raster_crs: pyproj.CRS, mess
                    log: Optional[Callable[[str], None]]) -> tuple[list[object], np.ndarray]:
     """Ids and geometries (raster CRS) of the cores: features with the same id are one core."""
     if core_id not in cores.attributes.columns:
-        raise InputError(f"Layer '{cores.name}' has no field '{core_id}'. Choose the field that identifies "
-                         "each core area.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "InputError", "Layer '{layer}' has no field '{field}'. Choose the field that identifies each core area."),
+            layer=cores.name, field=core_id)
     geoms = np.asarray(cores.geometry, dtype=object)
     ids = cores.attributes[core_id].to_numpy(dtype=object)
     present = ~shapely.is_missing(geoms)
@@ -182,12 +183,14 @@ def _core_cells(geom: shapely.Geometry, ident: object, gt: Sequence[float], shap
         inside = (pr >= 0) & (pr < rows) & (pc >= 0) & (pc < cols)
         rr, cc = pr[inside], pc[inside]
     if rr.size == 0:
-        raise InputError(f"Core '{ident}' lies outside the resistance raster. Clip the cores to the raster's "
-                         "extent or use a larger raster.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "InputError", "Core '{core}' lies outside the resistance raster. Clip the cores to the raster's extent "
+                          "or use a larger raster."), core=ident)
     ok = passable[rr, cc]
     if not ok.any():
-        raise InputError(f"Core '{ident}' lies only on nodata (impassable) cells of the resistance raster. "
-                         "Give its cells a cost or move the core.")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Core '{core}' lies only on nodata (impassable) cells of the "
+                                           "resistance raster. Give its cells a cost or move the core."),
+                         core=ident)
     return rr[ok], cc[ok]
 
 
@@ -317,14 +320,16 @@ def validate_resistance(values: np.ndarray, nodata: Optional[float], gt: Sequenc
         first = int(np.flatnonzero(bad.ravel())[0])
         r, c = divmod(first, res.shape[1])
         x, y = _cell_centres(np.array([r]), np.array([c]), gt)
-        raise InputError(
-            f"Raster '{name}' has {n_bad} cells with zero or negative cost, e.g. row {r}, column {c} "
-            f"(x={x[0]:.1f}, y={y[0]:.1f}) with value {float(res[r, c]):g}. Costs must be > 0 (normally ≥ 1); "
-            "set impassable cells to nodata instead.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "InputError", "Raster '{name}' has {count} cells with zero or negative cost, e.g. row {row}, column "
+                          "{column} (x={x:.1f}, y={y:.1f}) with value {value:g}. Costs must be > 0 (normally ≥ 1); "
+                          "set impassable cells to nodata instead."),
+            name=name, count=n_bad, row=int(r), column=int(c), x=float(x[0]), y=float(y[0]), value=float(res[r, c]))
     res[invalid] = np.inf
     passable = ~invalid
     if not passable.any():
-        raise InputError(f"Raster '{name}' has no valid cells: every cell is nodata.")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Raster '{name}' has no valid cells: every cell is nodata."),
+                         name=name)
     return res, float(res[passable].min())
 
 

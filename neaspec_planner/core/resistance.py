@@ -131,22 +131,26 @@ def _read_csv_rows(path: str | Path, what: str) -> tuple[list[str], list[tuple[i
     """Header and ``(line number, fields)`` rows of a CSV with ``#`` comment lines; comma or semicolon."""
     path = Path(path)
     if not path.exists():
-        raise InputError(f"{what} '{path}' not found.")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "{what} '{path}' not found."), what=what, path=str(path))
     raw = path.read_bytes()
     if b"\x00" in raw[:4096]:
-        raise InputError(f"{what} '{path.name}' is not a text CSV file (binary content); save it as CSV "
-                         "(comma separated, UTF-8) with the columns class,cost.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "InputError", "{what} '{file}' is not a text CSV file (binary content); save it as CSV (comma separated, "
+                          "UTF-8) with the columns class,cost."), what=what, file=path.name)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         try:
             text = raw.decode("cp1252")
         except UnicodeDecodeError as exc:  # pragma: no cover - cp1252 decodes nearly anything
-            raise InputError(f"{what} '{path.name}' cannot be read as text; save it as UTF-8 CSV.") from exc
+            raise InputError(QT_TRANSLATE_NOOP(
+                "InputError", "{what} '{file}' cannot be read as text; save it as UTF-8 CSV."),
+                what=what, file=path.name) from exc
     numbered = [(i + 1, line) for i, line in enumerate(text.splitlines())
                 if line.strip() and not line.lstrip().startswith("#")]
     if not numbered:
-        raise InputError(f"{what} '{path.name}' has no rows; it needs the columns class,cost.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "InputError", "{what} '{file}' has no rows; it needs the columns class,cost."), what=what, file=path.name)
     first = numbered[0][1]
     delimiter = ";" if first.count(";") > first.count(",") else ","
     parsed = list(csv.reader(io.StringIO("\n".join(line for _, line in numbered)), delimiter=delimiter))
@@ -161,13 +165,17 @@ def _parse_cost(text: str, line: int, path: Path, what: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise InputError(f"{what} '{path.name}', line {line}: cost '{text}' is not a number. Write a number "
-                         "≥ 1, or 'impassable' for a class that cannot be crossed.") from None
+        raise InputError(QT_TRANSLATE_NOOP(
+            "InputError", "{what} '{file}', line {line}: cost '{text}' is not a number. Write a number ≥ 1, or "
+                          "'impassable' for a class that cannot be crossed."),
+            what=what, file=path.name, line=line, text=text) from None
     if not np.isfinite(value):
         return np.nan
     if value < 1:
-        raise InputError(f"{what} '{path.name}', line {line}: cost {text} is below 1. Costs are resistances ≥ 1 "
-                         "(1 = easiest to cross); rescale the table, e.g. R' = 1 + (R − Rmin)·999/(Rmax − Rmin).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "InputError", "{what} '{file}', line {line}: cost {text} is below 1. Costs are resistances ≥ 1 (1 = "
+                          "easiest to cross); rescale the table, e.g. R' = 1 + (R − Rmin)·999/(Rmax − Rmin)."),
+            what=what, file=path.name, line=line, text=text)
     return value
 
 
@@ -177,7 +185,7 @@ def read_cost_table(path: str | Path) -> CostTable:
     ``cost`` is a number ≥ 1 or ``impassable``/``nodata``. Errors name the file and the line.
     """
     path = Path(path)
-    what = "Cost table"
+    what = Note(QT_TRANSLATE_NOOP("InputError", "Cost table"))
     header, rows = _read_csv_rows(path, what)
     if "class" in header and "cost" in header:
         ci, vi = header.index("class"), header.index("cost")
@@ -186,8 +194,10 @@ def read_cost_table(path: str | Path) -> CostTable:
         try:  # no header: the first two columns
             float(rows[0][1][0]), float(rows[0][1][1])
         except (ValueError, IndexError):
-            raise InputError(f"{what} '{path.name}', line {rows[0][0]}: the header must name the columns "
-                             f"'class' and 'cost' (found: {', '.join(rows[0][1])}).") from None
+            raise InputError(QT_TRANSLATE_NOOP(
+                "InputError", "{what} '{file}', line {line}: the header must name the columns 'class' and 'cost' "
+                              "(found: {found})."),
+                what=what, file=path.name, line=rows[0][0], found=", ".join(rows[0][1])) from None
         ci, vi = 0, 1
     classes: list[int] = []
     costs: list[float] = []
@@ -196,26 +206,32 @@ def read_cost_table(path: str | Path) -> CostTable:
     li = header.index("label") if "label" in header else None
     for line, fields in rows:
         if len(fields) <= max(ci, vi):
-            raise InputError(f"{what} '{path.name}', line {line}: expected at least the columns class,cost; "
-                             f"found '{','.join(fields)}'.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "InputError", "{what} '{file}', line {line}: expected at least the columns class,cost; found "
+                              "'{found}'."), what=what, file=path.name, line=line, found=",".join(fields))
         try:
             cls_f = float(fields[ci])
         except ValueError:
-            raise InputError(f"{what} '{path.name}', line {line}: class '{fields[ci]}' is not an integer "
-                             "class code.") from None
+            raise InputError(QT_TRANSLATE_NOOP(
+                "InputError", "{what} '{file}', line {line}: class '{value}' is not an integer class code."),
+                what=what, file=path.name, line=line, value=fields[ci]) from None
         if not cls_f.is_integer():
-            raise InputError(f"{what} '{path.name}', line {line}: class '{fields[ci]}' is not an integer class code.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "InputError", "{what} '{file}', line {line}: class '{value}' is not an integer class code."),
+                what=what, file=path.name, line=line, value=fields[ci])
         cls = int(cls_f)
         if cls in seen:
-            raise InputError(f"{what} '{path.name}', line {line}: class {cls} is already given on line "
-                             f"{seen[cls]}; keep one row per class.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "InputError", "{what} '{file}', line {line}: class {cls} is already given on line {first}; keep one "
+                              "row per class."), what=what, file=path.name, line=line, cls=cls, first=seen[cls])
         seen[cls] = line
         classes.append(cls)
         costs.append(_parse_cost(fields[vi], line, path, what))
         if li is not None and len(fields) > li:
             labels[cls] = fields[li]
     if not classes:
-        raise InputError(f"{what} '{path.name}' has a header but no rows.")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "{what} '{file}' has a header but no rows."), what=what,
+                         file=path.name)
     order = np.argsort(classes)
     return CostTable(np.asarray(classes, dtype=np.int64)[order], np.asarray(costs, dtype=float)[order],
                      str(path), labels)
@@ -223,8 +239,9 @@ def read_cost_table(path: str | Path) -> CostTable:
 
 def profile_path(profile: str) -> Path:
     if profile not in PROFILES:
-        raise InputError(f"Unknown species profile '{profile}'; use one of {', '.join(ALL_PROFILES)} "
-                         "(custom needs a TABLE).")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Unknown species profile '{profile}'; use one of {profiles} "
+                                           "(custom needs a TABLE)."), profile=profile,
+                         profiles=", ".join(ALL_PROFILES))
     return resource_path("profiles", f"{profile}.csv")
 
 
@@ -236,13 +253,14 @@ def profile_table(profile: str) -> CostTable:
 def barrier_table(profile: str) -> dict[str, float]:
     """Barrier type → cost for a profile from ``resources/profiles/barriers.csv`` (inf = impassable)."""
     path = resource_path("profiles", "barriers.csv")
-    header, rows = _read_csv_rows(path, "Barrier table")
+    what = Note(QT_TRANSLATE_NOOP("InputError", "Barrier table"))
+    header, rows = _read_csv_rows(path, what)
     if profile not in header:
         return {}
     ti, pi = header.index("type"), header.index(profile)
     out = {}
     for line, fields in rows[1:]:
-        value = _parse_cost(fields[pi], line, path, "Barrier table")
+        value = _parse_cost(fields[pi], line, path, what)
         out[fields[ti].lower()] = np.inf if np.isnan(value) else value
     return out
 
@@ -267,8 +285,9 @@ def classify(block: np.ndarray, table: CostTable, nodata: Optional[float] = None
         frac = valid & (block != np.round(block))
         if frac.any():
             r, c = np.argwhere(frac)[0]
-            raise InputError(f"The land-cover raster has non-integer values (e.g. {block[r, c]} at block row {r}, "
-                             f"column {c}): it must hold integer class codes.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "InputError", "The land-cover raster has non-integer values (e.g. {value} at block row {row}, column "
+                              "{column}): it must hold integer class codes."), value=block[r, c], row=r, column=c)
         ints = np.where(valid, block, 0).astype(np.int64)
     else:
         ints = block
@@ -354,7 +373,8 @@ class _DemReader:
         wkt = ds.GetProjection()
         self.name = Path(path).name
         if not wkt:
-            raise InputError(f"DEM '{self.name}' has no coordinate reference system. Set it and run again.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "InputError", "DEM '{name}' has no coordinate reference system. Set it and run again."), name=self.name)
         import pyproj
 
         self.path, self.transform, self.shape, self.crs = path, transform, shape, crs
@@ -370,8 +390,9 @@ class _DemReader:
             assert self.ds is not None
             arr = self.ds.GetRasterBand(1).ReadAsArray(0, r0, cols, r1 - r0)
             if arr is None:
-                raise InputError(f"Cannot read DEM '{self.name}': it may be corrupt or truncated "
-                                 f"({gdal.GetLastErrorMsg()}).")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "InputError", "Cannot read DEM '{name}': it may be corrupt or truncated ({reason})."),
+                    name=self.name, reason=gdal.GetLastErrorMsg())
             arr = arr.astype(float)
             if self.nodata is not None:
                 arr[arr == self.nodata] = np.nan
@@ -433,14 +454,18 @@ def barrier_costs(attributes: pd.DataFrame, profile: str, cost_field: str = "cos
         if bad.any():
             idx = np.flatnonzero(bad)
             examples = ", ".join(f"feature {i} ('{raw.iloc[i]}')" for i in idx[:5])
-            raise InputError(f"Layer '{layer_name}': field '{col}' has values that are not numbers in {idx.size} "
-                             f"feature(s): {examples}. Write a cost ≥ 1, 'impassable', or leave it empty.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "InputError", "Layer '{layer}': field '{field}' has values that are not numbers in {count} "
+                              "feature(s): {examples}. Write a cost ≥ 1, 'impassable', or leave it empty."),
+                layer=layer_name, field=col, count=idx.size, examples=examples)
         low = numeric < 1
         if low.any():
             idx = np.flatnonzero(low)
             examples = ", ".join(f"feature {i} ({numeric[i]:g})" for i in idx[:5])
-            raise InputError(f"Layer '{layer_name}': field '{col}' has costs below 1 in {idx.size} feature(s): "
-                             f"{examples}. Barrier costs are resistances ≥ 1.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "InputError", "Layer '{layer}': field '{field}' has costs below 1 in {count} feature(s): {examples}. "
+                              "Barrier costs are resistances ≥ 1."),
+                layer=layer_name, field=col, count=idx.size, examples=examples)
         costs = np.where(impassable, np.inf, numeric)
         costs[np.isinf(numeric)] = np.inf
     todo = np.isnan(costs)
@@ -466,16 +491,21 @@ def barrier_costs(attributes: pd.DataFrame, profile: str, cost_field: str = "cos
         elif typed.any():
             counts = types[typed].value_counts()
             listing = ", ".join(f"'{t}' ({c})" for t, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-            known = ", ".join(sorted(barrier_table(profile))) or "none for the custom profile"
-            raise InputError(f"Layer '{layer_name}': {int(typed.sum())} line(s) have a type with no barrier cost "
-                             f"for profile '{profile}': {listing}. Known types: {known}. Add a numeric "
-                             f"'{cost_field}' field, remove those lines (e.g. minor roads), or set BARRIER_COST.")
+            known = ", ".join(sorted(barrier_table(profile))) or \
+                Note(QT_TRANSLATE_NOOP("InputError", "none for the custom profile"))
+            raise InputError(QT_TRANSLATE_NOOP(
+                "InputError", "Layer '{layer}': {count} line(s) have a type with no barrier cost for profile "
+                              "'{profile}': {listing}. Known types: {known}. Add a numeric '{field}' field, remove "
+                              "those lines (e.g. minor roads), or set BARRIER_COST."),
+                layer=layer_name, count=int(typed.sum()), profile=profile, listing=listing, known=known,
+                field=cost_field)
         else:
             costs[todo] = DEFAULT_BARRIER_COST
             messages.append(f"{int(todo.sum())} barrier line(s) have no cost and no type: treated as barriers of "
                             f"{DEFAULT_BARRIER_COST:g} (expert default; set BARRIER_COST to change).")
     if default_cost is not None and float(default_cost) < 1:
-        raise InputError(f"The default barrier cost must be ≥ 1 (got {default_cost:g}).")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "The default barrier cost must be ≥ 1 (got {cost:g})."),
+                         cost=float(default_cost))
     return costs, messages
 
 
@@ -483,13 +513,15 @@ def barrier_polygons(geometries: np.ndarray, geoms_crs: object, raster_crs: obje
                      layer_name: str = "barriers") -> tuple[np.ndarray, np.ndarray, int]:
     """Lines buffered by ``width_m / 2`` in the raster's CRS: ``(polygons, kept mask, skipped count)``."""
     if not np.isfinite(width_m) or width_m <= 0:
-        raise InputError(f"Barrier width must be a positive number of metres (got {width_m}).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "InputError", "Barrier width must be a positive number of metres (got {width})."), width=width_m)
     geoms = np.asarray(geometries, dtype=object)
     present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms)) if geoms.size else np.zeros(0, bool)
     points = present & np.isin(shapely.get_type_id(geoms), [0, 4])
     if points.any():
-        raise InputError(f"Layer '{layer_name}' holds points (e.g. feature {int(np.flatnonzero(points)[0])}); "
-                         "barriers must be lines (roads, railways, fences).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "InputError", "Layer '{layer}' holds points (e.g. feature {feature}); barriers must be lines (roads, "
+                          "railways, fences)."), layer=layer_name, feature=int(np.flatnonzero(points)[0]))
     src = as_crs(geoms_crs, layer_name)
     projected = reproject(geoms[present], src, raster_crs)
     return shapely.buffer(projected, width_m / 2.0), present, int((~present).sum())
@@ -728,8 +760,9 @@ class _NativeCosts:
         cols = self.shape[1]
         arr = self.band.ReadAsArray(0, row0, cols, n)
         if arr is None:
-            raise InputError(f"Cannot read '{self.name}' at rows {row0}–{row0 + n}: the file may be corrupt or "
-                             f"truncated ({gdal.GetLastErrorMsg()}).")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "InputError", "Cannot read '{name}' at rows {first}–{last}: the file may be corrupt or truncated "
+                              "({reason})."), name=self.name, first=row0, last=row0 + n, reason=gdal.GetLastErrorMsg())
         self.band.FlushCache()  # drop the input's cached blocks: memory bounded by the band of rows
         cost, unk, valid = classify(arr, self.table, self.nodata)
         _count(arr, valid, self.class_counts)
@@ -899,12 +932,14 @@ def memory_budget(rows: int, cols: int, block_cells: int, bands: int) -> Note:
 def resolve_table(profile: str, table_path: Optional[str | Path]) -> CostTable:
     """The cost table: ``table_path`` if given (it replaces the profile's land-cover costs), else the profile."""
     if profile not in ALL_PROFILES:
-        raise InputError(f"Unknown species profile '{profile}'; use one of {', '.join(ALL_PROFILES)}.")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Unknown species profile '{profile}'; use one of {profiles}."),
+                         profile=profile, profiles=", ".join(ALL_PROFILES))
     if table_path:
         return read_cost_table(table_path)
     if profile == "custom":
-        raise InputError("The custom profile needs a TABLE: a CSV file with the columns class,cost "
-                         "(cost ≥ 1, or 'impassable'). Start from a copy of a bundled profile.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "InputError", "The custom profile needs a TABLE: a CSV file with the columns class,cost (cost ≥ 1, or "
+                          "'impassable'). Start from a copy of a bundled profile."))
     return profile_table(profile)
 
 
@@ -1063,10 +1098,11 @@ def build_resistance(landcover: Union[str, Path, Sequence[Union[str, Path]]], ou
             unknown_counts = source.unknown_classes() if unknown == "error" or native or aggregate == "mode" else {}
             if unknown_counts and unknown == "error":
                 listing = ", ".join(f"{k} ({v} cells)" for k, v in sorted(unknown_counts.items()))
-                raise InputError(f"Land cover '{tiles[0].name}' has classes missing from the cost table "
-                                 f"'{Path(cost_table.source).name}': {listing}. Add a row 'class,cost' for each to a "
-                                 "copy of the table and give it as TABLE, or choose to treat unknown classes as "
-                                 "impassable.")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "InputError", "Land cover '{name}' has classes missing from the cost table '{table}': {listing}. "
+                                  "Add a row 'class,cost' for each to a copy of the table and give it as TABLE, or "
+                                  "choose to treat unknown classes as impassable."),
+                    name=tiles[0].name, table=Path(cost_table.source).name, listing=listing)
             writer.commit()
         if unknown_counts:
             messages.append("Classes missing from the table treated as impassable: "
