@@ -797,6 +797,166 @@ DROP_THROUGH_CORES（既定でオン）：最小コスト経路が第三のコ�
         <source>{error} ({parameter})</source>
         <translation>{error}（{parameter}）</translation>
     </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each core area.</source>
+        <translation>レイヤ「{layer}」にフィールド「{field}」がありません。各コアエリアを識別するフィールドを選んでください。</translation>
+    </message>
+    <message>
+        <source>Core &apos;{core}&apos; lies outside the resistance raster. Clip the cores to the raster&apos;s extent or use a larger raster.</source>
+        <translation>コアエリア「{core}」は抵抗ラスタの外にあります。コアエリアをラスタの範囲で切り抜くか、より大きなラスタを使ってください。</translation>
+    </message>
+    <message>
+        <source>Core &apos;{core}&apos; lies only on nodata (impassable) cells of the resistance raster. Give its cells a cost or move the core.</source>
+        <translation>コアエリア「{core}」は抵抗ラスタの nodata（通行不能）セルの上にしかありません。そのセルにコストを与えるか、コアエリアを移動してください。</translation>
+    </message>
+    <message>
+        <source>Raster '{name}' has {count} cells with zero or negative cost, e.g. row {row}, column {column} (x={x:.1f}, y={y:.1f}) with value {value:g}. Costs must be &gt; 0 (normally ≥ 1); set impassable cells to nodata instead.</source>
+        <translation>ラスタ「{name}」にコストがゼロまたは負のセルが {count} 個あります（例: {row} 行 {column} 列、x={x:.1f}、y={y:.1f}、値 {value:g}）。コストは 0 より大きく（通常は 1 以上）なければなりません。通過できないセルは代わりに nodata にしてください。</translation>
+    </message>
+    <message>
+        <source>Raster &apos;{name}&apos; has no valid cells: every cell is nodata.</source>
+        <translation>ラスタ「{name}」に有効なセルがありません。すべてのセルが nodata です。</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{path}&apos; not found.</source>
+        <translation>{what}「{path}」が見つかりません。</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos; is not a text CSV file (binary content); save it as CSV (comma separated, UTF-8) with the columns class,cost.</source>
+        <translation>{what}「{file}」はテキストの CSV ファイルではありません（バイナリの内容）。class,cost 列を持つ CSV（カンマ区切り、UTF-8）として保存してください。</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos; cannot be read as text; save it as UTF-8 CSV.</source>
+        <translation>{what}「{file}」をテキストとして読み込めません。UTF-8 の CSV として保存してください。</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos; has no rows; it needs the columns class,cost.</source>
+        <translation>{what}「{file}」に行がありません。class,cost 列が必要です。</translation>
+    </message>
+    <message>
+        <source>{what} '{file}', line {line}: cost '{text}' is not a number. Write a number ≥ 1, or 'impassable' for a class that cannot be crossed.</source>
+        <translation>{what}「{file}」、{line} 行目: コスト「{text}」は数値ではありません。1 以上の数値か、通過できないクラスには 'impassable' を書いてください。</translation>
+    </message>
+    <message>
+        <source>{what} '{file}', line {line}: cost {text} is below 1. Costs are resistances ≥ 1 (1 = easiest to cross); rescale the table, e.g. R' = 1 + (R − Rmin)·999/(Rmax − Rmin).</source>
+        <translation>{what}「{file}」、{line} 行目: コスト {text} が 1 未満です。コストは 1 以上の抵抗です（1 = 最も通過しやすい）。表をスケールし直してください（例: R' = 1 + (R − Rmin)·999/(Rmax − Rmin)）。</translation>
+    </message>
+    <message>
+        <source>Cost table</source>
+        <translation>コスト表</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos;, line {line}: the header must name the columns &apos;class&apos; and &apos;cost&apos; (found: {found}).</source>
+        <translation>{what}「{file}」、{line} 行目: ヘッダには 'class' と 'cost' の列名が必要です（見つかった列: {found}）。</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos;, line {line}: expected at least the columns class,cost; found &apos;{found}&apos;.</source>
+        <translation>{what}「{file}」、{line} 行目: 少なくとも class,cost の列が必要です。見つかった値:「{found}」。</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos;, line {line}: class &apos;{value}&apos; is not an integer class code.</source>
+        <translation>{what}「{file}」、{line} 行目: クラス「{value}」は整数のクラスコードではありません。</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos;, line {line}: class {cls} is already given on line {first}; keep one row per class.</source>
+        <translation>{what}「{file}」、{line} 行目: クラス {cls} はすでに {first} 行目にあります。クラスごとに 1 行にしてください。</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos; has a header but no rows.</source>
+        <translation>{what}「{file}」にはヘッダがありますが、行がありません。</translation>
+    </message>
+    <message>
+        <source>Unknown species profile &apos;{profile}&apos;; use one of {profiles} (custom needs a TABLE).</source>
+        <translation>不明な種プロファイル「{profile}」です。次のいずれかを使ってください: {profiles}（custom には TABLE が必要）。</translation>
+    </message>
+    <message>
+        <source>Barrier table</source>
+        <translation>障壁表</translation>
+    </message>
+    <message>
+        <source>The land-cover raster has non-integer values (e.g. {value} at block row {row}, column {column}): it must hold integer class codes.</source>
+        <translation>土地被覆ラスタに整数でない値があります（例: ブロックの {row} 行 {column} 列に {value}）。整数のクラスコードでなければなりません。</translation>
+    </message>
+    <message>
+        <source>DEM &apos;{name}&apos; has no coordinate reference system. Set it and run again.</source>
+        <translation>DEM「{name}」に座標参照系がありません。設定してもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read DEM &apos;{name}&apos;: it may be corrupt or truncated ({reason}).</source>
+        <translation>DEM「{name}」を読み込めません。ファイルが壊れているか途中で切れている可能性があります（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Layer '{layer}': field '{field}' has values that are not numbers in {count} feature(s): {examples}. Write a cost ≥ 1, 'impassable', or leave it empty.</source>
+        <translation>レイヤ「{layer}」: フィールド「{field}」に数値でない値を持つ地物が {count} 個あります: {examples}。1 以上のコスト、'impassable' を書くか、空のままにしてください。</translation>
+    </message>
+    <message>
+        <source>Layer '{layer}': field '{field}' has costs below 1 in {count} feature(s): {examples}. Barrier costs are resistances ≥ 1.</source>
+        <translation>レイヤ「{layer}」: フィールド「{field}」にコストが 1 未満の地物が {count} 個あります: {examples}。障壁のコストは 1 以上の抵抗です。</translation>
+    </message>
+    <message>
+        <source>none for the custom profile</source>
+        <translation>カスタムプロファイルにはありません</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;: {count} line(s) have a type with no barrier cost for profile &apos;{profile}&apos;: {listing}. Known types: {known}. Add a numeric &apos;{field}&apos; field, remove those lines (e.g. minor roads), or set BARRIER_COST.</source>
+        <translation>レイヤ「{layer}」: {count} 本のラインの種類に、プロファイル「{profile}」の障壁コストがありません: {listing}。既知の種類: {known}。数値の「{field}」フィールドを追加するか、それらのライン（例: 小道）を削除するか、BARRIER_COST を設定してください。</translation>
+    </message>
+    <message>
+        <source>The default barrier cost must be ≥ 1 (got {cost:g}).</source>
+        <translation>既定の障壁コストは 1 以上でなければなりません（指定値 {cost:g}）。</translation>
+    </message>
+    <message>
+        <source>Barrier width must be a positive number of metres (got {width}).</source>
+        <translation>障壁の幅は正のメートル数でなければなりません（指定値 {width}）。</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; holds points (e.g. feature {feature}); barriers must be lines (roads, railways, fences).</source>
+        <translation>レイヤ「{layer}」にポイントがあります（例: 地物 {feature}）。障壁はライン（道路、鉄道、フェンス）でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Cannot read '{name}' at rows {first}–{last}: the file may be corrupt or truncated ({reason}).</source>
+        <translation>「{name}」の {first}–{last} 行を読み込めません。ファイルが壊れているか途中で切れている可能性があります（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Unknown species profile &apos;{profile}&apos;; use one of {profiles}.</source>
+        <translation>不明な種プロファイル「{profile}」です。次のいずれかを使ってください: {profiles}。</translation>
+    </message>
+    <message>
+        <source>The custom profile needs a TABLE: a CSV file with the columns class,cost (cost ≥ 1, or 'impassable'). Start from a copy of a bundled profile.</source>
+        <translation>カスタムプロファイルには TABLE が必要です: class,cost 列を持つ CSV ファイル（コスト ≥ 1、または 'impassable'）。同梱のプロファイルのコピーから始めてください。</translation>
+    </message>
+    <message>
+        <source>Land cover &apos;{name}&apos; has classes missing from the cost table &apos;{table}&apos;: {listing}. Add a row &apos;class,cost&apos; for each to a copy of the table and give it as TABLE, or choose to treat unknown classes as impassable.</source>
+        <translation>土地被覆「{name}」に、コスト表「{table}」にないクラスがあります: {listing}。表のコピーにクラスごとに 'class,cost' の行を追加して TABLE として指定するか、不明なクラスを通行不能として扱うよう選んでください。</translation>
+    </message>
+    <message>
+        <source>Layer {layer} has no field &apos;{field}&apos;: use the output of &apos;Ramsar candidates (transboundary)&apos; (neaspec:ramsar_candidates).</source>
+        <translation>レイヤ {layer} にフィールド「{field}」がありません。「ラムサール条約湿地候補地（越境）」（neaspec:ramsar_candidates）の出力を使ってください。</translation>
+    </message>
+    <message>
+        <source>Choose a candidate id in CANDIDATE (available: {available}).</source>
+        <translation>CANDIDATE で候補地 ID を選んでください（選択可能: {available}）。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Candidate &apos;{candidate}&apos; is not in layer {layer} (available: {available}).</source>
+        <translation>候補地「{candidate}」はレイヤ {layer} にありません（選択可能: {available}）。</translation>
+    </message>
+    <message>
+        <source>Candidate &apos;{candidate}&apos; has {count} components without geometry in {layer}.</source>
+        <translation>候補地「{candidate}」の構成部分のうち {count} 個は {layer} でジオメトリがありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder {folder}: {reason}</source>
+        <translation>出力フォルダ {folder} を作成できません: {reason}</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;: QGIS cannot open {source}</source>
+        <translation>レイヤ「{layer}」: QGIS は {source} を開けません</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>

@@ -797,6 +797,166 @@ DROP_THROUGH_CORES(기본값 켜짐): 최소비용 경로가 세 번째 핵심�
         <source>{error} ({parameter})</source>
         <translation>{error} ({parameter})</translation>
     </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each core area.</source>
+        <translation>레이어 '{layer}'에 필드 '{field}'가 없습니다. 각 핵심지역을 식별하는 필드를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Core &apos;{core}&apos; lies outside the resistance raster. Clip the cores to the raster&apos;s extent or use a larger raster.</source>
+        <translation>핵심지역 '{core}'이(가) 저항 래스터 밖에 있습니다. 핵심지역을 래스터 범위로 자르거나 더 큰 래스터를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Core &apos;{core}&apos; lies only on nodata (impassable) cells of the resistance raster. Give its cells a cost or move the core.</source>
+        <translation>핵심지역 '{core}'이(가) 저항 래스터의 nodata(통행 불가) 셀 위에만 있습니다. 그 셀에 비용을 주거나 핵심지역을 옮기십시오.</translation>
+    </message>
+    <message>
+        <source>Raster '{name}' has {count} cells with zero or negative cost, e.g. row {row}, column {column} (x={x:.1f}, y={y:.1f}) with value {value:g}. Costs must be &gt; 0 (normally ≥ 1); set impassable cells to nodata instead.</source>
+        <translation>래스터 '{name}'에 비용이 0 또는 음수인 셀이 {count}개 있습니다. 예: {row}행 {column}열 (x={x:.1f}, y={y:.1f}), 값 {value:g}. 비용은 0보다 커야 합니다(보통 ≥ 1). 통과할 수 없는 셀은 대신 nodata로 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>Raster &apos;{name}&apos; has no valid cells: every cell is nodata.</source>
+        <translation>래스터 '{name}'에 유효한 셀이 없습니다. 모든 셀이 nodata입니다.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{path}&apos; not found.</source>
+        <translation>{what} '{path}'을(를) 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos; is not a text CSV file (binary content); save it as CSV (comma separated, UTF-8) with the columns class,cost.</source>
+        <translation>{what} '{file}'은(는) 텍스트 CSV 파일이 아닙니다(이진 내용). class,cost 열이 있는 CSV(쉼표 구분, UTF-8)로 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos; cannot be read as text; save it as UTF-8 CSV.</source>
+        <translation>{what} '{file}'을(를) 텍스트로 읽을 수 없습니다. UTF-8 CSV로 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos; has no rows; it needs the columns class,cost.</source>
+        <translation>{what} '{file}'에 행이 없습니다. class,cost 열이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>{what} '{file}', line {line}: cost '{text}' is not a number. Write a number ≥ 1, or 'impassable' for a class that cannot be crossed.</source>
+        <translation>{what} '{file}', {line}행: 비용 '{text}'은(는) 숫자가 아닙니다. 1 이상의 숫자를 쓰거나, 통과할 수 없는 분류에는 'impassable'을 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>{what} '{file}', line {line}: cost {text} is below 1. Costs are resistances ≥ 1 (1 = easiest to cross); rescale the table, e.g. R' = 1 + (R − Rmin)·999/(Rmax − Rmin).</source>
+        <translation>{what} '{file}', {line}행: 비용 {text}이(가) 1보다 작습니다. 비용은 1 이상의 저항입니다(1 = 가장 통과하기 쉬움). 표의 값을 다시 조정하십시오. 예: R' = 1 + (R − Rmin)·999/(Rmax − Rmin).</translation>
+    </message>
+    <message>
+        <source>Cost table</source>
+        <translation>비용 테이블</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos;, line {line}: the header must name the columns &apos;class&apos; and &apos;cost&apos; (found: {found}).</source>
+        <translation>{what} '{file}', {line}행: 머리글에 'class'와 'cost' 열이 있어야 합니다(찾은 열: {found}).</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos;, line {line}: expected at least the columns class,cost; found &apos;{found}&apos;.</source>
+        <translation>{what} '{file}', {line}행: 적어도 class,cost 열이 필요합니다. 찾은 값: '{found}'.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos;, line {line}: class &apos;{value}&apos; is not an integer class code.</source>
+        <translation>{what} '{file}', {line}행: 분류 '{value}'은(는) 정수 분류 코드가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos;, line {line}: class {cls} is already given on line {first}; keep one row per class.</source>
+        <translation>{what} '{file}', {line}행: 분류 {cls}은(는) 이미 {first}행에 있습니다. 분류마다 한 행만 남기십시오.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos; has a header but no rows.</source>
+        <translation>{what} '{file}'에 머리글은 있지만 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown species profile &apos;{profile}&apos;; use one of {profiles} (custom needs a TABLE).</source>
+        <translation>알 수 없는 종 프로필 '{profile}'. 다음 중 하나를 사용하십시오: {profiles} (custom에는 TABLE이 필요함).</translation>
+    </message>
+    <message>
+        <source>Barrier table</source>
+        <translation>장벽 비용 테이블</translation>
+    </message>
+    <message>
+        <source>The land-cover raster has non-integer values (e.g. {value} at block row {row}, column {column}): it must hold integer class codes.</source>
+        <translation>토지피복 래스터에 정수가 아닌 값이 있습니다(예: 블록의 {row}행 {column}열에 {value}). 정수 분류 코드여야 합니다.</translation>
+    </message>
+    <message>
+        <source>DEM &apos;{name}&apos; has no coordinate reference system. Set it and run again.</source>
+        <translation>DEM '{name}'에 좌표계가 없습니다. 설정한 뒤 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot read DEM &apos;{name}&apos;: it may be corrupt or truncated ({reason}).</source>
+        <translation>DEM '{name}'을(를) 읽을 수 없습니다. 파일이 손상되었거나 잘렸을 수 있습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>Layer '{layer}': field '{field}' has values that are not numbers in {count} feature(s): {examples}. Write a cost ≥ 1, 'impassable', or leave it empty.</source>
+        <translation>레이어 '{layer}': 필드 '{field}'에 숫자가 아닌 값이 있는 피처가 {count}개 있습니다: {examples}. 1 이상의 비용이나 'impassable'을 쓰거나 비워 두십시오.</translation>
+    </message>
+    <message>
+        <source>Layer '{layer}': field '{field}' has costs below 1 in {count} feature(s): {examples}. Barrier costs are resistances ≥ 1.</source>
+        <translation>레이어 '{layer}': 필드 '{field}'에 비용이 1보다 작은 피처가 {count}개 있습니다: {examples}. 장벽 비용은 1 이상의 저항입니다.</translation>
+    </message>
+    <message>
+        <source>none for the custom profile</source>
+        <translation>사용자 정의 프로필에는 없음</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;: {count} line(s) have a type with no barrier cost for profile &apos;{profile}&apos;: {listing}. Known types: {known}. Add a numeric &apos;{field}&apos; field, remove those lines (e.g. minor roads), or set BARRIER_COST.</source>
+        <translation>레이어 '{layer}': 라인 {count}개의 유형에 프로필 '{profile}'의 장벽 비용이 없습니다: {listing}. 알려진 유형: {known}. 숫자형 '{field}' 필드를 추가하거나, 그 라인(예: 소로)을 제거하거나, BARRIER_COST를 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>The default barrier cost must be ≥ 1 (got {cost:g}).</source>
+        <translation>기본 장벽 비용은 1 이상이어야 합니다(입력값 {cost:g}).</translation>
+    </message>
+    <message>
+        <source>Barrier width must be a positive number of metres (got {width}).</source>
+        <translation>장벽 폭은 양수(미터)여야 합니다(입력값 {width}).</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; holds points (e.g. feature {feature}); barriers must be lines (roads, railways, fences).</source>
+        <translation>레이어 '{layer}'에 포인트가 있습니다(예: 피처 {feature}). 장벽은 라인(도로, 철도, 울타리)이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read '{name}' at rows {first}–{last}: the file may be corrupt or truncated ({reason}).</source>
+        <translation>'{name}'의 {first}–{last}행을 읽을 수 없습니다. 파일이 손상되었거나 잘렸을 수 있습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>Unknown species profile &apos;{profile}&apos;; use one of {profiles}.</source>
+        <translation>알 수 없는 종 프로필 '{profile}'. 다음 중 하나를 사용하십시오: {profiles}.</translation>
+    </message>
+    <message>
+        <source>The custom profile needs a TABLE: a CSV file with the columns class,cost (cost ≥ 1, or 'impassable'). Start from a copy of a bundled profile.</source>
+        <translation>사용자 정의 프로필에는 TABLE이 필요합니다: class,cost 열이 있는 CSV 파일(비용 ≥ 1 또는 'impassable'). 내장 프로필의 복사본에서 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>Land cover &apos;{name}&apos; has classes missing from the cost table &apos;{table}&apos;: {listing}. Add a row &apos;class,cost&apos; for each to a copy of the table and give it as TABLE, or choose to treat unknown classes as impassable.</source>
+        <translation>토지피복 '{name}'에 비용 테이블 '{table}'에 없는 분류가 있습니다: {listing}. 테이블 복사본에 분류마다 'class,cost' 행을 추가해 TABLE로 지정하거나, 알 수 없는 분류를 통행 불가로 처리하도록 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Layer {layer} has no field &apos;{field}&apos;: use the output of &apos;Ramsar candidates (transboundary)&apos; (neaspec:ramsar_candidates).</source>
+        <translation>레이어 {layer}에 필드 '{field}'가 없습니다. '람사르습지 후보지 (초국경)'(neaspec:ramsar_candidates)의 산출물을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose a candidate id in CANDIDATE (available: {available}).</source>
+        <translation>CANDIDATE에서 후보지 ID를 선택하십시오(사용 가능: {available}).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Candidate &apos;{candidate}&apos; is not in layer {layer} (available: {available}).</source>
+        <translation>후보지 '{candidate}'이(가) 레이어 {layer}에 없습니다(사용 가능: {available}).</translation>
+    </message>
+    <message>
+        <source>Candidate &apos;{candidate}&apos; has {count} components without geometry in {layer}.</source>
+        <translation>후보지 '{candidate}'의 구성 구역 {count}개가 {layer}에서 지오메트리가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder {folder}: {reason}</source>
+        <translation>출력 폴더 {folder}을(를) 만들 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;: QGIS cannot open {source}</source>
+        <translation>레이어 '{layer}': QGIS가 {source}을(를) 열 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>

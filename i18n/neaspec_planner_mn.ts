@@ -797,6 +797,166 @@ DROP_THROUGH_CORES (анхдагчаар асаалттай): хамгийн б�
         <source>{error} ({parameter})</source>
         <translation>{error} ({parameter})</translation>
     </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each core area.</source>
+        <translation>«{layer}» давхаргад «{field}» талбар алга. Цөм бүс бүрийг ялгах талбарыг сонгоно уу.</translation>
+    </message>
+    <message>
+        <source>Core &apos;{core}&apos; lies outside the resistance raster. Clip the cores to the raster&apos;s extent or use a larger raster.</source>
+        <translation>«{core}» цөм бүс эсэргүүцлийн растрын гадна байна. Цөм бүсүүдийг растрын хамрах хүрээгээр тайрах эсвэл илүү том растр ашиглана уу.</translation>
+    </message>
+    <message>
+        <source>Core &apos;{core}&apos; lies only on nodata (impassable) cells of the resistance raster. Give its cells a cost or move the core.</source>
+        <translation>«{core}» цөм бүс эсэргүүцлийн растрын зөвхөн nodata (нэвтрэх боломжгүй) нүдэн дээр байна. Тэдгээр нүдэнд зардал өгөх эсвэл цөм бүсийг зөөнө үү.</translation>
+    </message>
+    <message>
+        <source>Raster '{name}' has {count} cells with zero or negative cost, e.g. row {row}, column {column} (x={x:.1f}, y={y:.1f}) with value {value:g}. Costs must be &gt; 0 (normally ≥ 1); set impassable cells to nodata instead.</source>
+        <translation>«{name}» растрт тэг эсвэл сөрөг зардалтай {count} нүд байна, жишээ нь {row}-р мөр, {column}-р багана (x={x:.1f}, y={y:.1f}), утга {value:g}. Зардал 0-ээс их (ихэвчлэн ≥ 1) байх ёстой; нэвтрэх боломжгүй нүдийг оронд нь nodata болгоно уу.</translation>
+    </message>
+    <message>
+        <source>Raster &apos;{name}&apos; has no valid cells: every cell is nodata.</source>
+        <translation>«{name}» растрт хүчинтэй нүд алга: бүх нүд nodata байна.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{path}&apos; not found.</source>
+        <translation>{what} «{path}» олдсонгүй.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos; is not a text CSV file (binary content); save it as CSV (comma separated, UTF-8) with the columns class,cost.</source>
+        <translation>{what} «{file}» текст CSV файл биш (хоёртын агуулгатай); class,cost баганатай CSV (таслалаар тусгаарласан, UTF-8) болгон хадгална уу.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos; cannot be read as text; save it as UTF-8 CSV.</source>
+        <translation>{what} «{file}»-г текст болгон уншиж чадсангүй; UTF-8 CSV болгон хадгална уу.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos; has no rows; it needs the columns class,cost.</source>
+        <translation>{what} «{file}»-д мөр алга; class,cost баганууд хэрэгтэй.</translation>
+    </message>
+    <message>
+        <source>{what} '{file}', line {line}: cost '{text}' is not a number. Write a number ≥ 1, or 'impassable' for a class that cannot be crossed.</source>
+        <translation>{what} «{file}», {line}-р мөр: «{text}» зардал тоо биш. ≥ 1 тоо, эсвэл нэвтрэх боломжгүй ангилалд 'impassable' гэж бичнэ үү.</translation>
+    </message>
+    <message>
+        <source>{what} '{file}', line {line}: cost {text} is below 1. Costs are resistances ≥ 1 (1 = easiest to cross); rescale the table, e.g. R' = 1 + (R − Rmin)·999/(Rmax − Rmin).</source>
+        <translation>{what} «{file}», {line}-р мөр: {text} зардал 1-ээс бага. Зардал нь ≥ 1 эсэргүүцэл (1 = хамгийн амар нэвтрэх); хүснэгтийг дахин масштаблана уу, жишээ нь R' = 1 + (R − Rmin)·999/(Rmax − Rmin).</translation>
+    </message>
+    <message>
+        <source>Cost table</source>
+        <translation>Зардлын хүснэгт</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos;, line {line}: the header must name the columns &apos;class&apos; and &apos;cost&apos; (found: {found}).</source>
+        <translation>{what} «{file}», {line}-р мөр: толгой мөрөнд 'class' ба 'cost' баганууд байх ёстой (олдсон: {found}).</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos;, line {line}: expected at least the columns class,cost; found &apos;{found}&apos;.</source>
+        <translation>{what} «{file}», {line}-р мөр: дор хаяж class,cost баганууд хэрэгтэй; олдсон: «{found}».</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos;, line {line}: class &apos;{value}&apos; is not an integer class code.</source>
+        <translation>{what} «{file}», {line}-р мөр: «{value}» ангилал бүхэл тоон ангиллын код биш.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos;, line {line}: class {cls} is already given on line {first}; keep one row per class.</source>
+        <translation>{what} «{file}», {line}-р мөр: {cls} ангилал {first}-р мөрөнд аль хэдийн өгөгдсөн; ангилал бүрт нэг мөр үлдээнэ үү.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos; has a header but no rows.</source>
+        <translation>{what} «{file}»-д толгой мөр байгаа ч өгөгдлийн мөр алга.</translation>
+    </message>
+    <message>
+        <source>Unknown species profile &apos;{profile}&apos;; use one of {profiles} (custom needs a TABLE).</source>
+        <translation>Үл мэдэгдэх зүйлийн профиль «{profile}»; эдгээрийн нэгийг ашиглана уу: {profiles} (custom-д TABLE хэрэгтэй).</translation>
+    </message>
+    <message>
+        <source>Barrier table</source>
+        <translation>Саадын хүснэгт</translation>
+    </message>
+    <message>
+        <source>The land-cover raster has non-integer values (e.g. {value} at block row {row}, column {column}): it must hold integer class codes.</source>
+        <translation>Газрын бүрхэвчийн растрт бүхэл биш утга байна (жишээ нь блокийн {row}-р мөр, {column}-р баганад {value}): бүхэл тоон ангиллын код агуулсан байх ёстой.</translation>
+    </message>
+    <message>
+        <source>DEM &apos;{name}&apos; has no coordinate reference system. Set it and run again.</source>
+        <translation>«{name}» DEM-д координатын систем алга. Тохируулаад дахин ажиллуулна уу.</translation>
+    </message>
+    <message>
+        <source>Cannot read DEM &apos;{name}&apos;: it may be corrupt or truncated ({reason}).</source>
+        <translation>«{name}» DEM-г уншиж чадсангүй: файл эвдэрсэн эсвэл дутуу байж магадгүй ({reason}).</translation>
+    </message>
+    <message>
+        <source>Layer '{layer}': field '{field}' has values that are not numbers in {count} feature(s): {examples}. Write a cost ≥ 1, 'impassable', or leave it empty.</source>
+        <translation>«{layer}» давхарга: «{field}» талбарт {count} объектод тоо биш утга байна: {examples}. ≥ 1 зардал, 'impassable' гэж бичих эсвэл хоосон үлдээнэ үү.</translation>
+    </message>
+    <message>
+        <source>Layer '{layer}': field '{field}' has costs below 1 in {count} feature(s): {examples}. Barrier costs are resistances ≥ 1.</source>
+        <translation>«{layer}» давхарга: «{field}» талбарт {count} объектод 1-ээс бага зардал байна: {examples}. Саадын зардал нь ≥ 1 эсэргүүцэл.</translation>
+    </message>
+    <message>
+        <source>none for the custom profile</source>
+        <translation>өөрийн профильд байхгүй</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;: {count} line(s) have a type with no barrier cost for profile &apos;{profile}&apos;: {listing}. Known types: {known}. Add a numeric &apos;{field}&apos; field, remove those lines (e.g. minor roads), or set BARRIER_COST.</source>
+        <translation>«{layer}» давхарга: {count} шугамын төрөлд «{profile}» профилийн саадын зардал алга: {listing}. Мэдэгдэх төрлүүд: {known}. Тоон утгатай «{field}» талбар нэмэх, тэдгээр шугамыг (жишээ нь туслах зам) хасах, эсвэл BARRIER_COST тохируулна уу.</translation>
+    </message>
+    <message>
+        <source>The default barrier cost must be ≥ 1 (got {cost:g}).</source>
+        <translation>Саадын өгөгдмөл зардал ≥ 1 байх ёстой (өгсөн нь {cost:g}).</translation>
+    </message>
+    <message>
+        <source>Barrier width must be a positive number of metres (got {width}).</source>
+        <translation>Саадын өргөн нь эерэг тоо (метрээр) байх ёстой (өгсөн нь {width}).</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; holds points (e.g. feature {feature}); barriers must be lines (roads, railways, fences).</source>
+        <translation>«{layer}» давхарга цэг агуулж байна (жишээ нь {feature}-р объект); саад нь шугам (зам, төмөр зам, хашаа) байх ёстой.</translation>
+    </message>
+    <message>
+        <source>Cannot read '{name}' at rows {first}–{last}: the file may be corrupt or truncated ({reason}).</source>
+        <translation>«{name}»-г {first}–{last} мөрөнд уншиж чадсангүй: файл эвдэрсэн эсвэл дутуу байж магадгүй ({reason}).</translation>
+    </message>
+    <message>
+        <source>Unknown species profile &apos;{profile}&apos;; use one of {profiles}.</source>
+        <translation>Үл мэдэгдэх зүйлийн профиль «{profile}»; эдгээрийн нэгийг ашиглана уу: {profiles}.</translation>
+    </message>
+    <message>
+        <source>The custom profile needs a TABLE: a CSV file with the columns class,cost (cost ≥ 1, or 'impassable'). Start from a copy of a bundled profile.</source>
+        <translation>Өөрийн (custom) профильд TABLE хэрэгтэй: class,cost баганатай CSV файл (зардал ≥ 1, эсвэл 'impassable'). Суулгагдсан профилийн хуулбараас эхэлнэ үү.</translation>
+    </message>
+    <message>
+        <source>Land cover &apos;{name}&apos; has classes missing from the cost table &apos;{table}&apos;: {listing}. Add a row &apos;class,cost&apos; for each to a copy of the table and give it as TABLE, or choose to treat unknown classes as impassable.</source>
+        <translation>«{name}» газрын бүрхэвчид «{table}» зардлын хүснэгтэд байхгүй ангилал байна: {listing}. Хүснэгтийн хуулбарт ангилал бүрд 'class,cost' мөр нэмээд TABLE болгон өгөх, эсвэл үл мэдэгдэх ангиллыг нэвтрэх боломжгүй гэж үзэхийг сонгоно уу.</translation>
+    </message>
+    <message>
+        <source>Layer {layer} has no field &apos;{field}&apos;: use the output of &apos;Ramsar candidates (transboundary)&apos; (neaspec:ramsar_candidates).</source>
+        <translation>{layer} давхаргад «{field}» талбар алга: «Рамсарын нэр дэвшигч газар (хил дамнасан)» (neaspec:ramsar_candidates)-ын гаралтыг ашиглана уу.</translation>
+    </message>
+    <message>
+        <source>Choose a candidate id in CANDIDATE (available: {available}).</source>
+        <translation>CANDIDATE-д нэр дэвшигчийн дугаар сонгоно уу (боломжтой: {available}).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>алга</translation>
+    </message>
+    <message>
+        <source>Candidate &apos;{candidate}&apos; is not in layer {layer} (available: {available}).</source>
+        <translation>«{candidate}» нэр дэвшигч {layer} давхаргад алга (боломжтой: {available}).</translation>
+    </message>
+    <message>
+        <source>Candidate &apos;{candidate}&apos; has {count} components without geometry in {layer}.</source>
+        <translation>«{candidate}» нэр дэвшигчийн {count} бүрэлдэхүүн хэсэг {layer}-д геометргүй байна.</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder {folder}: {reason}</source>
+        <translation>Үр дүнгийн хавтас {folder}-г үүсгэж чадсангүй: {reason}</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;: QGIS cannot open {source}</source>
+        <translation>«{layer}» давхарга: QGIS {source}-г нээж чадсангүй</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>

@@ -797,6 +797,166 @@ DROP_THROUGH_CORES (по умолчанию включено): связь, пу�
         <source>{error} ({parameter})</source>
         <translation>{error} ({parameter})</translation>
     </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each core area.</source>
+        <translation>У слоя «{layer}» нет поля «{field}». Выберите поле, которое идентифицирует каждый ключевой участок.</translation>
+    </message>
+    <message>
+        <source>Core &apos;{core}&apos; lies outside the resistance raster. Clip the cores to the raster&apos;s extent or use a larger raster.</source>
+        <translation>Ключевой участок «{core}» лежит вне растра сопротивления. Обрежьте ключевые участки по охвату растра или возьмите растр побольше.</translation>
+    </message>
+    <message>
+        <source>Core &apos;{core}&apos; lies only on nodata (impassable) cells of the resistance raster. Give its cells a cost or move the core.</source>
+        <translation>Ключевой участок «{core}» лежит только на ячейках растра сопротивления со значением nodata (непроходимых). Задайте этим ячейкам стоимость или переместите участок.</translation>
+    </message>
+    <message>
+        <source>Raster '{name}' has {count} cells with zero or negative cost, e.g. row {row}, column {column} (x={x:.1f}, y={y:.1f}) with value {value:g}. Costs must be &gt; 0 (normally ≥ 1); set impassable cells to nodata instead.</source>
+        <translation>В растре «{name}» {count} ячеек с нулевой или отрицательной стоимостью, например строка {row}, столбец {column} (x={x:.1f}, y={y:.1f}) со значением {value:g}. Стоимость должна быть &gt; 0 (обычно ≥ 1); непроходимым ячейкам вместо этого задайте nodata.</translation>
+    </message>
+    <message>
+        <source>Raster &apos;{name}&apos; has no valid cells: every cell is nodata.</source>
+        <translation>В растре «{name}» нет допустимых ячеек: все ячейки — nodata.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{path}&apos; not found.</source>
+        <translation>{what} «{path}» не найдена.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos; is not a text CSV file (binary content); save it as CSV (comma separated, UTF-8) with the columns class,cost.</source>
+        <translation>{what} «{file}» — не текстовый файл CSV (двоичное содержимое); сохраните её как CSV (через запятую, UTF-8) со столбцами class,cost.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos; cannot be read as text; save it as UTF-8 CSV.</source>
+        <translation>{what} «{file}» не читается как текст; сохраните её как CSV в UTF-8.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos; has no rows; it needs the columns class,cost.</source>
+        <translation>{what} «{file}» не содержит строк; нужны столбцы class,cost.</translation>
+    </message>
+    <message>
+        <source>{what} '{file}', line {line}: cost '{text}' is not a number. Write a number ≥ 1, or 'impassable' for a class that cannot be crossed.</source>
+        <translation>{what} «{file}», строка {line}: стоимость «{text}» — не число. Укажите число ≥ 1 или 'impassable' для класса, который нельзя пересечь.</translation>
+    </message>
+    <message>
+        <source>{what} '{file}', line {line}: cost {text} is below 1. Costs are resistances ≥ 1 (1 = easiest to cross); rescale the table, e.g. R' = 1 + (R − Rmin)·999/(Rmax − Rmin).</source>
+        <translation>{what} «{file}», строка {line}: стоимость {text} меньше 1. Стоимости — это сопротивления ≥ 1 (1 = легче всего пересечь); перемасштабируйте таблицу, например R' = 1 + (R − Rmin)·999/(Rmax − Rmin).</translation>
+    </message>
+    <message>
+        <source>Cost table</source>
+        <translation>Таблица стоимостей</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos;, line {line}: the header must name the columns &apos;class&apos; and &apos;cost&apos; (found: {found}).</source>
+        <translation>{what} «{file}», строка {line}: в заголовке должны быть столбцы 'class' и 'cost' (найдено: {found}).</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos;, line {line}: expected at least the columns class,cost; found &apos;{found}&apos;.</source>
+        <translation>{what} «{file}», строка {line}: нужны как минимум столбцы class,cost; найдено «{found}».</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos;, line {line}: class &apos;{value}&apos; is not an integer class code.</source>
+        <translation>{what} «{file}», строка {line}: класс «{value}» — не целочисленный код класса.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos;, line {line}: class {cls} is already given on line {first}; keep one row per class.</source>
+        <translation>{what} «{file}», строка {line}: класс {cls} уже задан в строке {first}; оставьте по одной строке на класс.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos; has a header but no rows.</source>
+        <translation>{what} «{file}» содержит заголовок, но не содержит строк.</translation>
+    </message>
+    <message>
+        <source>Unknown species profile &apos;{profile}&apos;; use one of {profiles} (custom needs a TABLE).</source>
+        <translation>Неизвестный профиль вида «{profile}»; используйте один из: {profiles} (для custom нужна TABLE).</translation>
+    </message>
+    <message>
+        <source>Barrier table</source>
+        <translation>Таблица барьеров</translation>
+    </message>
+    <message>
+        <source>The land-cover raster has non-integer values (e.g. {value} at block row {row}, column {column}): it must hold integer class codes.</source>
+        <translation>В растре земного покрова есть нецелые значения (например, {value} в строке {row}, столбце {column} блока): он должен содержать целочисленные коды классов.</translation>
+    </message>
+    <message>
+        <source>DEM &apos;{name}&apos; has no coordinate reference system. Set it and run again.</source>
+        <translation>У DEM «{name}» нет системы координат. Задайте её и запустите снова.</translation>
+    </message>
+    <message>
+        <source>Cannot read DEM &apos;{name}&apos;: it may be corrupt or truncated ({reason}).</source>
+        <translation>Не удаётся прочитать DEM «{name}»: файл может быть повреждён или обрезан ({reason}).</translation>
+    </message>
+    <message>
+        <source>Layer '{layer}': field '{field}' has values that are not numbers in {count} feature(s): {examples}. Write a cost ≥ 1, 'impassable', or leave it empty.</source>
+        <translation>Слой «{layer}»: в поле «{field}» нечисловые значения у объектов ({count}): {examples}. Укажите стоимость ≥ 1, 'impassable' или оставьте пустым.</translation>
+    </message>
+    <message>
+        <source>Layer '{layer}': field '{field}' has costs below 1 in {count} feature(s): {examples}. Barrier costs are resistances ≥ 1.</source>
+        <translation>Слой «{layer}»: в поле «{field}» стоимости меньше 1 у объектов ({count}): {examples}. Стоимости барьеров — это сопротивления ≥ 1.</translation>
+    </message>
+    <message>
+        <source>none for the custom profile</source>
+        <translation>нет для собственного профиля</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;: {count} line(s) have a type with no barrier cost for profile &apos;{profile}&apos;: {listing}. Known types: {known}. Add a numeric &apos;{field}&apos; field, remove those lines (e.g. minor roads), or set BARRIER_COST.</source>
+        <translation>Слой «{layer}»: у линий ({count}) тип без стоимости барьера для профиля «{profile}»: {listing}. Известные типы: {known}. Добавьте числовое поле «{field}», удалите эти линии (например, второстепенные дороги) или задайте BARRIER_COST.</translation>
+    </message>
+    <message>
+        <source>The default barrier cost must be ≥ 1 (got {cost:g}).</source>
+        <translation>Стоимость барьера по умолчанию должна быть ≥ 1 (получено {cost:g}).</translation>
+    </message>
+    <message>
+        <source>Barrier width must be a positive number of metres (got {width}).</source>
+        <translation>Ширина барьеров должна быть положительным числом метров (получено {width}).</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; holds points (e.g. feature {feature}); barriers must be lines (roads, railways, fences).</source>
+        <translation>Слой «{layer}» содержит точки (например, объект {feature}); барьеры должны быть линиями (дороги, железные дороги, ограждения).</translation>
+    </message>
+    <message>
+        <source>Cannot read '{name}' at rows {first}–{last}: the file may be corrupt or truncated ({reason}).</source>
+        <translation>Не удаётся прочитать «{name}» в строках {first}–{last}: файл может быть повреждён или обрезан ({reason}).</translation>
+    </message>
+    <message>
+        <source>Unknown species profile &apos;{profile}&apos;; use one of {profiles}.</source>
+        <translation>Неизвестный профиль вида «{profile}»; используйте один из: {profiles}.</translation>
+    </message>
+    <message>
+        <source>The custom profile needs a TABLE: a CSV file with the columns class,cost (cost ≥ 1, or 'impassable'). Start from a copy of a bundled profile.</source>
+        <translation>Для собственного профиля нужна TABLE: файл CSV со столбцами class,cost (стоимость ≥ 1 или 'impassable'). Начните с копии одного из встроенных профилей.</translation>
+    </message>
+    <message>
+        <source>Land cover &apos;{name}&apos; has classes missing from the cost table &apos;{table}&apos;: {listing}. Add a row &apos;class,cost&apos; for each to a copy of the table and give it as TABLE, or choose to treat unknown classes as impassable.</source>
+        <translation>В земном покрове «{name}» есть классы, которых нет в таблице стоимостей «{table}»: {listing}. Добавьте для каждого строку 'class,cost' в копию таблицы и укажите её как TABLE или выберите считать неизвестные классы непроходимыми.</translation>
+    </message>
+    <message>
+        <source>Layer {layer} has no field &apos;{field}&apos;: use the output of &apos;Ramsar candidates (transboundary)&apos; (neaspec:ramsar_candidates).</source>
+        <translation>У слоя {layer} нет поля «{field}»: используйте результат алгоритма «Кандидаты в Рамсарские угодья (трансграничные)» (neaspec:ramsar_candidates).</translation>
+    </message>
+    <message>
+        <source>Choose a candidate id in CANDIDATE (available: {available}).</source>
+        <translation>Выберите идентификатор кандидата в CANDIDATE (доступны: {available}).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Candidate &apos;{candidate}&apos; is not in layer {layer} (available: {available}).</source>
+        <translation>Кандидата «{candidate}» нет в слое {layer} (доступны: {available}).</translation>
+    </message>
+    <message>
+        <source>Candidate &apos;{candidate}&apos; has {count} components without geometry in {layer}.</source>
+        <translation>У кандидата «{candidate}» {count} компонентов без геометрии в {layer}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder {folder}: {reason}</source>
+        <translation>Не удаётся создать папку результатов {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;: QGIS cannot open {source}</source>
+        <translation>Слой «{layer}»: QGIS не может открыть {source}</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>

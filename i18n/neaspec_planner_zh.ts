@@ -797,6 +797,166 @@ DROP_THROUGH_CORES（默认开启）：最小成本路径穿过第三个核心�
         <source>{error} ({parameter})</source>
         <translation>{error}（{parameter}）</translation>
     </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the field that identifies each core area.</source>
+        <translation>图层“{layer}”没有字段“{field}”。请选择标识每个核心区的字段。</translation>
+    </message>
+    <message>
+        <source>Core &apos;{core}&apos; lies outside the resistance raster. Clip the cores to the raster&apos;s extent or use a larger raster.</source>
+        <translation>核心区“{core}”位于阻力栅格之外。请将核心区裁剪到栅格范围内，或使用更大的栅格。</translation>
+    </message>
+    <message>
+        <source>Core &apos;{core}&apos; lies only on nodata (impassable) cells of the resistance raster. Give its cells a cost or move the core.</source>
+        <translation>核心区“{core}”只落在阻力栅格的无数据（不可通行）像元上。请为这些像元赋予成本，或移动该核心区。</translation>
+    </message>
+    <message>
+        <source>Raster '{name}' has {count} cells with zero or negative cost, e.g. row {row}, column {column} (x={x:.1f}, y={y:.1f}) with value {value:g}. Costs must be &gt; 0 (normally ≥ 1); set impassable cells to nodata instead.</source>
+        <translation>栅格“{name}”有 {count} 个像元的成本为零或负值，例如第 {row} 行第 {column} 列（x={x:.1f}，y={y:.1f}），值为 {value:g}。成本必须 &gt; 0（通常 ≥ 1）；不可通行的像元请设为无数据。</translation>
+    </message>
+    <message>
+        <source>Raster &apos;{name}&apos; has no valid cells: every cell is nodata.</source>
+        <translation>栅格“{name}”没有有效像元：所有像元均为无数据。</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{path}&apos; not found.</source>
+        <translation>找不到{what}“{path}”。</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos; is not a text CSV file (binary content); save it as CSV (comma separated, UTF-8) with the columns class,cost.</source>
+        <translation>{what}“{file}”不是文本 CSV 文件（内容为二进制）；请另存为含 class,cost 列的 CSV（逗号分隔，UTF-8）。</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos; cannot be read as text; save it as UTF-8 CSV.</source>
+        <translation>无法将{what}“{file}”读取为文本；请另存为 UTF-8 CSV。</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos; has no rows; it needs the columns class,cost.</source>
+        <translation>{what}“{file}”没有数据行；需要 class,cost 列。</translation>
+    </message>
+    <message>
+        <source>{what} '{file}', line {line}: cost '{text}' is not a number. Write a number ≥ 1, or 'impassable' for a class that cannot be crossed.</source>
+        <translation>{what}“{file}”第 {line} 行：成本“{text}”不是数字。请填写 ≥ 1 的数字，不可穿越的类别填写“impassable”。</translation>
+    </message>
+    <message>
+        <source>{what} '{file}', line {line}: cost {text} is below 1. Costs are resistances ≥ 1 (1 = easiest to cross); rescale the table, e.g. R' = 1 + (R − Rmin)·999/(Rmax − Rmin).</source>
+        <translation>{what}“{file}”第 {line} 行：成本 {text} 小于 1。成本是 ≥ 1 的阻力值（1 = 最易穿越）；请重新缩放该表，例如 R' = 1 + (R − Rmin)·999/(Rmax − Rmin)。</translation>
+    </message>
+    <message>
+        <source>Cost table</source>
+        <translation>成本表</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos;, line {line}: the header must name the columns &apos;class&apos; and &apos;cost&apos; (found: {found}).</source>
+        <translation>{what}“{file}”第 {line} 行：表头必须包含“class”和“cost”列（现有：{found}）。</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos;, line {line}: expected at least the columns class,cost; found &apos;{found}&apos;.</source>
+        <translation>{what}“{file}”第 {line} 行：至少需要 class,cost 两列；现有“{found}”。</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos;, line {line}: class &apos;{value}&apos; is not an integer class code.</source>
+        <translation>{what}“{file}”第 {line} 行：类别“{value}”不是整数类别代码。</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos;, line {line}: class {cls} is already given on line {first}; keep one row per class.</source>
+        <translation>{what}“{file}”第 {line} 行：类别 {cls} 已在第 {first} 行给出；每个类别只保留一行。</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{file}&apos; has a header but no rows.</source>
+        <translation>{what}“{file}”有表头但没有数据行。</translation>
+    </message>
+    <message>
+        <source>Unknown species profile &apos;{profile}&apos;; use one of {profiles} (custom needs a TABLE).</source>
+        <translation>未知的物种配置“{profile}”；请使用以下之一：{profiles}（custom 需要 TABLE）。</translation>
+    </message>
+    <message>
+        <source>Barrier table</source>
+        <translation>屏障成本表</translation>
+    </message>
+    <message>
+        <source>The land-cover raster has non-integer values (e.g. {value} at block row {row}, column {column}): it must hold integer class codes.</source>
+        <translation>土地覆盖栅格含有非整数值（例如数据块第 {row} 行第 {column} 列的值 {value}）：它必须是整数类别代码。</translation>
+    </message>
+    <message>
+        <source>DEM &apos;{name}&apos; has no coordinate reference system. Set it and run again.</source>
+        <translation>DEM“{name}”没有坐标参考系。请设置后重新运行。</translation>
+    </message>
+    <message>
+        <source>Cannot read DEM &apos;{name}&apos;: it may be corrupt or truncated ({reason}).</source>
+        <translation>无法读取 DEM“{name}”：文件可能已损坏或不完整（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Layer '{layer}': field '{field}' has values that are not numbers in {count} feature(s): {examples}. Write a cost ≥ 1, 'impassable', or leave it empty.</source>
+        <translation>图层“{layer}”：字段“{field}”在 {count} 个要素中的值不是数字：{examples}。请填写 ≥ 1 的成本、“impassable”，或留空。</translation>
+    </message>
+    <message>
+        <source>Layer '{layer}': field '{field}' has costs below 1 in {count} feature(s): {examples}. Barrier costs are resistances ≥ 1.</source>
+        <translation>图层“{layer}”：字段“{field}”在 {count} 个要素中的成本小于 1：{examples}。屏障成本是 ≥ 1 的阻力值。</translation>
+    </message>
+    <message>
+        <source>none for the custom profile</source>
+        <translation>无（custom 配置没有）</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;: {count} line(s) have a type with no barrier cost for profile &apos;{profile}&apos;: {listing}. Known types: {known}. Add a numeric &apos;{field}&apos; field, remove those lines (e.g. minor roads), or set BARRIER_COST.</source>
+        <translation>图层“{layer}”：{count} 条线的类型在配置“{profile}”中没有屏障成本：{listing}。已知类型：{known}。请添加数值字段“{field}”、删除这些线（如次要道路），或设置 BARRIER_COST。</translation>
+    </message>
+    <message>
+        <source>The default barrier cost must be ≥ 1 (got {cost:g}).</source>
+        <translation>默认屏障成本必须 ≥ 1（当前为 {cost:g}）。</translation>
+    </message>
+    <message>
+        <source>Barrier width must be a positive number of metres (got {width}).</source>
+        <translation>屏障宽度必须是正的米数（当前为 {width}）。</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; holds points (e.g. feature {feature}); barriers must be lines (roads, railways, fences).</source>
+        <translation>图层“{layer}”包含点（例如要素 {feature}）；屏障必须是线（道路、铁路、围栏）。</translation>
+    </message>
+    <message>
+        <source>Cannot read '{name}' at rows {first}–{last}: the file may be corrupt or truncated ({reason}).</source>
+        <translation>无法读取“{name}”的第 {first}–{last} 行：文件可能已损坏或不完整（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Unknown species profile &apos;{profile}&apos;; use one of {profiles}.</source>
+        <translation>未知的物种配置“{profile}”；请使用以下之一：{profiles}。</translation>
+    </message>
+    <message>
+        <source>The custom profile needs a TABLE: a CSV file with the columns class,cost (cost ≥ 1, or 'impassable'). Start from a copy of a bundled profile.</source>
+        <translation>custom 配置需要 TABLE：含 class,cost 列的 CSV 文件（成本 ≥ 1，或“impassable”）。可从内置配置的副本开始。</translation>
+    </message>
+    <message>
+        <source>Land cover &apos;{name}&apos; has classes missing from the cost table &apos;{table}&apos;: {listing}. Add a row &apos;class,cost&apos; for each to a copy of the table and give it as TABLE, or choose to treat unknown classes as impassable.</source>
+        <translation>土地覆盖“{name}”含有成本表“{table}”中缺少的类别：{listing}。请在该表的副本中为每个类别添加一行“class,cost”并作为 TABLE 提供，或选择将未知类别视为不可通行。</translation>
+    </message>
+    <message>
+        <source>Layer {layer} has no field &apos;{field}&apos;: use the output of &apos;Ramsar candidates (transboundary)&apos; (neaspec:ramsar_candidates).</source>
+        <translation>图层 {layer} 没有字段“{field}”：请使用“拉姆萨尔湿地候选地（跨境）”（neaspec:ramsar_candidates）的输出。</translation>
+    </message>
+    <message>
+        <source>Choose a candidate id in CANDIDATE (available: {available}).</source>
+        <translation>请在 CANDIDATE 中选择一个候选地 ID（可选：{available}）。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Candidate &apos;{candidate}&apos; is not in layer {layer} (available: {available}).</source>
+        <translation>候选地“{candidate}”不在图层 {layer} 中（可选：{available}）。</translation>
+    </message>
+    <message>
+        <source>Candidate &apos;{candidate}&apos; has {count} components without geometry in {layer}.</source>
+        <translation>候选地“{candidate}”在 {layer} 中有 {count} 个组成部分没有几何图形。</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder {folder}: {reason}</source>
+        <translation>无法创建输出文件夹 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;: QGIS cannot open {source}</source>
+        <translation>图层“{layer}”：QGIS 无法打开 {source}</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>

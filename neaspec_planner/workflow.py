@@ -38,7 +38,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
-from neaspec_planner.core.errors import InputError
+from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
 
 NOT_AVAILABLE = "not available in this build"
 
@@ -305,7 +305,8 @@ def _named_layers(params: dict[str, Any], names: dict[str, str], keep: list) -> 
         else:
             obj = QgsVectorLayer(value, names[value], "ogr")
         if not obj.isValid():
-            raise InputError(f"layer '{names[value]}': QGIS cannot open {value}")
+            raise InputError(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}': QGIS cannot open {source}"),
+                             layer=names[value], source=value)
         keep.append(obj)
         return obj
 

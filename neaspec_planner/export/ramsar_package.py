@@ -168,30 +168,37 @@ def _untruncate(attributes: pd.DataFrame) -> pd.DataFrame:
 def components_of(geometry: np.ndarray, attributes: pd.DataFrame, candidate: str,
                   layer: str = "CANDIDATES") -> list[Component]:
     """The components of ``candidate`` from a ``neaspec:ramsar_candidates`` layer (geometries in EPSG:4326)."""
-    from neaspec_planner.core.errors import InputError
+    from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError, Note
     from neaspec_planner.core.ramsar import equal_area_of_wgs84
 
     attributes = _untruncate(attributes)
     for required in ("candidate", "party"):
         if required not in attributes.columns:
-            raise InputError(f"Layer {layer} has no field '{required}': use the output of "
-                             "'Ramsar candidates (transboundary)' (neaspec:ramsar_candidates).")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "InputError", "Layer {layer} has no field '{field}': use the output of 'Ramsar candidates "
+                              "(transboundary)' (neaspec:ramsar_candidates)."), layer=layer, field=required)
     ids = attributes["candidate"].astype(str).str.strip()
     available = sorted(set(ids))
     if not candidate:
         if len(available) != 1:
-            raise InputError(f"Choose a candidate id in CANDIDATE (available: {', '.join(available) or 'none'}).")
+            raise InputError(QT_TRANSLATE_NOOP("InputError", "Choose a candidate id in CANDIDATE (available: "
+                                                             "{available})."),
+                             available=", ".join(available) or Note(QT_TRANSLATE_NOOP("InputError", "none")))
         candidate = available[0]
     sel = np.flatnonzero((ids == candidate.strip()).to_numpy())
     if not len(sel):
-        raise InputError(f"Candidate '{candidate}' is not in layer {layer} (available: {', '.join(available)}).")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Candidate '{candidate}' is not in layer {layer} "
+                                                         "(available: {available})."),
+                         candidate=candidate, layer=layer, available=", ".join(available))
     rows = attributes.iloc[sel].reset_index(drop=True)
     geoms = np.asarray(geometry, dtype=object)[sel]
     import shapely
 
     missing = shapely.is_missing(geoms) | shapely.is_empty(shapely.force_2d(geoms))
     if missing.any():
-        raise InputError(f"Candidate '{candidate}' has {int(missing.sum())} components without geometry in {layer}.")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Candidate '{candidate}' has {count} components without "
+                                                         "geometry in {layer}."),
+                         candidate=candidate, count=int(missing.sum()), layer=layer)
     geoms = shapely.force_2d(geoms)
     areas = equal_area_of_wgs84(geoms)
     out = []
@@ -478,7 +485,7 @@ def build_package(geometry: np.ndarray, attributes: pd.DataFrame, candidate: str
     ``countries`` is an optional ``VectorData`` of country polygons (background and inset locator);
     ``language`` forces one language for the second line of labels (default: each Party's own language).
     """
-    from neaspec_planner.core.errors import InputError
+    from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
     from neaspec_planner.core.progress import Progress
 
     prog = Progress(progress)
@@ -486,9 +493,11 @@ def build_package(geometry: np.ndarray, attributes: pd.DataFrame, candidate: str
     try:
         out_root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError(f"Cannot create the output folder {out_root}: {exc}") from exc
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Cannot create the output folder {folder}: {reason}"),
+                         folder=str(out_root), reason=str(exc)) from exc
     if not os.access(out_root, os.W_OK):
-        raise InputError(f"Output folder is not writable: {out_root}")
+        raise InputError(QT_TRANSLATE_NOOP("InputError", "Output folder is not writable: {folder}"),
+                         folder=str(out_root))
     comps = components_of(geometry, attributes, candidate)
     cand = comps[0].candidate
     head, sep, _ = comps[0].name.partition(": ")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pytest
 from osgeo import ogr, osr
 from qgis.core import QgsProcessingException
@@ -72,3 +73,27 @@ def test_without_a_translation_the_message_stays_english(run_alg, tmp_path):
     with pytest.raises(QgsProcessingException, match=r"'wdpa_points_layer' .*holds points, but polygons are needed"):
         run_alg("neaspec:overlap", {"HABITAT": habitat, "PROTECTED": sites, "OUTPUT": str(tmp_path / "o.gpkg"),
                                     "GAPS": str(tmp_path / "g.gpkg"), "SUMMARY": str(tmp_path / "s.csv")})
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("ru", "Таблица стоимостей «bad_costs.csv», строка 3: стоимость 0 меньше 1"),
+    ("ja", "コスト表「bad_costs.csv」、3 行目: コスト 0 が 1 未満です"),
+])
+def test_a_cost_table_error_comes_out_translated_with_its_translated_words(run_alg, installed, tmp_path, language,
+                                                                           words):
+    """The resistance's table errors name the table with a translatable word ('Cost table', a Note field)."""
+    from neaspec_planner.core.raster_io import write_raster
+
+    installed(language)
+    landcover = tmp_path / "classes.tif"
+    write_raster(landcover, np.array([[1, 2], [2, 1]], dtype=np.int16), (700_000.0, 10.0, 0.0, 4_800_000.0, 0.0,
+                                                                         -10.0), "EPSG:32652")
+    table = tmp_path / "bad_costs.csv"
+    table.write_text("class,cost\n1,1\n2,0\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException) as caught:
+        run_alg("neaspec:resistance", {"LANDCOVER": str(landcover), "PROFILE": "custom", "TABLE": str(table),
+                                       "OUTPUT": str(tmp_path / "r.tif")})
+    message = str(caught.value)
+    assert words in message, message
+    assert "Cost table" not in message and "is below 1" not in message, message
+    assert not (tmp_path / "r.tif").exists()
