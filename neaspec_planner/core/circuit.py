@@ -49,7 +49,7 @@ import scipy.sparse.linalg as sla
 import shapely
 
 from neaspec_planner.core.countries import country_grid
-from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
+from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError, Note
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.raster_io import RasterData, raster_info, read_raster
 from neaspec_planner.core.results import Outcome
@@ -552,7 +552,9 @@ def focal_regions(focal: VectorData, focal_id: str, gt: Sequence[float], shape: 
     null_id = np.array([v is None or (isinstance(v, float) and math.isnan(v)) for v in ids], dtype=bool)
     skipped = int((~present | null_id).sum())
     if skipped:
-        _say(log, messages, f"{focal.name}: {skipped} features without geometry or '{focal_id}' skipped.")
+        _say(log, messages, Note(QT_TRANSLATE_NOOP(
+            "InputError", "{layer}: {skipped} features without geometry or '{focal_id}' skipped."),
+            layer=focal.name, skipped=skipped, focal_id=focal_id))
     keep = present & ~null_id
     geoms, ids = shapely.force_2d(geoms[keep]), ids[keep]
     invalid = ~shapely.is_valid(geoms)
@@ -594,7 +596,9 @@ def focal_regions(focal: VectorData, focal_id: str, gt: Sequence[float], shape: 
             rr, cc = pr[inside], pc[inside]
         cells = np.unique(rr * cols + cc)
         if cells.size == 0:
-            _say(log, messages, f"Focal node '{ids[members[0]]}' lies outside the raster: its pairs get −1.")
+            _say(log, messages, Note(QT_TRANSLATE_NOOP(
+                "InputError", "Focal node '{node}' lies outside the raster: its pairs get −1."),
+                node=ids[members[0]]))
         out_cells.append(cells)
     return out_ids, np.array(out_geoms, dtype=object), out_cells
 
@@ -647,7 +651,9 @@ def _pinch_polygons(link_of: np.ndarray, link_labels: list[str], link_current: n
         areas = area_ha(reproject(merged, crs, ea))
     else:
         areas = area_ha(merged)
-    _say(log, messages, f"Pinch points: {int(sel.sum())} cells in {len(groups)} link × country parts.")
+    _say(log, messages, Note(QT_TRANSLATE_NOOP(
+        "InputError", "Pinch points: {cells} cells in {parts} link × country parts."),
+        cells=int(sel.sum()), parts=len(groups)))
     frame = pd.DataFrame({"link": pd.Series([link_labels[i] for i in link_index], dtype=object),
                           "country": pd.Series(country, dtype=object), "area_ha": areas,
                           "max_current": max_cur[groups]}, columns=PINCH_FIELDS)
@@ -721,7 +727,9 @@ def _link_pairs(links: VectorData, ids: list[object], messages: list[str],
         else:
             unknown += 1
     if unknown:
-        _say(log, messages, f"{links.name}: {unknown} links whose cores are not among the focal nodes skipped.")
+        _say(log, messages, Note(QT_TRANSLATE_NOOP(
+            "InputError", "{layer}: {unknown} links whose cores are not among the focal nodes skipped."),
+            layer=links.name, unknown=unknown))
     return pairs, paths
 
 
@@ -811,18 +819,23 @@ def run_pinchpoints(resistance: Union[str, Path, RasterData], focal: VectorData,
     crs = data.crs
     ids, geoms, regions = focal_regions(focal, focal_id, gt, shape, crs, messages, log)
     if len(ids) < 2:
-        _say(log, messages, f"Fewer than two focal nodes in '{focal.name}': nothing to solve.")
+        _say(log, messages, Note(QT_TRANSLATE_NOOP(
+            "InputError", "Fewer than two focal nodes in '{layer}': nothing to solve."), layer=focal.name))
     for ident, cells in zip(ids, regions):
         if cells.size and not (g.ravel()[cells] > 0).any():
-            _say(log, messages, f"Focal node '{ident}' lies only on nodata cells: its pairs get −1.")
+            _say(log, messages, Note(QT_TRANSLATE_NOOP(
+                "InputError", "Focal node '{ident}' lies only on nodata cells: its pairs get −1."), ident=ident))
     prog(0.05)
     if corridors is None:
         pairs = _pairs_within(geoms, max_distance, crs)
         skipped = len(ids) * (len(ids) - 1) // 2 - len(pairs)
         if skipped:
-            _say(log, messages, f"{skipped} pairs farther apart than {max_distance:g} m not solved.")
-        _say(log, messages, f"{len(ids)} focal nodes, {len(pairs)} pairs; grid {shape[0]} × {shape[1]}, "
-                            f"{int(np.count_nonzero(g))} nodes.")
+            _say(log, messages, Note(QT_TRANSLATE_NOOP(
+                "InputError", "{skipped} pairs farther apart than {max_distance:g} m not solved."),
+                skipped=skipped, max_distance=max_distance))
+        _say(log, messages, Note(QT_TRANSLATE_NOOP(
+            "InputError", "{nodes} focal nodes, {pairs} pairs; grid {rows} × {cols}, {graph} nodes."),
+            nodes=len(ids), pairs=len(pairs), rows=shape[0], cols=shape[1], graph=int(np.count_nonzero(g))))
         sol = solve_pairs(g, regions, pairs, connections=connections, average=average, labels=ids,
                           progress=_as_callback(prog.phase(0.05, 0.95)), memory_budget=memory_budget)
         resistances = sol.resistance
@@ -831,7 +844,8 @@ def run_pinchpoints(resistance: Union[str, Path, RasterData], focal: VectorData,
         pinch_frame = pd.DataFrame({c: pd.Series([], dtype=object if c in ("link", "country") else float)
                                     for c in PINCH_FIELDS})
         pinch_geoms = np.zeros(0, dtype=object)
-        _say(log, messages, "No CORRIDORS raster given: pinch points are computed inside corridors only.")
+        _say(log, messages, Note(QT_TRANSLATE_NOOP(
+            "InputError", "No CORRIDORS raster given: pinch points are computed inside corridors only.")))
     else:
         pairs, resistances, current, node, pinch_frame, pinch_geoms = _corridor_mode(
             g, corridors, corridors_name, ids, geoms, regions, links, max_distance, crs, gt, connections,
@@ -840,7 +854,8 @@ def run_pinchpoints(resistance: Union[str, Path, RasterData], focal: VectorData,
     bad = resistances < 0
     if bad.any():
         names = ", ".join(_label(ids, a, b) for (a, b), x in zip(pairs, bad) if x)
-        _say(log, messages, f"{int(bad.sum())} pairs not connected (resistance −1): {names}.")
+        _say(log, messages, Note(QT_TRANSLATE_NOOP(
+            "InputError", "{count} pairs not connected (resistance −1): {names}."), count=int(bad.sum()), names=names))
     frame = pd.DataFrame({"from_id": pd.Series([ids[a] for a, _ in pairs], dtype=object),
                           "to_id": pd.Series([ids[b] for _, b in pairs], dtype=object),
                           "resistance": resistances.astype(float)}, columns=RESISTANCE_FIELDS)
@@ -918,7 +933,8 @@ def _corridor_mode(g: np.ndarray, corridors: Union[str, Path, RasterData], corri
     else:
         candidates = _pairs_within(geoms, max_distance, crs)
         pairs = [(a, b) for a, b in candidates if np.intersect1d(blobs_of[a], blobs_of[b]).size]
-        _say(log, messages, f"{len(pairs)} pairs of cores joined by a corridor.")
+        _say(log, messages, Note(QT_TRANSLATE_NOOP(
+            "InputError", "{count} pairs of cores joined by a corridor."), count=len(pairs)))
     resistances = np.full(len(pairs), -1.0)
     current = np.zeros(g.size)
     node = np.zeros(g.size, dtype=bool)
@@ -931,7 +947,9 @@ def _corridor_mode(g: np.ndarray, corridors: Union[str, Path, RasterData], corri
         labels.append(label)
         blobs = np.intersect1d(blobs_of[a], blobs_of[b])
         if blobs.size == 0:
-            _say(log, messages, f"No corridor joins '{ids[a]}' and '{ids[b]}': resistance −1.")
+            _say(log, messages, Note(QT_TRANSLATE_NOOP(
+                "InputError", "No corridor joins '{a}' and '{b}': resistance −1."),
+                a=ids[a], b=ids[b]))
             prog((k + 1) / max(len(pairs), 1))
             continue
         inside = None
@@ -945,8 +963,9 @@ def _corridor_mode(g: np.ndarray, corridors: Union[str, Path, RasterData], corri
             if joined.size:
                 inside = np.concatenate([np.flatnonzero(np.isin(own, joined)), regions[a], regions[b]])
             else:
-                _say(log, messages, f"Link {label}: the corridor cells beside its path do not join its cores; "
-                                    "solved in all the corridor pieces joining them.")
+                _say(log, messages, Note(QT_TRANSLATE_NOOP(
+                    "InputError", "Link {label}: the corridor cells beside its path do not join its cores; solved in "
+                                  "all the corridor pieces joining them."), label=label))
         if inside is None:
             inside = np.concatenate([np.flatnonzero(np.isin(blob, blobs)), regions[a], regions[b]])
         rows, cols = np.divmod(inside, shape[1])

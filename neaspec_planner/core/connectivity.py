@@ -57,7 +57,7 @@ import shapely
 
 from neaspec_planner.core import layers, removal
 from neaspec_planner.core.crs import choose_crs, describe_crs, reproject
-from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
+from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError, Note
 from neaspec_planner.core.geometry import clean_polygons, grouped_union
 from neaspec_planner.core.parallel import MIN_PARALLEL, worker_threads
 from neaspec_planner.core.progress import Progress, ProgressFn
@@ -830,7 +830,9 @@ def run_connectivity(patches: VectorData, patch_id: str, *, attribute: Optional[
                                                                                         study_area.name)))
     crs = choose_crs(stack)
     if crs != src_crs:
-        _say(messages, log, f"{patches.name}: distances and areas in {describe_crs(crs)} (metres, equal-area).")
+        _say(messages, log, Note(QT_TRANSLATE_NOOP(
+            "InputError", "{layer}: distances and areas in {crs} (metres, equal-area)."),
+            layer=patches.name, crs=describe_crs(crs)))
     geoms = reproject(np.asarray(patches.geometry, dtype=object), src_crs, crs)
     cleaned, rows, report = clean_polygons(geoms)
     _say(messages, log, report.summary(patches.name))
@@ -851,8 +853,9 @@ def run_connectivity(patches: VectorData, patch_id: str, *, attribute: Optional[
     first, node_of = first[by_first], renumber[node_of]
     if n < len(keys):
         node_geom = grouped_union(cleaned, node_of, n)
-        _say(messages, log, f"{patches.name}: {len(keys) - n} features share a patch id with another and were "
-                            "merged into one node each.")
+        _say(messages, log, Note(QT_TRANSLATE_NOOP(
+            "InputError", "{layer}: {count} features share a patch id with another and were merged into one node "
+                          "each."), layer=patches.name, count=len(keys) - n))
     else:
         node_geom = cleaned[np.argsort(node_of)]
     node_geom = np.asarray(node_geom, dtype=object)
@@ -875,9 +878,12 @@ def run_connectivity(patches: VectorData, patch_id: str, *, attribute: Optional[
     else:
         landscape = float(area.sum())
     if n == 0:
-        warnings.append(f"{patches.name}: no patch with a measurable geometry; the outputs are empty.")
+        warnings.append(Note(QT_TRANSLATE_NOOP(
+            "InputError", "{layer}: no patch with a measurable geometry; the outputs are empty."), layer=patches.name))
     elif n == 1:
-        warnings.append(f"{patches.name}: a single patch; PC is its own a² / A_L², and there are no links.")
+        warnings.append(Note(QT_TRANSLATE_NOOP(
+            "InputError", "{layer}: a single patch; PC is its own a² / A_L², and there are no links."),
+            layer=patches.name))
     # country of each node
     country = np.full(n, None, dtype=object)
     if countries is not None and n:
@@ -892,10 +898,14 @@ def run_connectivity(patches: VectorData, patch_id: str, *, attribute: Optional[
     prob = direct_probability(dist, median_distance, probability)
     if min_probability > 0:
         in_pc &= prob >= min_probability
-    _say(messages, log, f"{int(in_pc.sum())} pairs within reach for PC (p ≥ {max(min_probability, PROBABILITY_FLOOR):g}"
-                        f", d ≤ {pc_reach:,.0f} m); {int(in_iic.sum())} IIC links (d ≤ {iic_distance:,.0f} m).")
+    _say(messages, log, Note(QT_TRANSLATE_NOOP(
+        "InputError", "{pairs} pairs within reach for PC (p ≥ {p:g}, d ≤ {pc_reach:,.0f} m); {links} IIC links "
+                      "(d ≤ {iic_distance:,.0f} m)."),
+        pairs=int(in_pc.sum()), p=max(min_probability, PROBABILITY_FLOOR), pc_reach=pc_reach,
+        links=int(in_iic.sum()), iic_distance=iic_distance))
     if n >= 2 and not in_pc.any():
-        warnings.append("No pair of patches within reach: every patch is isolated (PC = intra-patch only).")
+        warnings.append(Note(QT_TRANSLATE_NOOP(
+            "InputError", "No pair of patches within reach: every patch is isolated (PC = intra-patch only).")))
     prog(0.2)
     w = dist[in_pc] * (-math.log(probability) / median_distance)
     # links (lines): pairs in the PC graph or in the IIC graph; the shortest lines between polygons are drawn on

@@ -40,7 +40,7 @@ import shapely
 from neaspec_planner.core.cost_distance import MCP_BYTES_PER_CELL, Window, search
 from neaspec_planner.core.countries import country_grid
 from neaspec_planner.core.crs import analysis_crs, area_ha, as_crs, check_projected_raster, reproject
-from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
+from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError, Note
 from neaspec_planner.core.layers import country_codes
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.raster_io import RasterData, raster_info, read_raster
@@ -136,16 +136,21 @@ def _prepare_cores(cores: VectorData, core_id: str, raster_crs: pyproj.CRS, mess
     present[present] = ~shapely.is_empty(geoms[present])
     null_id = np.array([v is None or (isinstance(v, float) and math.isnan(v)) for v in ids], dtype=bool)
     if (~present).any():
-        _say(log, messages, f"{cores.name}: {int((~present).sum())} features without geometry skipped.")
+        _say(log, messages, Note(QT_TRANSLATE_NOOP(
+            "InputError", "{layer}: {count} features without geometry skipped."),
+            layer=cores.name, count=int((~present).sum())))
     if (null_id & present).any():
-        _say(log, messages, f"{cores.name}: {int((null_id & present).sum())} features without a '{core_id}' "
-                            "value skipped.")
+        _say(log, messages, Note(QT_TRANSLATE_NOOP(
+            "InputError", "{layer}: {count} features without a '{core_id}' value skipped."),
+            layer=cores.name, count=int((null_id & present).sum()), core_id=core_id))
     keep = present & ~null_id
     geoms, ids = shapely.force_2d(geoms[keep]), ids[keep]
     invalid = ~shapely.is_valid(geoms)
     if invalid.any():
         geoms[invalid] = shapely.make_valid(geoms[invalid])
-        _say(log, messages, f"{cores.name}: {int(invalid.sum())} invalid geometries repaired (make_valid).")
+        _say(log, messages, Note(QT_TRANSLATE_NOOP(
+            "InputError", "{layer}: {count} invalid geometries repaired (make_valid)."),
+            layer=cores.name, count=int(invalid.sum())))
     if cores.crs is None:
         as_crs(None, cores.name)
     geoms = reproject(geoms, cores.crs, raster_crs)
@@ -394,9 +399,11 @@ def run_corridors(cores: VectorData, core_id: str, resistance: Union[str, Path, 
         wanted = {(str(a), str(b)) for a, b in only_links}
         links = [lk for lk in links if (str(ids[lk.a]), str(ids[lk.b])) in wanted]
     if len(geoms) < 2:
-        _say(log, messages, f"Fewer than two cores in '{cores.name}': no links.")
+        _say(log, messages, Note(QT_TRANSLATE_NOOP(
+            "InputError", "Fewer than two cores in '{layer}': no links."), layer=cores.name))
     elif not links:
-        _say(log, messages, f"No pair of cores lies within {max_distance:g} m: no links.")
+        _say(log, messages, Note(QT_TRANSLATE_NOOP(
+            "InputError", "No pair of cores lies within {max_distance:g} m: no links."), max_distance=max_distance))
     windows = _windows(geoms, links, gt, shape)
     need = estimate_memory(shape, list(windows.values()))
     if need > memory_budget:
@@ -409,8 +416,10 @@ def run_corridors(cores: VectorData, core_id: str, resistance: Union[str, Path, 
     max_cells = max(int((memory_budget - shape[0] * shape[1] * GRID_BYTES_PER_CELL - stored - 64 * 1024 ** 2)
                         // (MCP_BYTES_PER_CELL + 4)), 0)
     whole_need = estimate_memory(shape, [(0, shape[0], 0, shape[1])] + list(windows.values()))
-    _say(log, messages, f"{len(ids)} cores, {len(links)} links; estimated memory {_gib(need)} (up to "
-                        f"{_gib(whole_need)} if a search must cover the whole raster).")
+    _say(log, messages, Note(QT_TRANSLATE_NOOP(
+        "InputError", "{cores} cores, {links} links; estimated memory {memory} (up to {whole} if a search must "
+                      "cover the whole raster)."),
+        cores=len(ids), links=len(links), memory=_gib(need), whole=_gib(whole_need)))
 
     prog(0.0)
     if path is not None:
@@ -447,16 +456,20 @@ def run_corridors(cores: VectorData, core_id: str, resistance: Union[str, Path, 
         if len(runs) > 1:
             grown += 1
             last = runs[-1]
-            _say(log, messages, f"Core '{core_objs[core].ident}': cheaper routes may leave its first window; "
-                                f"searched again in {last.r1 - last.r0} × {last.c1 - last.c0} cells.")
+            _say(log, messages, Note(QT_TRANSLATE_NOOP(
+                "InputError", "Core '{core}': cheaper routes may leave its first window; searched again in {rows} "
+                              "× {cols} cells."),
+                core=core_objs[core].ident, rows=last.r1 - last.r0, cols=last.c1 - last.c0))
         cwd_prog((k + 1) / max(len(linked), 1))
 
     if drop_through_cores and only_links is None:
         dropped = _through_cores(links, core_objs, at_cores, shape)
         for index, third in dropped:
             lk = links[index]
-            _say(log, messages, f"Link {core_objs[lk.a].ident}-{core_objs[lk.b].ident} dropped: its least-cost "
-                                f"path runs through core '{core_objs[third].ident}' (DROP_THROUGH_CORES).")
+            _say(log, messages, Note(QT_TRANSLATE_NOOP(
+                "InputError", "Link {a}-{b} dropped: its least-cost path runs through core '{through}' "
+                              "(DROP_THROUGH_CORES)."),
+                a=core_objs[lk.a].ident, b=core_objs[lk.b].ident, through=core_objs[third].ident))
         gone = {index for index, _ in dropped}
         links = [lk for i, lk in enumerate(links) if i not in gone]
     del at_cores
@@ -657,8 +670,9 @@ def _link_table(links: list[_Link], cores: list[_Core], gt: Sequence[float], crs
                 coords = np.vstack([coords, coords])
             lines[i] = shapely.LineString(coords)
         elif n:
-            _say(log, messages, f"Cores '{cores[lk.a].ident}' and '{cores[lk.b].ident}' are not connected "
-                                "through passable cells: the link has no least-cost path.")
+            _say(log, messages, Note(QT_TRANSLATE_NOOP(
+                "InputError", "Cores '{a}' and '{b}' are not connected through passable cells: the link has "
+                              "no least-cost path."), a=cores[lk.a].ident, b=cores[lk.b].ident))
     lcd = np.array([lk.lcd if math.isfinite(lk.lcd) else np.nan for lk in links], dtype=float)
     euclid = np.array([lk.euclid for lk in links], dtype=float)
     has = np.array([g is not None for g in lines], dtype=bool)
@@ -748,7 +762,8 @@ def _gaps(owner: np.ndarray, links: pd.DataFrame, gt: Sequence[float], crs: pypr
         link_of[pa > 0] = -1
         del pa
     else:
-        _say(log, messages, "No protected areas given: the whole corridor area is reported as gaps.")
+        _say(log, messages, Note(QT_TRANSLATE_NOOP(
+            "InputError", "No protected areas given: the whole corridor area is reported as gaps.")))
     if not (link_of >= 0).any():
         return empty
     codes_list, country_of = country_grid(countries, country_field, wgt, shape, crs)
@@ -764,7 +779,9 @@ def _gaps(owner: np.ndarray, links: pd.DataFrame, gt: Sequence[float], crs: pypr
     areas = area_ha(reproject(merged, crs, ea))
     labels = np.array([_link_label(links["from_id"].iloc[i], links["to_id"].iloc[i]) for i in link_index],
                       dtype=object)
-    _say(log, messages, f"Corridor gaps: {int(cell_count[1:].sum())} cells, {len(groups)} link × country parts.")
+    _say(log, messages, Note(QT_TRANSLATE_NOOP(
+        "InputError", "Corridor gaps: {cells} cells, {parts} link × country parts."),
+        cells=int(cell_count[1:].sum()), parts=len(groups)))
     frame = pd.DataFrame({"link": pd.Series(labels, dtype=object), "country": pd.Series(country, dtype=object),
                           "area_ha": areas}, columns=GAP_FIELDS)
     return frame, merged

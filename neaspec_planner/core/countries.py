@@ -28,6 +28,7 @@ import pyproj
 import shapely
 
 from neaspec_planner.core.crs import as_crs, reproject
+from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, Note
 from neaspec_planner.core.geometry import SLIVER_M2, clean_polygons, clipped_intersection, grouped_union, polygonal_part
 from neaspec_planner.core.progress import Progress
 from neaspec_planner.core.vector_io import VectorData
@@ -42,7 +43,8 @@ def prepare_countries(countries: Optional[VectorData], codes: Optional[np.ndarra
     geoms = np.asarray(countries.geometry, dtype=object)
     src = as_crs(countries.crs, countries.name)
     if src != crs:
-        report.append(f"{countries.name}: reprojected from {src.name} to the analysis CRS.")
+        report.append(Note(QT_TRANSLATE_NOOP("InputError", "{name}: reprojected from {crs} to the analysis CRS."),
+                           name=countries.name, crs=src.name))
     work = reproject(geoms, src, crs)
     work, idx, rep = clean_polygons(work)
     report.append(rep.summary(countries.name))

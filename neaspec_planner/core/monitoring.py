@@ -50,7 +50,7 @@ import shapely
 
 from neaspec_planner.core import layers
 from neaspec_planner.core.crs import as_crs, reproject
-from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
+from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError, Note
 from neaspec_planner.core.geometry import clean_polygons
 from neaspec_planner.core.lattice_area import cell_areas
 from neaspec_planner.core.progress import Progress, ProgressFn
@@ -115,24 +115,6 @@ class RejectedRow:
             return prefix.format(table=self.table, line=self.line, reason=reason)
         except (KeyError, IndexError, ValueError):
             return f"{self.table} {self.line}: {reason}"
-
-    def __str__(self) -> str:
-        return self.text()
-
-
-@dataclass
-class Note:
-    """A log line as a translatable template and its fields (``str()`` gives the English text)."""
-
-    template: str
-    fields: dict = field(default_factory=dict)
-
-    def text(self, translate: Optional[Callable[[str, str], str]] = None) -> str:
-        template = translate("InputError", self.template) if translate is not None else self.template
-        try:
-            return template.format(**self.fields)
-        except (KeyError, IndexError, ValueError):
-            return self.template.format(**self.fields)
 
     def __str__(self) -> str:
         return self.text()
@@ -443,7 +425,7 @@ def read_stations(data: VectorData, cgeoms: np.ndarray, ccodes: np.ndarray, toda
     if eff_f is None and (st_f is None or en_f is None):
         warnings.append(Note(QT_TRANSLATE_NOOP("InputError", "Layer '{layer}' has neither 'effort_days' nor "
                                                "'start' and 'end': effort is 0 and cells with stations count "
-                                               "as surveyed."), {"layer": data.name}))
+                                               "as surveyed."), layer=data.name))
     days = np.where(np.isfinite(effort), effort,
                     np.where(both, (end - start).astype("timedelta64[s]").astype(float) / 86400.0, np.nan))
     no_effort = keep & ~np.isfinite(days)
@@ -451,8 +433,7 @@ def read_stations(data: VectorData, cgeoms: np.ndarray, ccodes: np.ndarray, toda
         warnings.append(Note(QT_TRANSLATE_NOOP("InputError", "{layer}: {count} station row(s) without effort "
                                                "(no 'effort_days', no start and end dates) count as surveyed "
                                                "with 0 days: lines {lines}."),
-                             {"layer": data.name, "count": int(no_effort.sum()),
-                              "lines": _line_list(lines[no_effort])}))
+                             layer=data.name, count=int(no_effort.sum()), lines=_line_list(lines[no_effort])))
     days = np.where(np.isfinite(days), days, 0.0)
     codes = np.full(n, None, dtype=object)
     c_f = _field(names, STATION_COUNTRY)
@@ -467,8 +448,7 @@ def read_stations(data: VectorData, cgeoms: np.ndarray, ccodes: np.ndarray, toda
                                                "country polygon: {stations}. Check their coordinates (and "
                                                "CRS); their detections count in the grid, and in a country "
                                                "only through their 'country' value."),
-                             {"layer": data.name, "count": int(outside.sum()),
-                              "stations": _line_list(sid[outside])}))
+                             layer=data.name, count=int(outside.sum()), stations=_line_list(sid[outside])))
     # one row per station id: deployments at one place add up
     frame = pd.DataFrame({"sid": sid[keep], "x": x[keep], "y": y[keep], "country": codes[keep],
                           "effort": days[keep], "start": start[keep], "end": end[keep],
@@ -604,7 +584,7 @@ def read_detections(data: VectorData, stations: Stations, cgeoms: np.ndarray, cc
         warnings.append(Note(QT_TRANSLATE_NOOP("InputError", "{layer}: {count} detection(s) dated outside their "
                                                "station's start–end dates (kept; check the dates): lines "
                                                "{lines}."),
-                             {"layer": data.name, "count": int(outside.sum()), "lines": _line_list(lines[outside])}))
+                             layer=data.name, count=int(outside.sum()), lines=_line_list(lines[outside])))
     country = np.full(n, None, dtype=object)
     country[at_station] = stations.country[index[at_station]]
     if (located & keep).any():
@@ -719,7 +699,9 @@ def _monitoring_grid(countries: VectorData, stations: VectorData, detections: Op
         det = Detections(np.empty(0, np.int64), np.empty(0), np.empty(0), np.empty(0, object), np.empty(0, np.int64),
                          [], np.empty(0, object), np.empty(0, "datetime64[s]"))
     step(0.15)
-    say(f"{len(st.ids)} stations and {len(det.station)} detections kept; {len(rejected)} rows left out.")
+    say(Note(QT_TRANSLATE_NOOP(
+        "InputError", "{stations} stations and {detections} detections kept; {rejected} rows left out."),
+        stations=len(st.ids), detections=len(det.station), rejected=len(rejected)))
 
     hab_geoms = None
     if habitat is not None and len(habitat):
@@ -764,7 +746,7 @@ def _monitoring_grid(countries: VectorData, stations: VectorData, detections: Op
                          cells=f"{nx * ny:,}", size=f"{s:g}", nx=nx, ny=ny, limit=f"{MAX_CELLS:,}")
     messages.append(Note(QT_TRANSLATE_NOOP("InputError", "Grid: {nx} × {ny} cells of {size} m in the common "
                                            "monitoring CRS (LAEA 45° N 120° E, origin 0, 0)."),
-                         {"nx": nx, "ny": ny, "size": f"{s:g}"}))
+                         nx=nx, ny=ny, size=f"{s:g}"))
 
     # ------------------------------------------------------------------ countries per cell
     cover = lattice_cover(cgeoms, s, window, step.phase(0.15, 0.45))
@@ -781,14 +763,14 @@ def _monitoring_grid(countries: VectorData, stations: VectorData, detections: Op
     if (~st_in).any():
         warnings.append(Note(QT_TRANSLATE_NOOP("InputError", "{count} station(s) lie outside the grid's extent "
                                                "and are left out of it: {stations}."),
-                             {"count": int((~st_in).sum()), "stations": _line_list(st.ids[~st_in])}))
+                             count=int((~st_in).sum()), stations=_line_list(st.ids[~st_in])))
     st_cell = np.where(st_in, flat(sx, sy), -1)
     dx, dy = cell_index(np.nan_to_num(det.x, nan=-1e30), np.nan_to_num(det.y, nan=-1e30), s)
     d_in = in_win(dx, dy)
     det_cell = np.where(d_in, flat(dx, dy), -1)
     if (~d_in).any():
         warnings.append(Note(QT_TRANSLATE_NOOP("InputError", "{count} detection(s) lie outside the grid's extent "
-                                               "and are left out of it."), {"count": int((~d_in).sum())}))
+                                               "and are left out of it."), count=int((~d_in).sum())))
     step(0.5)
 
     # ------------------------------------------------------------------ habitat per cell and country
@@ -879,7 +861,7 @@ def _monitoring_grid(countries: VectorData, stations: VectorData, detections: Op
                                   if n_sp else np.empty(0, np.int64)})
     if rejected:
         warnings.insert(0, Note(QT_TRANSLATE_NOOP("InputError", "{count} row(s) left out (listed with their line "
-                                                  "numbers)."), {"count": len(rejected)}))
+                                                  "numbers)."), count=len(rejected)))
     step(1.0)
     return MonitoringResult(geometry, grid, summary, shared, species_table, GRID_CRS, s, rejected, warnings,
                             messages)

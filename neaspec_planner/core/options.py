@@ -29,7 +29,7 @@ import pandas as pd
 import pyproj
 
 from neaspec_planner.core.corridors import CorridorResult, run_corridors
-from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
+from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError, Note
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.raster_io import RasterData, raster_info, read_raster
 from neaspec_planner.core.resistance import IMPASSABLE_WORDS
@@ -167,8 +167,9 @@ def _option_raster(baseline: RasterData, option: Option, min_cost: float, log: C
         cols = option.layer.attributes.columns
         kind = type_from_name(option.layer.name)
         if _field(cols, "cost") is None and _field(cols, "type") is None and kind is not None:
-            log(f"Option '{option.name}': no 'cost' or 'type' field; every feature is taken as a {kind} "
-                "(from the layer's name).")
+            log(Note(QT_TRANSLATE_NOOP(
+                "InputError", "Option '{layer}': no 'cost' or 'type' field; every feature is taken as a {kind} (from "
+                              "the layer's name)."), layer=option.name, kind=kind))
         arr = apply_layer(baseline, option.layer, min_cost)
         return RasterData(arr, baseline.transform, baseline.crs, None, option.name)
     if option.raster is None:
@@ -179,7 +180,9 @@ def _option_raster(baseline: RasterData, option: Option, min_cost: float, log: C
         data = read_raster(option.raster)
         return RasterData(data.array.astype(np.float32, copy=False), baseline.transform, baseline.crs, nodata,
                           option.name)
-    log(f"Option '{option.name}': raster resampled onto the baseline grid (nearest neighbour).")
+    log(Note(QT_TRANSLATE_NOOP(
+        "InputError", "Option '{layer}': raster resampled onto the baseline grid (nearest neighbour)."),
+        layer=option.name))
     arr = warp_to_grid(option.raster, baseline.transform, baseline.shape, baseline.crs, resampling="nearest",
                        dtype="float32", dst_nodata=np.nan)
     return RasterData(arr, baseline.transform, baseline.crs, None, option.name)
@@ -251,7 +254,7 @@ def compare_options(cores: VectorData, core_id: str, baseline: Union[str, Path],
     base_data = read_raster(str(baseline))
     base_name = Path(str(baseline)).stem
     steps = len(options) + 1
-    say(f"Baseline '{base_name}'.")
+    say(Note(QT_TRANSLATE_NOOP("InputError", "Baseline '{layer}'."), layer=base_name))
     base = run_corridors(cores, core_id, base_data, max_distance, corridor_width, countries=countries,
                          protected=protected, progress=_sub(prog, 0.0, 1.0 / steps), log=say,
                          resistance_name=base_name, drop_through_cores=drop_through_cores)
@@ -265,7 +268,7 @@ def compare_options(cores: VectorData, core_id: str, baseline: Union[str, Path],
     changes: dict[str, np.ndarray] = {}
     runs = {BASELINE: base} if keep_runs else {}
     for k, option in enumerate(options, start=1):
-        say(f"Option '{option.name}'.")
+        say(Note(QT_TRANSLATE_NOOP("InputError", "Option '{layer}'."), layer=option.name))
         data = _option_raster(base_data, option, min_cost, say)
         result = run_corridors(cores, core_id, data, max_distance, corridor_width, countries=countries,
                                protected=protected, progress=_sub(prog, k / steps, (k + 1) / steps), log=say,

@@ -59,7 +59,7 @@ from neaspec_planner.core.crs import (
     near_lonlat_box,
     to_crs,
 )
-from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
+from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError, Note
 from neaspec_planner.core.geometry import (
     BIG_UNIT_VERTICES,
     SLIVER_M2,
@@ -190,16 +190,20 @@ def overlap(habitat: VectorData, protected: VectorData, countries: Optional[Vect
     inputs = _read_inputs(habitat, protected, countries, habitat_field, country_field, pa_id_field, breakdown, say)
     work = _select_and_clean(inputs, habitat, protected, breakdown, say, p_prep)
     if not len(work.habitat):
-        warnings.append(f"Layer '{habitat.name}' has no usable polygons: the outputs are empty.")
+        warnings.append(Note(QT_TRANSLATE_NOOP(
+            "InputError", "Layer '{layer}' has no usable polygons: the outputs are empty."), layer=habitat.name))
     if not len(work.protected):
-        warnings.append(f"Layer '{protected.name}' has no usable polygons near the habitat: all habitat is gap.")
+        warnings.append(Note(QT_TRANSLATE_NOOP(
+            "InputError", "Layer '{layer}' has no usable polygons near the habitat: all habitat is gap."),
+            layer=protected.name))
     units = _units_by_country(work, countries, inputs.country_codes, messages, warnings, say, p_split)
     overlaid = _overlay(units, work, gaps, sink, chunk_size, p_overlay)
     summary = _summary(units.habitat, units.country, units.area, overlaid.protected_area, overlaid.category_area,
                        work.labels, breakdown)
     p_summary(1.0)
     if len(work.habitat) and len(work.protected) and not overlaid.n_pieces:
-        warnings.append("No habitat lies inside any protected area: OUTPUT is empty, all habitat is gap.")
+        warnings.append(Note(QT_TRANSLATE_NOOP(
+            "InputError", "No habitat lies inside any protected area: OUTPUT is empty, all habitat is gap.")))
     for w in warnings:
         LOG.warning(w)
     return OverlapResult(overlaid.protected_geometry, overlaid.protected, overlaid.gap_geometry, overlaid.gaps,
@@ -290,7 +294,9 @@ def _read_inputs(habitat: VectorData, protected: VectorData, countries: Optional
         ids_raw = np.array([layers.id_text(v) or "" for v in protected.attributes[id_name].tolist()], dtype=object)
     else:
         ids_raw = np.array([str(i + 1) for i in range(len(pa_raw))], dtype=object)
-        say(f"{protected.name}: no id field (WDPAID, SITE_ID…); pa_ids are feature numbers from 1.")
+        say(Note(QT_TRANSLATE_NOOP(
+            "InputError", "{layer}: no id field (WDPAID, SITE_ID…); pa_ids are feature numbers from 1."),
+            layer=protected.name))
     cats_raw = None
     if breakdown != "none":
         cat_field = layers.find_field(list(protected.attributes.columns),
@@ -304,7 +310,8 @@ def _read_inputs(habitat: VectorData, protected: VectorData, countries: Optional
     codes_all = None
     if countries is not None:
         codes_all, used = country_codes(countries.attributes, country_field, countries.name)
-        say(f"{countries.name}: country codes from field '{used}'.")
+        say(Note(QT_TRANSLATE_NOOP(
+            "InputError", "{layer}: country codes from field '{used}'."), layer=countries.name, used=used))
     return _Inputs(hab_raw, hab_crs, classes_raw, pa_raw, pa_crs, ids_raw, cats_raw, codes_all)
 
 
@@ -329,16 +336,19 @@ def _select_and_clean(inputs: _Inputs, habitat: VectorData, protected: VectorDat
         near = None
     if near is not None:
         if not near.all():
-            say(f"{protected.name}: {int((~near).sum())} protected areas far from the habitat left out.")
+            say(Note(QT_TRANSLATE_NOOP(
+                "InputError", "{layer}: {count} protected areas far from the habitat left out."),
+                layer=protected.name, count=int((~near).sum())))
         pa_sel = np.flatnonzero(near)
     else:
         pa_sel = np.arange(len(pa_raw))
     progress(0.1)
     crs = choose_crs([(hab_raw, hab_crs), (pa_raw[pa_sel], pa_crs)])
-    say(f"Analysis CRS (equal-area, metres): {describe_crs(crs)}")
+    say(Note(QT_TRANSLATE_NOOP("InputError", "Analysis CRS (equal-area, metres): {crs}"), crs=describe_crs(crs)))
     for name, src in ((habitat.name, hab_crs), (protected.name, pa_crs)):
         if src != crs:
-            say(f"{name}: reprojected from {src.name} to the analysis CRS.")
+            say(Note(QT_TRANSLATE_NOOP(
+                "InputError", "{name}: reprojected from {crs} to the analysis CRS."), name=name, crs=src.name))
 
     hab, h_idx, rep = clean_polygons_threaded(to_crs(hab_raw, hab_crs, crs))
     say(rep.summary(habitat.name))
@@ -371,14 +381,18 @@ def _units_by_country(work: _Work, countries: Optional[VectorData], codes_all: O
         country_geoms, country_list = prepare_countries(sub, codes_all[cnear], work.crs, tuple(b), messages,
                                                         progress.phase(0, 0.3))
         if not len(country_geoms):
-            warnings.append(f"No polygon of '{countries.name}' overlaps the habitat: country is left empty.")
+            warnings.append(Note(QT_TRANSLATE_NOOP(
+                "InputError", "No polygon of '{layer}' overlaps the habitat: country is left empty."),
+                layer=countries.name))
     units, unit_src, unit_cidx = split_by_country(hab, country_geoms, progress.phase(0.3, 1.0))
     unit_country = np.full(len(units), None, dtype=object)
     if len(country_list):
         inside = unit_cidx >= 0
         unit_country[inside] = country_list[unit_cidx[inside]]
     if len(country_geoms):
-        say(f"Habitat split by country: {len(hab)} features → {len(units)} habitat × country units.")
+        say(Note(QT_TRANSLATE_NOOP(
+            "InputError", "Habitat split by country: {features} features → {units} habitat × country units."),
+            features=len(hab), units=len(units)))
     return _Units(units, work.classes[unit_src], unit_country, shapely.area(units))
 
 

@@ -21,7 +21,7 @@ import shapely
 
 from neaspec_planner.core.countries import prepare_countries
 from neaspec_planner.core.crs import analysis_crs, as_crs, is_equal_area, lonlat_boxes, near_lonlat_box, reproject
-from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
+from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError, Note
 from neaspec_planner.core.geometry import clean_polygons
 from neaspec_planner.core.layers import check_polygon_layer, country_codes
 from neaspec_planner.core.overlap import SUMMARY_FIELDS
@@ -113,10 +113,14 @@ def overlap_raster(raster_path: str, protected: VectorData, countries: Optional[
     warped_path = os.path.join(tmpdir, "habitat_laea.tif")
     try:
         if equal_area:  # already an equal-area grid: count its own cells, no resampling
-            say(f"Habitat raster '{name}' is in an equal-area CRS ({r_crs.name}): cells counted as they are.")
+            say(Note(QT_TRANSLATE_NOOP(
+                "InputError", "Habitat raster '{name}' is in an equal-area CRS ({crs}): cells counted as they are."),
+                name=name, crs=r_crs.name))
             warped = src
         else:
-            say(f"Habitat raster '{name}' warped (nearest neighbour) to the equal-area grid, cell {cell:.1f} m.")
+            say(Note(QT_TRANSLATE_NOOP(
+                "InputError", "Habitat raster '{name}' warped (nearest neighbour) to the equal-area grid, cell "
+                              "{cell:.1f} m."), name=name, cell=cell))
             dst_nodata = nodata if nodata is not None else -9999.0 if src_band.DataType in (
                 gdal.GDT_Float32, gdal.GDT_Float64, gdal.GDT_Int16, gdal.GDT_Int32) else 255
             warp_opts = gdal.WarpOptions(dstSRS=crs.to_wkt(), xRes=cell, yRes=cell, resampleAlg="near",
@@ -141,7 +145,8 @@ def overlap_raster(raster_path: str, protected: VectorData, countries: Optional[
         codes_list: list[Optional[str]] = []
         if countries is not None:
             codes, used = country_codes(countries.attributes, country_field, countries.name)
-            say(f"{countries.name}: country codes from field '{used}'.")
+            say(Note(QT_TRANSLATE_NOOP(
+                "InputError", "{layer}: country codes from field '{used}'."), layer=countries.name, used=used))
             bx = warped.RasterXSize * wgt[1]
             extent = (wgt[0], wgt[3] + warped.RasterYSize * wgt[5], wgt[0] + bx, wgt[3])
             box_ll = lonlat_boxes(np.array([shapely.box(*extent)], dtype=object), crs)
@@ -228,5 +233,6 @@ def overlap_raster(raster_path: str, protected: VectorData, countries: Optional[
     else:
         summary = pd.DataFrame({c: pd.Series(dtype=object if c in ("habitat", "country") else float)
                                 for c in SUMMARY_FIELDS})
-        warnings.append(f"Raster '{name}' has no habitat cells: the summary is empty.")
+        warnings.append(Note(QT_TRANSLATE_NOOP(
+            "InputError", "Raster '{name}' has no habitat cells: the summary is empty."), name=name))
     return RasterOverlapResult(summary, crs, cell_area, messages, warnings)

@@ -31,7 +31,7 @@ from neaspec_planner.core import connectivity as con
 from neaspec_planner.core import layers
 from neaspec_planner.core.countries import prepare_countries, split_by_country
 from neaspec_planner.core.crs import choose_crs, describe_crs, reproject
-from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
+from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError, Note
 from neaspec_planner.core.geometry import clean_polygons, grouped_union
 from neaspec_planner.core.layers import check_polygon_layer
 from neaspec_planner.core.progress import Progress, ProgressFn
@@ -138,16 +138,21 @@ def run_protconn(protected: VectorData, countries: VectorData, *, country_field:
     check_polygon_layer(protected, "protected areas")
     check_polygon_layer(countries, "countries")
     codes_all, used = layers.country_code_array(countries.attributes, country_field, countries.name)
-    say(f"{countries.name}: country codes from field '{used}'.")
+    say(Note(QT_TRANSLATE_NOOP(
+        "InputError", "{layer}: country codes from field '{used}'."), layer=countries.name, used=used))
     keep, dropped = wdpa_mask(protected.attributes, include_proposed)
     if dropped["proposed"] or dropped["not_reported"] or dropped["mab"]:
-        say(f"{protected.name}: left out {dropped['proposed']} 'Proposed' and {dropped['not_reported']} "
-            f"'Not Reported' sites and {dropped['mab']} UNESCO-MAB Biosphere Reserves.")
+        say(Note(QT_TRANSLATE_NOOP(
+            "InputError", "{layer}: left out {proposed} 'Proposed' and {not_reported} 'Not Reported' sites and {mab} "
+                          "UNESCO-MAB Biosphere Reserves."),
+            layer=protected.name, proposed=dropped['proposed'], not_reported=dropped['not_reported'],
+            mab=dropped['mab']))
     pa_crs = layers.ncrs.as_crs(protected.crs, protected.name)
     c_crs = layers.ncrs.as_crs(countries.crs, countries.name)
     pa_raw = np.asarray(protected.geometry, dtype=object)[keep]
     crs = choose_crs([(pa_raw, pa_crs), (np.asarray(countries.geometry, dtype=object), c_crs)])
-    say(f"Areas and distances in {describe_crs(crs)} (metres, equal-area).")
+    say(Note(QT_TRANSLATE_NOOP(
+        "InputError", "Areas and distances in {crs} (metres, equal-area)."), crs=describe_crs(crs)))
     report: list[str] = []
     country_geoms, country_code = prepare_countries(countries, codes_all, crs, (-1e13, -1e13, 1e13, 1e13),
                                                      report, prog.phase(0.0, 0.05))
@@ -162,8 +167,9 @@ def run_protconn(protected: VectorData, countries: VectorData, *, country_field:
     units, src, cidx = split_by_country(pa, country_geoms, prog.phase(0.1, 0.3))
     inland = cidx >= 0
     if (~inland).any():
-        say(f"{protected.name}: {int((~inland).sum())} piece(s) outside every country polygon (sea, or beyond "
-            "the countries layer) left out.")
+        say(Note(QT_TRANSLATE_NOOP(
+            "InputError", "{layer}: {count} piece(s) outside every country polygon (sea, or beyond the countries "
+                          "layer) left out."), layer=protected.name, count=int((~inland).sum())))
     units, src, ucode = units[inland], src[inland], country_code[cidx[inland]]
     codes = np.unique(country_code)
     code_no = {c: k for k, c in enumerate(codes.tolist())}
@@ -178,7 +184,9 @@ def run_protconn(protected: VectorData, countries: VectorData, *, country_field:
     big = node_area >= max(float(min_area_ha), 0.0)
     big &= node_area > 0
     if (~big).any():
-        say(f"{int((~big).sum())} protected part(s) smaller than MIN_AREA_HA = {min_area_ha:g} ha dropped.")
+        say(Note(QT_TRANSLATE_NOOP(
+            "InputError", "{count} protected part(s) smaller than MIN_AREA_HA = {min_area_ha:g} ha dropped."),
+            count=int((~big).sum()), min_area_ha=min_area_ha))
     parts, node_code, node_area = parts[big], node_code[big], node_area[big]
     # undissolved areas b_k: each protected area clipped to each country, on kept nodes only
     piece_area = shapely.area(units) / 10_000.0
@@ -206,7 +214,9 @@ def run_protconn(protected: VectorData, countries: VectorData, *, country_field:
     else:
         wanted = sorted(set(node_code.tolist()))
     if not wanted:
-        warnings.append(f"{protected.name}: no protected area inside any country; the outputs are empty.")
+        warnings.append(Note(QT_TRANSLATE_NOOP(
+            "InputError", "{layer}: no protected area inside any country; the outputs are empty."),
+            layer=protected.name))
     reach = con.reach(median_distance, probability, min_probability)
     lam = -math.log(probability) / median_distance
     tree = shapely.STRtree(parts) if len(parts) else None
@@ -260,16 +270,19 @@ def run_protconn(protected: VectorData, countries: VectorData, *, country_field:
         rows.append(_summary_row(code, land, a[:n_dom], imp.numerator, num_nf, num_bound,
                                  float(b_by_code.get(code, 0.0)), len(foreign)))
         if not n_dom:
-            warnings.append(f"{code}: no protected area (after the filters and MIN_AREA_HA); Prot = 0, RelConn "
-                            "and the fractions are empty.")
+            warnings.append(Note(QT_TRANSLATE_NOOP(
+                "InputError", "{code}: no protected area (after the filters and MIN_AREA_HA); Prot = 0, RelConn and "
+                              "the fractions are empty."), code=code))
         node_rows.append(pd.DataFrame({"country": code, "node_country": node_code[ids], "a": a,
                                        "foreign": np.r_[np.zeros(n_dom, dtype=int), np.ones(len(foreign), int)],
                                        "dPC": imp.d_total if node_importance else np.full(len(ids), np.nan),
                                        "rank": con.rank_desc(imp.d_total) if node_importance
                                        else np.zeros(len(ids), dtype=np.int64)}))
         node_geo.append(geoms)
-        say(f"{code}: {n_dom} node(s), {len(foreign)} foreign stepping stone(s), {len(i)} pair(s) within reach; "
-            f"ProtConn {rows[-1]['protconn']:.3f} % of {land:,.0f} ha.")
+        say(Note(QT_TRANSLATE_NOOP(
+            "InputError", "{code}: {nodes} node(s), {foreign} foreign stepping stone(s), {pairs} pair(s) within "
+                          "reach; ProtConn {protconn:.3f} % of {land:,.0f} ha."),
+            code=code, nodes=n_dom, foreign=len(foreign), pairs=len(i), protconn=rows[-1]['protconn'], land=land))
     summary = pd.DataFrame(rows, columns=SUMMARY_FIELDS)
     nodes = pd.concat(node_rows, ignore_index=True) if node_rows else pd.DataFrame(
         {c: pd.Series(dtype=object if c in ("country", "node_country") else float) for c in NODE_FIELDS})

@@ -37,7 +37,7 @@ from scipy.sparse.csgraph import connected_components
 from neaspec_planner.core import layers
 from neaspec_planner.core.countries import country_pairs, largest_overlap, make_disjoint, nearest_country
 from neaspec_planner.core.crs import WGS84, analysis_crs, area_ha, as_crs, reproject
-from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
+from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError, Note
 from neaspec_planner.core.geometry import clean_polygons, polygonal_part
 from neaspec_planner.core.layers import find_field
 from neaspec_planner.core.progress import Progress, ProgressFn
@@ -569,8 +569,9 @@ def _split_by_country(unions: np.ndarray, country_geoms: np.ndarray, country_cod
     if len(geoms):
         geoms, resolved = make_disjoint(geoms, cand_i, shapely.area(unions), rel_tol=1e-7, abs_tol=1.0)
         for c in resolved:
-            messages.append(f"Country polygons overlap inside candidate {c + 1}: the overlap was given to one "
-                            "country only (check COUNTRIES).")
+            messages.append(Note(QT_TRANSLATE_NOOP(
+                "InputError", "Country polygons overlap inside candidate {candidate}: the overlap was given to one "
+                              "country only (check COUNTRIES)."), candidate=c + 1))
     return cand_i, parties, geoms
 
 
@@ -598,12 +599,15 @@ def _offshore_parts(unions: np.ndarray, inside_c: np.ndarray, frame: pd.DataFram
     nearest = nearest_country(parts, country_geoms, MAX_OFFSHORE)
     near = nearest >= 0
     if (~near).any():
-        warnings.append(f"{shapely.area(parts[~near]).sum() / 1e4:,.1f} ha of the candidates lie more than "
-                        f"{MAX_OFFSHORE / 1000:g} km from every country polygon and were left out (check that "
-                        "COUNTRIES covers the wetlands).")
+        warnings.append(Note(QT_TRANSLATE_NOOP(
+            "InputError", "{area:,.1f} ha of the candidates lie more than {km:g} km from every country polygon "
+                          "and were left out (check that COUNTRIES covers the wetlands)."),
+            area=shapely.area(parts[~near]).sum() / 1e4, km=MAX_OFFSHORE / 1000))
     if near.any():
-        messages.append(f"{shapely.area(parts[near]).sum() / 1e4:,.1f} ha of the candidates lie outside every "
-                        "country polygon (sea or gaps in COUNTRIES) and were given to the nearest country.")
+        messages.append(Note(QT_TRANSLATE_NOOP(
+            "InputError", "{area:,.1f} ha of the candidates lie outside every country polygon (sea or gaps in "
+                          "COUNTRIES) and were given to the nearest country."),
+            area=shapely.area(parts[near]).sum() / 1e4))
     return pd.DataFrame({"cand": owner[near], "party": country_codes_[nearest[near]], "geom": parts[near]})
 
 
@@ -637,8 +641,9 @@ def _merge_slivers(cand_i: np.ndarray, parties: np.ndarray, geoms: np.ndarray, u
             geoms[target] = shapely.union(geoms[target], geoms[i])
         else:
             keep[i] = True
-    messages.append(f"{int((~keep).sum())} border slivers ({areas[~keep].sum() / 1e4:,.2f} ha in all) merged into "
-                    "the neighbouring component.")
+    messages.append(Note(QT_TRANSLATE_NOOP(
+        "InputError", "{count} border slivers ({area:,.2f} ha in all) merged into the neighbouring component."),
+        count=int((~keep).sum()), area=areas[~keep].sum() / 1e4))
     return cand_i[keep], parties[keep], geoms[keep]
 
 
@@ -692,14 +697,16 @@ def find_candidates(wetlands: VectorData, countries: VectorData, site_field: Opt
     cand_name = [_candidate_name(idx, m) for idx in cx.label_members]
     tables, rejected = prepare_tables(counts, thresholds, species, set(v for v in m.site if v))
     for r in rejected:
-        messages.append(f"Rejected {r}")
+        messages.append(Note(QT_TRANSLATE_NOOP("InputError", "Rejected {row}"), row=r))
     crit = _criteria(tables, cx.label_members, site_comp, len(comp), m, options)
     prog(0.8)
     frame, summary = _tables(cx, cand_i, parties, comp, comp_members, cand_name, crit, m, crs, options)
     wgs = to_wgs84(comp, crs)
     prog(1.0)
-    messages.append(f"{len(cx.unions)} candidate complexes, {len(comp)} national components "
-                    f"(areas in a Lambert azimuthal equal-area CRS centred on {_centre_text(crs)}).")
+    messages.append(Note(QT_TRANSLATE_NOOP(
+        "InputError", "{complexes} candidate complexes, {components} national components (areas in a Lambert azimuthal "
+                      "equal-area CRS centred on {centre})."),
+        complexes=len(cx.unions), components=len(comp), centre=_centre_text(crs)))
     return RamsarResult(frame, comp, wgs, summary, crs, messages, rejected, warnings)
 
 
@@ -742,8 +749,9 @@ def _read_members(wetlands: VectorData, ramsar: Optional[VectorData], protected:
         desig = find_field(ramsar.attributes.columns, "DESIG_ENG", "desig_eng")
         if desig:  # a whole WDPA download: keep its Ramsar sites
             is_ramsar = ramsar.attributes[desig].fillna("").astype(str).str.contains("Ramsar", case=False).to_numpy()
-            messages.append(f"RAMSAR: {int(is_ramsar.sum())} of {len(is_ramsar)} features are Ramsar sites "
-                            f"({desig}).")
+            messages.append(Note(QT_TRANSLATE_NOOP(
+                "InputError", "RAMSAR: {ramsar} of {count} features are Ramsar sites ({desig})."),
+                ramsar=int(is_ramsar.sum()), count=len(is_ramsar), desig=desig))
             ramsar = VectorData(ramsar.geometry[is_ramsar], ramsar.attributes[is_ramsar].reset_index(drop=True),
                                 ramsar.crs, ramsar.name, ramsar.geometry_type)
         rg, ri = _prepare(ramsar, crs, "RAMSAR", messages)
@@ -776,7 +784,9 @@ def _countries_near(countries: VectorData, codes: np.ndarray, cfield: str, m: _M
     ccodes = codes[ci]
     valid = ccodes != ""
     if (~valid).any():
-        messages.append(f"{int((~valid).sum())} country polygons without a code in '{cfield}' were ignored.")
+        messages.append(Note(QT_TRANSLATE_NOOP(
+            "InputError", "{count} country polygons without a code in '{field}' were ignored."),
+            count=int((~valid).sum()), field=cfield))
     cg, ccodes = cg[valid], ccodes[valid]
     return cg, ccodes, margin
 
@@ -819,7 +829,9 @@ def _complexes(m: _Members, options: RamsarOptions, cg: np.ndarray, messages: li
             closed = shapely.intersection(closed, shapely.union_all(cg))
         added = polygonal_part(shapely.difference(closed, unions))
         unions = polygonal_part(shapely.union(unions, added))
-        messages.append(f"Closing by {c:,.0f} m added {shapely.area(added).sum() / 1e4:,.1f} ha across narrow gaps.")
+        messages.append(Note(QT_TRANSLATE_NOOP(
+            "InputError", "Closing by {closing:,.0f} m added {area:,.1f} ha across narrow gaps."),
+            closing=c, area=shapely.area(added).sum() / 1e4))
     prog(0.5)
     rep = shapely.point_on_surface(unions) if len(unions) else unions
     order = np.lexsort((shapely.get_y(rep), np.round(shapely.get_x(rep), -3))) if len(unions) else np.empty(0, int)

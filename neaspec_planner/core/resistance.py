@@ -479,15 +479,17 @@ def barrier_costs(attributes: pd.DataFrame, profile: str, cost_field: str = "cos
         use = todo & ~np.isnan(mapped)
         costs[use] = mapped[use]
         if use.any():
-            messages.append(f"{int(use.sum())} barrier line(s) costed from their type with the {profile} "
-                            "barrier table (expert defaults).")
+            messages.append(Note(QT_TRANSLATE_NOOP(
+                "InputError", "{count} barrier line(s) costed from their type with the {profile} barrier table "
+                              "(expert defaults)."), count=int(use.sum()), profile=profile))
     todo = np.isnan(costs)
     if todo.any():
         typed = todo & types.notna().to_numpy(dtype=bool)
         if default_cost is not None:
             costs[todo] = float(default_cost)
-            messages.append(f"{int(todo.sum())} barrier line(s) without a cost or a known type got the default "
-                            f"cost {default_cost:g}.")
+            messages.append(Note(QT_TRANSLATE_NOOP(
+                "InputError", "{count} barrier line(s) without a cost or a known type got the default cost "
+                              "{cost:g}."), count=int(todo.sum()), cost=default_cost))
         elif typed.any():
             counts = types[typed].value_counts()
             listing = ", ".join(f"'{t}' ({c})" for t, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
@@ -501,8 +503,10 @@ def barrier_costs(attributes: pd.DataFrame, profile: str, cost_field: str = "cos
                 field=cost_field)
         else:
             costs[todo] = DEFAULT_BARRIER_COST
-            messages.append(f"{int(todo.sum())} barrier line(s) have no cost and no type: treated as barriers of "
-                            f"{DEFAULT_BARRIER_COST:g} (expert default; set BARRIER_COST to change).")
+            messages.append(Note(QT_TRANSLATE_NOOP(
+                "InputError", "{count} barrier line(s) have no cost and no type: treated as barriers of "
+                              "{cost:g} (expert default; set BARRIER_COST to change)."),
+                count=int(todo.sum()), cost=DEFAULT_BARRIER_COST))
     if default_cost is not None and float(default_cost) < 1:
         raise InputError(QT_TRANSLATE_NOOP("InputError", "The default barrier cost must be ≥ 1 (got {cost:g})."),
                          cost=float(default_cost))
@@ -754,7 +758,9 @@ class _NativeCosts:
         self.unknown_counts: dict[int, int] = {}
         self.messages: list[str] = []
         if self.ds.RasterCount > 1:
-            self.messages.append(f"'{self.name}' has {self.ds.RasterCount} bands; band 1 is used as land cover.")
+            self.messages.append(Note(QT_TRANSLATE_NOOP(
+                "InputError", "'{layer}' has {bands} bands; band 1 is used as land cover."),
+                layer=self.name, bands=self.ds.RasterCount))
 
     def block(self, row0: int, n: int) -> tuple[np.ndarray, np.ndarray]:
         cols = self.shape[1]
@@ -1033,20 +1039,23 @@ def build_resistance(landcover: Union[str, Path, Sequence[Union[str, Path]]], ou
             polys, kept, skipped = barrier_polygons(barriers.geometry, barriers.crs, crs, barrier_width, name)  # type: ignore[attr-defined]
             poly_costs = costs[kept]
             if skipped:
-                messages.append(f"{skipped} barrier feature(s) with empty geometry skipped.")
+                messages.append(Note(QT_TRANSLATE_NOOP(
+                    "InputError", "{skipped} barrier feature(s) with empty geometry skipped."), skipped=skipped))
 
         p90 = float("nan")
         terrain = profile == "snow_leopard" or profile in SLOPE_RULES
         if dem:
             if not terrain:
-                messages.append(f"Profile '{profile}' has no terrain rule: the DEM is not used.")
+                messages.append(Note(QT_TRANSLATE_NOOP(
+                    "InputError", "Profile '{profile}' has no terrain rule: the DEM is not used."), profile=profile))
             else:
                 dem_paths = expand_tiles(dem, "DEM")
                 if native and len(dem_paths) == 1:
                     dem_reader = _DemReader(dem_paths[0], gt, (rows, cols), crs)
                     if not dem_reader.direct:
-                        messages.append(f"DEM '{dem_reader.name}' is on another grid: resampled bilinearly onto "
-                                        "the land-cover grid.")
+                        messages.append(Note(QT_TRANSLATE_NOOP(
+                            "InputError", "DEM '{layer}' is on another grid: resampled bilinearly onto the "
+                                          "land-cover grid."), layer=dem_reader.name))
                 else:
                     dem_tiles = [tile_info(p) for p in dem_paths]
                     dem_grid = grid or AnalysisGrid(tuple(gt), (rows, cols), crs,  # type: ignore[arg-type]
@@ -1062,7 +1071,8 @@ def build_resistance(landcover: Union[str, Path, Sequence[Union[str, Path]]], ou
                                          n=len(dem_tiles), method=dem_reader.resampling, cell=f"{abs(gt[1]):g}"))
                 if profile == "snow_leopard":
                     p90 = float(tri_p90) if tri_p90 is not None else _tri_p90(dem_reader, prog.phase(0.0, 0.3))
-                    messages.append(f"Snow leopard ruggedness: TRI 90th percentile = {p90:.1f} m.")
+                    messages.append(Note(QT_TRANSLATE_NOOP(
+                        "InputError", "Snow leopard ruggedness: TRI 90th percentile = {p90:.1f} m."), p90=p90))
         main = prog.phase(0.3 if dem_reader is not None and profile == "snow_leopard" else 0.0, 1.0)
 
         dx, dy = abs(gt[1]), abs(gt[5])
@@ -1105,15 +1115,20 @@ def build_resistance(landcover: Union[str, Path, Sequence[Union[str, Path]]], ou
                     name=tiles[0].name, table=Path(cost_table.source).name, listing=listing)
             writer.commit()
         if unknown_counts:
-            messages.append("Classes missing from the table treated as impassable: "
-                            + ", ".join(f"{k} ({v} cells)" for k, v in sorted(unknown_counts.items())) + ".")
+            listing = ", ".join(f"{k} ({v} cells)" for k, v in sorted(unknown_counts.items()))
+            messages.append(Note(QT_TRANSLATE_NOOP("InputError", "Classes missing from the table treated as "
+                                                   "impassable: {listing}."), listing=listing))
         if isinstance(source, _MosaicCosts) and source.blocked_cells:
             messages.append(Note(QT_TRANSLATE_NOOP("InputError", "{n} cell(s) impassable because most of their "
                                                    "fine cells are of impassable classes."), n=source.blocked_cells))
         if dem_missing:
-            messages.append(f"{dem_missing} cell(s) have no DEM value: no terrain term there.")
+            messages.append(Note(QT_TRANSLATE_NOOP(
+                "InputError", "{count} cell(s) have no DEM value: no terrain term there."),
+                count=dem_missing))
         if barrier_cells:
-            messages.append(f"{barrier_cells} cell(s) carry a barrier (width {barrier_width:g} m).")
+            messages.append(Note(QT_TRANSLATE_NOOP(
+                "InputError", "{count} cell(s) carry a barrier (width {width:g} m)."),
+                count=barrier_cells, width=barrier_width))
         return ResistanceResult(Path(output), (rows, cols), nodata_cells, barrier_cells,
                                 float(lo) if np.isfinite(lo) else float("nan"),
                                 float(hi) if np.isfinite(hi) else float("nan"), source.class_counts, messages)

@@ -50,3 +50,53 @@ def test_translated_fills_the_translation_and_a_wrapped_message():
 def test_a_broken_translation_falls_back_to_english():
     error = InputError("Layer '{layer}' is empty.", layer="parks")
     assert error.translated(lambda _c, _t: "Слой «{name}» пуст.") == "Layer 'parks' is empty."
+
+
+#: the calls that put a line into a result's log or warnings: ``say(text)`` / ``_say(…, text)`` (the last
+#: argument), ``log(text)``, and ``….append(text)`` on a list named messages, warnings, notes or report
+SAYERS = {"say", "_say"}
+LISTS = {"messages", "warnings", "notes", "report"}
+
+
+def _message_argument(call: ast.Call) -> ast.expr | None:
+    func = call.func
+    if not call.args:
+        return None
+    if isinstance(func, ast.Name) and func.id in SAYERS:
+        return call.args[-1]
+    if isinstance(func, ast.Name) and func.id == "log":
+        return call.args[0]
+    if isinstance(func, ast.Attribute) and func.attr in ("append", "insert") and \
+            ast.unparse(func.value).split(".")[-1] in LISTS:
+        return call.args[-1]
+    return None
+
+
+def _english_log_lines(path: Path) -> list[str]:
+    """Log lines written as text (an f-string, a literal or a sum of them) instead of a translatable ``Note``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            arg = _message_argument(node)
+            if isinstance(arg, ast.BinOp):
+                arg = arg.left
+                while isinstance(arg, ast.BinOp):
+                    arg = arg.left
+            if isinstance(arg, ast.JoinedStr) or (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+                out.append(f"{path.name}:{node.lineno}")
+    return out
+
+
+@pytest.mark.parametrize("path", sorted(CORE.glob("*.py")), ids=lambda p: p.name)
+def test_core_log_lines_are_translatable_notes(path):
+    assert _english_log_lines(path) == []
+
+
+def test_the_log_line_check_finds_english_lines(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text('def f(say, messages, warnings, name):\n    say(f"{name}: read.")\n'
+                      '    messages.append("Done.")\n    warnings.append("a " + name)\n'
+                      '    messages.append(Note(QT_TRANSLATE_NOOP("InputError", "{name}: read."), name=name))\n',
+                      encoding="utf-8")
+    assert _english_log_lines(sample) == ["sample.py:2", "sample.py:3", "sample.py:4"]
