@@ -957,6 +957,306 @@ DROP_THROUGH_CORES（既定でオン）：最小コスト経路が第三のコ�
         <source>Layer &apos;{layer}&apos;: QGIS cannot open {source}</source>
         <translation>レイヤ「{layer}」: QGIS は {source} を開けません</translation>
     </message>
+    <message>
+        <source>{layer}: {skipped} features without geometry or &apos;{focal_id}&apos; skipped.</source>
+        <translation>{layer}: ジオメトリまたは「{focal_id}」のない地物 {skipped} 件をスキップしました。</translation>
+    </message>
+    <message>
+        <source>Focal node '{node}' lies outside the raster: its pairs get −1.</source>
+        <translation>焦点ノード「{node}」はラスタの範囲外にあります。そのペアは −1 になります。</translation>
+    </message>
+    <message>
+        <source>Pinch points: {cells} cells in {parts} link × country parts.</source>
+        <translation>ピンチポイント: リンク × 国の部分 {parts} 個に {cells} セル。</translation>
+    </message>
+    <message>
+        <source>{layer}: {unknown} links whose cores are not among the focal nodes skipped.</source>
+        <translation>{layer}: コアエリアが焦点ノードに含まれないリンク {unknown} 本をスキップしました。</translation>
+    </message>
+    <message>
+        <source>Fewer than two focal nodes in &apos;{layer}&apos;: nothing to solve.</source>
+        <translation>「{layer}」の焦点ノードが 2 つ未満です。解くものがありません。</translation>
+    </message>
+    <message>
+        <source>Focal node '{ident}' lies only on nodata cells: its pairs get −1.</source>
+        <translation>焦点ノード「{ident}」は nodata セル上にしかありません。そのペアは −1 になります。</translation>
+    </message>
+    <message>
+        <source>{skipped} pairs farther apart than {max_distance:g} m not solved.</source>
+        <translation>{max_distance:g} m より離れたペア {skipped} 組は解きませんでした。</translation>
+    </message>
+    <message>
+        <source>{nodes} focal nodes, {pairs} pairs; grid {rows} × {cols}, {graph} nodes.</source>
+        <translation>焦点ノード {nodes} 個、ペア {pairs} 組。グリッド {rows} × {cols}、ノード {graph} 個。</translation>
+    </message>
+    <message>
+        <source>No CORRIDORS raster given: pinch points are computed inside corridors only.</source>
+        <translation>CORRIDORS ラスタが指定されていません。ピンチポイントは回廊内でのみ計算されます。</translation>
+    </message>
+    <message>
+        <source>{count} pairs not connected (resistance −1): {names}.</source>
+        <translation>連結していないペア {count} 組（抵抗 −1）: {names}。</translation>
+    </message>
+    <message>
+        <source>{count} pairs of cores joined by a corridor.</source>
+        <translation>回廊で結ばれたコアエリアのペア {count} 組。</translation>
+    </message>
+    <message>
+        <source>No corridor joins '{a}' and '{b}': resistance −1.</source>
+        <translation>「{a}」と「{b}」を結ぶ回廊がありません。抵抗は −1 です。</translation>
+    </message>
+    <message>
+        <source>Link {label}: the corridor cells beside its path do not join its cores; solved in all the corridor pieces joining them.</source>
+        <translation>リンク {label}: 経路沿いの回廊セルがそのコアエリア同士を結んでいません。それらを結ぶすべての回廊部分で解きました。</translation>
+    </message>
+    <message>
+        <source>{layer}: distances and areas in {crs} (metres, equal-area).</source>
+        <translation>{layer}: 距離と面積は {crs}（メートル、正積）で計算します。</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} features share a patch id with another and were merged into one node each.</source>
+        <translation>{layer}: 他の地物とパッチ ID が同じ地物 {count} 件を、それぞれ 1 つのノードに統合しました。</translation>
+    </message>
+    <message>
+        <source>{layer}: no patch with a measurable geometry; the outputs are empty.</source>
+        <translation>{layer}: 計測可能なジオメトリを持つパッチがありません。出力は空です。</translation>
+    </message>
+    <message>
+        <source>{layer}: a single patch; PC is its own a² / A_L², and there are no links.</source>
+        <translation>{layer}: パッチが 1 つだけです。PC はそのパッチ自身の a² / A_L² で、リンクはありません。</translation>
+    </message>
+    <message>
+        <source>{pairs} pairs within reach for PC (p ≥ {p:g}, d ≤ {pc_reach:,.0f} m); {links} IIC links (d ≤ {iic_distance:,.0f} m).</source>
+        <translation>PC の到達範囲内のペア {pairs} 組（p ≥ {p:g}、d ≤ {pc_reach:,.0f} m）、IIC のリンク {links} 本（d ≤ {iic_distance:,.0f} m）。</translation>
+    </message>
+    <message>
+        <source>No pair of patches within reach: every patch is isolated (PC = intra-patch only).</source>
+        <translation>到達範囲内にあるパッチのペアがありません。すべてのパッチが孤立しています（PC はパッチ内のみ）。</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} features without geometry skipped.</source>
+        <translation>{layer}: ジオメトリのない地物 {count} 件をスキップしました。</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} features without a &apos;{core_id}&apos; value skipped.</source>
+        <translation>{layer}: 「{core_id}」の値がない地物 {count} 件をスキップしました。</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} invalid geometries repaired (make_valid).</source>
+        <translation>{layer}: 無効なジオメトリ {count} 件を修復しました（make_valid）。</translation>
+    </message>
+    <message>
+        <source>Fewer than two cores in &apos;{layer}&apos;: no links.</source>
+        <translation>「{layer}」のコアエリアが 2 つ未満です。リンクはありません。</translation>
+    </message>
+    <message>
+        <source>No pair of cores lies within {max_distance:g} m: no links.</source>
+        <translation>{max_distance:g} m 以内にあるコアエリアのペアがありません。リンクはありません。</translation>
+    </message>
+    <message>
+        <source>{cores} cores, {links} links; estimated memory {memory} (up to {whole} if a search must cover the whole raster).</source>
+        <translation>コアエリア {cores} 個、リンク {links} 本。推定メモリ {memory}（探索がラスタ全体に及ぶ場合は最大 {whole}）。</translation>
+    </message>
+    <message>
+        <source>Core '{core}': cheaper routes may leave its first window; searched again in {rows} × {cols} cells.</source>
+        <translation>コアエリア「{core}」: より低コストの経路が最初のウィンドウの外に出る可能性があるため、{rows} × {cols} セルで再探索しました。</translation>
+    </message>
+    <message>
+        <source>Link {a}-{b} dropped: its least-cost path runs through core &apos;{through}&apos; (DROP_THROUGH_CORES).</source>
+        <translation>リンク {a}-{b} を除外しました。最小コスト経路がコアエリア「{through}」を通過します（DROP_THROUGH_CORES）。</translation>
+    </message>
+    <message>
+        <source>Cores &apos;{a}&apos; and &apos;{b}&apos; are not connected through passable cells: the link has no least-cost path.</source>
+        <translation>コアエリア「{a}」と「{b}」は通行可能なセルでつながっていません。このリンクには最小コスト経路がありません。</translation>
+    </message>
+    <message>
+        <source>No protected areas given: the whole corridor area is reported as gaps.</source>
+        <translation>保護地域が指定されていません。回廊の全域を保護ギャップとして報告します。</translation>
+    </message>
+    <message>
+        <source>Corridor gaps: {cells} cells, {parts} link × country parts.</source>
+        <translation>回廊の保護ギャップ: {cells} セル、リンク × 国の部分 {parts} 個。</translation>
+    </message>
+    <message>
+        <source>{stations} stations and {detections} detections kept; {rejected} rows left out.</source>
+        <translation>ステーション {stations} 個と検出 {detections} 件を残し、{rejected} 行を除外しました。</translation>
+    </message>
+    <message>
+        <source>Option &apos;{layer}&apos;: no &apos;cost&apos; or &apos;type&apos; field; every feature is taken as a {kind} (from the layer&apos;s name).</source>
+        <translation>代替案「{layer}」: 'cost' フィールドも 'type' フィールドもありません。すべての地物を（レイヤ名から）{kind} として扱います。</translation>
+    </message>
+    <message>
+        <source>Option &apos;{layer}&apos;: raster resampled onto the baseline grid (nearest neighbour).</source>
+        <translation>代替案「{layer}」: ラスタをベースラインのグリッドにリサンプリングしました（最近傍法）。</translation>
+    </message>
+    <message>
+        <source>Baseline &apos;{layer}&apos;.</source>
+        <translation>ベースライン「{layer}」。</translation>
+    </message>
+    <message>
+        <source>Option &apos;{layer}&apos;.</source>
+        <translation>代替案「{layer}」。</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; has no usable polygons: the outputs are empty.</source>
+        <translation>レイヤ「{layer}」に使用できるポリゴンがありません。出力は空です。</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; has no usable polygons near the habitat: all habitat is gap.</source>
+        <translation>レイヤ「{layer}」には生息地の近くに使用できるポリゴンがありません。生息地はすべて保護ギャップです。</translation>
+    </message>
+    <message>
+        <source>No habitat lies inside any protected area: OUTPUT is empty, all habitat is gap.</source>
+        <translation>どの保護地域の内部にも生息地がありません。OUTPUT は空で、生息地はすべて保護ギャップです。</translation>
+    </message>
+    <message>
+        <source>{layer}: no id field (WDPAID, SITE_ID…); pa_ids are feature numbers from 1.</source>
+        <translation>{layer}: ID フィールド（WDPAID、SITE_ID…）がありません。pa_id には 1 から始まる地物番号を使います。</translation>
+    </message>
+    <message>
+        <source>{layer}: country codes from field &apos;{used}&apos;.</source>
+        <translation>{layer}: 国コードはフィールド「{used}」から取得します。</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} protected areas far from the habitat left out.</source>
+        <translation>{layer}: 生息地から遠い保護地域 {count} 件を除外しました。</translation>
+    </message>
+    <message>
+        <source>Analysis CRS (equal-area, metres): {crs}</source>
+        <translation>解析座標系（正積、メートル）: {crs}</translation>
+    </message>
+    <message>
+        <source>{name}: reprojected from {crs} to the analysis CRS.</source>
+        <translation>{name}: {crs} から解析座標系に再投影しました。</translation>
+    </message>
+    <message>
+        <source>No polygon of &apos;{layer}&apos; overlaps the habitat: country is left empty.</source>
+        <translation>「{layer}」のどのポリゴンも生息地と重なりません。国は空欄のままです。</translation>
+    </message>
+    <message>
+        <source>Habitat split by country: {features} features → {units} habitat × country units.</source>
+        <translation>生息地を国ごとに分割しました: 地物 {features} 件 → 生息地 × 国の単位 {units} 個。</translation>
+    </message>
+    <message>
+        <source>Habitat raster &apos;{name}&apos; is in an equal-area CRS ({crs}): cells counted as they are.</source>
+        <translation>生息地ラスタ「{name}」は正積座標系（{crs}）です。セルをそのまま数えます。</translation>
+    </message>
+    <message>
+        <source>Habitat raster &apos;{name}&apos; warped (nearest neighbour) to the equal-area grid, cell {cell:.1f} m.</source>
+        <translation>生息地ラスタ「{name}」を正積グリッドに変換しました（最近傍法、セル {cell:.1f} m）。</translation>
+    </message>
+    <message>
+        <source>Raster &apos;{name}&apos; has no habitat cells: the summary is empty.</source>
+        <translation>ラスタ「{name}」に生息地のセルがありません。集計は空です。</translation>
+    </message>
+    <message>
+        <source>{layer}: left out {proposed} &apos;Proposed&apos; and {not_reported} &apos;Not Reported&apos; sites and {mab} UNESCO-MAB Biosphere Reserves.</source>
+        <translation>{layer}: 'Proposed' の {proposed} 件、'Not Reported' の {not_reported} 件、UNESCO-MAB 生物圏保存地域 {mab} 件を除外しました。</translation>
+    </message>
+    <message>
+        <source>Areas and distances in {crs} (metres, equal-area).</source>
+        <translation>面積と距離は {crs}（メートル、正積）で計算します。</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} piece(s) outside every country polygon (sea, or beyond the countries layer) left out.</source>
+        <translation>{layer}: どの国のポリゴンにも入らない部分 {count} 個（海域、または国レイヤの範囲外）を除外しました。</translation>
+    </message>
+    <message>
+        <source>{count} protected part(s) smaller than MIN_AREA_HA = {min_area_ha:g} ha dropped.</source>
+        <translation>MIN_AREA_HA = {min_area_ha:g} ha より小さい保護部分 {count} 個を除外しました。</translation>
+    </message>
+    <message>
+        <source>{layer}: no protected area inside any country; the outputs are empty.</source>
+        <translation>{layer}: どの国の内部にも保護地域がありません。出力は空です。</translation>
+    </message>
+    <message>
+        <source>{code}: no protected area (after the filters and MIN_AREA_HA); Prot = 0, RelConn and the fractions are empty.</source>
+        <translation>{code}: （フィルタと MIN_AREA_HA の適用後）保護地域がありません。Prot = 0 で、RelConn と各割合は空です。</translation>
+    </message>
+    <message>
+        <source>{code}: {nodes} node(s), {foreign} foreign stepping stone(s), {pairs} pair(s) within reach; ProtConn {protconn:.3f} % of {land:,.0f} ha.</source>
+        <translation>{code}: ノード {nodes} 個、国外の飛び石 {foreign} 個、到達範囲内のペア {pairs} 組。ProtConn は {land:,.0f} ha の {protconn:.3f} %。</translation>
+    </message>
+    <message>
+        <source>Country polygons overlap inside candidate {candidate}: the overlap was given to one country only (check COUNTRIES).</source>
+        <translation>候補地 {candidate} の内部で国のポリゴンが重なっています。重なった部分は 1 つの国だけに割り当てました（COUNTRIES を確認してください）。</translation>
+    </message>
+    <message>
+        <source>{area:,.1f} ha of the candidates lie more than {km:g} km from every country polygon and were left out (check that COUNTRIES covers the wetlands).</source>
+        <translation>候補地のうち {area:,.1f} ha はどの国のポリゴンからも {km:g} km 以上離れているため除外しました（COUNTRIES が湿地を覆っているか確認してください）。</translation>
+    </message>
+    <message>
+        <source>{area:,.1f} ha of the candidates lie outside every country polygon (sea or gaps in COUNTRIES) and were given to the nearest country.</source>
+        <translation>候補地のうち {area:,.1f} ha はどの国のポリゴンにも入らない（海域または COUNTRIES の隙間）ため、最も近い国に割り当てました。</translation>
+    </message>
+    <message>
+        <source>{count} border slivers ({area:,.2f} ha in all) merged into the neighbouring component.</source>
+        <translation>境界の細片 {count} 個（合計 {area:,.2f} ha）を隣接する構成部分に統合しました。</translation>
+    </message>
+    <message>
+        <source>Rejected {row}</source>
+        <translation>除外: {row}</translation>
+    </message>
+    <message>
+        <source>{complexes} candidate complexes, {components} national components (areas in a Lambert azimuthal equal-area CRS centred on {centre}).</source>
+        <translation>候補複合体 {complexes} 個、国別の構成部分 {components} 個（面積は {centre} を中心とするランベルト正積方位図法の座標系で計算）。</translation>
+    </message>
+    <message>
+        <source>RAMSAR: {ramsar} of {count} features are Ramsar sites ({desig}).</source>
+        <translation>RAMSAR: 地物 {count} 件のうち {ramsar} 件がラムサール条約湿地です（{desig}）。</translation>
+    </message>
+    <message>
+        <source>{count} country polygons without a code in &apos;{field}&apos; were ignored.</source>
+        <translation>「{field}」にコードのない国のポリゴン {count} 件を無視しました。</translation>
+    </message>
+    <message>
+        <source>Closing by {closing:,.0f} m added {area:,.1f} ha across narrow gaps.</source>
+        <translation>{closing:,.0f} m のクロージングにより、狭い隙間に {area:,.1f} ha を追加しました。</translation>
+    </message>
+    <message>
+        <source>{count} barrier line(s) costed from their type with the {profile} barrier table (expert defaults).</source>
+        <translation>障壁ライン {count} 本のコストを、種類に基づき {profile} の障壁表（専門家による既定値）で設定しました。</translation>
+    </message>
+    <message>
+        <source>{count} barrier line(s) without a cost or a known type got the default cost {cost:g}.</source>
+        <translation>コストも既知の種類もない障壁ライン {count} 本に既定のコスト {cost:g} を設定しました。</translation>
+    </message>
+    <message>
+        <source>{count} barrier line(s) have no cost and no type: treated as barriers of {cost:g} (expert default; set BARRIER_COST to change).</source>
+        <translation>障壁ライン {count} 本にコストも種類もありません。コスト {cost:g} の障壁として扱います（専門家による既定値。変更するには BARRIER_COST を設定してください）。</translation>
+    </message>
+    <message>
+        <source>&apos;{layer}&apos; has {bands} bands; band 1 is used as land cover.</source>
+        <translation>「{layer}」には {bands} 個のバンドがあります。バンド 1 を土地被覆として使います。</translation>
+    </message>
+    <message>
+        <source>{skipped} barrier feature(s) with empty geometry skipped.</source>
+        <translation>ジオメトリが空の障壁地物 {skipped} 件をスキップしました。</translation>
+    </message>
+    <message>
+        <source>Profile &apos;{profile}&apos; has no terrain rule: the DEM is not used.</source>
+        <translation>プロファイル「{profile}」には地形のルールがありません。DEM は使用しません。</translation>
+    </message>
+    <message>
+        <source>DEM &apos;{layer}&apos; is on another grid: resampled bilinearly onto the land-cover grid.</source>
+        <translation>DEM「{layer}」は別のグリッド上にあります。土地被覆のグリッドに共一次内挿法でリサンプリングしました。</translation>
+    </message>
+    <message>
+        <source>Snow leopard ruggedness: TRI 90th percentile = {p90:.1f} m.</source>
+        <translation>ユキヒョウの起伏度: TRI の 90 パーセンタイル = {p90:.1f} m。</translation>
+    </message>
+    <message>
+        <source>Classes missing from the table treated as impassable: {listing}.</source>
+        <translation>表にないクラスを通行不能として扱いました: {listing}。</translation>
+    </message>
+    <message>
+        <source>{count} cell(s) have no DEM value: no terrain term there.</source>
+        <translation>{count} セルに DEM の値がありません。そこでは地形の項を使いません。</translation>
+    </message>
+    <message>
+        <source>{count} cell(s) carry a barrier (width {width:g} m).</source>
+        <translation>{count} セルに障壁があります（幅 {width:g} m）。</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>

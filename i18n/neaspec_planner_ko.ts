@@ -957,6 +957,306 @@ DROP_THROUGH_CORES(기본값 켜짐): 최소비용 경로가 세 번째 핵심�
         <source>Layer &apos;{layer}&apos;: QGIS cannot open {source}</source>
         <translation>레이어 '{layer}': QGIS가 {source}을(를) 열 수 없습니다</translation>
     </message>
+    <message>
+        <source>{layer}: {skipped} features without geometry or &apos;{focal_id}&apos; skipped.</source>
+        <translation>{layer}: 지오메트리 또는 '{focal_id}' 값이 없는 피처 {skipped}개를 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>Focal node '{node}' lies outside the raster: its pairs get −1.</source>
+        <translation>초점 노드 '{node}'이(가) 래스터 밖에 있습니다: 이 노드의 쌍은 −1이 됩니다.</translation>
+    </message>
+    <message>
+        <source>Pinch points: {cells} cells in {parts} link × country parts.</source>
+        <translation>병목 지점: 연결 × 국가 부분 {parts}개에 셀 {cells}개.</translation>
+    </message>
+    <message>
+        <source>{layer}: {unknown} links whose cores are not among the focal nodes skipped.</source>
+        <translation>{layer}: 핵심지역이 초점 노드에 없는 연결 {unknown}개를 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>Fewer than two focal nodes in &apos;{layer}&apos;: nothing to solve.</source>
+        <translation>'{layer}'에 초점 노드가 두 개 미만입니다: 계산할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Focal node '{ident}' lies only on nodata cells: its pairs get −1.</source>
+        <translation>초점 노드 '{ident}'이(가) nodata 셀에만 있습니다: 이 노드의 쌍은 −1이 됩니다.</translation>
+    </message>
+    <message>
+        <source>{skipped} pairs farther apart than {max_distance:g} m not solved.</source>
+        <translation>{max_distance:g} m보다 멀리 떨어진 쌍 {skipped}개는 계산하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{nodes} focal nodes, {pairs} pairs; grid {rows} × {cols}, {graph} nodes.</source>
+        <translation>초점 노드 {nodes}개, 쌍 {pairs}개; 격자 {rows} × {cols}, 노드 {graph}개.</translation>
+    </message>
+    <message>
+        <source>No CORRIDORS raster given: pinch points are computed inside corridors only.</source>
+        <translation>CORRIDORS 래스터가 지정되지 않았습니다: 병목 지점은 생태통로 안에서만 계산됩니다.</translation>
+    </message>
+    <message>
+        <source>{count} pairs not connected (resistance −1): {names}.</source>
+        <translation>연결되지 않은 쌍 {count}개(저항 −1): {names}.</translation>
+    </message>
+    <message>
+        <source>{count} pairs of cores joined by a corridor.</source>
+        <translation>생태통로로 이어진 핵심지역 쌍 {count}개.</translation>
+    </message>
+    <message>
+        <source>No corridor joins '{a}' and '{b}': resistance −1.</source>
+        <translation>'{a}'와(과) '{b}'를 잇는 생태통로가 없습니다: 저항 −1.</translation>
+    </message>
+    <message>
+        <source>Link {label}: the corridor cells beside its path do not join its cores; solved in all the corridor pieces joining them.</source>
+        <translation>연결 {label}: 경로 옆의 생태통로 셀이 두 핵심지역을 잇지 않습니다. 두 핵심지역을 잇는 모든 생태통로 조각에서 계산했습니다.</translation>
+    </message>
+    <message>
+        <source>{layer}: distances and areas in {crs} (metres, equal-area).</source>
+        <translation>{layer}: 거리와 면적은 {crs} 기준입니다(미터, 정적 좌표계).</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} features share a patch id with another and were merged into one node each.</source>
+        <translation>{layer}: 피처 {count}개가 다른 피처와 패치 ID가 같아 각각 하나의 노드로 병합되었습니다.</translation>
+    </message>
+    <message>
+        <source>{layer}: no patch with a measurable geometry; the outputs are empty.</source>
+        <translation>{layer}: 측정 가능한 지오메트리를 가진 패치가 없습니다. 산출물은 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>{layer}: a single patch; PC is its own a² / A_L², and there are no links.</source>
+        <translation>{layer}: 패치가 하나뿐입니다. PC는 그 패치의 a² / A_L²이며 연결은 없습니다.</translation>
+    </message>
+    <message>
+        <source>{pairs} pairs within reach for PC (p ≥ {p:g}, d ≤ {pc_reach:,.0f} m); {links} IIC links (d ≤ {iic_distance:,.0f} m).</source>
+        <translation>PC 도달 범위 안의 쌍 {pairs}개(p ≥ {p:g}, d ≤ {pc_reach:,.0f} m); IIC 연결 {links}개(d ≤ {iic_distance:,.0f} m).</translation>
+    </message>
+    <message>
+        <source>No pair of patches within reach: every patch is isolated (PC = intra-patch only).</source>
+        <translation>도달 범위 안에 있는 패치 쌍이 없습니다: 모든 패치가 고립되어 있습니다(PC = 패치 내부만).</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} features without geometry skipped.</source>
+        <translation>{layer}: 지오메트리가 없는 피처 {count}개를 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} features without a &apos;{core_id}&apos; value skipped.</source>
+        <translation>{layer}: '{core_id}' 값이 없는 피처 {count}개를 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} invalid geometries repaired (make_valid).</source>
+        <translation>{layer}: 유효하지 않은 지오메트리 {count}개를 복구했습니다(make_valid).</translation>
+    </message>
+    <message>
+        <source>Fewer than two cores in &apos;{layer}&apos;: no links.</source>
+        <translation>'{layer}'에 핵심지역이 두 개 미만입니다: 연결이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No pair of cores lies within {max_distance:g} m: no links.</source>
+        <translation>{max_distance:g} m 이내에 있는 핵심지역 쌍이 없습니다: 연결이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{cores} cores, {links} links; estimated memory {memory} (up to {whole} if a search must cover the whole raster).</source>
+        <translation>핵심지역 {cores}개, 연결 {links}개; 예상 메모리 {memory}(탐색이 래스터 전체를 덮어야 하면 최대 {whole}).</translation>
+    </message>
+    <message>
+        <source>Core '{core}': cheaper routes may leave its first window; searched again in {rows} × {cols} cells.</source>
+        <translation>핵심지역 '{core}': 더 저렴한 경로가 첫 창을 벗어날 수 있어 {rows} × {cols} 셀에서 다시 탐색했습니다.</translation>
+    </message>
+    <message>
+        <source>Link {a}-{b} dropped: its least-cost path runs through core &apos;{through}&apos; (DROP_THROUGH_CORES).</source>
+        <translation>연결 {a}-{b}을(를) 제외했습니다: 최소비용 경로가 핵심지역 '{through}'을(를) 지나갑니다(DROP_THROUGH_CORES).</translation>
+    </message>
+    <message>
+        <source>Cores &apos;{a}&apos; and &apos;{b}&apos; are not connected through passable cells: the link has no least-cost path.</source>
+        <translation>핵심지역 '{a}'와(과) '{b}'는 통과 가능한 셀로 연결되지 않습니다: 이 연결에는 최소비용 경로가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No protected areas given: the whole corridor area is reported as gaps.</source>
+        <translation>보호지역이 지정되지 않았습니다: 생태통로 전체 면적을 보호 공백으로 보고합니다.</translation>
+    </message>
+    <message>
+        <source>Corridor gaps: {cells} cells, {parts} link × country parts.</source>
+        <translation>생태통로 보호 공백: 셀 {cells}개, 연결 × 국가 부분 {parts}개.</translation>
+    </message>
+    <message>
+        <source>{stations} stations and {detections} detections kept; {rejected} rows left out.</source>
+        <translation>스테이션 {stations}개와 탐지 {detections}건을 유지했습니다. {rejected}행을 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>Option &apos;{layer}&apos;: no &apos;cost&apos; or &apos;type&apos; field; every feature is taken as a {kind} (from the layer&apos;s name).</source>
+        <translation>대안 '{layer}': 'cost' 또는 'type' 필드가 없어 모든 피처를 {kind}(으)로 간주합니다(레이어 이름 기준).</translation>
+    </message>
+    <message>
+        <source>Option &apos;{layer}&apos;: raster resampled onto the baseline grid (nearest neighbour).</source>
+        <translation>대안 '{layer}': 래스터를 기준 격자로 리샘플링했습니다(최근접 이웃).</translation>
+    </message>
+    <message>
+        <source>Baseline &apos;{layer}&apos;.</source>
+        <translation>기준 '{layer}'.</translation>
+    </message>
+    <message>
+        <source>Option &apos;{layer}&apos;.</source>
+        <translation>대안 '{layer}'.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; has no usable polygons: the outputs are empty.</source>
+        <translation>레이어 '{layer}'에 사용할 수 있는 폴리곤이 없습니다: 산출물은 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; has no usable polygons near the habitat: all habitat is gap.</source>
+        <translation>레이어 '{layer}'에 서식지 근처의 사용할 수 있는 폴리곤이 없습니다: 서식지 전체가 보호 공백입니다.</translation>
+    </message>
+    <message>
+        <source>No habitat lies inside any protected area: OUTPUT is empty, all habitat is gap.</source>
+        <translation>어느 보호지역 안에도 서식지가 없습니다: OUTPUT은 비어 있고 서식지 전체가 보호 공백입니다.</translation>
+    </message>
+    <message>
+        <source>{layer}: no id field (WDPAID, SITE_ID…); pa_ids are feature numbers from 1.</source>
+        <translation>{layer}: ID 필드(WDPAID, SITE_ID…)가 없습니다. pa_id는 1부터 시작하는 피처 번호입니다.</translation>
+    </message>
+    <message>
+        <source>{layer}: country codes from field &apos;{used}&apos;.</source>
+        <translation>{layer}: 국가 코드를 '{used}' 필드에서 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} protected areas far from the habitat left out.</source>
+        <translation>{layer}: 서식지에서 멀리 떨어진 보호지역 {count}개를 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>Analysis CRS (equal-area, metres): {crs}</source>
+        <translation>분석 좌표계(정적, 미터): {crs}</translation>
+    </message>
+    <message>
+        <source>{name}: reprojected from {crs} to the analysis CRS.</source>
+        <translation>{name}: {crs}에서 분석 좌표계로 재투영했습니다.</translation>
+    </message>
+    <message>
+        <source>No polygon of &apos;{layer}&apos; overlaps the habitat: country is left empty.</source>
+        <translation>'{layer}'의 어떤 폴리곤도 서식지와 겹치지 않습니다: 국가는 비워 둡니다.</translation>
+    </message>
+    <message>
+        <source>Habitat split by country: {features} features → {units} habitat × country units.</source>
+        <translation>서식지를 국가별로 분할: 피처 {features}개 → 서식지 × 국가 단위 {units}개.</translation>
+    </message>
+    <message>
+        <source>Habitat raster &apos;{name}&apos; is in an equal-area CRS ({crs}): cells counted as they are.</source>
+        <translation>서식지 래스터 '{name}'은(는) 정적 좌표계({crs})입니다: 셀을 그대로 계산합니다.</translation>
+    </message>
+    <message>
+        <source>Habitat raster &apos;{name}&apos; warped (nearest neighbour) to the equal-area grid, cell {cell:.1f} m.</source>
+        <translation>서식지 래스터 '{name}'을(를) 정적 격자로 변환했습니다(최근접 이웃, 셀 {cell:.1f} m).</translation>
+    </message>
+    <message>
+        <source>Raster &apos;{name}&apos; has no habitat cells: the summary is empty.</source>
+        <translation>래스터 '{name}'에 서식지 셀이 없습니다: 요약은 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>{layer}: left out {proposed} &apos;Proposed&apos; and {not_reported} &apos;Not Reported&apos; sites and {mab} UNESCO-MAB Biosphere Reserves.</source>
+        <translation>{layer}: 'Proposed' 보호지역 {proposed}곳, 'Not Reported' 보호지역 {not_reported}곳, UNESCO-MAB 생물권보전지역 {mab}곳을 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>Areas and distances in {crs} (metres, equal-area).</source>
+        <translation>면적과 거리는 {crs} 기준입니다(미터, 정적 좌표계).</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} piece(s) outside every country polygon (sea, or beyond the countries layer) left out.</source>
+        <translation>{layer}: 어느 국가 폴리곤에도 속하지 않는 조각 {count}개(바다 또는 국가 레이어 범위 밖)를 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>{count} protected part(s) smaller than MIN_AREA_HA = {min_area_ha:g} ha dropped.</source>
+        <translation>MIN_AREA_HA = {min_area_ha:g} ha보다 작은 보호 부분 {count}개를 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>{layer}: no protected area inside any country; the outputs are empty.</source>
+        <translation>{layer}: 어느 국가 안에도 보호지역이 없습니다. 산출물은 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>{code}: no protected area (after the filters and MIN_AREA_HA); Prot = 0, RelConn and the fractions are empty.</source>
+        <translation>{code}: 보호지역이 없습니다(필터와 MIN_AREA_HA 적용 후). Prot = 0이며 RelConn과 비율은 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>{code}: {nodes} node(s), {foreign} foreign stepping stone(s), {pairs} pair(s) within reach; ProtConn {protconn:.3f} % of {land:,.0f} ha.</source>
+        <translation>{code}: 노드 {nodes}개, 해외 징검다리 {foreign}개, 도달 범위 안의 쌍 {pairs}개; ProtConn {protconn:.3f} %({land:,.0f} ha 기준).</translation>
+    </message>
+    <message>
+        <source>Country polygons overlap inside candidate {candidate}: the overlap was given to one country only (check COUNTRIES).</source>
+        <translation>후보지 {candidate} 안에서 국가 폴리곤이 겹칩니다: 겹친 부분은 한 국가에만 배정했습니다(COUNTRIES를 확인하십시오).</translation>
+    </message>
+    <message>
+        <source>{area:,.1f} ha of the candidates lie more than {km:g} km from every country polygon and were left out (check that COUNTRIES covers the wetlands).</source>
+        <translation>후보지 중 {area:,.1f} ha가 모든 국가 폴리곤에서 {km:g} km보다 멀리 떨어져 있어 제외했습니다(COUNTRIES가 습지를 포함하는지 확인하십시오).</translation>
+    </message>
+    <message>
+        <source>{area:,.1f} ha of the candidates lie outside every country polygon (sea or gaps in COUNTRIES) and were given to the nearest country.</source>
+        <translation>후보지 중 {area:,.1f} ha가 어느 국가 폴리곤에도 속하지 않아(바다 또는 COUNTRIES의 빈틈) 가장 가까운 국가에 배정했습니다.</translation>
+    </message>
+    <message>
+        <source>{count} border slivers ({area:,.2f} ha in all) merged into the neighbouring component.</source>
+        <translation>경계 조각 {count}개(합계 {area:,.2f} ha)를 인접한 구성 구역에 병합했습니다.</translation>
+    </message>
+    <message>
+        <source>Rejected {row}</source>
+        <translation>제외됨 {row}</translation>
+    </message>
+    <message>
+        <source>{complexes} candidate complexes, {components} national components (areas in a Lambert azimuthal equal-area CRS centred on {centre}).</source>
+        <translation>후보 습지군 {complexes}개, 국가별 구성 구역 {components}개(면적은 {centre} 중심의 람베르트 정적 방위 좌표계 기준).</translation>
+    </message>
+    <message>
+        <source>RAMSAR: {ramsar} of {count} features are Ramsar sites ({desig}).</source>
+        <translation>RAMSAR: 피처 {count}개 중 {ramsar}개가 람사르습지입니다({desig}).</translation>
+    </message>
+    <message>
+        <source>{count} country polygons without a code in &apos;{field}&apos; were ignored.</source>
+        <translation>'{field}'에 코드가 없는 국가 폴리곤 {count}개를 무시했습니다.</translation>
+    </message>
+    <message>
+        <source>Closing by {closing:,.0f} m added {area:,.1f} ha across narrow gaps.</source>
+        <translation>{closing:,.0f} m 닫힘으로 좁은 틈에 걸쳐 {area:,.1f} ha가 추가되었습니다.</translation>
+    </message>
+    <message>
+        <source>{count} barrier line(s) costed from their type with the {profile} barrier table (expert defaults).</source>
+        <translation>장벽 라인 {count}개의 비용을 {profile} 장벽 테이블(전문가 기본값)에 따라 유형에서 정했습니다.</translation>
+    </message>
+    <message>
+        <source>{count} barrier line(s) without a cost or a known type got the default cost {cost:g}.</source>
+        <translation>비용도 알려진 유형도 없는 장벽 라인 {count}개에 기본 비용 {cost:g}을(를) 부여했습니다.</translation>
+    </message>
+    <message>
+        <source>{count} barrier line(s) have no cost and no type: treated as barriers of {cost:g} (expert default; set BARRIER_COST to change).</source>
+        <translation>장벽 라인 {count}개에 비용도 유형도 없습니다: 비용 {cost:g}의 장벽으로 처리합니다(전문가 기본값; 바꾸려면 BARRIER_COST를 설정하십시오).</translation>
+    </message>
+    <message>
+        <source>&apos;{layer}&apos; has {bands} bands; band 1 is used as land cover.</source>
+        <translation>'{layer}'에 밴드가 {bands}개 있습니다. 밴드 1을 토지피복으로 사용합니다.</translation>
+    </message>
+    <message>
+        <source>{skipped} barrier feature(s) with empty geometry skipped.</source>
+        <translation>빈 지오메트리를 가진 장벽 피처 {skipped}개를 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;{profile}&apos; has no terrain rule: the DEM is not used.</source>
+        <translation>프로필 '{profile}'에는 지형 규칙이 없습니다: DEM을 사용하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>DEM &apos;{layer}&apos; is on another grid: resampled bilinearly onto the land-cover grid.</source>
+        <translation>DEM '{layer}'의 격자가 다릅니다: 토지피복 격자로 쌍선형 리샘플링했습니다.</translation>
+    </message>
+    <message>
+        <source>Snow leopard ruggedness: TRI 90th percentile = {p90:.1f} m.</source>
+        <translation>눈표범 험준도: TRI 90번째 백분위수 = {p90:.1f} m.</translation>
+    </message>
+    <message>
+        <source>Classes missing from the table treated as impassable: {listing}.</source>
+        <translation>테이블에 없어 통행 불가로 처리한 분류: {listing}.</translation>
+    </message>
+    <message>
+        <source>{count} cell(s) have no DEM value: no terrain term there.</source>
+        <translation>셀 {count}개에 DEM 값이 없습니다: 그곳에는 지형 항이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{count} cell(s) carry a barrier (width {width:g} m).</source>
+        <translation>셀 {count}개에 장벽이 있습니다(폭 {width:g} m).</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>

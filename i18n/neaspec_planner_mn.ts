@@ -957,6 +957,306 @@ DROP_THROUGH_CORES (анхдагчаар асаалттай): хамгийн б�
         <source>Layer &apos;{layer}&apos;: QGIS cannot open {source}</source>
         <translation>«{layer}» давхарга: QGIS {source}-г нээж чадсангүй</translation>
     </message>
+    <message>
+        <source>{layer}: {skipped} features without geometry or &apos;{focal_id}&apos; skipped.</source>
+        <translation>{layer}: геометргүй эсвэл «{focal_id}» утгагүй {skipped} объектыг алгаслаа.</translation>
+    </message>
+    <message>
+        <source>Focal node '{node}' lies outside the raster: its pairs get −1.</source>
+        <translation>«{node}» фокус зангилаа растрын гадна байна: түүний хосууд −1 авна.</translation>
+    </message>
+    <message>
+        <source>Pinch points: {cells} cells in {parts} link × country parts.</source>
+        <translation>Нарийн хэсэг: {parts} холбоос × улсын хэсэгт {cells} нүд.</translation>
+    </message>
+    <message>
+        <source>{layer}: {unknown} links whose cores are not among the focal nodes skipped.</source>
+        <translation>{layer}: цөм бүсүүд нь фокус зангилаануудын дунд байхгүй {unknown} холбоосыг алгаслаа.</translation>
+    </message>
+    <message>
+        <source>Fewer than two focal nodes in &apos;{layer}&apos;: nothing to solve.</source>
+        <translation>«{layer}»-д фокус зангилаа хоёроос цөөн: бодох зүйл алга.</translation>
+    </message>
+    <message>
+        <source>Focal node '{ident}' lies only on nodata cells: its pairs get −1.</source>
+        <translation>«{ident}» фокус зангилаа зөвхөн nodata нүдэн дээр байна: түүний хосууд −1 авна.</translation>
+    </message>
+    <message>
+        <source>{skipped} pairs farther apart than {max_distance:g} m not solved.</source>
+        <translation>Хоорондоо {max_distance:g} m-ээс хол {skipped} хосыг бодоогүй.</translation>
+    </message>
+    <message>
+        <source>{nodes} focal nodes, {pairs} pairs; grid {rows} × {cols}, {graph} nodes.</source>
+        <translation>{nodes} фокус зангилаа, {pairs} хос; тор {rows} × {cols}, {graph} зангилаа.</translation>
+    </message>
+    <message>
+        <source>No CORRIDORS raster given: pinch points are computed inside corridors only.</source>
+        <translation>CORRIDORS растр өгөөгүй: нарийн хэсгийг зөвхөн коридор дотор тооцно.</translation>
+    </message>
+    <message>
+        <source>{count} pairs not connected (resistance −1): {names}.</source>
+        <translation>Холбогдоогүй {count} хос (эсэргүүцэл −1): {names}.</translation>
+    </message>
+    <message>
+        <source>{count} pairs of cores joined by a corridor.</source>
+        <translation>Коридороор холбогдсон цөм бүсийн {count} хос.</translation>
+    </message>
+    <message>
+        <source>No corridor joins '{a}' and '{b}': resistance −1.</source>
+        <translation>«{a}» ба «{b}»-г холбох коридор алга: эсэргүүцэл −1.</translation>
+    </message>
+    <message>
+        <source>Link {label}: the corridor cells beside its path do not join its cores; solved in all the corridor pieces joining them.</source>
+        <translation>{label} холбоос: замынх нь дагуух коридорын нүднүүд цөм бүсүүдийг нь холбохгүй байна; тэдгээрийг холбох бүх коридорын хэсэгт бодлоо.</translation>
+    </message>
+    <message>
+        <source>{layer}: distances and areas in {crs} (metres, equal-area).</source>
+        <translation>{layer}: зай ба талбайг {crs}-д (метр, тэнцүү талбайт) тооцно.</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} features share a patch id with another and were merged into one node each.</source>
+        <translation>{layer}: {count} объект бусад объекттой ижил хэсгийн дугаартай тул тус бүрийг нэг зангилаа болгон нэгтгэлээ.</translation>
+    </message>
+    <message>
+        <source>{layer}: no patch with a measurable geometry; the outputs are empty.</source>
+        <translation>{layer}: хэмжигдэх геометртэй хэсэг алга; үр дүн хоосон.</translation>
+    </message>
+    <message>
+        <source>{layer}: a single patch; PC is its own a² / A_L², and there are no links.</source>
+        <translation>{layer}: ганц хэсэг; PC нь түүний өөрийн a² / A_L², холбоос алга.</translation>
+    </message>
+    <message>
+        <source>{pairs} pairs within reach for PC (p ≥ {p:g}, d ≤ {pc_reach:,.0f} m); {links} IIC links (d ≤ {iic_distance:,.0f} m).</source>
+        <translation>PC-д хүрэх зайн доторх {pairs} хос (p ≥ {p:g}, d ≤ {pc_reach:,.0f} m); IIC-ийн {links} холбоос (d ≤ {iic_distance:,.0f} m).</translation>
+    </message>
+    <message>
+        <source>No pair of patches within reach: every patch is isolated (PC = intra-patch only).</source>
+        <translation>Хүрэх зайн дотор хэсгийн хос алга: хэсэг бүр тусгаарлагдсан (PC = зөвхөн хэсэг доторх).</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} features without geometry skipped.</source>
+        <translation>{layer}: геометргүй {count} объектыг алгаслаа.</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} features without a &apos;{core_id}&apos; value skipped.</source>
+        <translation>{layer}: «{core_id}» утгагүй {count} объектыг алгаслаа.</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} invalid geometries repaired (make_valid).</source>
+        <translation>{layer}: буруу {count} геометрийг засварлалаа (make_valid).</translation>
+    </message>
+    <message>
+        <source>Fewer than two cores in &apos;{layer}&apos;: no links.</source>
+        <translation>«{layer}»-д цөм бүс хоёроос цөөн: холбоос алга.</translation>
+    </message>
+    <message>
+        <source>No pair of cores lies within {max_distance:g} m: no links.</source>
+        <translation>{max_distance:g} m-ийн дотор цөм бүсийн нэг ч хос алга: холбоос алга.</translation>
+    </message>
+    <message>
+        <source>{cores} cores, {links} links; estimated memory {memory} (up to {whole} if a search must cover the whole raster).</source>
+        <translation>{cores} цөм бүс, {links} холбоос; тооцоолсон санах ой {memory} (хайлт бүх растрыг хамрах шаардлагатай бол {whole} хүртэл).</translation>
+    </message>
+    <message>
+        <source>Core '{core}': cheaper routes may leave its first window; searched again in {rows} × {cols} cells.</source>
+        <translation>«{core}» цөм бүс: хямд зам эхний цонхноос нь гарч болзошгүй; {rows} × {cols} нүдэнд дахин хайлаа.</translation>
+    </message>
+    <message>
+        <source>Link {a}-{b} dropped: its least-cost path runs through core &apos;{through}&apos; (DROP_THROUGH_CORES).</source>
+        <translation>{a}-{b} холбоосыг хаслаа: хамгийн бага зардлын зам нь «{through}» цөм бүсээр дайрна (DROP_THROUGH_CORES).</translation>
+    </message>
+    <message>
+        <source>Cores &apos;{a}&apos; and &apos;{b}&apos; are not connected through passable cells: the link has no least-cost path.</source>
+        <translation>«{a}» ба «{b}» цөм бүсүүд нэвтрэх боломжтой нүдээр холбогдоогүй: холбоост хамгийн бага зардлын зам алга.</translation>
+    </message>
+    <message>
+        <source>No protected areas given: the whole corridor area is reported as gaps.</source>
+        <translation>Тусгай хамгаалалттай газар өгөөгүй: коридорын бүх талбайг хамгаалалтын цоорхой гэж тайлагнана.</translation>
+    </message>
+    <message>
+        <source>Corridor gaps: {cells} cells, {parts} link × country parts.</source>
+        <translation>Коридорын хамгаалалтын цоорхой: {cells} нүд, {parts} холбоос × улсын хэсэг.</translation>
+    </message>
+    <message>
+        <source>{stations} stations and {detections} detections kept; {rejected} rows left out.</source>
+        <translation>{stations} станц, {detections} бүртгэлийг үлдээлээ; {rejected} мөрийг хаслаа.</translation>
+    </message>
+    <message>
+        <source>Option &apos;{layer}&apos;: no &apos;cost&apos; or &apos;type&apos; field; every feature is taken as a {kind} (from the layer&apos;s name).</source>
+        <translation>«{layer}» хувилбар: 'cost' ч, 'type' ч талбар алга; объект бүрийг {kind} гэж үзнэ (давхаргын нэрээс).</translation>
+    </message>
+    <message>
+        <source>Option &apos;{layer}&apos;: raster resampled onto the baseline grid (nearest neighbour).</source>
+        <translation>«{layer}» хувилбар: растрыг суурь растрын торонд дахин түүвэрлэлээ (хамгийн ойрын хөрш).</translation>
+    </message>
+    <message>
+        <source>Baseline &apos;{layer}&apos;.</source>
+        <translation>Суурь хувилбар «{layer}».</translation>
+    </message>
+    <message>
+        <source>Option &apos;{layer}&apos;.</source>
+        <translation>«{layer}» хувилбар.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; has no usable polygons: the outputs are empty.</source>
+        <translation>«{layer}» давхаргад ашиглах боломжтой полигон алга: үр дүн хоосон.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; has no usable polygons near the habitat: all habitat is gap.</source>
+        <translation>«{layer}» давхаргад амьдрах орчны ойролцоо ашиглах боломжтой полигон алга: бүх амьдрах орчин хамгаалалтын цоорхой болно.</translation>
+    </message>
+    <message>
+        <source>No habitat lies inside any protected area: OUTPUT is empty, all habitat is gap.</source>
+        <translation>Ямар ч тусгай хамгаалалттай газар дотор амьдрах орчин алга: OUTPUT хоосон, бүх амьдрах орчин хамгаалалтын цоорхой болно.</translation>
+    </message>
+    <message>
+        <source>{layer}: no id field (WDPAID, SITE_ID…); pa_ids are feature numbers from 1.</source>
+        <translation>{layer}: дугаарын талбар (WDPAID, SITE_ID…) алга; pa_id нь 1-ээс эхэлсэн объектын дугаар байна.</translation>
+    </message>
+    <message>
+        <source>{layer}: country codes from field &apos;{used}&apos;.</source>
+        <translation>{layer}: улсын кодыг «{used}» талбараас авлаа.</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} protected areas far from the habitat left out.</source>
+        <translation>{layer}: амьдрах орчноос хол орших {count} тусгай хамгаалалттай газрыг хаслаа.</translation>
+    </message>
+    <message>
+        <source>Analysis CRS (equal-area, metres): {crs}</source>
+        <translation>Шинжилгээний координатын систем (тэнцүү талбайт, метр): {crs}</translation>
+    </message>
+    <message>
+        <source>{name}: reprojected from {crs} to the analysis CRS.</source>
+        <translation>{name}: {crs}-ээс шинжилгээний координатын систем рүү дахин проекцлолоо.</translation>
+    </message>
+    <message>
+        <source>No polygon of &apos;{layer}&apos; overlaps the habitat: country is left empty.</source>
+        <translation>«{layer}»-ийн нэг ч полигон амьдрах орчинтой давхцахгүй: улсыг хоосон үлдээлээ.</translation>
+    </message>
+    <message>
+        <source>Habitat split by country: {features} features → {units} habitat × country units.</source>
+        <translation>Амьдрах орчныг улсаар хуваав: {features} объект → амьдрах орчин × улсын {units} нэгж.</translation>
+    </message>
+    <message>
+        <source>Habitat raster &apos;{name}&apos; is in an equal-area CRS ({crs}): cells counted as they are.</source>
+        <translation>«{name}» амьдрах орчны растр тэнцүү талбайт координатын системд ({crs}) байна: нүдийг байгаагаар нь тоолно.</translation>
+    </message>
+    <message>
+        <source>Habitat raster &apos;{name}&apos; warped (nearest neighbour) to the equal-area grid, cell {cell:.1f} m.</source>
+        <translation>«{name}» амьдрах орчны растрыг тэнцүү талбайт тор руу хувиргалаа (хамгийн ойрын хөрш), нүд {cell:.1f} m.</translation>
+    </message>
+    <message>
+        <source>Raster &apos;{name}&apos; has no habitat cells: the summary is empty.</source>
+        <translation>«{name}» растрт амьдрах орчны нүд алга: хураангуй хоосон.</translation>
+    </message>
+    <message>
+        <source>{layer}: left out {proposed} &apos;Proposed&apos; and {not_reported} &apos;Not Reported&apos; sites and {mab} UNESCO-MAB Biosphere Reserves.</source>
+        <translation>{layer}: 'Proposed' {proposed}, 'Not Reported' {not_reported} газар болон UNESCO-MAB-ийн {mab} шим мандлын нөөц газрыг хаслаа.</translation>
+    </message>
+    <message>
+        <source>Areas and distances in {crs} (metres, equal-area).</source>
+        <translation>Талбай ба зайг {crs}-д (метр, тэнцүү талбайт) тооцно.</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} piece(s) outside every country polygon (sea, or beyond the countries layer) left out.</source>
+        <translation>{layer}: ямар ч улсын полигонд хамаарахгүй (далай, эсвэл улсын давхаргаас гадна) {count} хэсгийг хаслаа.</translation>
+    </message>
+    <message>
+        <source>{count} protected part(s) smaller than MIN_AREA_HA = {min_area_ha:g} ha dropped.</source>
+        <translation>MIN_AREA_HA = {min_area_ha:g} ha-аас бага {count} хамгаалалттай хэсгийг хаслаа.</translation>
+    </message>
+    <message>
+        <source>{layer}: no protected area inside any country; the outputs are empty.</source>
+        <translation>{layer}: ямар ч улсын дотор тусгай хамгаалалттай газар алга; үр дүн хоосон.</translation>
+    </message>
+    <message>
+        <source>{code}: no protected area (after the filters and MIN_AREA_HA); Prot = 0, RelConn and the fractions are empty.</source>
+        <translation>{code}: тусгай хамгаалалттай газар алга (шүүлтүүр болон MIN_AREA_HA-ийн дараа); Prot = 0, RelConn болон хувь хэмжээнүүд хоосон.</translation>
+    </message>
+    <message>
+        <source>{code}: {nodes} node(s), {foreign} foreign stepping stone(s), {pairs} pair(s) within reach; ProtConn {protconn:.3f} % of {land:,.0f} ha.</source>
+        <translation>{code}: {nodes} зангилаа, гадаадын {foreign} дамжлага газар, хүрэх зайн доторх {pairs} хос; ProtConn нь {land:,.0f} ha-ийн {protconn:.3f} %.</translation>
+    </message>
+    <message>
+        <source>Country polygons overlap inside candidate {candidate}: the overlap was given to one country only (check COUNTRIES).</source>
+        <translation>{candidate} нэр дэвшигч дотор улсын полигонууд давхцаж байна: давхцлыг зөвхөн нэг улсад оноолоо (COUNTRIES-ийг шалгана уу).</translation>
+    </message>
+    <message>
+        <source>{area:,.1f} ha of the candidates lie more than {km:g} km from every country polygon and were left out (check that COUNTRIES covers the wetlands).</source>
+        <translation>Нэр дэвшигчдийн {area:,.1f} ha нь бүх улсын полигоноос {km:g} km-ээс хол байгаа тул хаслаа (COUNTRIES ус намгархаг газруудыг хамарч буйг шалгана уу).</translation>
+    </message>
+    <message>
+        <source>{area:,.1f} ha of the candidates lie outside every country polygon (sea or gaps in COUNTRIES) and were given to the nearest country.</source>
+        <translation>Нэр дэвшигчдийн {area:,.1f} ha нь ямар ч улсын полигонд хамаарахгүй (далай эсвэл COUNTRIES-ийн завсар) тул хамгийн ойрын улсад оноолоо.</translation>
+    </message>
+    <message>
+        <source>{count} border slivers ({area:,.2f} ha in all) merged into the neighbouring component.</source>
+        <translation>Хилийн {count} нарийн хэсгийг (нийт {area:,.2f} ha) хөрш бүрэлдэхүүн хэсэгт нэгтгэлээ.</translation>
+    </message>
+    <message>
+        <source>Rejected {row}</source>
+        <translation>Татгалзсан: {row}</translation>
+    </message>
+    <message>
+        <source>{complexes} candidate complexes, {components} national components (areas in a Lambert azimuthal equal-area CRS centred on {centre}).</source>
+        <translation>{complexes} нэр дэвшигч цогцолбор, {components} үндэсний бүрэлдэхүүн хэсэг ({centre} төвтэй Ламбертын тэнцүү талбайт азимутын координатын систем дэх талбай).</translation>
+    </message>
+    <message>
+        <source>RAMSAR: {ramsar} of {count} features are Ramsar sites ({desig}).</source>
+        <translation>RAMSAR: {count} объектын {ramsar} нь Рамсарын газар ({desig}).</translation>
+    </message>
+    <message>
+        <source>{count} country polygons without a code in &apos;{field}&apos; were ignored.</source>
+        <translation>«{field}»-д кодгүй {count} улсын полигоныг үл тооцлоо.</translation>
+    </message>
+    <message>
+        <source>Closing by {closing:,.0f} m added {area:,.1f} ha across narrow gaps.</source>
+        <translation>{closing:,.0f} m-ээр битүүлснээр нарийн завсраар {area:,.1f} ha нэмэгдлээ.</translation>
+    </message>
+    <message>
+        <source>{count} barrier line(s) costed from their type with the {profile} barrier table (expert defaults).</source>
+        <translation>{count} саадын шугамын зардлыг төрлөөр нь {profile} саадын хүснэгтээр тогтоолоо (шинжээчийн анхдагч утга).</translation>
+    </message>
+    <message>
+        <source>{count} barrier line(s) without a cost or a known type got the default cost {cost:g}.</source>
+        <translation>Зардал эсвэл мэдэгдэх төрөлгүй {count} саадын шугамд анхдагч зардал {cost:g} оноолоо.</translation>
+    </message>
+    <message>
+        <source>{count} barrier line(s) have no cost and no type: treated as barriers of {cost:g} (expert default; set BARRIER_COST to change).</source>
+        <translation>{count} саадын шугамд зардал ч, төрөл ч алга: {cost:g} зардалтай саад гэж үзлээ (шинжээчийн анхдагч утга; өөрчлөхийн тулд BARRIER_COST тохируулна уу).</translation>
+    </message>
+    <message>
+        <source>&apos;{layer}&apos; has {bands} bands; band 1 is used as land cover.</source>
+        <translation>«{layer}» {bands} сувагтай; 1-р сувгийг газрын бүрхэвч болгон ашиглана.</translation>
+    </message>
+    <message>
+        <source>{skipped} barrier feature(s) with empty geometry skipped.</source>
+        <translation>Хоосон геометртэй {skipped} саадын объектыг алгаслаа.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;{profile}&apos; has no terrain rule: the DEM is not used.</source>
+        <translation>«{profile}» профильд газрын гадаргын дүрэм алга: DEM-ийг ашиглахгүй.</translation>
+    </message>
+    <message>
+        <source>DEM &apos;{layer}&apos; is on another grid: resampled bilinearly onto the land-cover grid.</source>
+        <translation>«{layer}» DEM өөр торонд байна: газрын бүрхэвчийн торонд билинеар аргаар дахин түүвэрлэлээ.</translation>
+    </message>
+    <message>
+        <source>Snow leopard ruggedness: TRI 90th percentile = {p90:.1f} m.</source>
+        <translation>Цоохор ирвэсийн хэрчигдэл: TRI-ийн 90-р перцентиль = {p90:.1f} m.</translation>
+    </message>
+    <message>
+        <source>Classes missing from the table treated as impassable: {listing}.</source>
+        <translation>Хүснэгтэд байхгүй, нэвтрэх боломжгүй гэж үзсэн ангиллууд: {listing}.</translation>
+    </message>
+    <message>
+        <source>{count} cell(s) have no DEM value: no terrain term there.</source>
+        <translation>{count} нүдэнд DEM утга алга: тэнд газрын гадаргын гишүүн тооцохгүй.</translation>
+    </message>
+    <message>
+        <source>{count} cell(s) carry a barrier (width {width:g} m).</source>
+        <translation>{count} нүдэнд саад байна (өргөн {width:g} m).</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>

@@ -957,6 +957,306 @@ DROP_THROUGH_CORES (по умолчанию включено): связь, пу�
         <source>Layer &apos;{layer}&apos;: QGIS cannot open {source}</source>
         <translation>Слой «{layer}»: QGIS не может открыть {source}</translation>
     </message>
+    <message>
+        <source>{layer}: {skipped} features without geometry or &apos;{focal_id}&apos; skipped.</source>
+        <translation>{layer}: пропущено объектов без геометрии или без значения «{focal_id}»: {skipped}.</translation>
+    </message>
+    <message>
+        <source>Focal node '{node}' lies outside the raster: its pairs get −1.</source>
+        <translation>Фокусный узел «{node}» лежит за пределами растра: его парам присвоено −1.</translation>
+    </message>
+    <message>
+        <source>Pinch points: {cells} cells in {parts} link × country parts.</source>
+        <translation>Узкие места: ячеек — {cells}, частей «связь × страна» — {parts}.</translation>
+    </message>
+    <message>
+        <source>{layer}: {unknown} links whose cores are not among the focal nodes skipped.</source>
+        <translation>{layer}: пропущено связей, ключевые участки которых не входят в число фокусных узлов: {unknown}.</translation>
+    </message>
+    <message>
+        <source>Fewer than two focal nodes in &apos;{layer}&apos;: nothing to solve.</source>
+        <translation>В «{layer}» меньше двух фокусных узлов: решать нечего.</translation>
+    </message>
+    <message>
+        <source>Focal node '{ident}' lies only on nodata cells: its pairs get −1.</source>
+        <translation>Фокусный узел «{ident}» лежит только на ячейках nodata: его парам присвоено −1.</translation>
+    </message>
+    <message>
+        <source>{skipped} pairs farther apart than {max_distance:g} m not solved.</source>
+        <translation>Не решено пар, удалённых друг от друга более чем на {max_distance:g} m: {skipped}.</translation>
+    </message>
+    <message>
+        <source>{nodes} focal nodes, {pairs} pairs; grid {rows} × {cols}, {graph} nodes.</source>
+        <translation>Фокусных узлов: {nodes}, пар: {pairs}; сетка {rows} × {cols}, узлов графа: {graph}.</translation>
+    </message>
+    <message>
+        <source>No CORRIDORS raster given: pinch points are computed inside corridors only.</source>
+        <translation>Растр CORRIDORS не задан: узкие места вычисляются только внутри коридоров.</translation>
+    </message>
+    <message>
+        <source>{count} pairs not connected (resistance −1): {names}.</source>
+        <translation>Несвязанных пар (сопротивление −1): {count} — {names}.</translation>
+    </message>
+    <message>
+        <source>{count} pairs of cores joined by a corridor.</source>
+        <translation>Пар ключевых участков, соединённых коридором: {count}.</translation>
+    </message>
+    <message>
+        <source>No corridor joins '{a}' and '{b}': resistance −1.</source>
+        <translation>Ни один коридор не соединяет «{a}» и «{b}»: сопротивление −1.</translation>
+    </message>
+    <message>
+        <source>Link {label}: the corridor cells beside its path do not join its cores; solved in all the corridor pieces joining them.</source>
+        <translation>Связь {label}: ячейки коридора вдоль её пути не соединяют её ключевые участки; решено во всех фрагментах коридоров, которые их соединяют.</translation>
+    </message>
+    <message>
+        <source>{layer}: distances and areas in {crs} (metres, equal-area).</source>
+        <translation>{layer}: расстояния и площади в {crs} (метры, равновеликая проекция).</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} features share a patch id with another and were merged into one node each.</source>
+        <translation>{layer}: объектов с идентификатором участка, совпадающим с другим объектом: {count}; объекты с одинаковым идентификатором объединены в один узел.</translation>
+    </message>
+    <message>
+        <source>{layer}: no patch with a measurable geometry; the outputs are empty.</source>
+        <translation>{layer}: нет ни одного участка с измеримой геометрией; результаты пусты.</translation>
+    </message>
+    <message>
+        <source>{layer}: a single patch; PC is its own a² / A_L², and there are no links.</source>
+        <translation>{layer}: только один участок; PC равен его собственному a² / A_L², связей нет.</translation>
+    </message>
+    <message>
+        <source>{pairs} pairs within reach for PC (p ≥ {p:g}, d ≤ {pc_reach:,.0f} m); {links} IIC links (d ≤ {iic_distance:,.0f} m).</source>
+        <translation>Пар в пределах досягаемости для PC (p ≥ {p:g}, d ≤ {pc_reach:,.0f} m): {pairs}; связей IIC (d ≤ {iic_distance:,.0f} m): {links}.</translation>
+    </message>
+    <message>
+        <source>No pair of patches within reach: every patch is isolated (PC = intra-patch only).</source>
+        <translation>Нет ни одной пары участков в пределах досягаемости: все участки изолированы (PC — только связность внутри участков).</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} features without geometry skipped.</source>
+        <translation>{layer}: пропущено объектов без геометрии: {count}.</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} features without a &apos;{core_id}&apos; value skipped.</source>
+        <translation>{layer}: пропущено объектов без значения «{core_id}»: {count}.</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} invalid geometries repaired (make_valid).</source>
+        <translation>{layer}: исправлено недопустимых геометрий (make_valid): {count}.</translation>
+    </message>
+    <message>
+        <source>Fewer than two cores in &apos;{layer}&apos;: no links.</source>
+        <translation>В «{layer}» меньше двух ключевых участков: связей нет.</translation>
+    </message>
+    <message>
+        <source>No pair of cores lies within {max_distance:g} m: no links.</source>
+        <translation>Ни одна пара ключевых участков не находится в пределах {max_distance:g} m: связей нет.</translation>
+    </message>
+    <message>
+        <source>{cores} cores, {links} links; estimated memory {memory} (up to {whole} if a search must cover the whole raster).</source>
+        <translation>Ключевых участков: {cores}, связей: {links}; оценка памяти — {memory} (до {whole}, если поиск должен охватить весь растр).</translation>
+    </message>
+    <message>
+        <source>Core '{core}': cheaper routes may leave its first window; searched again in {rows} × {cols} cells.</source>
+        <translation>Ключевой участок «{core}»: более дешёвые маршруты могут выходить за пределы его первого окна; повторный поиск в окне {rows} × {cols} ячеек.</translation>
+    </message>
+    <message>
+        <source>Link {a}-{b} dropped: its least-cost path runs through core &apos;{through}&apos; (DROP_THROUGH_CORES).</source>
+        <translation>Связь {a}-{b} удалена: её путь наименьшей стоимости проходит через ключевой участок «{through}» (DROP_THROUGH_CORES).</translation>
+    </message>
+    <message>
+        <source>Cores &apos;{a}&apos; and &apos;{b}&apos; are not connected through passable cells: the link has no least-cost path.</source>
+        <translation>Ключевые участки «{a}» и «{b}» не соединены проходимыми ячейками: у связи нет пути наименьшей стоимости.</translation>
+    </message>
+    <message>
+        <source>No protected areas given: the whole corridor area is reported as gaps.</source>
+        <translation>Охраняемые территории не заданы: вся площадь коридоров учитывается как пробелы в охране.</translation>
+    </message>
+    <message>
+        <source>Corridor gaps: {cells} cells, {parts} link × country parts.</source>
+        <translation>Пробелы в охране коридоров: ячеек — {cells}, частей «связь × страна» — {parts}.</translation>
+    </message>
+    <message>
+        <source>{stations} stations and {detections} detections kept; {rejected} rows left out.</source>
+        <translation>Оставлено станций: {stations}, регистраций: {detections}; отброшено строк: {rejected}.</translation>
+    </message>
+    <message>
+        <source>Option &apos;{layer}&apos;: no &apos;cost&apos; or &apos;type&apos; field; every feature is taken as a {kind} (from the layer&apos;s name).</source>
+        <translation>Вариант «{layer}»: нет поля 'cost' или 'type'; каждый объект считается объектом типа {kind} (по имени слоя).</translation>
+    </message>
+    <message>
+        <source>Option &apos;{layer}&apos;: raster resampled onto the baseline grid (nearest neighbour).</source>
+        <translation>Вариант «{layer}»: растр передискретизирован на базовую сетку (ближайший сосед).</translation>
+    </message>
+    <message>
+        <source>Baseline &apos;{layer}&apos;.</source>
+        <translation>Базовый вариант «{layer}».</translation>
+    </message>
+    <message>
+        <source>Option &apos;{layer}&apos;.</source>
+        <translation>Вариант «{layer}».</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; has no usable polygons: the outputs are empty.</source>
+        <translation>В слое «{layer}» нет пригодных полигонов: результаты пусты.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; has no usable polygons near the habitat: all habitat is gap.</source>
+        <translation>В слое «{layer}» нет пригодных полигонов рядом с местообитанием: всё местообитание — пробел в охране.</translation>
+    </message>
+    <message>
+        <source>No habitat lies inside any protected area: OUTPUT is empty, all habitat is gap.</source>
+        <translation>Ни одно местообитание не находится внутри охраняемых территорий: OUTPUT пуст, всё местообитание — пробел в охране.</translation>
+    </message>
+    <message>
+        <source>{layer}: no id field (WDPAID, SITE_ID…); pa_ids are feature numbers from 1.</source>
+        <translation>{layer}: нет поля идентификатора (WDPAID, SITE_ID…); pa_id — номера объектов, начиная с 1.</translation>
+    </message>
+    <message>
+        <source>{layer}: country codes from field &apos;{used}&apos;.</source>
+        <translation>{layer}: коды стран взяты из поля «{used}».</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} protected areas far from the habitat left out.</source>
+        <translation>{layer}: не учтено охраняемых территорий, удалённых от местообитаний: {count}.</translation>
+    </message>
+    <message>
+        <source>Analysis CRS (equal-area, metres): {crs}</source>
+        <translation>Система координат анализа (равновеликая, метры): {crs}</translation>
+    </message>
+    <message>
+        <source>{name}: reprojected from {crs} to the analysis CRS.</source>
+        <translation>{name}: перепроецирован из {crs} в систему координат анализа.</translation>
+    </message>
+    <message>
+        <source>No polygon of &apos;{layer}&apos; overlaps the habitat: country is left empty.</source>
+        <translation>Ни один полигон «{layer}» не перекрывается с местообитанием: страна не указана.</translation>
+    </message>
+    <message>
+        <source>Habitat split by country: {features} features → {units} habitat × country units.</source>
+        <translation>Местообитания разделены по странам: объектов — {features} → единиц «местообитание × страна» — {units}.</translation>
+    </message>
+    <message>
+        <source>Habitat raster &apos;{name}&apos; is in an equal-area CRS ({crs}): cells counted as they are.</source>
+        <translation>Растр местообитаний «{name}» в равновеликой системе координат ({crs}): ячейки учитываются как есть.</translation>
+    </message>
+    <message>
+        <source>Habitat raster &apos;{name}&apos; warped (nearest neighbour) to the equal-area grid, cell {cell:.1f} m.</source>
+        <translation>Растр местообитаний «{name}» трансформирован (ближайший сосед) в равновеликую сетку, ячейка {cell:.1f} m.</translation>
+    </message>
+    <message>
+        <source>Raster &apos;{name}&apos; has no habitat cells: the summary is empty.</source>
+        <translation>В растре «{name}» нет ячеек местообитания: сводка пуста.</translation>
+    </message>
+    <message>
+        <source>{layer}: left out {proposed} &apos;Proposed&apos; and {not_reported} &apos;Not Reported&apos; sites and {mab} UNESCO-MAB Biosphere Reserves.</source>
+        <translation>{layer}: не учтено участков со статусом 'Proposed': {proposed}, со статусом 'Not Reported': {not_reported}, биосферных резерватов UNESCO-MAB: {mab}.</translation>
+    </message>
+    <message>
+        <source>Areas and distances in {crs} (metres, equal-area).</source>
+        <translation>Площади и расстояния в {crs} (метры, равновеликая проекция).</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} piece(s) outside every country polygon (sea, or beyond the countries layer) left out.</source>
+        <translation>{layer}: не учтено фрагментов вне всех полигонов стран (море или за пределами слоя стран): {count}.</translation>
+    </message>
+    <message>
+        <source>{count} protected part(s) smaller than MIN_AREA_HA = {min_area_ha:g} ha dropped.</source>
+        <translation>Удалено охраняемых частей меньше MIN_AREA_HA = {min_area_ha:g} ha: {count}.</translation>
+    </message>
+    <message>
+        <source>{layer}: no protected area inside any country; the outputs are empty.</source>
+        <translation>{layer}: ни одной охраняемой территории внутри стран; результаты пусты.</translation>
+    </message>
+    <message>
+        <source>{code}: no protected area (after the filters and MIN_AREA_HA); Prot = 0, RelConn and the fractions are empty.</source>
+        <translation>{code}: нет охраняемых территорий (после фильтров и MIN_AREA_HA); Prot = 0, RelConn и доли пусты.</translation>
+    </message>
+    <message>
+        <source>{code}: {nodes} node(s), {foreign} foreign stepping stone(s), {pairs} pair(s) within reach; ProtConn {protconn:.3f} % of {land:,.0f} ha.</source>
+        <translation>{code}: узлов: {nodes}, зарубежных промежуточных участков: {foreign}, пар в пределах досягаемости: {pairs}; ProtConn {protconn:.3f} % от {land:,.0f} ha.</translation>
+    </message>
+    <message>
+        <source>Country polygons overlap inside candidate {candidate}: the overlap was given to one country only (check COUNTRIES).</source>
+        <translation>Полигоны стран перекрываются внутри кандидата {candidate}: перекрытие отнесено только к одной стране (проверьте COUNTRIES).</translation>
+    </message>
+    <message>
+        <source>{area:,.1f} ha of the candidates lie more than {km:g} km from every country polygon and were left out (check that COUNTRIES covers the wetlands).</source>
+        <translation>{area:,.1f} ha кандидатов лежат дальше {km:g} km от всех полигонов стран и не учтены (проверьте, что COUNTRIES охватывает водно-болотные угодья).</translation>
+    </message>
+    <message>
+        <source>{area:,.1f} ha of the candidates lie outside every country polygon (sea or gaps in COUNTRIES) and were given to the nearest country.</source>
+        <translation>{area:,.1f} ha кандидатов лежат вне всех полигонов стран (море или разрывы в COUNTRIES) и отнесены к ближайшей стране.</translation>
+    </message>
+    <message>
+        <source>{count} border slivers ({area:,.2f} ha in all) merged into the neighbouring component.</source>
+        <translation>Узких приграничных фрагментов, присоединённых к соседнему компоненту: {count} (всего {area:,.2f} ha).</translation>
+    </message>
+    <message>
+        <source>Rejected {row}</source>
+        <translation>Отклонено: {row}</translation>
+    </message>
+    <message>
+        <source>{complexes} candidate complexes, {components} national components (areas in a Lambert azimuthal equal-area CRS centred on {centre}).</source>
+        <translation>Комплексов-кандидатов: {complexes}, национальных компонентов: {components} (площади в равновеликой азимутальной проекции Ламберта с центром в {centre}).</translation>
+    </message>
+    <message>
+        <source>RAMSAR: {ramsar} of {count} features are Ramsar sites ({desig}).</source>
+        <translation>RAMSAR: {ramsar} из {count} объектов — Рамсарские угодья ({desig}).</translation>
+    </message>
+    <message>
+        <source>{count} country polygons without a code in &apos;{field}&apos; were ignored.</source>
+        <translation>Пропущено полигонов стран без кода в поле «{field}»: {count}.</translation>
+    </message>
+    <message>
+        <source>Closing by {closing:,.0f} m added {area:,.1f} ha across narrow gaps.</source>
+        <translation>Замыкание на {closing:,.0f} m добавило {area:,.1f} ha через узкие разрывы.</translation>
+    </message>
+    <message>
+        <source>{count} barrier line(s) costed from their type with the {profile} barrier table (expert defaults).</source>
+        <translation>Линий барьеров, стоимость которых определена по типу из таблицы барьеров профиля {profile} (экспертные значения по умолчанию): {count}.</translation>
+    </message>
+    <message>
+        <source>{count} barrier line(s) without a cost or a known type got the default cost {cost:g}.</source>
+        <translation>Линиям барьеров без стоимости или известного типа присвоена стоимость по умолчанию {cost:g}: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} barrier line(s) have no cost and no type: treated as barriers of {cost:g} (expert default; set BARRIER_COST to change).</source>
+        <translation>Линий барьеров без стоимости и типа: {count}; они считаются барьерами со стоимостью {cost:g} (экспертное значение по умолчанию; чтобы изменить, задайте BARRIER_COST).</translation>
+    </message>
+    <message>
+        <source>&apos;{layer}&apos; has {bands} bands; band 1 is used as land cover.</source>
+        <translation>В «{layer}» каналов: {bands}; в качестве земного покрова используется канал 1.</translation>
+    </message>
+    <message>
+        <source>{skipped} barrier feature(s) with empty geometry skipped.</source>
+        <translation>Пропущено объектов барьеров с пустой геометрией: {skipped}.</translation>
+    </message>
+    <message>
+        <source>Profile &apos;{profile}&apos; has no terrain rule: the DEM is not used.</source>
+        <translation>У профиля «{profile}» нет правила для рельефа: DEM не используется.</translation>
+    </message>
+    <message>
+        <source>DEM &apos;{layer}&apos; is on another grid: resampled bilinearly onto the land-cover grid.</source>
+        <translation>DEM «{layer}» на другой сетке: билинейно передискретизирован на сетку земного покрова.</translation>
+    </message>
+    <message>
+        <source>Snow leopard ruggedness: TRI 90th percentile = {p90:.1f} m.</source>
+        <translation>Расчленённость рельефа для снежного барса: 90-й процентиль TRI = {p90:.1f} m.</translation>
+    </message>
+    <message>
+        <source>Classes missing from the table treated as impassable: {listing}.</source>
+        <translation>Классы, отсутствующие в таблице, считаются непроходимыми: {listing}.</translation>
+    </message>
+    <message>
+        <source>{count} cell(s) have no DEM value: no terrain term there.</source>
+        <translation>Ячеек без значения DEM: {count}; член рельефа там не учитывается.</translation>
+    </message>
+    <message>
+        <source>{count} cell(s) carry a barrier (width {width:g} m).</source>
+        <translation>Ячеек с барьером (ширина {width:g} m): {count}.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>

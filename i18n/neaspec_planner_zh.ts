@@ -957,6 +957,306 @@ DROP_THROUGH_CORES（默认开启）：最小成本路径穿过第三个核心�
         <source>Layer &apos;{layer}&apos;: QGIS cannot open {source}</source>
         <translation>图层“{layer}”：QGIS 无法打开 {source}</translation>
     </message>
+    <message>
+        <source>{layer}: {skipped} features without geometry or &apos;{focal_id}&apos; skipped.</source>
+        <translation>{layer}：已跳过 {skipped} 个没有几何或没有“{focal_id}”的要素。</translation>
+    </message>
+    <message>
+        <source>Focal node '{node}' lies outside the raster: its pairs get −1.</source>
+        <translation>焦点节点“{node}”位于栅格之外：其节点对的结果为 −1。</translation>
+    </message>
+    <message>
+        <source>Pinch points: {cells} cells in {parts} link × country parts.</source>
+        <translation>夹点：{cells} 个像元，分布在 {parts} 个连接 × 国家部分中。</translation>
+    </message>
+    <message>
+        <source>{layer}: {unknown} links whose cores are not among the focal nodes skipped.</source>
+        <translation>{layer}：已跳过 {unknown} 条核心区不在焦点节点中的连接。</translation>
+    </message>
+    <message>
+        <source>Fewer than two focal nodes in &apos;{layer}&apos;: nothing to solve.</source>
+        <translation>“{layer}”中的焦点节点少于两个：无需求解。</translation>
+    </message>
+    <message>
+        <source>Focal node '{ident}' lies only on nodata cells: its pairs get −1.</source>
+        <translation>焦点节点“{ident}”仅位于无数据像元上：其节点对的结果为 −1。</translation>
+    </message>
+    <message>
+        <source>{skipped} pairs farther apart than {max_distance:g} m not solved.</source>
+        <translation>{skipped} 对节点间距超过 {max_distance:g} m，未求解。</translation>
+    </message>
+    <message>
+        <source>{nodes} focal nodes, {pairs} pairs; grid {rows} × {cols}, {graph} nodes.</source>
+        <translation>{nodes} 个焦点节点，{pairs} 对；网格 {rows} × {cols}，{graph} 个节点。</translation>
+    </message>
+    <message>
+        <source>No CORRIDORS raster given: pinch points are computed inside corridors only.</source>
+        <translation>未提供 CORRIDORS 栅格：夹点仅在廊道内计算。</translation>
+    </message>
+    <message>
+        <source>{count} pairs not connected (resistance −1): {names}.</source>
+        <translation>{count} 对不连通（阻力 −1）：{names}。</translation>
+    </message>
+    <message>
+        <source>{count} pairs of cores joined by a corridor.</source>
+        <translation>{count} 对核心区由廊道相连。</translation>
+    </message>
+    <message>
+        <source>No corridor joins '{a}' and '{b}': resistance −1.</source>
+        <translation>没有廊道连接“{a}”和“{b}”：阻力 −1。</translation>
+    </message>
+    <message>
+        <source>Link {label}: the corridor cells beside its path do not join its cores; solved in all the corridor pieces joining them.</source>
+        <translation>连接 {label}：其路径旁的廊道像元不能连通其核心区；已在连接它们的所有廊道片段中求解。</translation>
+    </message>
+    <message>
+        <source>{layer}: distances and areas in {crs} (metres, equal-area).</source>
+        <translation>{layer}：距离和面积在 {crs} 中量算（米，等积）。</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} features share a patch id with another and were merged into one node each.</source>
+        <translation>{layer}：{count} 个要素与其他要素的斑块 ID 相同，已各自合并为一个节点。</translation>
+    </message>
+    <message>
+        <source>{layer}: no patch with a measurable geometry; the outputs are empty.</source>
+        <translation>{layer}：没有可量算几何的斑块；输出为空。</translation>
+    </message>
+    <message>
+        <source>{layer}: a single patch; PC is its own a² / A_L², and there are no links.</source>
+        <translation>{layer}：只有一个斑块；PC 即其自身的 a² / A_L²，且没有连接。</translation>
+    </message>
+    <message>
+        <source>{pairs} pairs within reach for PC (p ≥ {p:g}, d ≤ {pc_reach:,.0f} m); {links} IIC links (d ≤ {iic_distance:,.0f} m).</source>
+        <translation>PC 可达范围内有 {pairs} 对（p ≥ {p:g}，d ≤ {pc_reach:,.0f} m）；IIC 连接 {links} 条（d ≤ {iic_distance:,.0f} m）。</translation>
+    </message>
+    <message>
+        <source>No pair of patches within reach: every patch is isolated (PC = intra-patch only).</source>
+        <translation>没有在可达范围内的斑块对：每个斑块都是孤立的（PC 仅为斑块内部部分）。</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} features without geometry skipped.</source>
+        <translation>{layer}：已跳过 {count} 个没有几何的要素。</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} features without a &apos;{core_id}&apos; value skipped.</source>
+        <translation>{layer}：已跳过 {count} 个没有“{core_id}”值的要素。</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} invalid geometries repaired (make_valid).</source>
+        <translation>{layer}：已修复 {count} 个无效几何（make_valid）。</translation>
+    </message>
+    <message>
+        <source>Fewer than two cores in &apos;{layer}&apos;: no links.</source>
+        <translation>“{layer}”中的核心区少于两个：没有连接。</translation>
+    </message>
+    <message>
+        <source>No pair of cores lies within {max_distance:g} m: no links.</source>
+        <translation>没有任何一对核心区的间距在 {max_distance:g} m 以内：没有连接。</translation>
+    </message>
+    <message>
+        <source>{cores} cores, {links} links; estimated memory {memory} (up to {whole} if a search must cover the whole raster).</source>
+        <translation>{cores} 个核心区，{links} 条连接；估计内存 {memory}（若搜索须覆盖整个栅格，最多 {whole}）。</translation>
+    </message>
+    <message>
+        <source>Core '{core}': cheaper routes may leave its first window; searched again in {rows} × {cols} cells.</source>
+        <translation>核心区“{core}”：成本更低的路径可能超出其初始窗口；已在 {rows} × {cols} 个像元中重新搜索。</translation>
+    </message>
+    <message>
+        <source>Link {a}-{b} dropped: its least-cost path runs through core &apos;{through}&apos; (DROP_THROUGH_CORES).</source>
+        <translation>已删除连接 {a}-{b}：其最小成本路径穿过核心区“{through}”（DROP_THROUGH_CORES）。</translation>
+    </message>
+    <message>
+        <source>Cores &apos;{a}&apos; and &apos;{b}&apos; are not connected through passable cells: the link has no least-cost path.</source>
+        <translation>核心区“{a}”和“{b}”之间没有可通行像元相连：该连接没有最小成本路径。</translation>
+    </message>
+    <message>
+        <source>No protected areas given: the whole corridor area is reported as gaps.</source>
+        <translation>未提供保护地：整个廊道区域均报告为保护空缺。</translation>
+    </message>
+    <message>
+        <source>Corridor gaps: {cells} cells, {parts} link × country parts.</source>
+        <translation>廊道保护空缺：{cells} 个像元，{parts} 个连接 × 国家部分。</translation>
+    </message>
+    <message>
+        <source>{stations} stations and {detections} detections kept; {rejected} rows left out.</source>
+        <translation>保留 {stations} 个站点和 {detections} 条检测记录；剔除 {rejected} 行。</translation>
+    </message>
+    <message>
+        <source>Option &apos;{layer}&apos;: no &apos;cost&apos; or &apos;type&apos; field; every feature is taken as a {kind} (from the layer&apos;s name).</source>
+        <translation>方案“{layer}”：没有“cost”或“type”字段；每个要素均按{kind}处理（根据图层名称）。</translation>
+    </message>
+    <message>
+        <source>Option &apos;{layer}&apos;: raster resampled onto the baseline grid (nearest neighbour).</source>
+        <translation>方案“{layer}”：栅格已重采样到基准网格（最近邻）。</translation>
+    </message>
+    <message>
+        <source>Baseline &apos;{layer}&apos;.</source>
+        <translation>基准“{layer}”。</translation>
+    </message>
+    <message>
+        <source>Option &apos;{layer}&apos;.</source>
+        <translation>方案“{layer}”。</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; has no usable polygons: the outputs are empty.</source>
+        <translation>图层“{layer}”没有可用的多边形：输出为空。</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; has no usable polygons near the habitat: all habitat is gap.</source>
+        <translation>图层“{layer}”在栖息地附近没有可用的多边形：所有栖息地均为保护空缺。</translation>
+    </message>
+    <message>
+        <source>No habitat lies inside any protected area: OUTPUT is empty, all habitat is gap.</source>
+        <translation>没有栖息地位于任何保护地内：OUTPUT 为空，所有栖息地均为保护空缺。</translation>
+    </message>
+    <message>
+        <source>{layer}: no id field (WDPAID, SITE_ID…); pa_ids are feature numbers from 1.</source>
+        <translation>{layer}：没有 ID 字段（WDPAID、SITE_ID…）；pa_ids 为从 1 开始的要素编号。</translation>
+    </message>
+    <message>
+        <source>{layer}: country codes from field &apos;{used}&apos;.</source>
+        <translation>{layer}：国家代码取自字段“{used}”。</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} protected areas far from the habitat left out.</source>
+        <translation>{layer}：已排除 {count} 个远离栖息地的保护地。</translation>
+    </message>
+    <message>
+        <source>Analysis CRS (equal-area, metres): {crs}</source>
+        <translation>分析坐标系（等积，米）：{crs}</translation>
+    </message>
+    <message>
+        <source>{name}: reprojected from {crs} to the analysis CRS.</source>
+        <translation>{name}：已从 {crs} 重投影到分析坐标系。</translation>
+    </message>
+    <message>
+        <source>No polygon of &apos;{layer}&apos; overlaps the habitat: country is left empty.</source>
+        <translation>“{layer}”中没有与栖息地重叠的多边形：country 留空。</translation>
+    </message>
+    <message>
+        <source>Habitat split by country: {features} features → {units} habitat × country units.</source>
+        <translation>栖息地按国家分割：{features} 个要素 → {units} 个栖息地 × 国家单元。</translation>
+    </message>
+    <message>
+        <source>Habitat raster &apos;{name}&apos; is in an equal-area CRS ({crs}): cells counted as they are.</source>
+        <translation>栖息地栅格“{name}”使用等积坐标系（{crs}）：像元按原样计数。</translation>
+    </message>
+    <message>
+        <source>Habitat raster &apos;{name}&apos; warped (nearest neighbour) to the equal-area grid, cell {cell:.1f} m.</source>
+        <translation>栖息地栅格“{name}”已变换（最近邻）到等积网格，像元 {cell:.1f} m。</translation>
+    </message>
+    <message>
+        <source>Raster &apos;{name}&apos; has no habitat cells: the summary is empty.</source>
+        <translation>栅格“{name}”没有栖息地像元：汇总为空。</translation>
+    </message>
+    <message>
+        <source>{layer}: left out {proposed} &apos;Proposed&apos; and {not_reported} &apos;Not Reported&apos; sites and {mab} UNESCO-MAB Biosphere Reserves.</source>
+        <translation>{layer}：已排除 {proposed} 个“Proposed”和 {not_reported} 个“Not Reported”保护地，以及 {mab} 个 UNESCO-MAB 生物圈保护区。</translation>
+    </message>
+    <message>
+        <source>Areas and distances in {crs} (metres, equal-area).</source>
+        <translation>面积和距离在 {crs} 中量算（米，等积）。</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} piece(s) outside every country polygon (sea, or beyond the countries layer) left out.</source>
+        <translation>{layer}：已排除 {count} 个位于所有国家多边形之外（海洋或国家图层范围以外）的部分。</translation>
+    </message>
+    <message>
+        <source>{count} protected part(s) smaller than MIN_AREA_HA = {min_area_ha:g} ha dropped.</source>
+        <translation>已舍去 {count} 个小于 MIN_AREA_HA = {min_area_ha:g} ha 的保护部分。</translation>
+    </message>
+    <message>
+        <source>{layer}: no protected area inside any country; the outputs are empty.</source>
+        <translation>{layer}：没有位于任何国家内的保护地；输出为空。</translation>
+    </message>
+    <message>
+        <source>{code}: no protected area (after the filters and MIN_AREA_HA); Prot = 0, RelConn and the fractions are empty.</source>
+        <translation>{code}：没有保护地（经筛选和 MIN_AREA_HA 之后）；Prot = 0，RelConn 和各比例为空。</translation>
+    </message>
+    <message>
+        <source>{code}: {nodes} node(s), {foreign} foreign stepping stone(s), {pairs} pair(s) within reach; ProtConn {protconn:.3f} % of {land:,.0f} ha.</source>
+        <translation>{code}：{nodes} 个节点，{foreign} 个外国踏脚石，{pairs} 对在可达范围内；ProtConn 为 {land:,.0f} ha 的 {protconn:.3f} %。</translation>
+    </message>
+    <message>
+        <source>Country polygons overlap inside candidate {candidate}: the overlap was given to one country only (check COUNTRIES).</source>
+        <translation>国家多边形在候选地 {candidate} 内相互重叠：重叠部分仅归入一个国家（请检查 COUNTRIES）。</translation>
+    </message>
+    <message>
+        <source>{area:,.1f} ha of the candidates lie more than {km:g} km from every country polygon and were left out (check that COUNTRIES covers the wetlands).</source>
+        <translation>候选地中有 {area:,.1f} ha 距所有国家多边形超过 {km:g} km，已排除（请检查 COUNTRIES 是否覆盖这些湿地）。</translation>
+    </message>
+    <message>
+        <source>{area:,.1f} ha of the candidates lie outside every country polygon (sea or gaps in COUNTRIES) and were given to the nearest country.</source>
+        <translation>候选地中有 {area:,.1f} ha 位于所有国家多边形之外（海洋或 COUNTRIES 中的空隙），已归入最近的国家。</translation>
+    </message>
+    <message>
+        <source>{count} border slivers ({area:,.2f} ha in all) merged into the neighbouring component.</source>
+        <translation>{count} 个边界碎片（共 {area:,.2f} ha）已合并到相邻的组成部分。</translation>
+    </message>
+    <message>
+        <source>Rejected {row}</source>
+        <translation>已拒绝 {row}</translation>
+    </message>
+    <message>
+        <source>{complexes} candidate complexes, {components} national components (areas in a Lambert azimuthal equal-area CRS centred on {centre}).</source>
+        <translation>{complexes} 个候选湿地复合体，{components} 个国家组成部分（面积在以 {centre} 为中心的兰伯特方位等积坐标系中量算）。</translation>
+    </message>
+    <message>
+        <source>RAMSAR: {ramsar} of {count} features are Ramsar sites ({desig}).</source>
+        <translation>RAMSAR：{count} 个要素中有 {ramsar} 个是拉姆萨尔湿地（{desig}）。</translation>
+    </message>
+    <message>
+        <source>{count} country polygons without a code in &apos;{field}&apos; were ignored.</source>
+        <translation>已忽略 {count} 个在“{field}”中没有代码的国家多边形。</translation>
+    </message>
+    <message>
+        <source>Closing by {closing:,.0f} m added {area:,.1f} ha across narrow gaps.</source>
+        <translation>按 {closing:,.0f} m 闭合，跨越狭窄空隙增加了 {area:,.1f} ha。</translation>
+    </message>
+    <message>
+        <source>{count} barrier line(s) costed from their type with the {profile} barrier table (expert defaults).</source>
+        <translation>{count} 条屏障线已按其类型使用 {profile} 屏障表（专家默认值）计算成本。</translation>
+    </message>
+    <message>
+        <source>{count} barrier line(s) without a cost or a known type got the default cost {cost:g}.</source>
+        <translation>{count} 条既无成本也无已知类型的屏障线采用默认成本 {cost:g}。</translation>
+    </message>
+    <message>
+        <source>{count} barrier line(s) have no cost and no type: treated as barriers of {cost:g} (expert default; set BARRIER_COST to change).</source>
+        <translation>{count} 条屏障线既无成本也无类型：按成本 {cost:g} 的屏障处理（专家默认值；可通过 BARRIER_COST 更改）。</translation>
+    </message>
+    <message>
+        <source>&apos;{layer}&apos; has {bands} bands; band 1 is used as land cover.</source>
+        <translation>“{layer}”有 {bands} 个波段；使用波段 1 作为土地覆盖。</translation>
+    </message>
+    <message>
+        <source>{skipped} barrier feature(s) with empty geometry skipped.</source>
+        <translation>已跳过 {skipped} 个几何为空的屏障要素。</translation>
+    </message>
+    <message>
+        <source>Profile &apos;{profile}&apos; has no terrain rule: the DEM is not used.</source>
+        <translation>配置“{profile}”没有地形规则：不使用 DEM。</translation>
+    </message>
+    <message>
+        <source>DEM &apos;{layer}&apos; is on another grid: resampled bilinearly onto the land-cover grid.</source>
+        <translation>DEM“{layer}”位于另一网格上：已双线性重采样到土地覆盖网格。</translation>
+    </message>
+    <message>
+        <source>Snow leopard ruggedness: TRI 90th percentile = {p90:.1f} m.</source>
+        <translation>雪豹崎岖度：TRI 第 90 百分位数 = {p90:.1f} m。</translation>
+    </message>
+    <message>
+        <source>Classes missing from the table treated as impassable: {listing}.</source>
+        <translation>表中缺失的类别按不可通行处理：{listing}。</translation>
+    </message>
+    <message>
+        <source>{count} cell(s) have no DEM value: no terrain term there.</source>
+        <translation>{count} 个像元没有 DEM 值：该处不计地形项。</translation>
+    </message>
+    <message>
+        <source>{count} cell(s) carry a barrier (width {width:g} m).</source>
+        <translation>{count} 个像元含有屏障（宽度 {width:g} m）。</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>

@@ -97,3 +97,34 @@ def test_a_cost_table_error_comes_out_translated_with_its_translated_words(run_a
     assert words in message, message
     assert "Cost table" not in message and "is below 1" not in message, message
     assert not (tmp_path / "r.tif").exists()
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("ko", "테이블에 없어 통행 불가로 처리한 분류: 9 (1 cells)."),
+    ("zh", "表中缺失的类别按不可通行处理：9 (1 cells)。"),
+])
+def test_the_log_of_an_analysis_comes_out_translated(run_alg, installed, tmp_path, language, words):
+    """A core log line (a Note with its fields) reaches the Processing log in the interface language."""
+    from qgis.core import QgsProcessingFeedback
+
+    from neaspec_planner.core.raster_io import write_raster
+
+    lines: list[str] = []
+
+    class Collect(QgsProcessingFeedback):
+        def pushInfo(self, info: str) -> None:  # noqa: N802
+            lines.append(info)
+
+        def pushWarning(self, warning: str) -> None:  # noqa: N802
+            lines.append(warning)
+
+    installed(language)
+    landcover = tmp_path / "classes.tif"
+    write_raster(landcover, np.array([[1, 2], [2, 9]], dtype=np.int16), (700_000.0, 10.0, 0.0, 4_800_000.0, 0.0,
+                                                                         -10.0), "EPSG:32652")
+    table = tmp_path / "costs.csv"
+    table.write_text("class,cost\n1,1\n2,5\n", encoding="utf-8")
+    run_alg("neaspec:resistance", {"LANDCOVER": str(landcover), "PROFILE": "custom", "TABLE": str(table),
+                                   "UNKNOWN_IMPASSABLE": True, "OUTPUT": str(tmp_path / "r.tif")}, feedback=Collect())
+    assert any(words in line for line in lines), lines
+    assert not any("treated as impassable" in line for line in lines), lines
