@@ -1257,6 +1257,42 @@ DROP_THROUGH_CORES（既定でオン）：最小コスト経路が第三のコ�
         <source>{count} cell(s) carry a barrier (width {width:g} m).</source>
         <translation>{count} セルに障壁があります（幅 {width:g} m）。</translation>
     </message>
+    <message>
+        <source>{layer}: {count} features</source>
+        <translation>{layer}: 地物 {count} 件</translation>
+    </message>
+    <message>
+        <source>{count} invalid geometries repaired (make_valid)</source>
+        <translation>無効なジオメトリ {count} 件を修復（make_valid）</translation>
+    </message>
+    <message>
+        <source>{count} null or empty skipped</source>
+        <translation>NULL または空のジオメトリ {count} 件をスキップ</translation>
+    </message>
+    <message>
+        <source>{count} zero-area slivers skipped</source>
+        <translation>面積ゼロのスリバー {count} 件をスキップ</translation>
+    </message>
+    <message>
+        <source>{count} non-polygon geometries skipped</source>
+        <translation>ポリゴン以外のジオメトリ {count} 件をスキップ</translation>
+    </message>
+    <message>
+        <source>{layer}: recognised the {schema} schema.</source>
+        <translation>{layer}: {schema} スキーマを認識しました。</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} sites with STATUS &apos;Proposed&apos; left out.</source>
+        <translation>{layer}: STATUS が「Proposed」の地域 {count} 件を除外しました。</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} points drawn as circles of their reported area (REP_AREA) — APPROXIMATE shapes, not boundaries.</source>
+        <translation>{layer}: {count} 個のポイントを報告面積（REP_AREA）の円として描きました。境界ではなく近似的な（APPROXIMATE）形状です。</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} points without a reported area skipped.</source>
+        <translation>{layer}: 報告面積のないポイント {count} 件をスキップしました。</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>

@@ -1257,6 +1257,42 @@ DROP_THROUGH_CORES(기본값 켜짐): 최소비용 경로가 세 번째 핵심�
         <source>{count} cell(s) carry a barrier (width {width:g} m).</source>
         <translation>셀 {count}개에 장벽이 있습니다(폭 {width:g} m).</translation>
     </message>
+    <message>
+        <source>{layer}: {count} features</source>
+        <translation>{layer}: 피처 {count}개</translation>
+    </message>
+    <message>
+        <source>{count} invalid geometries repaired (make_valid)</source>
+        <translation>유효하지 않은 지오메트리 {count}개 복구(make_valid)</translation>
+    </message>
+    <message>
+        <source>{count} null or empty skipped</source>
+        <translation>null 또는 빈 지오메트리 {count}개 건너뜀</translation>
+    </message>
+    <message>
+        <source>{count} zero-area slivers skipped</source>
+        <translation>면적이 0인 조각 {count}개 건너뜀</translation>
+    </message>
+    <message>
+        <source>{count} non-polygon geometries skipped</source>
+        <translation>폴리곤이 아닌 지오메트리 {count}개 건너뜀</translation>
+    </message>
+    <message>
+        <source>{layer}: recognised the {schema} schema.</source>
+        <translation>{layer}: {schema} 스키마를 인식했습니다.</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} sites with STATUS &apos;Proposed&apos; left out.</source>
+        <translation>{layer}: STATUS가 'Proposed'인 보호지역 {count}개를 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} points drawn as circles of their reported area (REP_AREA) — APPROXIMATE shapes, not boundaries.</source>
+        <translation>{layer}: 포인트 {count}개를 보고 면적(REP_AREA)의 원으로 그렸습니다. 경계가 아닌 근사(APPROXIMATE) 형태입니다.</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} points without a reported area skipped.</source>
+        <translation>{layer}: 보고 면적이 없는 포인트 {count}개를 건너뛰었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>

@@ -1257,6 +1257,42 @@ DROP_THROUGH_CORES (анхдагчаар асаалттай): хамгийн б�
         <source>{count} cell(s) carry a barrier (width {width:g} m).</source>
         <translation>{count} нүдэнд саад байна (өргөн {width:g} m).</translation>
     </message>
+    <message>
+        <source>{layer}: {count} features</source>
+        <translation>{layer}: {count} объект</translation>
+    </message>
+    <message>
+        <source>{count} invalid geometries repaired (make_valid)</source>
+        <translation>{count} буруу геометрийг засварласан (make_valid)</translation>
+    </message>
+    <message>
+        <source>{count} null or empty skipped</source>
+        <translation>{count} хоосон эсвэл NULL геометрийг алгассан</translation>
+    </message>
+    <message>
+        <source>{count} zero-area slivers skipped</source>
+        <translation>{count} тэг талбайтай зурвасыг алгассан</translation>
+    </message>
+    <message>
+        <source>{count} non-polygon geometries skipped</source>
+        <translation>{count} полигон биш геометрийг алгассан</translation>
+    </message>
+    <message>
+        <source>{layer}: recognised the {schema} schema.</source>
+        <translation>{layer}: {schema} схемийг таньсан.</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} sites with STATUS &apos;Proposed&apos; left out.</source>
+        <translation>{layer}: STATUS нь «Proposed» бүхий {count} газрыг хассан.</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} points drawn as circles of their reported area (REP_AREA) — APPROXIMATE shapes, not boundaries.</source>
+        <translation>{layer}: {count} цэгийг мэдээлсэн талбайнх нь (REP_AREA) тойрог болгон зурсан — ОЙРОЛЦОО хэлбэр, хил хязгаар биш.</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} points without a reported area skipped.</source>
+        <translation>{layer}: мэдээлсэн талбайгүй {count} цэгийг алгассан.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>

@@ -1257,6 +1257,42 @@ DROP_THROUGH_CORES (по умолчанию включено): связь, пу�
         <source>{count} cell(s) carry a barrier (width {width:g} m).</source>
         <translation>Ячеек с барьером (ширина {width:g} m): {count}.</translation>
     </message>
+    <message>
+        <source>{layer}: {count} features</source>
+        <translation>{layer}: объектов: {count}</translation>
+    </message>
+    <message>
+        <source>{count} invalid geometries repaired (make_valid)</source>
+        <translation>исправлено недопустимых геометрий (make_valid): {count}</translation>
+    </message>
+    <message>
+        <source>{count} null or empty skipped</source>
+        <translation>пропущено пустых или NULL: {count}</translation>
+    </message>
+    <message>
+        <source>{count} zero-area slivers skipped</source>
+        <translation>пропущено полос нулевой площади: {count}</translation>
+    </message>
+    <message>
+        <source>{count} non-polygon geometries skipped</source>
+        <translation>пропущено неполигональных геометрий: {count}</translation>
+    </message>
+    <message>
+        <source>{layer}: recognised the {schema} schema.</source>
+        <translation>{layer}: распознана схема {schema}.</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} sites with STATUS &apos;Proposed&apos; left out.</source>
+        <translation>{layer}: не учтено участков со STATUS «Proposed»: {count}.</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} points drawn as circles of their reported area (REP_AREA) — APPROXIMATE shapes, not boundaries.</source>
+        <translation>{layer}: точки ({count}) нарисованы кругами их заявленной площади (REP_AREA) — ПРИБЛИЗИТЕЛЬНЫЕ формы, а не границы.</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} points without a reported area skipped.</source>
+        <translation>{layer}: пропущено точек без заявленной площади: {count}.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>

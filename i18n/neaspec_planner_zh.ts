@@ -1257,6 +1257,42 @@ DROP_THROUGH_CORES（默认开启）：最小成本路径穿过第三个核心�
         <source>{count} cell(s) carry a barrier (width {width:g} m).</source>
         <translation>{count} 个像元含有屏障（宽度 {width:g} m）。</translation>
     </message>
+    <message>
+        <source>{layer}: {count} features</source>
+        <translation>{layer}：{count} 个要素</translation>
+    </message>
+    <message>
+        <source>{count} invalid geometries repaired (make_valid)</source>
+        <translation>已修复 {count} 个无效几何（make_valid）</translation>
+    </message>
+    <message>
+        <source>{count} null or empty skipped</source>
+        <translation>已跳过 {count} 个空几何</translation>
+    </message>
+    <message>
+        <source>{count} zero-area slivers skipped</source>
+        <translation>已跳过 {count} 个零面积碎片</translation>
+    </message>
+    <message>
+        <source>{count} non-polygon geometries skipped</source>
+        <translation>已跳过 {count} 个非面几何</translation>
+    </message>
+    <message>
+        <source>{layer}: recognised the {schema} schema.</source>
+        <translation>{layer}：识别为 {schema} 数据结构。</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} sites with STATUS &apos;Proposed&apos; left out.</source>
+        <translation>{layer}：已排除 {count} 个 STATUS 为“Proposed”的保护地。</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} points drawn as circles of their reported area (REP_AREA) — APPROXIMATE shapes, not boundaries.</source>
+        <translation>{layer}：{count} 个点按其报告面积（REP_AREA）绘制为圆——只是近似形状，并非边界。</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} points without a reported area skipped.</source>
+        <translation>{layer}：已跳过 {count} 个没有报告面积的点。</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>

@@ -13,6 +13,7 @@ wrapped with more context) or a ``Note`` (a translatable word such as ``Note(QT_
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 #: the translation context of every core message
@@ -59,12 +60,28 @@ class Note(str):
         return _format(translate(CONTEXT, self.template), self.fields, translate, str(self))
 
 
+class Joined(str):
+    """Log messages shown as one line (``"; "`` between them): ``str`` is the English line, ``translated`` joins
+    the translated parts (each a ``Note`` or plain text)."""
+
+    parts: list[str]
+    separator: str
+
+    def __new__(cls, parts: Sequence[str], separator: str = "; ") -> Joined:
+        joined = super().__new__(cls, separator.join(str(part) for part in parts))
+        joined.parts, joined.separator = list(parts), separator
+        return joined
+
+    def translated(self, translate: Any) -> str:
+        return self.separator.join(translated(part, translate) for part in self.parts)
+
+
 def _format(text: str, fields: dict[str, Any], translate: Any, english: str) -> str:
     """``text`` formatted with ``fields``, those that are messages themselves (``InputError``, ``Note``) translated;
     the English text if the translation is broken (a broken translation never hides the message)."""
     if not fields:
         return text
-    values = {key: (value.translated(translate) if isinstance(value, (InputError, Note)) else value)
+    values = {key: (value.translated(translate) if isinstance(value, (InputError, Note, Joined)) else value)
               for key, value in fields.items()}
     try:
         return text.format(**values)
@@ -73,5 +90,6 @@ def _format(text: str, fields: dict[str, Any], translate: Any, english: str) -> 
 
 
 def translated(message: str, translate: Any) -> str:
-    """``message`` in the interface language if it is a ``Note`` (plain strings are returned as they are)."""
-    return message.translated(translate) if isinstance(message, Note) else str(message)
+    """``message`` in the interface language if it is a ``Note`` or ``Joined`` (plain strings are returned as they
+    are)."""
+    return message.translated(translate) if isinstance(message, (Note, Joined)) else str(message)

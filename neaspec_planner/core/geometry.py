@@ -16,6 +16,7 @@ import numpy as np
 import shapely
 
 from neaspec_planner.core import parallel as par
+from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, Joined, Note
 
 POLYGONAL = ("Polygon", "MultiPolygon")
 #: Overlay pieces smaller than this (m², 1 cm²) are floating-point slivers of shared edges.
@@ -38,17 +39,22 @@ class CleanReport:
     not_polygonal: int = 0
     messages: list[str] = field(default_factory=list)
 
-    def summary(self, layer: str) -> str:
-        parts = [f"{layer}: {self.total} features"]
+    def summary(self, layer: str) -> Joined:
+        """One log line: the feature count and each repair that happened (translatable parts)."""
+        parts = [Note(QT_TRANSLATE_NOOP("InputError", "{layer}: {count} features"), layer=layer, count=self.total)]
         if self.repaired:
-            parts.append(f"{self.repaired} invalid geometries repaired (make_valid)")
+            parts.append(Note(QT_TRANSLATE_NOOP("InputError", "{count} invalid geometries repaired (make_valid)"),
+                              count=self.repaired))
         if self.null_or_empty:
-            parts.append(f"{self.null_or_empty} null or empty skipped")
+            parts.append(Note(QT_TRANSLATE_NOOP("InputError", "{count} null or empty skipped"),
+                              count=self.null_or_empty))
         if self.slivers:
-            parts.append(f"{self.slivers} zero-area slivers skipped")
+            parts.append(Note(QT_TRANSLATE_NOOP("InputError", "{count} zero-area slivers skipped"),
+                              count=self.slivers))
         if self.not_polygonal:
-            parts.append(f"{self.not_polygonal} non-polygon geometries skipped")
-        return "; ".join(parts)
+            parts.append(Note(QT_TRANSLATE_NOOP("InputError", "{count} non-polygon geometries skipped"),
+                              count=self.not_polygonal))
+        return Joined(parts)
 
 
 def polygonal_part(geoms: np.ndarray, copy: bool = True) -> np.ndarray:

@@ -22,7 +22,7 @@ import pyproj
 import shapely
 
 from neaspec_planner.core import crs as ncrs
-from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError
+from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError, Note
 from neaspec_planner.core.geometry import CleanReport, clean_polygons
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.vector_io import VectorData
@@ -202,18 +202,24 @@ class LoadReport:
     messages: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
-        out = []
+        out: list[str] = []
         if self.schema:
-            out.append(f"{self.layer}: recognised the {self.schema.upper()} schema.")
+            out.append(Note(QT_TRANSLATE_NOOP("InputError", "{layer}: recognised the {schema} schema."),
+                            layer=self.layer, schema=self.schema.upper()))
         if self.clean is not None:
             out.append(self.clean.summary(self.layer))
         if self.dropped_status:
-            out.append(f"{self.layer}: {self.dropped_status} sites with STATUS 'Proposed' left out.")
+            out.append(Note(QT_TRANSLATE_NOOP("InputError", "{layer}: {count} sites with STATUS 'Proposed' left out."),
+                            layer=self.layer, count=self.dropped_status))
         if self.buffered_points:
-            out.append(f"{self.layer}: {self.buffered_points} points drawn as circles of their reported area "
-                       "(REP_AREA) — APPROXIMATE shapes, not boundaries.")
+            out.append(Note(QT_TRANSLATE_NOOP("InputError", "{layer}: {count} points drawn as circles of their "
+                                                            "reported area (REP_AREA) — APPROXIMATE shapes, not "
+                                                            "boundaries."),
+                            layer=self.layer, count=self.buffered_points))
         if self.dropped_points_without_area:
-            out.append(f"{self.layer}: {self.dropped_points_without_area} points without a reported area skipped.")
+            out.append(Note(QT_TRANSLATE_NOOP("InputError", "{layer}: {count} points without a reported area "
+                                                            "skipped."), layer=self.layer,
+                            count=self.dropped_points_without_area))
         return out + self.messages
 
 

@@ -133,7 +133,7 @@ class MonitoringResult(Outcome):
     cell_size: float
     rejected: list[RejectedRow] = field(default_factory=list)
     warnings: list[Note] = field(default_factory=list)
-    messages: list[Note] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)
 
 
 # ----------------------------------------------------------------------------------------------- the lattice
@@ -676,7 +676,7 @@ def _monitoring_grid(countries: VectorData, stations: VectorData, detections: Op
                      detections_first_line: int, progress: ProgressFn | None,
                      log: Optional[Callable[[str], None]]) -> MonitoringResult:
     step = Progress(progress)
-    messages: list[Note] = []
+    messages: list[str] = []
     warnings: list[Note] = []
     rejected: list[RejectedRow] = []
     say = log or (lambda text: None)
@@ -708,7 +708,7 @@ def _monitoring_grid(countries: VectorData, stations: VectorData, detections: Op
         hab_geoms = reproject(np.asarray(habitat.geometry, dtype=object), as_crs(habitat.crs, habitat.name),
                               GRID_CRS)
         hab_geoms, _, rep = clean_polygons(hab_geoms)
-        messages.append(Note(rep.summary(habitat.name)))
+        messages.append(rep.summary(habitat.name))
 
     # ------------------------------------------------------------------ extent, in lattice indices
     if extent is not None:

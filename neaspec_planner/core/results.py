@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable, Optional
 
-from neaspec_planner.core.errors import Note
+from neaspec_planner.core.errors import Joined, Note
 
 #: ``translate(context, text)``, e.g. ``QCoreApplication.translate``.
 Translate = Callable[[str, str], str]
@@ -26,7 +26,7 @@ Translate = Callable[[str, str], str]
 def text_of(line: object, translate: Optional[Translate] = None) -> str:
     """One message or warning as text, translated when ``translate`` is given and the line carries a template."""
     if translate is not None:
-        if isinstance(line, Note):
+        if isinstance(line, (Note, Joined)):
             return line.translated(translate)
         text = getattr(line, "text", None)
         if callable(text):

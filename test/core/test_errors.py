@@ -53,9 +53,9 @@ def test_a_broken_translation_falls_back_to_english():
 
 
 #: the calls that put a line into a result's log or warnings: ``say(text)`` / ``_say(…, text)`` (the last
-#: argument), ``log(text)``, and ``….append(text)`` on a list named messages, warnings, notes or report
+#: argument), ``log(text)``, and ``….append(text)`` on a list named messages, warnings, notes, report, out or parts
 SAYERS = {"say", "_say"}
-LISTS = {"messages", "warnings", "notes", "report"}
+LISTS = {"messages", "warnings", "notes", "report", "out", "parts"}
 
 
 def _message_argument(call: ast.Call) -> ast.expr | None:
@@ -100,3 +100,15 @@ def test_the_log_line_check_finds_english_lines(tmp_path):
                       '    messages.append(Note(QT_TRANSLATE_NOOP("InputError", "{name}: read."), name=name))\n',
                       encoding="utf-8")
     assert _english_log_lines(sample) == ["sample.py:2", "sample.py:3", "sample.py:4"]
+
+
+def test_a_cleaning_summary_is_one_line_of_translatable_parts():
+    from neaspec_planner.core.errors import translated
+    from neaspec_planner.core.geometry import CleanReport
+
+    table = {"{layer}: {count} features": "{layer}：{count} 个要素",
+             "{count} invalid geometries repaired (make_valid)": "已修复 {count} 个无效几何（make_valid）"}
+    line = CleanReport(total=12, repaired=2).summary("parks")
+    assert str(line) == "parks: 12 features; 2 invalid geometries repaired (make_valid)"
+    assert translated(line, lambda _c, text: table.get(text, text)) == \
+        "parks：12 个要素; 已修复 2 个无效几何（make_valid）"
