@@ -128,3 +128,28 @@ def test_the_log_of_an_analysis_comes_out_translated(run_alg, installed, tmp_pat
                                    "UNKNOWN_IMPASSABLE": True, "OUTPUT": str(tmp_path / "r.tif")}, feedback=Collect())
     assert any(words in line for line in lines), lines
     assert not any("treated as impassable" in line for line in lines), lines
+
+
+def test_an_export_error_comes_out_translated(run_alg, installed, tmp_path):
+    """The Ramsar package's own errors (export/) are templates too: a candidate id not in the layer, in Korean."""
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    path = tmp_path / "candidates.gpkg"
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = ds.CreateLayer("candidates", srs, ogr.wkbPolygon)
+    for name in ("candidate", "party"):
+        layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetField("candidate", "C01")
+    feature.SetField("party", "RUS")
+    feature.SetGeometry(ogr.CreateGeometryFromWkt("POLYGON ((130.6 42.5, 130.8 42.5, 130.8 42.7, 130.6 42.7, "
+                                                  "130.6 42.5))"))
+    layer.CreateFeature(feature)
+    ds = None
+    installed("ko")
+    with pytest.raises(QgsProcessingException) as caught:
+        run_alg("neaspec:ramsar_package", {"CANDIDATES": f"{path}|layername=candidates", "CANDIDATE": "C99",
+                                           "OUTPUT_FOLDER": str(tmp_path / "package")})
+    message = str(caught.value)
+    assert "후보지 'C99'이(가)" in message and "C01" in message, message
+    assert "is not in layer" not in message, message
