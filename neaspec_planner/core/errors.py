@@ -10,6 +10,9 @@ Processing layer looks the template up in the ``InputError`` context and formats
 fields. A plain string still works (it is shown untranslated). A field may be another ``InputError`` (a message
 wrapped with more context) or a ``Note`` (a translatable word such as ``Note(QT_TRANSLATE_NOOP("InputError",
 "Cost table"))``): it is translated too.
+
+Log lines and warnings of a result are ``Note``s the same way (``test/core/test_errors.py`` checks that no message
+of ``core/`` is plain English text); ``Joined`` shows several of them as one line (a cleaning summary).
 """
 from __future__ import annotations
 
