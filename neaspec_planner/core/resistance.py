@@ -1106,8 +1106,8 @@ def build_resistance(landcover: Union[str, Path, Sequence[Union[str, Path]]], ou
                 writer.write(np.where(good, cost, NODATA).astype(np.float32), row0)
                 main((i + 1) / len(blocks))
             unknown_counts = source.unknown_classes() if unknown == "error" or native or aggregate == "mode" else {}
+            listing = ", ".join(f"{k} ({v} cells)" for k, v in sorted(unknown_counts.items()))
             if unknown_counts and unknown == "error":
-                listing = ", ".join(f"{k} ({v} cells)" for k, v in sorted(unknown_counts.items()))
                 raise InputError(QT_TRANSLATE_NOOP(
                     "InputError", "Land cover '{name}' has classes missing from the cost table '{table}': {listing}. "
                                   "Add a row 'class,cost' for each to a copy of the table and give it as TABLE, or "
@@ -1115,7 +1115,6 @@ def build_resistance(landcover: Union[str, Path, Sequence[Union[str, Path]]], ou
                     name=tiles[0].name, table=Path(cost_table.source).name, listing=listing)
             writer.commit()
         if unknown_counts:
-            listing = ", ".join(f"{k} ({v} cells)" for k, v in sorted(unknown_counts.items()))
             messages.append(Note(QT_TRANSLATE_NOOP("InputError", "Classes missing from the table treated as "
                                                    "impassable: {listing}."), listing=listing))
         if isinstance(source, _MosaicCosts) and source.blocked_cells:
