@@ -79,12 +79,16 @@ class Joined(str):
         return self.separator.join(translated(part, translate) for part in self.parts)
 
 
+#: the messages that carry a template and are shown translated (``translated`` on each)
+TRANSLATABLE = (InputError, Note, Joined)
+
+
 def _format(text: str, fields: dict[str, Any], translate: Any, english: str) -> str:
     """``text`` formatted with ``fields``, those that are messages themselves (``InputError``, ``Note``) translated;
     the English text if the translation is broken (a broken translation never hides the message)."""
     if not fields:
         return text
-    values = {key: (value.translated(translate) if isinstance(value, (InputError, Note, Joined)) else value)
+    values = {key: (value.translated(translate) if isinstance(value, TRANSLATABLE) else value)
               for key, value in fields.items()}
     try:
         return text.format(**values)
@@ -93,6 +97,6 @@ def _format(text: str, fields: dict[str, Any], translate: Any, english: str) -> 
 
 
 def translated(message: str, translate: Any) -> str:
-    """``message`` in the interface language if it is a ``Note`` or ``Joined`` (plain strings are returned as they
-    are)."""
-    return message.translated(translate) if isinstance(message, (Note, Joined)) else str(message)
+    """``message`` in the interface language if it carries a template (``TRANSLATABLE``); plain strings are returned
+    as they are."""
+    return message.translated(translate) if isinstance(message, TRANSLATABLE) else str(message)

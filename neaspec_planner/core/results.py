@@ -2,8 +2,8 @@
 
 ``messages`` are the lines of the log (what was read, repaired, reprojected, left out); ``warnings`` are what
 the user must see (an empty output, data far from the habitat, parts left out). Both are lists of text: plain
-``str``, an ``errors.Note`` (a translatable template), or an object with ``text(translate)`` (the monitoring
-notes); ``str()`` of each is its English text.
+``str``, an ``errors.Note`` or ``errors.Joined`` (translatable templates, ``errors.TRANSLATABLE``), or an object
+with ``text(translate)`` (monitoring's rejected rows); ``str()`` of each is its English text.
 
 Every public ``…Result`` dataclass of ``core/`` derives from ``Outcome`` and declares the two fields itself
 (``messages: list[str] = field(default_factory=list)`` and the same for ``warnings``): a dataclass base with
@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable, Optional
 
-from neaspec_planner.core.errors import Joined, Note
+from neaspec_planner.core.errors import TRANSLATABLE
 
 #: ``translate(context, text)``, e.g. ``QCoreApplication.translate``.
 Translate = Callable[[str, str], str]
@@ -26,7 +26,7 @@ Translate = Callable[[str, str], str]
 def text_of(line: object, translate: Optional[Translate] = None) -> str:
     """One message or warning as text, translated when ``translate`` is given and the line carries a template."""
     if translate is not None:
-        if isinstance(line, (Note, Joined)):
+        if isinstance(line, TRANSLATABLE):
             return line.translated(translate)
         text = getattr(line, "text", None)
         if callable(text):
