@@ -975,7 +975,7 @@ def _node_countries(node_geom: np.ndarray, crs: pyproj.CRS, countries: VectorDat
     from neaspec_planner.core.ramsar import _largest_overlap
 
     layers.check_polygon_layer(countries, "countries")
-    codes, _ = layers.country_code_array(countries.attributes, country_field, countries.name)
+    codes, _ = layers.country_codes(countries.attributes, country_field, countries.name)
     cgeom = reproject(np.asarray(countries.geometry, dtype=object), layers.ncrs.as_crs(countries.crs,
                                                                                        countries.name), crs)
     cgeom, rows, _ = clean_polygons(cgeom)

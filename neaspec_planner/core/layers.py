@@ -147,8 +147,10 @@ def country_codes(attributes: pd.DataFrame, field_name: Optional[str] = None, la
     return out, str(fname)
 
 
-#: The name other modules import (monitoring, connectivity, protconn): the same function.
-country_code_array = country_codes
+def codes_from(layer_name: str, used: str) -> Note:
+    """The log line of ``country_codes``: which field of which layer the codes came from."""
+    return Note(QT_TRANSLATE_NOOP("InputError", "{layer}: country codes from field '{used}'."), layer=layer_name,
+                used=used)
 
 
 def id_text(value: object) -> Optional[str]:

@@ -606,7 +606,7 @@ def read_detections(data: VectorData, stations: Stations, cgeoms: np.ndarray, cc
 
 
 def _countries(countries: VectorData, country_field: Optional[str]) -> tuple[np.ndarray, np.ndarray]:
-    codes, _ = layers.country_code_array(countries.attributes, country_field, countries.name)
+    codes, _ = layers.country_codes(countries.attributes, country_field, countries.name)
     geoms = reproject(np.asarray(countries.geometry, dtype=object), as_crs(countries.crs, countries.name), GRID_CRS)
     cleaned, idx, _ = clean_polygons(geoms)
     codes = np.asarray(codes, dtype=object)[idx]

@@ -68,7 +68,7 @@ from neaspec_planner.core.geometry import (
     grouped_union,
     polygonal_part,
 )
-from neaspec_planner.core.layers import check_polygon_layer, country_codes
+from neaspec_planner.core.layers import check_polygon_layer, codes_from, country_codes
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.results import Outcome, recorder
 from neaspec_planner.core.vector_io import VectorData
@@ -310,8 +310,7 @@ def _read_inputs(habitat: VectorData, protected: VectorData, countries: Optional
     codes_all = None
     if countries is not None:
         codes_all, used = country_codes(countries.attributes, country_field, countries.name)
-        say(Note(QT_TRANSLATE_NOOP(
-            "InputError", "{layer}: country codes from field '{used}'."), layer=countries.name, used=used))
+        say(codes_from(countries.name, used))
     return _Inputs(hab_raw, hab_crs, classes_raw, pa_raw, pa_crs, ids_raw, cats_raw, codes_all)
 
 

@@ -23,7 +23,7 @@ from neaspec_planner.core.countries import prepare_countries
 from neaspec_planner.core.crs import analysis_crs, as_crs, is_equal_area, lonlat_boxes, near_lonlat_box, reproject
 from neaspec_planner.core.errors import QT_TRANSLATE_NOOP, InputError, Note
 from neaspec_planner.core.geometry import clean_polygons
-from neaspec_planner.core.layers import check_polygon_layer, country_codes
+from neaspec_planner.core.layers import check_polygon_layer, codes_from, country_codes
 from neaspec_planner.core.overlap import SUMMARY_FIELDS
 from neaspec_planner.core.progress import Progress, ProgressFn
 from neaspec_planner.core.results import Outcome, recorder
@@ -145,8 +145,7 @@ def overlap_raster(raster_path: str, protected: VectorData, countries: Optional[
         codes_list: list[Optional[str]] = []
         if countries is not None:
             codes, used = country_codes(countries.attributes, country_field, countries.name)
-            say(Note(QT_TRANSLATE_NOOP(
-                "InputError", "{layer}: country codes from field '{used}'."), layer=countries.name, used=used))
+            say(codes_from(countries.name, used))
             bx = warped.RasterXSize * wgt[1]
             extent = (wgt[0], wgt[3] + warped.RasterYSize * wgt[5], wgt[0] + bx, wgt[3])
             box_ll = lonlat_boxes(np.array([shapely.box(*extent)], dtype=object), crs)

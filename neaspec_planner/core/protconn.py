@@ -137,9 +137,8 @@ def run_protconn(protected: VectorData, countries: VectorData, *, country_field:
     prog = Progress(progress)
     check_polygon_layer(protected, "protected areas")
     check_polygon_layer(countries, "countries")
-    codes_all, used = layers.country_code_array(countries.attributes, country_field, countries.name)
-    say(Note(QT_TRANSLATE_NOOP(
-        "InputError", "{layer}: country codes from field '{used}'."), layer=countries.name, used=used))
+    codes_all, used = layers.country_codes(countries.attributes, country_field, countries.name)
+    say(layers.codes_from(countries.name, used))
     keep, dropped = wdpa_mask(protected.attributes, include_proposed)
     if dropped["proposed"] or dropped["not_reported"] or dropped["mab"]:
         say(Note(QT_TRANSLATE_NOOP(

@@ -375,17 +375,17 @@ def test_country_codes_one_rule_for_every_tool():
     name), codes upper-cased and trimmed, "no code" values (-99, -1, empty, NULL) filled from ADM0_A3, then
     ISO_A3_EH, SOV_A3; still missing stays None ("" in the Ramsar tables)."""
     from neaspec_planner.core import overlap, ramsar
-    from neaspec_planner.core.layers import country_code_array
+    from neaspec_planner.core.layers import country_codes
 
     frame = pd.DataFrame({"ISO3166_1_": [" chn", "-1", None, "-99", "rus"],
                           "ADM0_A3": ["CHN", "-99", "PRK", None, "RUS"],
                           "SOV_A3": ["CH1", "KOR", "PRK", None, "RUS"]})
     want = ["CHN", "KOR", "PRK", None, "RUS"]
-    codes, used = country_code_array(frame, "ISO3166_1_")
+    codes, used = country_codes(frame, "ISO3166_1_")
     assert used == "ISO3166_1_" and codes.tolist() == want
     assert overlap.country_codes(frame, "ISO3166_1_")[0].tolist() == want
     assert ramsar.country_codes(frame, "ISO3166_1_")[0].tolist() == ["" if c is None else c for c in want]
-    assert country_code_array(frame[["ISO3166_1_", "SOV_A3"]])[1] == "ISO3166_1_"  # detected
-    assert country_code_array(pd.DataFrame({"PARENT_ISO": ["mng"]}))[0].tolist() == ["MNG"]  # cut PARENT_ISO3
+    assert country_codes(frame[["ISO3166_1_", "SOV_A3"]])[1] == "ISO3166_1_"  # detected
+    assert country_codes(pd.DataFrame({"PARENT_ISO": ["mng"]}))[0].tolist() == ["MNG"]  # cut PARENT_ISO3
     with pytest.raises(InputError, match="Layer 'borders' has no field 'ISO'"):
-        country_code_array(frame, "ISO", "borders")
+        country_codes(frame, "ISO", "borders")
